@@ -1,0 +1,70 @@
+//! The command line: clap structures, one file per noun. Handlers parse, resolve what is missing
+//! (prompting only on a terminal) and delegate to the domain and the store; they print only
+//! through `output::Output`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueHint};
+
+use crate::app::Ctx;
+use crate::output::{ColorWhen, Format};
+
+pub mod meta;
+pub mod tally;
+
+/// Run an association's member registry and member democracy from a terminal
+#[derive(Debug, Parser)]
+#[command(name = "quorum", version, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "Start with `quorum init --name \"…\"`, or try `quorum demo`.")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command accepts.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Database file [default: the platform data directory, see `quorum db path`]
+    #[arg(long, env = "QUORUM_DB", global = true, value_hint = ValueHint::FilePath)]
+    pub db: Option<PathBuf>,
+    /// Output format of listings and records
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// When to use color
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+    /// Confirm destructive actions without asking
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
+    /// Never prompt, even on a terminal: a missing value is an error naming its flag
+    #[arg(long, global = true, env = "QUORUM_NO_INPUT")]
+    pub no_input: bool,
+    /// Name recorded in the journal as who made a change [default: the OS user]
+    #[arg(long, global = true, env = "QUORUM_ACTOR")]
+    pub actor: Option<String>,
+    /// Print no status lines, only data and errors
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Count a ballot file by a voting method (no database needed)
+    Tally(tally::TallyArgs),
+    /// Print shell completions
+    Completions(meta::CompletionsArgs),
+    /// Print the man page
+    Man,
+}
+
+impl Command {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        match self {
+            Command::Tally(args) => args.run(ctx),
+            Command::Completions(args) => args.run(ctx),
+            Command::Man => meta::man(ctx),
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! The domain: pure rules and types. No SQL, no printing, no clock.

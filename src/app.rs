@@ -1,10 +1,23 @@
 //! The context a command runs in: resolved global flags, output, clock and how to reach the store.
 
 use std::io::IsTerminal as _;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
 
 use crate::cli::{Cli, GlobalArgs};
 use crate::clock::Clock;
 use crate::output::Output;
+use crate::store::{Actor, Store};
+
+/// Where the database path came from, for `quorum db path`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DbSource {
+    /// `--db` or `QUORUM_DB` (clap reads both into the same flag).
+    Given,
+    /// The platform data directory.
+    Default,
+}
 
 /// Everything a command handler needs besides its own arguments.
 pub struct Ctx {
@@ -20,7 +33,90 @@ impl Ctx {
         let out = Output::new(global.format, global.color, global.quiet);
         let interactive =
             !global.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-        Ok(Ctx { out, clock: Clock::from_env()?, interactive, global })
+        Ok(Ctx {
+            out,
+            clock: Clock::from_env()?,
+            interactive,
+            global,
+        })
+    }
+
+    /// The database path and where it came from.
+    pub fn db_path(&self) -> anyhow::Result<(PathBuf, DbSource)> {
+        if let Some(p) = &self.global.db {
+            return Ok((p.clone(), DbSource::Given));
+        }
+        let dirs = directories::ProjectDirs::from("nl", "quorum", "quorum")
+            .context("no home directory to keep the database in; pass --db PATH")?;
+        Ok((dirs.data_dir().join("quorum.db"), DbSource::Default))
+    }
+
+    /// Opens the existing database (never creates one), upgrading an old schema.
+    pub fn open_store(&self) -> anyhow::Result<Store> {
+        let (path, _) = self.db_path()?;
+        let store = Store::open(&path)?;
+        if let Some((from, copy)) = &store.upgraded {
+            self.out.status(
+                "Upgraded",
+                format_args!(
+                    "{} from schema {from}; the old file was copied to {}",
+                    path.display(),
+                    copy.display()
+                ),
+            );
+        }
+        Ok(store)
+    }
+
+    /// Creates a new database; the platform data directory is made if needed, a given folder not.
+    pub fn create_store(&self) -> anyhow::Result<Store> {
+        let (path, source) = self.db_path()?;
+        if source == DbSource::Default
+            && let Some(dir) = path.parent()
+        {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        Store::create(&path)
+    }
+
+    /// The journal's who/when/what for a writing command such as `member add`.
+    pub fn actor(&self, command: &str) -> Actor {
+        let name = self
+            .global
+            .actor
+            .clone()
+            .filter(|a| !a.trim().is_empty())
+            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+            .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| "unknown".to_string());
+        Actor {
+            name,
+            command: command.to_string(),
+            at: self.clock.now(),
+        }
+    }
+
+    /// `--yes` or, on a terminal, a confirmation; otherwise a usage error naming `--yes`.
+    pub fn confirm(&self, question: &str) -> anyhow::Result<()> {
+        if self.global.yes {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(crate::exit::UsageError::new(format!(
+                "{question} needs confirmation, and stdin is not a terminal"
+            ))
+            .hint("add --yes to confirm")
+            .into());
+        }
+        let ok = dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()?;
+        if ok {
+            Ok(())
+        } else {
+            anyhow::bail!("cancelled; nothing was changed")
+        }
     }
 }
 

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod domain;
 pub mod exit;
 pub mod output;
+pub mod prompt;
 pub mod store;
 pub mod tally;
 

@@ -9,12 +9,18 @@ use clap::{Args, Parser, Subcommand, ValueHint};
 use crate::app::Ctx;
 use crate::output::{ColorWhen, Format};
 
+pub mod init;
 pub mod meta;
 pub mod tally;
 
 /// Run an association's member registry and member democracy from a terminal
 #[derive(Debug, Parser)]
-#[command(name = "quorum", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "quorum",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 #[command(after_help = "Start with `quorum init --name \"…\"`, or try `quorum demo`.")]
 pub struct Cli {
     #[command(flatten)]
@@ -51,6 +57,8 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create a new database for an association
+    Init(init::InitArgs),
     /// Count a ballot file by a voting method (no database needed)
     Tally(tally::TallyArgs),
     /// Print shell completions
@@ -62,6 +70,7 @@ pub enum Command {
 impl Command {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         match self {
+            Command::Init(args) => args.run(ctx),
             Command::Tally(args) => args.run(ctx),
             Command::Completions(args) => args.run(ctx),
             Command::Man => meta::man(ctx),

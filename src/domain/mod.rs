@@ -1,1 +1,10 @@
-//! The domain: pure rules and types. No SQL, no printing, no clock.
+//! The domain: pure rules and types. No SQL, no printing, no clock: callers pass `today`.
+
+pub mod category;
+pub mod date;
+pub mod error;
+pub mod journal;
+pub mod member;
+pub mod text;
+
+pub use error::DomainError;

@@ -1,1 +1,296 @@
 //! The store: every SQL statement and every transaction.
+//!
+//! One SQLite file (bundled SQLite, nothing to install), owner-only (mode 0600), foreign keys on,
+//! WAL with a busy timeout so that two board members working at once wait instead of failing.
+//! Writing commands go through [`Store::write`]: one IMMEDIATE transaction that also appends the
+//! journal entries, so a change and its evidence land together or not at all.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context as _, bail};
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::exit::hinted;
+
+mod association;
+mod categories;
+pub mod journal;
+pub mod members;
+mod migrations;
+
+pub use journal::Change;
+
+/// Who is changing the registry, with which command, and when: stamped on every journal entry.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub name: String,
+    /// The subcommand path (`member add`), never its arguments.
+    pub command: String,
+    pub at: DateTime<Utc>,
+}
+
+impl Actor {
+    pub fn at_rfc3339(&self) -> String {
+        self.at.to_rfc3339_opts(SecondsFormat::Secs, true)
+    }
+}
+
+/// An open database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    read_only: bool,
+    /// Set when opening upgraded an older schema: (old version, where the copy was put).
+    pub upgraded: Option<(u32, PathBuf)>,
+}
+
+/// A connection inside a transaction. Store submodules add their queries as methods on it.
+pub struct Tx<'c> {
+    pub(crate) conn: &'c Connection,
+    actor: Option<&'c Actor>,
+}
+
+const SQLITE_MAGIC: &[u8] = b"SQLite format 3\0";
+
+fn owner_can_write(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Checked on the mode bits rather than by trying: root may write anything, but a file
+        // its owner made read-only is a wish to respect.
+        std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o200 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())
+    }
+}
+
+impl Store {
+    /// Creates a new, empty database at `path` with mode 0600 and the current schema.
+    /// Refuses when a file is already there, and when the folder does not exist.
+    pub fn create(path: &Path) -> anyhow::Result<Store> {
+        if path.exists() {
+            return Err(hinted(
+                format!("a file already exists at {}", path.display()),
+                "quorum init makes a new database; choose another --db, or use the existing one",
+            ));
+        }
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if !dir.is_dir() {
+            return Err(hinted(
+                format!("the folder {} does not exist", dir.display()),
+                "create the folder first, or choose another --db",
+            ));
+        }
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(path)
+            .with_context(|| format!("creating {}", path.display()))?;
+        let result = Self::connect(path, false).and_then(|mut store| {
+            migrations::apply(&mut store.conn, 0)?;
+            Ok(store)
+        });
+        if result.is_err() {
+            // Nothing half-made may stay behind.
+            let _ = std::fs::remove_file(path);
+        }
+        result
+    }
+
+    /// Opens an existing database, upgrading an older schema (after copying the file aside).
+    pub fn open(path: &Path) -> anyhow::Result<Store> {
+        if !path.exists() {
+            return Err(hinted(
+                format!("no database at {}", path.display()),
+                "create one with `quorum init --name \"…\"`, or point --db / QUORUM_DB at yours",
+            ));
+        }
+        let mut head = [0u8; 16];
+        let is_sqlite = std::fs::File::open(path)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+            .is_ok()
+            && head == SQLITE_MAGIC;
+        if !is_sqlite {
+            return Err(hinted(
+                format!(
+                    "{} is not a quorum database (not an SQLite file)",
+                    path.display()
+                ),
+                "check --db / QUORUM_DB; `quorum init` makes a new database",
+            ));
+        }
+        let read_only = !owner_can_write(path);
+        let mut store = Self::connect(path, read_only)?;
+        let version = migrations::version(&store.conn)?;
+        if version == 0 {
+            return Err(hinted(
+                format!(
+                    "{} is an SQLite file, but not a quorum database",
+                    path.display()
+                ),
+                "check --db / QUORUM_DB; `quorum init` makes a new database",
+            ));
+        }
+        if version > migrations::LATEST {
+            return Err(hinted(
+                format!(
+                    "{} was written by a newer quorum (schema {version}; this quorum knows up to {})",
+                    path.display(),
+                    migrations::LATEST
+                ),
+                "install the newer quorum; this one will not touch the file",
+            ));
+        }
+        if version < migrations::LATEST {
+            if read_only {
+                bail!(
+                    "{} needs an upgrade, but the file is read-only",
+                    path.display()
+                );
+            }
+            let copy = path.with_extension(format!("v{version}.bak"));
+            store
+                .conn
+                .execute("VACUUM INTO ?1", [copy.to_string_lossy()])
+                .with_context(|| format!("copying {} aside before the upgrade", path.display()))?;
+            migrations::apply(&mut store.conn, version)?;
+            store.upgraded = Some((version, copy));
+        }
+        Ok(store)
+    }
+
+    fn connect(path: &Path, read_only: bool) -> anyhow::Result<Store> {
+        let flags = if read_only {
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        };
+        let conn = Connection::open_with_flags(path, flags)
+            .with_context(|| format!("opening {}", path.display()))?;
+        conn.busy_timeout(Duration::from_secs(30))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        if !read_only {
+            conn.pragma_update(None, "journal_mode", "WAL")
+                .with_context(|| format!("{} is not a usable database", path.display()))?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            read_only,
+            upgraded: None,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction: all of it is committed, or none of it.
+    pub fn write<T>(
+        &mut self,
+        actor: &Actor,
+        f: impl FnOnce(&Tx<'_>) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        if self.read_only {
+            return Err(hinted(
+                format!("the database {} is read-only", self.path.display()),
+                "make it writable for its owner (chmod u+w), or work on a copy",
+            ));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&Tx {
+            conn: &tx,
+            actor: Some(actor),
+        })?;
+        tx.commit().context("committing to the database")?;
+        Ok(value)
+    }
+
+    /// Runs `f` in a read transaction, so that everything it reads is one consistent state.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let value = f(&Tx {
+            conn: &tx,
+            actor: None,
+        })?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Writes a consistent copy of the database to `dest` with SQLite's online backup.
+    pub fn backup(&self, dest: &Path) -> anyhow::Result<()> {
+        if dest.exists() {
+            bail!(
+                "{} already exists; choose a new file name for the backup",
+                dest.display()
+            );
+        }
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(dest)
+            .with_context(|| format!("creating {}", dest.display()))?;
+        let mut target = Connection::open(dest)?;
+        let run = rusqlite::backup::Backup::new(&self.conn, &mut target)
+            .and_then(|b| b.run_to_completion(256, Duration::from_millis(0), None));
+        if let Err(e) = run {
+            let _ = std::fs::remove_file(dest);
+            return Err(e).with_context(|| format!("backing up to {}", dest.display()));
+        }
+        Ok(())
+    }
+
+    /// SQLite's integrity check and foreign-key check: a list of problems, empty when healthy.
+    pub fn check(&self) -> anyhow::Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let row = row?;
+            if row != "ok" {
+                problems.push(format!("integrity: {row}"));
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(format!(
+                "foreign key: row {} of {} points to a missing {}",
+                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(2)?
+            ))
+        })?;
+        for row in rows {
+            problems.push(row?);
+        }
+        Ok(problems)
+    }
+
+    /// The schema version of the open file.
+    pub fn schema_version(&self) -> anyhow::Result<u32> {
+        migrations::version(&self.conn)
+    }
+}
+
+impl Tx<'_> {
+    /// The actor of a write transaction. Reads have none: asking is a bug.
+    pub(crate) fn actor(&self) -> &Actor {
+        self.actor
+            .expect("a write needs Store::write, not Store::read")
+    }
+}

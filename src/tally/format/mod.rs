@@ -24,8 +24,13 @@ pub enum InputFormat {
 }
 
 impl InputFormat {
-    pub const ALL: [InputFormat; 5] =
-        [InputFormat::Blt, InputFormat::Abif, InputFormat::Debian, InputFormat::Csv, InputFormat::Dublin];
+    pub const ALL: [InputFormat; 5] = [
+        InputFormat::Blt,
+        InputFormat::Abif,
+        InputFormat::Debian,
+        InputFormat::Csv,
+        InputFormat::Dublin,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -47,10 +52,16 @@ impl fmt::Display for InputFormat {
 impl FromStr for InputFormat {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        InputFormat::ALL.into_iter().find(|m| m.name() == s).ok_or_else(|| {
-            let names: Vec<_> = InputFormat::ALL.iter().map(|m| m.name()).collect();
-            format!("unknown input format '{s}'; choose one of: {}", names.join(", "))
-        })
+        InputFormat::ALL
+            .into_iter()
+            .find(|m| m.name() == s)
+            .ok_or_else(|| {
+                let names: Vec<_> = InputFormat::ALL.iter().map(|m| m.name()).collect();
+                format!(
+                    "unknown input format '{s}'; choose one of: {}",
+                    names.join(", ")
+                )
+            })
     }
 }
 

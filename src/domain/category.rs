@@ -1,0 +1,107 @@
+//! Member categories: who is a member in law, who has a vote, and with what weight.
+
+use serde::Serialize;
+
+use super::DomainError;
+
+/// A category of the registry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Category {
+    pub name: String,
+    /// False for supporters (donateurs): registered, but not members in law.
+    pub is_member: bool,
+    pub has_vote: bool,
+    /// Votes per member; federations whose members are collectives may give several.
+    pub weight: u32,
+    pub description: Option<String>,
+}
+
+/// The categories `quorum init` makes: the common Dutch model statutes (rules.md §2).
+pub fn defaults() -> Vec<Category> {
+    let c = |name: &str, is_member, has_vote, description: &str| Category {
+        name: name.into(),
+        is_member,
+        has_vote,
+        weight: 1,
+        description: Some(description.into()),
+    };
+    vec![
+        c("regular", true, true, "Regular member (lid): one vote"),
+        c(
+            "honorary",
+            true,
+            true,
+            "Honorary member (erelid): a member with a vote",
+        ),
+        c(
+            "youth",
+            true,
+            true,
+            "Youth member (jeugdlid): votes under the statutes' age rule",
+        ),
+        c(
+            "supporter",
+            false,
+            false,
+            "Supporter (donateur): not a member in law, no vote",
+        ),
+    ]
+}
+
+/// The largest weight accepted: a guard against typos, far above any real federation's.
+pub const MAX_WEIGHT: u32 = 1_000_000;
+
+impl Category {
+    pub fn validate(&self) -> Result<(), DomainError> {
+        if self.name.trim().is_empty() {
+            return Err(DomainError::invalid("name", "is required"));
+        }
+        if self.weight > MAX_WEIGHT {
+            return Err(DomainError::invalid(
+                "weight",
+                format!("{} is above the maximum of {MAX_WEIGHT}", self.weight),
+            ));
+        }
+        if !self.is_member && self.has_vote {
+            return Err(DomainError::invalid(
+                "has_vote",
+                "a category that is not a member in law cannot have a vote (BW 2:38)",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Votes a member of this category casts: 0 without a vote.
+    pub fn votes(&self) -> u32 {
+        if self.has_vote { self.weight } else { 0 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid_and_supporters_do_not_vote() {
+        for c in defaults() {
+            c.validate().unwrap();
+        }
+        let supporter = defaults()
+            .into_iter()
+            .find(|c| c.name == "supporter")
+            .unwrap();
+        assert_eq!(supporter.votes(), 0);
+    }
+
+    #[test]
+    fn a_non_member_category_cannot_vote() {
+        let c = Category {
+            name: "x".into(),
+            is_member: false,
+            has_vote: true,
+            weight: 1,
+            description: None,
+        };
+        assert_eq!(c.validate().unwrap_err().field(), Some("has_vote"));
+    }
+}

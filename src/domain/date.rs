@@ -1,0 +1,101 @@
+//! Reading dates as people write them: ISO 8601 (2024-03-01) and Dutch day-first forms
+//! (01-03-2024, 1-3-2024, 01/03/2024, 1.3.2024). Ambiguous or impossible dates are errors, never
+//! guesses: a two-digit year or 2024-02-30 is refused with what was expected.
+
+use chrono::NaiveDate;
+
+/// Why a date was refused; the message names what is accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct DateError(pub String);
+
+const EXPECTED: &str = "write it as YYYY-MM-DD or DD-MM-YYYY";
+
+/// Parses one date. Leading and trailing spaces are ignored.
+pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(DateError(format!("empty date; {EXPECTED}")));
+    }
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    let seps: Vec<char> = s.chars().filter(|c| matches!(c, '-' | '/' | '.')).collect();
+    if parts.len() != 3 || seps.windows(2).any(|w| w[0] != w[1]) {
+        return Err(DateError(format!("'{s}' is not a date; {EXPECTED}")));
+    }
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(DateError(format!("'{s}' is not a date; {EXPECTED}")));
+    }
+    let (y, m, d) = if parts[0].len() == 4 {
+        if seps[0] != '-' || parts[1].len() != 2 || parts[2].len() != 2 {
+            return Err(DateError(format!("'{s}' is not an ISO date; {EXPECTED}")));
+        }
+        (parts[0], parts[1], parts[2])
+    } else if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
+        (parts[2], parts[1], parts[0])
+    } else {
+        return Err(DateError(format!(
+            "'{s}' is ambiguous (the year must have four digits); {EXPECTED}"
+        )));
+    };
+    let (y, m, d): (i32, u32, u32) = (
+        y.parse()
+            .map_err(|_| DateError(format!("'{s}': bad year")))?,
+        m.parse()
+            .map_err(|_| DateError(format!("'{s}': bad month")))?,
+        d.parse()
+            .map_err(|_| DateError(format!("'{s}': bad day")))?,
+    );
+    if !(1..=12).contains(&m) {
+        return Err(DateError(format!("'{s}' has no month {m}; {EXPECTED}")));
+    }
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        DateError(format!(
+            "'{s}' does not exist (month {m} of {y} has no day {d})"
+        ))
+    })
+}
+
+/// The ISO form every output uses.
+pub fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn iso_and_dutch_forms() {
+        assert_eq!(parse_date("2024-03-01"), Ok(ymd(2024, 3, 1)));
+        assert_eq!(parse_date("01-03-2024"), Ok(ymd(2024, 3, 1)));
+        assert_eq!(parse_date("1-3-2024"), Ok(ymd(2024, 3, 1)));
+        assert_eq!(parse_date("01/03/2024"), Ok(ymd(2024, 3, 1)));
+        assert_eq!(parse_date("1.3.2024"), Ok(ymd(2024, 3, 1)));
+        assert_eq!(parse_date(" 2024-12-31 "), Ok(ymd(2024, 12, 31)));
+    }
+
+    #[test]
+    fn impossible_and_ambiguous_dates_are_refused() {
+        assert!(
+            parse_date("31-02-2024")
+                .unwrap_err()
+                .0
+                .contains("does not exist")
+        );
+        assert!(parse_date("2023-02-29").is_err());
+        assert!(parse_date("01-03-24").unwrap_err().0.contains("ambiguous"));
+        assert!(parse_date("2024-13-01").is_err());
+        assert!(parse_date("2024-3-1").is_err());
+        assert!(parse_date("01-03/2024").is_err());
+        assert!(parse_date("").is_err());
+        assert!(parse_date("gisteren").is_err());
+        assert_eq!(parse_date("29-02-2024"), Ok(ymd(2024, 2, 29)));
+    }
+}

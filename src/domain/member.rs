@@ -1,0 +1,463 @@
+//! Members: their fields, validation, membership periods, suspension and status on a date.
+//!
+//! A membership period runs from `joined` (first day) to `left` (last day as a member, inclusive),
+//! so "who was a member on 31 December" includes someone whose membership ends that day.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::DomainError;
+use super::text::full_name;
+
+/// The personal fields of a member, as entered. Everything but the family name is optional;
+/// for a member that is itself an organisation, `family_name` holds the organisation's name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct MemberData {
+    pub given_name: Option<String>,
+    /// Tussenvoegsel: "van der".
+    pub name_prefix: Option<String>,
+    pub family_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub birth_date: Option<NaiveDate>,
+    /// Date the member consented to convocation by e-mail (BW 2:41 lid 5); None: by post.
+    pub email_consent: Option<NaiveDate>,
+    pub notes: Option<String>,
+}
+
+/// The names of the fields, as used by `member edit --FIELD`, import headers and exports.
+pub const FIELDS: &[&str] = &[
+    "given_name",
+    "name_prefix",
+    "family_name",
+    "email",
+    "phone",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "birth_date",
+    "email_consent",
+    "notes",
+];
+
+impl MemberData {
+    /// "Jan van der Berg".
+    pub fn full_name(&self) -> String {
+        full_name(
+            self.given_name.as_deref(),
+            self.name_prefix.as_deref(),
+            self.family_name.as_deref(),
+        )
+    }
+
+    /// Trims every text field and turns empty ones into None, so "" and absent mean the same.
+    pub fn normalized(mut self) -> Self {
+        for f in [
+            &mut self.given_name,
+            &mut self.name_prefix,
+            &mut self.family_name,
+            &mut self.email,
+            &mut self.phone,
+            &mut self.street,
+            &mut self.postcode,
+            &mut self.city,
+            &mut self.country,
+            &mut self.notes,
+        ] {
+            *f = f
+                .take()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty());
+        }
+        if let Some(pc) = &mut self.postcode {
+            *pc = pc.to_uppercase();
+        }
+        self
+    }
+
+    /// Checks the fields; the error names the field and what is wrong.
+    pub fn validate(&self, today: NaiveDate) -> Result<(), DomainError> {
+        if self.family_name.is_none() {
+            return Err(DomainError::invalid("family_name", "is required"));
+        }
+        if let Some(e) = &self.email {
+            check_email(e).map_err(|why| DomainError::invalid("email", format!("'{e}' {why}")))?;
+        }
+        if let Some(b) = self.birth_date
+            && b > today
+        {
+            return Err(DomainError::invalid(
+                "birth_date",
+                format!("{b} is in the future"),
+            ));
+        }
+        if let Some(c) = self.email_consent
+            && c > today
+        {
+            return Err(DomainError::invalid(
+                "email_consent",
+                format!("{c} is in the future"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Pairs of (field, old, new) where `other` differs, as text for journals and dry runs.
+    pub fn differences(
+        &self,
+        other: &MemberData,
+    ) -> Vec<(&'static str, Option<String>, Option<String>)> {
+        let a = self.as_texts();
+        let b = other.as_texts();
+        FIELDS
+            .iter()
+            .zip(a.into_iter().zip(b))
+            .filter(|(_, (x, y))| x != y)
+            .map(|(f, (x, y))| (*f, x, y))
+            .collect()
+    }
+
+    /// Every field as text, in `FIELDS` order.
+    pub fn as_texts(&self) -> Vec<Option<String>> {
+        let d = |d: &Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+        vec![
+            self.given_name.clone(),
+            self.name_prefix.clone(),
+            self.family_name.clone(),
+            self.email.clone(),
+            self.phone.clone(),
+            self.street.clone(),
+            self.postcode.clone(),
+            self.city.clone(),
+            self.country.clone(),
+            d(&self.birth_date),
+            d(&self.email_consent),
+            self.notes.clone(),
+        ]
+    }
+}
+
+/// A member as the registry holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Member {
+    /// Internal id; stable for ever, also after erasure.
+    pub id: i64,
+    /// The member number (lidnummer) people use.
+    pub number: i64,
+    pub data: MemberData,
+    pub category: String,
+    /// Where the record came from: `cli`, or `import:<import id>:<line>`.
+    pub source: String,
+    /// Set when the personal data was erased.
+    pub erased_at: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    pub periods: Vec<Period>,
+    pub suspensions: Vec<Suspension>,
+}
+
+impl Member {
+    pub fn status_on(&self, d: NaiveDate) -> Status {
+        status_on(&self.periods, &self.suspensions, d)
+    }
+
+    /// The start of the current (or last) membership period: "member since".
+    pub fn joined(&self) -> Option<NaiveDate> {
+        self.periods.iter().map(|p| p.joined).max()
+    }
+
+    /// The end of the last period, when the member has left.
+    pub fn left(&self) -> Option<NaiveDate> {
+        match self.periods.iter().max_by_key(|p| p.joined) {
+            Some(p) => p.left,
+            None => None,
+        }
+    }
+}
+
+/// A member to add.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NewMember {
+    /// None: the next free number.
+    pub number: Option<i64>,
+    pub data: MemberData,
+    pub category: String,
+    pub joined: NaiveDate,
+    /// Set for members imported as already gone: the last day of their membership.
+    pub left: Option<NaiveDate>,
+}
+
+impl NewMember {
+    pub fn validate(&self, today: NaiveDate) -> Result<(), DomainError> {
+        if let Some(n) = self.number
+            && n <= 0
+        {
+            return Err(DomainError::invalid(
+                "number",
+                format!("{n} is not a member number (use 1 or more)"),
+            ));
+        }
+        self.data.validate(today)?;
+        if let Some(b) = self.data.birth_date
+            && self.joined < b
+        {
+            return Err(DomainError::invalid(
+                "joined",
+                format!("{} is before the birth date {b}", self.joined),
+            ));
+        }
+        if let Some(l) = self.left
+            && l < self.joined
+        {
+            return Err(DomainError::invalid(
+                "left",
+                format!("{l} is before the member joined ({})", self.joined),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A plain syntax check: one @, a local part, a domain with a dot, no spaces or empty labels.
+pub fn check_email(e: &str) -> Result<(), &'static str> {
+    let mut parts = e.split('@');
+    let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err("is not an e-mail address (it needs exactly one @)");
+    };
+    if local.is_empty() || domain.is_empty() {
+        return Err("is not an e-mail address (something is missing around the @)");
+    }
+    if e.chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, ',' | ';' | '<' | '>'))
+    {
+        return Err("is not an e-mail address (it contains a space or separator)");
+    }
+    if !domain.contains('.') || domain.split('.').any(str::is_empty) {
+        return Err("is not an e-mail address (the part after @ needs a domain like example.org)");
+    }
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return Err("is not an e-mail address (misplaced dot before the @)");
+    }
+    Ok(())
+}
+
+/// One period of membership.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub joined: NaiveDate,
+    /// Last day as a member; None while the membership runs.
+    pub left: Option<NaiveDate>,
+    pub reason: Option<String>,
+}
+
+impl Period {
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        self.joined <= d && self.left.is_none_or(|l| d <= l)
+    }
+}
+
+/// One suspension (BW 2:24d).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suspension {
+    pub starts: NaiveDate,
+    /// Last day of the suspension, if it has an end.
+    pub until: Option<NaiveDate>,
+    pub reason: String,
+    /// Set when lifted early by `member unsuspend`.
+    pub lifted_on: Option<NaiveDate>,
+}
+
+impl Suspension {
+    pub fn in_force(&self, d: NaiveDate) -> bool {
+        self.starts <= d
+            && self.until.is_none_or(|u| d <= u)
+            && self.lifted_on.is_none_or(|l| d < l)
+    }
+}
+
+/// Where a member stands on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Active,
+    Suspended,
+    Former,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Suspended => "suspended",
+            Status::Former => "former",
+        }
+    }
+}
+
+/// Status on `d` from the periods and suspensions.
+pub fn status_on(periods: &[Period], suspensions: &[Suspension], d: NaiveDate) -> Status {
+    if !periods.iter().any(|p| p.contains(d)) {
+        Status::Former
+    } else if suspensions.iter().any(|s| s.in_force(d)) {
+        Status::Suspended
+    } else {
+        Status::Active
+    }
+}
+
+/// Checks that a member whose periods are `periods` may leave on `date`.
+pub fn check_leave(periods: &[Period], date: NaiveDate) -> Result<(), DomainError> {
+    let Some(open) = periods.iter().find(|p| p.left.is_none()) else {
+        return Err(DomainError::Refused(
+            "this member has already left; nothing to end".into(),
+        ));
+    };
+    if date < open.joined {
+        return Err(DomainError::invalid(
+            "date",
+            format!("{date} is before the member joined ({})", open.joined),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks that a member whose periods are `periods` may rejoin on `date`.
+pub fn check_rejoin(periods: &[Period], date: NaiveDate) -> Result<(), DomainError> {
+    if periods.iter().any(|p| p.left.is_none()) {
+        return Err(DomainError::Refused(
+            "this member is still a member; nothing to rejoin".into(),
+        ));
+    }
+    if let Some(last) = periods.iter().filter_map(|p| p.left).max()
+        && date <= last
+    {
+        return Err(DomainError::invalid(
+            "date",
+            format!("{date} is not after the end of the last membership ({last})"),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn email_syntax() {
+        assert!(check_email("jan@example.org").is_ok());
+        assert!(check_email("jan.de.vries+alv@mail.example.nl").is_ok());
+        for bad in [
+            "jan@@x",
+            "jan",
+            "@x.nl",
+            "jan@",
+            "jan@x",
+            "jan @x.nl",
+            "jan@x..nl",
+            ".jan@x.nl",
+        ] {
+            assert!(check_email(bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn validation_names_the_field() {
+        let today = d("2026-03-01");
+        let m = MemberData {
+            family_name: None,
+            ..Default::default()
+        };
+        assert_eq!(m.validate(today).unwrap_err().field(), Some("family_name"));
+        let m = MemberData {
+            family_name: Some("Berg".into()),
+            email: Some("jan@@x".into()),
+            ..Default::default()
+        };
+        assert_eq!(m.validate(today).unwrap_err().field(), Some("email"));
+        let m = MemberData {
+            family_name: Some("Berg".into()),
+            birth_date: Some(d("2030-01-01")),
+            ..Default::default()
+        };
+        assert_eq!(m.validate(today).unwrap_err().field(), Some("birth_date"));
+    }
+
+    #[test]
+    fn status_follows_periods_and_suspensions() {
+        let periods = vec![
+            Period {
+                joined: d("2020-01-01"),
+                left: Some(d("2021-12-31")),
+                reason: None,
+            },
+            Period {
+                joined: d("2023-01-01"),
+                left: None,
+                reason: None,
+            },
+        ];
+        let susp = vec![Suspension {
+            starts: d("2024-01-01"),
+            until: Some(d("2024-06-30")),
+            reason: "arrears".into(),
+            lifted_on: None,
+        }];
+        assert_eq!(status_on(&periods, &susp, d("2019-12-31")), Status::Former);
+        assert_eq!(status_on(&periods, &susp, d("2021-12-31")), Status::Active);
+        assert_eq!(status_on(&periods, &susp, d("2022-06-01")), Status::Former);
+        assert_eq!(
+            status_on(&periods, &susp, d("2024-03-01")),
+            Status::Suspended
+        );
+        assert_eq!(status_on(&periods, &susp, d("2024-07-01")), Status::Active);
+    }
+
+    #[test]
+    fn leave_and_rejoin_rules() {
+        let open = vec![Period {
+            joined: d("2020-05-01"),
+            left: None,
+            reason: None,
+        }];
+        assert!(check_leave(&open, d("2020-04-30")).is_err());
+        assert!(check_leave(&open, d("2020-05-01")).is_ok());
+        assert!(check_rejoin(&open, d("2022-01-01")).is_err());
+        let closed = vec![Period {
+            joined: d("2020-05-01"),
+            left: Some(d("2021-01-01")),
+            reason: None,
+        }];
+        assert!(check_leave(&closed, d("2022-01-01")).is_err());
+        assert!(check_rejoin(&closed, d("2021-01-01")).is_err());
+        assert!(check_rejoin(&closed, d("2021-01-02")).is_ok());
+    }
+
+    #[test]
+    fn differences_list_changed_fields_only() {
+        let a = MemberData {
+            family_name: Some("Berg".into()),
+            city: Some("Utrecht".into()),
+            ..Default::default()
+        };
+        let b = MemberData {
+            family_name: Some("Berg".into()),
+            city: Some("Breda".into()),
+            ..Default::default()
+        };
+        let diff = a.differences(&b);
+        assert_eq!(
+            diff,
+            vec![("city", Some("Utrecht".into()), Some("Breda".into()))]
+        );
+    }
+}

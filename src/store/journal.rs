@@ -1,0 +1,190 @@
+//! Journal rows: appending an entry with its payload, listing, verifying the chain and dropping an
+//! erased member's values. The chain rules themselves are in `domain::journal`.
+
+use anyhow::Context as _;
+use rusqlite::{OptionalExtension as _, params};
+use serde_json::Value;
+
+use super::Tx;
+use crate::domain::journal::{self as chain, Entry, Payload};
+
+/// The journal action of a member's erasure: the one reason recorded values may be missing.
+pub const ERASE_ACTION: &str = "member.erase";
+
+/// One change to record. `summary` must not contain personal data; `old` and `new` may.
+#[derive(Debug, Clone, Default)]
+pub struct Change {
+    pub action: &'static str,
+    pub entity: &'static str,
+    pub entity_id: Option<String>,
+    pub member_id: Option<i64>,
+    pub summary: String,
+    pub old: Option<Value>,
+    pub new: Option<Value>,
+}
+
+/// Filters for `journal list`.
+#[derive(Debug, Clone, Default)]
+pub struct JournalFilter {
+    pub member_id: Option<i64>,
+    /// RFC 3339 or date prefix: entries at or after it.
+    pub since: Option<String>,
+}
+
+fn random_salt() -> anyhow::Result<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("no randomness for the journal: {e}"))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
+    Ok(Entry {
+        seq: r.get("seq")?,
+        at: r.get("at")?,
+        actor: r.get("actor")?,
+        command: r.get("command")?,
+        action: r.get("action")?,
+        entity: r.get("entity")?,
+        entity_id: r.get("entity_id")?,
+        member_id: r.get("member_id")?,
+        summary: r.get("summary")?,
+        payload_digest: r.get("payload_digest")?,
+        prev_hash: r.get("prev_hash")?,
+        hash: r.get("hash")?,
+    })
+}
+
+impl Tx<'_> {
+    /// Appends one entry to the journal, chained to the last one.
+    pub fn journal(&self, change: Change) -> anyhow::Result<i64> {
+        let actor = self.actor();
+        let (last_seq, prev_hash): (i64, String) = self
+            .conn
+            .query_row(
+                "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .unwrap_or((0, chain::GENESIS.to_string()));
+        let payload = if change.old.is_some() || change.new.is_some() {
+            Some(Payload {
+                salt: random_salt()?,
+                old_value: change.old.as_ref().map(Value::to_string),
+                new_value: change.new.as_ref().map(Value::to_string),
+            })
+        } else {
+            None
+        };
+        let mut entry = Entry {
+            seq: last_seq + 1,
+            at: actor.at_rfc3339(),
+            actor: actor.name.clone(),
+            command: actor.command.clone(),
+            action: change.action.to_string(),
+            entity: change.entity.to_string(),
+            entity_id: change.entity_id,
+            member_id: change.member_id,
+            summary: change.summary,
+            payload_digest: payload.as_ref().map(chain::payload_digest),
+            prev_hash,
+            hash: String::new(),
+        };
+        entry.hash = chain::entry_hash(&entry);
+        self.conn
+            .execute(
+                "INSERT INTO journal (seq, at, actor, command, action, entity, entity_id, member_id,
+                     summary, payload_digest, prev_hash, hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![
+                    entry.seq,
+                    entry.at,
+                    entry.actor,
+                    entry.command,
+                    entry.action,
+                    entry.entity,
+                    entry.entity_id,
+                    entry.member_id,
+                    entry.summary,
+                    entry.payload_digest,
+                    entry.prev_hash,
+                    entry.hash
+                ],
+            )
+            .context("writing the journal")?;
+        if let Some(p) = payload {
+            self.conn.execute(
+                "INSERT INTO journal_payload (seq, salt, old_value, new_value) VALUES (?1, ?2, ?3, ?4)",
+                params![entry.seq, p.salt, p.old_value, p.new_value],
+            )?;
+        }
+        Ok(entry.seq)
+    }
+
+    /// Journal entries with their values (where still held), oldest first.
+    pub fn journal_entries(
+        &self,
+        filter: &JournalFilter,
+    ) -> anyhow::Result<Vec<(Entry, Option<Payload>)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT j.*, p.salt, p.old_value, p.new_value FROM journal j
+             LEFT JOIN journal_payload p ON p.seq = j.seq
+             WHERE (?1 IS NULL OR j.member_id = ?1) AND (?2 IS NULL OR j.at >= ?2)
+             ORDER BY j.seq",
+        )?;
+        let rows = stmt.query_map(params![filter.member_id, filter.since], |r| {
+            let payload = match r.get::<_, Option<String>>("salt")? {
+                Some(salt) => Some(Payload {
+                    salt,
+                    old_value: r.get("old_value")?,
+                    new_value: r.get("new_value")?,
+                }),
+                None => None,
+            };
+            Ok((entry_from_row(r)?, payload))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Checks the whole chain; Ok(number of entries) or the first break.
+    pub fn journal_verify(&self) -> anyhow::Result<Result<u64, chain::Break>> {
+        let all = self.journal_entries(&JournalFilter::default())?;
+        // Only an erasure recorded in the (verified) chain itself may explain missing values.
+        let erased: std::collections::HashSet<i64> = all
+            .iter()
+            .filter(|(e, _)| e.action == ERASE_ACTION)
+            .filter_map(|(e, _)| e.member_id)
+            .collect();
+        // A payload row whose journal entry is gone is a deletion too.
+        let orphans: Option<i64> = self.conn.query_row(
+            "SELECT MIN(seq) FROM journal_payload WHERE seq NOT IN (SELECT seq FROM journal)",
+            [],
+            |r| r.get(0),
+        )?;
+        let payloads: std::collections::HashMap<i64, Payload> = all
+            .iter()
+            .filter_map(|(e, p)| p.clone().map(|p| (e.seq, p)))
+            .collect();
+        let result = chain::verify(
+            all.iter().map(|(e, _)| e),
+            |seq| payloads.get(&seq).cloned(),
+            |m| erased.contains(&m),
+        );
+        Ok(match (result, orphans) {
+            (Ok(_), Some(seq)) => Err(chain::Break {
+                seq,
+                reason: "values are recorded for an entry that is no longer in the journal".into(),
+            }),
+            (r, _) => r,
+        })
+    }
+
+    /// Drops the recorded values of every entry about this member (erasure). The entries stay.
+    pub fn journal_forget_member(&self, member_id: i64) -> anyhow::Result<usize> {
+        Ok(self.conn.execute(
+            "DELETE FROM journal_payload WHERE seq IN (SELECT seq FROM journal WHERE member_id = ?1)",
+            [member_id],
+        )?)
+    }
+}

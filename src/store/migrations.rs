@@ -1,0 +1,59 @@
+//! Schema migrations, versioned by `PRAGMA user_version`. Append-only: a released migration is
+//! never edited, so every old database upgrades along the same path.
+
+use anyhow::Context as _;
+use rusqlite::Connection;
+
+/// Migration N (1-based) brings a database from version N-1 to N.
+const MIGRATIONS: &[&str] = &[include_str!("sql/0001_initial.sql")];
+
+/// The schema version this binary writes.
+pub const LATEST: u32 = MIGRATIONS.len() as u32;
+
+pub fn version(conn: &Connection) -> anyhow::Result<u32> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+/// Applies every migration after `from`, each in its own transaction with its version bump.
+pub fn apply(conn: &mut Connection, from: u32) -> anyhow::Result<()> {
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+        let to = i as u32 + 1;
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)
+            .with_context(|| format!("applying schema migration {to}"))?;
+        tx.pragma_update(None, "user_version", to)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_apply_from_scratch_and_set_the_version() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply(&mut conn, 0).unwrap();
+        assert_eq!(version(&conn).unwrap(), LATEST);
+        // Applying again from the latest version is a no-op.
+        apply(&mut conn, LATEST).unwrap();
+    }
+
+    #[test]
+    fn each_step_applies_on_top_of_the_previous() {
+        for stop in 0..LATEST {
+            let mut conn = Connection::open_in_memory().unwrap();
+            apply_until(&mut conn, stop);
+            apply(&mut conn, stop).unwrap();
+            assert_eq!(version(&conn).unwrap(), LATEST);
+        }
+    }
+
+    fn apply_until(conn: &mut Connection, stop: u32) {
+        for sql in MIGRATIONS.iter().take(stop as usize) {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", stop).unwrap();
+    }
+}

@@ -10,6 +10,9 @@ use crate::app::Ctx;
 use crate::output::{ColorWhen, Format};
 
 pub mod init;
+pub mod member;
+pub mod member_export;
+pub mod member_import;
 pub mod meta;
 pub mod tally;
 
@@ -59,6 +62,9 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Create a new database for an association
     Init(init::InitArgs),
+    /// Keep the member registry: add, list, edit, leave, import, export, erase
+    #[command(subcommand)]
+    Member(member::MemberCmd),
     /// Count a ballot file by a voting method (no database needed)
     Tally(tally::TallyArgs),
     /// Print shell completions
@@ -71,6 +77,7 @@ impl Command {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         match self {
             Command::Init(args) => args.run(ctx),
+            Command::Member(cmd) => cmd.run(ctx),
             Command::Tally(args) => args.run(ctx),
             Command::Completions(args) => args.run(ctx),
             Command::Man => meta::man(ctx),

@@ -1,0 +1,15 @@
+//! PLACEHOLDER: `quorum member import` (the import/export helper fills this in).
+
+use clap::Args;
+
+use crate::app::Ctx;
+
+/// PLACEHOLDER
+#[derive(Debug, Args)]
+pub struct ImportArgs {}
+
+impl ImportArgs {
+    pub fn run(self, _ctx: &mut Ctx) -> anyhow::Result<()> {
+        anyhow::bail!("not written yet")
+    }
+}

@@ -9,7 +9,9 @@ use clap::{Args, Parser, Subcommand, ValueHint};
 use crate::app::Ctx;
 use crate::output::{ColorWhen, Format};
 
+pub mod db;
 pub mod init;
+pub mod journal;
 pub mod member;
 pub mod member_export;
 pub mod member_import;
@@ -65,6 +67,12 @@ pub enum Command {
     /// Keep the member registry: add, list, edit, leave, import, export, erase
     #[command(subcommand)]
     Member(member::MemberCmd),
+    /// Show and verify the journal of changes
+    #[command(subcommand)]
+    Journal(journal::JournalCmd),
+    /// Inspect, back up and check the database file
+    #[command(subcommand)]
+    Db(db::DbCmd),
     /// Count a ballot file by a voting method (no database needed)
     Tally(tally::TallyArgs),
     /// Print shell completions
@@ -78,6 +86,8 @@ impl Command {
         match self {
             Command::Init(args) => args.run(ctx),
             Command::Member(cmd) => cmd.run(ctx),
+            Command::Journal(cmd) => cmd.run(ctx),
+            Command::Db(cmd) => cmd.run(ctx),
             Command::Tally(args) => args.run(ctx),
             Command::Completions(args) => args.run(ctx),
             Command::Man => meta::man(ctx),

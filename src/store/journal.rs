@@ -113,6 +113,11 @@ impl Tx<'_> {
                 ],
             )
             .context("writing the journal")?;
+        self.conn.execute(
+            "INSERT INTO journal_head (id, seq, hash) VALUES (1, ?1, ?2)
+             ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+            params![entry.seq, entry.hash],
+        )?;
         if let Some(p) = payload {
             self.conn.execute(
                 "INSERT INTO journal_payload (seq, salt, old_value, new_value) VALUES (?1, ?2, ?3, ?4)",
@@ -147,6 +152,16 @@ impl Tx<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The newest entry's hash: written into minutes, it anchors the journal outside the file.
+    pub fn journal_head(&self) -> anyhow::Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT hash FROM journal_head WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
     /// Checks the whole chain; Ok(number of entries) or the first break.
     pub fn journal_verify(&self) -> anyhow::Result<Result<u64, chain::Break>> {
         let all = self.journal_entries(&JournalFilter::default())?;
@@ -171,12 +186,27 @@ impl Tx<'_> {
             |seq| payloads.get(&seq).cloned(),
             |m| erased.contains(&m),
         );
-        Ok(match (result, orphans) {
-            (Ok(_), Some(seq)) => Err(chain::Break {
-                seq,
+        let head: Option<(i64, String)> = self
+            .conn
+            .query_row("SELECT seq, hash FROM journal_head WHERE id = 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        let last = all.last().map(|(e, _)| (e.seq, e.hash.clone()));
+        Ok(match result {
+            Err(b) => Err(b),
+            Ok(_) if orphans.is_some() => Err(chain::Break {
+                seq: orphans.unwrap_or_default(),
                 reason: "values are recorded for an entry that is no longer in the journal".into(),
             }),
-            (r, _) => r,
+            Ok(_) if head != last => Err(chain::Break {
+                seq: head
+                    .as_ref()
+                    .map_or(0, |h| h.0)
+                    .max(last.as_ref().map_or(0, |l| l.0) + 1),
+                reason: "entries at the end of the journal were deleted".into(),
+            }),
+            Ok(n) => Ok(n),
         })
     }
 

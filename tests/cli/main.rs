@@ -2,4 +2,8 @@
 //! One test binary (linking is the slow part on small machines); one module per noun.
 
 mod common;
+mod db;
+mod docs;
+mod generated;
 mod init;
+mod journal;

@@ -124,6 +124,14 @@ CREATE TABLE journal (
 
 CREATE INDEX journal_member ON journal(member_id);
 
+-- The newest entry, updated with every append: deleting entries from the end of the chain
+-- leaves it pointing at an entry that is no longer there.
+CREATE TABLE journal_head (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    seq         INTEGER NOT NULL,
+    hash        TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE journal_payload (
     seq         INTEGER PRIMARY KEY REFERENCES journal(seq),
     salt        TEXT NOT NULL,

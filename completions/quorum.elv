@@ -1,0 +1,371 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[quorum] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'quorum'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'quorum'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create a new database for an association'
+            cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
+            cand journal 'Show and verify the journal of changes'
+            cand db 'Inspect, back up and check the database file'
+            cand tally 'Count a ballot file by a voting method (no database needed)'
+            cand completions 'Print shell completions'
+            cand man 'Print the man page'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;init'= {
+            cand --name 'The association''s name, as in its statutes'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Import members from a spreadsheet (CSV)'
+            cand export 'Export members as CSV or JSON'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;member;import'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;export'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;help'= {
+            cand import 'Import members from a spreadsheet (CSV)'
+            cand export 'Export members as CSV or JSON'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;member;help;import'= {
+        }
+        &'quorum;member;help;export'= {
+        }
+        &'quorum;member;help;help'= {
+        }
+        &'quorum;journal'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List journal entries, oldest first'
+            cand ls 'List journal entries, oldest first'
+            cand verify 'Check the hash chain: detects any entry edited, deleted or inserted outside quorum'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;journal;list'= {
+            cand --member 'Only entries about this member (member number)'
+            cand --since 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --values 'Include the old and new values (personal data: mind where the output goes)'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;journal;ls'= {
+            cand --member 'Only entries about this member (member number)'
+            cand --since 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --values 'Include the old and new values (personal data: mind where the output goes)'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;journal;verify'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;journal;help'= {
+            cand list 'List journal entries, oldest first'
+            cand verify 'Check the hash chain: detects any entry edited, deleted or inserted outside quorum'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;journal;help;list'= {
+        }
+        &'quorum;journal;help;verify'= {
+        }
+        &'quorum;journal;help;help'= {
+        }
+        &'quorum;db'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand path 'Print the database path and where it comes from'
+            cand backup 'Copy the database to FILE while it is in use (SQLite online backup)'
+            cand check 'Run SQLite''s integrity and foreign-key checks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;db;path'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;db;backup'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;db;check'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;db;help'= {
+            cand path 'Print the database path and where it comes from'
+            cand backup 'Copy the database to FILE while it is in use (SQLite online backup)'
+            cand check 'Run SQLite''s integrity and foreign-key checks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;db;help;path'= {
+        }
+        &'quorum;db;help;backup'= {
+        }
+        &'quorum;db;help;check'= {
+        }
+        &'quorum;db;help;help'= {
+        }
+        &'quorum;tally'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;completions'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;man'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;help'= {
+            cand init 'Create a new database for an association'
+            cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
+            cand journal 'Show and verify the journal of changes'
+            cand db 'Inspect, back up and check the database file'
+            cand tally 'Count a ballot file by a voting method (no database needed)'
+            cand completions 'Print shell completions'
+            cand man 'Print the man page'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;help;init'= {
+        }
+        &'quorum;help;member'= {
+            cand import 'Import members from a spreadsheet (CSV)'
+            cand export 'Export members as CSV or JSON'
+        }
+        &'quorum;help;member;import'= {
+        }
+        &'quorum;help;member;export'= {
+        }
+        &'quorum;help;journal'= {
+            cand list 'List journal entries, oldest first'
+            cand verify 'Check the hash chain: detects any entry edited, deleted or inserted outside quorum'
+        }
+        &'quorum;help;journal;list'= {
+        }
+        &'quorum;help;journal;verify'= {
+        }
+        &'quorum;help;db'= {
+            cand path 'Print the database path and where it comes from'
+            cand backup 'Copy the database to FILE while it is in use (SQLite online backup)'
+            cand check 'Run SQLite''s integrity and foreign-key checks'
+        }
+        &'quorum;help;db;path'= {
+        }
+        &'quorum;help;db;backup'= {
+        }
+        &'quorum;help;db;check'= {
+        }
+        &'quorum;help;tally'= {
+        }
+        &'quorum;help;completions'= {
+        }
+        &'quorum;help;man'= {
+        }
+        &'quorum;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

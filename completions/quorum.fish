@@ -1,0 +1,285 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_quorum_global_optspecs
+    string join \n db= format= color= y/yes no-input actor= q/quiet h/help V/version
+end
+
+function __fish_quorum_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_quorum_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_quorum_using_subcommand
+    set -l cmd (__fish_quorum_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c quorum -n "__fish_quorum_needs_command" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_needs_command" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_needs_command" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_needs_command" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_needs_command" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_needs_command" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_needs_command" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_needs_command" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "init" -d 'Create a new database for an association'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "journal" -d 'Show and verify the journal of changes'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "db" -d 'Inspect, back up and check the database file'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "man" -d 'Print the man page'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand init" -l name -d 'The association\'s name, as in its statutes' -r
+complete -c quorum -n "__fish_quorum_using_subcommand init" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand init" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand init" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand init" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand init" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand init" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand init" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand init" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -f -a "import" -d 'Import members from a spreadsheet (CSV)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -f -a "export" -d 'Export members as CSV or JSON'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import members from a spreadsheet (CSV)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export members as CSV or JSON'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -f -a "list" -d 'List journal entries, oldest first'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -f -a "ls" -d 'List journal entries, oldest first'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -f -a "verify" -d 'Check the hash chain: detects any entry edited, deleted or inserted outside quorum'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l member -d 'Only entries about this member (member number)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l since -d 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l values -d 'Include the old and new values (personal data: mind where the output goes)'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l member -d 'Only entries about this member (member number)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l since -d 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l values -d 'Include the old and new values (personal data: mind where the output goes)'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List journal entries, oldest first'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain: detects any entry edited, deleted or inserted outside quorum'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -f -a "path" -d 'Print the database path and where it comes from'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -f -a "backup" -d 'Copy the database to FILE while it is in use (SQLite online backup)'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the database path and where it comes from'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database to FILE while it is in use (SQLite online backup)'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand man" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand man" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand man" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand man" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand man" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand man" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand man" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "init" -d 'Create a new database for an association'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "man" -d 'Print the man page'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "import" -d 'Import members from a spreadsheet (CSV)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "export" -d 'Export members as CSV or JSON'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "list" -d 'List journal entries, oldest first'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "verify" -d 'Check the hash chain: detects any entry edited, deleted or inserted outside quorum'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the database path and where it comes from'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database to FILE while it is in use (SQLite online backup)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'

@@ -1,0 +1,92 @@
+//! `quorum db path|backup|check`: where the database is, a safe copy of it, and its health.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueHint};
+use serde::Serialize;
+
+use crate::app::{Ctx, DbSource};
+use crate::exit::hinted;
+
+/// Inspect, back up and check the database file
+#[derive(Debug, Subcommand)]
+pub enum DbCmd {
+    /// Print the database path and where it comes from
+    Path,
+    /// Copy the database to FILE while it is in use (SQLite online backup)
+    Backup(BackupArgs),
+    /// Run SQLite's integrity and foreign-key checks
+    Check,
+}
+
+/// Back up the database
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy (must not exist yet)
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct PathRow {
+    path: String,
+    source: String,
+    exists: bool,
+}
+
+impl DbCmd {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        match self {
+            DbCmd::Path => {
+                let (path, source) = ctx.db_path()?;
+                let source = match source {
+                    DbSource::Given if std::env::var_os("QUORUM_DB").is_some() => {
+                        "--db or QUORUM_DB"
+                    }
+                    DbSource::Given => "--db",
+                    DbSource::Default => "default",
+                };
+                if ctx.out.format == crate::output::Format::Table {
+                    return ctx.out.text(&format!("{}\n", path.display()));
+                }
+                ctx.out.record(&PathRow {
+                    path: path.display().to_string(),
+                    source: source.into(),
+                    exists: path.exists(),
+                })
+            }
+            DbCmd::Backup(args) => {
+                let store = ctx.open_store()?;
+                store.backup(&args.file)?;
+                ctx.out.status(
+                    "Backed up",
+                    format_args!("{} to {}", store.path().display(), args.file.display()),
+                );
+                Ok(())
+            }
+            DbCmd::Check => {
+                let store = ctx.open_store()?;
+                let problems = store.check()?;
+                if problems.is_empty() {
+                    ctx.out.status(
+                        "Checked",
+                        format_args!(
+                            "{}: integrity and foreign keys are fine",
+                            store.path().display()
+                        ),
+                    );
+                    Ok(())
+                } else {
+                    Err(hinted(
+                        format!(
+                            "{} has problems:\n  {}",
+                            store.path().display(),
+                            problems.join("\n  ")
+                        ),
+                        "restore the latest backup, or make a copy with `quorum db backup` before repairing",
+                    ))
+                }
+            }
+        }
+    }
+}

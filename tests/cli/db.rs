@@ -1,0 +1,117 @@
+//! `quorum db` and opening files that are not what they should be.
+
+use crate::common::TestEnv;
+
+#[test]
+fn commands_other_than_init_do_not_create_a_database() {
+    let env = TestEnv::empty();
+    let err = env.fails(&["journal", "list"], 1);
+    assert!(err.starts_with("error: no database at"), "{err}");
+    assert!(err.contains("help: create one with `quorum init"), "{err}");
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_left_alone() {
+    let env = TestEnv::empty();
+    std::fs::write(env.db(), "Lidnummer;Naam\n1;Jan\n").unwrap();
+    let err = env.fails(&["journal", "list"], 1);
+    assert!(err.contains("is not a quorum database"), "{err}");
+    assert_eq!(std::fs::read(env.db()).unwrap(), b"Lidnummer;Naam\n1;Jan\n");
+}
+
+#[test]
+fn an_sqlite_file_of_another_program_is_refused() {
+    let env = TestEnv::empty();
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x)")
+        .unwrap();
+    let err = env.fails(&["journal", "list"], 1);
+    assert!(err.contains("not a quorum database"), "{err}");
+}
+
+#[test]
+fn a_database_from_a_newer_quorum_is_refused() {
+    let env = TestEnv::new();
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .pragma_update(None, "user_version", 999)
+        .unwrap();
+    let before = env.dump();
+    let err = env.fails(&["journal", "list"], 1);
+    assert!(err.contains("written by a newer quorum"), "{err}");
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn a_read_only_database_can_be_read_but_not_written() {
+    let env = TestEnv::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Checkpoint first so the read-only file holds everything.
+        rusqlite::Connection::open(env.db())
+            .unwrap()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+            .unwrap();
+        std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o400)).unwrap();
+        env.ok(&["journal", "verify"]);
+        assert!(!env.ok(&["journal", "list", "--format", "csv"]).is_empty());
+        std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+}
+
+#[test]
+fn path_reports_the_database_in_use() {
+    let env = TestEnv::empty();
+    let out = env.ok(&["db", "path"]);
+    assert_eq!(out.trim(), env.db().display().to_string());
+    let row = env.json(&["db", "path"]);
+    assert_eq!(row["exists"], false);
+    let mut cmd = env.quorum();
+    cmd.env_remove("QUORUM_DB").args(["db", "path"]);
+    let out = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
+    assert!(
+        out.contains("quorum"),
+        "the default lives in the platform data directory: {out}"
+    );
+}
+
+#[test]
+fn backup_makes_an_owner_only_copy_that_verifies() {
+    let env = TestEnv::new();
+    env.ok(&["db", "backup", "copy.db"]);
+    let copy = env.path("copy.db");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        assert_eq!(
+            std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let mut cmd = env.quorum();
+    cmd.env("QUORUM_DB", &copy)
+        .args(["journal", "verify"])
+        .assert()
+        .success();
+    let err = env.fails(&["db", "backup", "copy.db"], 1);
+    assert!(err.contains("already exists"), "{err}");
+}
+
+#[test]
+fn check_passes_on_a_healthy_database_and_fails_on_a_dangling_reference() {
+    let env = TestEnv::new();
+    env.ok(&["db", "check"]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "PRAGMA foreign_keys = OFF;
+         INSERT INTO member (number, family_name, category_id, created_at, updated_at)
+         VALUES (1, 'X', 99, 'now', 'now');",
+    )
+    .unwrap();
+    drop(conn);
+    let err = env.fails(&["db", "check"], 1);
+    assert!(err.contains("foreign key"), "{err}");
+}

@@ -1,0 +1,106 @@
+//! `quorum journal`: the chain verifies, and any change behind quorum's back is found and named.
+
+use crate::common::TestEnv;
+
+fn sql(env: &TestEnv, statement: &str) {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(statement).unwrap();
+}
+
+#[test]
+fn a_fresh_journal_verifies_and_lists_the_init() {
+    let env = TestEnv::new();
+    env.ok(&["journal", "verify"]);
+    let rows = env.json(&["journal", "list"]);
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows[0]["action"], "association.init");
+    assert_eq!(rows[0]["actor"], "tester");
+    assert_eq!(rows[0]["at"], "2026-03-01T18:00:00Z");
+    assert_eq!(rows[0]["command"], "init");
+    assert_eq!(rows.len(), 5, "init and the four default categories");
+}
+
+#[test]
+fn an_edited_entry_is_named() {
+    let env = TestEnv::new();
+    sql(&env, "UPDATE journal SET actor = 'mallory' WHERE seq = 3");
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains("broken at entry 3"), "{err}");
+    assert!(err.contains("edited"), "{err}");
+}
+
+#[test]
+fn an_edited_value_is_named() {
+    let env = TestEnv::new();
+    sql(
+        &env,
+        "UPDATE journal_payload SET new_value = replace(new_value, 'true', 'false') WHERE seq = 2",
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains("broken at entry 2"), "{err}");
+}
+
+#[test]
+fn a_deleted_entry_is_named() {
+    let env = TestEnv::new();
+    sql(
+        &env,
+        "DELETE FROM journal_payload WHERE seq = 4; DELETE FROM journal WHERE seq = 4",
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains("broken at entry 4"), "{err}");
+    assert!(err.contains("missing"), "{err}");
+}
+
+#[test]
+fn a_deleted_last_entry_leaves_its_values_behind_and_is_found() {
+    let env = TestEnv::new();
+    sql(
+        &env,
+        "PRAGMA foreign_keys = OFF; DELETE FROM journal WHERE seq = 5",
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains("broken at entry 5"), "{err}");
+}
+
+#[test]
+fn a_truncated_tail_is_found() {
+    let env = TestEnv::new();
+    sql(
+        &env,
+        "DELETE FROM journal_payload WHERE seq >= 4; DELETE FROM journal WHERE seq >= 4",
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains("broken at entry 5"), "{err}");
+    assert!(err.contains("deleted"), "{err}");
+}
+
+#[test]
+fn an_inserted_entry_is_named() {
+    let env = TestEnv::new();
+    sql(
+        &env,
+        "INSERT INTO journal (seq, at, actor, command, action, entity, summary, prev_hash, hash)
+         SELECT 6, at, actor, command, action, entity, 'forged', hash, hash FROM journal WHERE seq = 5",
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains("broken at entry 6"), "{err}");
+}
+
+#[test]
+fn values_are_shown_only_on_request() {
+    let env = TestEnv::new();
+    let plain = env.json(&["journal", "list"]);
+    assert!(plain[1].get("new_value").is_none());
+    let with = env.json(&["journal", "list", "--values"]);
+    assert_eq!(with[1]["new_value"]["name"], "regular");
+}
+
+#[test]
+fn since_filters_by_date() {
+    let env = TestEnv::new();
+    let rows = env.json(&["journal", "list", "--since", "02-03-2026"]);
+    assert_eq!(rows.as_array().unwrap().len(), 0);
+    let rows = env.json(&["journal", "list", "--since", "2026-03-01"]);
+    assert_eq!(rows.as_array().unwrap().len(), 5);
+}

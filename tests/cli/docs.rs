@@ -1,5 +1,6 @@
 //! The README's examples are executed, so they never go stale. Every ```console block is a
-//! transcript: `$ quorum …` lines and the output that follows them (stdout, then stderr), in the
+//! transcript: `$ quorum …` lines and the output that follows them (stdout and stderr as on a
+//! terminal), in the
 //! trycmd style: `[..]` matches any text within a line, a line `...` any number of lines, and a
 //! line `? N` after the command expects exit code N. A command may end in `> FILE`.
 //! All blocks of a file run in order against one fresh database, in a scratch directory where
@@ -142,7 +143,14 @@ pub fn run_transcripts(file: &str) {
     let steps = parse(&text);
     assert!(!steps.is_empty(), "{file} has no console examples");
     for step in steps {
-        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin!("quorum"))
+        // stdout and stderr share one file, as on a terminal, so their order is kept.
+        let log_path = dir.path().join(".transcript");
+        let log = std::fs::File::create(&log_path).unwrap();
+        let stdout_file = match &step.redirect {
+            Some(f) => std::fs::File::create(dir.path().join(f)).unwrap(),
+            None => log.try_clone().unwrap(),
+        };
+        let status = std::process::Command::new(assert_cmd::cargo::cargo_bin!("quorum"))
             .args(&step.args)
             .env_clear()
             .env("HOME", dir.path())
@@ -153,29 +161,24 @@ pub fn run_transcripts(file: &str) {
             .env("TZ", "UTC")
             .env("COLUMNS", "100")
             .current_dir(dir.path())
-            .output()
+            .stdin(std::process::Stdio::null())
+            .stdout(stdout_file)
+            .stderr(log)
+            .status()
             .unwrap();
-        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        let shown = match &step.redirect {
-            Some(f) => {
-                std::fs::write(dir.path().join(f), &stdout).unwrap();
-                stderr.clone()
-            }
-            None => format!("{stdout}{stderr}"),
-        };
+        let shown = std::fs::read_to_string(&log_path).unwrap();
         let actual: Vec<&str> = shown.trim_end_matches('\n').lines().collect();
         let actual: Vec<&str> = if shown.trim().is_empty() {
             Vec::new()
         } else {
             actual
         };
-        if out.status.code() != Some(step.code) || !lines_match(&step.expected, &actual) {
+        if status.code() != Some(step.code) || !lines_match(&step.expected, &actual) {
             failures.push(format!(
                 "{file}:{}: quorum {}\n  exit {:?} (expected {})\n--- expected\n{}\n--- actual\n{}",
                 step.line,
                 step.args.join(" "),
-                out.status.code(),
+                status.code(),
                 step.code,
                 step.expected.join("\n"),
                 shown

@@ -7,7 +7,8 @@ use crate::tally::result::TallyResult;
 
 pub(super) fn count(
     _election: &Election,
-    _seats: usize, _runoff: bool,
+    _seats: usize,
+    _runoff: bool,
     _lots: &mut LotDrawer,
 ) -> Result<TallyResult, TallyError> {
     Err(TallyError::Unsuitable("not written yet".into()))

@@ -65,10 +65,13 @@ impl fmt::Display for Method {
 impl FromStr for Method {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Method::ALL.into_iter().find(|m| m.name() == s).ok_or_else(|| {
-            let names: Vec<_> = Method::ALL.iter().map(|m| m.name()).collect();
-            format!("unknown method '{s}'; choose one of: {}", names.join(", "))
-        })
+        Method::ALL
+            .into_iter()
+            .find(|m| m.name() == s)
+            .ok_or_else(|| {
+                let names: Vec<_> = Method::ALL.iter().map(|m| m.name()).collect();
+                format!("unknown method '{s}'; choose one of: {}", names.join(", "))
+            })
     }
 }
 
@@ -89,7 +92,9 @@ pub fn count(
 ) -> Result<TallyResult, TallyError> {
     let seats = opts.seats.or(election.seats).unwrap_or(1);
     if seats == 0 {
-        return Err(TallyError::Unsuitable("the number of seats must be at least 1".into()));
+        return Err(TallyError::Unsuitable(
+            "the number of seats must be at least 1".into(),
+        ));
     }
     let mut lots = LotDrawer::new(opts.seed);
     let mut result = match method {

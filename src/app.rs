@@ -20,7 +20,12 @@ impl Ctx {
         let out = Output::new(global.format, global.color, global.quiet);
         let interactive =
             !global.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-        Ok(Ctx { out, clock: Clock::from_env()?, interactive, global })
+        Ok(Ctx {
+            out,
+            clock: Clock::from_env()?,
+            interactive,
+            global,
+        })
     }
 }
 

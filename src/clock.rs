@@ -17,7 +17,9 @@ impl Clock {
             Ok(s) if !s.is_empty() => {
                 let now = DateTime::parse_from_rfc3339(&s)
                     .with_context(|| format!("QUORUM_NOW is not an RFC 3339 time: {s}"))?;
-                Ok(Clock { now: now.with_timezone(&Utc) })
+                Ok(Clock {
+                    now: now.with_timezone(&Utc),
+                })
             }
             #[allow(clippy::disallowed_methods)] // the one sanctioned reading of the clock
             _ => Ok(Clock { now: Utc::now() }),

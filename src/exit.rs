@@ -19,7 +19,10 @@ pub struct UsageError {
 
 impl UsageError {
     pub fn new(message: impl Into<String>) -> Self {
-        UsageError { message: message.into(), hint: None }
+        UsageError {
+            message: message.into(),
+            hint: None,
+        }
     }
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
@@ -37,7 +40,11 @@ pub struct Hinted {
 
 /// Builds an error that prints `help: <hint>` below the message.
 pub fn hinted(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-    Hinted { message: message.into(), hint: hint.into() }.into()
+    Hinted {
+        message: message.into(),
+        hint: hint.into(),
+    }
+    .into()
 }
 
 /// True when the error is a broken pipe on stdout: the reader went away, which is not a failure.

@@ -14,7 +14,12 @@ pub mod tally;
 
 /// Run an association's member registry and member democracy from a terminal
 #[derive(Debug, Parser)]
-#[command(name = "quorum", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "quorum",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 #[command(after_help = "Start with `quorum init --name \"…\"`, or try `quorum demo`.")]
 pub struct Cli {
     #[command(flatten)]

@@ -10,6 +10,8 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::Value;
 
+pub mod tally;
+
 /// Output format of listings and records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum Format {
@@ -50,7 +52,12 @@ impl Output {
             ColorWhen::Never => false,
             ColorWhen::Auto => !no_color && std::io::stderr().is_terminal(),
         };
-        Output { format, color, quiet, stdout_tty: std::io::stdout().is_terminal() }
+        Output {
+            format,
+            color,
+            quiet,
+            stdout_tty: std::io::stdout().is_terminal(),
+        }
     }
 
     /// True when stderr is a terminal: progress bars may be drawn.
@@ -100,7 +107,10 @@ impl Output {
     /// rows; CSV still prints its header so scripts always see the columns.
     pub fn list<T: Serialize + Default>(&self, rows: &[T], empty: &str) -> anyhow::Result<()> {
         let header = columns(&to_value(&T::default())?);
-        let values = rows.iter().map(to_value).collect::<anyhow::Result<Vec<_>>>()?;
+        let values = rows
+            .iter()
+            .map(to_value)
+            .collect::<anyhow::Result<Vec<_>>>()?;
         let mut out = std::io::stdout().lock();
         match self.format {
             Format::Json => {

@@ -16,7 +16,11 @@ pub struct LotDrawer {
 
 impl LotDrawer {
     pub fn new(seed: u64) -> Self {
-        LotDrawer { seed, state: seed, draws: Vec::new() }
+        LotDrawer {
+            seed,
+            state: seed,
+            draws: Vec::new(),
+        }
     }
 
     pub fn seed(&self) -> u64 {
@@ -47,7 +51,11 @@ impl LotDrawer {
                 break sorted[(x % n) as usize];
             }
         };
-        self.draws.push(Lot { purpose: purpose.into(), among: sorted, chosen });
+        self.draws.push(Lot {
+            purpose: purpose.into(),
+            among: sorted,
+            chosen,
+        });
         chosen
     }
 

@@ -43,7 +43,11 @@ pub struct Ballot {
 impl Ballot {
     /// A ballot of single preferences, for tests and the CSV reader.
     pub fn ranked(weight: u64, prefs: &[CandidateId]) -> Self {
-        Ballot { weight, ranks: prefs.iter().map(|&c| vec![c]).collect(), line: 0 }
+        Ballot {
+            weight,
+            ranks: prefs.iter().map(|&c| vec![c]).collect(),
+            line: 0,
+        }
     }
 
     /// Every candidate named on the ballot, in rank order.

@@ -20,8 +20,10 @@ use crate::tally::{Election, Method, TallyError, TallyOptions};
 
 /// Count a ballot file
 #[derive(Debug, Args)]
-#[command(after_help = "See \"Counting and recounting votes\" in the README for the formats and \
-                        the JSON and CSV columns.")]
+#[command(
+    after_help = "See \"Counting and recounting votes\" in the README for the formats and \
+                        the JSON and CSV columns."
+)]
 pub struct TallyArgs {
     /// Ballot file; `-` reads standard input
     #[arg(value_hint = ValueHint::FilePath)]
@@ -79,9 +81,11 @@ fn input_format_parser() -> impl clap::builder::TypedValueParser<Value = InputFo
 impl TallyArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         if self.to.is_some() && ctx.out.format != Format::Table {
-            return Err(UsageError::new("--to blt writes BLT, so --format does not apply")
-                .hint("drop --format, or drop --to to count the ballots")
-                .into());
+            return Err(
+                UsageError::new("--to blt writes BLT, so --format does not apply")
+                    .hint("drop --format, or drop --to to count the ballots")
+                    .into(),
+            );
         }
         let shown = self.file.display().to_string();
         let text = read_ballots(&self.file, &shown, ctx)?;
@@ -170,7 +174,8 @@ fn read_ballots(path: &PathBuf, shown: &str, ctx: &Ctx) -> anyhow::Result<String
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(err) => {
-            ctx.out.warn(format!("{shown} is not UTF-8; reading it as Windows-1252"));
+            ctx.out
+                .warn(format!("{shown} is not UTF-8; reading it as Windows-1252"));
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(err.as_bytes());
             Ok(text.into_owned())
         }
@@ -182,7 +187,9 @@ fn read_ballots(path: &PathBuf, shown: &str, ctx: &Ctx) -> anyhow::Result<String
 fn read_error(err: TallyError, shown: &str, format: InputFormat, detected: bool) -> anyhow::Error {
     let message = format!("{shown}: {err}");
     // Worth a hint only when the guess may be wrong: `votes.csv` read as CSV was surely meant so.
-    let extension = std::path::Path::new(shown).extension().and_then(|e| e.to_str());
+    let extension = std::path::Path::new(shown)
+        .extension()
+        .and_then(|e| e.to_str());
     let expected = extension.is_some_and(|e| e.eq_ignore_ascii_case(format.name()));
     if detected && !expected {
         let formats = InputFormat::ALL.map(|f| f.name()).join(", ");
@@ -214,10 +221,13 @@ fn convert_to_blt(
         election.seats = seats;
     }
     if election.seats.is_none() {
-        ctx.out.warn("the file gives no number of seats; the BLT header says 1 (set it with --seats)");
+        ctx.out
+            .warn("the file gives no number of seats; the BLT header says 1 (set it with --seats)");
     }
     if election.default_option.is_some() || !election.majority_requirements.is_empty() {
-        ctx.out.warn("BLT cannot record the default option or majority requirements; they are left out");
+        ctx.out.warn(
+            "BLT cannot record the default option or majority requirements; they are left out",
+        );
     }
     if !election.metadata.is_empty() {
         ctx.out.warn(format!(

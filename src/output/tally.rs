@@ -30,7 +30,9 @@ impl TallyReport<'_> {
     }
 
     fn names(&self, ids: &[CandidateId]) -> Vec<&str> {
-        ids.iter().map(|&c| self.result.candidates[c].as_str()).collect()
+        ids.iter()
+            .map(|&c| self.result.candidates[c].as_str())
+            .collect()
     }
 
     fn fixed(&self, value: i64) -> String {
@@ -78,7 +80,11 @@ fn action_parts(action: &StageAction) -> (&'static str, Vec<CandidateId>) {
 }
 
 fn list_or(names: &[&str], none: &str) -> String {
-    if names.is_empty() { none.to_string() } else { names.join(", ") }
+    if names.is_empty() {
+        none.to_string()
+    } else {
+        names.join(", ")
+    }
 }
 
 fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
@@ -99,7 +105,11 @@ fn write_table<W: Write>(
     if let Some(title) = &r.title {
         writeln!(out, "Title:       {title}")?;
     }
-    let seats = if r.seats == 1 { "1 seat".to_string() } else { format!("{} seats", r.seats) };
+    let seats = if r.seats == 1 {
+        "1 seat".to_string()
+    } else {
+        format!("{} seats", r.seats)
+    };
     writeln!(out, "Method:      {}, {seats}", r.method)?;
     writeln!(
         out,
@@ -112,7 +122,11 @@ fn write_table<W: Write>(
         writeln!(out, "Quota:       {}", report.fixed(quota))?;
     }
     writeln!(out, "Seed:        {}", r.seed)?;
-    writeln!(out, "Elected:     {}", list_or(&report.names(&r.elected), "nobody"))?;
+    writeln!(
+        out,
+        "Elected:     {}",
+        list_or(&report.names(&r.elected), "nobody")
+    )?;
     if !r.runoff.is_empty() {
         writeln!(out, "Runoff:      {}", report.names(&r.runoff).join(", "))?;
     }
@@ -152,7 +166,12 @@ fn write_table<W: Write>(
     if !r.invalid.is_empty() {
         let mut table = new_table();
         table.set_header(["Line", "Ballots", "Reason"]);
-        for InvalidVote { line, weight, reason } in &r.invalid {
+        for InvalidVote {
+            line,
+            weight,
+            reason,
+        } in &r.invalid
+        {
             table.add_row([line.to_string(), weight.to_string(), reason.clone()]);
         }
         right_align(&mut table, 0..2);
@@ -179,15 +198,20 @@ fn write_table<W: Write>(
         table.set_header(header);
         for (i, row) in d.iter().enumerate() {
             let mut cells = vec![r.candidates[i].clone()];
-            cells.extend(
-                row.iter()
-                    .enumerate()
-                    .map(|(j, v)| if i == j { "-".to_string() } else { v.to_string() }),
-            );
+            cells.extend(row.iter().enumerate().map(|(j, v)| {
+                if i == j {
+                    "-".to_string()
+                } else {
+                    v.to_string()
+                }
+            }));
             table.add_row(cells);
         }
         right_align(&mut table, 1..r.candidates.len() + 1);
-        writeln!(out, "\nPairwise preferences: voters preferring the row to the column\n{table}")?;
+        writeln!(
+            out,
+            "\nPairwise preferences: voters preferring the row to the column\n{table}"
+        )?;
     }
     if !r.notes.is_empty() {
         writeln!(out, "\nNotes")?;
@@ -213,7 +237,9 @@ struct CsvRow<'a> {
 
 fn write_csv<W: Write>(out: &mut W, report: &TallyReport<'_>) -> anyhow::Result<()> {
     let r = report.result;
-    let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(out);
     // The header is written even for a count without stages, so scripts always see the columns.
     w.write_record([
         "stage",
@@ -337,8 +363,11 @@ fn write_json<W: Write>(out: &mut W, report: &TallyReport<'_>) -> anyhow::Result
         pairwise: r.pairwise.as_deref(),
         notes: &r.notes,
     };
-    serde_json::to_writer_pretty(&mut *out, &json)?;
-    writeln!(out)?;
+    // Serialised first and written as bytes: serde_json's own writer error hides the io::Error
+    // that `exit` looks for to treat a closed pipe as success.
+    let mut text = serde_json::to_vec_pretty(&json)?;
+    text.push(b'\n');
+    out.write_all(&text)?;
     Ok(())
 }
 
@@ -372,7 +401,11 @@ mod tests {
             elected: vec![0],
             runoff: vec![],
             valid_total: 500_000,
-            invalid: vec![InvalidVote { line: 7, weight: 2, reason: "blank ballot".into() }],
+            invalid: vec![InvalidVote {
+                line: 7,
+                weight: 2,
+                reason: "blank ballot".into(),
+            }],
             quota: Some(250_001),
             stages: vec![
                 Stage {
@@ -386,7 +419,9 @@ mod tests {
                 },
                 Stage {
                     number: 2,
-                    action: StageAction::Excluded { candidates: vec![2] },
+                    action: StageAction::Excluded {
+                        candidates: vec![2],
+                    },
                     description: "Cas excluded".into(),
                     votes: vec![266_666, 200_000, 0],
                     exhausted: 33_333,
@@ -396,13 +431,22 @@ mod tests {
             ],
             pairwise: Some(vec![vec![0, 3, 4], vec![2, 0, 4], vec![1, 1, 0]]),
             seed: 9,
-            lots: vec![Lot { purpose: "exclusion at stage 2".into(), among: vec![1, 2], chosen: 2 }],
+            lots: vec![Lot {
+                purpose: "exclusion at stage 2".into(),
+                among: vec![1, 2],
+                chosen: 2,
+            }],
             notes: vec!["A note.".into()],
         }
     }
 
     fn report(r: &TallyResult) -> TallyReport<'_> {
-        TallyReport { result: r, file: "ward.blt", input_format: InputFormat::Blt, ballots: 7 }
+        TallyReport {
+            result: r,
+            file: "ward.blt",
+            input_format: InputFormat::Blt,
+            ballots: 7,
+        }
     }
 
     fn plain_table() -> Table {
@@ -444,10 +488,19 @@ mod tests {
         write_csv(&mut buf, &report(&r)).unwrap();
         let text = String::from_utf8(buf).unwrap();
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], "stage,action,description,candidate,votes,exhausted,residue,threshold");
+        assert_eq!(
+            lines[0],
+            "stage,action,description,candidate,votes,exhausted,residue,threshold"
+        );
         assert_eq!(lines.len(), 1 + 2 * 3);
-        assert_eq!(lines[1], "1,first_count,First preferences,Ann,2.00000,0.00000,0.00000,");
-        assert_eq!(lines[6], "2,excluded,Cas excluded,Cas,0.00000,0.33333,0.00001,2.50001");
+        assert_eq!(
+            lines[1],
+            "1,first_count,First preferences,Ann,2.00000,0.00000,0.00000,"
+        );
+        assert_eq!(
+            lines[6],
+            "2,excluded,Cas excluded,Cas,0.00000,0.33333,0.00001,2.50001"
+        );
     }
 
     #[test]
@@ -467,11 +520,17 @@ mod tests {
         let s = &v["stages"][1];
         assert_eq!(s["action"], "excluded");
         assert_eq!(s["candidates"], serde_json::json!(["Cas"]));
-        assert_eq!(s["votes"], serde_json::json!(["2.66666", "2.00000", "0.00000"]));
+        assert_eq!(
+            s["votes"],
+            serde_json::json!(["2.66666", "2.00000", "0.00000"])
+        );
         assert_eq!(s["residue"], "0.00001");
         assert_eq!(s["total"], "5.00000");
         assert_eq!(v["stages"][0]["threshold"], serde_json::Value::Null);
-        assert_eq!(v["invalid"][0], serde_json::json!({"line": 7, "weight": 2, "reason": "blank ballot"}));
+        assert_eq!(
+            v["invalid"][0],
+            serde_json::json!({"line": 7, "weight": 2, "reason": "blank ballot"})
+        );
         assert_eq!(
             v["lots"][0],
             serde_json::json!({"purpose": "exclusion at stage 2", "among": ["Ben", "Cas"], "chosen": "Cas"})

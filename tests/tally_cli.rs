@@ -346,3 +346,41 @@ fn documented_examples() {
         .env("NO_COLOR", "1")
         .case(root.join("docs/tally.md"));
 }
+
+#[test]
+fn reads_windows_1252_with_a_warning_and_utf16_with_a_byte_order_mark() {
+    let env = Env::new();
+    let latin1 = env.dir.path().join("latin1.csv");
+    std::fs::write(&latin1, b"Ren\xe9\nRen\xe9\nZo\xeb\n").unwrap();
+    let out = env
+        .tally(&[
+            latin1.to_str().unwrap(),
+            "-m",
+            "plurality",
+            "--format",
+            "json",
+            "--seed",
+            "1",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "is not UTF-8; reading it as Windows-1252",
+        ));
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["candidates"], serde_json::json!(["René", "Zoë"]));
+    assert_eq!(v["elected"], serde_json::json!(["René"]));
+
+    let utf16 = env.dir.path().join("utf16.csv");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend("Zoë,René\n".encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(&utf16, bytes).unwrap();
+    let v = json_of(&mut env.tally(&[
+        utf16.to_str().unwrap(),
+        "-m",
+        "approval",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(v["candidates"], serde_json::json!(["Zoë", "René"]));
+}

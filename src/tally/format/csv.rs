@@ -342,6 +342,19 @@ impl Reader {
                 }
             }
         }
+        let weight_column = self
+            .columns
+            .as_ref()
+            .and_then(|c| c.iter().position(|&c| c == Column::Weight));
+        if let Some(col) = weight_column
+            && col >= cells.len()
+            && cells.iter().any(|c| !c.is_empty())
+        {
+            return Err(parse_err(
+                lineno,
+                format!("no weight: the row ends before column {}", col + 1),
+            ));
+        }
         self.election.ballots.push(Ballot {
             weight,
             ranks,
@@ -500,6 +513,7 @@ mod tests {
             ("weight,choice\n0,A\n", 2, "weight must be a whole number"),
             ("weight,choice\nx,A\n", 2, "not 'x'"),
             ("weight,choice\n1,A,B\n", 2, "header row has only 2"),
+            ("choice,weight\nA\n", 2, "no weight"),
             (
                 "weight,choice,notes\n",
                 1,

@@ -304,6 +304,13 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;tally' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Counting method')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Counting method')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Seats to fill [default: the number the file gives, else 1]')
+            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Seats to fill [default: the number the file gives, else 1]')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for drawing lots, to repeat a count [default: random, and printed]')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Read the file in this format instead of detecting it')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Convert the ballots to this format on stdout instead of counting them')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')

@@ -1147,12 +1147,40 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__tally)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --method)
+                    COMPREPLY=($(compgen -W "majority majority-runoff plurality approval irv stv-scottish stv-meek schulze" -- "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -W "majority majority-runoff plurality approval irv stv-scottish stv-meek schulze" -- "${cur}"))
+                    return 0
+                    ;;
+                --seats)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input-format)
+                    COMPREPLY=($(compgen -W "blt abif debian csv dublin" -- "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -W "blt" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then

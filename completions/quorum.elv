@@ -275,6 +275,13 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;db;help;help'= {
         }
         &'quorum;tally'= {
+            cand -m 'Counting method'
+            cand --method 'Counting method'
+            cand -s 'Seats to fill [default: the number the file gives, else 1]'
+            cand --seats 'Seats to fill [default: the number the file gives, else 1]'
+            cand --seed 'Seed for drawing lots, to repeat a count [default: random, and printed]'
+            cand --input-format 'Read the file in this format instead of detecting it'
+            cand --to 'Convert the ballots to this format on stdout instead of counting them'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'

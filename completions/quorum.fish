@@ -229,6 +229,22 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database to FILE while it is in use (SQLite online backup)'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -s m -l method -d 'Counting method' -r -f -a "majority\t'more than half of the valid votes elects'
+majority-runoff\t'absolute majority, else a runoff between the top two'
+plurality\t'each ballot names up to N candidates; the N with most votes win'
+approval\t'each ballot approves any number; the N with most approvals win'
+irv\t'instant runoff: exclude the last, transfer, until a majority'
+stv-scottish\t'single transferable vote by the Scottish 2007 rules'
+stv-meek\t'single transferable vote by Meek\'s method'
+schulze\t'Condorcet: the Schulze method, as Debian uses it'"
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -s s -l seats -d 'Seats to fill [default: the number the file gives, else 1]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l seed -d 'Seed for drawing lots, to repeat a count [default: random, and printed]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l input-format -d 'Read the file in this format instead of detecting it' -r -f -a "blt\t''
+abif\t''
+debian\t''
+csv\t''
+dublin\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l to -d 'Convert the ballots to this format on stdout instead of counting them' -r -f -a "blt\t'BLT, read by OpenSTV, OpaVote, Droop and most STV counters'"
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'

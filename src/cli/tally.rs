@@ -1,18 +1,239 @@
-//! PLACEHOLDER: `quorum tally`.
+//! `quorum tally`: count a ballot file, or convert it to BLT, without a database.
+//!
+//! The handler reads and decodes the file, lets `tally::format` read it and `tally::count` count
+//! it, and hands the result to `output::tally`. It picks the seed when none is given and always
+//! prints it, because a lot drawn from an unrecorded seed could not be checked.
 
-use clap::Args;
+use std::hash::{BuildHasher as _, RandomState};
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser as _};
+use clap::{Args, ValueEnum, ValueHint};
 
 use crate::app::Ctx;
+use crate::exit::{UsageError, hinted};
+use crate::output::Format;
+use crate::output::tally::TallyReport;
+use crate::tally::format::{self, InputFormat};
+use crate::tally::{Election, Method, TallyError, TallyOptions};
 
 /// Count a ballot file
 #[derive(Debug, Args)]
+#[command(
+    after_help = "See \"Counting and recounting votes\" in the README for the formats and \
+                        the JSON and CSV columns."
+)]
 pub struct TallyArgs {
-    /// Ballot file
-    pub file: std::path::PathBuf,
+    /// Ballot file; `-` reads standard input
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// Counting method
+    #[arg(long, short, value_parser = method_parser(), required_unless_present = "to")]
+    pub method: Option<Method>,
+    /// Seats to fill [default: the number the file gives, else 1]
+    #[arg(long, short, value_parser = clap::value_parser!(u32).range(1..))]
+    pub seats: Option<u32>,
+    /// Seed for drawing lots, to repeat a count [default: random, and printed]
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Read the file in this format instead of detecting it
+    #[arg(long, value_parser = input_format_parser())]
+    pub input_format: Option<InputFormat>,
+    /// Convert the ballots to this format on stdout instead of counting them
+    #[arg(long, value_enum, conflicts_with_all = ["method", "seed"])]
+    pub to: Option<ConvertTo>,
+}
+
+/// Formats `--to` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConvertTo {
+    /// BLT, read by OpenSTV, OpaVote, Droop and most STV counters
+    Blt,
+}
+
+/// One line of rule per method, for `--help` and completions.
+fn method_help(method: Method) -> &'static str {
+    match method {
+        Method::Majority => "more than half of the valid votes elects",
+        Method::MajorityRunoff => "absolute majority, else a runoff between the top two",
+        Method::Plurality => "each ballot names up to N candidates; the N with most votes win",
+        Method::Approval => "each ballot approves any number; the N with most approvals win",
+        Method::Irv => "instant runoff: exclude the last, transfer, until a majority",
+        Method::StvScottish => "single transferable vote by the Scottish 2007 rules",
+        Method::StvMeek => "single transferable vote by Meek's method",
+        Method::Schulze => "Condorcet: the Schulze method, as Debian uses it",
+    }
+}
+
+fn method_parser() -> impl clap::builder::TypedValueParser<Value = Method> {
+    let values = Method::ALL.map(|m| PossibleValue::new(m.name()).help(method_help(m)));
+    // PossibleValuesParser has already checked the name, so the parse cannot fail.
+    PossibleValuesParser::new(values).map(|name| name.parse::<Method>().expect("a listed method"))
+}
+
+fn input_format_parser() -> impl clap::builder::TypedValueParser<Value = InputFormat> {
+    let values = InputFormat::ALL.map(|f| PossibleValue::new(f.name()));
+    PossibleValuesParser::new(values)
+        .map(|name| name.parse::<InputFormat>().expect("a listed input format"))
 }
 
 impl TallyArgs {
-    pub fn run(self, _ctx: &mut Ctx) -> anyhow::Result<()> {
-        anyhow::bail!("not written yet")
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        if self.to.is_some() && ctx.out.format != Format::Table {
+            return Err(
+                UsageError::new("--to blt writes BLT, so --format does not apply")
+                    .hint("drop --format, or drop --to to count the ballots")
+                    .into(),
+            );
+        }
+        let shown = self.file.display().to_string();
+        let text = read_ballots(&self.file, &shown, ctx)?;
+        let detected = self.input_format.is_none();
+        let input_format = self.input_format.unwrap_or_else(|| format::detect(&text));
+        let mut election = format::parse(&text, Some(input_format))
+            .map_err(|err| read_error(err, &shown, input_format, detected))?;
+        ctx.out.status(
+            "Read",
+            format!(
+                "{shown} ({input_format}{}): {} candidates, {} ballots",
+                if detected { ", detected" } else { "" },
+                election.candidates.len(),
+                election.total_weight()
+            ),
+        );
+        let seats = self.seats.map(|s| s as usize);
+        match (self.to, self.method) {
+            (Some(ConvertTo::Blt), _) => convert_to_blt(ctx, &mut election, seats),
+            (None, Some(method)) => {
+                let seed = self.seed.unwrap_or_else(|| random_seed(ctx));
+                let origin = if self.seed.is_some() {
+                    "given".to_string()
+                } else {
+                    format!("random; repeat this count with --seed {seed}")
+                };
+                ctx.out.status("Seed", format!("{seed} ({origin})"));
+                let result = crate::tally::count(&election, method, &TallyOptions { seats, seed })
+                    .map_err(|err| match err {
+                        TallyError::Unsuitable(why) => {
+                            anyhow::anyhow!("{shown}: cannot count by {method}: {why}")
+                        }
+                        parse => read_error(parse, &shown, input_format, detected),
+                    })?;
+                let invalid: u64 = result.invalid.iter().map(|i| i.weight).sum();
+                ctx.out.status(
+                    "Counted",
+                    format!(
+                        "{method}, {} seat{}: {} stage{}, {invalid} invalid, {} lot{} drawn",
+                        result.seats,
+                        if result.seats == 1 { "" } else { "s" },
+                        result.stages.len(),
+                        if result.stages.len() == 1 { "" } else { "s" },
+                        result.lots.len(),
+                        if result.lots.len() == 1 { "" } else { "s" },
+                    ),
+                );
+                ctx.out.tally(&TallyReport {
+                    result: &result,
+                    file: &shown,
+                    input_format,
+                    ballots: election.total_weight(),
+                })
+            }
+            (None, None) => Err(UsageError::new("missing --method")
+                .hint(format!("choose one of: {}", method_names()))
+                .into()),
+        }
     }
+}
+
+fn method_names() -> String {
+    Method::ALL.map(|m| m.name()).join(", ")
+}
+
+/// Reads the file as text: UTF-8 (with or without a byte-order mark), UTF-16 with a mark (Excel's
+/// "Unicode text"), or else Windows-1252, which old Dutch spreadsheets write, with a warning.
+fn read_ballots(path: &PathBuf, shown: &str, ctx: &Ctx) -> anyhow::Result<String> {
+    let bytes = if shown == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)
+            .context("cannot read the ballots from standard input")?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|err| {
+            hinted(
+                format!("cannot read ballot file {shown}: {err}"),
+                "check the path; `quorum tally` counts a BLT, ABIF, Debian, CSV or Dublin ballot file",
+            )
+        })?
+    };
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return Ok(text.into_owned());
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(err) => {
+            ctx.out
+                .warn(format!("{shown} is not UTF-8; reading it as Windows-1252"));
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(err.as_bytes());
+            Ok(text.into_owned())
+        }
+    }
+}
+
+/// A parse error as the user should see it: the file, the line and the reason, and, when the
+/// format was guessed, how to name the right one.
+fn read_error(err: TallyError, shown: &str, format: InputFormat, detected: bool) -> anyhow::Error {
+    let message = format!("{shown}: {err}");
+    // Worth a hint only when the guess may be wrong: `votes.csv` read as CSV was surely meant so.
+    let extension = std::path::Path::new(shown)
+        .extension()
+        .and_then(|e| e.to_str());
+    let expected = extension.is_some_and(|e| e.eq_ignore_ascii_case(format.name()));
+    if detected && !expected {
+        let formats = InputFormat::ALL.map(|f| f.name()).join(", ");
+        hinted(
+            message,
+            format!(
+                "read as {format} (detected from the content); if it is another format, say so with --input-format ({formats})"
+            ),
+        )
+    } else {
+        anyhow::anyhow!(message)
+    }
+}
+
+/// A seed nobody chose: std's per-process random keys, mixed with the time. Kept to nine digits
+/// so that it can be written in the minutes by hand.
+fn random_seed(ctx: &Ctx) -> u64 {
+    let now = ctx.clock.now();
+    let hash = RandomState::new().hash_one((now.timestamp(), now.timestamp_subsec_nanos()));
+    1 + hash % 999_999_999
+}
+
+fn convert_to_blt(
+    ctx: &mut Ctx,
+    election: &mut Election,
+    seats: Option<usize>,
+) -> anyhow::Result<()> {
+    if seats.is_some() {
+        election.seats = seats;
+    }
+    if election.seats.is_none() {
+        ctx.out
+            .warn("the file gives no number of seats; the BLT header says 1 (set it with --seats)");
+    }
+    if election.default_option.is_some() || !election.majority_requirements.is_empty() {
+        ctx.out.warn(
+            "BLT cannot record the default option or majority requirements; they are left out",
+        );
+    }
+    if !election.metadata.is_empty() {
+        ctx.out.warn(format!(
+            "BLT has no place for the file's {} metadata line(s); they are left out",
+            election.metadata.len()
+        ));
+    }
+    ctx.out.text(&format::write_blt(election))
 }

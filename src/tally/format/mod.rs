@@ -67,6 +67,8 @@ impl FromStr for InputFormat {
 
 /// Reads `text` in `format`, or in the format detected from its content.
 pub fn parse(text: &str, format: Option<InputFormat>) -> Result<Election, TallyError> {
+    // A byte-order mark (Excel and Notepad write one) is not part of any format.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match format.unwrap_or_else(|| detect(text)) {
         InputFormat::Blt => blt::parse(text),
         InputFormat::Abif => abif::parse(text),
@@ -76,12 +78,263 @@ pub fn parse(text: &str, format: Option<InputFormat>) -> Result<Election, TallyE
     }
 }
 
-/// PLACEHOLDER: guesses the format from the content.
-pub fn detect(_text: &str) -> InputFormat {
-    InputFormat::Blt
+/// Guesses the format from the content. Each format has a mark no other has; CSV has none, so it
+/// is what remains:
+/// - BLT: the first line (after blank lines) is two whole numbers, `candidates seats`;
+/// - ABIF: the first line that is not a `#` comment is `{metadata}`, `=token:[name]` or `count:`;
+/// - Debian: a line `V: <vote>` whose vote holds only digits, letters and `-`, with a digit or `-`;
+/// - Dublin: the first lines are double-quoted codes separated by spaces only, one line has two;
+/// - CSV: anything else.
+pub fn detect(text: &str) -> InputFormat {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let Some(first) = lines.clone().next() else {
+        return InputFormat::Csv;
+    };
+    let numbers: Vec<&str> = first.split_whitespace().collect();
+    if numbers.len() == 2 && numbers.iter().all(|n| is_digits(n)) {
+        return InputFormat::Blt;
+    }
+    if let Some(first) = lines.clone().find(|l| !l.starts_with('#')) {
+        let count_prefix = first
+            .split_once(':')
+            .is_some_and(|(n, _)| is_digits(n.trim()));
+        if first.starts_with('{') || first.starts_with('=') || count_prefix {
+            return InputFormat::Abif;
+        }
+    }
+    if lines.clone().any(is_debian_vote) {
+        return InputFormat::Debian;
+    }
+    let sample: Vec<&str> = lines.by_ref().take(20).collect();
+    let quoted: Option<Vec<usize>> = sample.iter().map(|l| quoted_codes(l)).collect();
+    if quoted.is_some_and(|counts| counts.iter().any(|&n| n >= 2)) {
+        return InputFormat::Dublin;
+    }
+    InputFormat::Csv
 }
 
-/// PLACEHOLDER: writes `election` as BLT.
-pub fn write_blt(_election: &Election) -> String {
-    String::new()
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_debian_vote(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("V:") else {
+        return false;
+    };
+    let Some(vote) = rest.split_whitespace().next() else {
+        return false;
+    };
+    vote.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && vote.chars().any(|c| c.is_ascii_digit() || c == '-')
+}
+
+/// The number of `"code"` tokens when the line is only such tokens separated by spaces or tabs.
+fn quoted_codes(line: &str) -> Option<usize> {
+    let mut count = 0;
+    let mut rest = line.trim();
+    while !rest.is_empty() {
+        let inner = rest.strip_prefix('"')?;
+        let end = inner.find('"')?;
+        if inner[..end].contains([',', ';']) {
+            return None;
+        }
+        rest = &inner[end + 1..];
+        if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
+            return None;
+        }
+        rest = rest.trim_start();
+        count += 1;
+    }
+    Some(count)
+}
+
+/// Writes `election` as BLT (the format of OpenSTV, OpaVote, Droop and most STV counters), so that
+/// ballots can be recounted elsewhere.
+///
+/// Layout: `candidates seats`; the withdrawn candidates as negative numbers on one line; one line
+/// per ballot `weight pref pref … 0`, equal preferences joined by `=` (`1 2=3 0`), a blank ballot
+/// as `weight 0`; a line `0`; each name in double quotes; the title in double quotes (empty when the
+/// file had none). Without a seat count, the header says 1. BLT has no escape for `"` or line
+/// breaks in names: a `"` becomes `'` and a line break a space.
+pub fn write_blt(election: &Election) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let seats = election.seats.unwrap_or(1);
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "{} {seats}", election.candidates.len());
+    if !election.withdrawn.is_empty() {
+        let ids: Vec<String> = election
+            .withdrawn
+            .iter()
+            .map(|c| format!("-{}", c + 1))
+            .collect();
+        let _ = writeln!(out, "{}", ids.join(" "));
+    }
+    for ballot in &election.ballots {
+        let _ = write!(out, "{}", ballot.weight);
+        for rank in ballot.ranks.iter().filter(|r| !r.is_empty()) {
+            let ids: Vec<String> = rank.iter().map(|c| (c + 1).to_string()).collect();
+            let _ = write!(out, " {}", ids.join("="));
+        }
+        out.push_str(" 0\n");
+    }
+    out.push_str("0\n");
+    for name in &election.candidates {
+        let _ = writeln!(out, "\"{}\"", blt_text(name));
+    }
+    let _ = writeln!(
+        out,
+        "\"{}\"",
+        blt_text(election.title.as_deref().unwrap_or(""))
+    );
+    out
+}
+
+fn blt_text(s: &str) -> String {
+    s.replace('"', "'").replace(['\r', '\n'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tally::model::Ballot;
+
+    fn sample(name: &str) -> String {
+        let path = format!("{}/../shared/tally-data/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(path).unwrap_or_default()
+    }
+
+    #[test]
+    fn detects_each_format_from_a_small_sample() {
+        let cases = [
+            ("7 2\n-7\n237 1 0\n0\n\"A\"\n", InputFormat::Blt),
+            ("\n  3 1\n1 1 2 0\n", InputFormat::Blt),
+            (
+                "{version: \"0.1\"}\n=A:[Alice]\n12:A>B\n",
+                InputFormat::Abif,
+            ),
+            ("# comment\n=Kiss:[Bob Kiss]\n840:Kiss\n", InputFormat::Abif),
+            ("840:Wright\n355:Kiss>Montroll\n", InputFormat::Abif),
+            (
+                "   Tally Sheet for the votes cast.\n  Option 1--->: A\nV: 2-1- \t1d7b\nV: 1111 \tabcd\n",
+                InputFormat::Debian,
+            ),
+            (
+                "\"Morr\" \"Terr\" \"XXXXX\"\r\n\"Leni\" \"XXXXX\" \"XXXXX\"\r\n",
+                InputFormat::Dublin,
+            ),
+            ("Alice,Bob\nCarol\n", InputFormat::Csv),
+            ("\"Alice\"\n\"Doe, Jane\"\n", InputFormat::Csv),
+            ("\"Alice\",\"Bob\"\n", InputFormat::Csv),
+            (
+                "# title: Board\n# seats: 2\nchoice,choice\nA,B\n",
+                InputFormat::Csv,
+            ),
+            ("V: Jansen\nAlice\n", InputFormat::Csv),
+            ("Jansen;de Vries\n", InputFormat::Csv),
+            ("", InputFormat::Csv),
+            ("\u{feff}3 1\n1 1 0\n", InputFormat::Blt),
+        ];
+        for (text, want) in cases {
+            assert_eq!(detect(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn detects_the_real_files() {
+        let files = [
+            ("glasgow-2007-linn.blt", InputFormat::Blt),
+            ("stackoverflow-election12.blt", InputFormat::Blt),
+            ("burlington-2009-mayor.abif", InputFormat::Abif),
+            ("debian-2006-dpl-tally.txt", InputFormat::Debian),
+            ("dublin-west-2002.txt", InputFormat::Dublin),
+        ];
+        for (name, want) in files {
+            let text = sample(name);
+            if text.is_empty() {
+                eprintln!("skipped: ../shared/tally-data/{name} is absent");
+                continue;
+            }
+            assert_eq!(detect(&text), want, "{name}");
+        }
+    }
+
+    fn election() -> Election {
+        Election {
+            title: Some("Board \"2026\"".into()),
+            candidates: vec!["Alice".into(), "Bob".into(), "Carol".into(), "Dave".into()],
+            withdrawn: [3].into(),
+            seats: Some(2),
+            ballots: vec![
+                Ballot {
+                    weight: 3,
+                    ranks: vec![vec![0], vec![1, 2]],
+                    line: 1,
+                },
+                Ballot {
+                    weight: 1,
+                    ranks: vec![vec![2], vec![3], vec![0]],
+                    line: 2,
+                },
+                Ballot {
+                    weight: 2,
+                    ranks: vec![],
+                    line: 3,
+                },
+                Ballot {
+                    weight: 1,
+                    ranks: vec![vec![1]],
+                    line: 4,
+                },
+            ],
+            ..Election::default()
+        }
+    }
+
+    #[test]
+    fn write_blt_writes_weights_equal_ranks_withdrawn_blank_and_title() {
+        assert_eq!(
+            write_blt(&election()),
+            "4 2\n-4\n3 1 2=3 0\n1 3 4 1 0\n2 0\n1 2 0\n0\n\"Alice\"\n\"Bob\"\n\"Carol\"\n\"Dave\"\n\"Board '2026'\"\n"
+        );
+        let untitled = Election {
+            title: None,
+            seats: None,
+            withdrawn: [].into(),
+            ..election()
+        };
+        let blt = write_blt(&untitled);
+        assert!(blt.starts_with("4 1\n3 1 2=3 0\n"), "{blt}");
+        assert!(blt.ends_with("\"Dave\"\n\"\"\n"), "{blt}");
+    }
+
+    /// Needs the BLT reader, which another branch writes: it fails until that is merged, hence
+    /// `#[ignore]`; run it with `cargo test -- --ignored write_blt_reads_back` after the merge.
+    #[test]
+    #[ignore = "needs the BLT reader from the parsers branch"]
+    fn write_blt_reads_back_as_the_same_election() {
+        let mut original = election();
+        original.title = Some("Board 2026".into());
+        let back = parse(&write_blt(&original), Some(InputFormat::Blt)).unwrap();
+        assert_eq!(back.title, original.title);
+        assert_eq!(back.candidates, original.candidates);
+        assert_eq!(back.withdrawn, original.withdrawn);
+        assert_eq!(back.seats, original.seats);
+        let strip = |e: &Election| -> Vec<(u64, Vec<Vec<usize>>)> {
+            e.ballots
+                .iter()
+                .map(|b| (b.weight, b.ranks.clone()))
+                .collect()
+        };
+        assert_eq!(strip(&back), strip(&original));
+        // And from CSV through BLT: the conversion `quorum tally --to blt` makes.
+        let csv = "# title: Board\n# seats: 2\n# candidates: A, B, C\n# withdrawn: C\n\
+                   weight,choice,choice\n2,A,B=C\n1,,\n";
+        let from_csv = parse(csv, None).unwrap();
+        let back = parse(&write_blt(&from_csv), None).unwrap();
+        assert_eq!(strip(&back), strip(&from_csv));
+        assert_eq!(back.withdrawn, from_csv.withdrawn);
+        assert_eq!(back.title.as_deref(), Some("Board"));
+    }
 }

@@ -1,0 +1,540 @@
+//! Rendering a count (`quorum tally`) as a report for people, CSV or JSON.
+//!
+//! Vote values are fixed-point integers; `fixed` turns them into decimal text with integer
+//! arithmetic only, so a printed figure is exactly the counted one. The JSON and CSV shapes are a
+//! public contract, documented in docs/tally.md: keys and columns are only ever added.
+
+use std::io::Write;
+
+use comfy_table::{CellAlignment, Table};
+use serde::Serialize;
+
+use super::{Format, Output};
+use crate::tally::format::InputFormat;
+use crate::tally::{CandidateId, InvalidVote, StageAction, TallyResult};
+
+/// A count together with where its ballots came from.
+#[derive(Debug, Clone, Copy)]
+pub struct TallyReport<'a> {
+    pub result: &'a TallyResult,
+    /// The ballot file as the user named it.
+    pub file: &'a str,
+    pub input_format: InputFormat,
+    /// Weight of every ballot read, valid or not.
+    pub ballots: u64,
+}
+
+impl TallyReport<'_> {
+    fn invalid_ballots(&self) -> u64 {
+        self.result.invalid.iter().map(|i| i.weight).sum()
+    }
+
+    fn names(&self, ids: &[CandidateId]) -> Vec<&str> {
+        ids.iter()
+            .map(|&c| self.result.candidates[c].as_str())
+            .collect()
+    }
+
+    fn fixed(&self, value: i64) -> String {
+        fixed(value, self.result.decimals)
+    }
+}
+
+impl Output {
+    /// Prints a count on stdout in the chosen `--format`.
+    pub fn tally(&self, report: &TallyReport<'_>) -> anyhow::Result<()> {
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Table => write_table(&mut out, report, || self.table())?,
+            Format::Csv => write_csv(&mut out, report)?,
+            Format::Json => write_json(&mut out, report)?,
+        }
+        out.flush()?;
+        Ok(())
+    }
+}
+
+/// `value` in units of 10^-`decimals` as exact decimal text: `fixed(123456, 5)` is "1.23456".
+pub fn fixed(value: i64, decimals: u32) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let magnitude = u128::from(value.unsigned_abs());
+    if decimals == 0 {
+        return format!("{sign}{magnitude}");
+    }
+    let scale = 10u128.pow(decimals);
+    let width = decimals as usize;
+    format!("{sign}{}.{:0width$}", magnitude / scale, magnitude % scale)
+}
+
+/// The action's kind (the JSON and CSV `action` value) and the candidates it concerns.
+fn action_parts(action: &StageAction) -> (&'static str, Vec<CandidateId>) {
+    match action {
+        StageAction::FirstCount => ("first_count", Vec::new()),
+        StageAction::Elected { candidates } => ("elected", candidates.clone()),
+        StageAction::Surplus { from } => ("surplus", vec![*from]),
+        StageAction::Excluded { candidates } => ("excluded", candidates.clone()),
+        StageAction::Runoff { candidates } => ("runoff", candidates.clone()),
+        StageAction::FilledRemaining { candidates } => ("filled_remaining", candidates.clone()),
+        StageAction::Iteration => ("iteration", Vec::new()),
+    }
+}
+
+fn list_or(names: &[&str], none: &str) -> String {
+    if names.is_empty() {
+        none.to_string()
+    } else {
+        names.join(", ")
+    }
+}
+
+fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
+    for i in columns {
+        if let Some(column) = table.column_mut(i) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+}
+
+fn write_table<W: Write>(
+    out: &mut W,
+    report: &TallyReport<'_>,
+    new_table: impl Fn() -> Table,
+) -> anyhow::Result<()> {
+    let r = report.result;
+    let invalid = report.invalid_ballots();
+    if let Some(title) = &r.title {
+        writeln!(out, "Title:       {title}")?;
+    }
+    let seats = if r.seats == 1 {
+        "1 seat".to_string()
+    } else {
+        format!("{} seats", r.seats)
+    };
+    writeln!(out, "Method:      {}, {seats}", r.method)?;
+    writeln!(
+        out,
+        "Ballots:     {} ({} valid, {invalid} invalid)",
+        report.ballots,
+        report.ballots.saturating_sub(invalid)
+    )?;
+    writeln!(out, "Valid total: {}", report.fixed(r.valid_total))?;
+    if let Some(quota) = r.quota {
+        writeln!(out, "Quota:       {}", report.fixed(quota))?;
+    }
+    writeln!(out, "Seed:        {}", r.seed)?;
+    writeln!(
+        out,
+        "Elected:     {}",
+        list_or(&report.names(&r.elected), "nobody")
+    )?;
+    if !r.runoff.is_empty() {
+        writeln!(out, "Runoff:      {}", report.names(&r.runoff).join(", "))?;
+    }
+
+    let fractional = r.decimals > 0;
+    let thresholds = r.stages.iter().any(|s| s.threshold.is_some());
+    let mut table = new_table();
+    let mut header = vec!["Stage".to_string(), "Action".to_string()];
+    header.extend(r.candidates.iter().cloned());
+    header.push("Exhausted".into());
+    if fractional {
+        header.push("Residue".into());
+    }
+    if thresholds {
+        header.push("Threshold".into());
+    }
+    header.push("Total".into());
+    let columns = header.len();
+    table.set_header(header);
+    for stage in &r.stages {
+        let mut row = vec![stage.number.to_string(), stage.description.clone()];
+        row.extend(stage.votes.iter().map(|&v| report.fixed(v)));
+        row.push(report.fixed(stage.exhausted));
+        if fractional {
+            row.push(report.fixed(stage.residue));
+        }
+        if thresholds {
+            row.push(stage.threshold.map(|t| report.fixed(t)).unwrap_or_default());
+        }
+        row.push(report.fixed(stage.accounted()));
+        table.add_row(row);
+    }
+    right_align(&mut table, 0..1);
+    right_align(&mut table, 2..columns);
+    writeln!(out, "\n{table}")?;
+
+    if !r.invalid.is_empty() {
+        let mut table = new_table();
+        table.set_header(["Line", "Ballots", "Reason"]);
+        for InvalidVote {
+            line,
+            weight,
+            reason,
+        } in &r.invalid
+        {
+            table.add_row([line.to_string(), weight.to_string(), reason.clone()]);
+        }
+        right_align(&mut table, 0..2);
+        writeln!(out, "\nInvalid votes\n{table}")?;
+    }
+    if !r.lots.is_empty() {
+        let mut table = new_table();
+        table.set_header(["Lot", "For", "Among", "Chosen"]);
+        for (i, lot) in r.lots.iter().enumerate() {
+            table.add_row([
+                (i + 1).to_string(),
+                lot.purpose.clone(),
+                report.names(&lot.among).join(", "),
+                r.candidates[lot.chosen].clone(),
+            ]);
+        }
+        right_align(&mut table, 0..1);
+        writeln!(out, "\nLots drawn (seed {})\n{table}", r.seed)?;
+    }
+    if let Some(d) = &r.pairwise {
+        let mut table = new_table();
+        let mut header = vec![String::new()];
+        header.extend(r.candidates.iter().cloned());
+        table.set_header(header);
+        for (i, row) in d.iter().enumerate() {
+            let mut cells = vec![r.candidates[i].clone()];
+            cells.extend(row.iter().enumerate().map(|(j, v)| {
+                if i == j {
+                    "-".to_string()
+                } else {
+                    v.to_string()
+                }
+            }));
+            table.add_row(cells);
+        }
+        right_align(&mut table, 1..r.candidates.len() + 1);
+        writeln!(
+            out,
+            "\nPairwise preferences: voters preferring the row to the column\n{table}"
+        )?;
+    }
+    if !r.notes.is_empty() {
+        writeln!(out, "\nNotes")?;
+        for note in &r.notes {
+            writeln!(out, "- {note}")?;
+        }
+    }
+    Ok(())
+}
+
+/// One CSV row: a candidate's votes at a stage, with the stage's own figures repeated.
+#[derive(Serialize)]
+struct CsvRow<'a> {
+    stage: usize,
+    action: &'static str,
+    description: &'a str,
+    candidate: &'a str,
+    votes: String,
+    exhausted: String,
+    residue: String,
+    threshold: String,
+}
+
+fn write_csv<W: Write>(out: &mut W, report: &TallyReport<'_>) -> anyhow::Result<()> {
+    let r = report.result;
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(out);
+    // The header is written even for a count without stages, so scripts always see the columns.
+    w.write_record([
+        "stage",
+        "action",
+        "description",
+        "candidate",
+        "votes",
+        "exhausted",
+        "residue",
+        "threshold",
+    ])?;
+    for stage in &r.stages {
+        let (action, _) = action_parts(&stage.action);
+        for (c, &votes) in stage.votes.iter().enumerate() {
+            w.serialize(CsvRow {
+                stage: stage.number,
+                action,
+                description: &stage.description,
+                candidate: &r.candidates[c],
+                votes: report.fixed(votes),
+                exhausted: report.fixed(stage.exhausted),
+                residue: report.fixed(stage.residue),
+                threshold: stage.threshold.map(|t| report.fixed(t)).unwrap_or_default(),
+            })?;
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    file: &'a str,
+    input_format: &'static str,
+    method: &'a str,
+    title: Option<&'a str>,
+    seats: usize,
+    decimals: u32,
+    seed: u64,
+    candidates: &'a [String],
+    elected: Vec<&'a str>,
+    runoff: Vec<&'a str>,
+    ballots: u64,
+    invalid_ballots: u64,
+    valid_total: String,
+    quota: Option<String>,
+    stages: Vec<JsonStage<'a>>,
+    invalid: &'a [InvalidVote],
+    lots: Vec<JsonLot<'a>>,
+    pairwise: Option<&'a [Vec<u64>]>,
+    notes: &'a [String],
+}
+
+#[derive(Serialize)]
+struct JsonStage<'a> {
+    number: usize,
+    action: &'static str,
+    candidates: Vec<&'a str>,
+    description: &'a str,
+    votes: Vec<String>,
+    exhausted: String,
+    residue: String,
+    threshold: Option<String>,
+    total: String,
+}
+
+#[derive(Serialize)]
+struct JsonLot<'a> {
+    purpose: &'a str,
+    among: Vec<&'a str>,
+    chosen: &'a str,
+}
+
+fn write_json<W: Write>(out: &mut W, report: &TallyReport<'_>) -> anyhow::Result<()> {
+    let r = report.result;
+    let stages = r
+        .stages
+        .iter()
+        .map(|s| {
+            let (action, ids) = action_parts(&s.action);
+            JsonStage {
+                number: s.number,
+                action,
+                candidates: report.names(&ids),
+                description: &s.description,
+                votes: s.votes.iter().map(|&v| report.fixed(v)).collect(),
+                exhausted: report.fixed(s.exhausted),
+                residue: report.fixed(s.residue),
+                threshold: s.threshold.map(|t| report.fixed(t)),
+                total: report.fixed(s.accounted()),
+            }
+        })
+        .collect();
+    let lots = r
+        .lots
+        .iter()
+        .map(|l| JsonLot {
+            purpose: &l.purpose,
+            among: report.names(&l.among),
+            chosen: &r.candidates[l.chosen],
+        })
+        .collect();
+    let json = JsonReport {
+        file: report.file,
+        input_format: report.input_format.name(),
+        method: &r.method,
+        title: r.title.as_deref(),
+        seats: r.seats,
+        decimals: r.decimals,
+        seed: r.seed,
+        candidates: &r.candidates,
+        elected: report.names(&r.elected),
+        runoff: report.names(&r.runoff),
+        ballots: report.ballots,
+        invalid_ballots: report.invalid_ballots(),
+        valid_total: report.fixed(r.valid_total),
+        quota: r.quota.map(|q| report.fixed(q)),
+        stages,
+        invalid: &r.invalid,
+        lots,
+        pairwise: r.pairwise.as_deref(),
+        notes: &r.notes,
+    };
+    // Serialised first and written as bytes: serde_json's own writer error hides the io::Error
+    // that `exit` looks for to treat a closed pipe as success.
+    let mut text = serde_json::to_vec_pretty(&json)?;
+    text.push(b'\n');
+    out.write_all(&text)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tally::{Lot, Stage};
+
+    #[test]
+    fn fixed_point_is_exact() {
+        assert_eq!(fixed(123456, 5), "1.23456");
+        assert_eq!(fixed(191400000, 5), "1914.00000");
+        assert_eq!(fixed(498, 5), "0.00498");
+        assert_eq!(fixed(0, 6), "0.000000");
+        assert_eq!(fixed(-5, 5), "-0.00005");
+        assert_eq!(fixed(42, 0), "42");
+        assert_eq!(fixed(-42, 0), "-42");
+        assert_eq!(fixed(i64::MIN, 0), "-9223372036854775808");
+        assert_eq!(fixed(i64::MIN, 18), "-9.223372036854775808");
+        assert_eq!(fixed(i64::MAX, 19), "0.9223372036854775807");
+    }
+
+    /// A two-stage STV-like result with every optional part, to show each one is rendered.
+    fn result() -> TallyResult {
+        TallyResult {
+            method: "stv-scottish".into(),
+            title: Some("Ward 1".into()),
+            candidates: vec!["Ann".into(), "Ben".into(), "Cas".into()],
+            seats: 1,
+            decimals: 5,
+            elected: vec![0],
+            runoff: vec![],
+            valid_total: 500_000,
+            invalid: vec![InvalidVote {
+                line: 7,
+                weight: 2,
+                reason: "blank ballot".into(),
+            }],
+            quota: Some(250_001),
+            stages: vec![
+                Stage {
+                    number: 1,
+                    action: StageAction::FirstCount,
+                    description: "First preferences".into(),
+                    votes: vec![200_000, 200_000, 100_000],
+                    exhausted: 0,
+                    residue: 0,
+                    threshold: None,
+                },
+                Stage {
+                    number: 2,
+                    action: StageAction::Excluded {
+                        candidates: vec![2],
+                    },
+                    description: "Cas excluded".into(),
+                    votes: vec![266_666, 200_000, 0],
+                    exhausted: 33_333,
+                    residue: 1,
+                    threshold: Some(250_001),
+                },
+            ],
+            pairwise: Some(vec![vec![0, 3, 4], vec![2, 0, 4], vec![1, 1, 0]]),
+            seed: 9,
+            lots: vec![Lot {
+                purpose: "exclusion at stage 2".into(),
+                among: vec![1, 2],
+                chosen: 2,
+            }],
+            notes: vec!["A note.".into()],
+        }
+    }
+
+    fn report(r: &TallyResult) -> TallyReport<'_> {
+        TallyReport {
+            result: r,
+            file: "ward.blt",
+            input_format: InputFormat::Blt,
+            ballots: 7,
+        }
+    }
+
+    fn plain_table() -> Table {
+        let mut t = Table::new();
+        t.load_preset(comfy_table::presets::ASCII_MARKDOWN);
+        t.force_no_tty();
+        t
+    }
+
+    #[test]
+    fn table_shows_every_part() {
+        let r = result();
+        let mut buf = Vec::new();
+        write_table(&mut buf, &report(&r), plain_table).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        for needle in [
+            "Title:       Ward 1\n",
+            "Method:      stv-scottish, 1 seat\n",
+            "Ballots:     7 (5 valid, 2 invalid)\n",
+            "Valid total: 5.00000\n",
+            "Quota:       2.50001\n",
+            "Seed:        9\n",
+            "Elected:     Ann\n",
+            "| Stage | Action            |     Ann |     Ben |     Cas | Exhausted | Residue | Threshold |   Total |",
+            "|     2 | Cas excluded      | 2.66666 | 2.00000 | 0.00000 |   0.33333 | 0.00001 |   2.50001 | 5.00000 |",
+            "|    7 |       2 | blank ballot |",
+            "|   1 | exclusion at stage 2 | Ben, Cas | Cas    |",
+            "| Ann |   - |   3 |   4 |",
+            "\nNotes\n- A note.\n",
+        ] {
+            assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+        }
+    }
+
+    #[test]
+    fn csv_has_one_row_per_stage_and_candidate() {
+        let r = result();
+        let mut buf = Vec::new();
+        write_csv(&mut buf, &report(&r)).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0],
+            "stage,action,description,candidate,votes,exhausted,residue,threshold"
+        );
+        assert_eq!(lines.len(), 1 + 2 * 3);
+        assert_eq!(
+            lines[1],
+            "1,first_count,First preferences,Ann,2.00000,0.00000,0.00000,"
+        );
+        assert_eq!(
+            lines[6],
+            "2,excluded,Cas excluded,Cas,0.00000,0.33333,0.00001,2.50001"
+        );
+    }
+
+    #[test]
+    fn json_carries_names_and_exact_decimal_strings() {
+        let r = result();
+        let mut buf = Vec::new();
+        write_json(&mut buf, &report(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+        assert_eq!(v["file"], "ward.blt");
+        assert_eq!(v["input_format"], "blt");
+        assert_eq!(v["elected"], serde_json::json!(["Ann"]));
+        assert_eq!(v["ballots"], 7);
+        assert_eq!(v["invalid_ballots"], 2);
+        assert_eq!(v["valid_total"], "5.00000");
+        assert_eq!(v["quota"], "2.50001");
+        assert_eq!(v["seed"], 9);
+        let s = &v["stages"][1];
+        assert_eq!(s["action"], "excluded");
+        assert_eq!(s["candidates"], serde_json::json!(["Cas"]));
+        assert_eq!(
+            s["votes"],
+            serde_json::json!(["2.66666", "2.00000", "0.00000"])
+        );
+        assert_eq!(s["residue"], "0.00001");
+        assert_eq!(s["total"], "5.00000");
+        assert_eq!(v["stages"][0]["threshold"], serde_json::Value::Null);
+        assert_eq!(
+            v["invalid"][0],
+            serde_json::json!({"line": 7, "weight": 2, "reason": "blank ballot"})
+        );
+        assert_eq!(
+            v["lots"][0],
+            serde_json::json!({"purpose": "exclusion at stage 2", "among": ["Ben", "Cas"], "chosen": "Cas"})
+        );
+        assert_eq!(v["pairwise"][0], serde_json::json!([0, 3, 4]));
+    }
+}

@@ -1,0 +1,386 @@
+//! `quorum tally` from the built binary: outputs, seeds, errors, conversion and the documented
+//! examples in docs/tally.md (run as trycmd transcripts).
+//!
+//! Each test runs the binary with a cleared environment in the package root, so fixture paths
+//! are relative as in the docs, and points QUORUM_DB at a temporary path that must stay unused.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const BOARD: &str = "tests/fixtures/tally/board.csv";
+const TIE: &str = "tests/fixtures/tally/tie.csv";
+const APPROVAL: &str = "tests/fixtures/tally/approval.csv";
+const MALFORMED: &str = "tests/fixtures/tally/malformed.csv";
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Self {
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("never-created.sqlite3")
+    }
+
+    fn quorum(&self) -> Command {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("quorum"));
+        cmd.env_clear()
+            .env("HOME", self.dir.path())
+            .env("QUORUM_DB", self.db())
+            .env("NO_COLOR", "1")
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
+        cmd
+    }
+
+    fn tally(&self, args: &[&str]) -> Command {
+        let mut cmd = self.quorum();
+        cmd.arg("tally").args(args);
+        cmd
+    }
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        // The counter must work without a database and must not create one.
+        assert!(!self.db().exists(), "quorum tally created a database");
+    }
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+fn json_of(cmd: &mut Command) -> serde_json::Value {
+    serde_json::from_str(&stdout_of(cmd)).unwrap()
+}
+
+#[test]
+fn plurality_table_shows_elected_stage_invalid_votes_and_lot() {
+    let env = Env::new();
+    let out = stdout_of(&mut env.tally(&[BOARD, "--method", "plurality", "--seed", "1"]));
+    for needle in [
+        "Title:       Board election 2026\n",
+        "Method:      plurality, 2 seats\n",
+        "Ballots:     11 (9 valid, 2 invalid)\n",
+        "Valid total: 15\n",
+        "Seed:        1\n",
+        "Elected:     Anna de Vries, Chris Bakker\n",
+        "│     1 ┆ Votes counted ┆             5 ┆           4 ┆            4 ┆         2 ┆         0 ┆    15 │",
+        "│   12 ┆       1 ┆ blank ballot                   │",
+        "│   16 ┆       1 ┆ names Dewi Smit more than once │",
+        "│   1 ┆ seat 2 of 2: tie at 4 votes ┆ Bram Jansen, Chris Bakker ┆ Chris Bakker │",
+    ] {
+        assert!(out.contains(needle), "missing {needle:?} in\n{out}");
+    }
+}
+
+#[test]
+fn plurality_json_carries_names_figures_invalid_votes_and_lots() {
+    let env = Env::new();
+    let v = json_of(&mut env.tally(&[BOARD, "-m", "plurality", "--seed", "1", "--format", "json"]));
+    assert_eq!(v["method"], "plurality");
+    assert_eq!(v["input_format"], "csv");
+    assert_eq!(v["seats"], 2);
+    assert_eq!(v["seed"], 1);
+    assert_eq!(
+        v["elected"],
+        serde_json::json!(["Anna de Vries", "Chris Bakker"])
+    );
+    assert_eq!(v["ballots"], 11);
+    assert_eq!(v["invalid_ballots"], 2);
+    assert_eq!(v["valid_total"], "15");
+    assert_eq!(
+        v["stages"][0]["votes"],
+        serde_json::json!(["5", "4", "4", "2"])
+    );
+    assert_eq!(v["stages"][0]["total"], "15");
+    let lines: Vec<_> = v["invalid"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["line"].clone())
+        .collect();
+    assert_eq!(lines, [12, 16]);
+    assert_eq!(
+        v["lots"][0]["among"],
+        serde_json::json!(["Bram Jansen", "Chris Bakker"])
+    );
+    assert_eq!(v["lots"][0]["chosen"], "Chris Bakker");
+}
+
+#[test]
+fn approval_csv_has_one_row_per_candidate() {
+    let env = Env::new();
+    let out = stdout_of(&mut env.tally(&[
+        APPROVAL, "-m", "approval", "-s", "2", "--seed", "3", "--format", "csv",
+    ]));
+    assert_eq!(
+        out,
+        "stage,action,description,candidate,votes,exhausted,residue,threshold\n\
+         1,first_count,Votes counted,Monday,5,0,0,\n\
+         1,first_count,Votes counted,Tuesday,4,0,0,\n\
+         1,first_count,Votes counted,Wednesday,8,0,0,\n\
+         1,first_count,Votes counted,Thursday,5,0,0,\n"
+    );
+}
+
+#[test]
+fn approval_json_elects_the_most_approved_and_draws_the_tie() {
+    let env = Env::new();
+    let v = json_of(&mut env.tally(&[
+        APPROVAL, "-m", "approval", "--seats", "2", "--seed", "3", "--format", "json",
+    ]));
+    assert_eq!(v["valid_total"], "22");
+    assert_eq!(v["elected"][0], "Wednesday");
+    assert_eq!(
+        v["lots"][0]["among"],
+        serde_json::json!(["Monday", "Thursday"])
+    );
+    assert_eq!(v["elected"][1], v["lots"][0]["chosen"]);
+    assert_eq!(
+        v["invalid"],
+        serde_json::json!([{"line": 8, "weight": 1, "reason": "blank ballot"}])
+    );
+}
+
+#[test]
+fn the_same_seed_repeats_the_count_and_other_seeds_can_differ() {
+    let env = Env::new();
+    let mut winners = std::collections::BTreeSet::new();
+    for seed in ["1", "2", "3", "4", "5", "6"] {
+        let args = [TIE, "-m", "plurality", "--seed", seed, "--format", "json"];
+        let first = json_of(&mut env.tally(&args));
+        let again = json_of(&mut env.tally(&args));
+        assert_eq!(first, again, "seed {seed}");
+        assert_eq!(
+            first["lots"][0]["among"],
+            serde_json::json!(["Eva", "Femke"])
+        );
+        winners.insert(first["elected"][0].as_str().unwrap().to_string());
+    }
+    assert_eq!(
+        winners.len(),
+        2,
+        "six seeds all drew the same of two: {winners:?}"
+    );
+}
+
+#[test]
+fn a_random_seed_is_printed_and_reproduces_the_count() {
+    let env = Env::new();
+    let out = env
+        .tally(&[TIE, "-m", "plurality", "--format", "json"])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let seed = v["seed"].as_u64().unwrap().to_string();
+    assert!(
+        stderr.contains(&format!(
+            "Seed {seed} (random; repeat this count with --seed {seed})"
+        )),
+        "{stderr}"
+    );
+    let again =
+        json_of(&mut env.tally(&[TIE, "-m", "plurality", "--format", "json", "--seed", &seed]));
+    assert_eq!(again, v);
+}
+
+#[test]
+fn a_malformed_file_fails_naming_file_and_line() {
+    let env = Env::new();
+    env.tally(&[MALFORMED, "-m", "plurality"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "error: tests/fixtures/tally/malformed.csv: line 4: 'Evaa' is not a candidate",
+        ));
+}
+
+#[test]
+fn a_guessed_format_that_fails_hints_at_input_format() {
+    let env = Env::new();
+    let path = env.dir.path().join("ballots.txt");
+    std::fs::write(&path, "A,B\n\"C\n").unwrap();
+    env.tally(&[path.to_str().unwrap(), "-m", "plurality"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "line 2: a quote is opened but not closed",
+        ))
+        .stderr(predicate::str::contains(
+            "help: read as csv (detected from the content)",
+        ));
+}
+
+#[test]
+fn input_format_overrides_detection() {
+    let env = Env::new();
+    let path = env.dir.path().join("numbers.csv");
+    // "2 1" opens a BLT file; forced to CSV it is a candidate's name.
+    std::fs::write(&path, "2 1\n2 1\n").unwrap();
+    let v = json_of(&mut env.tally(&[
+        path.to_str().unwrap(),
+        "-m",
+        "plurality",
+        "--input-format",
+        "csv",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(v["candidates"], serde_json::json!(["2 1"]));
+    assert_eq!(v["elected"], serde_json::json!(["2 1"]));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let env = Env::new();
+    env.tally(&[BOARD, "--method", "borda"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "invalid value 'borda' for '--method <METHOD>'",
+        ));
+    env.tally(&[BOARD])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("--method"));
+    env.tally(&[BOARD, "-m", "plurality", "--seats", "0"])
+        .assert()
+        .code(2)
+        .stdout("");
+    env.tally(&[BOARD, "--to", "blt", "--format", "json"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with("error: --to blt writes BLT"));
+}
+
+#[test]
+fn a_missing_file_fails_with_a_hint() {
+    let env = Env::new();
+    env.tally(&["no/such/ballots.csv", "-m", "plurality"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "error: cannot read ballot file no/such/ballots.csv:",
+        ))
+        .stderr(predicate::str::contains("\nhelp: check the path"));
+}
+
+#[test]
+fn to_blt_converts_weights_blank_ballots_title_and_seats() {
+    let env = Env::new();
+    let out = stdout_of(&mut env.tally(&[APPROVAL, "--to", "blt", "--seats", "2"]));
+    assert_eq!(
+        out,
+        "4 2\n4 1 3 0\n3 2 3 4 0\n2 4 0\n1 1 2 3 0\n1 0\n0\n\
+         \"Monday\"\n\"Tuesday\"\n\"Wednesday\"\n\"Thursday\"\n\"Which evenings suit the club night?\"\n"
+    );
+}
+
+#[test]
+fn reads_standard_input() {
+    let env = Env::new();
+    let v = json_of(
+        env.tally(&["-", "-m", "approval", "--format", "json", "--seed", "1"])
+            .write_stdin("A,B\nB\n"),
+    );
+    assert_eq!(v["file"], "-");
+    assert_eq!(v["stages"][0]["votes"], serde_json::json!(["1", "2"]));
+    assert_eq!(v["elected"], serde_json::json!(["B"]));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read as _;
+    let env = Env::new();
+    // Enough candidates that the JSON overflows a pipe's buffer before the reader goes away.
+    let path = env.dir.path().join("many.csv");
+    let names: Vec<String> = (0..5000).map(|i| format!("Candidate number {i}")).collect();
+    std::fs::write(&path, names.join("\n")).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("quorum"))
+        .args([
+            "tally",
+            path.to_str().unwrap(),
+            "-m",
+            "approval",
+            "--format",
+            "json",
+            "-q",
+        ])
+        .env("QUORUM_DB", env.db())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut start = [0u8; 16];
+    stdout.read_exact(&mut start).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{:?}", output.status);
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+/// The examples in docs/tally.md (pasted into the README) are run, and their output compared.
+#[test]
+fn documented_examples() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    trycmd::TestCases::new()
+        .register_bin("quorum", assert_cmd::cargo::cargo_bin!("quorum"))
+        .env("QUORUM_DB", env.db().to_str().unwrap())
+        .env("NO_COLOR", "1")
+        .case(root.join("docs/tally.md"));
+}
+
+#[test]
+fn reads_windows_1252_with_a_warning_and_utf16_with_a_byte_order_mark() {
+    let env = Env::new();
+    let latin1 = env.dir.path().join("latin1.csv");
+    std::fs::write(&latin1, b"Ren\xe9\nRen\xe9\nZo\xeb\n").unwrap();
+    let out = env
+        .tally(&[
+            latin1.to_str().unwrap(),
+            "-m",
+            "plurality",
+            "--format",
+            "json",
+            "--seed",
+            "1",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "is not UTF-8; reading it as Windows-1252",
+        ));
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["candidates"], serde_json::json!(["René", "Zoë"]));
+    assert_eq!(v["elected"], serde_json::json!(["René"]));
+
+    let utf16 = env.dir.path().join("utf16.csv");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend("Zoë,René\n".encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(&utf16, bytes).unwrap();
+    let v = json_of(&mut env.tally(&[
+        utf16.to_str().unwrap(),
+        "-m",
+        "approval",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(v["candidates"], serde_json::json!(["Zoë", "René"]));
+}

@@ -362,7 +362,8 @@ mod tests {
     fn reads_metadata_declarations_and_ballots() {
         let e = parse(
             "{version: \"0.1\"}\n{title: \"Club #3 board\"}  # trailing comment\n# comment\n\
-             =A:[Alice Ament]\nB:[Bob # not a comment]\n\n12: A > B\n3:B=A,C\n1:[Alice Ament]>\"D q\"\n2:\n",
+             =A:[Alice Ament]\nB:[Bob # not a comment]\n\n\
+             12: A > B\n3:B=A,C\n1:[Alice Ament]>\"D q\"\n2:\n",
         )
         .unwrap();
         assert_eq!(e.title.as_deref(), Some("Club #3 board"));

@@ -147,7 +147,16 @@ fn read_vote(vote: &str, options: usize) -> Result<Vec<Vec<CandidateId>>, String
 mod tests {
     use super::*;
 
-    const SHEET: &str = "\n\t\t Tally Sheet for the votes cast.\n\n   Option 1---->: Alpha\n / Option 2--->: Beta\n |/ Option 3-->: None Of The Above\n ||/\nV: 21- \t\t0123abcd\nV: 1-1 \t\tdeadbeef\nV: ---\n";
+    const SHEET: &str = concat!(
+        "\n\t\t Tally Sheet for the votes cast.\n\n",
+        "   Option 1---->: Alpha\n",
+        " / Option 2--->: Beta\n",
+        " |/ Option 3-->: None Of The Above\n",
+        " ||/\n",
+        "V: 21- \t\t0123abcd\n",
+        "V: 1-1 \t\tdeadbeef\n",
+        "V: ---\n",
+    );
 
     #[test]
     fn reads_the_legend_and_votes() {
@@ -170,13 +179,18 @@ mod tests {
 
     #[test]
     fn errors_name_the_line() {
-        let bad = SHEET.replace("V: 1-1", "V: 1x1");
+        let reason_at = |text: &str| match parse(text) {
+            Err(TallyError::Parse { line, reason }) => (line, reason),
+            other => panic!("expected a parse error, got {other:?}"),
+        };
+        let (line, reason) = reason_at(&SHEET.replace("V: 1-1", "V: 1x1"));
+        assert_eq!(line, 9);
+        assert!(reason.contains("unexpected 'x'"), "{reason}");
+        let (line, reason) = reason_at(&SHEET.replace("V: 1-1", "V: 1-"));
+        assert_eq!(line, 9);
         assert!(
-            matches!(parse(&bad), Err(TallyError::Parse { line: 9, reason }) if reason.contains("'x'"))
-        );
-        let short = SHEET.replace("V: 1-1", "V: 1-");
-        assert!(
-            matches!(parse(&short), Err(TallyError::Parse { line: 9, reason }) if reason.contains("2 positions"))
+            reason.contains("has 2 positions but the ballot has 3 options"),
+            "{reason}"
         );
         let gap = SHEET.replace("Option 2", "Option 4");
         assert!(matches!(

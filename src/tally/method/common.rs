@@ -136,7 +136,8 @@ pub(super) mod testing {
         }
     }
 
-    /// Elections of 2..=`max_candidates` candidates with blanks, equal ranks and repeats.
+    /// Elections of 2..=`max_candidates` candidates with blanks, equal ranks and repeats; now and
+    /// then the last candidate is withdrawn.
     pub(crate) fn arb_election(
         max_candidates: usize,
         max_lines: usize,
@@ -146,7 +147,8 @@ pub(super) mod testing {
                 1u64..=4,
                 prop::collection::vec((0..n, prop::bool::weighted(0.15)), 0..=n + 1),
             );
-            prop::collection::vec(line, 0..=max_lines).prop_map(move |lines| {
+            let lines = prop::collection::vec(line, 0..=max_lines);
+            (lines, prop::bool::weighted(0.2)).prop_map(move |(lines, withdraw)| {
                 let ballots = lines
                     .into_iter()
                     .enumerate()
@@ -166,9 +168,15 @@ pub(super) mod testing {
                     })
                     .collect();
                 let candidates = (0..n).map(|c| format!("C{c}")).collect();
+                let withdrawn = if withdraw {
+                    [n - 1].into()
+                } else {
+                    Default::default()
+                };
                 Election {
                     candidates,
                     ballots,
+                    withdrawn,
                     ..Default::default()
                 }
             })

@@ -236,7 +236,8 @@ fn choose_exclusion(
             .collect();
         if lowest.len() < pool.len() {
             notes.push(format!(
-                "{} tied at {low} votes for exclusion at stage {}; at stage {} {} had fewest ({least}).",
+                "{} tied at {low} votes for exclusion at stage {}; at stage {} {} had fewest \
+                 ({least}).",
                 names(election, &pool),
                 history.len(),
                 round + 1,
@@ -497,6 +498,40 @@ mod tests {
     }
 
     #[test]
+    fn earlier_rounds_narrow_a_three_way_tie_before_the_lot() {
+        // Round 1: A 12, B 3, C 3, D 4, E 2; E goes, one ballot each to B and C.
+        // Round 2: B, C and D tie at 4; at round 1 B and C had 3, D 4; B and C equal throughout.
+        let e = election(
+            &["A", "B", "C", "D", "E"],
+            vec![
+                ballot(12, &[&[0]]),
+                ballot(3, &[&[1]]),
+                ballot(3, &[&[2]]),
+                ballot(4, &[&[3]]),
+                ballot(1, &[&[4], &[1]]),
+                ballot(1, &[&[4], &[2]]),
+            ],
+        );
+        let r = run(&e, Method::Irv, 1, 11);
+        assert_eq!(r.stages[1].votes, vec![12, 4, 4, 4, 0]);
+        assert_eq!(r.lots.len(), 1);
+        assert_eq!(r.lots[0].among, vec![1, 2]);
+        assert_eq!(r.lots[0].purpose, "exclusion at stage 2: tie at 4 votes");
+        assert!(
+            r.notes
+                .iter()
+                .any(|n| n.contains("at stage 1 B and C had fewest (3)"))
+        );
+        assert_eq!(
+            r.stages[2].action,
+            StageAction::Excluded {
+                candidates: vec![r.lots[0].chosen]
+            }
+        );
+        assert_accounted(&r);
+    }
+
+    #[test]
     fn refuses_several_seats_and_an_empty_field() {
         let e = election(&["A", "B"], vec![ballot(1, &[&[0]])]);
         let err = count(
@@ -526,7 +561,10 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
         #[test]
-        fn ballot_order_does_not_matter_and_stages_add_up((a, b) in arb_shuffled(6, 14), seed in 0u64..4) {
+        fn ballot_order_does_not_matter_and_stages_add_up(
+            (a, b) in arb_shuffled(6, 14),
+            seed in 0u64..4,
+        ) {
             let ra = comparable(run(&a, Method::Irv, 1, seed));
             assert_accounted(&ra);
             prop_assert_eq!(ra.elected.len(), 1);

@@ -290,7 +290,8 @@ fn count_plain(
             &mut notes,
         );
         result.notes.push(format!(
-            "Nobody has more than half of the {base} ({needed} needed): a runoff ballot between {}.",
+            "Nobody has more than half of the {base} ({needed} needed): a runoff ballot \
+             between {}.",
             names(election, &result.runoff)
         ));
         result.notes.extend(notes);
@@ -353,8 +354,16 @@ mod tests {
             "{}",
             named_two.reason
         );
-        assert!(r.notes.contains(&"3 blank and 2 invalid ballot(s) are not votes cast and do not count towards the majority.".to_string()));
-        assert!(r.notes.iter().any(|n| n.starts_with("Nobody has more than half of the 85 votes cast (43 needed): a runoff ballot between A and B")));
+        assert_eq!(
+            r.notes[0],
+            "3 blank and 2 invalid ballot(s) are not votes cast and do not count towards the \
+             majority."
+        );
+        assert_eq!(
+            r.notes[1],
+            "Nobody has more than half of the 85 votes cast (43 needed): a runoff ballot between \
+             A and B."
+        );
         assert_accounted(&r);
     }
 
@@ -545,7 +554,11 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
         #[test]
-        fn ballot_order_does_not_matter((a, b) in arb_shuffled(5, 12), seats in 1usize..3, seed in 0u64..4) {
+        fn ballot_order_does_not_matter(
+            (a, b) in arb_shuffled(5, 12),
+            seats in 1usize..3,
+            seed in 0u64..4,
+        ) {
             for method in [Method::Majority, Method::MajorityRunoff] {
                 let seats = if method == Method::MajorityRunoff { 1 } else { seats };
                 let ra = comparable(run(&a, method, seats, seed));

@@ -2,7 +2,7 @@
 //! dropping with a default option, which the constitution now calls the Schulze method.
 //!
 //! - Each ballot ranks some options; ranked options beat unranked ones, and unranked options are
-//!   ranked equally with one another (A.5(1)). Counting unranked options as "no preference"
+//!   ranked equally with one another. Counting unranked options as "no preference"
 //!   instead gives Debian 2006 to the wrong candidate (tally-data README, section D).
 //! - With a default option D (`Election::default_option`), an option A is dropped unless it
 //!   defeats D by its majority ratio `num:den` (`Election::majority_requirements`, else 1:1):
@@ -90,7 +90,12 @@ pub(super) fn count(
             }
         }
         let Some(top) = pos.iter().copied().min().filter(|&p| p != usize::MAX) else {
-            let reason = "blank ballot: ranks no option".to_string();
+            let reason = if ballot.is_blank() {
+                "blank ballot: ranks no option"
+            } else {
+                "ranks only withdrawn options: not a valid vote"
+            }
+            .to_string();
             result.invalid.push(InvalidVote {
                 line: ballot.line,
                 weight: ballot.weight,
@@ -114,7 +119,8 @@ pub(super) fn count(
     }
     result.valid_total = whole(valid);
     result.notes.push(
-        "Unranked options count as ranked equally, below every ranked option (Debian constitution A.5)."
+        "Unranked options count as ranked equally, below every ranked option (Debian \
+         constitution, appendix A)."
             .into(),
     );
     push_stage(
@@ -231,7 +237,8 @@ struct Drop {
     defeats: Vec<(CandidateId, CandidateId)>,
 }
 
-/// Debian A.6 steps 4–8: the final Schwartz set, and each round of weakest defeats dropped.
+/// The constitution's dropping steps: the final Schwartz set, and each round of weakest defeats
+/// dropped on the way.
 fn schwartz_dropping(d: &[Vec<u64>], live: &[CandidateId]) -> (Vec<CandidateId>, Vec<Drop>) {
     let n = d.len();
     let mut defeats = vec![vec![false; n]; n];
@@ -451,7 +458,9 @@ mod tests {
         );
         assert_eq!(r.elected, vec![2]);
         assert!(r.lots.is_empty());
-        assert!(r.notes.iter().any(|n| n == "Schwartz set A, B and C has defeats inside it; the weakest dropped: B over C 5:4."));
+        let dropped = "Schwartz set A, B and C has defeats inside it; the weakest dropped: B over \
+                       C 5:4.";
+        assert!(r.notes.iter().any(|n| n == dropped));
         assert!(
             r.notes
                 .contains(&"Strongest paths from C: A 6:2, B 5:3.".to_string())
@@ -536,24 +545,30 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
         #[test]
-        fn elects_the_condorcet_winner((a, b) in arb_shuffled(5, 14), seed in 0u64..4, with_default in any::<bool>()) {
+        fn elects_the_condorcet_winner(
+            (a, b) in arb_shuffled(5, 14),
+            seed in 0u64..4,
+            with_default in any::<bool>(),
+        ) {
             let a = Election { default_option: with_default.then_some(0), ..a };
             let b = Election { default_option: a.default_option, ..b };
             let r = run(&a, Method::Schulze, 1, seed);
             assert_accounted(&r);
             prop_assert_eq!(comparable(r.clone()), comparable(run(&b, Method::Schulze, 1, seed)));
             let d = r.pairwise.clone().unwrap();
-            let all: Vec<usize> = (0..d.len()).collect();
+            let standing: Vec<usize> =
+                (0..d.len()).filter(|c| !a.withdrawn.contains(c)).collect();
+            let beats_all = |c: usize| standing.iter().all(|&x| x == c || d[c][x] > d[x][c]);
             if a.default_option.is_none()
-                && let Some(c) = all.iter().copied().find(|&c| all.iter().all(|&x| x == c || d[c][x] > d[x][c]))
+                && let Some(c) = standing.iter().copied().find(|&c| beats_all(c))
             {
                 prop_assert_eq!(r.elected.clone(), vec![c]);
             }
             // The dropping the constitution describes and Schulze's beatpaths agree.
-            let live: Vec<usize> = match &r.stages[1].action {
-                StageAction::Excluded { candidates } => all.iter().copied().filter(|c| !candidates.contains(c)).collect(),
-                _ => all.clone(),
-            };
+            let mut live = standing.clone();
+            if let StageAction::Excluded { candidates } = &r.stages[1].action {
+                live.retain(|c| !candidates.contains(c));
+            }
             prop_assert_eq!(schwartz_dropping(&d, &live).0, beatpath_winners(&d, &live));
         }
     }

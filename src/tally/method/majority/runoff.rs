@@ -160,7 +160,7 @@ mod tests {
 
     const ABC: &[&str] = &["A", "B", "C"];
 
-    /// Ranked ballots: A 38, B 30, C 17 first preferences; C's voters split 10 to B, 5 to A, 2 stop.
+    /// Ranked ballots: A 38, B 30, C 17 first preferences; C's voters go 10 to B, 5 to A, 2 stop.
     fn ranked_example() -> crate::tally::Election {
         election(
             ABC,

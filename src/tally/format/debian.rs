@@ -1,8 +1,244 @@
-//! PLACEHOLDER: to be written.
+//! Reader for Debian tally sheets, as published by the Project Secretary's `devotee`
+//! (for example <https://www.debian.org/vote/2006/vote_002_tally.txt>).
+//!
+//! The sheet is free text with two kinds of lines that matter:
+//! - the legend, `Option 1--------->: Jeroen van Wolffelaar` (any leading `/`, `|` drawing), which
+//!   names the options in order;
+//! - one line per voter, `V: 57213846  <md5>`: one character per option, a digit 1–9 giving its
+//!   rank (1 best, equal digits equal ranks) and `-` leaving it unranked. The constitution ranks
+//!   unranked options equally below every ranked one; the Schulze count applies that, so a ballot
+//!   here holds the ranked options only.
+//!
+//! Every other line is the sheet's explanatory header and is passed over. A `V:` line that cannot
+//! be read is an error naming its line; so is a legend that skips a number. A sheet without a
+//! legend gets options named "Option 1", "Option 2", … from the width of its votes.
+//!
+//! The default option is the one named "None of the Above" (elections) or "Further Discussion"
+//! (older general resolutions), compared without case. Tally sheets do not state supermajority
+//! requirements, so `majority_requirements` stays empty (1:1, as for every DPL election).
+
+use std::collections::BTreeMap;
 
 use crate::tally::TallyError;
-use crate::tally::model::Election;
+use crate::tally::model::{Ballot, CandidateId, Election};
 
-pub(super) fn parse(_text: &str) -> Result<Election, TallyError> {
-    Err(TallyError::Unsuitable("not written yet".into()))
+/// Names Debian has used for the default option.
+const DEFAULT_OPTION_NAMES: [&str; 2] = ["none of the above", "further discussion"];
+
+pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
+    let mut legend: BTreeMap<usize, (String, usize)> = BTreeMap::new();
+    let mut votes: Vec<(usize, &str)> = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let trimmed = raw.trim();
+        if let Some(rest) = trimmed.strip_prefix("V:") {
+            let mut fields = rest.split_whitespace();
+            let vote = fields
+                .next()
+                .ok_or_else(|| parse_err(line, "a 'V:' line holds no vote"))?;
+            if fields.count() > 1 {
+                return Err(parse_err(
+                    line,
+                    "a 'V:' line is 'V: <vote> <md5>'; found more fields",
+                ));
+            }
+            votes.push((line, vote));
+        } else if let Some((number, name)) = legend_entry(trimmed)
+            && legend.insert(number, (name, line)).is_some()
+        {
+            return Err(parse_err(
+                line,
+                &format!("option {number} is named twice in the legend"),
+            ));
+        }
+    }
+    let Some(&(_, first_vote)) = votes.first() else {
+        return Err(parse_err(
+            text.lines().count().max(1),
+            "the tally sheet holds no 'V:' vote lines",
+        ));
+    };
+    let candidates: Vec<String> = if legend.is_empty() {
+        (1..=first_vote.chars().count())
+            .map(|n| format!("Option {n}"))
+            .collect()
+    } else {
+        for (expected, (&number, (_, line))) in (1..).zip(&legend) {
+            if number != expected {
+                return Err(parse_err(
+                    *line,
+                    &format!("the legend skips option {expected}"),
+                ));
+            }
+        }
+        legend.into_values().map(|(name, _)| name).collect()
+    };
+
+    let mut election = Election {
+        candidates,
+        ..Default::default()
+    };
+    for (line, vote) in votes {
+        let ranks = read_vote(vote, election.candidates.len())
+            .map_err(|reason| parse_err(line, &reason))?;
+        election.ballots.push(Ballot {
+            weight: 1,
+            ranks,
+            line,
+        });
+    }
+    election.default_option = election
+        .candidates
+        .iter()
+        .position(|name| DEFAULT_OPTION_NAMES.contains(&name.trim().to_lowercase().as_str()));
+    if let Some(d) = election.default_option {
+        election
+            .metadata
+            .push(("default_option".into(), election.candidates[d].clone()));
+    }
+    Ok(election)
+}
+
+fn parse_err(line: usize, reason: &str) -> TallyError {
+    TallyError::Parse {
+        line,
+        reason: reason.to_string(),
+    }
+}
+
+/// `Option 3------->: Steve McIntyre` (after any drawing characters) → `(3, "Steve McIntyre")`.
+fn legend_entry(line: &str) -> Option<(usize, String)> {
+    let at = line.find("Option ")?;
+    let rest = &line[at + "Option ".len()..];
+    let digits_end = rest.find(|c: char| !c.is_ascii_digit())?;
+    let number: usize = rest[..digits_end].parse().ok()?;
+    let rest = rest[digits_end..].trim_start_matches('-');
+    let name = rest.strip_prefix(">:")?.trim();
+    (number > 0 && !name.is_empty()).then(|| (number, name.to_string()))
+}
+
+/// One vote string to rank groups, best first.
+fn read_vote(vote: &str, options: usize) -> Result<Vec<Vec<CandidateId>>, String> {
+    let width = vote.chars().count();
+    if width != options {
+        return Err(format!(
+            "the vote '{vote}' has {width} positions but the ballot has {options} options"
+        ));
+    }
+    let mut by_rank: BTreeMap<u32, Vec<CandidateId>> = BTreeMap::new();
+    for (option, c) in vote.chars().enumerate() {
+        match c {
+            '-' => {}
+            '1'..='9' => by_rank
+                .entry(c.to_digit(10).unwrap_or(0))
+                .or_default()
+                .push(option),
+            _ => {
+                return Err(format!(
+                    "unexpected '{c}' in the vote '{vote}': use 1–9 for ranks and '-' for unranked"
+                ));
+            }
+        }
+    }
+    Ok(by_rank.into_values().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHEET: &str = concat!(
+        "\n\t\t Tally Sheet for the votes cast.\n\n",
+        "   Option 1---->: Alpha\n",
+        " / Option 2--->: Beta\n",
+        " |/ Option 3-->: None Of The Above\n",
+        " ||/\n",
+        "V: 21- \t\t0123abcd\n",
+        "V: 1-1 \t\tdeadbeef\n",
+        "V: ---\n",
+    );
+
+    #[test]
+    fn reads_the_legend_and_votes() {
+        let e = parse(SHEET).unwrap();
+        assert_eq!(e.candidates, vec!["Alpha", "Beta", "None Of The Above"]);
+        assert_eq!(e.default_option, Some(2));
+        assert_eq!(e.ballots.len(), 3);
+        assert_eq!(
+            e.ballots[0],
+            Ballot {
+                weight: 1,
+                ranks: vec![vec![1], vec![0]],
+                line: 8
+            }
+        );
+        assert_eq!(e.ballots[1].ranks, vec![vec![0, 2]]);
+        assert!(e.ballots[2].is_blank());
+        assert!(e.majority_requirements.is_empty());
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let reason_at = |text: &str| match parse(text) {
+            Err(TallyError::Parse { line, reason }) => (line, reason),
+            other => panic!("expected a parse error, got {other:?}"),
+        };
+        let (line, reason) = reason_at(&SHEET.replace("V: 1-1", "V: 1x1"));
+        assert_eq!(line, 9);
+        assert!(reason.contains("unexpected 'x'"), "{reason}");
+        let (line, reason) = reason_at(&SHEET.replace("V: 1-1", "V: 1-"));
+        assert_eq!(line, 9);
+        assert!(
+            reason.contains("has 2 positions but the ballot has 3 options"),
+            "{reason}"
+        );
+        let gap = SHEET.replace("Option 2", "Option 4");
+        assert!(matches!(
+            parse(&gap),
+            Err(TallyError::Parse { line: 6, .. })
+        ));
+        assert!(matches!(
+            parse("V:\n"),
+            Err(TallyError::Parse { line: 1, .. })
+        ));
+        assert!(matches!(
+            parse("header only\n"),
+            Err(TallyError::Parse { line: 1, .. })
+        ));
+        assert!(matches!(
+            parse("V: 12 md5 extra\n"),
+            Err(TallyError::Parse { line: 1, .. })
+        ));
+    }
+
+    #[test]
+    fn without_a_legend_options_are_numbered() {
+        let e = parse("V: 12-\nV: -1-\n").unwrap();
+        assert_eq!(e.candidates, vec!["Option 1", "Option 2", "Option 3"]);
+        assert_eq!(e.default_option, None);
+    }
+
+    #[test]
+    fn reads_the_2006_dpl_sheet() {
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/tally/debian-2006-dpl-tally.txt"
+        ));
+        let e = parse(text).unwrap();
+        assert_eq!(e.candidates.len(), 8);
+        assert_eq!(e.candidates[3], "Anthony Towns");
+        assert_eq!(e.default_option, Some(7));
+        assert_eq!(e.ballots.len(), 421);
+        let equal = e
+            .ballots
+            .iter()
+            .filter(|b| b.ranks.iter().any(|r| r.len() > 1))
+            .count();
+        let partial = e
+            .ballots
+            .iter()
+            .filter(|b| b.candidates().count() < 8)
+            .count();
+        assert_eq!((equal, partial), (158, 127));
+    }
 }

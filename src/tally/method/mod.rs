@@ -9,6 +9,7 @@ use super::model::Election;
 use super::result::TallyResult;
 
 mod approval;
+mod common;
 mod irv;
 mod majority;
 mod plurality;

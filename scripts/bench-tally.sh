@@ -2,8 +2,8 @@
 # Times `quorum tally` on the real ballot files, end to end (read, parse, count, render JSON).
 #
 # The target is Dublin West (29,988 ballots, 9 candidates, 3 seats) counted by stv-scottish in
-# under 50 ms. Identical ballots are grouped before counting, so the time should grow with the
-# number of distinct ballots (10,335 for Dublin West), not with the number of ballots.
+# under 50 ms. Reading and grouping identical ballots is one pass over the lines; the stages of
+# the count then work on the distinct ballots only (10,335 of them for Dublin West).
 #
 # Usage: scripts/bench-tally.sh [runs]        (default 20 runs per file; the median is reported)
 # Env:   TALLY_DATA  folder with the shared ballot files (default ../shared/tally-data)

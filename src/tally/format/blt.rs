@@ -1,8 +1,363 @@
-//! PLACEHOLDER: to be written.
+//! The BLT ballot format of the ERS, OpenSTV, OpaVote and Droop.
+//!
+//! ```text
+//! 4 2                 candidates seats
+//! -3                  optional: withdrawn candidates, as negative numbers
+//! 12 1 2 4 0          weight, preferences (candidate numbers from 1), 0
+//! (b7) 3 2 1=3 0      an optional ballot id first; `=` joins candidates ranked equal
+//! 0                   end of the ballots
+//! "Ann"               one quoted name per candidate, in number order
+//! "Bob"
+//! "Cleo"
+//! "Dirk"
+//! "Board 2026"        the title (optional)
+//! ```
+//!
+//! Blank lines are ignored anywhere. Everything else must fit this shape: an error names the
+//! 1-based line and says what was expected there.
+
+use std::collections::BTreeSet;
 
 use crate::tally::TallyError;
-use crate::tally::model::Election;
+use crate::tally::model::{Ballot, CandidateId, Election};
 
-pub(super) fn parse(_text: &str) -> Result<Election, TallyError> {
-    Err(TallyError::Unsuitable("not written yet".into()))
+pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty());
+    let last_line = text.lines().count().max(1);
+
+    let (line, header) = lines.next().ok_or_else(|| {
+        err(
+            1,
+            "the file is empty: expected the header `candidates seats`",
+        )
+    })?;
+    let (n, seats) = parse_header(line, header)?;
+    let mut election = Election {
+        seats: Some(seats),
+        ..Election::default()
+    };
+
+    let mut first_line = true;
+    let mut ended = false;
+    for (line, content) in lines.by_ref() {
+        if content == "0" {
+            ended = true;
+            break;
+        }
+        if first_line && content.starts_with('-') {
+            election.withdrawn = parse_withdrawn(line, content, n)?;
+        } else {
+            election.ballots.push(parse_ballot(line, content, n)?);
+        }
+        first_line = false;
+    }
+    if !ended {
+        return Err(err(
+            last_line,
+            "the ballots must be ended by a line holding only `0`",
+        ));
+    }
+
+    let mut names: Vec<(usize, String)> = Vec::new();
+    for (line, content) in lines {
+        for s in quoted_strings(line, content)? {
+            names.push((line, s));
+        }
+    }
+    if names.len() < n {
+        return Err(err(
+            names.last().map_or(last_line, |(l, _)| *l),
+            format!(
+                "expected {n} quoted candidate names after the `0` line, found {}",
+                names.len()
+            ),
+        ));
+    }
+    if names.len() > n + 1 {
+        let (line, extra) = &names[n + 1];
+        return Err(err(
+            *line,
+            format!("unexpected text \"{extra}\" after the title"),
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    for (line, name) in &names[..n] {
+        if name.trim().is_empty() {
+            return Err(err(*line, "a candidate name is empty"));
+        }
+        if !seen.insert(name.as_str()) {
+            return Err(err(
+                *line,
+                format!("candidate name \"{name}\" appears twice"),
+            ));
+        }
+    }
+    election.title = names.get(n).map(|(_, t)| t.clone());
+    election.candidates = names.into_iter().take(n).map(|(_, s)| s).collect();
+    Ok(election)
+}
+
+fn err(line: usize, reason: impl Into<String>) -> TallyError {
+    TallyError::Parse {
+        line,
+        reason: reason.into(),
+    }
+}
+
+fn parse_header(line: usize, content: &str) -> Result<(usize, usize), TallyError> {
+    let tokens: Vec<&str> = content.split_whitespace().collect();
+    let numbers: Option<Vec<usize>> = tokens.iter().map(|t| t.parse().ok()).collect();
+    match numbers.as_deref() {
+        Some([n, seats]) if *n >= 1 && *seats >= 1 => Ok((*n, *seats)),
+        Some([_, _]) => Err(err(
+            line,
+            "the header needs at least 1 candidate and 1 seat",
+        )),
+        _ => Err(err(
+            line,
+            format!("expected the header `candidates seats` (two numbers), found `{content}`"),
+        )),
+    }
+}
+
+fn parse_withdrawn(
+    line: usize,
+    content: &str,
+    n: usize,
+) -> Result<BTreeSet<CandidateId>, TallyError> {
+    content
+        .split_whitespace()
+        .map(|t| {
+            let k = t.strip_prefix('-').and_then(|d| d.parse::<usize>().ok());
+            match k {
+                Some(k) if (1..=n).contains(&k) => Ok(k - 1),
+                _ => Err(err(
+                    line,
+                    format!(
+                        "withdrawn candidates are written -1 to -{n}; `{t}` is not one of them"
+                    ),
+                )),
+            }
+        })
+        .collect()
+}
+
+fn parse_ballot(line: usize, content: &str, n: usize) -> Result<Ballot, TallyError> {
+    let mut rest = content;
+    if rest.starts_with('(') {
+        let close = rest
+            .find(')')
+            .ok_or_else(|| err(line, "a ballot id opened with `(` is not closed"))?;
+        rest = &rest[close + 1..];
+    }
+    let mut tokens = rest.split_whitespace();
+    let weight_token = tokens
+        .next()
+        .ok_or_else(|| err(line, "a ballot line needs a weight"))?;
+    let weight: u64 = weight_token.parse().map_err(|_| {
+        err(
+            line,
+            format!("expected a ballot weight (a whole number), found `{weight_token}`"),
+        )
+    })?;
+    if weight == 0 {
+        return Err(err(line, "a ballot weight must be at least 1"));
+    }
+    let mut ranks = Vec::new();
+    let mut terminated = false;
+    for token in tokens {
+        if terminated {
+            return Err(err(
+                line,
+                format!("`{token}` after the closing 0 of the ballot"),
+            ));
+        }
+        if token == "0" {
+            terminated = true;
+            continue;
+        }
+        let rank: Result<Vec<CandidateId>, TallyError> = token
+            .split('=')
+            .map(|part| candidate(line, part, token, n))
+            .collect();
+        ranks.push(rank?);
+    }
+    if !terminated {
+        return Err(err(line, "a ballot line must end with 0"));
+    }
+    Ok(Ballot {
+        weight,
+        ranks,
+        line,
+    })
+}
+
+fn candidate(line: usize, part: &str, token: &str, n: usize) -> Result<CandidateId, TallyError> {
+    match part.parse::<usize>() {
+        Ok(k) if (1..=n).contains(&k) => Ok(k - 1),
+        Ok(_) => Err(err(
+            line,
+            format!("candidate {part} does not exist: candidates are 1 to {n}"),
+        )),
+        Err(_) => Err(err(
+            line,
+            format!("expected a candidate number (or numbers joined by `=`), found `{token}`"),
+        )),
+    }
+}
+
+/// The quoted strings on a line; anything outside quotes is an error.
+fn quoted_strings(line: usize, content: &str) -> Result<Vec<String>, TallyError> {
+    let mut out = Vec::new();
+    let mut rest = content.trim_start();
+    while !rest.is_empty() {
+        let Some(body) = rest.strip_prefix('"') else {
+            return Err(err(
+                line,
+                format!("expected a quoted candidate name or title, found `{rest}`"),
+            ));
+        };
+        let close = body
+            .find('"')
+            .ok_or_else(|| err(line, "a quoted name is not closed"))?;
+        out.push(body[..close].to_string());
+        rest = body[close + 1..].trim_start();
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_err(text: &str) -> (usize, String) {
+        match parse(text) {
+            Err(TallyError::Parse { line, reason }) => (line, reason),
+            other => panic!("expected a parse error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_header_withdrawn_ballots_ids_equal_ranks_names_and_title() {
+        let text = "4 2\n-3\n12 1 2 4 0\n\n(b7) 3 2 1=3 0\n1 0\n0\n\"Ann\"\n\"Bob\"\n\"Cleo\"\n\"Dirk\"\n\"Board 2026\"\n";
+        let e = parse(text).unwrap();
+        assert_eq!(e.candidates, vec!["Ann", "Bob", "Cleo", "Dirk"]);
+        assert_eq!(e.seats, Some(2));
+        assert_eq!(e.withdrawn, BTreeSet::from([2]));
+        assert_eq!(e.title.as_deref(), Some("Board 2026"));
+        assert_eq!(
+            e.ballots,
+            vec![
+                Ballot {
+                    weight: 12,
+                    ranks: vec![vec![0], vec![1], vec![3]],
+                    line: 3
+                },
+                Ballot {
+                    weight: 3,
+                    ranks: vec![vec![1], vec![0, 2]],
+                    line: 5
+                },
+                Ballot {
+                    weight: 1,
+                    ranks: vec![],
+                    line: 6
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn title_is_optional_and_crlf_and_bom_are_accepted() {
+        let e = parse("\u{feff}2 1\r\n1 1 2 0\r\n0\r\n\"A\" \r\n\"B\"\r\n").unwrap();
+        assert_eq!(e.title, None);
+        assert_eq!(e.candidates, vec!["A", "B"]);
+    }
+
+    #[test]
+    fn unicode_names_are_kept() {
+        let e = parse("2 1\n1 2 0\n0\n\"noɥʇʎԀʎzɐɹƆ\"\n\"Dharman\"\n\"T\"\n").unwrap();
+        assert_eq!(e.candidates[0], "noɥʇʎԀʎzɐɹƆ");
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        assert_eq!(parse_err("").0, 1);
+        assert_eq!(parse_err("3\n").0, 1);
+        assert_eq!(parse_err("3 0\n").0, 1);
+        assert_eq!(
+            parse_err("3 1\n1 2 3\n0\n\"A\"\n\"B\"\n\"C\"\n"),
+            (2, "a ballot line must end with 0".into())
+        );
+        assert_eq!(
+            parse_err("3 1\n1 1 0\n2 4 0\n0\n\"A\"\n\"B\"\n\"C\"\n"),
+            (
+                3,
+                "candidate 4 does not exist: candidates are 1 to 3".into()
+            )
+        );
+        assert_eq!(parse_err("3 1\n1 1 x 0\n0\n").0, 2);
+        assert_eq!(parse_err("3 1\n1 1 2= 0\n0\n").0, 2);
+        assert_eq!(
+            parse_err("3 1\n0 1 0\n0\n").1,
+            "a ballot weight must be at least 1"
+        );
+        assert_eq!(parse_err("3 1\n1 1 0 2\n0\n").0, 2);
+        assert_eq!(parse_err("3 1\n(x 1 1 0\n0\n").0, 2);
+        assert_eq!(parse_err("3 1\n-4\n1 1 0\n0\n").0, 2);
+        // A negative line that is not the first after the header is a bad ballot.
+        assert_eq!(parse_err("3 1\n1 1 0\n-2\n0\n").0, 3);
+        assert_eq!(parse_err("3 1\n1 1 0\n").0, 2);
+        assert_eq!(parse_err("3 1\n1 1 0\n0\n\"A\"\n\"B\"\n").0, 5);
+        assert_eq!(parse_err("3 1\n1 1 0\n0\n\"A\"\nB\n\"C\"\n").0, 5);
+        assert_eq!(parse_err("3 1\n1 1 0\n0\n\"A\"\n\"B\n").0, 5);
+        assert_eq!(parse_err("2 1\n1 1 0\n0\n\"A\"\n\"A\"\n").0, 5);
+        assert_eq!(
+            parse_err("2 1\n1 1 0\n0\n\"A\"\n\"B\"\n\"T\"\n\"extra\"\n").0,
+            7
+        );
+    }
+
+    #[test]
+    fn reads_every_real_blt_fixture() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tally/");
+        let cases = [
+            ("glasgow-2007-linn.blt", 11, 4, 9567, "LINN"),
+            (
+                "glasgow-2007-anderston-city.blt",
+                9,
+                4,
+                6900,
+                "ANDERSTON-CITY",
+            ),
+            ("glasgow-2007-govan.blt", 11, 4, 9560, "GOVAN Ward"),
+            (
+                "stackoverflow-election12.blt",
+                7,
+                2,
+                32224,
+                "Stack Overflow Moderator Election 2020",
+            ),
+            (
+                "stackoverflow-election14.blt",
+                6,
+                1,
+                21764,
+                "Stack Overflow Moderator Election 2022",
+            ),
+        ];
+        for (file, n, seats, total, title) in cases {
+            let text = std::fs::read_to_string(format!("{dir}{file}")).unwrap();
+            let e = parse(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+            assert_eq!(e.candidates.len(), n, "{file}");
+            assert_eq!(e.seats, Some(seats), "{file}");
+            assert_eq!(e.total_weight(), total, "{file}");
+            assert_eq!(e.title.as_deref(), Some(title), "{file}");
+        }
+    }
 }

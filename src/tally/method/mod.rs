@@ -14,6 +14,7 @@ mod irv;
 mod majority;
 mod plurality;
 mod schulze;
+mod stv_common;
 mod stv_meek;
 mod stv_scottish;
 

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Times `quorum tally` on the real ballot files, end to end (read, parse, count, render JSON).
+#
+# The target is Dublin West (29,988 ballots, 9 candidates, 3 seats) counted by stv-scottish in
+# under 50 ms. Reading and grouping identical ballots is one pass over the lines; the stages of
+# the count then work on the distinct ballots only (10,335 of them for Dublin West).
+#
+# Usage: scripts/bench-tally.sh [runs]        (default 20 runs per file; the median is reported)
+# Env:   TALLY_DATA  folder with the shared ballot files (default ../shared/tally-data)
+#        LIMIT_MS    fail when the Dublin West median is above this (default 50)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+runs=${1:-20}
+data=${TALLY_DATA:-../shared/tally-data}
+fixtures=tests/fixtures/tally
+limit_ms=${LIMIT_MS:-50}
+
+cargo build --release --quiet
+bin=target/release/quorum
+
+# Median wall time of `runs` runs, in microseconds. The output goes to /dev/null: rendering is
+# part of the measurement, the terminal is not.
+median_us() {
+    local times=() start end
+    "$bin" "$@" >/dev/null || { echo "failed: quorum $*" >&2; return 1; }
+    for _ in $(seq "$runs"); do
+        start=$(date +%s%N)
+        "$bin" "$@" >/dev/null
+        end=$(date +%s%N)
+        times+=($(((end - start) / 1000)))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
+
+# Prints one line for people and leaves the median, in microseconds, in $last_us.
+last_us=0
+report() {
+    local label=$1
+    shift
+    last_us=$(median_us "$@")
+    awk -v l="$label" -v us="$last_us" 'BEGIN { printf "%-52s %8.1f ms\n", l, us / 1000 }'
+}
+
+echo "quorum tally, median of $runs runs:"
+status=0
+for ward in linn anderston-city govan; do
+    report "glasgow-2007-$ward (stv-scottish, 4 seats)" \
+        tally "$fixtures/glasgow-2007-$ward.blt" --method stv-scottish --seats 4 --format json
+done
+for n in 12 14; do
+    report "stackoverflow-election$n (stv-meek)" \
+        tally "$fixtures/stackoverflow-election$n.blt" --method stv-meek --format json
+done
+
+dublin="$data/dublin-west-2002.txt"
+if [ -f "$dublin" ]; then
+    report "dublin-west-2002 (stv-scottish, 3 seats)" \
+        tally "$dublin" --method stv-scottish --seats 3 --format json
+    if [ "$last_us" -gt $((limit_ms * 1000)) ]; then
+        echo "Dublin West took more than the ${limit_ms} ms target" >&2
+        status=1
+    fi
+    report "dublin-west-2002 (stv-meek, 3 seats)" \
+        tally "$dublin" --method stv-meek --seats 3 --format json
+else
+    echo "skipped Dublin West: $dublin is absent" >&2
+fi
+exit "$status"

@@ -309,10 +309,8 @@ mod tests {
         assert!(blt.ends_with("\"Dave\"\n\"\"\n"), "{blt}");
     }
 
-    /// Needs the BLT reader, which another branch writes: it fails until that is merged, hence
-    /// `#[ignore]`; run it with `cargo test -- --ignored write_blt_reads_back` after the merge.
+    /// `--to blt` output must count the same elsewhere: reading it back gives the same election.
     #[test]
-    #[ignore = "needs the BLT reader from the parsers branch"]
     fn write_blt_reads_back_as_the_same_election() {
         let mut original = election();
         original.title = Some("Board 2026".into());

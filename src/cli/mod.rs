@@ -14,6 +14,8 @@ pub mod member;
 pub mod member_export;
 pub mod member_import;
 pub mod meta;
+pub mod rules;
+pub mod rules_file;
 pub mod tally;
 
 /// Run an association's member registry and member democracy from a terminal
@@ -65,6 +67,9 @@ pub enum Command {
     /// Keep the member registry: add, list, edit, leave, import, export, erase
     #[command(subcommand)]
     Member(member::MemberCmd),
+    /// Show and change the statutes' decision rules, versioned by the date they take effect
+    #[command(subcommand)]
+    Rules(rules::RulesCmd),
     /// Count a ballot file by a voting method (no database needed)
     Tally(tally::TallyArgs),
     /// Print shell completions
@@ -78,6 +83,7 @@ impl Command {
         match self {
             Command::Init(args) => args.run(ctx),
             Command::Member(cmd) => cmd.run(ctx),
+            Command::Rules(cmd) => cmd.run(ctx),
             Command::Tally(args) => args.run(ctx),
             Command::Completions(args) => args.run(ctx),
             Command::Man => meta::man(ctx),

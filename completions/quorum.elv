@@ -35,6 +35,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
             cand journal 'Show and verify the journal of changes'
             cand db 'Inspect, back up and check the database file'
+            cand rules 'Show and change the statutes'' decision rules, versioned by the date they take effect'
             cand tally 'Count a ballot file by a voting method (no database needed)'
             cand completions 'Print shell completions'
             cand man 'Print the man page'
@@ -274,6 +275,128 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;db;help;help'= {
         }
+        &'quorum;rules'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the rules in force: value, default, allowed values, source and meaning of each key'
+            cand set 'Change one rule: in the version in force today, or in the version from --from'
+            cand history 'List the versions of the rules and what each one changed'
+            cand export 'Write the rules in force as a commented TOML file to stdout'
+            cand import 'Read rules from a TOML file: every key is checked, and it is all or nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;rules;show'= {
+            cand --on 'Show the version in force on this date [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;rules;set'= {
+            cand --from 'Change the version that takes effect on this date (a new version if none starts then)'
+            cand --note 'A note on the version, e.g. the deed or the meeting that decided it'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;rules;history'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;rules;export'= {
+            cand --on 'Export the version in force on this date [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;rules;import'= {
+            cand --from 'Change the version that takes effect on this date (a new version if none starts then)'
+            cand --note 'A note on the version, e.g. the deed or the meeting that decided it'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;rules;help'= {
+            cand show 'Show the rules in force: value, default, allowed values, source and meaning of each key'
+            cand set 'Change one rule: in the version in force today, or in the version from --from'
+            cand history 'List the versions of the rules and what each one changed'
+            cand export 'Write the rules in force as a commented TOML file to stdout'
+            cand import 'Read rules from a TOML file: every key is checked, and it is all or nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;rules;help;show'= {
+        }
+        &'quorum;rules;help;set'= {
+        }
+        &'quorum;rules;help;history'= {
+        }
+        &'quorum;rules;help;export'= {
+        }
+        &'quorum;rules;help;import'= {
+        }
+        &'quorum;rules;help;help'= {
+        }
         &'quorum;tally'= {
             cand -m 'Counting method'
             cand --method 'Counting method'
@@ -331,6 +454,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
             cand journal 'Show and verify the journal of changes'
             cand db 'Inspect, back up and check the database file'
+            cand rules 'Show and change the statutes'' decision rules, versioned by the date they take effect'
             cand tally 'Count a ballot file by a voting method (no database needed)'
             cand completions 'Print shell completions'
             cand man 'Print the man page'
@@ -364,6 +488,23 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;db;backup'= {
         }
         &'quorum;help;db;check'= {
+        }
+        &'quorum;help;rules'= {
+            cand show 'Show the rules in force: value, default, allowed values, source and meaning of each key'
+            cand set 'Change one rule: in the version in force today, or in the version from --from'
+            cand history 'List the versions of the rules and what each one changed'
+            cand export 'Write the rules in force as a commented TOML file to stdout'
+            cand import 'Read rules from a TOML file: every key is checked, and it is all or nothing'
+        }
+        &'quorum;help;rules;show'= {
+        }
+        &'quorum;help;rules;set'= {
+        }
+        &'quorum;help;rules;history'= {
+        }
+        &'quorum;help;rules;export'= {
+        }
+        &'quorum;help;rules;import'= {
         }
         &'quorum;help;tally'= {
         }

@@ -41,6 +41,7 @@ complete -c quorum -n "__fish_quorum_needs_command" -f -a "init" -d 'Create a ne
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "journal" -d 'Show and verify the journal of changes'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "db" -d 'Inspect, back up and check the database file'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "man" -d 'Print the man page'
@@ -229,6 +230,102 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database to FILE while it is in use (SQLite online backup)'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -f -a "show" -d 'Show the rules in force: value, default, allowed values, source and meaning of each key'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -f -a "set" -d 'Change one rule: in the version in force today, or in the version from --from'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -f -a "history" -d 'List the versions of the rules and what each one changed'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -f -a "export" -d 'Write the rules in force as a commented TOML file to stdout'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -f -a "import" -d 'Read rules from a TOML file: every key is checked, and it is all or nothing'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l on -d 'Show the version in force on this date [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l from -d 'Change the version that takes effect on this date (a new version if none starts then)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l note -d 'A note on the version, e.g. the deed or the meeting that decided it' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l on -d 'Export the version in force on this date [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l from -d 'Change the version that takes effect on this date (a new version if none starts then)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l note -d 'A note on the version, e.g. the deed or the meeting that decided it' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the rules in force: value, default, allowed values, source and meaning of each key'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change one rule: in the version in force today, or in the version from --from'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the versions of the rules and what each one changed'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the rules in force as a commented TOML file to stdout'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read rules from a TOML file: every key is checked, and it is all or nothing'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s m -l method -d 'Counting method' -r -f -a "majority\t'more than half of the valid votes elects'
 majority-runoff\t'absolute majority, else a runoff between the top two'
 plurality\t'each ballot names up to N candidates; the N with most votes win'
@@ -284,14 +381,15 @@ complete -c quorum -n "__fish_quorum_using_subcommand man" -l no-input -d 'Never
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "init" -d 'Create a new database for an association'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "man" -d 'Print the man page'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db rules tally completions man help" -f -a "init" -d 'Create a new database for an association'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db rules tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db rules tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db rules tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db rules tally completions man help" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db rules tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db rules tally completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db rules tally completions man help" -f -a "man" -d 'Print the man page'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init member journal db rules tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "import" -d 'Import members from a spreadsheet (CSV)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "export" -d 'Export members as CSV or JSON'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "list" -d 'List journal entries, oldest first'
@@ -299,3 +397,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the database path and where it comes from'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database to FILE while it is in use (SQLite online backup)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "show" -d 'Show the rules in force: value, default, allowed values, source and meaning of each key'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "set" -d 'Change one rule: in the version in force today, or in the version from --from'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "history" -d 'List the versions of the rules and what each one changed'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "export" -d 'Write the rules in force as a commented TOML file to stdout'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "import" -d 'Read rules from a TOML file: every key is checked, and it is all or nothing'

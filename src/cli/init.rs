@@ -28,6 +28,7 @@ impl InitArgs {
             for c in category::defaults() {
                 tx.add_category(&c)?;
             }
+            tx.init_rules(ctx.clock.today())?;
             Ok(())
         });
         if let Err(e) = result {

@@ -16,6 +16,8 @@ pub mod member;
 pub mod member_export;
 pub mod member_import;
 pub mod meta;
+pub mod rules;
+pub mod rules_file;
 pub mod tally;
 
 /// Run an association's member registry and member democracy from a terminal
@@ -73,6 +75,9 @@ pub enum Command {
     /// Inspect, back up and check the database file
     #[command(subcommand)]
     Db(db::DbCmd),
+    /// Show and change the statutes' decision rules, versioned by the date they take effect
+    #[command(subcommand)]
+    Rules(rules::RulesCmd),
     /// Count a ballot file by a voting method (no database needed)
     Tally(tally::TallyArgs),
     /// Print shell completions
@@ -88,6 +93,7 @@ impl Command {
             Command::Member(cmd) => cmd.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),
             Command::Db(cmd) => cmd.run(ctx),
+            Command::Rules(cmd) => cmd.run(ctx),
             Command::Tally(args) => args.run(ctx),
             Command::Completions(args) => args.run(ctx),
             Command::Man => meta::man(ctx),

@@ -200,10 +200,7 @@ impl Tx<'_> {
                 reason: "values are recorded for an entry that is no longer in the journal".into(),
             }),
             Ok(_) if head != last => Err(chain::Break {
-                seq: head
-                    .as_ref()
-                    .map_or(0, |h| h.0)
-                    .max(last.as_ref().map_or(0, |l| l.0) + 1),
+                seq: last.as_ref().map_or(0, |l| l.0) + 1,
                 reason: "entries at the end of the journal were deleted".into(),
             }),
             Ok(n) => Ok(n),

@@ -19,6 +19,7 @@ mod categories;
 pub mod journal;
 pub mod members;
 mod migrations;
+pub mod rules;
 
 pub use journal::Change;
 

@@ -17,7 +17,12 @@ fn a_fresh_journal_verifies_and_lists_the_init() {
     assert_eq!(rows[0]["actor"], "tester");
     assert_eq!(rows[0]["at"], "2026-03-01T18:00:00Z");
     assert_eq!(rows[0]["command"], "init");
-    assert_eq!(rows.len(), 5, "init and the four default categories");
+    assert_eq!(
+        rows.len(),
+        6,
+        "init, the four default categories and the default rules"
+    );
+    assert_eq!(rows[5]["action"], "rules.init");
 }
 
 #[test]
@@ -71,7 +76,7 @@ fn a_truncated_tail_is_found() {
         "DELETE FROM journal_payload WHERE seq >= 4; DELETE FROM journal WHERE seq >= 4",
     );
     let err = env.fails(&["journal", "verify"], 1);
-    assert!(err.contains("broken at entry 5"), "{err}");
+    assert!(err.contains("broken at entry 4"), "{err}");
     assert!(err.contains("deleted"), "{err}");
 }
 
@@ -81,10 +86,10 @@ fn an_inserted_entry_is_named() {
     sql(
         &env,
         "INSERT INTO journal (seq, at, actor, command, action, entity, summary, prev_hash, hash)
-         SELECT 6, at, actor, command, action, entity, 'forged', hash, hash FROM journal WHERE seq = 5",
+         SELECT 7, at, actor, command, action, entity, 'forged', hash, hash FROM journal WHERE seq = 6",
     );
     let err = env.fails(&["journal", "verify"], 1);
-    assert!(err.contains("broken at entry 6"), "{err}");
+    assert!(err.contains("broken at entry 7"), "{err}");
 }
 
 #[test]
@@ -102,5 +107,5 @@ fn since_filters_by_date() {
     let rows = env.json(&["journal", "list", "--since", "02-03-2026"]);
     assert_eq!(rows.as_array().unwrap().len(), 0);
     let rows = env.json(&["journal", "list", "--since", "2026-03-01"]);
-    assert_eq!(rows.as_array().unwrap().len(), 5);
+    assert_eq!(rows.as_array().unwrap().len(), 6);
 }

@@ -7,3 +7,4 @@ mod docs;
 mod generated;
 mod init;
 mod journal;
+mod rules;

@@ -1,0 +1,206 @@
+//! `quorum rules …`: the statutes' decision parameters, versioned by the date they take effect.
+//! Handlers parse and delegate: values and ranges live in `domain::rules`, versions in
+//! `store::rules`.
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use crate::app::Ctx;
+use crate::domain::date::{iso, parse_date};
+use crate::domain::rules::{self, KEYS};
+use crate::store::rules::RulesChanged;
+
+pub(super) fn date_arg(s: &str) -> Result<chrono::NaiveDate, String> {
+    parse_date(s).map_err(|e| e.to_string())
+}
+
+/// Show and change the statutes' decision rules (quorum, majorities, notice periods…)
+#[derive(Debug, Subcommand)]
+pub enum RulesCmd {
+    /// Show the rules in force: value, default, allowed values, source and meaning of each key
+    Show(ShowArgs),
+    /// Change one rule: in the version in force today, or in the version from --from
+    Set(SetArgs),
+    /// List the versions of the rules and what each one changed
+    History,
+    /// Write the rules in force as a commented TOML file to stdout
+    Export(super::rules_file::ExportArgs),
+    /// Read rules from a TOML file: every key is checked, and it is all or nothing
+    Import(super::rules_file::ImportArgs),
+}
+
+impl RulesCmd {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        match self {
+            RulesCmd::Show(args) => args.run(ctx),
+            RulesCmd::Set(args) => args.run(ctx),
+            RulesCmd::History => history(ctx),
+            RulesCmd::Export(args) => args.run(ctx),
+            RulesCmd::Import(args) => args.run(ctx),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Only these keys (default: all)
+    #[arg(value_name = "KEY")]
+    pub keys: Vec<String>,
+    /// Show the version in force on this date [default: today]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub on: Option<NaiveDate>,
+}
+
+/// One key in `rules show`: a public contract (CSV columns, JSON keys).
+#[derive(Debug, Serialize, Default)]
+struct RuleRow {
+    key: String,
+    value: String,
+    default: String,
+    allowed: String,
+    source: String,
+    meaning: String,
+}
+
+impl ShowArgs {
+    fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let defs = self
+            .keys
+            .iter()
+            .map(|k| rules::key(k))
+            .collect::<Result<Vec<_>, _>>()?;
+        let on = self.on.unwrap_or_else(|| ctx.clock.today());
+        let (version, rules) = ctx.open_store()?.read(|tx| tx.rules_in_force(on))?;
+        let defs = if defs.is_empty() {
+            KEYS.iter().collect()
+        } else {
+            defs
+        };
+        let rows: Vec<RuleRow> = defs
+            .into_iter()
+            .map(|k| RuleRow {
+                key: k.name.into(),
+                value: k.value(&rules),
+                default: k.default_value(),
+                allowed: k.allowed(),
+                source: k.source.into(),
+                meaning: k.meaning.into(),
+            })
+            .collect();
+        ctx.out.note(format_args!(
+            "The rules in force on {on} (the version from {}).",
+            version.valid_from
+        ));
+        ctx.out.list(&rows, "No rules.")
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The rule to change, e.g. notice_days_ordinary (see `quorum rules show`)
+    pub key: String,
+    /// The new value: a whole number, true/false, a choice, a fraction such as 2/3, or none
+    pub value: String,
+    /// Change the version that takes effect on this date (a new version if none starts then)
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub from: Option<NaiveDate>,
+    /// A note on the version, e.g. the deed or the meeting that decided it
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+impl SetArgs {
+    fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let def = rules::key(&self.key)?;
+        let today = ctx.clock.today();
+        let done = ctx.open_store()?.write(&ctx.actor("rules set"), |tx| {
+            tx.change_rules(self.from, today, self.note.as_deref(), |r| {
+                let mut r = r.clone();
+                def.set(&mut r, &self.value)?;
+                Ok(r)
+            })
+        })?;
+        report(ctx, &done);
+        Ok(())
+    }
+}
+
+/// Status lines for a change, and a warning when later versions keep their own values.
+pub(super) fn report(ctx: &Ctx, done: &RulesChanged) {
+    let from = done.valid_from;
+    if let Some(copied) = done.copied_from {
+        ctx.out.status(
+            "Started",
+            format_args!("the rules version from {from} (a copy of the one from {copied})"),
+        );
+    }
+    for c in &done.changes {
+        ctx.out.status(
+            "Changed",
+            format_args!("{}: {} → {} (rules from {from})", c.key, c.old, c.new),
+        );
+    }
+    if done.note_changed {
+        ctx.out
+            .status("Noted", format_args!("a new note on the rules from {from}"));
+    }
+    if done.changes.is_empty() && done.copied_from.is_none() && !done.note_changed {
+        ctx.out.status(
+            "Unchanged",
+            format_args!("the rules from {from} already have these values"),
+        );
+    }
+    if !done.changes.is_empty() && !done.later.is_empty() {
+        let later: Vec<String> = done.later.iter().map(|d| iso(*d)).collect();
+        ctx.out.warn(format_args!(
+            "the rules from {} keep their own values; change them too if this should carry on",
+            later.join(", ")
+        ));
+    }
+}
+
+/// One version in `rules history`: a public contract (CSV columns, JSON keys).
+#[derive(Debug, Serialize, Default)]
+struct VersionRow {
+    valid_from: String,
+    /// The last day in force; empty for the latest version.
+    valid_until: Option<String>,
+    in_force: bool,
+    /// `key: old → new` against the version before (the first: against the Dutch defaults).
+    changes: Vec<String>,
+    note: Option<String>,
+    created_at: String,
+}
+
+fn history(ctx: &mut Ctx) -> anyhow::Result<()> {
+    let today = ctx.clock.today();
+    let versions = ctx.open_store()?.read(|tx| {
+        let versions = tx.rules_versions()?;
+        let mut out = Vec::with_capacity(versions.len());
+        for v in versions {
+            let rules = tx.rules_of(&v)?;
+            out.push((v, rules));
+        }
+        Ok(out)
+    })?;
+    let mut rows = Vec::with_capacity(versions.len());
+    let mut previous = rules::Rules::default();
+    for (i, (v, r)) in versions.iter().enumerate() {
+        let next = versions.get(i + 1).map(|(n, _)| n.valid_from);
+        rows.push(VersionRow {
+            valid_from: iso(v.valid_from),
+            valid_until: next.and_then(|n| n.pred_opt()).map(iso),
+            in_force: v.valid_from <= today && next.is_none_or(|n| today < n),
+            changes: r
+                .changes_from(&previous)
+                .into_iter()
+                .map(|c| format!("{}: {} → {}", c.key, c.old, c.new))
+                .collect(),
+            note: v.note.clone(),
+            created_at: v.created_at.clone(),
+        });
+        previous = r.clone();
+    }
+    ctx.out.list(&rows, "No rules versions.")
+}

@@ -1,0 +1,91 @@
+//! `quorum rules export` and `quorum rules import`: the rules as a commented TOML file. The file
+//! format itself is `domain::rules::file`.
+
+use std::io::Read as _;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use chrono::NaiveDate;
+use clap::{Args, ValueHint};
+
+use super::rules::{date_arg, report};
+use crate::app::Ctx;
+use crate::domain::rules::file;
+use crate::exit::hinted;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Export the version in force on this date [default: today]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub on: Option<NaiveDate>,
+}
+
+impl ExportArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let on = self.on.unwrap_or_else(|| ctx.clock.today());
+        let (name, version, rules) = ctx.open_store()?.read(|tx| {
+            let (v, r) = tx.rules_in_force(on)?;
+            Ok((tx.association_name()?.unwrap_or_default(), v, r))
+        })?;
+        let header = [
+            format!(
+                "Decision rules of {name}: the version in force on {on} (from {}).",
+                version.valid_from
+            ),
+            "Read back with `quorum rules import FILE [--from DATE]`; keys left out keep their value.".into(),
+            "Fractions are exact (\"2/3\", never 0.66); \"none\" means the statutes set none.".into(),
+        ];
+        ctx.out.text(&file::render(&rules, &header))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The TOML file, as written by `quorum rules export` (- reads stdin)
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// Change the version that takes effect on this date (a new version if none starts then)
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub from: Option<NaiveDate>,
+    /// A note on the version, e.g. the deed or the meeting that decided it
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+impl ImportArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let shown = self.file.display().to_string();
+        let text = if shown == "-" {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .context("reading stdin")?;
+            s
+        } else {
+            std::fs::read_to_string(&self.file).with_context(|| format!("reading {shown}"))?
+        };
+        let today = ctx.clock.today();
+        let done = ctx.open_store()?.write(&ctx.actor("rules import"), |tx| {
+            tx.change_rules(self.from, today, self.note.as_deref(), |base| {
+                file::read(&text, base).map_err(|problems| {
+                    let lines: Vec<String> =
+                        problems.iter().map(|p| format!("{shown}:{p}")).collect();
+                    let message = match lines.as_slice() {
+                        [one] => one.clone(),
+                        many => format!(
+                            "{} problems in {shown}:\n  {}",
+                            many.len(),
+                            many.join("\n  ")
+                        ),
+                    };
+                    hinted(
+                        message,
+                        "nothing was imported; fix the file and import it again",
+                    )
+                })
+            })
+        })?;
+        report(ctx, &done);
+        Ok(())
+    }
+}

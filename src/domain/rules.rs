@@ -1,0 +1,210 @@
+//! The statutes' decision parameters ("rules"): typed values per key, their validation, and the
+//! versioning rules. A statute amendment takes effect only at the notarial deed, so the rules come
+//! in versions, each in force from a date; meeting and vote code asks for the version in force on
+//! the meeting's date (`store::Tx::rules_on`) and computes with the pure helpers in `decide`.
+//!
+//! Pure: no SQL, no clock (callers pass `today`), no printing.
+
+use chrono::NaiveDate;
+
+use super::DomainError;
+
+pub mod decide;
+pub mod file;
+mod keys;
+pub mod types;
+
+pub use keys::{KEYS, KeyDef, Rules};
+pub use types::{Count, Fraction, Majority};
+
+impl KeyDef {
+    /// The allowed values, with the reason for the limit where there is one.
+    pub fn allowed(&self) -> String {
+        let range = (self.describe)(&self.limits);
+        match self.limits.why() {
+            "" => range,
+            why => format!("{range} ({why})"),
+        }
+    }
+
+    /// This key's value in `rules`, as canonical text.
+    pub fn value(&self, rules: &Rules) -> String {
+        (self.get)(rules)
+    }
+
+    /// The Dutch default, as canonical text.
+    pub fn default_value(&self) -> String {
+        (self.get)(&Rules::default())
+    }
+
+    /// The value as a TOML literal, for `rules export`.
+    pub fn toml_value(&self, rules: &Rules) -> String {
+        (self.toml)(rules)
+    }
+
+    /// Sets this key from text; a refusal names the key and the allowed range.
+    pub fn set(&self, rules: &mut Rules, text: &str) -> Result<(), DomainError> {
+        (self.set)(rules, text, &self.limits).map_err(|why| {
+            DomainError::invalid(self.name, format!("{why}; allowed: {}", self.allowed()))
+        })
+    }
+}
+
+/// The key with this name, or an error that suggests the nearest one.
+pub fn key(name: &str) -> Result<&'static KeyDef, DomainError> {
+    let name = name.trim();
+    if let Some(k) = KEYS.iter().find(|k| k.name == name) {
+        return Ok(k);
+    }
+    let by_distance = KEYS
+        .iter()
+        .map(|k| (edit_distance(name, k.name), k.name))
+        .min()
+        .filter(|(d, _)| *d <= 3.max(name.len() / 4))
+        .map(|(_, n)| n);
+    let by_part = KEYS
+        .iter()
+        .find(|k| name.len() >= 4 && k.name.contains(name))
+        .map(|k| k.name);
+    let hint = match by_distance.or(by_part) {
+        Some(n) => format!("; did you mean {n}?"),
+        None => String::new(),
+    };
+    Err(DomainError::NotFound(format!(
+        "unknown rule key '{name}'{hint} (`quorum rules show` lists the keys)"
+    )))
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// One key whose value differs between two versions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyChange {
+    pub key: &'static str,
+    pub old: String,
+    pub new: String,
+}
+
+impl Rules {
+    /// The value of `key` as canonical text.
+    pub fn get(&self, key_name: &str) -> Result<String, DomainError> {
+        Ok(key(key_name)?.value(self))
+    }
+
+    /// Sets `key` from text, checking its type and range (not the combination with other keys).
+    pub fn set(&mut self, key_name: &str, text: &str) -> Result<(), DomainError> {
+        key(key_name)?.set(self, text)
+    }
+
+    /// Every key with its canonical text, in table order.
+    pub fn values(&self) -> Vec<(&'static str, String)> {
+        KEYS.iter().map(|k| (k.name, k.value(self))).collect()
+    }
+
+    /// Rules from stored (key, text) pairs; a key that is missing keeps its Dutch default, so
+    /// that versions written before a key existed still read.
+    pub fn from_values<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Rules, DomainError> {
+        let mut rules = Rules::default();
+        for (k, v) in pairs {
+            rules.set(k, v)?;
+        }
+        rules.check()?;
+        Ok(rules)
+    }
+
+    /// The keys whose values differ from `earlier`, in table order.
+    pub fn changes_from(&self, earlier: &Rules) -> Vec<KeyChange> {
+        KEYS.iter()
+            .filter_map(|k| {
+                let (old, new) = (k.value(earlier), k.value(self));
+                (old != new).then_some(KeyChange {
+                    key: k.name,
+                    old,
+                    new,
+                })
+            })
+            .collect()
+    }
+
+    /// Checks combinations of keys that are each valid on their own.
+    pub fn check(&self) -> Result<(), DomainError> {
+        if self.second_meeting_min_gap_days > self.second_meeting_window_days {
+            return Err(DomainError::invalid(
+                "second_meeting_min_gap_days",
+                format!(
+                    "{} is more than second_meeting_window_days ({}): the second meeting could never be held",
+                    self.second_meeting_min_gap_days, self.second_meeting_window_days
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Which version a change goes into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The version at this index changes in place.
+    Existing(usize),
+    /// A new version starts at the date, as a copy of the version at this index.
+    New { copy_of: usize },
+}
+
+/// Decides where a change goes. `versions` are the valid-from dates, ascending.
+///
+/// * With `from`: the version starting that day changes; if none starts then, a new version
+///   starts that day, copying the one in force then; before the first version, a copy of the first
+///   (quorum knows nothing older, and the likeliest reason to go back is that the statutes are
+///   older than the database).
+/// * Without `from`: the version in force `today` changes.
+///
+/// Later versions keep their own values either way.
+pub fn plan_change(
+    versions: &[NaiveDate],
+    from: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<(NaiveDate, Target), DomainError> {
+    let first = *versions
+        .first()
+        .ok_or_else(|| DomainError::NotFound("the database holds no rules".into()))?;
+    match from {
+        Some(d) => match versions.iter().position(|v| *v == d) {
+            Some(i) => Ok((d, Target::Existing(i))),
+            None => Ok((
+                d,
+                Target::New {
+                    copy_of: in_force_index(versions, d).unwrap_or(0),
+                },
+            )),
+        },
+        None => match in_force_index(versions, today) {
+            Some(i) => Ok((versions[i], Target::Existing(i))),
+            None => Err(DomainError::Refused(format!(
+                "no version of the rules is in force today ({today}); the first starts on {first}; pass --from DATE"
+            ))),
+        },
+    }
+}
+
+/// The index of the version in force on `date`: the last one starting on or before it.
+pub fn in_force_index(versions: &[NaiveDate], date: NaiveDate) -> Option<usize> {
+    versions.iter().rposition(|v| *v <= date)
+}
+
+#[cfg(test)]
+mod tests;

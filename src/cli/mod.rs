@@ -9,10 +9,16 @@ use clap::{Args, Parser, Subcommand, ValueHint};
 use crate::app::Ctx;
 use crate::output::{ColorWhen, Format};
 
+pub mod category;
 pub mod init;
 pub mod member;
+pub mod member_add;
+pub mod member_edit;
 pub mod member_export;
 pub mod member_import;
+pub mod member_list;
+pub mod member_privacy;
+pub mod member_status;
 pub mod meta;
 pub mod tally;
 
@@ -65,6 +71,9 @@ pub enum Command {
     /// Keep the member registry: add, list, edit, leave, import, export, erase
     #[command(subcommand)]
     Member(member::MemberCmd),
+    /// Manage member categories: who is a member in law, who votes, with what weight
+    #[command(subcommand)]
+    Category(category::CategoryCmd),
     /// Count a ballot file by a voting method (no database needed)
     Tally(tally::TallyArgs),
     /// Print shell completions
@@ -78,6 +87,7 @@ impl Command {
         match self {
             Command::Init(args) => args.run(ctx),
             Command::Member(cmd) => cmd.run(ctx),
+            Command::Category(cmd) => cmd.run(ctx),
             Command::Tally(args) => args.run(ctx),
             Command::Completions(args) => args.run(ctx),
             Command::Man => meta::man(ctx),

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
             cand init 'Create a new database for an association'
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
+            cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand journal 'Show and verify the journal of changes'
             cand db 'Inspect, back up and check the database file'
             cand rules 'Show and change the statutes'' decision rules, versioned by the date they take effect'
@@ -71,9 +72,237 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Add a member (asks for the fields on a terminal when no flags are given)'
+            cand list 'List members on a date, filtered and sorted'
+            cand ls 'List members on a date, filtered and sorted'
+            cand show 'Show every field of one member'
+            cand edit 'Change fields of a member (an empty value clears an optional field)'
+            cand leave 'End a membership: the member leaves after the given last day'
+            cand rejoin 'Start a new membership period for a former member'
+            cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
+            cand unsuspend 'Lift a member''s suspension'
+            cand data 'Print everything held about one member as JSON (access and portability requests)'
+            cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;member;add'= {
+            cand --number 'Member number [default: the next free one]'
+            cand --given-name 'Given name (voornaam)'
+            cand --name-prefix 'Name prefix (tussenvoegsel), e.g. "van der"'
+            cand --prefix 'Name prefix (tussenvoegsel), e.g. "van der"'
+            cand --family-name 'Family name without the prefix, or an organisation''s name (required)'
+            cand --email 'E-mail address'
+            cand --phone 'Phone number'
+            cand --street 'Street and house number'
+            cand --address 'Street and house number'
+            cand --postcode 'Postcode'
+            cand --city 'City (woonplaats)'
+            cand --country 'Country'
+            cand --birth-date 'Birth date (YYYY-MM-DD or DD-MM-YYYY)'
+            cand --category 'Category, see `quorum category list` [default: regular]'
+            cand --joined 'First day of membership [default: today]'
+            cand --left 'Last day of membership, to register someone who has already left'
+            cand --email-consent 'Consent to convocation by e-mail (BW 2:41 lid 5), given on DATE [default: today]'
+            cand --notes 'Free-text notes (keep them factual: the member may ask to see them)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;list'= {
+            cand --status 'Which members, judged on the --as-of date'
+            cand --category 'Only this category'
+            cand --as-of 'The date to judge membership and status on [default: today]'
+            cand --search 'Text in the number, names, e-mail or city (case and accents ignored)'
+            cand --sort 'Order of the list'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;ls'= {
+            cand --status 'Which members, judged on the --as-of date'
+            cand --category 'Only this category'
+            cand --as-of 'The date to judge membership and status on [default: today]'
+            cand --search 'Text in the number, names, e-mail or city (case and accents ignored)'
+            cand --sort 'Order of the list'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;edit'= {
+            cand --number 'New member number'
+            cand --given-name 'Given name (voornaam)'
+            cand --name-prefix 'Name prefix (tussenvoegsel), e.g. "van der"'
+            cand --prefix 'Name prefix (tussenvoegsel), e.g. "van der"'
+            cand --family-name 'Family name without the prefix (cannot be cleared)'
+            cand --email 'E-mail address'
+            cand --phone 'Phone number'
+            cand --street 'Street and house number'
+            cand --address 'Street and house number'
+            cand --postcode 'Postcode'
+            cand --city 'City (woonplaats)'
+            cand --country 'Country'
+            cand --birth-date 'Birth date, or "" to clear'
+            cand --email-consent 'Consent to convocation by e-mail given on DATE [default: today]; "" withdraws it'
+            cand --notes 'Free-text notes'
+            cand --category 'Move the member to another category'
+            cand --joined 'Correct the first day of the current (or last) membership period'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;leave'= {
+            cand --date 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]'
+            cand --reason 'Why the membership ends (resignation, expulsion, death…)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;rejoin'= {
+            cand --date 'First day of the new membership [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;suspend'= {
+            cand --reason 'Why (the decision and its ground); required'
+            cand --from 'First day of the suspension [default: today]'
+            cand --until 'Last day of the suspension [default: until lifted with `member unsuspend`]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;unsuspend'= {
+            cand --date 'First day without the suspension [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;data'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;erase'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'quorum;member;import'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -106,15 +335,150 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;help'= {
+            cand add 'Add a member (asks for the fields on a terminal when no flags are given)'
+            cand list 'List members on a date, filtered and sorted'
+            cand show 'Show every field of one member'
+            cand edit 'Change fields of a member (an empty value clears an optional field)'
+            cand leave 'End a membership: the member leaves after the given last day'
+            cand rejoin 'Start a new membership period for a former member'
+            cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
+            cand unsuspend 'Lift a member''s suspension'
+            cand data 'Print everything held about one member as JSON (access and portability requests)'
+            cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;member;help;add'= {
+        }
+        &'quorum;member;help;list'= {
+        }
+        &'quorum;member;help;show'= {
+        }
+        &'quorum;member;help;edit'= {
+        }
+        &'quorum;member;help;leave'= {
+        }
+        &'quorum;member;help;rejoin'= {
+        }
+        &'quorum;member;help;suspend'= {
+        }
+        &'quorum;member;help;unsuspend'= {
+        }
+        &'quorum;member;help;data'= {
+        }
+        &'quorum;member;help;erase'= {
         }
         &'quorum;member;help;import'= {
         }
         &'quorum;member;help;export'= {
         }
         &'quorum;member;help;help'= {
+        }
+        &'quorum;category'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a category'
+            cand list 'List the categories with their number of members'
+            cand ls 'List the categories with their number of members'
+            cand edit 'Change a category''s name, vote, weight or description'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;category;add'= {
+            cand --weight 'Votes per member, e.g. for a federation whose members are clubs'
+            cand --description 'What the category is for'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --no-vote 'Members of this category have no vote'
+            cand --not-member 'Not members in law, e.g. supporters (donateurs); implies --no-vote'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;category;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;category;ls'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;category;edit'= {
+            cand --name 'A new name'
+            cand --weight 'Votes per member'
+            cand --description 'What the category is for ("" clears it)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --vote 'Members of this category have a vote'
+            cand --no-vote 'Members of this category have no vote'
+            cand --member 'Members of this category are members in law'
+            cand --not-member 'Not members in law (supporters); implies --no-vote'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;category;help'= {
+            cand add 'Add a category'
+            cand list 'List the categories with their number of members'
+            cand edit 'Change a category''s name, vote, weight or description'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;category;help;add'= {
+        }
+        &'quorum;category;help;list'= {
+        }
+        &'quorum;category;help;edit'= {
+        }
+        &'quorum;category;help;help'= {
         }
         &'quorum;journal'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -452,6 +816,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help'= {
             cand init 'Create a new database for an association'
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
+            cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand journal 'Show and verify the journal of changes'
             cand db 'Inspect, back up and check the database file'
             cand rules 'Show and change the statutes'' decision rules, versioned by the date they take effect'
@@ -463,12 +828,53 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;init'= {
         }
         &'quorum;help;member'= {
+            cand add 'Add a member (asks for the fields on a terminal when no flags are given)'
+            cand list 'List members on a date, filtered and sorted'
+            cand show 'Show every field of one member'
+            cand edit 'Change fields of a member (an empty value clears an optional field)'
+            cand leave 'End a membership: the member leaves after the given last day'
+            cand rejoin 'Start a new membership period for a former member'
+            cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
+            cand unsuspend 'Lift a member''s suspension'
+            cand data 'Print everything held about one member as JSON (access and portability requests)'
+            cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
+        }
+        &'quorum;help;member;add'= {
+        }
+        &'quorum;help;member;list'= {
+        }
+        &'quorum;help;member;show'= {
+        }
+        &'quorum;help;member;edit'= {
+        }
+        &'quorum;help;member;leave'= {
+        }
+        &'quorum;help;member;rejoin'= {
+        }
+        &'quorum;help;member;suspend'= {
+        }
+        &'quorum;help;member;unsuspend'= {
+        }
+        &'quorum;help;member;data'= {
+        }
+        &'quorum;help;member;erase'= {
         }
         &'quorum;help;member;import'= {
         }
         &'quorum;help;member;export'= {
+        }
+        &'quorum;help;category'= {
+            cand add 'Add a category'
+            cand list 'List the categories with their number of members'
+            cand edit 'Change a category''s name, vote, weight or description'
+        }
+        &'quorum;help;category;add'= {
+        }
+        &'quorum;help;category;list'= {
+        }
+        &'quorum;help;category;edit'= {
         }
         &'quorum;help;journal'= {
             cand list 'List journal entries, oldest first'

@@ -9,12 +9,18 @@ use clap::{Args, Parser, Subcommand, ValueHint};
 use crate::app::Ctx;
 use crate::output::{ColorWhen, Format};
 
+pub mod category;
 pub mod db;
 pub mod init;
 pub mod journal;
 pub mod member;
+pub mod member_add;
+pub mod member_edit;
 pub mod member_export;
 pub mod member_import;
+pub mod member_list;
+pub mod member_privacy;
+pub mod member_status;
 pub mod meta;
 pub mod rules;
 pub mod rules_file;
@@ -69,6 +75,9 @@ pub enum Command {
     /// Keep the member registry: add, list, edit, leave, import, export, erase
     #[command(subcommand)]
     Member(member::MemberCmd),
+    /// Manage member categories: who is a member in law, who votes, with what weight
+    #[command(subcommand)]
+    Category(category::CategoryCmd),
     /// Show and verify the journal of changes
     #[command(subcommand)]
     Journal(journal::JournalCmd),
@@ -91,6 +100,7 @@ impl Command {
         match self {
             Command::Init(args) => args.run(ctx),
             Command::Member(cmd) => cmd.run(ctx),
+            Command::Category(cmd) => cmd.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),
             Command::Db(cmd) => cmd.run(ctx),
             Command::Rules(cmd) => cmd.run(ctx),

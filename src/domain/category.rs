@@ -62,6 +62,12 @@ impl Category {
                 format!("{} is above the maximum of {MAX_WEIGHT}", self.weight),
             ));
         }
+        if self.has_vote && self.weight == 0 {
+            return Err(DomainError::invalid(
+                "weight",
+                "0 votes per member; a category without a vote is made with --no-vote",
+            ));
+        }
         if !self.is_member && self.has_vote {
             return Err(DomainError::invalid(
                 "has_vote",
@@ -103,5 +109,24 @@ mod tests {
             description: None,
         };
         assert_eq!(c.validate().unwrap_err().field(), Some("has_vote"));
+    }
+
+    #[test]
+    fn a_voting_category_has_at_least_one_vote() {
+        let mut c = Category {
+            name: "club".into(),
+            is_member: true,
+            has_vote: true,
+            weight: 0,
+            description: None,
+        };
+        assert_eq!(c.validate().unwrap_err().field(), Some("weight"));
+        c.weight = 5;
+        assert_eq!(c.votes(), 5);
+        c.validate().unwrap();
+        c.has_vote = false;
+        c.weight = 0;
+        c.validate().unwrap();
+        assert_eq!(c.votes(), 0);
     }
 }

@@ -171,6 +171,21 @@ impl Member {
         self.periods.iter().map(|p| p.joined).max()
     }
 
+    /// The period that tells where the member stood on `d`: the one containing it, else the last
+    /// one begun before it, else (not yet joined on `d`) the first.
+    pub fn period_on(&self, d: NaiveDate) -> Option<&Period> {
+        self.periods
+            .iter()
+            .find(|p| p.contains(d))
+            .or_else(|| {
+                self.periods
+                    .iter()
+                    .filter(|p| p.joined <= d)
+                    .max_by_key(|p| p.joined)
+            })
+            .or_else(|| self.periods.iter().min_by_key(|p| p.joined))
+    }
+
     /// The end of the last period, when the member has left.
     pub fn left(&self) -> Option<NaiveDate> {
         match self.periods.iter().max_by_key(|p| p.joined) {
@@ -420,6 +435,38 @@ mod tests {
             Status::Suspended
         );
         assert_eq!(status_on(&periods, &susp, d("2024-07-01")), Status::Active);
+    }
+
+    #[test]
+    fn period_on_a_date() {
+        let m = Member {
+            id: 1,
+            number: 1,
+            data: MemberData::default(),
+            category: "regular".into(),
+            source: "cli".into(),
+            erased_at: None,
+            created_at: String::new(),
+            updated_at: String::new(),
+            periods: vec![
+                Period {
+                    joined: d("2020-01-01"),
+                    left: Some(d("2021-12-31")),
+                    reason: None,
+                },
+                Period {
+                    joined: d("2023-01-01"),
+                    left: None,
+                    reason: None,
+                },
+            ],
+            suspensions: vec![],
+        };
+        let joined = |x: &str| m.period_on(d(x)).map(|p| p.joined.to_string());
+        assert_eq!(joined("2021-06-01").as_deref(), Some("2020-01-01"));
+        assert_eq!(joined("2022-06-01").as_deref(), Some("2020-01-01"));
+        assert_eq!(joined("2025-01-01").as_deref(), Some("2023-01-01"));
+        assert_eq!(joined("2019-01-01").as_deref(), Some("2020-01-01"));
     }
 
     #[test]

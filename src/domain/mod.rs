@@ -5,6 +5,7 @@ pub mod date;
 pub mod error;
 pub mod journal;
 pub mod member;
+pub mod member_change;
 pub mod rules;
 pub mod text;
 

@@ -4,6 +4,8 @@
 //! to stderr, so `--format csv > file.csv` stays clean. Rows are flat `Serialize` structs: their
 //! field names are the CSV columns and JSON keys, a public contract that only grows.
 
+pub mod member;
+
 use std::io::{IsTerminal as _, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};

@@ -118,6 +118,26 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Every category with its number of members on `on` (suspended or not) and its number of
+    /// registered people of any status (former and erased included).
+    pub fn categories_with_counts(
+        &self,
+        on: chrono::NaiveDate,
+    ) -> anyhow::Result<Vec<(Category, i64, i64)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.*,
+                 (SELECT COUNT(*) FROM member m WHERE m.category_id = c.id AND EXISTS (
+                     SELECT 1 FROM membership_period p WHERE p.member_id = m.id
+                     AND p.joined <= ?1 AND (p.left_on IS NULL OR p.left_on >= ?1))) AS current,
+                 (SELECT COUNT(*) FROM member m WHERE m.category_id = c.id) AS registered
+             FROM category c ORDER BY c.id",
+        )?;
+        let rows = stmt.query_map([on.to_string()], |r| {
+            Ok((from_row(r)?.1, r.get("current")?, r.get("registered")?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Number of members (of any status) in each category, by name.
     pub fn category_member_counts(&self) -> anyhow::Result<Vec<(String, i64)>> {
         let mut stmt = self.conn.prepare(

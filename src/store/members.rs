@@ -263,7 +263,8 @@ impl Tx<'_> {
             StatusFilter::Active => format!("{is_member} AND NOT {suspended}"),
             StatusFilter::Suspended => format!("{is_member} AND {suspended}"),
             StatusFilter::Former => format!("NOT {is_member}"),
-            StatusFilter::All => "1".to_string(),
+            // Mentions :on so that the named parameter still has a place to bind.
+            StatusFilter::All => "(:on IS NULL OR :on IS NOT NULL)".to_string(),
         };
         let order = match f.sort {
             SortBy::Name => "m.sort_name, m.number",

@@ -17,6 +17,7 @@ use crate::exit::hinted;
 mod association;
 mod categories;
 pub mod journal;
+mod member_changes;
 pub mod members;
 mod migrations;
 pub mod rules;
@@ -183,6 +184,8 @@ impl Store {
             conn.pragma_update(None, "journal_mode", "WAL")
                 .with_context(|| format!("{} is not a usable database", path.display()))?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // Erasing a member must not leave their values in freed pages: zero what is deleted.
+            conn.pragma_update(None, "secure_delete", true)?;
         }
         Ok(Store {
             conn,

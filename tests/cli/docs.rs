@@ -3,6 +3,7 @@
 //! terminal), in the
 //! trycmd style: `[..]` matches any text within a line, a line `...` any number of lines, and a
 //! line `? N` after the command expects exit code N. A command may end in `> FILE`.
+//! `QUORUM_UPDATE_DOCS=1 cargo test --test cli docs` rewrites the outputs that differ.
 //! All blocks of a file run in order against one fresh database, in a scratch directory where
 //! `tests/`, `examples/` and `docs/` of the repository are reachable by the same relative paths.
 
@@ -13,6 +14,8 @@ struct Step {
     args: Vec<String>,
     redirect: Option<String>,
     code: i32,
+    /// True when a `? N` line follows the command.
+    code_line: bool,
     expected: Vec<String>,
 }
 
@@ -77,11 +80,15 @@ fn parse(text: &str) -> Vec<Step> {
                 args: words,
                 redirect,
                 code: 0,
+                code_line: false,
                 expected: Vec::new(),
             });
         } else if let Some(step) = steps.last_mut() {
             match line.strip_prefix("? ") {
-                Some(code) if step.expected.is_empty() => step.code = code.trim().parse().unwrap(),
+                Some(code) if step.expected.is_empty() => {
+                    step.code = code.trim().parse().unwrap();
+                    step.code_line = true;
+                }
                 _ => step.expected.push(line.to_string()),
             }
         }
@@ -140,6 +147,7 @@ pub fn run_transcripts(file: &str) {
         std::os::unix::fs::symlink(root.join(sub), dir.path().join(sub)).unwrap();
     }
     let mut failures = Vec::new();
+    let mut rewrites: Vec<(usize, usize, Vec<String>)> = Vec::new();
     let steps = parse(&text);
     assert!(!steps.is_empty(), "{file} has no console examples");
     for step in steps {
@@ -174,6 +182,12 @@ pub fn run_transcripts(file: &str) {
             actual
         };
         if status.code() != Some(step.code) || !lines_match(&step.expected, &actual) {
+            let start = step.line + usize::from(step.code_line);
+            rewrites.push((
+                start,
+                step.expected.len(),
+                actual.iter().map(|l| l.to_string()).collect(),
+            ));
             failures.push(format!(
                 "{file}:{}: quorum {}\n  exit {:?} (expected {})\n--- expected\n{}\n--- actual\n{}",
                 step.line,
@@ -184,6 +198,15 @@ pub fn run_transcripts(file: &str) {
                 shown
             ));
         }
+    }
+    if std::env::var_os("QUORUM_UPDATE_DOCS").is_some() && !rewrites.is_empty() {
+        // Rewrites the outputs that differ; review the diff before committing.
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        for (start, len, new) in rewrites.into_iter().rev() {
+            lines.splice(start..start + len, new);
+        }
+        std::fs::write(root.join(file), lines.join("\n") + "\n").unwrap();
+        return;
     }
     assert!(
         failures.is_empty(),

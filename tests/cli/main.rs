@@ -1,10 +1,14 @@
 //! End-to-end tests: the real binary, in temporary directories, with a fixed clock.
 //! One test binary (linking is the slow part on small machines); one module per noun.
 
+mod category;
 mod common;
 mod db;
 mod docs;
 mod generated;
 mod init;
 mod journal;
+mod member;
+mod member_privacy;
+mod member_status;
 mod rules;

@@ -395,17 +395,5 @@ fn a_bad_import_file_is_refused_whole_with_file_line_and_column() {
 
 #[test]
 fn the_docs_examples_run() {
-    let tmp = tempfile::tempdir().unwrap();
-    let t = trycmd::TestCases::new();
-    t.env(
-        "QUORUM_DB",
-        tmp.path().join("readme.db").display().to_string(),
-    )
-    .env("QUORUM_NOW", crate::common::NOW)
-    .env("QUORUM_ACTOR", "secretary")
-    .env("NO_COLOR", "1")
-    .env("TZ", "UTC")
-    .case("docs/rules.md");
-    t.run();
-    drop(tmp);
+    crate::docs::run_transcripts("docs/rules.md");
 }

@@ -1,0 +1,204 @@
+//! `quorum category add | list | edit`: member categories, which decide who is a member in law,
+//! who has a vote and with what weight. `quorum init` makes regular, honorary, youth and
+//! supporter.
+
+use clap::{Args, Subcommand};
+
+use crate::app::Ctx;
+use crate::domain::DomainError;
+use crate::domain::category::{Category, MAX_WEIGHT};
+use crate::output::member::CategoryRow;
+
+/// Manage member categories
+#[derive(Debug, Subcommand)]
+pub enum CategoryCmd {
+    /// Add a category
+    Add(AddArgs),
+    /// List the categories with their number of members
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Change a category's name, vote, weight or description
+    Edit(EditArgs),
+}
+
+impl CategoryCmd {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        match self {
+            CategoryCmd::Add(args) => args.run(ctx),
+            CategoryCmd::List(args) => args.run(ctx),
+            CategoryCmd::Edit(args) => args.run(ctx),
+        }
+    }
+}
+
+fn weight_arg() -> clap::builder::RangedU64ValueParser<u32> {
+    clap::builder::RangedU64ValueParser::<u32>::new().range(0..=u64::from(MAX_WEIGHT))
+}
+
+/// Domain field names as the flags of these commands.
+fn with_flag_names(err: anyhow::Error) -> anyhow::Error {
+    let flag = |field: &str| match field {
+        "has_vote" => "--vote".to_string(),
+        "is_member" => "--not-member".to_string(),
+        "weight" => "--weight".to_string(),
+        "description" => "--description".to_string(),
+        other => other.to_string(),
+    };
+    match err.downcast_ref::<DomainError>() {
+        Some(DomainError::Field { field, message }) => {
+            DomainError::invalid(&flag(field), message.clone()).into()
+        }
+        _ => err,
+    }
+}
+
+/// Add a category
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Name of the category, e.g. "club" or "student"
+    pub name: String,
+    /// Members of this category have no vote
+    #[arg(long)]
+    pub no_vote: bool,
+    /// Not members in law, e.g. supporters (donateurs); implies --no-vote
+    #[arg(long)]
+    pub not_member: bool,
+    /// Votes per member, e.g. for a federation whose members are clubs
+    #[arg(long, default_value_t = 1, value_parser = weight_arg())]
+    pub weight: u32,
+    /// What the category is for
+    #[arg(long)]
+    pub description: Option<String>,
+}
+
+impl AddArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let c = Category {
+            name: self.name.trim().to_string(),
+            is_member: !self.not_member,
+            has_vote: !(self.no_vote || self.not_member),
+            weight: self.weight,
+            description: self
+                .description
+                .map(|d| d.trim().to_string())
+                .filter(|d| !d.is_empty()),
+        };
+        let mut store = ctx.open_store()?;
+        let actor = ctx.actor("category add");
+        store
+            .write(&actor, |tx| tx.add_category(&c))
+            .map_err(with_flag_names)?;
+        let vote = if c.has_vote {
+            format!(
+                "{} vote{} per member",
+                c.weight,
+                if c.weight == 1 { "" } else { "s" }
+            )
+        } else {
+            "no vote".to_string()
+        };
+        ctx.out
+            .status("Added", format_args!("category {} ({vote})", c.name));
+        Ok(())
+    }
+}
+
+/// List the categories
+#[derive(Debug, Args)]
+pub struct ListArgs {}
+
+impl ListArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let today = ctx.clock.today();
+        let mut store = ctx.open_store()?;
+        let rows: Vec<CategoryRow> = store
+            .read(|tx| tx.categories_with_counts(today))?
+            .into_iter()
+            .map(|(c, members, registered)| CategoryRow::new(c, members, registered))
+            .collect();
+        ctx.out.list(&rows, "No categories.")
+    }
+}
+
+/// Change a category
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The category to change
+    pub name: String,
+    /// A new name
+    #[arg(long = "name", value_name = "NEW")]
+    pub new_name: Option<String>,
+    /// Members of this category have a vote
+    #[arg(long, overrides_with = "no_vote")]
+    pub vote: bool,
+    /// Members of this category have no vote
+    #[arg(long)]
+    pub no_vote: bool,
+    /// Members of this category are members in law
+    #[arg(long, overrides_with = "not_member")]
+    pub member: bool,
+    /// Not members in law (supporters); implies --no-vote
+    #[arg(long)]
+    pub not_member: bool,
+    /// Votes per member
+    #[arg(long, value_parser = weight_arg())]
+    pub weight: Option<u32>,
+    /// What the category is for ("" clears it)
+    #[arg(long)]
+    pub description: Option<String>,
+}
+
+impl EditArgs {
+    fn apply(&self, old: &Category) -> Category {
+        let mut c = old.clone();
+        if let Some(n) = &self.new_name {
+            c.name = n.trim().to_string();
+        }
+        if self.member {
+            c.is_member = true;
+        }
+        if self.not_member {
+            c.is_member = false;
+            c.has_vote = false;
+        }
+        if self.vote {
+            c.has_vote = true;
+        }
+        if self.no_vote {
+            c.has_vote = false;
+        }
+        if let Some(w) = self.weight {
+            c.weight = w;
+        }
+        if let Some(d) = &self.description {
+            c.description = Some(d.trim().to_string()).filter(|d| !d.is_empty());
+        }
+        c
+    }
+
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let actor = ctx.actor("category edit");
+        let changed = store
+            .write(&actor, |tx| {
+                let (_, old) = tx.category_required(&self.name)?;
+                let new = self.apply(&old);
+                if new == old {
+                    return Ok(None);
+                }
+                tx.update_category(&old.name, &new)?;
+                Ok(Some(new))
+            })
+            .map_err(with_flag_names)?;
+        match changed {
+            Some(c) => ctx
+                .out
+                .status("Changed", format_args!("category {}", c.name)),
+            None => ctx.out.note(format_args!(
+                "Category {} already has these settings; nothing changed.",
+                self.name.trim()
+            )),
+        }
+        Ok(())
+    }
+}

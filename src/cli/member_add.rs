@@ -1,0 +1,177 @@
+//! `quorum member add`: one new member from flags, or walked through on a terminal.
+//!
+//! Prints the new member's record on stdout (`--format`) and "Added member 7 …" on stderr.
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::member::{date_arg, email_arg, with_flag_names};
+use crate::app::Ctx;
+use crate::domain::DomainError;
+use crate::domain::member::{MemberData, NewMember, check_email};
+use crate::exit::hinted;
+use crate::output::member::MemberRecord;
+
+/// Add a member
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Member number [default: the next free one]
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
+    pub number: Option<i64>,
+    /// Given name (voornaam)
+    #[arg(long)]
+    pub given_name: Option<String>,
+    /// Name prefix (tussenvoegsel), e.g. "van der"
+    #[arg(long, visible_alias = "prefix")]
+    pub name_prefix: Option<String>,
+    /// Family name without the prefix, or an organisation's name (required)
+    #[arg(long)]
+    pub family_name: Option<String>,
+    /// E-mail address
+    #[arg(long, value_parser = email_arg)]
+    pub email: Option<String>,
+    /// Phone number
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// Street and house number
+    #[arg(long, visible_alias = "address")]
+    pub street: Option<String>,
+    /// Postcode
+    #[arg(long)]
+    pub postcode: Option<String>,
+    /// City (woonplaats)
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Country
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Birth date (YYYY-MM-DD or DD-MM-YYYY)
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub birth_date: Option<NaiveDate>,
+    /// Category, see `quorum category list` [default: regular]
+    #[arg(long)]
+    pub category: Option<String>,
+    /// First day of membership [default: today]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub joined: Option<NaiveDate>,
+    /// Last day of membership, to register someone who has already left
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub left: Option<NaiveDate>,
+    /// Consent to convocation by e-mail (BW 2:41 lid 5), given on DATE [default: today]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub email_consent: Option<Option<NaiveDate>>,
+    /// Free-text notes (keep them factual: the member may ask to see them)
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+impl AddArgs {
+    /// True when no field was given: on a terminal, walk through them all.
+    fn is_bare(&self) -> bool {
+        [
+            &self.given_name,
+            &self.name_prefix,
+            &self.family_name,
+            &self.email,
+            &self.phone,
+            &self.street,
+            &self.postcode,
+            &self.city,
+            &self.country,
+            &self.category,
+            &self.notes,
+        ]
+        .iter()
+        .all(|f| f.is_none())
+            && self.number.is_none()
+            && self.birth_date.is_none()
+            && self.joined.is_none()
+            && self.left.is_none()
+            && self.email_consent.is_none()
+    }
+
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let today = ctx.clock.today();
+        let mut store = ctx.open_store()?;
+        let ask = self.is_bare() && ctx.interactive;
+        let categories: Vec<String> = if ask {
+            store
+                .read(|tx| tx.categories())?
+                .into_iter()
+                .map(|c| c.name)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let email_check = |s: &str| check_email(s).map_err(|why| format!("'{s}' {why}"));
+
+        let given_name = ctx.optional(self.given_name, "Given name", ask)?;
+        let name_prefix = ctx.optional(self.name_prefix, "Name prefix (e.g. van der)", ask)?;
+        let family_name = ctx.required(self.family_name, "--family-name", "Family name")?;
+        let email = ctx.optional_checked(self.email, "E-mail", ask, email_check)?;
+        let phone = ctx.optional(self.phone, "Phone", ask)?;
+        let street = ctx.optional(self.street, "Street and number", ask)?;
+        let postcode = ctx.optional(self.postcode, "Postcode", ask)?;
+        let city = ctx.optional(self.city, "City", ask)?;
+        let country = ctx.optional(self.country, "Country", ask)?;
+        let birth_date = ctx.optional_date(self.birth_date, "Birth date", ask, None)?;
+        let category = ctx.choose(self.category, "Category", &categories, "regular", ask)?;
+        let joined = ctx
+            .optional_date(self.joined, "Joined on", ask, Some(today))?
+            .unwrap_or(today);
+        let has_email = email.as_deref().is_some_and(|e| !e.is_empty());
+        let email_consent = match self.email_consent {
+            Some(date) => Some(date.unwrap_or(today)),
+            None if has_email && ctx.yes_no("Convocation by e-mail agreed?", false, ask)? => {
+                Some(today)
+            }
+            None => None,
+        };
+        let notes = ctx.optional(self.notes, "Notes", ask)?;
+
+        let new = NewMember {
+            number: self.number,
+            data: MemberData {
+                given_name,
+                name_prefix,
+                family_name: Some(family_name),
+                email,
+                phone,
+                street,
+                postcode,
+                city,
+                country,
+                birth_date,
+                email_consent,
+                notes,
+            }
+            .normalized(),
+            category,
+            joined,
+            left: self.left,
+        };
+        new.validate(today).map_err(|e| with_flag_names(e.into()))?;
+        if new.data.email_consent.is_some() && new.data.email.is_none() {
+            ctx.out.warn(
+                "consent to convocation by e-mail is recorded, but there is no e-mail address",
+            );
+        }
+        let actor = ctx.actor("member add");
+        let member = store
+            .write(&actor, |tx| tx.add_member(&new, "cli"))
+            .map_err(|e| {
+                let taken = matches!(e.downcast_ref::<DomainError>(), Some(d) if d.field() == Some("number"));
+                let e = with_flag_names(e);
+                if taken {
+                    hinted(e.to_string(), "leave out --number to take the next free number")
+                } else {
+                    e
+                }
+            })?;
+        ctx.out.status(
+            "Added",
+            format_args!("member {} {}", member.number, member.data.full_name()),
+        );
+        ctx.out.record(&MemberRecord::new(&member, today))
+    }
+}

@@ -1,0 +1,103 @@
+//! `quorum member list` and `quorum member show`: reading the registry.
+
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+
+use super::member::date_arg;
+use crate::app::Ctx;
+use crate::output::member::{MemberRecord, MemberRow};
+use crate::store::members::{MemberFilter, SortBy, StatusFilter};
+
+/// Which members to list, judged on the date of `--as-of`
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum StatusArg {
+    /// Members on the date, suspended or not
+    #[default]
+    Current,
+    /// Members on the date who are not suspended: those with a vote
+    Active,
+    /// Members suspended on the date
+    Suspended,
+    /// Registered people who are not members on the date (left, or not yet joined)
+    Former,
+    /// Everyone in the registry
+    All,
+}
+
+/// Order of the list
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum SortArg {
+    /// Family name without its prefix, then given name ("van der Berg" under B)
+    #[default]
+    Name,
+    /// Member number
+    Number,
+    /// Start of the latest membership period
+    Joined,
+}
+
+/// List members
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Which members, judged on the --as-of date
+    #[arg(long, value_enum, default_value_t)]
+    pub status: StatusArg,
+    /// Only this category
+    #[arg(long)]
+    pub category: Option<String>,
+    /// The date to judge membership and status on [default: today]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub as_of: Option<NaiveDate>,
+    /// Text in the number, names, e-mail or city (case and accents ignored)
+    #[arg(long)]
+    pub search: Option<String>,
+    /// Order of the list
+    #[arg(long, value_enum, default_value_t)]
+    pub sort: SortArg,
+}
+
+impl ListArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let on = self.as_of.unwrap_or_else(|| ctx.clock.today());
+        let filter = MemberFilter {
+            on,
+            status: match self.status {
+                StatusArg::Current => StatusFilter::Current,
+                StatusArg::Active => StatusFilter::Active,
+                StatusArg::Suspended => StatusFilter::Suspended,
+                StatusArg::Former => StatusFilter::Former,
+                StatusArg::All => StatusFilter::All,
+            },
+            category: self.category,
+            search: self.search.filter(|s| !s.trim().is_empty()),
+            sort: match self.sort {
+                SortArg::Name => SortBy::Name,
+                SortArg::Number => SortBy::Number,
+                SortArg::Joined => SortBy::Joined,
+            },
+        };
+        let mut store = ctx.open_store()?;
+        let members = store
+            .read(|tx| tx.list_members(&filter))
+            .map_err(super::member::with_flag_names)?;
+        let rows: Vec<MemberRow> = members.iter().map(|m| MemberRow::new(m, on)).collect();
+        ctx.out.list(&rows, "No members match.")
+    }
+}
+
+/// Show one member
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Member number
+    #[arg(value_name = "NUMBER")]
+    pub number: i64,
+}
+
+impl ShowArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let member = store.read(|tx| tx.member(self.number))?;
+        ctx.out
+            .record(&MemberRecord::new(&member, ctx.clock.today()))
+    }
+}

@@ -1,0 +1,141 @@
+//! `quorum member data` and `quorum member erase`: a data subject's rights (GDPR art. 15, 17, 20).
+//!
+//! `data` prints everything held about one member as JSON. `erase` removes a former member's
+//! personal data and keeps an anonymous record, so that past attendance and counts stay true;
+//! what is kept and what goes is decided in `store::member_changes::erase_member`.
+
+use clap::Args;
+
+use crate::app::Ctx;
+use crate::domain::member::Status;
+use crate::domain::member_change::{EraseRefusal, check_erase};
+use crate::exit::hinted;
+use crate::output::member::SubjectData;
+use crate::store::journal::JournalFilter;
+
+/// Print everything held about one member as JSON
+#[derive(Debug, Args)]
+pub struct DataArgs {
+    /// Member number
+    #[arg(value_name = "NUMBER")]
+    pub number: i64,
+}
+
+impl DataArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let today = ctx.clock.today();
+        let generated_at = ctx
+            .clock
+            .now()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let mut store = ctx.open_store()?;
+        let doc = store.read(|tx| {
+            let m = tx.member(self.number)?;
+            let (_, category) = tx.category_required(&m.category)?;
+            let journal = tx.journal_entries(&JournalFilter {
+                member_id: Some(m.id),
+                ..Default::default()
+            })?;
+            let association = tx.association_name()?;
+            Ok(SubjectData::new(
+                association,
+                generated_at,
+                m,
+                category,
+                today,
+                journal,
+            ))
+        })?;
+        ctx.out.json_document(&doc)
+    }
+}
+
+/// Erase the personal data of a former member
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Kept: the number, category, membership and suspension dates, and the journal \
+                  entries without their values. Removed: every personal field, the reasons for \
+                  leaving and suspension, and the old/new values in the journal. Backups made \
+                  before the erasure still hold the data."
+)]
+pub struct EraseArgs {
+    /// Member number
+    #[arg(value_name = "NUMBER")]
+    pub number: i64,
+}
+
+fn refusal(number: i64, r: &EraseRefusal) -> anyhow::Error {
+    match r {
+        EraseRefusal::AlreadyErased => hinted(
+            format!("the personal data of member {number} was erased already"),
+            format!("`quorum member show {number}` shows the anonymous record that is kept"),
+        ),
+        EraseRefusal::StillMember {
+            status, ends: None, ..
+        } => hinted(
+            format!(
+                "member {number} is {} and has not left; only former members can be erased",
+                status.as_str()
+            ),
+            format!(
+                "end the membership first: `quorum member leave {number} --date DATE` \
+                 (the last day as a member), then erase from the day after"
+            ),
+        ),
+        EraseRefusal::StillMember {
+            status,
+            ends: Some(end),
+            ..
+        } => hinted(
+            format!(
+                "member {number} is {} until {end} (the last day as a member); only former \
+                 members can be erased",
+                if *status == Status::Former {
+                    "a member again from a later date"
+                } else {
+                    status.as_str()
+                }
+            ),
+            format!("erase it after {end}"),
+        ),
+    }
+}
+
+impl EraseArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let today = ctx.clock.today();
+        let number = self.number;
+        let mut store = ctx.open_store()?;
+        // Refuse before asking: a confirmation for something that cannot happen is noise.
+        let m = store.read(|tx| tx.member(number))?;
+        if let Err(r) = check_erase(&m, today) {
+            return Err(refusal(number, &r));
+        }
+        // Worded to read both as the terminal's question and in the "needs confirmation" error.
+        ctx.confirm(&format!(
+            "Erasing the personal data of member {number} ({}) for good",
+            m.data.full_name()
+        ))?;
+        let actor = ctx.actor("member erase");
+        store
+            .write(&actor, |tx| tx.erase_member(number, today))
+            .map_err(|e| match e.downcast_ref::<EraseRefusal>() {
+                Some(r) => refusal(number, r),
+                None => e,
+            })?;
+        // The erasure is committed; failing to empty the log must not make it look undone.
+        if !store.truncate_wal().unwrap_or(false) {
+            ctx.out.warn(
+                "another program has the database open, so old copies of the erased data may \
+                 stay in its -wal file until that program closes it",
+            );
+        }
+        ctx.out.status(
+            "Erased",
+            format_args!(
+                "the personal data of member {number}; an anonymous record (number, category, dates) is kept"
+            ),
+        );
+        Ok(())
+    }
+}

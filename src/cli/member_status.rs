@@ -1,0 +1,133 @@
+//! `quorum member leave | rejoin | suspend | unsuspend`: membership periods and suspensions.
+//! These print a status line on stderr only; `member show N` shows the result.
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::member::{date_arg, with_flag_names};
+use crate::app::Ctx;
+
+/// End a membership
+#[derive(Debug, Args)]
+pub struct LeaveArgs {
+    /// Member number
+    #[arg(value_name = "NUMBER")]
+    pub number: i64,
+    /// Last day as a member; may lie ahead, e.g. the end of the year [default: today]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub date: Option<NaiveDate>,
+    /// Why the membership ends (resignation, expulsion, death…)
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+impl LeaveArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let date = self.date.unwrap_or_else(|| ctx.clock.today());
+        let mut store = ctx.open_store()?;
+        let actor = ctx.actor("member leave");
+        let m = store
+            .write(&actor, |tx| {
+                tx.leave_member(self.number, date, self.reason.as_deref())
+            })
+            .map_err(with_flag_names)?;
+        ctx.out.status(
+            "Left",
+            format_args!("member {}: last day as a member {date}", m.number),
+        );
+        Ok(())
+    }
+}
+
+/// Start a new membership period for a former member
+#[derive(Debug, Args)]
+pub struct RejoinArgs {
+    /// Member number
+    #[arg(value_name = "NUMBER")]
+    pub number: i64,
+    /// First day of the new membership [default: today]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub date: Option<NaiveDate>,
+}
+
+impl RejoinArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let date = self.date.unwrap_or_else(|| ctx.clock.today());
+        let mut store = ctx.open_store()?;
+        let actor = ctx.actor("member rejoin");
+        let m = store
+            .write(&actor, |tx| tx.rejoin_member(self.number, date))
+            .map_err(with_flag_names)?;
+        ctx.out.status(
+            "Rejoined",
+            format_args!("member {}: member again from {date}", m.number),
+        );
+        Ok(())
+    }
+}
+
+/// Suspend a member: no vote, and not counted in quorum or majority bases (BW 2:24d)
+#[derive(Debug, Args)]
+pub struct SuspendArgs {
+    /// Member number
+    #[arg(value_name = "NUMBER")]
+    pub number: i64,
+    /// Why (the decision and its ground); required
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// First day of the suspension [default: today]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub from: Option<NaiveDate>,
+    /// Last day of the suspension [default: until lifted with `member unsuspend`]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub until: Option<NaiveDate>,
+}
+
+impl SuspendArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let from = self.from.unwrap_or_else(|| ctx.clock.today());
+        let reason = ctx.required(self.reason, "--reason", "Reason for the suspension")?;
+        let mut store = ctx.open_store()?;
+        let actor = ctx.actor("member suspend");
+        let m = store
+            .write(&actor, |tx| {
+                tx.suspend_member(self.number, from, self.until, &reason)
+            })
+            .map_err(with_flag_names)?;
+        let until = self
+            .until
+            .map_or("until lifted".to_string(), |u| format!("to {u}"));
+        ctx.out.status(
+            "Suspended",
+            format_args!("member {} from {from} {until}", m.number),
+        );
+        Ok(())
+    }
+}
+
+/// Lift a member's suspension
+#[derive(Debug, Args)]
+pub struct UnsuspendArgs {
+    /// Member number
+    #[arg(value_name = "NUMBER")]
+    pub number: i64,
+    /// First day without the suspension [default: today]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub date: Option<NaiveDate>,
+}
+
+impl UnsuspendArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let date = self.date.unwrap_or_else(|| ctx.clock.today());
+        let mut store = ctx.open_store()?;
+        let actor = ctx.actor("member unsuspend");
+        let m = store
+            .write(&actor, |tx| tx.unsuspend_member(self.number, date))
+            .map_err(with_flag_names)?;
+        ctx.out.status(
+            "Lifted",
+            format_args!("the suspension of member {} from {date}", m.number),
+        );
+        Ok(())
+    }
+}

@@ -1,0 +1,379 @@
+//! Rules for changing a member who is already in the registry: editing fields, correcting the
+//! joining date, suspending and lifting a suspension, and erasing personal data.
+//!
+//! Leaving and rejoining are `member::check_leave` / `member::check_rejoin`. Like the rest of the
+//! domain this is pure: the caller passes `today` and the member as read from the store.
+
+use chrono::NaiveDate;
+
+use super::DomainError;
+use super::member::{Member, MemberData, Period, Status, Suspension};
+
+/// A change to one member, field by field: `None` leaves a field alone, `Some(None)` clears it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MemberPatch {
+    pub given_name: Option<Option<String>>,
+    pub name_prefix: Option<Option<String>>,
+    pub family_name: Option<Option<String>>,
+    pub email: Option<Option<String>>,
+    pub phone: Option<Option<String>>,
+    pub street: Option<Option<String>>,
+    pub postcode: Option<Option<String>>,
+    pub city: Option<Option<String>>,
+    pub country: Option<Option<String>>,
+    pub birth_date: Option<Option<NaiveDate>>,
+    pub email_consent: Option<Option<NaiveDate>>,
+    pub notes: Option<Option<String>>,
+    /// A new category, by name.
+    pub category: Option<String>,
+    /// A new member number.
+    pub number: Option<i64>,
+    /// A corrected first day of the current (or last) membership period.
+    pub joined: Option<NaiveDate>,
+}
+
+impl MemberPatch {
+    /// True when the patch asks for nothing at all.
+    pub fn is_empty(&self) -> bool {
+        *self == MemberPatch::default()
+    }
+
+    /// The member's fields after the patch, normalized (trimmed; empty text is none).
+    pub fn apply(&self, old: &MemberData) -> MemberData {
+        fn set<T: Clone>(field: &mut Option<T>, patch: &Option<Option<T>>) {
+            if let Some(v) = patch {
+                *field = v.clone();
+            }
+        }
+        let mut d = old.clone();
+        set(&mut d.given_name, &self.given_name);
+        set(&mut d.name_prefix, &self.name_prefix);
+        set(&mut d.family_name, &self.family_name);
+        set(&mut d.email, &self.email);
+        set(&mut d.phone, &self.phone);
+        set(&mut d.street, &self.street);
+        set(&mut d.postcode, &self.postcode);
+        set(&mut d.city, &self.city);
+        set(&mut d.country, &self.country);
+        set(&mut d.birth_date, &self.birth_date);
+        set(&mut d.email_consent, &self.email_consent);
+        set(&mut d.notes, &self.notes);
+        d.normalized()
+    }
+}
+
+/// Refuses any change to a member whose personal data was erased: the anonymous record that is
+/// left must keep telling the same story.
+pub fn check_not_erased(m: &Member) -> Result<(), DomainError> {
+    match &m.erased_at {
+        Some(at) => Err(DomainError::Refused(format!(
+            "member {}'s personal data was erased ({}); the anonymous record that is kept cannot be changed",
+            m.number,
+            at.get(..10).unwrap_or(at)
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Checks a corrected joining date for the last period: after the previous period's end, not
+/// after this period's end, and not before the birth date.
+pub fn check_joined(
+    periods: &[Period],
+    joined: NaiveDate,
+    birth_date: Option<NaiveDate>,
+) -> Result<(), DomainError> {
+    let mut sorted: Vec<&Period> = periods.iter().collect();
+    sorted.sort_by_key(|p| p.joined);
+    let Some(last) = sorted.pop() else {
+        return Err(DomainError::Refused(
+            "this member has no membership period to correct".into(),
+        ));
+    };
+    if let Some(left) = last.left
+        && joined > left
+    {
+        return Err(DomainError::invalid(
+            "joined",
+            format!("{joined} is after the end of that membership ({left})"),
+        ));
+    }
+    if let Some(prev_end) = sorted.iter().filter_map(|p| p.left).max()
+        && joined <= prev_end
+    {
+        return Err(DomainError::invalid(
+            "joined",
+            format!("{joined} is not after the end of the previous membership ({prev_end})"),
+        ));
+    }
+    if let Some(b) = birth_date
+        && joined < b
+    {
+        return Err(DomainError::invalid(
+            "joined",
+            format!("{joined} is before the birth date {b}"),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks that a suspension from `from` (to `until`, inclusive) may start: the member must be a
+/// member on `from` and not already suspended on any day of the new suspension.
+pub fn check_suspend(
+    periods: &[Period],
+    suspensions: &[Suspension],
+    from: NaiveDate,
+    until: Option<NaiveDate>,
+) -> Result<(), DomainError> {
+    if let Some(u) = until
+        && u < from
+    {
+        return Err(DomainError::invalid(
+            "until",
+            format!("{u} is before the suspension starts ({from})"),
+        ));
+    }
+    if super::member::status_on(periods, &[], from) == Status::Former {
+        return Err(DomainError::Refused(format!(
+            "this member is not a member on {from}; only members can be suspended"
+        )));
+    }
+    // Two suspensions overlap when each starts before the other ends (lifting ends one early).
+    let end_of = |s: &Suspension| match (s.until, s.lifted_on) {
+        (Some(u), Some(l)) => Some(u.min(l.pred_opt().unwrap_or(l))),
+        (Some(u), None) => Some(u),
+        (None, Some(l)) => Some(l.pred_opt().unwrap_or(l)),
+        (None, None) => None,
+    };
+    for s in suspensions {
+        // A suspension lifted on its first day never took effect.
+        if s.lifted_on.is_some_and(|l| l <= s.starts) {
+            continue;
+        }
+        let starts_before_new_ends = until.is_none_or(|u| s.starts <= u);
+        let new_starts_before_it_ends = end_of(s).is_none_or(|e| from <= e);
+        if starts_before_new_ends && new_starts_before_it_ends {
+            let when = match end_of(s) {
+                Some(e) => format!("from {} to {e}", s.starts),
+                None => format!("from {} with no end", s.starts),
+            };
+            return Err(DomainError::Refused(format!(
+                "this member is already suspended {when}; lift it first with `quorum member unsuspend`"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The suspension that `member unsuspend --date d` lifts: the one in force on `d`.
+/// Returns its index in `suspensions`.
+pub fn check_unsuspend(suspensions: &[Suspension], d: NaiveDate) -> Result<usize, DomainError> {
+    suspensions
+        .iter()
+        .position(|s| s.in_force(d))
+        .ok_or_else(|| {
+            let later = suspensions
+                .iter()
+                .filter(|s| s.starts > d && s.lifted_on.is_none())
+                .map(|s| s.starts)
+                .min();
+            DomainError::Refused(match later {
+                Some(starts) => format!(
+                    "this member is not suspended on {d}; a suspension starts on {starts} \
+                     (lift it with --date {starts} to cancel it)"
+                ),
+                None => format!("this member is not suspended on {d}; nothing to lift"),
+            })
+        })
+}
+
+/// Why a member may not be erased yet, if so: only former members are, once every membership
+/// period has ended before `today` (the last day of a membership is still a day as a member).
+pub fn check_erase(m: &Member, today: NaiveDate) -> Result<(), EraseRefusal> {
+    if m.erased_at.is_some() {
+        return Err(EraseRefusal::AlreadyErased);
+    }
+    if let Some(open) = m.periods.iter().find(|p| p.left.is_none()) {
+        return Err(EraseRefusal::StillMember {
+            status: m.status_on(today),
+            ends: None,
+            joined: open.joined,
+        });
+    }
+    if let Some(p) = m
+        .periods
+        .iter()
+        .find(|p| p.left.is_some_and(|l| l >= today))
+    {
+        return Err(EraseRefusal::StillMember {
+            status: m.status_on(today),
+            ends: p.left,
+            joined: p.joined,
+        });
+    }
+    Ok(())
+}
+
+/// One changed field of `member edit`, as text (dates ISO), for the journal and the output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange {
+    pub field: &'static str,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+/// The reasons `check_erase` gives; the command line adds the next step to take.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EraseRefusal {
+    #[error("the personal data of this member was erased already")]
+    AlreadyErased,
+    /// A period has no end, or ends today or later.
+    #[error("only former members can be erased; this member is {} until {}", status.as_str(), ends.map_or("further notice".to_string(), |e| e.to_string()))]
+    StillMember {
+        status: Status,
+        ends: Option<NaiveDate>,
+        joined: NaiveDate,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn period(joined: &str, left: Option<&str>) -> Period {
+        Period {
+            joined: d(joined),
+            left: left.map(d),
+            reason: None,
+        }
+    }
+
+    fn susp(starts: &str, until: Option<&str>, lifted: Option<&str>) -> Suspension {
+        Suspension {
+            starts: d(starts),
+            until: until.map(d),
+            reason: "r".into(),
+            lifted_on: lifted.map(d),
+        }
+    }
+
+    #[test]
+    fn patch_sets_clears_and_keeps() {
+        let old = MemberData {
+            given_name: Some("Jan".into()),
+            family_name: Some("Berg".into()),
+            city: Some("Utrecht".into()),
+            postcode: Some("1234 AB".into()),
+            ..Default::default()
+        };
+        let patch = MemberPatch {
+            city: Some(Some(" Breda ".into())),
+            postcode: Some(None),
+            email: Some(Some("".into())),
+            ..Default::default()
+        };
+        let new = patch.apply(&old);
+        assert_eq!(new.city.as_deref(), Some("Breda"));
+        assert_eq!(new.postcode, None);
+        assert_eq!(new.email, None);
+        assert_eq!(new.given_name.as_deref(), Some("Jan"));
+        assert!(!patch.is_empty());
+        assert!(MemberPatch::default().is_empty());
+    }
+
+    #[test]
+    fn joined_correction_stays_between_the_neighbouring_periods() {
+        let periods = vec![
+            period("2020-01-01", Some("2021-12-31")),
+            period("2023-01-01", None),
+        ];
+        assert!(check_joined(&periods, d("2022-01-01"), None).is_ok());
+        let err = check_joined(&periods, d("2021-12-31"), None).unwrap_err();
+        assert_eq!(err.field(), Some("joined"));
+        let err = check_joined(&periods, d("2022-06-01"), Some(d("2022-07-01"))).unwrap_err();
+        assert!(err.to_string().contains("birth date"), "{err}");
+        let closed = vec![period("2020-01-01", Some("2020-12-31"))];
+        assert!(check_joined(&closed, d("2021-01-01"), None).is_err());
+        assert!(check_joined(&closed, d("2020-12-31"), None).is_ok());
+    }
+
+    #[test]
+    fn suspension_needs_a_member_and_no_overlap() {
+        let periods = vec![period("2020-01-01", Some("2025-12-31"))];
+        assert!(check_suspend(&periods, &[], d("2026-01-01"), None).is_err());
+        assert!(check_suspend(&periods, &[], d("2024-01-01"), Some(d("2023-01-01"))).is_err());
+        let existing = vec![susp("2024-01-01", Some("2024-03-31"), None)];
+        assert!(check_suspend(&periods, &existing, d("2024-03-31"), None).is_err());
+        assert!(check_suspend(&periods, &existing, d("2023-06-01"), None).is_err());
+        assert!(check_suspend(&periods, &existing, d("2023-06-01"), Some(d("2023-12-31"))).is_ok());
+        assert!(check_suspend(&periods, &existing, d("2024-04-01"), None).is_ok());
+        // Lifted on 2024-02-01: the last day in force was 2024-01-31.
+        let lifted = vec![susp("2024-01-01", None, Some("2024-02-01"))];
+        assert!(check_suspend(&periods, &lifted, d("2024-01-31"), None).is_err());
+        assert!(check_suspend(&periods, &lifted, d("2024-02-01"), None).is_ok());
+        // Cancelled before it started: it never counts.
+        let cancelled = vec![susp("2024-01-01", None, Some("2024-01-01"))];
+        assert!(check_suspend(&periods, &cancelled, d("2024-01-01"), None).is_ok());
+    }
+
+    #[test]
+    fn unsuspend_finds_the_suspension_in_force() {
+        let s = vec![
+            susp("2023-01-01", Some("2023-02-01"), None),
+            susp("2024-01-01", None, None),
+        ];
+        assert_eq!(check_unsuspend(&s, d("2024-05-01")), Ok(1));
+        assert_eq!(check_unsuspend(&s, d("2023-01-15")), Ok(0));
+        let err = check_unsuspend(&s, d("2023-06-01")).unwrap_err();
+        assert!(err.to_string().contains("2024-01-01"), "{err}");
+        let err = check_unsuspend(&s[..1], d("2023-06-01")).unwrap_err();
+        assert!(err.to_string().contains("nothing to lift"), "{err}");
+    }
+
+    fn member(periods: Vec<Period>) -> Member {
+        Member {
+            id: 1,
+            number: 7,
+            data: MemberData::default(),
+            category: "regular".into(),
+            source: "cli".into(),
+            erased_at: None,
+            created_at: String::new(),
+            updated_at: String::new(),
+            periods,
+            suspensions: vec![],
+        }
+    }
+
+    #[test]
+    fn only_members_whose_last_day_has_passed_can_be_erased() {
+        let today = d("2026-03-01");
+        let open = member(vec![period("2020-01-01", None)]);
+        assert!(matches!(
+            check_erase(&open, today),
+            Err(EraseRefusal::StillMember {
+                status: Status::Active,
+                ends: None,
+                ..
+            })
+        ));
+        let ends_today = member(vec![period("2020-01-01", Some("2026-03-01"))]);
+        assert!(matches!(
+            check_erase(&ends_today, today),
+            Err(EraseRefusal::StillMember { ends: Some(_), .. })
+        ));
+        let gone = member(vec![period("2020-01-01", Some("2026-02-28"))]);
+        assert_eq!(check_erase(&gone, today), Ok(()));
+        let mut erased = gone.clone();
+        erased.erased_at = Some("2026-03-01T18:00:00Z".into());
+        assert_eq!(
+            check_erase(&erased, today),
+            Err(EraseRefusal::AlreadyErased)
+        );
+        assert!(check_not_erased(&erased).is_err());
+        assert!(check_not_erased(&gone).is_ok());
+    }
+}

@@ -1,0 +1,395 @@
+//! Changes to members already in the registry: edit, leave, rejoin, suspend, unsuspend and erase.
+//! Each runs inside the caller's `Store::write` transaction and journals itself; the rules are
+//! `domain::member` and `domain::member_change`, checked here against the rows just read.
+//!
+//! Journal summaries hold field names and member numbers only; dates, reasons and values go in the
+//! old/new payload, which an erasure deletes.
+
+use anyhow::Context as _;
+use chrono::NaiveDate;
+use rusqlite::params;
+use serde_json::{Map, Value, json};
+
+use super::journal::ERASE_ACTION;
+use super::members::{register_sort_name, search_text};
+use super::{Change, Store, Tx};
+use crate::domain::DomainError;
+use crate::domain::member::{Member, check_leave, check_rejoin};
+use crate::domain::member_change::{
+    FieldChange, MemberPatch, check_erase, check_joined, check_not_erased, check_suspend,
+    check_unsuspend,
+};
+
+/// Sorts erased members after everyone else in register order: their names are gone.
+const ERASED_SORT_NAME: &str = "\u{10FFFF}";
+
+fn text(v: &Option<String>) -> Value {
+    v.as_ref().map_or(Value::Null, |s| Value::String(s.clone()))
+}
+
+fn iso(d: Option<NaiveDate>) -> Value {
+    d.map_or(Value::Null, |d| Value::String(d.to_string()))
+}
+
+/// Names the member in a refusal worded for "this member", so the message stands on its own.
+fn about(number: i64) -> impl Fn(DomainError) -> anyhow::Error {
+    move |e| match e {
+        DomainError::Refused(msg) => match msg.strip_prefix("this member") {
+            Some(rest) => DomainError::Refused(format!("member {number}{rest}")).into(),
+            None => DomainError::Refused(msg).into(),
+        },
+        other => other.into(),
+    }
+}
+
+impl Tx<'_> {
+    /// Applies `patch` to member `number` and returns what changed (nothing: no write, no
+    /// journal entry). `today` is for the dates that may not lie in the future.
+    pub fn edit_member(
+        &self,
+        number: i64,
+        patch: &MemberPatch,
+        today: NaiveDate,
+    ) -> anyhow::Result<Vec<FieldChange>> {
+        let m = self.member(number)?;
+        check_not_erased(&m)?;
+        let data = patch.apply(&m.data);
+        data.validate(today)?;
+        let mut changes: Vec<FieldChange> = m
+            .data
+            .differences(&data)
+            .into_iter()
+            .map(|(field, old, new)| FieldChange { field, old, new })
+            .collect();
+
+        let mut category_id = None;
+        if let Some(name) = &patch.category {
+            let (id, c) = self.category_required(name)?;
+            if c.name != m.category {
+                category_id = Some(id);
+                changes.push(FieldChange {
+                    field: "category",
+                    old: Some(m.category.clone()),
+                    new: Some(c.name),
+                });
+            }
+        }
+
+        let mut new_number = m.number;
+        if let Some(n) = patch.number.filter(|n| *n != m.number) {
+            if n <= 0 {
+                return Err(DomainError::invalid(
+                    "number",
+                    format!("{n} is not a member number (use 1 or more)"),
+                )
+                .into());
+            }
+            if self.member_id(n)?.is_some() {
+                return Err(
+                    DomainError::invalid("number", format!("member number {n} is taken")).into(),
+                );
+            }
+            new_number = n;
+            changes.push(FieldChange {
+                field: "number",
+                old: Some(m.number.to_string()),
+                new: Some(n.to_string()),
+            });
+        }
+
+        let last = m.periods.iter().max_by_key(|p| p.joined);
+        let mut joined = None;
+        if let Some(j) = patch.joined {
+            check_joined(&m.periods, j, data.birth_date).map_err(about(number))?;
+            if last.is_some_and(|p| p.joined != j) {
+                joined = Some(j);
+                changes.push(FieldChange {
+                    field: "joined",
+                    old: last.map(|p| p.joined.to_string()),
+                    new: Some(j.to_string()),
+                });
+            }
+        }
+        let first_joined = m
+            .periods
+            .iter()
+            .map(|p| match (joined, last) {
+                (Some(j), Some(l)) if p == l => j,
+                _ => p.joined,
+            })
+            .min();
+        if let (Some(b), Some(first)) = (data.birth_date, first_joined)
+            && b > first
+            && (data.birth_date != m.data.birth_date || joined.is_some())
+        {
+            return Err(DomainError::invalid(
+                "birth_date",
+                format!("{b} is after the member joined ({first})"),
+            )
+            .into());
+        }
+
+        if changes.is_empty() {
+            return Ok(changes);
+        }
+        let at = self.actor().at_rfc3339();
+        let d = &data;
+        self.conn
+            .execute(
+                "UPDATE member SET number = ?2, given_name = ?3, name_prefix = ?4, family_name = ?5,
+                     email = ?6, phone = ?7, street = ?8, postcode = ?9, city = ?10, country = ?11,
+                     birth_date = ?12, email_consent = ?13, notes = ?14,
+                     category_id = COALESCE(?15, category_id), search_text = ?16, sort_name = ?17,
+                     updated_at = ?18
+                 WHERE id = ?1",
+                params![
+                    m.id,
+                    new_number,
+                    d.given_name,
+                    d.name_prefix,
+                    d.family_name,
+                    d.email,
+                    d.phone,
+                    d.street,
+                    d.postcode,
+                    d.city,
+                    d.country,
+                    d.birth_date.map(|x| x.to_string()),
+                    d.email_consent.map(|x| x.to_string()),
+                    d.notes,
+                    category_id,
+                    search_text(new_number, d),
+                    register_sort_name(d),
+                    at
+                ],
+            )
+            .context("changing the member")?;
+        if let Some(j) = joined {
+            self.conn.execute(
+                "UPDATE membership_period SET joined = ?3 WHERE member_id = ?1 AND joined = ?2",
+                params![m.id, last.map(|p| p.joined.to_string()), j.to_string()],
+            )?;
+        }
+        let (mut old, mut new) = (Map::new(), Map::new());
+        for c in &changes {
+            old.insert(c.field.to_string(), text(&c.old));
+            new.insert(c.field.to_string(), text(&c.new));
+        }
+        let fields: Vec<&str> = changes.iter().map(|c| c.field).collect();
+        let renumbered = if new_number == m.number {
+            String::new()
+        } else {
+            format!(" (now {new_number})")
+        };
+        self.journal(Change {
+            action: "member.edit",
+            entity: "member",
+            entity_id: Some(new_number.to_string()),
+            member_id: Some(m.id),
+            summary: format!(
+                "changed member {}{renumbered}: {}",
+                m.number,
+                fields.join(", ")
+            ),
+            old: Some(Value::Object(old)),
+            new: Some(Value::Object(new)),
+        })?;
+        Ok(changes)
+    }
+
+    /// Ends the running membership of member `number`; `date` is the last day as a member.
+    pub fn leave_member(
+        &self,
+        number: i64,
+        date: NaiveDate,
+        reason: Option<&str>,
+    ) -> anyhow::Result<Member> {
+        let m = self.member(number)?;
+        check_not_erased(&m)?;
+        check_leave(&m.periods, date).map_err(about(number))?;
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+        self.conn.execute(
+            "UPDATE membership_period SET left_on = ?2, leave_reason = ?3
+             WHERE member_id = ?1 AND left_on IS NULL",
+            params![m.id, date.to_string(), reason],
+        )?;
+        self.touch(m.id)?;
+        self.journal(Change {
+            action: "member.leave",
+            entity: "member",
+            entity_id: Some(number.to_string()),
+            member_id: Some(m.id),
+            summary: format!("member {number} left"),
+            new: Some(json!({"left": date.to_string(), "reason": reason})),
+            ..Default::default()
+        })?;
+        self.member(number)
+    }
+
+    /// Starts a new membership period for a former member on `date`.
+    pub fn rejoin_member(&self, number: i64, date: NaiveDate) -> anyhow::Result<Member> {
+        let m = self.member(number)?;
+        check_not_erased(&m)?;
+        check_rejoin(&m.periods, date).map_err(about(number))?;
+        if let Some(b) = m.data.birth_date
+            && date < b
+        {
+            return Err(DomainError::invalid(
+                "date",
+                format!("{date} is before the birth date {b}"),
+            )
+            .into());
+        }
+        self.conn.execute(
+            "INSERT INTO membership_period (member_id, joined) VALUES (?1, ?2)",
+            params![m.id, date.to_string()],
+        )?;
+        self.touch(m.id)?;
+        self.journal(Change {
+            action: "member.rejoin",
+            entity: "member",
+            entity_id: Some(number.to_string()),
+            member_id: Some(m.id),
+            summary: format!("member {number} rejoined"),
+            new: Some(json!({"joined": date.to_string()})),
+            ..Default::default()
+        })?;
+        self.member(number)
+    }
+
+    /// Suspends member `number` from `from` (to `until`, inclusive, if given).
+    pub fn suspend_member(
+        &self,
+        number: i64,
+        from: NaiveDate,
+        until: Option<NaiveDate>,
+        reason: &str,
+    ) -> anyhow::Result<Member> {
+        let m = self.member(number)?;
+        check_not_erased(&m)?;
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(DomainError::invalid("reason", "is required").into());
+        }
+        check_suspend(&m.periods, &m.suspensions, from, until).map_err(about(number))?;
+        self.conn.execute(
+            "INSERT INTO suspension (member_id, starts, until, reason) VALUES (?1, ?2, ?3, ?4)",
+            params![m.id, from.to_string(), until.map(|u| u.to_string()), reason],
+        )?;
+        self.touch(m.id)?;
+        self.journal(Change {
+            action: "member.suspend",
+            entity: "member",
+            entity_id: Some(number.to_string()),
+            member_id: Some(m.id),
+            summary: format!("suspended member {number}"),
+            new: Some(json!({"starts": from.to_string(), "until": iso(until), "reason": reason})),
+            ..Default::default()
+        })?;
+        self.member(number)
+    }
+
+    /// Lifts the suspension in force on `date`: from that day on the member is not suspended.
+    pub fn unsuspend_member(&self, number: i64, date: NaiveDate) -> anyhow::Result<Member> {
+        let m = self.member(number)?;
+        check_not_erased(&m)?;
+        let index = check_unsuspend(&m.suspensions, date).map_err(about(number))?;
+        // Same order as `suspensions()`, so the index points at the same row.
+        let ids: Vec<i64> = {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id FROM suspension WHERE member_id = ?1 ORDER BY starts, id")?;
+            stmt.query_map([m.id], |r| r.get(0))?
+                .collect::<Result<_, _>>()?
+        };
+        let s = &m.suspensions[index];
+        self.conn.execute(
+            "UPDATE suspension SET lifted_on = ?2 WHERE id = ?1",
+            params![ids[index], date.to_string()],
+        )?;
+        self.touch(m.id)?;
+        self.journal(Change {
+            action: "member.unsuspend",
+            entity: "member",
+            entity_id: Some(number.to_string()),
+            member_id: Some(m.id),
+            summary: format!("lifted the suspension of member {number}"),
+            old: Some(json!({"starts": s.starts.to_string(), "until": iso(s.until), "lifted_on": null})),
+            new: Some(json!({"starts": s.starts.to_string(), "until": iso(s.until), "lifted_on": date.to_string()})),
+        })?;
+        self.member(number)
+    }
+
+    /// Erases the personal data of a former member. Kept, anonymously: the number, category,
+    /// membership dates and suspension dates, so that past counts stay true. Removed: every
+    /// personal field, the reasons for leaving and for suspensions, and the recorded values of
+    /// every journal entry about the member. A refusal is a `member_change::EraseRefusal`.
+    pub fn erase_member(&self, number: i64, today: NaiveDate) -> anyhow::Result<Member> {
+        let m = self.member(number)?;
+        check_erase(&m, today)?;
+        let at = self.actor().at_rfc3339();
+        self.conn.execute(
+            "UPDATE member SET given_name = NULL, name_prefix = NULL, family_name = NULL,
+                 email = NULL, phone = NULL, street = NULL, postcode = NULL, city = NULL,
+                 country = NULL, birth_date = NULL, email_consent = NULL, notes = NULL,
+                 search_text = ?2, sort_name = ?3, erased_at = ?4, updated_at = ?4
+             WHERE id = ?1",
+            params![m.id, number.to_string(), ERASED_SORT_NAME, at],
+        )?;
+        self.conn.execute(
+            "UPDATE membership_period SET leave_reason = NULL WHERE member_id = ?1",
+            [m.id],
+        )?;
+        // The column is NOT NULL; an empty reason is the documented mark of an erased one.
+        self.conn.execute(
+            "UPDATE suspension SET reason = '' WHERE member_id = ?1",
+            [m.id],
+        )?;
+        self.journal_forget_member(m.id)?;
+        self.journal(Change {
+            action: ERASE_ACTION,
+            entity: "member",
+            entity_id: Some(number.to_string()),
+            member_id: Some(m.id),
+            summary: format!("erased the personal data of member {number}"),
+            ..Default::default()
+        })?;
+        self.member(number)
+    }
+
+    fn touch(&self, member_id: i64) -> anyhow::Result<()> {
+        let at = self.actor().at_rfc3339();
+        self.conn.execute(
+            "UPDATE member SET updated_at = ?2 WHERE id = ?1",
+            params![member_id, at],
+        )?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Moves everything from the write-ahead log into the database file and empties the log, so
+    /// that old page images (with erased values) do not linger in `-wal`. Freed pages in the
+    /// database file itself are zeroed by `secure_delete`, set on every writable connection.
+    /// Returns false when another connection kept the log from being emptied.
+    pub fn truncate_wal(&self) -> anyhow::Result<bool> {
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+            .context("emptying the write-ahead log")?;
+        Ok(busy == 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_name_the_member() {
+        let e = about(7)(DomainError::Refused("this member has already left".into()));
+        assert_eq!(e.to_string(), "member 7 has already left");
+        let e = about(7)(DomainError::invalid("date", "bad"));
+        assert_eq!(e.to_string(), "date: bad");
+    }
+}

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create a new database for an association'
+            cand demo 'Build a demo association in a temporary database and show it'
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand journal 'Show and verify the journal of changes'
@@ -44,6 +45,21 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;init'= {
             cand --name 'The association''s name, as in its statutes'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;demo'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
@@ -815,6 +831,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;help'= {
             cand init 'Create a new database for an association'
+            cand demo 'Build a demo association in a temporary database and show it'
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand journal 'Show and verify the journal of changes'
@@ -826,6 +843,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;help;init'= {
+        }
+        &'quorum;help;demo'= {
         }
         &'quorum;help;member'= {
             cand add 'Add a member (asks for the fields on a terminal when no flags are given)'

@@ -11,6 +11,7 @@ use crate::output::{ColorWhen, Format};
 
 pub mod category;
 pub mod db;
+pub mod demo;
 pub mod init;
 pub mod journal;
 pub mod member;
@@ -72,6 +73,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Create a new database for an association
     Init(init::InitArgs),
+    /// Build a demo association in a temporary database and show it
+    Demo(demo::DemoArgs),
     /// Keep the member registry: add, list, edit, leave, import, export, erase
     #[command(subcommand)]
     Member(member::MemberCmd),
@@ -99,6 +102,7 @@ impl Command {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         match self {
             Command::Init(args) => args.run(ctx),
+            Command::Demo(args) => args.run(ctx),
             Command::Member(cmd) => cmd.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),

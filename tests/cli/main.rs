@@ -4,6 +4,7 @@
 mod category;
 mod common;
 mod db;
+mod demo;
 mod docs;
 mod generated;
 mod init;

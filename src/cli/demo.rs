@@ -1,0 +1,378 @@
+//! `quorum demo`: a demo association in a fresh temporary database, shown the way a secretary
+//! would look at it. It never touches the user's own database.
+
+use chrono::{Datelike as _, NaiveDate};
+use clap::Args;
+use serde::Serialize;
+
+use crate::app::Ctx;
+use crate::domain::category::{Category, defaults, member_votes};
+use crate::domain::member::{MemberData, NewMember};
+use crate::output::member::MemberRow;
+use crate::output::tally::TallyReport;
+use crate::store::Store;
+use crate::store::members::{MemberFilter, StatusFilter};
+use crate::tally::format::InputFormat;
+use crate::tally::{Ballot, Election, Method, TallyOptions};
+
+/// Build a demo association in a temporary database and show it
+#[derive(Debug, Args)]
+pub struct DemoArgs {}
+
+/// A demo member: number, given, prefix, family, e-mail, city, category, joined, left.
+type Seed = (
+    i64,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+const MEMBERS: &[Seed] = &[
+    (
+        1,
+        "Anna",
+        "van der",
+        "Berg",
+        "anna@vdberg.example",
+        "Utrecht",
+        "regular",
+        "2012-03-01",
+        None,
+    ),
+    (
+        2,
+        "Émile",
+        "",
+        "Müller",
+        "emile.muller@example.org",
+        "Zwolle",
+        "regular",
+        "2016-09-15",
+        None,
+    ),
+    (
+        3,
+        "Daan",
+        "de",
+        "Vries",
+        "daan@devries.example",
+        "Utrecht",
+        "regular",
+        "2019-01-10",
+        None,
+    ),
+    (
+        4,
+        "Fatima",
+        "",
+        "El Amrani",
+        "fatima@example.nl",
+        "Amersfoort",
+        "regular",
+        "2020-05-04",
+        None,
+    ),
+    (
+        5,
+        "Sanne",
+        "",
+        "Bakker",
+        "sanne.bakker@example.nl",
+        "Utrecht",
+        "regular",
+        "2018-02-20",
+        Some("2025-06-30"),
+    ),
+    (
+        6,
+        "Kees",
+        "",
+        "Jansen",
+        "kees@jansen.example",
+        "Houten",
+        "honorary",
+        "1998-04-01",
+        None,
+    ),
+    (
+        7,
+        "Zoë",
+        "",
+        "Öztürk",
+        "zoe.ozturk@example.org",
+        "Utrecht",
+        "youth",
+        "2023-09-01",
+        None,
+    ),
+    (
+        8,
+        "",
+        "",
+        "Bewonerscollectief De Wilgen",
+        "bestuur@dewilgen.example",
+        "Utrecht",
+        "collective",
+        "2021-01-01",
+        None,
+    ),
+    (
+        9,
+        "",
+        "",
+        "Woongroep 't Hofje",
+        "post@hofje.example",
+        "Nieuwegein",
+        "collective",
+        "2022-06-01",
+        None,
+    ),
+    (
+        10,
+        "Pieter",
+        "",
+        "Visser",
+        "p.visser@example.nl",
+        "Zeist",
+        "regular",
+        "2024-11-01",
+        None,
+    ),
+    (
+        11,
+        "Noor",
+        "van",
+        "Dijk",
+        "noor.vandijk@example.org",
+        "Utrecht",
+        "supporter",
+        "2021-03-15",
+        None,
+    ),
+    (
+        12,
+        "Joost",
+        "ter",
+        "Horst",
+        "joost@terhorst.example",
+        "Bunnik",
+        "regular",
+        "2015-05-05",
+        None,
+    ),
+];
+
+#[derive(Debug, Default, Serialize)]
+struct VoteRow {
+    category: String,
+    has_vote: bool,
+    weight: u32,
+    members: u32,
+    votes: u32,
+}
+
+fn date(s: &str) -> NaiveDate {
+    s.parse().expect("demo dates are valid")
+}
+
+fn opt(s: &str) -> Option<String> {
+    Some(s.to_string()).filter(|s| !s.is_empty())
+}
+
+impl DemoArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let dir = std::env::temp_dir().join(format!(
+            "quorum-demo-{}-{}",
+            std::process::id(),
+            ctx.clock.now().timestamp_micros()
+        ));
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join("demo.db");
+        let mut store = Store::create(&path)?;
+        let today = ctx.clock.today();
+        let actor = ctx.actor("demo");
+        store.write(&actor, |tx| {
+            tx.set_association("Bewonersfederatie De Eendracht (demo)")?;
+            for c in defaults() {
+                tx.add_category(&c)?;
+            }
+            tx.add_category(&Category {
+                name: "collective".into(),
+                is_member: true,
+                has_vote: true,
+                weight: 3,
+                description: Some("Member collective of the federation: three votes".into()),
+            })?;
+            tx.init_rules(date("2010-01-01"))?;
+            for &(number, given, prefix, family, email, city, category, joined, left) in MEMBERS {
+                let m = NewMember {
+                    number: Some(number),
+                    data: MemberData {
+                        given_name: opt(given),
+                        name_prefix: opt(prefix),
+                        family_name: opt(family),
+                        email: opt(email),
+                        city: opt(city),
+                        email_consent: Some(date(joined)),
+                        ..Default::default()
+                    },
+                    category: category.into(),
+                    joined: date(joined),
+                    left: None,
+                };
+                m.validate(today)?;
+                tx.add_member(&m, "demo")?;
+                if let Some(l) = left {
+                    tx.leave_member(number, date(l), Some("moved away"))?;
+                }
+            }
+            tx.suspend_member(12, today, None, "contribution unpaid")?;
+            Ok(())
+        })?;
+
+        let out = &ctx.out;
+        out.note(
+            "Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.\n",
+        );
+        let (members, year_end, votes, journal) = store.read(|tx| {
+            let cats = tx.categories()?;
+            let current = tx.list_members(&MemberFilter {
+                on: today,
+                ..Default::default()
+            })?;
+            let year_end = NaiveDate::from_ymd_opt(today.year() - 1, 12, 31).expect("a date");
+            let then = tx.list_members(&MemberFilter {
+                on: year_end,
+                status: StatusFilter::Current,
+                ..Default::default()
+            })?;
+            let mut votes: Vec<VoteRow> = cats
+                .iter()
+                .map(|c| VoteRow {
+                    category: c.name.clone(),
+                    has_vote: c.has_vote,
+                    weight: c.weight,
+                    ..Default::default()
+                })
+                .collect();
+            for m in &current {
+                if let Some((row, c)) = votes
+                    .iter_mut()
+                    .zip(&cats)
+                    .find(|(_, c)| c.name == m.category)
+                {
+                    row.members += 1;
+                    row.votes += member_votes(c, m.status_on(today));
+                }
+            }
+            Ok((current, (year_end, then), votes, tx.journal_verify()?))
+        })?;
+
+        out.note(format_args!("Members on {today}:"));
+        let rows: Vec<MemberRow> = members.iter().map(|m| MemberRow::new(m, today)).collect();
+        out.list(&rows, "No members.")?;
+
+        let (year_end, then) = year_end;
+        out.note(format_args!(
+            "\nWho was a member on {year_end}? {} members:",
+            then.len()
+        ));
+        let rows: Vec<MemberRow> = then.iter().map(|m| MemberRow::new(m, year_end)).collect();
+        out.list(&rows, "No members.")?;
+
+        out.note("\nVotes at a general meeting today (suspended members have none, BW 2:24d):");
+        out.list(&votes, "No categories.")?;
+        let total: u32 = votes.iter().map(|v| v.votes).sum();
+        out.note(format_args!("Total: {total} votes.\n"));
+
+        out.note(
+            "Electing a board member (rules.md Example 3): 90 ballots, absolute majority needed.",
+        );
+        let first = election(&[("Annelies", 38), ("Bart", 30), ("Chris", 17)], 3, 2);
+        let result = crate::tally::count(
+            &first,
+            Method::Majority,
+            &TallyOptions {
+                seats: None,
+                seed: 2026,
+            },
+        )?;
+        out.tally(&TallyReport {
+            result: &result,
+            file: "round 1",
+            input_format: InputFormat::Csv,
+            ballots: 90,
+        })?;
+        out.note("\nNobody has more than half of the votes cast: a runoff between the top two.");
+        let runoff = election(&[("Annelies", 46), ("Bart", 39)], 3, 0);
+        let result = crate::tally::count(
+            &runoff,
+            Method::Majority,
+            &TallyOptions {
+                seats: None,
+                seed: 2026,
+            },
+        )?;
+        out.tally(&TallyReport {
+            result: &result,
+            file: "runoff",
+            input_format: InputFormat::Csv,
+            ballots: 88,
+        })?;
+
+        match journal {
+            Ok(n) => out.note(format_args!(
+                "\nThe journal holds {n} entries and its hash chain is intact."
+            )),
+            Err(b) => out.warn(format_args!(
+                "the journal is broken at entry {}: {}",
+                b.seq, b.reason
+            )),
+        }
+        out.note(format_args!(
+            "The demo database is {}. Look around, for example:\n  quorum --db {} member list --search muller\n  quorum --db {} member show 12\n  quorum --db {} journal list",
+            path.display(),
+            path.display(),
+            path.display(),
+            path.display()
+        ));
+        Ok(())
+    }
+}
+
+/// An election with `votes` for single candidates, `blank` blank ballots and `double` ballots
+/// that name two candidates (invalid for one seat).
+fn election(votes: &[(&str, u64)], blank: u64, double: u64) -> Election {
+    let mut e = Election {
+        title: Some("Board member".into()),
+        candidates: votes.iter().map(|(n, _)| n.to_string()).collect(),
+        ..Default::default()
+    };
+    for (id, (_, n)) in votes.iter().enumerate() {
+        e.ballots.push(Ballot {
+            weight: *n,
+            ranks: vec![vec![id]],
+            line: id + 1,
+        });
+    }
+    if blank > 0 {
+        e.ballots.push(Ballot {
+            weight: blank,
+            ranks: Vec::new(),
+            line: votes.len() + 1,
+        });
+    }
+    if double > 0 {
+        e.ballots.push(Ballot {
+            weight: double,
+            ranks: vec![vec![0], vec![1]],
+            line: votes.len() + 2,
+        });
+    }
+    e
+}

@@ -7,21 +7,34 @@ use crate::common::TestEnv;
 fn the_demo_runs_in_its_own_database() {
     let env = TestEnv::empty();
     let out = env.quorum().arg("demo").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stdout.contains("Anna van der Berg"), "{stdout}");
     assert!(stdout.contains("Elected:     Annelies"), "{stdout}");
     assert!(stdout.contains("Runoff:      Annelies, Bart"), "{stdout}");
     assert!(stderr.contains("hash chain is intact"), "{stderr}");
-    assert!(stderr.contains("Total: 13 votes."), "collectives weigh 3, the suspended member none: {stderr}");
-    assert!(!env.db().exists(), "the demo must not create the user's database");
+    assert!(
+        stderr.contains("Total: 13 votes."),
+        "collectives weigh 3, the suspended member none: {stderr}"
+    );
+    assert!(
+        !env.db().exists(),
+        "the demo must not create the user's database"
+    );
     let db = stderr
         .lines()
         .find_map(|l| l.strip_prefix("The demo database is "))
         .and_then(|l| l.strip_suffix(". Look around, for example:"))
         .expect("the demo says where its database is");
     let mut cmd = env.quorum();
-    cmd.env("QUORUM_DB", db).args(["journal", "verify"]).assert().success();
+    cmd.env("QUORUM_DB", db)
+        .args(["journal", "verify"])
+        .assert()
+        .success();
     std::fs::remove_dir_all(std::path::Path::new(db).parent().unwrap()).unwrap();
 }

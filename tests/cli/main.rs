@@ -13,3 +13,4 @@ mod member;
 mod member_privacy;
 mod member_status;
 mod rules;
+mod scenario;

@@ -14,3 +14,4 @@ mod member_privacy;
 mod member_status;
 mod rules;
 mod scenario;
+mod tally;

@@ -1,10 +1,10 @@
 //! `quorum tally` from the built binary: outputs, seeds, errors, conversion and the documented
-//! examples in docs/tally.md (run as trycmd transcripts).
+//! examples in docs/tally.md.
 //!
 //! Each test runs the binary with a cleared environment in the package root, so fixture paths
 //! are relative as in the docs, and points QUORUM_DB at a temporary path that must stay unused.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -335,16 +335,10 @@ fn a_closed_pipe_is_not_an_error() {
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
 
-/// The examples in docs/tally.md (pasted into the README) are run, and their output compared.
+/// The examples in docs/tally.md are run, and their output compared.
 #[test]
 fn documented_examples() {
-    let env = Env::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    trycmd::TestCases::new()
-        .register_bin("quorum", assert_cmd::cargo::cargo_bin!("quorum"))
-        .env("QUORUM_DB", env.db().to_str().unwrap())
-        .env("NO_COLOR", "1")
-        .case(root.join("docs/tally.md"));
+    crate::docs::run_transcripts("docs/tally.md");
 }
 
 #[test]
@@ -383,4 +377,84 @@ fn reads_windows_1252_with_a_warning_and_utf16_with_a_byte_order_mark() {
         "json",
     ]));
     assert_eq!(v["candidates"], serde_json::json!(["Zoë", "René"]));
+}
+
+/// Every real election in tests/fixtures/tally gives its official winners from the binary.
+#[test]
+fn official_winners_from_the_command_line() {
+    let env = Env::new();
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "glasgow-2007-linn.blt",
+            "stv-scottish",
+            &[
+                "Margot Clark",
+                "Sadie Docherty",
+                "John McKenzie",
+                "David Ritchie",
+            ],
+        ),
+        (
+            "glasgow-2007-anderston-city.blt",
+            "stv-scottish",
+            &[
+                "Nina Baker",
+                "Philip Braat",
+                "Craig MacKay",
+                "Gordon Matheson",
+            ],
+        ),
+        (
+            "glasgow-2007-govan.blt",
+            "stv-scottish",
+            &[
+                "Shaukat Butt",
+                "Stephen Dornan",
+                "John Flanagan",
+                "Allison Hunter",
+            ],
+        ),
+        (
+            "stackoverflow-election12.blt",
+            "stv-meek",
+            &["Machavity", "Makyen"],
+        ),
+        (
+            "stackoverflow-election14.blt",
+            "stv-meek",
+            &["sideshowbarker"],
+        ),
+        ("debian-2006-dpl-tally.txt", "schulze", &["Anthony Towns"]),
+        ("burlington-2009-mayor.abif", "irv", &["Bob Kiss"]),
+    ];
+    for (file, method, winners) in cases {
+        let path = format!("tests/fixtures/tally/{file}");
+        let out = env
+            .quorum()
+            .args([
+                "tally", &path, "--method", method, "--seed", "1", "--format", "json",
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{file}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut elected: Vec<String> = json["elected"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
+        elected.sort();
+        let elected: Vec<&str> = elected
+            .iter()
+            .map(|s| s.split(" (").next().unwrap())
+            .collect();
+        let mut expected = winners.to_vec();
+        expected.sort();
+        assert_eq!(elected, expected, "{file} by {method}");
+    }
 }

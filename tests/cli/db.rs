@@ -58,6 +58,11 @@ fn a_read_only_database_can_be_read_but_not_written() {
         std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o400)).unwrap();
         env.ok(&["journal", "verify"]);
         assert!(!env.ok(&["journal", "list", "--format", "csv"]).is_empty());
+        let before = env.snapshot();
+        let err = env.fails(&["category", "add", "collective", "--weight", "3"], 1);
+        assert!(err.contains("is read-only"), "{err}");
+        assert!(err.contains("help: make it writable"), "{err}");
+        assert_eq!(env.snapshot(), before);
         std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
     }
 }

@@ -488,8 +488,3 @@ fn a_closed_pipe_is_not_an_error() {
         );
     }
 }
-
-#[test]
-fn registry_docs_run_as_written() {
-    crate::docs::run_transcripts("docs/registry.md");
-}

@@ -392,8 +392,3 @@ fn a_bad_import_file_is_refused_whole_with_file_line_and_column() {
     assert!(err.contains("reading missing.toml"), "{err}");
     assert_eq!(env.dump(), before);
 }
-
-#[test]
-fn the_docs_examples_run() {
-    crate::docs::run_transcripts("docs/rules.md");
-}

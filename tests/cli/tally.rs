@@ -1,5 +1,5 @@
 //! `quorum tally` from the built binary: outputs, seeds, errors, conversion and the documented
-//! examples in docs/tally.md.
+//! examples, which the README runs.
 //!
 //! Each test runs the binary with a cleared environment in the package root, so fixture paths
 //! are relative as in the docs, and points QUORUM_DB at a temporary path that must stay unused.
@@ -333,12 +333,6 @@ fn a_closed_pipe_is_not_an_error() {
     let output = child.wait_with_output().unwrap();
     assert!(output.status.success(), "{:?}", output.status);
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
-}
-
-/// The examples in docs/tally.md are run, and their output compared.
-#[test]
-fn documented_examples() {
-    crate::docs::run_transcripts("docs/tally.md");
 }
 
 #[test]

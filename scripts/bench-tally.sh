@@ -23,10 +23,10 @@ bin=target/release/quorum
 # part of the measurement, the terminal is not.
 median_us() {
     local times=() start end
-    "$bin" "$@" >/dev/null || { echo "failed: quorum $*" >&2; return 1; }
+    "$bin" -q "$@" >/dev/null || { echo "failed: quorum $*" >&2; return 1; }
     for _ in $(seq "$runs"); do
         start=$(date +%s%N)
-        "$bin" "$@" >/dev/null
+        "$bin" -q "$@" >/dev/null
         end=$(date +%s%N)
         times+=($(((end - start) / 1000)))
     done
@@ -66,4 +66,30 @@ if [ -f "$dublin" ]; then
 else
     echo "skipped Dublin West: $dublin is absent" >&2
 fi
+# Linear in the number of distinct ballots: synthetic BLT files with K distinct rankings of 12
+# candidates (each ballot line once), counted by stv-scottish for 3 seats. Time per distinct
+# ballot should stay about flat as K doubles.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+echo
+echo "stv-scottish on K distinct ballots (12 candidates, 3 seats):"
+for k in 10000 20000 40000 80000; do
+    python3 - "$k" >"$tmp/k$k.blt" <<'PY'
+import random, sys
+k = int(sys.argv[1]); rnd = random.Random(k); seen = set(); n = 12
+print(n, 3)
+while len(seen) < k:
+    ranking = tuple(rnd.sample(range(1, n + 1), rnd.randint(1, n)))
+    if ranking not in seen:
+        seen.add(ranking)
+        print(1, *ranking, 0)
+print(0)
+for c in range(1, n + 1):
+    print(f'"Candidate {c}"')
+print('"synthetic"')
+PY
+    report "K = $k" tally "$tmp/k$k.blt" --method stv-scottish --format json
+    awk -v us="$last_us" -v k="$k" 'BEGIN { printf "%-52s %8.2f us per distinct ballot\n", "", us / k }'
+done
+
 exit "$status"

@@ -16,6 +16,8 @@ use crate::exit::hinted;
 
 mod association;
 mod categories;
+pub mod export;
+pub mod import;
 pub mod journal;
 pub mod members;
 mod migrations;

@@ -493,7 +493,16 @@ impl ColumnMap {
         let email_consent = date(Field::EmailConsent);
         let left = date(Field::Left);
         let joined = date(Field::Joined);
-        let text = |f: Field| self.cell(cells, f).map(str::to_string);
+        // Line breaks inside a cell are kept, as LF (Excel writes LF there; other tools CRLF).
+        let text = |f: Field| {
+            self.cell(cells, f).map(|v| {
+                if v.contains('\r') {
+                    v.replace("\r\n", "\n")
+                } else {
+                    v.to_string()
+                }
+            })
+        };
         let street = match (
             self.cell(cells, Field::Street),
             self.cell(cells, Field::HouseNumber),

@@ -2,4 +2,6 @@
 //! One test binary (linking is the slow part on small machines); one module per noun.
 
 mod common;
+mod export;
+mod import;
 mod init;

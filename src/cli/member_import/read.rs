@@ -74,7 +74,10 @@ pub fn open(
         TextEncoding::Utf8 => Box::new(raw),
         other => Box::new(DecodeReader::new(raw, other)),
     };
+    // Rows end at LF; the CR of a CRLF stays on the last cell, which is trimmed. With CRLF as
+    // the terminator the reader would put each row's start on the line before it.
     let rows = csv::ReaderBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)

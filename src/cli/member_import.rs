@@ -202,9 +202,10 @@ impl ImportArgs {
             }
             return Err(refused(&ctx.out, &shown, &report.problems, report.errors));
         }
+        let made = if self.dry_run { "would make" } else { "made" };
         for c in &report.created_categories {
             ctx.out.warn(format_args!(
-                "made the category '{c}' (members with one vote); check that this is what the statutes say"
+                "{made} the category '{c}' (members with one vote); check that this is what the statutes say"
             ));
         }
         ctx.out.import_report(&summary, &report)?;

@@ -653,21 +653,27 @@ pub fn fast_date(s: &str) -> Result<NaiveDate, super::date::DateError> {
 
 /// `YYYY-MM-DD`, as `NaiveDate`'s `to_string` writes years 0 to 9999, without the formatter.
 pub fn iso_date(d: NaiveDate) -> String {
+    let mut s = String::with_capacity(10);
+    push_iso_date(&mut s, d);
+    s
+}
+
+/// Appends `iso_date(d)` to `out`, for writers that reuse one buffer.
+pub fn push_iso_date(out: &mut String, d: NaiveDate) {
     use chrono::Datelike as _;
     let (y, m, day) = (d.year(), d.month(), d.day());
     if !(0..=9999).contains(&y) {
-        return d.to_string();
+        out.push_str(&d.to_string());
+        return;
     }
-    let mut s = String::with_capacity(10);
-    for (n, width) in [(y as u32, 4), (m, 2), (day, 2)] {
-        if !s.is_empty() {
-            s.push('-');
+    for (i, (n, width)) in [(y as u32, 4), (m, 2), (day, 2)].into_iter().enumerate() {
+        if i > 0 {
+            out.push('-');
         }
         for p in (0..width).rev() {
-            s.push(char::from(b'0' + (n / 10u32.pow(p) % 10) as u8));
+            out.push(char::from(b'0' + (n / 10u32.pow(p) % 10) as u8));
         }
     }
-    s
 }
 
 /// Drops the `'` that spreadsheets (and `member export --excel`) put before a cell starting with

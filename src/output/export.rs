@@ -3,6 +3,7 @@
 //! its problem list and its progress bar.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -12,7 +13,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Format, Output};
-use crate::domain::import::{FieldChange, ImportReport, Problem, iso_date, period_on};
+use crate::domain::import::{FieldChange, ImportReport, Problem, period_on, push_iso_date};
 use crate::domain::member::Member;
 
 /// A column of the export. The default order is the registry's: number, names, contact, birth
@@ -111,32 +112,42 @@ impl Column {
             .collect()
     }
 
-    fn value(self, m: &Member, on: NaiveDate) -> Option<Cow<'_, str>> {
+    /// The cell's text; values that have to be formatted are written into `buf`.
+    fn value<'a>(self, m: &'a Member, on: NaiveDate, buf: &'a mut String) -> Option<&'a str> {
         let d = &m.data;
-        fn text(s: &Option<String>) -> Option<Cow<'_, str>> {
-            s.as_deref().map(Cow::Borrowed)
-        }
-        let date = |x: Option<NaiveDate>| x.map(|x| Cow::Owned(iso_date(x)));
+        buf.clear();
+        let date = |x: Option<NaiveDate>, buf: &'a mut String| {
+            x.map(|x| {
+                push_iso_date(buf, x);
+                buf.as_str()
+            })
+        };
         match self {
-            Column::Number => Some(Cow::Owned(m.number.to_string())),
-            Column::FullName => Some(Cow::<str>::Owned(d.full_name())).filter(|s| !s.is_empty()),
-            Column::GivenName => text(&d.given_name),
-            Column::NamePrefix => text(&d.name_prefix),
-            Column::FamilyName => text(&d.family_name),
-            Column::Email => text(&d.email),
-            Column::Phone => text(&d.phone),
-            Column::Street => text(&d.street),
-            Column::Postcode => text(&d.postcode),
-            Column::City => text(&d.city),
-            Column::Country => text(&d.country),
-            Column::BirthDate => date(d.birth_date),
-            Column::Category => Some(Cow::Borrowed(&m.category)),
-            Column::Joined => date(period_on(&m.periods, on).map(|p| p.joined)),
-            Column::Left => date(period_on(&m.periods, on).and_then(|p| p.left)),
-            Column::Status => Some(Cow::Borrowed(m.status_on(on).as_str())),
-            Column::EmailConsent => date(d.email_consent),
-            Column::Notes => text(&d.notes),
-            Column::Source => Some(Cow::Borrowed(&m.source)),
+            Column::Number => {
+                let _ = write!(buf, "{}", m.number);
+                Some(buf.as_str())
+            }
+            Column::FullName => {
+                buf.push_str(&d.full_name());
+                Some(buf.as_str()).filter(|s| !s.is_empty())
+            }
+            Column::GivenName => d.given_name.as_deref(),
+            Column::NamePrefix => d.name_prefix.as_deref(),
+            Column::FamilyName => d.family_name.as_deref(),
+            Column::Email => d.email.as_deref(),
+            Column::Phone => d.phone.as_deref(),
+            Column::Street => d.street.as_deref(),
+            Column::Postcode => d.postcode.as_deref(),
+            Column::City => d.city.as_deref(),
+            Column::Country => d.country.as_deref(),
+            Column::BirthDate => date(d.birth_date, buf),
+            Column::Category => Some(&m.category),
+            Column::Joined => date(period_on(&m.periods, on).map(|p| p.joined), buf),
+            Column::Left => date(period_on(&m.periods, on).and_then(|p| p.left), buf),
+            Column::Status => Some(m.status_on(on).as_str()),
+            Column::EmailConsent => date(d.email_consent, buf),
+            Column::Notes => d.notes.as_deref(),
+            Column::Source => Some(&m.source),
         }
     }
 }
@@ -159,17 +170,64 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
-enum Sink<W: Write> {
-    Csv(Box<csv::Writer<W>>),
-    Json { out: W, first: bool },
+/// CSV as RFC 4180 has it: a field is quoted when it holds the separator, a quote or a line
+/// break, with quotes doubled inside. Each row is built in one buffer and written at once.
+struct Csv {
+    delimiter: u8,
+    terminator: &'static [u8],
+    row: Vec<u8>,
+    fields: usize,
+}
+
+impl Csv {
+    fn field(&mut self, v: &[u8]) {
+        if self.fields > 0 {
+            self.row.push(self.delimiter);
+        }
+        self.fields += 1;
+        let d = self.delimiter;
+        if v.iter()
+            .any(|&b| b == d || b == b'"' || b == b'\n' || b == b'\r')
+        {
+            self.row.push(b'"');
+            for &b in v {
+                if b == b'"' {
+                    self.row.push(b'"');
+                }
+                self.row.push(b);
+            }
+            self.row.push(b'"');
+        } else {
+            self.row.extend_from_slice(v);
+        }
+    }
+
+    fn end(&mut self, out: &mut impl Write) -> std::io::Result<()> {
+        // A row of one empty field would be a blank line, which readers skip.
+        if self.fields == 1 && self.row.is_empty() {
+            self.row.extend_from_slice(b"\"\"");
+        }
+        self.row.extend_from_slice(self.terminator);
+        out.write_all(&self.row)?;
+        self.row.clear();
+        self.fields = 0;
+        Ok(())
+    }
+}
+
+enum Sink {
+    Csv(Csv),
+    Json { first: bool },
 }
 
 /// Writes members one at a time: memory stays the same for ten members or a million.
 pub struct ExportWriter<W: Write> {
-    sink: Sink<W>,
+    out: W,
+    sink: Sink,
     columns: Vec<Column>,
     excel: bool,
     on: NaiveDate,
+    buf: String,
     pub count: u64,
 }
 
@@ -184,27 +242,30 @@ impl<W: Write> ExportWriter<W> {
     ) -> anyhow::Result<Self> {
         let sink = if dialect.json {
             out.write_all(b"[")?;
-            Sink::Json { out, first: true }
+            Sink::Json { first: true }
         } else {
             if dialect.excel {
                 out.write_all("\u{feff}".as_bytes())?;
             }
-            let mut w = csv::WriterBuilder::new()
-                .delimiter(dialect.delimiter)
-                .terminator(if dialect.excel {
-                    csv::Terminator::CRLF
-                } else {
-                    csv::Terminator::Any(b'\n')
-                })
-                .from_writer(out);
-            w.write_record(columns.iter().map(|c| c.name()))?;
-            Sink::Csv(Box::new(w))
+            let mut csv = Csv {
+                delimiter: dialect.delimiter,
+                terminator: if dialect.excel { b"\r\n" } else { b"\n" },
+                row: Vec::with_capacity(1024),
+                fields: 0,
+            };
+            for c in &columns {
+                csv.field(c.name().as_bytes());
+            }
+            csv.end(&mut out)?;
+            Sink::Csv(csv)
         };
         Ok(ExportWriter {
+            out,
             sink,
             columns,
             excel: dialect.excel,
             on,
+            buf: String::new(),
             count: 0,
         })
     }
@@ -212,19 +273,19 @@ impl<W: Write> ExportWriter<W> {
     pub fn write(&mut self, m: &Member) -> anyhow::Result<()> {
         self.count += 1;
         match &mut self.sink {
-            Sink::Csv(w) => {
+            Sink::Csv(csv) => {
                 for c in &self.columns {
-                    let v = c.value(m, self.on);
-                    let v = v.as_deref().unwrap_or("");
+                    let v = c.value(m, self.on, &mut self.buf).unwrap_or("");
                     if self.excel {
-                        w.write_field(neutralise(v).as_bytes())?;
+                        csv.field(neutralise(v).as_bytes());
                     } else {
-                        w.write_field(v)?;
+                        csv.field(v.as_bytes());
                     }
                 }
-                w.write_record(None::<&[u8]>)?;
+                csv.end(&mut self.out)?;
             }
-            Sink::Json { out, first } => {
+            Sink::Json { first } => {
+                let out = &mut self.out;
                 out.write_all(if *first { b"\n{" } else { b",\n{" })?;
                 *first = false;
                 for (i, c) in self.columns.iter().enumerate() {
@@ -232,9 +293,9 @@ impl<W: Write> ExportWriter<W> {
                         out.write_all(b",")?;
                     }
                     write!(out, "\"{}\":", c.name())?;
-                    match (c, c.value(m, self.on)) {
+                    match (c, c.value(m, self.on, &mut self.buf)) {
                         (Column::Number, _) => write!(out, "{}", m.number)?,
-                        (_, Some(v)) => serde_json::to_writer(&mut *out, v.as_ref())?,
+                        (_, Some(v)) => serde_json::to_writer(&mut *out, v)?,
                         (_, None) => out.write_all(b"null")?,
                     }
                 }
@@ -245,16 +306,12 @@ impl<W: Write> ExportWriter<W> {
     }
 
     /// Ends the output and hands back the writer, flushed.
-    pub fn finish(self) -> anyhow::Result<W> {
-        let mut out = match self.sink {
-            Sink::Csv(w) => w.into_inner().map_err(|e| e.into_error())?,
-            Sink::Json { mut out, first } => {
-                out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
-                out
-            }
-        };
-        out.flush()?;
-        Ok(out)
+    pub fn finish(mut self) -> anyhow::Result<W> {
+        if let Sink::Json { first } = self.sink {
+            self.out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
     }
 }
 
@@ -476,6 +533,52 @@ mod tests {
             ("", ""),
         ] {
             assert_eq!(neutralise(cell), want);
+        }
+    }
+
+    #[test]
+    fn rows_are_quoted_as_the_csv_crate_quotes_them() {
+        let fields = [
+            "",
+            "plain",
+            "with,comma",
+            "with;semicolon",
+            "say \"hi\"",
+            "two\nlines",
+            "cr\rhere",
+            " spaced ",
+            "#hash",
+            "'quote",
+            "tab\tin",
+            "ë€",
+        ];
+        for delimiter in [b',', b';', b'\t'] {
+            let mut ours = Csv {
+                delimiter,
+                terminator: b"\n",
+                row: Vec::new(),
+                fields: 0,
+            };
+            let mut out = Vec::new();
+            let mut theirs = csv::WriterBuilder::new()
+                .flexible(true)
+                .delimiter(delimiter)
+                .terminator(csv::Terminator::Any(b'\n'))
+                .from_writer(Vec::new());
+            for f in fields {
+                ours.field(f.as_bytes());
+            }
+            ours.end(&mut out).unwrap();
+            theirs.write_record(fields).unwrap();
+            for f in fields {
+                ours.field(f.as_bytes());
+                ours.end(&mut out).unwrap();
+                theirs.write_record([f]).unwrap();
+            }
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                String::from_utf8(theirs.into_inner().unwrap()).unwrap()
+            );
         }
     }
 

@@ -1,7 +1,6 @@
 //! Exporting members: one query in member-number order, handed to the caller row by row (never
-//! a list of the whole registry in memory). Periods come with their member (a join, one row per
-//! period); suspensions, which are few, come from a second query in the same order and are
-//! merged in. Status on any date is then decided by the domain (`status_on`), not written a
+//! a list of the whole registry in memory). Periods and suspensions come from cursors of their
+//! own, merged in. Status on any date is then decided by the domain (`status_on`), not written a
 //! second time in SQL. One `Member` value is reused for every row, so a million rows cost no
 //! million allocations.
 
@@ -107,15 +106,48 @@ impl Tx<'_> {
             };
         let mut next_susp = read_susp(&mut susp)?;
 
-        let mut stmt = self.conn.prepare(
+        // Periods are merged in from a second cursor in member-id order: a join would look up
+        // each member's periods from the top of the index, which costs more than the rest of
+        // the export. Members come in number order; as long as their ids rise too (the usual
+        // case: numbers are handed out in the order members are registered) the cursor serves
+        // them, and a member out of that order has its periods looked up on its own.
+        let mut period_stmt = self.conn.prepare(
+            "SELECT member_id, joined, left_on FROM membership_period ORDER BY member_id, joined",
+        )?;
+        let mut period_rows = period_stmt.query([])?;
+        let read_period =
+            |rows: &mut rusqlite::Rows<'_>| -> rusqlite::Result<Option<(i64, Period)>> {
+                Ok(match rows.next()? {
+                    Some(r) => Some((
+                        r.get(0)?,
+                        Period {
+                            joined: date(text(r, 1)?).unwrap_or_default(),
+                            left: date(text(r, 2)?),
+                            reason: None,
+                        },
+                    )),
+                    None => None,
+                })
+            };
+        let mut next_period = read_period(&mut period_rows)?;
+        let mut merged_up_to = i64::MIN;
+        let mut lookup = self.conn.prepare(
+            "SELECT member_id, joined, left_on FROM membership_period WHERE member_id = ?1 ORDER BY joined",
+        )?;
+
+        // Without a category, no per-row test for one.
+        let mut stmt =
+            self.conn.prepare(&format!(
             "SELECT m.id, m.number, m.given_name, m.name_prefix, m.family_name, m.email, m.phone,
                     m.street, m.postcode, m.city, m.country, m.birth_date, m.email_consent, m.notes,
-                    m.category_id, m.source, p.joined, p.left_on
-             FROM member m LEFT JOIN membership_period p ON p.member_id = m.id
-             WHERE m.erased_at IS NULL AND (?1 IS NULL OR m.category_id = ?1)
-             ORDER BY m.number",
-        )?;
-        let mut rows = stmt.query([only])?;
+                    m.category_id, m.source
+             FROM member m WHERE m.erased_at IS NULL {} ORDER BY m.number",
+            if only.is_some() { "AND m.category_id = ?1" } else { "" }
+        ))?;
+        let mut rows = match only {
+            Some(id) => stmt.query([id])?,
+            None => stmt.query([])?,
+        };
         let mut m = Member {
             id: 0,
             number: 0,
@@ -128,37 +160,36 @@ impl Tx<'_> {
             periods: Vec::new(),
             suspensions: Vec::new(),
         };
-        let mut started = false;
         while let Some(r) = rows.next()? {
-            let number: i64 = r.get(1)?;
-            if !started || number != m.number {
-                if started {
-                    m.periods.sort_by_key(|p| p.joined);
-                    each(&m)?;
-                }
-                fill(&mut m, r, &names)?;
-                started = true;
-                while let Some((n, s)) = next_susp.take() {
-                    if n > number {
-                        next_susp = Some((n, s));
+            fill(&mut m, r, &names)?;
+            if m.id > merged_up_to {
+                merged_up_to = m.id;
+                while let Some((id, p)) = next_period.take() {
+                    if id > m.id {
+                        next_period = Some((id, p));
                         break;
                     }
-                    if n == number {
-                        m.suspensions.push(s);
+                    if id == m.id {
+                        m.periods.push(p);
                     }
-                    next_susp = read_susp(&mut susp)?;
+                    next_period = read_period(&mut period_rows)?;
+                }
+            } else {
+                let mut found = lookup.query([m.id])?;
+                while let Some((_, p)) = read_period(&mut found)? {
+                    m.periods.push(p);
                 }
             }
-            if let Some(joined) = date(text(r, 16)?) {
-                m.periods.push(Period {
-                    joined,
-                    left: date(text(r, 17)?),
-                    reason: None,
-                });
+            while let Some((n, s)) = next_susp.take() {
+                if n > m.number {
+                    next_susp = Some((n, s));
+                    break;
+                }
+                if n == m.number {
+                    m.suspensions.push(s);
+                }
+                next_susp = read_susp(&mut susp)?;
             }
-        }
-        if started {
-            m.periods.sort_by_key(|p| p.joined);
             each(&m)?;
         }
         Ok(())

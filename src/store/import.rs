@@ -146,6 +146,7 @@ pub struct Importer<'a, 'c> {
     present: Vec<&'static str>,
     /// Lower-case name (and Dutch alias once used) → (id, name).
     categories: HashMap<String, (i64, String)>,
+    last_category: Option<(String, i64)>,
     /// For files without a number column.
     next_number: i64,
     /// Numbers of existing members met in this file, with their line.
@@ -177,6 +178,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             source: String::new(),
             present: plan.columns.present_data_fields(),
             categories,
+            last_category: None,
             next_number: tx.next_member_number()?,
             matched: HashMap::new(),
             insert_member: tx.conn.prepare(
@@ -206,10 +208,10 @@ impl<'a, 'c> Importer<'a, 'c> {
     }
 
     /// Records problems found in a row before it reached the registry.
-    pub fn reject(&mut self, problems: Vec<Problem>) {
+    pub fn reject(&mut self, problems: &[Problem]) {
         self.report.rows += 1;
         for p in problems {
-            self.problem(p);
+            self.problem(p.clone());
         }
     }
 
@@ -230,7 +232,8 @@ impl<'a, 'c> Importer<'a, 'c> {
     }
 
     /// Adds the row's member, or with `--update` brings the existing one in line with it.
-    pub fn add(&mut self, row: PreparedRow) -> anyhow::Result<()> {
+    /// Takes the row by reference so that its memory is freed by the thread that made it.
+    pub fn add(&mut self, row: &PreparedRow) -> anyhow::Result<()> {
         self.report.rows += 1;
         let PreparedRow {
             line,
@@ -241,6 +244,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             joined,
             left,
         } = row;
+        let line = *line;
         let Some(category_id) = self.category_id(line, &m.category)? else {
             return Ok(());
         };
@@ -248,9 +252,13 @@ impl<'a, 'c> Importer<'a, 'c> {
             self.next_number += 1;
             self.next_number - 1
         });
+        let computed;
         let (search, sort) = match keys {
             Some(k) => k,
-            None => search_keys(number, &m.data),
+            None => {
+                computed = search_keys(number, &m.data);
+                &computed
+            }
         };
         self.source.clear();
         let _ = write!(self.source, "{}{line}", self.prefix);
@@ -285,7 +293,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             Err(rusqlite::Error::SqliteFailure(e, _))
                 if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
             {
-                self.existing(line, number, category_id, &m)
+                self.existing(line, number, category_id, m)
             }
             Err(e) => Err(e).context("adding a member"),
         }
@@ -293,6 +301,20 @@ impl<'a, 'c> Importer<'a, 'c> {
 
     /// The category's id; a problem (or, with `--create-categories`, a new category) if unknown.
     fn category_id(&mut self, line: u64, name: &str) -> anyhow::Result<Option<i64>> {
+        // Most rows name the category the row before them named.
+        if let Some((last, id)) = &self.last_category
+            && last == name
+        {
+            return Ok(Some(*id));
+        }
+        let found = self.find_category(line, name)?;
+        if let Some(id) = found {
+            self.last_category = Some((name.to_string(), id));
+        }
+        Ok(found)
+    }
+
+    fn find_category(&mut self, line: u64, name: &str) -> anyhow::Result<Option<i64>> {
         let key = name.trim().to_lowercase();
         if let Some((id, _)) = self.categories.get(&key) {
             return Ok(Some(*id));

@@ -279,3 +279,47 @@ fn the_import_export_docs_run_as_written() {
     t.run();
     drop(tmp);
 }
+
+#[test]
+fn periods_are_found_whatever_the_order_of_numbers_and_registration() {
+    // Registered in the order 30, 10, 20: numbers and internal ids disagree.
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("order.csv"),
+        "number,family_name,joined,left\n30,Dertig,2001-01-01,2010-12-31\n10,Tien,2002-02-02,\n20,Twintig,2003-03-03,2004-04-04\n",
+    )
+    .unwrap();
+    env.ok(&["member", "import", "order.csv"]);
+    // Number 30 rejoined later: a second period.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute(
+        "INSERT INTO membership_period (member_id, joined) SELECT id, '2020-01-01' FROM member WHERE number = 30",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let out = env.ok(&[
+        "member",
+        "export",
+        "--status",
+        "all",
+        "--columns",
+        "number,joined,left,status",
+    ]);
+    assert_eq!(
+        out,
+        "number,joined,left,status\n10,2002-02-02,,active\n20,2003-03-03,2004-04-04,former\n30,2020-01-01,,active\n"
+    );
+    let out = env.ok(&[
+        "member",
+        "export",
+        "--as-of",
+        "2005-01-01",
+        "--columns",
+        "number,joined,left,status",
+    ]);
+    assert_eq!(
+        out,
+        "number,joined,left,status\n10,2002-02-02,,active\n30,2001-01-01,2010-12-31,active\n"
+    );
+}

@@ -540,3 +540,18 @@ fn killing_the_import_half_way_leaves_the_registry_as_it_was() {
     let out = env.json(&["member", "import", "big.csv"]);
     assert_eq!(out["new"], 150_000);
 }
+
+#[test]
+fn excel_unicode_text_in_utf16_with_tabs_imports() {
+    // Excel's "Unicode text" (UTF-16 little-endian with a byte-order mark, tab-separated).
+    let env = TestEnv::new();
+    let text = "Lidnummer\tAchternaam\tWoonplaats\tLid sinds\r\n7\tÖztürk\tZaandam\t1-3-2024\r\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(env.path("unicode.txt"), bytes).unwrap();
+    let out = env.json(&["member", "import", "unicode.txt"]);
+    assert_eq!(out["encoding"], "UTF-16LE");
+    let all = export_json(&env);
+    assert_eq!(member(&all, 7)["family_name"], "Öztürk");
+    assert_eq!(member(&all, 7)["city"], "Zaandam");
+}

@@ -101,10 +101,13 @@ pub fn pipeline(
     map: &ColumnMap,
     defaults: &Defaults,
     today: NaiveDate,
-    mut each: impl FnMut(Parsed) -> anyhow::Result<()>,
+    mut each: impl FnMut(&Parsed) -> anyhow::Result<()>,
 ) -> anyhow::Result<bool> {
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<anyhow::Result<Vec<Parsed>>>(8);
+        // Written batches come back to be freed here, where they were allocated: the writing
+        // thread, which the database keeps busy, spends no time on it.
+        let (back_tx, back_rx) = std::sync::mpsc::channel::<Vec<Parsed>>();
         let reader = scope.spawn(move || {
             let (mut rec, mut batch) = (csv::StringRecord::new(), Vec::with_capacity(BATCH));
             let mut filled_unnamed = false;
@@ -143,7 +146,14 @@ pub fn pipeline(
                     Err(problems) => Parsed::Rejected(problems),
                 });
                 if batch.len() == BATCH {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    let next = match back_rx.try_recv() {
+                        Ok(mut old) => {
+                            old.clear();
+                            old
+                        }
+                        Err(_) => Vec::with_capacity(BATCH),
+                    };
+                    let full = std::mem::replace(&mut batch, next);
                     if tx.send(Ok(full)).is_err() {
                         return filled_unnamed;
                     }
@@ -155,9 +165,11 @@ pub fn pipeline(
             filled_unnamed
         });
         for batch in rx {
-            for parsed in batch? {
+            let batch = batch?;
+            for parsed in &batch {
                 each(parsed)?;
             }
+            let _ = back_tx.send(batch);
         }
         match reader.join() {
             Ok(filled_unnamed) => Ok(filled_unnamed),

@@ -177,6 +177,7 @@ impl ImportArgs {
                 }
                 Ok(())
             })?;
+            progress.phase(if self.dry_run { "Checking" } else { "Saving" });
             Ok(())
         })?;
         drop(progress);

@@ -358,6 +358,14 @@ impl AtomicFile {
         drop(file);
         std::fs::rename(&self.tmp, &self.dest)
             .with_context(|| format!("writing {}", self.dest.display()))?;
+        // The new name is durable once the folder is synced too (best effort: not every
+        // platform can open a folder for that).
+        #[cfg(unix)]
+        if let Some(dir) = self.dest.parent().filter(|d| !d.as_os_str().is_empty())
+            && let Ok(d) = File::open(dir)
+        {
+            let _ = d.sync_all();
+        }
         Ok(())
     }
 }
@@ -503,6 +511,13 @@ impl Progress {
     pub fn set(&self, pos: u64) {
         if let Some(b) = &self.0 {
             b.set_position(pos);
+        }
+    }
+
+    /// Names what happens now that the bar is full (the commit of a large import takes a while).
+    pub fn phase(&self, what: &str) {
+        if let Some(b) = &self.0 {
+            b.set_message(what.to_string());
         }
     }
 }

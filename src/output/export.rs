@@ -361,9 +361,10 @@ impl AtomicFile {
         // The new name is durable once the folder is synced too (best effort: not every
         // platform can open a folder for that).
         #[cfg(unix)]
-        if let Some(dir) = self.dest.parent().filter(|d| !d.as_os_str().is_empty())
-            && let Ok(d) = File::open(dir)
-        {
+        if let Ok(d) = File::open(match self.dest.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        }) {
             let _ = d.sync_all();
         }
         Ok(())

@@ -323,3 +323,82 @@ fn periods_are_found_whatever_the_order_of_numbers_and_registration() {
         "number,joined,left,status\n10,2002-02-02,,active\n30,2001-01-01,2010-12-31,active\n"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn the_yearly_export_script_writes_both_lists_and_the_difference() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let env = TestEnv::new();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    env.ok(&[
+        "member",
+        "import",
+        examples.join("ledenlijst.csv").to_str().unwrap(),
+    ]);
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_quorum"))
+        .parent()
+        .unwrap()
+        .to_owned();
+    let run = |year: &str| {
+        let out = std::process::Command::new("sh")
+            .arg(examples.join("yearly-export.sh"))
+            .arg(year)
+            .env_clear()
+            .env("PATH", format!("{}:/usr/bin:/bin", bin_dir.display()))
+            .env("HOME", env.dir.path())
+            .env("QUORUM_DB", env.db())
+            .env("QUORUM_NOW", crate::common::NOW)
+            .env("EXPORT_DIR", env.path("lijsten"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run("2025");
+    run("2026");
+    let list = |name: &str| std::fs::read(env.path("lijsten").join(name)).unwrap();
+    let plain = String::from_utf8(list("ledenlijst-2025.csv")).unwrap();
+    // René left on 31-12-2025 (on the list); Fatima joined in 2026 (not yet).
+    assert!(plain.contains("\n4,René,,Müller,"), "{plain}");
+    assert!(!plain.contains("Amrani"), "{plain}");
+    assert!(list("ledenlijst-2025-excel.csv").starts_with("\u{feff}number;".as_bytes()));
+    let mode = std::fs::metadata(env.path("lijsten").join("ledenlijst-2025.csv"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // Between the end of 2025 and the end of 2026 René went and Fatima came.
+    let diff = String::from_utf8(list("verschil-2025-2026.diff")).unwrap();
+    assert!(
+        diff.lines().any(|l| l.starts_with("< 4,René,,Müller,")),
+        "{diff}"
+    );
+    assert!(
+        diff.lines().any(|l| l.starts_with("> 5,Fatima,el,Amrani,")),
+        "{diff}"
+    );
+}
+
+#[test]
+fn the_english_sample_keeps_consent_country_and_notes() {
+    let env = TestEnv::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/members.csv");
+    env.ok(&["member", "import", sample.to_str().unwrap()]);
+    let v = env.json(&[
+        "member",
+        "export",
+        "--columns",
+        "number,country,email_consent,notes",
+    ]);
+    assert_eq!(
+        v,
+        serde_json::json!([
+            {"number": 101, "country": "France", "email_consent": "2020-02-01", "notes": null},
+            {"number": 102, "country": "Denmark", "email_consent": null, "notes": "Speaker at the 2022 assembly"},
+            {"number": 103, "country": null, "email_consent": "2022-09-01", "notes": null}
+        ])
+    );
+}

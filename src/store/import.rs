@@ -22,9 +22,9 @@ use super::{Actor, Change, Store, Tx};
 use crate::domain::category::Category;
 use crate::domain::import::{ColumnMap, Field, ImportReport, Problem, category_alias, iso_date};
 use crate::domain::member::{MemberData, NewMember};
+use crate::domain::text::fold;
 
 mod update;
-use crate::domain::text::fold;
 
 /// Page cache for the import's connection, in KiB. Index pages of a large registry then stay in
 /// memory instead of being spilled to the WAL and read back; it bounds the process's memory too.
@@ -65,7 +65,7 @@ impl Store {
     ) -> anyhow::Result<ImportReport> {
         // Speed, without giving up safety: a larger page cache for this connection only; and no
         // foreign-key lookups per row, because every id the import writes is one it has just read
-        // or made in this same transaction (`import_members_keeps_foreign_keys` checks it).
+        // or made in this same transaction (the import tests run `PRAGMA foreign_key_check`).
         // synchronous stays NORMAL: in WAL mode that already means no sync per commit, and OFF
         // could corrupt the file on a power cut during the checkpoint. All-or-nothing comes from
         // the one transaction either way.
@@ -182,16 +182,15 @@ impl<'a, 'c> Importer<'a, 'c> {
             at,
             report: ImportReport::default(),
         };
-        if !plan.columns.has(Field::Category) {
-            // One unknown default would fail every row; say it once.
-            if importer.category_id(1, plan.default_category)?.is_none() {
-                let p = importer
-                    .report
-                    .problems
-                    .pop()
-                    .expect("the problem just recorded");
-                anyhow::bail!("--category: {}", p.message);
-            }
+        // One unknown default category would fail every row; say it once.
+        if !plan.columns.has(Field::Category)
+            && importer.category_id(1, plan.default_category)?.is_none()
+        {
+            anyhow::bail!(
+                "--category: no category '{}'; known: {}",
+                plan.default_category.trim(),
+                importer.known_categories()
+            );
         }
         Ok(importer)
     }
@@ -326,20 +325,25 @@ impl<'a, 'c> Importer<'a, 'c> {
             self.report.created_categories.push(name.trim().to_string());
             return Ok(Some(id));
         }
-        let mut known: Vec<(i64, String)> = self.categories.values().cloned().collect();
-        known.sort();
-        known.dedup();
-        let known: Vec<String> = known.into_iter().map(|(_, n)| n).collect();
+        let known = self.known_categories();
         self.problem_at(
             line,
             Field::Category,
             format!(
-                "no category '{}'; known: {}; add it first, or pass --create-categories",
-                name.trim(),
-                known.join(", ")
+                "no category '{}'; known: {known}; add it first, or pass --create-categories",
+                name.trim()
             ),
         );
         Ok(None)
+    }
+
+    /// The registry's categories in the order they were made, for messages.
+    fn known_categories(&self) -> String {
+        let mut known: Vec<(i64, String)> = self.categories.values().cloned().collect();
+        known.sort();
+        known.dedup();
+        let names: Vec<String> = known.into_iter().map(|(_, n)| n).collect();
+        names.join(", ")
     }
 
     /// Records the counts and the import's journal entry (no personal data in its summary).

@@ -555,3 +555,34 @@ fn excel_unicode_text_in_utf16_with_tabs_imports() {
     assert_eq!(member(&all, 7)["family_name"], "Öztürk");
     assert_eq!(member(&all, 7)["city"], "Zaandam");
 }
+
+#[test]
+fn an_unknown_default_category_is_named_once() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("plain.csv"),
+        "Achternaam;Lid sinds\nJansen;1-3-2024\n",
+    )
+    .unwrap();
+    let before = env.dump();
+    let err = env.fails(
+        &[
+            "member",
+            "import",
+            "plain.csv",
+            "--category",
+            "leden",
+            "--max-errors",
+            "0",
+        ],
+        1,
+    );
+    assert!(
+        err.contains(
+            "error: --category: no category 'leden'; known: regular, honorary, youth, supporter"
+        ),
+        "{err}"
+    );
+    assert_eq!(env.dump(), before);
+    env.ok(&["member", "import", "plain.csv", "--category", "youth"]);
+}

@@ -56,7 +56,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export QUORUM_ACTOR=bench NO_COLOR=1
 
-# run LABEL CMD...: runs CMD under /usr/bin/time -v; sets $secs and $kib.
+# measure CMD...: runs CMD under /usr/bin/time -v; sets $secs (wall clock) and $kib (peak RSS).
 measure() {
     local start end
     start=$(date +%s%N)

@@ -1,15 +1,127 @@
-//! PLACEHOLDER: `quorum member export` (the import/export helper fills this in).
+//! `quorum member export`: the registry as CSV or JSON, for the umbrella body, the insurer or
+//! the annual report. Deterministic (member-number order, fixed formatting), so this year's file
+//! can be diffed against last year's, and streamed, so a million members cost no more memory
+//! than ten.
 
-use clap::Args;
+use std::path::PathBuf;
 
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum, ValueHint};
+
+use super::member_import::{parse_date_arg, parse_delimiter};
 use crate::app::Ctx;
+use crate::domain::member::Status;
+use crate::exit::UsageError;
+use crate::output::Format;
+use crate::output::export::{Column, Dialect, ExportWriter};
 
-/// PLACEHOLDER
+/// Which members the export holds, judged on the `--as-of` date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    /// Members on the date, suspended or not
+    Current,
+    /// Members on the date who are not suspended
+    Active,
+    /// Members suspended on the date
+    Suspended,
+    /// Everyone who is not a member on the date
+    Former,
+    /// Everyone in the registry
+    All,
+}
+
+impl StatusArg {
+    fn admits(self, s: Status) -> bool {
+        match self {
+            StatusArg::Current => s != Status::Former,
+            StatusArg::Active => s == Status::Active,
+            StatusArg::Suspended => s == Status::Suspended,
+            StatusArg::Former => s == Status::Former,
+            StatusArg::All => true,
+        }
+    }
+}
+
+/// Export members as CSV (or JSON with --format json)
 #[derive(Debug, Args)]
-pub struct ExportArgs {}
+#[command(after_long_help = "\
+Default columns, in this order: number, given_name, name_prefix, family_name, email, phone, \
+street, postcode, city, country, birth_date, category, joined, left, status, email_consent, \
+notes. Also available: full_name, source. joined and left are those of the membership period \
+on the --as-of date; status is active, suspended or former on that date. Members are in \
+member-number order; erased members are left out. The file imports again with \
+`quorum member import`.")]
+pub struct ExportArgs {
+    /// Write to FILE (owner-only; it appears only when complete) instead of stdout
+    #[arg(long, short = 'o', value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+    /// Columns, comma-separated, e.g. number,family_name,email [default: every registry field]
+    #[arg(long, value_name = "LIST")]
+    pub columns: Option<String>,
+    /// The date membership and status are judged on, e.g. 2025-12-31 [default: today]
+    #[arg(long, value_parser = parse_date_arg, value_name = "DATE")]
+    pub as_of: Option<NaiveDate>,
+    /// Which members, on the --as-of date
+    #[arg(long, value_enum, default_value_t = StatusArg::Current)]
+    pub status: StatusArg,
+    /// Only members of this category
+    #[arg(long)]
+    pub category: Option<String>,
+    /// The separator: , ; or tab [default: , and with --excel ;]
+    #[arg(long, value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// For Excel: UTF-8 byte-order mark, ; and CRLF, and cells that would run as formulas
+    /// (starting with = + - @) made text with a leading '
+    #[arg(long)]
+    pub excel: bool,
+}
 
 impl ExportArgs {
-    pub fn run(self, _ctx: &mut Ctx) -> anyhow::Result<()> {
-        anyhow::bail!("not written yet")
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let json = ctx.out.format == Format::Json;
+        if json && (self.excel || self.delimiter.is_some()) {
+            return Err(
+                UsageError::new("--excel and --delimiter are for CSV, not JSON")
+                    .hint("leave out --format json, or the CSV options")
+                    .into(),
+            );
+        }
+        let columns = match &self.columns {
+            Some(list) => {
+                Column::parse_list(list).map_err(|e| UsageError::new(format!("--columns: {e}")))?
+            }
+            None => Column::defaults(),
+        };
+        let dialect = Dialect {
+            json,
+            delimiter: self
+                .delimiter
+                .unwrap_or(if self.excel { b';' } else { b',' }),
+            excel: self.excel,
+        };
+        let on = self.as_of.unwrap_or_else(|| ctx.clock.today());
+        let mut store = ctx.open_store()?;
+        let count = ctx.out.export_to(self.output.as_deref(), |out| {
+            store.read(|tx| {
+                let mut w = ExportWriter::new(out, columns, dialect, on)?;
+                tx.export_members(self.category.as_deref(), |m| {
+                    if self.status.admits(m.status_on(on)) {
+                        w.write(m)?;
+                    }
+                    Ok(())
+                })?;
+                let count = w.count;
+                w.finish()?;
+                Ok(count)
+            })
+        })?;
+        if let Some(path) = &self.output {
+            let noun = if count == 1 { "member" } else { "members" };
+            ctx.out.status(
+                "Exported",
+                format_args!("{count} {noun} to {}", path.display()),
+            );
+        }
+        Ok(())
     }
 }

@@ -1,15 +1,228 @@
-//! PLACEHOLDER: `quorum member import` (the import/export helper fills this in).
+//! `quorum member import FILE`: the members of a spreadsheet (saved as CSV) into the registry,
+//! all or nothing. The file is read twice and never held: a first pass hashes it and settles its
+//! encoding, the second decodes, parses and writes it inside one transaction.
 
-use clap::Args;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum, ValueHint};
 
 use crate::app::Ctx;
+use crate::domain::import::source::{TextEncoding, sniff_delimiter};
+use crate::domain::import::{ColumnMap, Defaults, Field, Mapping, Notice, Problem};
+use crate::exit::{UsageError, hinted};
+use crate::output::Output;
+use crate::output::export::ImportSummary;
+use crate::store::import::ImportPlan;
 
-/// PLACEHOLDER
+mod read;
+use read::Parsed;
+
+/// Text encodings `--encoding` accepts.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EncodingArg {
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// What Dutch Excel writes; also reads Latin-1 (ISO-8859-1)
+    #[value(name = "windows-1252", aliases = ["cp1252", "latin-1", "latin1", "iso-8859-1"])]
+    Windows1252,
+}
+
+/// Import members from a spreadsheet saved as CSV
 #[derive(Debug, Args)]
-pub struct ImportArgs {}
+#[command(after_long_help = "\
+Columns are recognised by their English or Dutch names (Lidnummer, Voornaam, Tussenvoegsel, \
+Achternaam, E-mailadres, Telefoon, Straat, Huisnummer, Postcode, Woonplaats, Land, \
+Geboortedatum, Lid sinds, Opzegdatum, Soort lid, …). A family name and the date of joining are \
+required; dates may be written 2024-03-01 or 1-3-2024. Nothing is imported unless every row is \
+right; every problem is listed as FILE:LINE: column \"…\": ….")]
+pub struct ImportArgs {
+    /// The CSV file: UTF-8 or Windows-1252, separated by , ; or tab
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// Change registered members whose number is in the file (only what differs)
+    #[arg(long)]
+    pub update: bool,
+    /// Check the file and report what would change, without writing anything
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub maps: Vec<Mapping>,
+    /// Create categories the registry does not know yet (as member categories with a vote)
+    #[arg(long)]
+    pub create_categories: bool,
+    /// Category of members whose row names none
+    #[arg(long, default_value = "regular")]
+    pub category: String,
+    /// Date of joining of members whose row gives none
+    #[arg(long, value_parser = parse_date_arg)]
+    pub joined: Option<NaiveDate>,
+    /// The file's encoding [default: detected]
+    #[arg(long, value_enum)]
+    pub encoding: Option<EncodingArg>,
+    /// The separator: , ; or tab [default: detected from the header row]
+    #[arg(long, value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// How many errors to list (all are counted)
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub max_errors: usize,
+}
+
+/// A date as the domain accepts it (ISO or Dutch day-first), for clap.
+pub(crate) fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
+    crate::domain::date::parse_date(s).map_err(|e| e.0)
+}
+
+/// `,` `;` `tab` (or a tab character) or another single ASCII symbol.
+pub(crate) fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if s.len() == 1 && s.as_bytes()[0].is_ascii_punctuation() && s != "\"" => {
+            Ok(s.as_bytes()[0])
+        }
+        _ => Err(format!("'{s}' is not a separator; use , ; or tab")),
+    }
+}
+
+/// Lists the problems and makes the error that ends the import.
+fn refused(out: &Output, file: &str, shown: &[Problem], total: u64) -> anyhow::Error {
+    out.problems(file, shown, total);
+    let noun = if total == 1 { "error" } else { "errors" };
+    hinted(
+        format!("{total} {noun} in {file}; nothing was imported"),
+        "correct the file and run the import again; --dry-run checks a file without writing",
+    )
+}
 
 impl ImportArgs {
-    pub fn run(self, _ctx: &mut Ctx) -> anyhow::Result<()> {
-        anyhow::bail!("not written yet")
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let shown = self.file.display().to_string();
+        let file_name = self
+            .file
+            .file_name()
+            .map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
+        let sniffed = read::sniff(&self.file)?;
+        let fail = |p: Problem| refused(&ctx.out, &shown, &[p], 1);
+        if let Some(p) = sniffed.not_text() {
+            return Err(fail(p));
+        }
+        let forced = self.encoding.map(|e| match e {
+            EncodingArg::Utf8 => TextEncoding::Utf8,
+            EncodingArg::Windows1252 => TextEncoding::Windows1252,
+        });
+        let (enc, skip) = sniffed.encoding(forced).map_err(fail)?;
+        let delimiter = self
+            .delimiter
+            .unwrap_or_else(|| sniff_delimiter(&sniffed.first_line(enc, skip)));
+        let (mut rows, read_so_far) = read::open(&self.file, enc, skip, delimiter)?;
+        let mut header = csv::StringRecord::new();
+        if !rows.read_record(&mut header)? {
+            return Err(fail(Problem::at(1, None, "the file is empty")));
+        }
+        let headers: Vec<&str> = header.iter().collect();
+        let defaults = Defaults {
+            category: self.category.clone(),
+            joined: self.joined,
+        };
+        let map = ColumnMap::new(&headers, &self.maps, &defaults)
+            .map_err(|ps| refused(&ctx.out, &shown, &ps, ps.len() as u64))?;
+        if self.update && !map.has(Field::Number) {
+            return Err(UsageError::new(format!(
+                "--update matches members by number, and {shown} has no column with member numbers"
+            ))
+            .hint("add the numbers (a column such as \"Lidnummer\"), or name it with --map")
+            .into());
+        }
+        for n in &map.notices {
+            match n {
+                Notice::Unknown(h) => ctx.out.warn(format_args!(
+                    "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
+                )),
+                Notice::Derived(h) => ctx.out.note(format_args!(
+                    "column \"{h}\" is not imported: quorum works status out from the dates"
+                )),
+                Notice::Ignored(_) => {}
+            }
+        }
+
+        let today = ctx.clock.today();
+        let plan = ImportPlan {
+            file_name: &file_name,
+            sha256: &sniffed.sha256,
+            columns: &map,
+            update: self.update,
+            create_categories: self.create_categories,
+            dry_run: self.dry_run,
+            default_category: &self.category,
+            today,
+            max_problems: self.max_errors,
+            max_changes: 10_000,
+        };
+        let mut store = ctx.open_store()?;
+        let actor = ctx.actor("member import");
+        let progress = ctx.out.progress(sniffed.size, "Importing");
+        let mut filled_unnamed = false;
+        let report = store.import_members(&actor, &plan, |imp| {
+            let mut n = 0u64;
+            filled_unnamed = read::pipeline(rows, &map, &defaults, today, |parsed| {
+                match parsed {
+                    Parsed::Row(row) => imp.add(row)?,
+                    Parsed::Rejected(problems) => imp.reject(problems),
+                }
+                n += 1;
+                if n.is_multiple_of(4096) {
+                    progress.set(read_so_far.load(Ordering::Relaxed));
+                }
+                Ok(())
+            })?;
+            progress.phase(if self.dry_run { "Checking" } else { "Saving" });
+            Ok(())
+        })?;
+        drop(progress);
+        if filled_unnamed {
+            ctx.out.warn(
+                "a column without a header has values; they are not imported (give it a header)",
+            );
+        }
+        let summary = ImportSummary {
+            file: shown.clone(),
+            sha256: sniffed.sha256.clone(),
+            encoding: enc.name().to_string(),
+            import: report.import,
+            rows: report.rows,
+            new: report.new,
+            changed: report.changed,
+            unchanged: report.unchanged,
+            errors: report.errors,
+        };
+        if report.errors > 0 {
+            if self.dry_run {
+                ctx.out.import_report(&summary, &report)?;
+            }
+            return Err(refused(&ctx.out, &shown, &report.problems, report.errors));
+        }
+        let made = if self.dry_run { "would make" } else { "made" };
+        for c in &report.created_categories {
+            ctx.out.warn(format_args!(
+                "{made} the category '{c}' (members with one vote); check that this is what the statutes say"
+            ));
+        }
+        ctx.out.import_report(&summary, &report)?;
+        let counts = format!(
+            "{} new, {} changed, {} unchanged members from {shown}",
+            report.new, report.changed, report.unchanged
+        );
+        match report.import {
+            Some(id) => ctx
+                .out
+                .status("Imported", format_args!("{counts} (import {id})")),
+            None => ctx.out.status(
+                "Checked",
+                format_args!("{counts}; nothing was written (--dry-run)"),
+            ),
+        }
+        Ok(())
     }
 }

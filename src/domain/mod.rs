@@ -3,6 +3,7 @@
 pub mod category;
 pub mod date;
 pub mod error;
+pub mod import;
 pub mod journal;
 pub mod member;
 pub mod member_change;

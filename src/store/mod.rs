@@ -16,6 +16,8 @@ use crate::exit::hinted;
 
 mod association;
 mod categories;
+pub mod export;
+pub mod import;
 pub mod journal;
 mod member_changes;
 pub mod members;

@@ -4,7 +4,8 @@
 //! trycmd style: `[..]` matches any text within a line, a line `...` any number of lines, and a
 //! line `? N` after the command expects exit code N. A command may end in `> FILE`.
 //! `QUORUM_UPDATE_DOCS=1 cargo test --test cli docs` rewrites the outputs that differ.
-//! All blocks of a file run in order against one fresh database, in a scratch directory where
+//! All blocks of a file run in order against one fresh database (a line
+//! `<!-- database: NAME -->` between blocks switches to another fresh one), in a scratch directory where
 //! `tests/`, `examples/` and `docs/` of the repository are reachable by the same relative paths.
 
 use std::path::Path;
@@ -16,6 +17,8 @@ struct Step {
     code: i32,
     /// True when a `? N` line follows the command.
     code_line: bool,
+    /// The database file, switched by a `<!-- database: NAME -->` line outside a block.
+    db: String,
     expected: Vec<String>,
 }
 
@@ -53,12 +56,19 @@ fn split_words(s: &str) -> Vec<String> {
 fn parse(text: &str) -> Vec<Step> {
     let mut steps: Vec<Step> = Vec::new();
     let mut in_block = false;
+    let mut db = "readme.db".to_string();
     for (i, line) in text.lines().enumerate() {
         if line.starts_with("```") {
             in_block = line.trim() == "```console";
             continue;
         }
         if !in_block {
+            if let Some(name) = line
+                .strip_prefix("<!-- database: ")
+                .and_then(|l| l.strip_suffix(" -->"))
+            {
+                db = name.trim().to_string();
+            }
             continue;
         }
         if let Some(cmd) = line.strip_prefix("$ ") {
@@ -81,6 +91,7 @@ fn parse(text: &str) -> Vec<Step> {
                 redirect,
                 code: 0,
                 code_line: false,
+                db: db.clone(),
                 expected: Vec::new(),
             });
         } else if let Some(step) = steps.last_mut() {
@@ -162,7 +173,7 @@ pub fn run_transcripts(file: &str) {
             .args(&step.args)
             .env_clear()
             .env("HOME", dir.path())
-            .env("QUORUM_DB", dir.path().join("readme.db"))
+            .env("QUORUM_DB", dir.path().join(&step.db))
             .env("QUORUM_NOW", "2026-03-01T18:00:00Z")
             .env("QUORUM_ACTOR", "secretary")
             .env("NO_COLOR", "1")

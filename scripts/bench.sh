@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Member import/export benchmark: quorum against the sqlite3 shell doing the same work on the
+# same generated file, at 10k, 100k and 1M members (or the sizes given as arguments).
+#
+#   scripts/bench.sh                 # 10000 100000 1000000
+#   scripts/bench.sh 10000 100000    # quicker
+#   RUNS=5 scripts/bench.sh          # best of 5 instead of 3 (shared machines are noisy)
+#
+# Needs: cargo (builds quorum in release mode, or set QUORUM_BIN), python3, the sqlite3 shell and
+# GNU time at /usr/bin/time (Debian/Ubuntu: apt-get install -y sqlite3 time). The generator is
+# ../shared/tools/gen_members.py from the repository root (set GEN_MEMBERS to override).
+#
+# The same work:
+#   import  quorum: `member import FILE` into a new registry (all checks, one transaction, the
+#           members and their membership periods with their indexes, the journal entry).
+#           sqlite3: `.import --csv --skip 1 FILE members` into a table with the file's columns
+#           and the same indexes as quorum's: the member number (unique), the register order
+#           (family name, given name, number), number with joining date (quorum's period
+#           lookup), and joining with leaving date.
+#   export  quorum: `member export --status all` (every member, number order, status worked
+#           out) to a file; sqlite3: `-csv -header "SELECT * FROM members ORDER BY member_no"`
+#           to a file.
+#   The sqlite3 shell works in its default rollback-journal mode; quorum's registry is in WAL
+#   mode (readers never wait for a writer), which writes every page twice: to the WAL at commit,
+#   then into the database at the checkpoint. For comparison the import is also run with the
+#   shell in WAL mode (synchronous=NORMAL, as quorum): columns "wal" and "ratio/wal".
+# Times are wall-clock, best of $RUNS; the ratio is quorum/sqlite3 (below 1: quorum is faster).
+# Peak memory is quorum's maximum resident set size from /usr/bin/time -v, largest of the runs.
+# A benchmark, not a test: it prints figures and never fails on a slow machine.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${RUNS:-3}
+gen=${GEN_MEMBERS:-"$root/../shared/tools/gen_members.py"}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
+
+need() {
+    if ! command -v "$1" > /dev/null 2>&1; then
+        echo "bench.sh needs $1: $2" >&2
+        exit 1
+    fi
+}
+need python3 "install Python 3"
+need sqlite3 "apt-get install -y sqlite3"
+[ -x /usr/bin/time ] || { echo "bench.sh needs GNU time at /usr/bin/time: apt-get install -y time" >&2; exit 1; }
+[ -f "$gen" ] || { echo "bench.sh needs the generator $gen (set GEN_MEMBERS)" >&2; exit 1; }
+
+if [ -z "${QUORUM_BIN:-}" ]; then
+    need cargo "install Rust (https://rustup.rs)"
+    (cd "$root" && cargo build --release --quiet)
+    QUORUM_BIN="$root/target/release/quorum"
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export QUORUM_ACTOR=bench NO_COLOR=1
+
+# measure CMD...: runs CMD under /usr/bin/time -v; sets $secs (wall clock) and $kib (peak RSS).
+measure() {
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -v -o "$work/time.txt" "$@"
+    end=$(date +%s%N)
+    secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    kib=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
+}
+
+best() { # best OLD NEW → the smaller
+    awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a) ? b : a }'
+}
+most() {
+    awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b > a) ? b : a }'
+}
+
+schema="CREATE TABLE members (member_no INTEGER NOT NULL UNIQUE, given_name TEXT,
+  name_prefix TEXT, family_name TEXT, email TEXT, phone TEXT, street TEXT, postcode TEXT,
+  city TEXT, birth_date TEXT, joined_on TEXT, left_on TEXT, category TEXT);
+CREATE INDEX members_order ON members(family_name, given_name, member_no);
+CREATE INDEX members_period ON members(member_no, joined_on);
+CREATE INDEX members_dates ON members(joined_on, left_on);"
+
+printf '%-9s | %-50s | %-34s\n' "" "import" "export"
+printf '%-9s | %7s %8s %6s %7s %9s %9s | %7s %8s %6s %9s\n' members quorum sqlite3 ratio wal \
+    ratio/wal "peak MiB" quorum sqlite3 ratio "peak MiB"
+for n in "${sizes[@]}"; do
+    csv="$work/members-$n.csv"
+    python3 "$gen" "$n" > "$csv"
+    qi="" si="" sw="" qe="" se="" qim="" qem=""
+    for _ in $(seq "$runs"); do
+        export QUORUM_DB="$work/q.db"
+        rm -f "$work"/q.db*
+        "$QUORUM_BIN" init --name Bench -q
+        measure "$QUORUM_BIN" member import "$csv" -q --format csv > /dev/null
+        qi=$(best "$qi" "$secs"); qim=$(most "$qim" "$kib")
+
+        rm -f "$work/s.db"
+        sqlite3 "$work/s.db" "$schema"
+        measure sqlite3 "$work/s.db" ".import --csv --skip 1 $csv members"
+        si=$(best "$si" "$secs")
+
+        rm -f "$work"/w.db*
+        sqlite3 "$work/w.db" "PRAGMA journal_mode=WAL" "$schema" > /dev/null
+        measure sqlite3 "$work/w.db" "PRAGMA synchronous=NORMAL" ".import --csv --skip 1 $csv members"
+        sw=$(best "$sw" "$secs")
+
+        measure "$QUORUM_BIN" member export --status all > "$work/q.csv"
+        qe=$(best "$qe" "$secs"); qem=$(most "$qem" "$kib")
+        measure sqlite3 -csv -header "$work/s.db" "SELECT * FROM members ORDER BY member_no" > "$work/s.csv"
+        se=$(best "$se" "$secs")
+    done
+    rows=$(($(wc -l < "$work/q.csv") - 1))
+    [ "$rows" -eq "$n" ] || echo "warning: quorum exported $rows members, expected $n" >&2
+    awk -v n="$n" -v qi="$qi" -v si="$si" -v sw="$sw" -v qe="$qe" -v se="$se" -v qim="$qim" \
+        -v qem="$qem" 'BEGIN {
+        printf "%-9s | %6.2fs %7.2fs %6.2f %6.2fs %9.2f %9.1f | %6.2fs %7.2fs %6.2f %9.1f\n",
+            n, qi, si, qi / si, sw, qi / sw, qim / 1024, qe, se, qe / se, qem / 1024 }'
+done

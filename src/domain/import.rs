@@ -1,0 +1,548 @@
+//! Reading a member spreadsheet, the pure part: which column is which field (English and Dutch
+//! headers without configuration, `--map` for the rest) and one row into a `NewMember`, with
+//! every wrong cell named by its line and column. The bytes → text side (encoding, delimiter,
+//! hashing) is in `source`; the caller does the file I/O and passes `today`.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::date::parse_date;
+use super::member::{MemberData, NewMember, Period, check_email};
+
+mod field;
+pub mod source;
+
+pub use field::{Field, header_key, recognise};
+
+/// One `--map "Kolom=field"`: `None` as the field ignores the column (`"Kolom="` or `"Kolom=-"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mapping {
+    pub column: String,
+    pub field: Option<Field>,
+}
+
+impl std::str::FromStr for Mapping {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let Some((column, field)) = s.rsplit_once('=') else {
+            return Err(format!("'{s}' is not COLUMN=FIELD"));
+        };
+        let field = match field.trim() {
+            "" | "-" => None,
+            f => Some(Field::from_name(f).ok_or_else(|| {
+                let names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+                format!(
+                    "'{f}' is not a field; use one of {}, or - to ignore the column",
+                    names.join(", ")
+                )
+            })?),
+        };
+        Ok(Mapping {
+            column: column.trim().to_string(),
+            field,
+        })
+    }
+}
+
+/// Something wrong with the file, at a line and (when it is about one) a column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub line: u64,
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn at(line: u64, column: Option<&str>, message: impl Into<String>) -> Self {
+        Problem {
+            line,
+            column: column.map(str::to_string),
+            message: message.into(),
+        }
+    }
+
+    /// `FILE:LINE: column "Achternaam": is required`: the form editors and people both read.
+    pub fn render(&self, file: &str) -> String {
+        match &self.column {
+            Some(c) => format!("{file}:{}: column \"{c}\": {}", self.line, self.message),
+            None => format!("{file}:{}: {}", self.line, self.message),
+        }
+    }
+}
+
+/// A column that is read but not imported; the caller tells the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A header quorum does not know and no `--map` named.
+    Unknown(String),
+    /// A column quorum works out itself (status).
+    Derived(String),
+    /// Ignored on purpose with `--map "Kolom=-"`.
+    Ignored(String),
+}
+
+/// Which column holds which field, from the header row.
+#[derive(Debug, Clone)]
+pub struct ColumnMap {
+    pub headers: Vec<String>,
+    fields: BTreeMap<Field, usize>,
+    /// Columns without a header: their values are ignored, and reported if any is filled.
+    pub unnamed: Vec<usize>,
+    pub notices: Vec<Notice>,
+}
+
+/// Values for cells the file leaves empty.
+#[derive(Debug, Clone)]
+pub struct Defaults {
+    pub category: String,
+    pub joined: Option<NaiveDate>,
+}
+
+impl ColumnMap {
+    /// Reads the header row. Problems (all at line 1): a column named twice, a `--map` for a
+    /// column the file lacks, a required field without a column.
+    pub fn new(
+        headers: &[&str],
+        maps: &[Mapping],
+        defaults: &Defaults,
+    ) -> Result<ColumnMap, Vec<Problem>> {
+        let headers: Vec<String> = headers
+            .iter()
+            .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
+            .collect();
+        let mut problems = Vec::new();
+        for m in maps {
+            if !headers.iter().any(|h| h.eq_ignore_ascii_case(&m.column)) {
+                problems.push(Problem::at(
+                    1,
+                    Some(&m.column),
+                    format!(
+                        "--map names this column, but the file has none; its columns are {}",
+                        quoted_list(&headers)
+                    ),
+                ));
+            }
+        }
+        let mut map = ColumnMap {
+            fields: BTreeMap::new(),
+            unnamed: Vec::new(),
+            notices: Vec::new(),
+            headers: Vec::new(),
+        };
+        for (i, h) in headers.iter().enumerate() {
+            if h.is_empty() {
+                map.unnamed.push(i);
+                continue;
+            }
+            let field = match maps.iter().find(|m| m.column.eq_ignore_ascii_case(h)) {
+                Some(Mapping { field: None, .. }) => {
+                    map.notices.push(Notice::Ignored(h.clone()));
+                    continue;
+                }
+                Some(Mapping { field: Some(f), .. }) => *f,
+                None => match recognise(h) {
+                    Some(f) => f,
+                    None => {
+                        map.notices.push(Notice::Unknown(h.clone()));
+                        continue;
+                    }
+                },
+            };
+            if field == Field::Status {
+                map.notices.push(Notice::Derived(h.clone()));
+                continue;
+            }
+            if let Some(&first) = map.fields.get(&field) {
+                problems.push(Problem::at(
+                    1,
+                    Some(h),
+                    format!(
+                        "both \"{}\" and \"{h}\" would be {}; ignore one with --map \"{h}=-\" or map it elsewhere",
+                        headers[first],
+                        field.name()
+                    ),
+                ));
+                continue;
+            }
+            map.fields.insert(field, i);
+        }
+        if !map.fields.contains_key(&Field::FamilyName) {
+            problems.push(Problem::at(
+                1,
+                None,
+                format!(
+                    "no column for the family name (such as \"Achternaam\" or \"family_name\"); the columns are {}; name yours with --map \"COLUMN=family_name\"",
+                    quoted_list(&headers)
+                ),
+            ));
+        }
+        if !map.fields.contains_key(&Field::Joined) && defaults.joined.is_none() {
+            problems.push(Problem::at(
+                1,
+                None,
+                "no column for the date of joining (such as \"Lid sinds\" or \"joined\"); add one, or give every member the same date with --joined DATE",
+            ));
+        }
+        map.headers = headers;
+        if problems.is_empty() {
+            Ok(map)
+        } else {
+            Err(problems)
+        }
+    }
+
+    pub fn has(&self, f: Field) -> bool {
+        self.fields.contains_key(&f)
+    }
+
+    /// The column's header as the file writes it, for messages; the field name if it has none.
+    pub fn label(&self, f: Field) -> &str {
+        match self.fields.get(&f) {
+            Some(&i) => &self.headers[i],
+            None => f.name(),
+        }
+    }
+
+    /// `MemberData` field names the file has a column for: what `--update` may change.
+    pub fn present_data_fields(&self) -> Vec<&'static str> {
+        let mut v: Vec<&'static str> = self.fields.keys().filter_map(|f| f.data_field()).collect();
+        v.dedup();
+        v
+    }
+
+    /// The trimmed cell of field `f`; None when the file has no such column or the cell is empty.
+    fn cell<'a>(&self, cells: &[&'a str], f: Field) -> Option<&'a str> {
+        let i = *self.fields.get(&f)?;
+        let v = unmark(cells.get(i)?.trim()).trim();
+        (!v.is_empty()).then_some(v)
+    }
+
+    /// Turns one data row into a member; every problem in the row is listed, not just the first.
+    pub fn parse_row(
+        &self,
+        cells: &[&str],
+        line: u64,
+        defaults: &Defaults,
+        today: NaiveDate,
+    ) -> Result<NewMember, Vec<Problem>> {
+        if cells.len() != self.headers.len() {
+            return Err(vec![self.ragged(cells, line)]);
+        }
+        let mut problems = Vec::new();
+        for (i, c) in cells.iter().enumerate() {
+            if let Err(why) = check_text(c) {
+                problems.push(Problem::at(line, Some(&self.column_name(i)), why));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let mut bad =
+            |f: Field, msg: String| problems.push(Problem::at(line, Some(self.label(f)), msg));
+        let number = if self.has(Field::Number) {
+            match self.cell(cells, Field::Number).map(parse_number) {
+                Some(Ok(n)) => Some(n),
+                Some(Err(e)) => {
+                    bad(Field::Number, e);
+                    None
+                }
+                None => {
+                    bad(
+                        Field::Number,
+                        "is empty; with a number column every row needs its member number (leave the column out to number members automatically)".into(),
+                    );
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let mut date = |f: Field| match self.cell(cells, f).map(fast_date) {
+            Some(Ok(d)) => Some(d),
+            Some(Err(e)) => {
+                bad(f, e.0);
+                None
+            }
+            None => None,
+        };
+        let birth_date = date(Field::BirthDate);
+        let email_consent = date(Field::EmailConsent);
+        let left = date(Field::Left);
+        let joined = date(Field::Joined);
+        // Line breaks inside a cell are kept, as LF (Excel writes LF there; other tools CRLF).
+        let text = |f: Field| {
+            self.cell(cells, f).map(|v| {
+                if v.contains('\r') {
+                    v.replace("\r\n", "\n")
+                } else {
+                    v.to_string()
+                }
+            })
+        };
+        let street = match (
+            self.cell(cells, Field::Street),
+            self.cell(cells, Field::HouseNumber),
+        ) {
+            (s, None) => s.map(str::to_string),
+            (s, Some(n)) => {
+                let mut house = n.to_string();
+                if let Some(x) = self.cell(cells, Field::HouseNumberSuffix) {
+                    if !x.starts_with(['-', '/']) {
+                        house.push(' ');
+                    }
+                    house.push_str(x);
+                }
+                Some(s.map_or(house.clone(), |s| format!("{s} {house}")))
+            }
+        };
+        // Cells are trimmed and empty ones are None already: what `normalized` would do, without
+        // copying every field a second time.
+        let data = MemberData {
+            given_name: text(Field::GivenName),
+            name_prefix: text(Field::NamePrefix),
+            family_name: text(Field::FamilyName),
+            email: text(Field::Email),
+            phone: text(Field::Phone),
+            street,
+            postcode: self.cell(cells, Field::Postcode).map(str::to_uppercase),
+            city: text(Field::City),
+            country: text(Field::Country),
+            birth_date,
+            email_consent,
+            notes: text(Field::Notes),
+        };
+        debug_assert_eq!(data, data.clone().normalized());
+        if data.family_name.is_none() {
+            problems.push(Problem::at(
+                line,
+                Some(self.label(Field::FamilyName)),
+                "is empty; every member needs a family name (or an organisation's name)",
+            ));
+        }
+        if let Some(e) = &data.email
+            && let Err(why) = check_email(e)
+        {
+            problems.push(Problem::at(
+                line,
+                Some(self.label(Field::Email)),
+                format!("'{e}' {why}"),
+            ));
+        }
+        let joined = match joined.or(defaults.joined) {
+            Some(j) => j,
+            None => {
+                if self.cell(cells, Field::Joined).is_none() {
+                    problems.push(Problem::at(
+                        line,
+                        Some(self.label(Field::Joined)),
+                        "is empty; every member needs the date they joined (or pass --joined DATE)",
+                    ));
+                }
+                NaiveDate::MIN
+            }
+        };
+        if !problems.is_empty() {
+            // In the order of the columns, as the secretary reads the row.
+            problems.sort_by_key(|p| {
+                self.headers
+                    .iter()
+                    .position(|h| Some(h) == p.column.as_ref())
+            });
+            return Err(problems);
+        }
+        let member = NewMember {
+            number,
+            data,
+            category: text(Field::Category).unwrap_or_else(|| defaults.category.clone()),
+            joined,
+            left,
+        };
+        member.validate(today).map_err(|e| {
+            let column = match e.field() {
+                Some("number") => Some(Field::Number),
+                Some("joined") => Some(Field::Joined),
+                Some("left") => Some(Field::Left),
+                Some(f) => Field::from_name(f),
+                None => None,
+            };
+            let message = match &e {
+                super::DomainError::Field { message, .. } => message.clone(),
+                other => other.to_string(),
+            };
+            vec![Problem {
+                line,
+                column: column.map(|c| self.label(c).to_string()),
+                message,
+            }]
+        })?;
+        Ok(member)
+    }
+
+    fn column_name(&self, i: usize) -> String {
+        match self.headers.get(i) {
+            Some(h) if !h.is_empty() => h.clone(),
+            _ => format!("{}", i + 1),
+        }
+    }
+
+    fn ragged(&self, cells: &[&str], line: u64) -> Problem {
+        let (n, want) = (cells.len(), self.headers.len());
+        let mut msg = if n < want {
+            format!("missing: the row has {n} fields, the header {want}")
+        } else {
+            format!("unexpected: the row has {n} fields, the header {want}")
+        };
+        msg.push_str(" (a separator too many or too few?");
+        if cells.iter().any(|c| c.contains('\n')) {
+            msg.push_str(" or a quote \" that is not closed?");
+        }
+        msg.push(')');
+        Problem::at(line, Some(&self.column_name(n.min(want))), msg)
+    }
+}
+
+fn quoted_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|h| format!("\"{h}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `parse_date`, with a shortcut for well-formed ISO dates (most cells of most files).
+pub fn fast_date(s: &str) -> Result<NaiveDate, super::date::DateError> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter()
+            .try_fold(0u32, |n, c| Some(n * 10 + (*c as char).to_digit(10)?))
+    };
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
+        && let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d)
+    {
+        return Ok(date);
+    }
+    parse_date(s)
+}
+
+/// `YYYY-MM-DD`, as `NaiveDate`'s `to_string` writes years 0 to 9999, without the formatter.
+pub fn iso_date(d: NaiveDate) -> String {
+    let mut s = String::with_capacity(10);
+    push_iso_date(&mut s, d);
+    s
+}
+
+/// Appends `iso_date(d)` to `out`, for writers that reuse one buffer.
+pub fn push_iso_date(out: &mut String, d: NaiveDate) {
+    use chrono::Datelike as _;
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        out.push_str(&d.to_string());
+        return;
+    }
+    for (i, (n, width)) in [(y as u32, 4), (m, 2), (day, 2)].into_iter().enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        for p in (0..width).rev() {
+            out.push(char::from(b'0' + (n / 10u32.pow(p) % 10) as u8));
+        }
+    }
+}
+
+/// Drops the `'` that spreadsheets (and `member export --excel`) put before a cell starting with
+/// `=`, `+`, `-` or `@` to keep it text, so that an Excel export imports as the data it was.
+pub fn unmark(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
+/// Refuses text no spreadsheet cell holds: NUL and other control characters (tab and line breaks
+/// are allowed; they occur in quoted cells).
+pub fn check_text(cell: &str) -> Result<(), String> {
+    match cell
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    {
+        None => Ok(()),
+        Some('\0') => Err("contains a NUL byte: the file is damaged or not plain text".into()),
+        Some(c) => Err(format!(
+            "contains the control character U+{:04X}: the file is damaged or not plain text",
+            c as u32
+        )),
+    }
+}
+
+fn parse_number(s: &str) -> Result<i64, String> {
+    match s.parse::<i64>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!(
+            "'{s}' is not a member number (a whole number, 1 or more)"
+        )),
+    }
+}
+
+/// The registry category a Dutch spreadsheet means by a common Dutch name, if it is one of the
+/// default categories: "Erelid" is `honorary`.
+pub fn category_alias(value: &str) -> Option<&'static str> {
+    match header_key(value).as_str() {
+        "lid" | "gewoonlid" | "gewoon" | "member" => Some("regular"),
+        "erelid" | "lidvanverdienste" => Some("honorary"),
+        "jeugdlid" | "juniorlid" | "jeugd" | "junior" => Some("youth"),
+        "donateur" | "begunstiger" | "steunlid" => Some("supporter"),
+        _ => None,
+    }
+}
+
+/// The membership period an export row shows for `on`: the one running then, else the last one
+/// begun by then, else the first.
+pub fn period_on(periods: &[Period], on: NaiveDate) -> Option<&Period> {
+    periods
+        .iter()
+        .find(|p| p.contains(on))
+        .or_else(|| {
+            periods
+                .iter()
+                .filter(|p| p.joined <= on)
+                .max_by_key(|p| p.joined)
+        })
+        .or_else(|| periods.iter().min_by_key(|p| p.joined))
+}
+
+/// One field a `--update` import changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    pub line: u64,
+    pub number: i64,
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+/// What an import did, or would do with `--dry-run`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// The import's id; None when nothing was written.
+    pub import: Option<i64>,
+    pub rows: u64,
+    pub new: u64,
+    pub changed: u64,
+    pub unchanged: u64,
+    /// Every problem found; `problems` holds the first of them.
+    pub errors: u64,
+    pub problems: Vec<Problem>,
+    /// Every field change; `changes` holds the first of them.
+    pub changes_total: u64,
+    pub changes: Vec<FieldChange>,
+    pub created_categories: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,227 @@
+//! The fields a spreadsheet column can hold, and the English and Dutch header names that name
+//! them without `--map`.
+
+use crate::domain::text::fold;
+
+/// What a column can hold. `Status` is worked out from the dates and so is read but not imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Number,
+    GivenName,
+    NamePrefix,
+    FamilyName,
+    Email,
+    Phone,
+    Street,
+    HouseNumber,
+    HouseNumberSuffix,
+    Postcode,
+    City,
+    Country,
+    BirthDate,
+    EmailConsent,
+    Notes,
+    Category,
+    Joined,
+    Left,
+    Status,
+}
+
+impl Field {
+    pub const ALL: [Field; 19] = [
+        Field::Number,
+        Field::GivenName,
+        Field::NamePrefix,
+        Field::FamilyName,
+        Field::Email,
+        Field::Phone,
+        Field::Street,
+        Field::HouseNumber,
+        Field::HouseNumberSuffix,
+        Field::Postcode,
+        Field::City,
+        Field::Country,
+        Field::BirthDate,
+        Field::EmailConsent,
+        Field::Notes,
+        Field::Category,
+        Field::Joined,
+        Field::Left,
+        Field::Status,
+    ];
+
+    /// The name used by `--map` and by `member export` headers.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Number => "number",
+            Field::GivenName => "given_name",
+            Field::NamePrefix => "name_prefix",
+            Field::FamilyName => "family_name",
+            Field::Email => "email",
+            Field::Phone => "phone",
+            Field::Street => "street",
+            Field::HouseNumber => "house_number",
+            Field::HouseNumberSuffix => "house_number_suffix",
+            Field::Postcode => "postcode",
+            Field::City => "city",
+            Field::Country => "country",
+            Field::BirthDate => "birth_date",
+            Field::EmailConsent => "email_consent",
+            Field::Notes => "notes",
+            Field::Category => "category",
+            Field::Joined => "joined",
+            Field::Left => "left",
+            Field::Status => "status",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.name() == s.trim())
+    }
+
+    /// Header names recognised without `--map`, in `header_key` form (folded, letters and digits
+    /// only), so "E-mailadres", "e-mail adres" and "EMAILADRES" are one.
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Field::Number => &[
+                "number",
+                "memberno",
+                "membernumber",
+                "membernr",
+                "lidnummer",
+                "lidnr",
+                "lidno",
+                "nummer",
+                "nr",
+                "relatienummer",
+                "relatienr",
+            ],
+            Field::GivenName => &[
+                "givenname",
+                "firstname",
+                "forename",
+                "voornaam",
+                "voornamen",
+                "roepnaam",
+            ],
+            Field::NamePrefix => &[
+                "nameprefix",
+                "prefix",
+                "tussenvoegsel",
+                "tussenvoegsels",
+                "voorvoegsel",
+                "tv",
+            ],
+            Field::FamilyName => &[
+                "familyname",
+                "lastname",
+                "surname",
+                "achternaam",
+                "familienaam",
+                "geslachtsnaam",
+            ],
+            Field::Email => &["email", "emailaddress", "mail", "emailadres", "mailadres"],
+            Field::Phone => &[
+                "phone",
+                "phonenumber",
+                "telephone",
+                "mobile",
+                "telefoon",
+                "telefoonnummer",
+                "tel",
+                "telnr",
+                "mobiel",
+                "mobielnummer",
+            ],
+            Field::Street => &["street", "address", "adres", "straat", "straatnaam"],
+            Field::HouseNumber => &["housenumber", "huisnummer", "huisnr"],
+            Field::HouseNumberSuffix => &[
+                "housenumbersuffix",
+                "toevoeging",
+                "huisnummertoevoeging",
+                "huisnrtoevoeging",
+            ],
+            Field::Postcode => &["postcode", "postalcode", "zipcode", "zip"],
+            Field::City => &["city", "town", "woonplaats", "plaats", "stad"],
+            Field::Country => &["country", "land"],
+            Field::BirthDate => &[
+                "birthdate",
+                "dateofbirth",
+                "birthday",
+                "geboortedatum",
+                "gebdatum",
+                "geboren",
+            ],
+            Field::EmailConsent => &["emailconsent", "toestemmingemail", "emailtoestemming"],
+            Field::Notes => &[
+                "notes",
+                "note",
+                "remarks",
+                "comments",
+                "opmerkingen",
+                "opmerking",
+                "notities",
+                "bijzonderheden",
+            ],
+            Field::Category => &[
+                "category",
+                "membertype",
+                "membershiptype",
+                "categorie",
+                "soortlid",
+                "lidsoort",
+                "soortlidmaatschap",
+                "soort",
+            ],
+            Field::Joined => &[
+                "joined",
+                "joinedon",
+                "joindate",
+                "membersince",
+                "datejoined",
+                "lidsinds",
+                "datumlid",
+                "lidvanaf",
+                "inschrijfdatum",
+                "ingangsdatum",
+                "begindatum",
+            ],
+            Field::Left => &[
+                "left",
+                "lefton",
+                "leftdate",
+                "dateleft",
+                "enddate",
+                "lidtot",
+                "lidtotenmet",
+                "opzegdatum",
+                "uitschrijfdatum",
+                "einddatum",
+                "datumopzegging",
+            ],
+            Field::Status => &["status", "lidstatus"],
+        }
+    }
+
+    /// The `MemberData` field this column fills, for `--update` comparisons.
+    pub fn data_field(self) -> Option<&'static str> {
+        match self {
+            Field::HouseNumber | Field::HouseNumberSuffix => Some("street"),
+            Field::Number | Field::Category | Field::Joined | Field::Left | Field::Status => None,
+            f => Some(f.name()),
+        }
+    }
+}
+
+/// The comparison form of a header: folded, letters and digits only.
+pub fn header_key(s: &str) -> String {
+    fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The field a header names without `--map`, if any.
+pub fn recognise(header: &str) -> Option<Field> {
+    let key = header_key(header);
+    Field::ALL
+        .into_iter()
+        .find(|f| f.aliases().contains(&key.as_str()))
+}

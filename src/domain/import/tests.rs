@@ -1,0 +1,301 @@
+//! Header recognition and row parsing.
+
+use super::*;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn defaults() -> Defaults {
+    Defaults {
+        category: "regular".into(),
+        joined: None,
+    }
+}
+
+const TODAY: &str = "2026-03-01";
+
+fn dutch() -> ColumnMap {
+    let h = [
+        "Lidnummer",
+        "Voornaam",
+        "Tussenvoegsel",
+        "Achternaam",
+        "E-mailadres",
+        "Straat",
+        "Huisnummer",
+        "Toevoeging",
+        "Geboortedatum",
+        "Lid sinds",
+        "Opzegdatum",
+        "Soort lid",
+    ];
+    ColumnMap::new(&h, &[], &defaults()).unwrap()
+}
+
+#[test]
+fn dutch_and_english_headers_are_recognised() {
+    for (h, f) in [
+        ("Lidnummer", Field::Number),
+        ("member_no", Field::Number),
+        ("E-mail", Field::Email),
+        ("E-mailadres", Field::Email),
+        ("e-mail adres", Field::Email),
+        ("Telefoon", Field::Phone),
+        ("Adres", Field::Street),
+        ("Lid sinds", Field::Joined),
+        ("Datum lid", Field::Joined),
+        ("joined_on", Field::Joined),
+        ("Lid tot", Field::Left),
+        ("Opzegdatum", Field::Left),
+        ("left_on", Field::Left),
+        ("Soort lid", Field::Category),
+        ("Categorie", Field::Category),
+        ("Geboortedatum", Field::BirthDate),
+        ("Woonplaats", Field::City),
+        ("Land", Field::Country),
+        ("Tussenvoegsel", Field::NamePrefix),
+    ] {
+        assert_eq!(recognise(h), Some(f), "{h}");
+    }
+    assert_eq!(recognise("Naam"), None);
+    let gen_members = "member_no,given_name,name_prefix,family_name,email,phone,street,postcode,city,birth_date,joined_on,left_on,category";
+    for h in gen_members.split(',') {
+        assert!(recognise(h).is_some(), "{h}");
+    }
+}
+
+#[test]
+fn unknown_ignored_and_derived_columns_are_reported() {
+    let maps = vec!["Bankrekening=-".parse::<Mapping>().unwrap()];
+    let m = ColumnMap::new(
+        &[
+            "Achternaam",
+            "Lid sinds",
+            "Naam partner",
+            "Bankrekening",
+            "status",
+            "",
+        ],
+        &maps,
+        &defaults(),
+    )
+    .unwrap();
+    assert_eq!(
+        m.notices,
+        vec![
+            Notice::Unknown("Naam partner".into()),
+            Notice::Ignored("Bankrekening".into()),
+            Notice::Derived("status".into())
+        ]
+    );
+    assert_eq!(m.unnamed, vec![5]);
+}
+
+#[test]
+fn map_names_a_field_or_ignores_a_column() {
+    let m: Mapping = "Roepnaam = given_name".parse().unwrap();
+    assert_eq!(m.column, "Roepnaam");
+    assert_eq!(m.field, Some(Field::GivenName));
+    assert_eq!("Kolom=".parse::<Mapping>().unwrap().field, None);
+    assert!(
+        "Kolom=shoe_size"
+            .parse::<Mapping>()
+            .unwrap_err()
+            .contains("family_name")
+    );
+    assert!("Kolom".parse::<Mapping>().is_err());
+    let maps = vec!["Naam=family_name".parse().unwrap()];
+    let m = ColumnMap::new(&["Naam", "Lid sinds"], &maps, &defaults()).unwrap();
+    assert_eq!(m.label(Field::FamilyName), "Naam");
+}
+
+#[test]
+fn header_problems_are_all_listed() {
+    let maps = vec!["Nope=notes".parse().unwrap()];
+    let err = ColumnMap::new(&["Naam", "Telefoon", "Mobiel"], &maps, &defaults()).unwrap_err();
+    let text: Vec<String> = err.iter().map(|p| p.render("f.csv")).collect();
+    assert_eq!(err.len(), 4, "{text:#?}");
+    assert!(text[0].starts_with("f.csv:1: column \"Nope\": --map names this column"));
+    assert!(text[1].contains("both \"Telefoon\" and \"Mobiel\" would be phone"));
+    assert!(text[2].contains("no column for the family name"));
+    assert!(text[3].contains("--joined DATE"));
+    let with_joined = Defaults {
+        joined: Some(d("2020-01-01")),
+        ..defaults()
+    };
+    assert!(ColumnMap::new(&["Achternaam"], &[], &with_joined).is_ok());
+}
+
+#[test]
+fn a_dutch_row_becomes_a_member() {
+    let m = dutch();
+    let row = [
+        "12",
+        " Jan ",
+        "van der",
+        "Berg",
+        "jan@example.org",
+        "Kerkstraat",
+        "5",
+        "a",
+        "3-2-1980",
+        "01-09-2015",
+        "",
+        "Erelid",
+    ];
+    let nm = m.parse_row(&row, 2, &defaults(), d(TODAY)).unwrap();
+    assert_eq!(nm.number, Some(12));
+    assert_eq!(nm.data.given_name.as_deref(), Some("Jan"));
+    assert_eq!(nm.data.street.as_deref(), Some("Kerkstraat 5 a"));
+    assert_eq!(nm.data.birth_date, Some(d("1980-02-03")));
+    assert_eq!(nm.joined, d("2015-09-01"));
+    assert_eq!(nm.left, None);
+    assert_eq!(nm.category, "Erelid");
+    assert_eq!(category_alias(&nm.category), Some("honorary"));
+}
+
+#[test]
+fn every_bad_cell_of_a_row_is_named_in_column_order() {
+    let m = dutch();
+    let row = [
+        "x1",
+        "Jan",
+        "",
+        "",
+        "jan@@example",
+        "",
+        "",
+        "",
+        "31-02-1980",
+        "",
+        "",
+        "",
+    ];
+    let err = m.parse_row(&row, 7, &defaults(), d(TODAY)).unwrap_err();
+    let text: Vec<String> = err.iter().map(|p| p.render("l.csv")).collect();
+    assert_eq!(
+        text,
+        vec![
+            "l.csv:7: column \"Lidnummer\": 'x1' is not a member number (a whole number, 1 or more)",
+            "l.csv:7: column \"Achternaam\": is empty; every member needs a family name (or an organisation's name)",
+            "l.csv:7: column \"E-mailadres\": 'jan@@example' is not an e-mail address (it needs exactly one @)",
+            "l.csv:7: column \"Geboortedatum\": '31-02-1980' does not exist (month 2 of 1980 has no day 31)",
+            "l.csv:7: column \"Lid sinds\": is empty; every member needs the date they joined (or pass --joined DATE)",
+        ]
+    );
+}
+
+#[test]
+fn rule_violations_name_the_column_they_come_from() {
+    let m = dutch();
+    let row = [
+        "3",
+        "",
+        "",
+        "Smit",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "2020-05-01",
+        "2019-12-31",
+        "",
+    ];
+    let err = m.parse_row(&row, 4, &defaults(), d(TODAY)).unwrap_err();
+    assert_eq!(err[0].column.as_deref(), Some("Opzegdatum"));
+    assert!(err[0].message.contains("before the member joined"));
+}
+
+#[test]
+fn ragged_rows_and_control_characters_are_refused() {
+    let m = dutch();
+    let short = ["3", "Jan", "", "Smit"];
+    let err = m.parse_row(&short, 5, &defaults(), d(TODAY)).unwrap_err();
+    assert_eq!(err.len(), 1);
+    assert_eq!(err[0].column.as_deref(), Some("E-mailadres"));
+    assert!(
+        err[0]
+            .message
+            .starts_with("missing: the row has 4 fields, the header 12")
+    );
+    let mut long = vec![""; 13];
+    long[9] = "2020-01-01";
+    let err = m.parse_row(&long, 6, &defaults(), d(TODAY)).unwrap_err();
+    assert_eq!(err[0].column.as_deref(), Some("13"));
+    let nul = [
+        "3",
+        "Jan",
+        "",
+        "Sm\0it",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "2020-01-01",
+        "",
+        "",
+    ];
+    let err = m.parse_row(&nul, 8, &defaults(), d(TODAY)).unwrap_err();
+    assert_eq!(err[0].column.as_deref(), Some("Achternaam"));
+    assert!(err[0].message.contains("NUL byte"));
+}
+
+#[test]
+fn excel_text_marks_are_dropped_but_other_apostrophes_kept() {
+    assert_eq!(unmark("'+31 6 1234"), "+31 6 1234");
+    assert_eq!(unmark("'=1+1"), "=1+1");
+    assert_eq!(unmark("'t Hoen"), "'t Hoen");
+}
+
+#[test]
+fn the_shown_period_is_the_one_on_the_date() {
+    let p = |j: &str, l: Option<&str>| Period {
+        joined: d(j),
+        left: l.map(d),
+        reason: None,
+    };
+    let periods = vec![p("2010-01-01", Some("2015-12-31")), p("2020-01-01", None)];
+    assert_eq!(
+        period_on(&periods, d("2012-01-01")).unwrap().joined,
+        d("2010-01-01")
+    );
+    assert_eq!(
+        period_on(&periods, d("2017-01-01")).unwrap().joined,
+        d("2010-01-01")
+    );
+    assert_eq!(
+        period_on(&periods, d("2026-01-01")).unwrap().joined,
+        d("2020-01-01")
+    );
+    assert_eq!(
+        period_on(&periods, d("2000-01-01")).unwrap().joined,
+        d("2010-01-01")
+    );
+    assert!(period_on(&[], d("2000-01-01")).is_none());
+}
+
+#[test]
+fn fast_dates_agree_with_parse_date() {
+    for s in [
+        "2024-03-01",
+        "0000-01-01",
+        "9999-12-31",
+        "2024-02-29",
+        "2023-02-29",
+        "2024-13-01",
+        "2024-1-01",
+        "01-03-2024",
+        "+024-03-01",
+        "2024-03-0x",
+        "",
+    ] {
+        assert_eq!(fast_date(s), parse_date(s), "{s}");
+    }
+    for s in ["2024-03-01", "0000-01-01", "0999-10-09", "9999-12-31"] {
+        let date = parse_date(s).unwrap();
+        assert_eq!(iso_date(date), date.to_string());
+    }
+}

@@ -1,0 +1,616 @@
+//! Rendering for `member export` and `member import`: the export's CSV and JSON (streamed, one
+//! member at a time), the Excel dialect, the atomic owner-only output file, the import report,
+//! its problem list and its progress bar.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Format, Output};
+use crate::domain::import::{FieldChange, ImportReport, Problem, period_on, push_iso_date};
+use crate::domain::member::Member;
+
+/// A column of the export. The default order is the registry's: number, names, contact, birth
+/// date, category, membership, status, consent, notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Number,
+    FullName,
+    GivenName,
+    NamePrefix,
+    FamilyName,
+    Email,
+    Phone,
+    Street,
+    Postcode,
+    City,
+    Country,
+    BirthDate,
+    Category,
+    Joined,
+    Left,
+    Status,
+    EmailConsent,
+    Notes,
+    Source,
+}
+
+impl Column {
+    pub const ALL: [Column; 19] = [
+        Column::Number,
+        Column::FullName,
+        Column::GivenName,
+        Column::NamePrefix,
+        Column::FamilyName,
+        Column::Email,
+        Column::Phone,
+        Column::Street,
+        Column::Postcode,
+        Column::City,
+        Column::Country,
+        Column::BirthDate,
+        Column::Category,
+        Column::Joined,
+        Column::Left,
+        Column::Status,
+        Column::EmailConsent,
+        Column::Notes,
+        Column::Source,
+    ];
+
+    /// Every registry field, so an export can be imported again as it was.
+    pub fn defaults() -> Vec<Column> {
+        Column::ALL
+            .into_iter()
+            .filter(|c| !matches!(c, Column::FullName | Column::Source))
+            .collect()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::Number => "number",
+            Column::FullName => "full_name",
+            Column::GivenName => "given_name",
+            Column::NamePrefix => "name_prefix",
+            Column::FamilyName => "family_name",
+            Column::Email => "email",
+            Column::Phone => "phone",
+            Column::Street => "street",
+            Column::Postcode => "postcode",
+            Column::City => "city",
+            Column::Country => "country",
+            Column::BirthDate => "birth_date",
+            Column::Category => "category",
+            Column::Joined => "joined",
+            Column::Left => "left",
+            Column::Status => "status",
+            Column::EmailConsent => "email_consent",
+            Column::Notes => "notes",
+            Column::Source => "source",
+        }
+    }
+
+    /// `number,family_name,email` → columns; an unknown name is an error listing the known ones.
+    pub fn parse_list(s: &str) -> Result<Vec<Column>, String> {
+        s.split(',')
+            .map(|name| {
+                let name = name.trim();
+                Column::ALL
+                    .into_iter()
+                    .find(|c| c.name() == name)
+                    .ok_or_else(|| {
+                        let all: Vec<&str> = Column::ALL.iter().map(|c| c.name()).collect();
+                        format!("'{name}' is not a column; choose from {}", all.join(","))
+                    })
+            })
+            .collect()
+    }
+
+    /// The cell's text; values that have to be formatted are written into `buf`.
+    fn value<'a>(self, m: &'a Member, on: NaiveDate, buf: &'a mut String) -> Option<&'a str> {
+        let d = &m.data;
+        buf.clear();
+        let date = |x: Option<NaiveDate>, buf: &'a mut String| {
+            x.map(|x| {
+                push_iso_date(buf, x);
+                buf.as_str()
+            })
+        };
+        match self {
+            Column::Number => {
+                let _ = write!(buf, "{}", m.number);
+                Some(buf.as_str())
+            }
+            Column::FullName => {
+                buf.push_str(&d.full_name());
+                Some(buf.as_str()).filter(|s| !s.is_empty())
+            }
+            Column::GivenName => d.given_name.as_deref(),
+            Column::NamePrefix => d.name_prefix.as_deref(),
+            Column::FamilyName => d.family_name.as_deref(),
+            Column::Email => d.email.as_deref(),
+            Column::Phone => d.phone.as_deref(),
+            Column::Street => d.street.as_deref(),
+            Column::Postcode => d.postcode.as_deref(),
+            Column::City => d.city.as_deref(),
+            Column::Country => d.country.as_deref(),
+            Column::BirthDate => date(d.birth_date, buf),
+            Column::Category => Some(&m.category),
+            Column::Joined => date(period_on(&m.periods, on).map(|p| p.joined), buf),
+            Column::Left => date(period_on(&m.periods, on).and_then(|p| p.left), buf),
+            Column::Status => Some(m.status_on(on).as_str()),
+            Column::EmailConsent => date(d.email_consent, buf),
+            Column::Notes => d.notes.as_deref(),
+            Column::Source => Some(&m.source),
+        }
+    }
+}
+
+/// How the export is written.
+#[derive(Debug, Clone, Copy)]
+pub struct Dialect {
+    pub json: bool,
+    pub delimiter: u8,
+    /// UTF-8 byte-order mark, CRLF, and formula-like cells neutralised.
+    pub excel: bool,
+}
+
+/// A cell a spreadsheet would run as a formula gets a leading `'`, which makes it text.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// CSV as RFC 4180 has it: a field is quoted when it holds the separator, a quote or a line
+/// break, with quotes doubled inside. Each row is built in one buffer and written at once.
+struct Csv {
+    delimiter: u8,
+    terminator: &'static [u8],
+    row: Vec<u8>,
+    fields: usize,
+}
+
+impl Csv {
+    fn field(&mut self, v: &[u8]) {
+        if self.fields > 0 {
+            self.row.push(self.delimiter);
+        }
+        self.fields += 1;
+        let d = self.delimiter;
+        if v.iter()
+            .any(|&b| b == d || b == b'"' || b == b'\n' || b == b'\r')
+        {
+            self.row.push(b'"');
+            for &b in v {
+                if b == b'"' {
+                    self.row.push(b'"');
+                }
+                self.row.push(b);
+            }
+            self.row.push(b'"');
+        } else {
+            self.row.extend_from_slice(v);
+        }
+    }
+
+    fn end(&mut self, out: &mut impl Write) -> std::io::Result<()> {
+        // A row of one empty field would be a blank line, which readers skip.
+        if self.fields == 1 && self.row.is_empty() {
+            self.row.extend_from_slice(b"\"\"");
+        }
+        self.row.extend_from_slice(self.terminator);
+        out.write_all(&self.row)?;
+        self.row.clear();
+        self.fields = 0;
+        Ok(())
+    }
+}
+
+enum Sink {
+    Csv(Csv),
+    Json { first: bool },
+}
+
+/// Writes members one at a time: memory stays the same for ten members or a million.
+pub struct ExportWriter<W: Write> {
+    out: W,
+    sink: Sink,
+    columns: Vec<Column>,
+    excel: bool,
+    on: NaiveDate,
+    buf: String,
+    pub count: u64,
+}
+
+impl<W: Write> ExportWriter<W> {
+    /// Starts the output (the header row, or the opening bracket). `on` is the date that status
+    /// and the shown membership period are judged on.
+    pub fn new(
+        mut out: W,
+        columns: Vec<Column>,
+        dialect: Dialect,
+        on: NaiveDate,
+    ) -> anyhow::Result<Self> {
+        let sink = if dialect.json {
+            out.write_all(b"[")?;
+            Sink::Json { first: true }
+        } else {
+            if dialect.excel {
+                out.write_all("\u{feff}".as_bytes())?;
+            }
+            let mut csv = Csv {
+                delimiter: dialect.delimiter,
+                terminator: if dialect.excel { b"\r\n" } else { b"\n" },
+                row: Vec::with_capacity(1024),
+                fields: 0,
+            };
+            for c in &columns {
+                csv.field(c.name().as_bytes());
+            }
+            csv.end(&mut out)?;
+            Sink::Csv(csv)
+        };
+        Ok(ExportWriter {
+            out,
+            sink,
+            columns,
+            excel: dialect.excel,
+            on,
+            buf: String::new(),
+            count: 0,
+        })
+    }
+
+    pub fn write(&mut self, m: &Member) -> anyhow::Result<()> {
+        self.count += 1;
+        match &mut self.sink {
+            Sink::Csv(csv) => {
+                for c in &self.columns {
+                    let v = c.value(m, self.on, &mut self.buf).unwrap_or("");
+                    if self.excel {
+                        csv.field(neutralise(v).as_bytes());
+                    } else {
+                        csv.field(v.as_bytes());
+                    }
+                }
+                csv.end(&mut self.out)?;
+            }
+            Sink::Json { first } => {
+                let out = &mut self.out;
+                out.write_all(if *first { b"\n{" } else { b",\n{" })?;
+                *first = false;
+                for (i, c) in self.columns.iter().enumerate() {
+                    if i > 0 {
+                        out.write_all(b",")?;
+                    }
+                    write!(out, "\"{}\":", c.name())?;
+                    match (c, c.value(m, self.on, &mut self.buf)) {
+                        (Column::Number, _) => write!(out, "{}", m.number)?,
+                        (_, Some(v)) => serde_json::to_writer(&mut *out, v)?,
+                        (_, None) => out.write_all(b"null")?,
+                    }
+                }
+                out.write_all(b"}")?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the output and hands back the writer, flushed.
+    pub fn finish(mut self) -> anyhow::Result<W> {
+        if let Sink::Json { first } = self.sink {
+            self.out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+/// A file that appears under its name only when complete: written beside it under a temporary
+/// name (owner-only: it holds personal data), synced, then renamed over it. Dropped uncommitted,
+/// the temporary file is removed and an existing file is left as it was.
+pub struct AtomicFile {
+    tmp: PathBuf,
+    dest: PathBuf,
+    file: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    pub fn create(dest: &Path) -> anyhow::Result<AtomicFile> {
+        let name = dest
+            .file_name()
+            .with_context(|| format!("{} is not a file name", dest.display()))?;
+        let mut tmp_name = std::ffi::OsString::from(".");
+        tmp_name.push(name);
+        tmp_name.push(format!(".{}.tmp", std::process::id()));
+        let tmp = dest.with_file_name(tmp_name);
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options
+            .open(&tmp)
+            .with_context(|| format!("creating {}", tmp.display()))?;
+        Ok(AtomicFile {
+            tmp,
+            dest: dest.to_path_buf(),
+            file: Some(BufWriter::with_capacity(256 * 1024, file)),
+        })
+    }
+
+    pub fn writer(&mut self) -> &mut BufWriter<File> {
+        self.file.as_mut().expect("not committed yet")
+    }
+
+    pub fn commit(mut self) -> anyhow::Result<()> {
+        let file = self.file.take().expect("committed once");
+        let file = file.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&self.tmp, &self.dest)
+            .with_context(|| format!("writing {}", self.dest.display()))?;
+        // The new name is durable once the folder is synced too (best effort: not every
+        // platform can open a folder for that).
+        #[cfg(unix)]
+        if let Ok(d) = File::open(match self.dest.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        }) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.file.is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// The counts of an import, as a record on stdout.
+#[derive(Debug, Serialize, Default)]
+pub struct ImportSummary {
+    pub file: String,
+    pub sha256: String,
+    pub encoding: String,
+    /// None for a dry run or a refused import.
+    pub import: Option<i64>,
+    pub rows: u64,
+    pub new: u64,
+    pub changed: u64,
+    pub unchanged: u64,
+    pub errors: u64,
+}
+
+/// A row of the change listing: one changed field of one member.
+#[derive(Debug, Serialize, Default)]
+struct ChangeRow {
+    line: u64,
+    number: i64,
+    field: String,
+    old: Option<String>,
+    new: Option<String>,
+}
+
+impl From<&FieldChange> for ChangeRow {
+    fn from(c: &FieldChange) -> Self {
+        ChangeRow {
+            line: c.line,
+            number: c.number,
+            field: c.field.clone(),
+            old: c.old.clone(),
+            new: c.new.clone(),
+        }
+    }
+}
+
+impl Output {
+    /// Runs `write` on the export's destination: `path` (atomically, owner-only) or stdout.
+    pub fn export_to<T>(
+        &self,
+        path: Option<&Path>,
+        write: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        match path {
+            Some(p) => {
+                let mut file = AtomicFile::create(p)?;
+                let value = write(file.writer())?;
+                file.commit()?;
+                Ok(value)
+            }
+            None => {
+                let mut out = BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
+                let value = write(&mut out)?;
+                out.flush()?;
+                Ok(value)
+            }
+        }
+    }
+
+    /// The import's counts, and the changes it made (or would make): in JSON one object with a
+    /// `changes` array, in a table a second table; CSV gives the counts only.
+    pub fn import_report(
+        &self,
+        summary: &ImportSummary,
+        report: &ImportReport,
+    ) -> anyhow::Result<()> {
+        let rows: Vec<ChangeRow> = report.changes.iter().map(ChangeRow::from).collect();
+        match self.format {
+            Format::Json => {
+                let mut v = serde_json::to_value(summary)?;
+                v["changes"] = serde_json::to_value(&rows)?;
+                let mut out = std::io::stdout().lock();
+                serde_json::to_writer_pretty(&mut out, &v)?;
+                writeln!(out)?;
+                out.flush()?;
+            }
+            Format::Csv => self.record(summary)?,
+            Format::Table => {
+                self.record(summary)?;
+                if !rows.is_empty() {
+                    self.list(&rows, "")?;
+                }
+            }
+        }
+        if report.changes_total > report.changes.len() as u64 {
+            self.note(format_args!(
+                "{} more changes are not listed",
+                report.changes_total - report.changes.len() as u64
+            ));
+        }
+        Ok(())
+    }
+
+    /// Problems of a file as `FILE:LINE: column "X": …` lines on stderr (never silenced), with a
+    /// count of those not listed.
+    pub fn problems(&self, file: &str, shown: &[Problem], total: u64) {
+        let mut err = std::io::stderr().lock();
+        for p in shown {
+            let _ = writeln!(err, "{}", p.render(file));
+        }
+        if total > shown.len() as u64 {
+            let _ = writeln!(
+                err,
+                "{file}: … and {} more errors",
+                total - shown.len() as u64
+            );
+        }
+    }
+
+    /// A progress bar over `len` bytes, drawn only when stderr is a terminal and not `--quiet`.
+    pub fn progress(&self, len: u64, what: &str) -> Progress {
+        if self.quiet || !self.stderr_is_terminal() {
+            return Progress(None);
+        }
+        let bar = indicatif::ProgressBar::new(len);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{msg:>12} [{bar:40}] {bytes}/{total_bytes} ({eta} left)",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(what.to_string());
+        Progress(Some(bar))
+    }
+}
+
+/// A progress bar, or nothing.
+pub struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    pub fn set(&self, pos: u64) {
+        if let Some(b) = &self.0 {
+            b.set_position(pos);
+        }
+    }
+
+    /// Names what happens now that the bar is full (the commit of a large import takes a while).
+    pub fn phase(&self, what: &str) {
+        if let Some(b) = &self.0 {
+            b.set_message(what.to_string());
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if let Some(b) = &self.0 {
+            b.finish_and_clear();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_cells_are_neutralised_and_others_kept() {
+        for (cell, want) in [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("+31 6 12345678", "'+31 6 12345678"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("Jansen", "Jansen"),
+            ("06-12345678", "06-12345678"),
+            ("", ""),
+        ] {
+            assert_eq!(neutralise(cell), want);
+        }
+    }
+
+    #[test]
+    fn rows_are_quoted_as_the_csv_crate_quotes_them() {
+        let fields = [
+            "",
+            "plain",
+            "with,comma",
+            "with;semicolon",
+            "say \"hi\"",
+            "two\nlines",
+            "cr\rhere",
+            " spaced ",
+            "#hash",
+            "'quote",
+            "tab\tin",
+            "ë€",
+        ];
+        for delimiter in [b',', b';', b'\t'] {
+            let mut ours = Csv {
+                delimiter,
+                terminator: b"\n",
+                row: Vec::new(),
+                fields: 0,
+            };
+            let mut out = Vec::new();
+            let mut theirs = csv::WriterBuilder::new()
+                .flexible(true)
+                .delimiter(delimiter)
+                .terminator(csv::Terminator::Any(b'\n'))
+                .from_writer(Vec::new());
+            for f in fields {
+                ours.field(f.as_bytes());
+            }
+            ours.end(&mut out).unwrap();
+            theirs.write_record(fields).unwrap();
+            for f in fields {
+                ours.field(f.as_bytes());
+                ours.end(&mut out).unwrap();
+                theirs.write_record([f]).unwrap();
+            }
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                String::from_utf8(theirs.into_inner().unwrap()).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn column_lists_are_checked() {
+        assert_eq!(
+            Column::parse_list("number, email").unwrap(),
+            vec![Column::Number, Column::Email]
+        );
+        assert!(
+            Column::parse_list("number,shoe_size")
+                .unwrap_err()
+                .contains("'shoe_size' is not a column")
+        );
+        let names: Vec<&str> = Column::defaults().iter().map(|c| c.name()).collect();
+        assert_eq!(names.first(), Some(&"number"));
+        assert!(!names.contains(&"source"));
+    }
+}

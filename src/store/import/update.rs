@@ -1,0 +1,294 @@
+//! `--update`: a row whose member number is registered already is a second row in the file (an
+//! error), or, with `--update`, a member to bring in line with the file: only the fields the file
+//! has a column for, only what differs, each changed member journaled with old and new values.
+
+use chrono::NaiveDate;
+use rusqlite::params;
+use serde_json::Value;
+
+use super::{Importer, search_keys};
+use crate::domain::import::{Field, FieldChange, iso_date};
+use crate::domain::member::{FIELDS, MemberData, NewMember};
+use crate::store::Change;
+
+/// A member as `--update` finds it.
+struct Existing {
+    id: i64,
+    source: String,
+    erased: bool,
+    data: MemberData,
+    category_id: i64,
+    category: String,
+    period: Option<(i64, NaiveDate, Option<NaiveDate>)>,
+}
+
+impl Importer<'_, '_> {
+    fn load_existing(&self, number: i64) -> anyhow::Result<Existing> {
+        let mut stmt = self.tx.conn.prepare_cached(
+            "SELECT m.id, m.source, m.erased_at IS NOT NULL, m.given_name, m.name_prefix,
+                    m.family_name, m.email, m.phone, m.street, m.postcode, m.city, m.country,
+                    m.birth_date, m.email_consent, m.notes, m.category_id, c.name,
+                    p.id, p.joined, p.left_on
+             FROM member m JOIN category c ON c.id = m.category_id
+             LEFT JOIN membership_period p ON p.id = (SELECT id FROM membership_period
+                 WHERE member_id = m.id ORDER BY joined DESC, id DESC LIMIT 1)
+             WHERE m.number = ?1",
+        )?;
+        let date = |s: Option<String>| s.and_then(|s| s.parse::<NaiveDate>().ok());
+        Ok(stmt.query_row([number], |r| {
+            let period = match r.get::<_, Option<i64>>(17)? {
+                Some(pid) => Some((pid, date(r.get(18)?).unwrap_or_default(), date(r.get(19)?))),
+                None => None,
+            };
+            Ok(Existing {
+                id: r.get(0)?,
+                source: r.get(1)?,
+                erased: r.get(2)?,
+                data: MemberData {
+                    given_name: r.get(3)?,
+                    name_prefix: r.get(4)?,
+                    family_name: r.get(5)?,
+                    email: r.get(6)?,
+                    phone: r.get(7)?,
+                    street: r.get(8)?,
+                    postcode: r.get(9)?,
+                    city: r.get(10)?,
+                    country: r.get(11)?,
+                    birth_date: date(r.get(12)?),
+                    email_consent: date(r.get(13)?),
+                    notes: r.get(14)?,
+                },
+                category_id: r.get(15)?,
+                category: r.get(16)?,
+                period,
+            })
+        })?)
+    }
+
+    /// A row whose number is taken: a second row in this file, or a member already registered.
+    pub(super) fn existing(
+        &mut self,
+        line: u64,
+        number: i64,
+        category_id: i64,
+        m: &NewMember,
+    ) -> anyhow::Result<()> {
+        let old = self.load_existing(number)?;
+        let earlier = match old.source.strip_prefix(&self.prefix) {
+            Some(l) => l.parse::<u64>().ok(),
+            None => self.matched.get(&number).copied(),
+        };
+        if let Some(first) = earlier {
+            self.problem_at(
+                line,
+                Field::Number,
+                format!("member number {number} is also on line {first}"),
+            );
+            return Ok(());
+        }
+        self.matched.insert(number, line);
+        if old.erased {
+            self.problem_at(
+                line,
+                Field::Number,
+                format!("member {number} was erased; an erased member's number is not used again"),
+            );
+            return Ok(());
+        }
+        if !self.plan.update {
+            self.problem_at(
+                line,
+                Field::Number,
+                format!(
+                    "member number {number} is already in the registry; pass --update to change existing members from the file"
+                ),
+            );
+            return Ok(());
+        }
+        self.update(line, number, category_id, m, old)
+    }
+
+    fn update(
+        &mut self,
+        line: u64,
+        number: i64,
+        category_id: i64,
+        m: &NewMember,
+        old: Existing,
+    ) -> anyhow::Result<()> {
+        let cols = self.plan.columns;
+        let (old_texts, new_texts) = (old.data.as_texts(), m.data.as_texts());
+        let mut merged = old.data.clone();
+        let mut changes: Vec<(&'static str, Option<String>, Option<String>)> = Vec::new();
+        for (i, f) in FIELDS.iter().enumerate() {
+            if self.present.contains(f) && old_texts[i] != new_texts[i] {
+                copy_field(&mut merged, &m.data, f);
+                changes.push((f, old_texts[i].clone(), new_texts[i].clone()));
+            }
+        }
+        if cols.has(Field::Category) && old.category_id != category_id {
+            let new_name = self.categories.values().find(|(id, _)| *id == category_id);
+            changes.push((
+                "category",
+                Some(old.category.clone()),
+                new_name.map(|(_, n)| n.clone()),
+            ));
+        }
+        let (old_joined, old_left) = old.period.map_or((None, None), |(_, j, l)| (Some(j), l));
+        let joined = if cols.has(Field::Joined) {
+            m.joined
+        } else {
+            old_joined.unwrap_or(m.joined)
+        };
+        let left = if cols.has(Field::Left) {
+            m.left
+        } else {
+            old_left
+        };
+        if old_joined != Some(joined) {
+            changes.push((
+                "joined",
+                old_joined.map(|d| d.to_string()),
+                Some(joined.to_string()),
+            ));
+        }
+        if old_left != left {
+            changes.push((
+                "left",
+                old_left.map(|d| d.to_string()),
+                left.map(|d| d.to_string()),
+            ));
+        }
+        if changes.is_empty() {
+            self.report.unchanged += 1;
+            return Ok(());
+        }
+        let check = NewMember {
+            number: Some(number),
+            data: merged.clone(),
+            category: String::new(),
+            joined,
+            left,
+        };
+        if let Err(e) = check.validate(self.plan.today) {
+            let field = e
+                .field()
+                .and_then(Field::from_name)
+                .unwrap_or(Field::Number);
+            self.problem_at(
+                line,
+                field,
+                format!("with the registry's other values: {e}"),
+            );
+            return Ok(());
+        }
+        self.write_update(number, category_id, &old, &merged, joined, left)?;
+        let (mut before, mut after) = (serde_json::Map::new(), serde_json::Map::new());
+        for (f, o, n) in &changes {
+            before.insert(
+                (*f).to_string(),
+                o.clone().map_or(Value::Null, Value::String),
+            );
+            after.insert(
+                (*f).to_string(),
+                n.clone().map_or(Value::Null, Value::String),
+            );
+        }
+        let names: Vec<&str> = changes.iter().map(|(f, _, _)| *f).collect();
+        self.tx.journal(Change {
+            action: "member.edit",
+            entity: "member",
+            entity_id: Some(number.to_string()),
+            member_id: Some(old.id),
+            summary: format!(
+                "changed {} of member {number} (import {})",
+                names.join(", "),
+                self.id
+            ),
+            old: Some(Value::Object(before)),
+            new: Some(Value::Object(after)),
+        })?;
+        self.report.changed += 1;
+        for (f, o, n) in changes {
+            self.report.changes_total += 1;
+            if self.report.changes.len() < self.plan.max_changes {
+                self.report.changes.push(FieldChange {
+                    line,
+                    number,
+                    field: f.to_string(),
+                    old: o,
+                    new: n,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn write_update(
+        &self,
+        number: i64,
+        category_id: i64,
+        old: &Existing,
+        d: &MemberData,
+        joined: NaiveDate,
+        left: Option<NaiveDate>,
+    ) -> anyhow::Result<()> {
+        let keys = search_keys(number, d);
+        self.tx.conn.execute(
+            "UPDATE member SET given_name = ?2, name_prefix = ?3, family_name = ?4, email = ?5,
+                 phone = ?6, street = ?7, postcode = ?8, city = ?9, country = ?10, birth_date = ?11,
+                 category_id = ?12, email_consent = ?13, notes = ?14, search_text = ?15,
+                 sort_name = ?16, updated_at = ?17
+             WHERE id = ?1",
+            params![
+                old.id,
+                d.given_name,
+                d.name_prefix,
+                d.family_name,
+                d.email,
+                d.phone,
+                d.street,
+                d.postcode,
+                d.city,
+                d.country,
+                d.birth_date.map(iso_date),
+                category_id,
+                d.email_consent.map(iso_date),
+                d.notes,
+                keys.0,
+                keys.1,
+                self.at,
+            ],
+        )?;
+        let (joined, left) = (iso_date(joined), left.map(iso_date));
+        match old.period {
+            Some((pid, _, _)) => self.tx.conn.execute(
+                "UPDATE membership_period SET joined = ?2, left_on = ?3 WHERE id = ?1",
+                params![pid, joined, left],
+            )?,
+            None => self.tx.conn.execute(
+                "INSERT INTO membership_period (member_id, joined, left_on) VALUES (?1, ?2, ?3)",
+                params![old.id, joined, left],
+            )?,
+        };
+        Ok(())
+    }
+}
+
+fn copy_field(to: &mut MemberData, from: &MemberData, field: &str) {
+    match field {
+        "given_name" => to.given_name = from.given_name.clone(),
+        "name_prefix" => to.name_prefix = from.name_prefix.clone(),
+        "family_name" => to.family_name = from.family_name.clone(),
+        "email" => to.email = from.email.clone(),
+        "phone" => to.phone = from.phone.clone(),
+        "street" => to.street = from.street.clone(),
+        "postcode" => to.postcode = from.postcode.clone(),
+        "city" => to.city = from.city.clone(),
+        "country" => to.country = from.country.clone(),
+        "birth_date" => to.birth_date = from.birth_date,
+        "email_consent" => to.email_consent = from.email_consent,
+        "notes" => to.notes = from.notes.clone(),
+        other => unreachable!("{other} is not in FIELDS"),
+    }
+}

@@ -72,6 +72,13 @@ impl Store {
         self.conn
             .pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
         self.conn.pragma_update(None, "foreign_keys", false)?;
+        // A bulk insert mostly appends new pages. In WAL mode each of them is written twice (to
+        // the log, then back into the file at the checkpoint); with a rollback journal only the
+        // few pages that existed before are copied aside. So the import runs with a rollback
+        // journal when nobody else has the file open, still one transaction: a crash or kill
+        // leaves a hot journal that SQLite rolls back on the next open. Opening always returns
+        // the file to WAL mode, so an interrupted switch-back costs nothing.
+        let bulk = !plan.dry_run && self.switch_journal_mode("DELETE");
         let result = self.write(actor, |tx| {
             let mut importer = Importer::start(tx, plan)?;
             feed(&mut importer)?;
@@ -83,6 +90,9 @@ impl Store {
             }
         });
         self.conn.pragma_update(None, "foreign_keys", true)?;
+        if bulk {
+            self.switch_journal_mode("WAL");
+        }
         match result {
             Ok(report) => Ok(report),
             Err(e) => match e.downcast::<RolledBack>() {

@@ -58,6 +58,9 @@ pub struct Tx<'c> {
 
 const SQLITE_MAGIC: &[u8] = b"SQLite format 3\0";
 
+/// How long a command waits for another one that is writing, before it gives up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
 fn owner_can_write(path: &Path) -> bool {
     #[cfg(unix)]
     {
@@ -180,7 +183,7 @@ impl Store {
         };
         let conn = Connection::open_with_flags(path, flags)
             .with_context(|| format!("opening {}", path.display()))?;
-        conn.busy_timeout(Duration::from_secs(30))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         if !read_only {
             conn.pragma_update(None, "journal_mode", "WAL")
@@ -285,6 +288,16 @@ impl Store {
             problems.push(row?);
         }
         Ok(problems)
+    }
+
+    /// Tries to set the journal mode without waiting for other connections; true when it took.
+    pub(crate) fn switch_journal_mode(&self, mode: &str) -> bool {
+        let _ = self.conn.busy_timeout(Duration::ZERO);
+        let now: rusqlite::Result<String> =
+            self.conn
+                .pragma_update_and_check(None, "journal_mode", mode, |r| r.get(0));
+        let _ = self.conn.busy_timeout(BUSY_TIMEOUT);
+        now.is_ok_and(|m| m.eq_ignore_ascii_case(mode))
     }
 
     /// The schema version of the open file.

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::Output;
 use crate::domain::category::Category;
 use crate::domain::journal::{Entry, Payload};
-use crate::domain::member::{Member, Period, Suspension};
+use crate::domain::member::{Member, MemberData, Period, Suspension};
 use crate::domain::member_change::FieldChange;
 
 /// One line of `member list`. Status, `joined` and `left` are judged on the listing's date.
@@ -197,18 +197,9 @@ pub struct SubjectData {
     /// When this copy was made (RFC 3339 UTC).
     pub generated_at: String,
     pub number: i64,
-    pub given_name: Option<String>,
-    pub name_prefix: Option<String>,
-    pub family_name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub street: Option<String>,
-    pub postcode: Option<String>,
-    pub city: Option<String>,
-    pub country: Option<String>,
-    pub birth_date: Option<NaiveDate>,
-    pub email_consent: Option<NaiveDate>,
-    pub notes: Option<String>,
+    /// The personal fields, at the top level of the document, in `domain::member::FIELDS` order.
+    #[serde(flatten)]
+    pub data: MemberData,
     pub status: String,
     pub category: Category,
     pub periods: Vec<Period>,
@@ -266,23 +257,11 @@ impl SubjectData {
                 }
             })
             .collect();
-        let d = m.data;
         SubjectData {
             association,
             generated_at,
             number: m.number,
-            given_name: d.given_name,
-            name_prefix: d.name_prefix,
-            family_name: d.family_name,
-            email: d.email,
-            phone: d.phone,
-            street: d.street,
-            postcode: d.postcode,
-            city: d.city,
-            country: d.country,
-            birth_date: d.birth_date,
-            email_consent: d.email_consent,
-            notes: d.notes,
+            data: m.data,
             status,
             category,
             periods: m.periods,

@@ -15,15 +15,23 @@ pub mod demo;
 pub mod init;
 pub mod journal;
 pub mod member;
+#[path = "member/add.rs"]
 pub mod member_add;
+#[path = "member/edit.rs"]
 pub mod member_edit;
+#[path = "member/export.rs"]
 pub mod member_export;
+#[path = "member/import.rs"]
 pub mod member_import;
+#[path = "member/list.rs"]
 pub mod member_list;
+#[path = "member/privacy.rs"]
 pub mod member_privacy;
+#[path = "member/status.rs"]
 pub mod member_status;
 pub mod meta;
 pub mod rules;
+#[path = "rules/file.rs"]
 pub mod rules_file;
 pub mod tally;
 

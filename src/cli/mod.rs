@@ -9,30 +9,15 @@ use clap::{Args, Parser, Subcommand, ValueHint};
 use crate::app::Ctx;
 use crate::output::{ColorWhen, Format};
 
+pub mod args;
 pub mod category;
 pub mod db;
 pub mod demo;
 pub mod init;
 pub mod journal;
 pub mod member;
-#[path = "member/add.rs"]
-pub mod member_add;
-#[path = "member/edit.rs"]
-pub mod member_edit;
-#[path = "member/export.rs"]
-pub mod member_export;
-#[path = "member/import.rs"]
-pub mod member_import;
-#[path = "member/list.rs"]
-pub mod member_list;
-#[path = "member/privacy.rs"]
-pub mod member_privacy;
-#[path = "member/status.rs"]
-pub mod member_status;
 pub mod meta;
 pub mod rules;
-#[path = "rules/file.rs"]
-pub mod rules_file;
 pub mod tally;
 
 /// Run an association's member registry and member democracy from a terminal

@@ -4,8 +4,10 @@
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::member::{OrClear, date_or_clear, email_arg, with_flag_names};
 use crate::app::Ctx;
+use crate::cli::args::{
+    OrClear, date as date_arg, date_or_clear, email as email_arg, with_flag_names,
+};
 use crate::domain::member_change::MemberPatch;
 use crate::exit::UsageError;
 use crate::output::member::ChangeRow;
@@ -59,7 +61,7 @@ pub struct EditArgs {
     #[arg(long)]
     pub category: Option<String>,
     /// Correct the first day of the current (or last) membership period
-    #[arg(long, value_name = "DATE", value_parser = super::member::date_arg)]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub joined: Option<NaiveDate>,
 }
 

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum, ValueHint};
 
-use super::member_import::{parse_date_arg, parse_delimiter};
 use crate::app::Ctx;
+use crate::cli::args::{date as parse_date_arg, delimiter as parse_delimiter};
 use crate::domain::member::Status;
 use crate::exit::UsageError;
 use crate::output::Format;

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum, ValueHint};
 
 use crate::app::Ctx;
+use crate::cli::args::{date as parse_date_arg, delimiter as parse_delimiter};
 use crate::domain::import::source::{TextEncoding, sniff_delimiter};
 use crate::domain::import::{ColumnMap, Defaults, Field, Mapping, Notice, Problem};
 use crate::exit::{UsageError, hinted};
@@ -68,22 +69,6 @@ pub struct ImportArgs {
     /// How many errors to list (all are counted)
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub max_errors: usize,
-}
-
-/// A date as the domain accepts it (ISO or Dutch day-first), for clap.
-pub(crate) fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
-    crate::domain::date::parse_date(s).map_err(|e| e.0)
-}
-
-/// `,` `;` `tab` (or a tab character) or another single ASCII symbol.
-pub(crate) fn parse_delimiter(s: &str) -> Result<u8, String> {
-    match s {
-        "tab" | "\\t" | "\t" => Ok(b'\t'),
-        _ if s.len() == 1 && s.as_bytes()[0].is_ascii_punctuation() && s != "\"" => {
-            Ok(s.as_bytes()[0])
-        }
-        _ => Err(format!("'{s}' is not a separator; use , ; or tab")),
-    }
 }
 
 /// Lists the problems and makes the error that ends the import.

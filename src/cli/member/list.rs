@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
-use super::member::date_arg;
 use crate::app::Ctx;
+use crate::cli::args::{date as date_arg, with_flag_names};
 use crate::output::member::{MemberRecord, MemberRow};
 use crate::store::members::{MemberFilter, SortBy, StatusFilter};
 
@@ -79,7 +79,7 @@ impl ListArgs {
         let mut store = ctx.open_store()?;
         let members = store
             .read(|tx| tx.list_members(&filter))
-            .map_err(super::member::with_flag_names)?;
+            .map_err(with_flag_names)?;
         let rows: Vec<MemberRow> = members.iter().map(|m| MemberRow::new(m, on)).collect();
         ctx.out.list(&rows, "No members match.")
     }

@@ -14,4 +14,4 @@ pub mod prompt;
 pub mod store;
 pub mod tally;
 
-pub use app::run;
+pub use cli::run;

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueHint};
 
-use crate::app::Ctx;
-use crate::output::{ColorWhen, Format};
+use crate::app::{Ctx, Settings};
+use crate::output::{ColorWhen, Format, Output};
 
 pub mod args;
 pub mod category;
@@ -60,6 +60,25 @@ pub struct GlobalArgs {
     /// Print no status lines, only data and errors
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
+}
+
+impl GlobalArgs {
+    /// The flags as settings for `Ctx`, which resolves them against the environment.
+    pub fn settings(self) -> Settings {
+        Settings {
+            out: Output::new(self.format, self.color, self.quiet),
+            db: self.db,
+            yes: self.yes,
+            no_input: self.no_input,
+            actor: self.actor,
+        }
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut ctx = Ctx::new(cli.global.settings())?;
+    cli.command.run(&mut ctx)
 }
 
 #[derive(Debug, Subcommand)]

@@ -17,6 +17,7 @@ use crate::output::Output;
 use crate::output::export::ImportSummary;
 use crate::store::import::ImportPlan;
 
+#[path = "../../ops/member_import/read.rs"]
 mod read;
 use read::Parsed;
 

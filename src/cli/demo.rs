@@ -3,11 +3,11 @@
 
 use chrono::{Datelike as _, NaiveDate};
 use clap::Args;
-use serde::Serialize;
 
 use crate::app::Ctx;
-use crate::domain::category::{Category, defaults, member_votes};
+use crate::domain::category::{Category, defaults};
 use crate::domain::member::{MemberData, NewMember};
+use crate::ops::demo::votes_by_category;
 use crate::output::member::MemberRow;
 use crate::output::tally::TallyReport;
 use crate::store::Store;
@@ -167,15 +167,6 @@ const MEMBERS: &[Seed] = &[
     ),
 ];
 
-#[derive(Debug, Default, Serialize)]
-struct VoteRow {
-    category: String,
-    has_vote: bool,
-    weight: u32,
-    members: u32,
-    votes: u32,
-}
-
 fn date(s: &str) -> NaiveDate {
     s.parse().expect("demo dates are valid")
 }
@@ -251,25 +242,7 @@ impl DemoArgs {
                 status: StatusFilter::Current,
                 ..Default::default()
             })?;
-            let mut votes: Vec<VoteRow> = cats
-                .iter()
-                .map(|c| VoteRow {
-                    category: c.name.clone(),
-                    has_vote: c.has_vote,
-                    weight: c.weight,
-                    ..Default::default()
-                })
-                .collect();
-            for m in &current {
-                if let Some((row, c)) = votes
-                    .iter_mut()
-                    .zip(&cats)
-                    .find(|(_, c)| c.name == m.category)
-                {
-                    row.members += 1;
-                    row.votes += member_votes(c, m.status_on(today));
-                }
-            }
+            let votes = votes_by_category(&cats, &current, today);
             Ok((current, (year_end, then), votes, tx.journal_verify()?))
         })?;
 

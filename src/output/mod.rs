@@ -5,7 +5,10 @@
 //! field names are the CSV columns and JSON keys, a public contract that only grows.
 
 pub mod export;
+pub mod file;
+pub mod import;
 pub mod member;
+pub mod progress;
 
 use std::io::{IsTerminal as _, Write};
 

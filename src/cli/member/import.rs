@@ -14,8 +14,8 @@ use crate::domain::import::{ColumnMap, Defaults, Field, Mapping, Notice, Problem
 use crate::exit::{UsageError, hinted};
 use crate::ops::member_import::{self, Watch};
 use crate::output::Output;
-use crate::output::export::ImportSummary;
-use crate::output::export::Progress;
+use crate::output::import::ImportSummary;
+use crate::output::progress::Progress;
 use crate::store::import::ImportPlan;
 
 /// The progress bar follows the second pass.

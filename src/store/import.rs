@@ -196,11 +196,15 @@ impl<'a, 'c> Importer<'a, 'c> {
         if !plan.columns.has(Field::Category)
             && importer.category_id(1, plan.default_category)?.is_none()
         {
-            anyhow::bail!(
-                "--category: no category '{}'; known: {}",
-                plan.default_category.trim(),
-                importer.known_categories()
-            );
+            return Err(crate::domain::DomainError::invalid(
+                "category",
+                format!(
+                    "no category '{}'; known: {}",
+                    plan.default_category.trim(),
+                    importer.known_categories()
+                ),
+            )
+            .into());
         }
         Ok(importer)
     }

@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum, ValueHint};
 
 use crate::app::Ctx;
-use crate::cli::args::{date as parse_date_arg, delimiter as parse_delimiter};
+use crate::cli::args::{
+    date as parse_date_arg, delimiter as parse_delimiter, field_to_flag, flag_for,
+};
 use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{ColumnMap, Defaults, Field, Mapping, Notice, Problem};
 use crate::exit::{UsageError, hinted};
@@ -145,9 +147,11 @@ impl ImportArgs {
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member import");
         let progress = ctx.out.progress(sniffed.size, "Importing");
+        // The default category is the one field of the plan an error can be about.
         let written = member_import::write(
             &mut store, &actor, &plan, opened, &defaults, today, &progress,
-        )?;
+        )
+        .map_err(|e| field_to_flag(e, |f| (f == "category").then(|| flag_for(f))))?;
         let (report, filled_unnamed) = (written.report, written.filled_unnamed);
         drop(progress);
         if filled_unnamed {

@@ -6,4 +6,5 @@
 //! One file per use case or noun, like cargo's `ops/cargo_<name>.rs` behind `commands/<name>.rs`.
 
 pub mod demo;
+pub mod member;
 pub mod member_import;

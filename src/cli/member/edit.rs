@@ -10,6 +10,7 @@ use crate::cli::args::{
 };
 use crate::domain::member_change::MemberPatch;
 use crate::exit::UsageError;
+use crate::ops;
 use crate::output::member::ChangeRow;
 
 /// Change fields of a member
@@ -100,13 +101,7 @@ impl EditArgs {
         }
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member edit");
-        let (changes, member) = store
-            .write(&actor, |tx| {
-                let changes = tx.edit_member(number, &patch, today)?;
-                let renumbered = changes.iter().any(|c| c.field == "number");
-                let now = patch.number.filter(|_| renumbered).unwrap_or(number);
-                Ok((changes, tx.member(now)?))
-            })
+        let (changes, member) = ops::member::edit(&mut store, &actor, number, &patch, today)
             .map_err(with_flag_names)?;
         let rows: Vec<ChangeRow> = changes.iter().map(ChangeRow::from).collect();
         if !changes.is_empty() {

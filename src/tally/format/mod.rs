@@ -138,13 +138,14 @@ pub fn read(text: &str, forced: Option<InputFormat>) -> Result<Reading, ReadFail
 /// numbers: that is some other file (a BLT with a stray comma, a spreadsheet of figures) with its
 /// lines taken for names, and counting it would elect a ballot line.
 fn not_ballot_lines(election: &Election) -> Result<(), TallyError> {
-    let numeric = |name: &str| {
-        name.chars()
-            .all(|c| c.is_ascii_digit() || c.is_whitespace() || "=-+.,".contains(c))
-    };
+    // No letter at all: figures and separators, whatever the separator.
+    let numeric = |name: &str| !name.chars().any(char::is_alphabetic);
     let ballot_line = |name: &str| {
-        let tokens: Vec<&str> = name.split_whitespace().collect();
-        tokens.len() >= 2 && tokens.iter().all(|t| is_digits(t.trim_end_matches(',')))
+        let tokens: Vec<&str> = name
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .filter(|t| !t.is_empty())
+            .collect();
+        tokens.len() >= 2 && tokens.iter().all(|t| is_digits(t))
     };
     let suspect =
         if !election.candidates.is_empty() && election.candidates.iter().all(|c| numeric(c)) {
@@ -441,5 +442,103 @@ mod tests {
         assert_eq!(strip(&back), strip(&from_csv));
         assert_eq!(back.withdrawn, from_csv.withdrawn);
         assert_eq!(back.title.as_deref(), Some("Board"));
+    }
+
+    #[test]
+    fn the_perth_file_is_never_read_as_csv() {
+        let text =
+            "5 1,\n786 1 0,\n87 1 2 0,\n0,\nKathleen BAIRD,\nB,\nC,\nWilma,LUMSDEN\nE,\nWard 9,\n";
+        let r = read(text, None).unwrap();
+        assert_eq!(r.format, InputFormat::Blt);
+        assert_eq!(r.election.candidates[0], "Kathleen BAIRD");
+        assert_eq!(r.election.candidates[3], "Wilma,LUMSDEN");
+        assert_eq!(r.repairs.len(), 2, "{:?}", r.repairs);
+        // Insisting on CSV still refuses nothing, but detection never takes it.
+        let lines = "786 1 0,\n87 1 2 0,\n";
+        let err = read(lines, None).unwrap_err();
+        assert_eq!(err.format, InputFormat::Csv);
+        assert!(
+            err.error.to_string().contains("--input-format"),
+            "{}",
+            err.error
+        );
+    }
+
+    #[test]
+    fn name_sections_that_do_not_fit_are_refused_with_their_line() {
+        let cases: &[(&str, usize, &str)] = &[
+            ("2 1\n1 1 0\n0\nA\nB\nT\nX\n", 7, "after the title"),
+            ("3 1\n1 1 0\n0\n\"A\"\nB\n\"C\"\n", 5, "one style"),
+            (
+                "2 1\n1 1 0\n0\n\"A\" \"B\" \"C\"\n\"D\"\n",
+                4,
+                "3 quoted strings",
+            ),
+            (
+                "2 1\n1 1 0\n0\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 3: B\n",
+                5,
+                "names no candidate",
+            ),
+            (
+                "2 1\n1 1 0\n0\n# ALTERNATIVE NAME 1: A\n",
+                4,
+                "no name for candidate 2",
+            ),
+            ("2 1\n1 1 0\n0\nA \"x\"\nB\n", 4, "mixes quoted"),
+            ("2 1\n1 1,2 0\n0\nA\nB\n", 2, "candidate number"),
+        ];
+        for &(text, line, needle) in cases {
+            let Err(TallyError::Parse { line: got, reason }) = parse(text, None) else {
+                panic!("{text:?} was read")
+            };
+            assert_eq!(got, line, "{text:?}: {reason}");
+            assert!(reason.contains(needle), "{text:?}: {reason}");
+        }
+    }
+
+    #[test]
+    fn textbook_blt_needs_no_repair() {
+        for name in ["glasgow-2007-linn.blt", "stackoverflow-election12.blt"] {
+            let text = sample(name);
+            if text.is_empty() {
+                continue;
+            }
+            let r = read(&text, None).unwrap();
+            assert!(r.repairs.is_empty(), "{name}: {:?}", r.repairs);
+        }
+    }
+
+    #[test]
+    fn blt_csv_is_detected_when_the_whole_file_fits() {
+        let r = read("2,1\n3,1,2,0\n1,2\n0\nAnn\nBob,Lab\nWard 1\n", None).unwrap();
+        assert_eq!(r.format, InputFormat::BltCsv);
+        assert_eq!(r.election.candidates, ["Ann", "Bob (Lab)"]);
+        // Two numbers on the first row but not the rest of the shape: refused, not read as CSV.
+        let err = read("1,2\n2\n", None).unwrap_err();
+        assert_eq!(err.format, InputFormat::BltCsv);
+    }
+
+    proptest::proptest! {
+        /// Whatever the separators, a file of numbers alone is never counted as CSV ballots.
+        #[test]
+        fn numbers_alone_are_never_counted_as_csv(
+            rows in proptest::collection::vec(
+                (proptest::collection::vec(0u32..40, 1..8), 0usize..4, proptest::bool::ANY),
+                1..12,
+            )
+        ) {
+            let seps = [",", " ", ";", "\t"];
+            let text: String = rows
+                .iter()
+                .map(|(cells, sep, trailing)| {
+                    let cells: Vec<String> = cells.iter().map(u32::to_string).collect();
+                    let comma = if *trailing { "," } else { "" };
+                    format!("{}{comma}\n", cells.join(seps[*sep]))
+                })
+                .collect();
+            if let Ok(r) = read(&text, None) {
+                proptest::prop_assert_ne!(r.format, InputFormat::Csv, "{}", text);
+            }
+        }
     }
 }

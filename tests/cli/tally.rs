@@ -610,7 +610,7 @@ fn many_files_give_a_summary_and_a_failing_file_does_not_stop_the_rest() {
     assert_eq!(files.len(), 3);
     assert_eq!(files[0]["file"], linn);
     assert_eq!(files[0]["quota"], "1914.00000");
-    assert_eq!(files[0]["stages"].as_array().unwrap().len() > 1, true);
+    assert!(files[0]["stages"].as_array().unwrap().len() > 1);
     assert_eq!(files[1]["file"], MALFORMED);
     assert!(
         files[1]["error"].as_str().unwrap().contains("line"),

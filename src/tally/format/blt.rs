@@ -33,15 +33,6 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
     // Some exporters end every line with a comma (`786 1 0,`). On a numeric line it changes
     // nothing that is counted, so it is dropped, and said once.
     let mut commas = 0usize;
-    let mut numeric = |content: &'_ str| -> String {
-        match content.strip_suffix(',') {
-            Some(rest) => {
-                commas += 1;
-                rest.trim_end().to_string()
-            }
-            None => content.to_string(),
-        }
-    };
 
     let (line, header) = lines.next().ok_or_else(|| {
         err(
@@ -49,7 +40,7 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
             "the file is empty: expected the header `candidates seats`",
         )
     })?;
-    let (n, seats) = parse_header(line, &numeric(header))?;
+    let (n, seats) = parse_header(line, strip_comma(header, &mut commas))?;
     let mut election = Election {
         seats: Some(seats),
         ..Election::default()
@@ -58,15 +49,15 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
     let mut first_line = true;
     let mut ended = false;
     for (line, content) in lines.by_ref() {
-        let content = numeric(content);
+        let content = strip_comma(content, &mut commas);
         if content == "0" {
             ended = true;
             break;
         }
         if first_line && content.starts_with('-') {
-            election.withdrawn = parse_withdrawn(line, &content, n)?;
+            election.withdrawn = parse_withdrawn(line, content, n)?;
         } else {
-            election.ballots.push(parse_ballot(line, &content, n)?);
+            election.ballots.push(parse_ballot(line, content, n)?);
         }
         first_line = false;
     }
@@ -102,6 +93,16 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
     election.title = names.title;
     election.candidates = names.candidates.into_iter().map(|(_, s)| s).collect();
     Ok((election, repairs))
+}
+
+fn strip_comma<'a>(content: &'a str, commas: &mut usize) -> &'a str {
+    match content.strip_suffix(',') {
+        Some(rest) => {
+            *commas += 1;
+            rest.trim_end()
+        }
+        None => content,
+    }
 }
 
 pub(super) fn err(line: usize, reason: impl Into<String>) -> TallyError {

@@ -180,7 +180,7 @@ impl TallyArgs {
                 .map_err(|e| format!("{e:#}"))
                 .and_then(|text| batch::read_and_count(&text, self.input_format, method, &options));
             if let Ok(c) = &outcome {
-                for repair in &c.reading.repairs {
+                for repair in &c.repairs {
                     ctx.out.status("Repaired", format!("{shown}: {repair}"));
                 }
             }
@@ -195,8 +195,8 @@ impl TallyArgs {
                     .map(|c| TallyReport {
                         result: &c.result,
                         file,
-                        input_format: c.reading.format,
-                        ballots: c.reading.election.total_weight(),
+                        input_format: c.format,
+                        ballots: c.ballots,
                     })
                     .map_err(Clone::clone),
             })

@@ -1,12 +1,17 @@
 //! Counting many ballot files in one call (`quorum tally FILE…`): each file is read and counted
 //! on its own, and a file that fails gives its reason without stopping the others.
 
-use super::format::{self, InputFormat, Reading};
+use super::format::{self, InputFormat};
 use super::{Method, TallyError, TallyOptions, TallyResult};
 
-/// One file read and counted.
+/// One file read and counted. The ballots themselves are not kept, so that memory does not grow
+/// with the number of files.
 pub struct Counted {
-    pub reading: Reading,
+    pub format: InputFormat,
+    /// The reader's repairs, as in `format::Reading`.
+    pub repairs: Vec<String>,
+    /// Weight of every ballot read, valid or not.
+    pub ballots: u64,
     pub result: TallyResult,
 }
 
@@ -33,5 +38,10 @@ pub fn read_and_count(
         TallyError::Unsuitable(why) => format!("cannot count by {method}: {why}"),
         parse => parse.to_string(),
     })?;
-    Ok(Counted { reading, result })
+    Ok(Counted {
+        format: reading.format,
+        repairs: reading.repairs,
+        ballots: reading.election.total_weight(),
+        result,
+    })
 }

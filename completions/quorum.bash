@@ -3114,7 +3114,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__tally)
-            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3141,7 +3141,7 @@ _quorum() {
                     return 0
                     ;;
                 --input-format)
-                    COMPREPLY=($(compgen -W "blt abif debian csv dublin" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "blt blt-csv abif debian csv dublin" -- "${cur}"))
                     return 0
                     ;;
                 --to)

@@ -682,6 +682,7 @@ schulze\t'Condorcet: the Schulze method, as Debian uses it'"
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s s -l seats -d 'Seats to fill [default: the number the file gives, else 1]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l seed -d 'Seed for drawing lots, to repeat a count [default: random, and printed]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l input-format -d 'Read the file in this format instead of detecting it' -r -f -a "blt\t''
+blt-csv\t''
 abif\t''
 debian\t''
 csv\t''
@@ -695,6 +696,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand tally" -l color -d 'When t
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l stages -d 'With several files, also show each file\'s stages after the summary'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s q -l quiet -d 'Print no status lines, only data and errors'

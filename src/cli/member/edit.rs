@@ -17,7 +17,7 @@ use crate::output::member::ChangeRow;
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Member number of the member to change
-    #[arg(value_name = "NUMBER")]
+    #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
     /// New member number
     #[arg(long = "number", value_name = "NEW", value_parser = clap::value_parser!(i64).range(1..))]

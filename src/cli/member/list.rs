@@ -27,7 +27,7 @@ pub enum StatusArg {
 /// Order of the list
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum SortArg {
-    /// Family name without its prefix, then given name ("van der Berg" under B)
+    /// Family name without its prefix, then given name: van der Berg under B
     #[default]
     Name,
     /// Member number
@@ -89,7 +89,7 @@ impl ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Member number
-    #[arg(value_name = "NUMBER")]
+    #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
 }
 

@@ -17,7 +17,7 @@ use crate::store::journal::JournalFilter;
 #[derive(Debug, Args)]
 pub struct DataArgs {
     /// Member number
-    #[arg(value_name = "NUMBER")]
+    #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
 }
 
@@ -60,7 +60,7 @@ impl DataArgs {
 )]
 pub struct EraseArgs {
     /// Member number
-    #[arg(value_name = "NUMBER")]
+    #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
 }
 

@@ -11,7 +11,7 @@ use crate::cli::args::{date as date_arg, with_flag_names};
 #[derive(Debug, Args)]
 pub struct LeaveArgs {
     /// Member number
-    #[arg(value_name = "NUMBER")]
+    #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
     /// Last day as a member; may lie ahead, e.g. the end of the year [default: today]
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
@@ -43,7 +43,7 @@ impl LeaveArgs {
 #[derive(Debug, Args)]
 pub struct RejoinArgs {
     /// Member number
-    #[arg(value_name = "NUMBER")]
+    #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
     /// First day of the new membership [default: today]
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
@@ -70,7 +70,7 @@ impl RejoinArgs {
 #[derive(Debug, Args)]
 pub struct SuspendArgs {
     /// Member number
-    #[arg(value_name = "NUMBER")]
+    #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
     /// Why (the decision and its ground); required
     #[arg(long)]
@@ -109,7 +109,7 @@ impl SuspendArgs {
 #[derive(Debug, Args)]
 pub struct UnsuspendArgs {
     /// Member number
-    #[arg(value_name = "NUMBER")]
+    #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
     /// First day without the suspension [default: today]
     #[arg(long, value_name = "DATE", value_parser = date_arg)]

@@ -43,7 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Show and change the statutes'' decision rules, versioned by the date they take effect')
             [CompletionResult]::new('tally', 'tally', [CompletionResultType]::ParameterValue, 'Count a ballot file by a voting method (no database needed)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write one page per command into a folder')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -877,9 +877,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Read the file in this format instead of detecting it')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Convert the ballots to this format on stdout instead of counting them')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--stages', '--stages', [CompletionResultType]::ParameterName, 'With several files, also show each file''s stages after the summary')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
@@ -894,9 +894,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -909,10 +909,11 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;man' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write `quorum.1`, `quorum-member.1`, `quorum-member-add.1`, … into this folder (made if missing) instead of printing `quorum.1`')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -934,7 +935,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Show and change the statutes'' decision rules, versioned by the date they take effect')
             [CompletionResult]::new('tally', 'tally', [CompletionResultType]::ParameterValue, 'Count a ballot file by a voting method (no database needed)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write one page per command into a folder')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

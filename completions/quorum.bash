@@ -648,7 +648,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__completions)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version bash elvish fish powershell zsh"
+            opts="-y -q -h -V --db --yes --no-input --actor --format --color --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -669,16 +669,16 @@ _quorum() {
                     fi
                     return 0
                     ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1714,12 +1714,19 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__man)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --dir --db --yes --no-input --actor --format --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1735,16 +1742,16 @@ _quorum() {
                     fi
                     return 0
                     ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3114,7 +3121,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__tally)
-            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --db --yes --no-input --actor --format --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3163,16 +3170,16 @@ _quorum() {
                     fi
                     return 0
                     ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

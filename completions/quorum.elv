@@ -40,7 +40,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rules 'Show and change the statutes'' decision rules, versioned by the date they take effect'
             cand tally 'Count a ballot file by a voting method (no database needed)'
             cand completions 'Print shell completions'
-            cand man 'Print the man page'
+            cand man 'Print the man page, or write one page per command into a folder'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;init'= {
@@ -803,9 +803,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --input-format 'Read the file in this format instead of detecting it'
             cand --to 'Convert the ballots to this format on stdout instead of counting them'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
-            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --stages 'With several files, also show each file''s stages after the summary'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
@@ -819,9 +819,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;completions'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
-            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -833,10 +833,11 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;man'= {
+            cand --dir 'Write `quorum.1`, `quorum-member.1`, `quorum-member-add.1`, … into this folder (made if missing) instead of printing `quorum.1`'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
-            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -857,7 +858,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rules 'Show and change the statutes'' decision rules, versioned by the date they take effect'
             cand tally 'Count a ballot file by a voting method (no database needed)'
             cand completions 'Print shell completions'
-            cand man 'Print the man page'
+            cand man 'Print the man page, or write one page per command into a folder'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;help;init'= {

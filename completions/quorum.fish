@@ -46,7 +46,7 @@ complete -c quorum -n "__fish_quorum_needs_command" -f -a "db" -d 'Inspect, back
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "completions" -d 'Print shell completions'
-complete -c quorum -n "__fish_quorum_needs_command" -f -a "man" -d 'Print the man page'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "man" -d 'Print the man page, or write one page per command into a folder'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand init" -l name -d 'The association\'s name, as in its statutes' -r
 complete -c quorum -n "__fish_quorum_using_subcommand init" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -139,7 +139,7 @@ all\t'Everyone in the registry'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l category -d 'Only this category' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l as-of -d 'The date to judge membership and status on [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l search -d 'Text in the number, names, e-mail or city (case and accents ignored)' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l sort -d 'Order of the list' -r -f -a "name\t'Family name without its prefix, then given name ("van der Berg" under B)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l sort -d 'Order of the list' -r -f -a "name\t'Family name without its prefix, then given name: van der Berg under B'
 number\t'Member number'
 joined\t'Start of the latest membership period'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -163,7 +163,7 @@ all\t'Everyone in the registry'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l category -d 'Only this category' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l as-of -d 'The date to judge membership and status on [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l search -d 'Text in the number, names, e-mail or city (case and accents ignored)' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l sort -d 'Order of the list' -r -f -a "name\t'Family name without its prefix, then given name ("van der Berg" under B)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l sort -d 'Order of the list' -r -f -a "name\t'Family name without its prefix, then given name: van der Berg under B'
 number\t'Member number'
 joined\t'Start of the latest membership period'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -689,13 +689,13 @@ csv\t''
 dublin\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l to -d 'Convert the ballots to this format on stdout instead of counting them' -r -f -a "blt\t'BLT, read by OpenSTV, OpaVote, Droop and most STV counters'"
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'"
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand tally" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l stages -d 'With several files, also show each file\'s stages after the summary'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -703,26 +703,27 @@ complete -c quorum -n "__fish_quorum_using_subcommand tally" -s q -l quiet -d 'P
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'"
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand completions" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand man" -l dir -d 'Write `quorum.1`, `quorum-member.1`, `quorum-member-add.1`, … into this folder (made if missing) instead of printing `quorum.1`' -r -f -a "(__fish_complete_directories)"
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand man" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'"
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand man" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -737,7 +738,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category journal db rules tally completions man help" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category journal db rules tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category journal db rules tally completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category journal db rules tally completions man help" -f -a "man" -d 'Print the man page'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category journal db rules tally completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a folder'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category journal db rules tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member (asks for the fields on a terminal when no flags are given)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members on a date, filtered and sorted'

@@ -45,6 +45,41 @@ pub struct Settings {
     pub actor: Option<String>,
 }
 
+/// Who runs the process: `$USER` (`$USERNAME` on Windows) when set, else the login name of the
+/// process's user from the system's user database, so a cron job or a container without `$USER`
+/// still records a name.
+fn login_name() -> Option<String> {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+    env("USER")
+        .or_else(|| env("LOGNAME"))
+        .or_else(|| env("USERNAME"))
+        .or_else(user_of_process)
+}
+
+#[cfg(unix)]
+fn user_of_process() -> Option<String> {
+    use std::os::unix::fs::MetadataExt as _;
+    // The owner of /proc/self is the process's user; without /proc there is no uid to look up.
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    user_in_passwd(&passwd, uid)
+}
+
+#[cfg(not(unix))]
+fn user_of_process() -> Option<String> {
+    None
+}
+
+/// The name of `uid` in an `/etc/passwd` text (`name:x:uid:gid:…`).
+pub fn user_in_passwd(passwd: &str, uid: u32) -> Option<String> {
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        let id: u32 = fields.nth(1)?.parse().ok()?;
+        (id == uid && !name.is_empty()).then(|| name.to_string())
+    })
+}
+
 impl Ctx {
     /// Resolves the settings against the environment: terminals, the OS user, the clock.
     pub fn new(settings: Settings) -> anyhow::Result<Self> {
@@ -53,8 +88,7 @@ impl Ctx {
         let actor = settings
             .actor
             .filter(|a| !a.trim().is_empty())
-            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-            .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
+            .or_else(login_name)
             .unwrap_or_else(|| "unknown".to_string());
         Ok(Ctx {
             db: settings.db,
@@ -134,5 +168,20 @@ impl Ctx {
         } else {
             anyhow::bail!("cancelled; nothing was changed")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_login_name_comes_from_the_user_database() {
+        let passwd =
+            "root:x:0:0:root:/root:/bin/bash\n# comment\nsecretaris:x:1000:1000::/home/s:/bin/sh\n";
+        assert_eq!(
+            super::user_in_passwd(passwd, 1000).as_deref(),
+            Some("secretaris")
+        );
+        assert_eq!(super::user_in_passwd(passwd, 0).as_deref(), Some("root"));
+        assert_eq!(super::user_in_passwd(passwd, 42), None);
     }
 }

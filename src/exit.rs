@@ -65,8 +65,10 @@ pub fn report(err: &anyhow::Error) -> ExitCode {
     if is_broken_pipe(err) {
         return ExitCode::SUCCESS;
     }
-    let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "error: {err}");
+    use crate::output::{ERROR, HINT};
+    // Coloured as `--color` and NO_COLOR chose (stored globally by `Output::new`); plain otherwise.
+    let mut stderr = anstream::stderr().lock();
+    let _ = writeln!(stderr, "{ERROR}error{ERROR:#}: {err}");
     for cause in err.chain().skip(1) {
         let _ = writeln!(stderr, "  caused by: {cause}");
     }
@@ -75,12 +77,12 @@ pub fn report(err: &anyhow::Error) -> ExitCode {
         if let Some(u) = e.downcast_ref::<UsageError>() {
             code = 2;
             if let Some(h) = &u.hint {
-                let _ = writeln!(stderr, "help: {h}");
+                let _ = writeln!(stderr, "{HINT}help{HINT:#}: {h}");
             }
             break;
         }
         if let Some(h) = e.downcast_ref::<Hinted>() {
-            let _ = writeln!(stderr, "help: {}", h.hint);
+            let _ = writeln!(stderr, "{HINT}help{HINT:#}: {}", h.hint);
             break;
         }
     }

@@ -13,6 +13,29 @@ pub fn date(s: &str) -> Result<NaiveDate, String> {
     parse_date(s).map_err(|e| e.to_string())
 }
 
+/// clap value parser for a member number; anything else says what was expected and, for a name,
+/// how to find the number (`member show Jansen`).
+pub fn member_number(s: &str) -> Result<i64, String> {
+    let t = s.trim();
+    match t.parse::<i64>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ if t.chars().any(char::is_alphabetic) => Err(format!(
+            "not a member number; to find a member by name, try `quorum member list --search {}`",
+            shell_word(t)
+        )),
+        _ => Err("not a member number (a whole number from 1, as `member list` shows)".into()),
+    }
+}
+
+/// `t` as one word for a shell command line: quoted when it has spaces or quotes.
+fn shell_word(t: &str) -> String {
+    if t.chars().all(|c| c.is_alphanumeric() || "-_.@".contains(c)) {
+        t.to_string()
+    } else {
+        format!("'{}'", t.replace('\'', "'\\''"))
+    }
+}
+
 /// A value that may be empty, meaning: clear the field (`member edit`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrClear<T>(pub Option<T>);
@@ -95,6 +118,17 @@ mod tests {
         assert!(date_or_clear("31-02-2024").is_err());
         assert_eq!(email(" "), Ok(String::new()));
         assert!(email("jan@@x").unwrap_err().contains("jan@@x"));
+    }
+
+    #[test]
+    fn member_numbers() {
+        assert_eq!(member_number("12"), Ok(12));
+        let name = member_number("Jansen").unwrap_err();
+        assert!(name.contains("member list --search Jansen"), "{name}");
+        let spaced = member_number("van Dijk").unwrap_err();
+        assert!(spaced.contains("--search 'van Dijk'"), "{spaced}");
+        assert!(member_number("0").unwrap_err().contains("whole number"));
+        assert!(member_number("-3").is_err());
     }
 
     #[test]

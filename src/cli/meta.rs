@@ -1,11 +1,14 @@
 //! `quorum completions` and `quorum man`: generated from the same clap definition as the parser,
 //! so they cannot drift. The committed files under `completions/` are checked by a test.
 
-use clap::{Args, CommandFactory as _};
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::{Args, ValueHint};
 use clap_complete::Shell;
 
 use crate::app::Ctx;
-use crate::cli::Cli;
+use crate::cli::examples;
 
 /// Print the completion script for a shell
 #[derive(Debug, Args)]
@@ -24,13 +27,129 @@ impl CompletionsArgs {
 /// The completion script for `shell`, as committed under `completions/`.
 pub fn completion_script(shell: Shell) -> String {
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "quorum", &mut buf);
+    clap_complete::generate(shell, &mut super::command(), "quorum", &mut buf);
     String::from_utf8(buf).expect("clap_complete writes UTF-8")
 }
 
-/// Prints the roff man page.
-pub fn man(ctx: &mut Ctx) -> anyhow::Result<()> {
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
-    ctx.out.text(&String::from_utf8(buf)?)
+/// Print the man page of quorum, or write one page per command into a folder
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write `quorum.1`, `quorum-member.1`, `quorum-member-add.1`, … into this folder (made if
+    /// missing) instead of printing `quorum.1`
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub dir: Option<PathBuf>,
 }
+
+impl ManArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let cmd = super::command().disable_help_subcommand(true);
+        let Some(dir) = self.dir else {
+            return ctx.out.text(&man_page(&cmd, "quorum")?);
+        };
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        let pages = man_pages(&cmd)?;
+        for (file, page) in &pages {
+            let path = dir.join(file);
+            std::fs::write(&path, page).with_context(|| format!("writing {}", path.display()))?;
+        }
+        ctx.out.status(
+            "Wrote",
+            format_args!("{} man pages to {}", pages.len(), dir.display()),
+        );
+        Ok(())
+    }
+}
+
+/// Every page: `(file name, roff)` for the command and each visible subcommand, depth first.
+pub fn man_pages(cmd: &clap::Command) -> anyhow::Result<Vec<(String, String)>> {
+    fn walk(
+        cmd: &clap::Command,
+        path: &str,
+        pages: &mut Vec<(String, String)>,
+    ) -> anyhow::Result<()> {
+        pages.push((
+            format!("{}.1", path.replace(' ', "-")),
+            man_page(cmd, path)?,
+        ));
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            if sub.get_name() != "help" {
+                walk(sub, &format!("{path} {}", sub.get_name()), pages)?;
+            }
+        }
+        Ok(())
+    }
+    let mut pages = Vec::new();
+    walk(cmd, "quorum", &mut pages)?;
+    Ok(pages)
+}
+
+/// The page of one command: clap's sections, then the ones a reader looks for in a man page.
+fn man_page(cmd: &clap::Command, path: &str) -> anyhow::Result<String> {
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut buf = Vec::new();
+    man.render_title(&mut buf)?;
+    man.render_name_section(&mut buf)?;
+    man.render_synopsis_section(&mut buf)?;
+    man.render_description_section(&mut buf)?;
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut buf)?;
+    }
+    if cmd.has_subcommands() {
+        man.render_subcommands_section(&mut buf)?;
+    }
+    let mut page = String::from_utf8(buf)?;
+    page.push_str(COMMON_SECTIONS);
+    if let Some(ex) = examples::for_path(path) {
+        page.push_str(".SH EXAMPLES\n.nf\n");
+        for line in ex.lines() {
+            page.push_str(&roff_line(line.trim_start()));
+            page.push('\n');
+        }
+        page.push_str(".fi\n");
+    }
+    page.push_str(&format!(
+        ".SH SEE ALSO\n{}\n",
+        roff_line("quorum(1), and `quorum COMMAND --help` for each command")
+    ));
+    Ok(page)
+}
+
+/// Text as one roff line: backslashes and hyphens escaped, a leading control character guarded.
+fn roff_line(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with('.') || escaped.starts_with('\'') {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
+}
+
+/// What every command shares: exit codes, environment and files (as in the README).
+const COMMON_SECTIONS: &str = r#".SH "EXIT STATUS"
+.TP
+\fB0\fR
+Success (also when the reader of stdout went away, as with \fBhead\fR).
+.TP
+\fB1\fR
+The operation failed: refused by a rule, not found, bad data, an I/O or database error. Nothing was changed.
+.TP
+\fB2\fR
+Usage error: a bad flag or value, a missing value when quorum cannot ask, \fB\-\-yes\fR required.
+.SH ENVIRONMENT
+.TP
+\fBQUORUM_DB\fR
+The database file, as \fB\-\-db\fR.
+.TP
+\fBQUORUM_ACTOR\fR
+The name recorded in the journal, as \fB\-\-actor\fR; otherwise \fBUSER\fR, else the login name of the process.
+.TP
+\fBQUORUM_NO_INPUT\fR
+Never prompt, as \fB\-\-no\-input\fR.
+.TP
+\fBNO_COLOR\fR
+When set and not empty, no colour unless \fB\-\-color always\fR.
+.SH FILES
+.TP
+\fIquorum.db\fR in the platform data directory
+The database when neither \fB\-\-db\fR nor \fBQUORUM_DB\fR is given (on Linux \fI~/.local/share/quorum/quorum.db\fR); \fBquorum db path\fR prints it. Files with personal data are written readable by their owner only.
+"#;

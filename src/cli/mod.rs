@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueHint};
+use clap::{Args, CommandFactory as _, FromArgMatches as _, Parser, Subcommand, ValueHint};
 
 use crate::app::{Ctx, Settings};
 use crate::output::{ColorWhen, Format, Output};
@@ -13,6 +13,7 @@ pub mod args;
 pub mod category;
 pub mod db;
 pub mod demo;
+pub mod examples;
 pub mod init;
 pub mod journal;
 pub mod member;
@@ -36,8 +37,9 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Flags every command accepts.
+/// Flags every command accepts. They are listed under their own heading, after the command's own.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Database file [default: the platform data directory, see `quorum db path`]
     #[arg(long, env = "QUORUM_DB", global = true, value_hint = ValueHint::FilePath)]
@@ -75,6 +77,69 @@ impl GlobalArgs {
     }
 }
 
+/// The command line as clap sees it: the derived definition plus what derive cannot say: each
+/// command's examples, and the database options hidden where a command never opens one.
+pub fn command() -> clap::Command {
+    let cmd = examples::attach(Cli::command());
+    let hidden: Vec<clap::Arg> = DATABASE_OPTIONS
+        .iter()
+        .filter_map(|id| cmd.get_arguments().find(|a| a.get_id() == id))
+        .map(|a| a.clone().hide(true))
+        .collect();
+    cmd.mut_subcommands(|sub| {
+        if NO_DATABASE.contains(&sub.get_name()) {
+            // clap does not propagate a global flag into a command that has its own copy.
+            sub.args(hidden.clone())
+        } else {
+            sub
+        }
+    })
+}
+
+/// Commands that never open the database, so `--db`, `--yes`, `--no-input` and `--actor` mean
+/// nothing to them; they are still accepted (scripts may set them for every call) but not offered.
+const NO_DATABASE: &[&str] = &["tally", "completions", "man"];
+const DATABASE_OPTIONS: &[&str] = &["db", "yes", "no_input", "actor"];
+
+/// Parses the process's arguments, with clap's own messages (help, errors) coloured as `--color`
+/// and `NO_COLOR` say, like quorum's; the choice is stored for everything printed later.
+pub fn parse() -> Cli {
+    let choice = color_choice(std::env::args_os().skip(1));
+    choice.write_global();
+    let clap_choice = match choice {
+        anstream::ColorChoice::Always | anstream::ColorChoice::AlwaysAnsi => {
+            clap::ColorChoice::Always
+        }
+        anstream::ColorChoice::Never => clap::ColorChoice::Never,
+        anstream::ColorChoice::Auto => clap::ColorChoice::Auto,
+    };
+    let matches = command().color(clap_choice).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// `--color WHEN` read before clap parses (clap needs it to print its own errors); a value clap
+/// would refuse counts as `auto` here and is reported by clap.
+pub fn color_choice(args: impl IntoIterator<Item = std::ffi::OsString>) -> anstream::ColorChoice {
+    let mut when = None;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let Some(arg) = arg.to_str() else { continue };
+        if arg == "--" {
+            break;
+        }
+        if arg == "--color" {
+            when = args.next().and_then(|v| v.into_string().ok());
+        } else if let Some(v) = arg.strip_prefix("--color=") {
+            when = Some(v.to_string());
+        }
+    }
+    match when.as_deref() {
+        Some("always") => anstream::ColorChoice::Always,
+        Some("never") => anstream::ColorChoice::Never,
+        _ => anstream::ColorChoice::Auto,
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let mut ctx = Ctx::new(cli.global.settings())?;
@@ -106,8 +171,8 @@ pub enum Command {
     Tally(tally::TallyArgs),
     /// Print shell completions
     Completions(meta::CompletionsArgs),
-    /// Print the man page
-    Man,
+    /// Print the man page, or write one page per command into a folder
+    Man(meta::ManArgs),
 }
 
 impl Command {
@@ -122,7 +187,7 @@ impl Command {
             Command::Rules(cmd) => cmd.run(ctx),
             Command::Tally(args) => args.run(ctx),
             Command::Completions(args) => args.run(ctx),
-            Command::Man => meta::man(ctx),
+            Command::Man(args) => args.run(ctx),
         }
     }
 }

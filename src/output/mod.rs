@@ -18,6 +18,12 @@ use serde_json::Value;
 
 pub mod tally;
 
+/// The styles of quorum's own lines on stderr, as cargo's: green status, yellow warning, red error.
+pub const STATUS: anstyle::Style = anstyle::AnsiColor::Green.on_default().bold();
+pub const WARNING: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();
+pub const ERROR: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
+pub const HINT: anstyle::Style = anstyle::AnsiColor::Cyan.on_default().bold();
+
 /// Output format of listings and records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum Format {
@@ -51,16 +57,17 @@ pub struct Output {
 
 impl Output {
     pub fn new(format: Format, color: ColorWhen, quiet: bool) -> Self {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
-            || std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        let color = match color {
-            ColorWhen::Always => true,
-            ColorWhen::Never => false,
-            ColorWhen::Auto => !no_color && std::io::stderr().is_terminal(),
+        let choice = match color {
+            ColorWhen::Always => anstream::ColorChoice::Always,
+            ColorWhen::Never => anstream::ColorChoice::Never,
+            // anstream's own test: a terminal, NO_COLOR unset or empty, TERM not dumb, CLICOLOR.
+            ColorWhen::Auto => anstream::AutoStream::choice(&std::io::stderr()),
         };
+        // Errors are printed after the command has returned (exit::report): they follow the same choice.
+        choice.write_global();
         Output {
             format,
-            color,
+            color: choice != anstream::ColorChoice::Never,
             quiet,
             stdout_tty: std::io::stdout().is_terminal(),
         }
@@ -78,7 +85,7 @@ impl Output {
         }
         let mut err = std::io::stderr().lock();
         let _ = if self.color {
-            writeln!(err, "\x1b[1;32m{verb:>12}\x1b[0m {message}")
+            writeln!(err, "{STATUS}{verb:>12}{STATUS:#} {message}")
         } else {
             writeln!(err, "{verb:>12} {message}")
         };
@@ -88,7 +95,7 @@ impl Output {
     pub fn warn(&self, message: impl std::fmt::Display) {
         let mut err = std::io::stderr().lock();
         let _ = if self.color {
-            writeln!(err, "\x1b[1;33mwarning\x1b[0m: {message}")
+            writeln!(err, "{WARNING}warning{WARNING:#}: {message}")
         } else {
             writeln!(err, "warning: {message}")
         };

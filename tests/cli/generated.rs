@@ -74,3 +74,138 @@ fn usage_errors_exit_2() {
     assert!(err.contains("error:"), "{err}");
     env.fails(&["--format", "xml", "db", "path"], 2);
 }
+
+/// Each committed completion file loads in its shell without a syntax error. A shell that is not
+/// installed is skipped with a message; CI (`.ci/run`) installs bash, zsh and fish so it never skips.
+#[test]
+fn completions_load_in_their_shells() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let checks: &[(&str, &[&str], &str)] = &[
+        ("bash", &["-n"], "quorum.bash"),
+        ("zsh", &["-n"], "_quorum"),
+        ("fish", &["--no-execute"], "quorum.fish"),
+    ];
+    for (shell, flags, file) in checks {
+        let path = dir.join(file);
+        let run = std::process::Command::new(shell)
+            .args(*flags)
+            .arg(&path)
+            .output();
+        match run {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                eprintln!("skipped: {shell} is not installed, {file} not loaded");
+            }
+            Err(e) => panic!("running {shell}: {e}"),
+            Ok(out) => assert!(
+                out.status.success() && out.stderr.is_empty(),
+                "{file} does not load in {shell}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ),
+        }
+    }
+}
+
+#[test]
+fn man_dir_writes_a_page_per_command_with_the_sections_readers_look_for() {
+    let env = TestEnv::empty();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("man1");
+    env.ok(&["man", "--dir", out.to_str().unwrap()]);
+    let mut expected = vec!["quorum.1".to_string()];
+    walk(&quorum::cli::command(), "quorum", &mut expected);
+    for file in &expected {
+        let page =
+            std::fs::read_to_string(out.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for section in [
+            ".TH",
+            "EXIT STATUS",
+            ".SH ENVIRONMENT",
+            ".SH FILES",
+            ".SH EXAMPLES",
+        ] {
+            assert!(page.contains(section), "{file} lacks {section}");
+        }
+    }
+    let add = std::fs::read_to_string(out.join("quorum-member-add.1")).unwrap();
+    assert!(
+        add.contains("\\-\\-family\\-name"),
+        "options of member add are on its page"
+    );
+    assert!(add.contains("QUORUM_DB"));
+
+    fn walk(cmd: &clap::Command, path: &str, files: &mut Vec<String>) {
+        for sub in cmd
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        {
+            let p = format!("{path}-{}", sub.get_name());
+            files.push(format!("{p}.1"));
+            walk(sub, &p, files);
+        }
+    }
+}
+
+/// Every command's `--help` ends with examples, and lists its own options before the global ones.
+#[test]
+fn every_help_ends_with_examples_and_global_options_come_last() {
+    fn walk(cmd: &mut clap::Command, path: &str) {
+        let help = cmd.render_long_help().to_string();
+        assert!(
+            help.contains("Examples:\n  quorum"),
+            "`{path} --help` has no examples"
+        );
+        if let (Some(own), Some(global)) = (help.find("\nOptions:"), help.find("Global options:")) {
+            assert!(
+                own < global,
+                "`{path} --help` lists the global options first"
+            );
+        }
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .filter(|n| n != "help")
+            .collect();
+        for name in names {
+            let sub = cmd.find_subcommand_mut(&name).unwrap();
+            walk(sub, &format!("{path} {name}"));
+        }
+    }
+    let mut cmd = quorum::cli::command();
+    cmd.build();
+    walk(&mut cmd, "quorum");
+}
+
+#[test]
+fn tally_help_does_not_offer_database_options() {
+    let env = TestEnv::empty();
+    let help = env.ok(&["tally", "--help"]);
+    assert!(!help.contains("--db"), "{help}");
+    assert!(!help.contains("--actor"), "{help}");
+    assert!(help.contains("--format"));
+    let member = env.ok(&["member", "list", "--help"]);
+    assert!(member.contains("--db"));
+}
+
+#[test]
+fn a_name_where_a_number_belongs_says_how_to_find_the_number() {
+    let env = TestEnv::new();
+    let err = env.fails(&["member", "show", "Jansen"], 2);
+    assert!(err.contains("not a member number"), "{err}");
+    assert!(err.contains("quorum member list --search Jansen"), "{err}");
+}
+
+#[test]
+fn color_always_colours_errors_and_clap_follows_color() {
+    let env = TestEnv::new();
+    let err = env.fails(&["--color", "always", "member", "show", "999"], 1);
+    assert!(err.contains("\u{1b}["), "error not coloured: {err:?}");
+    let plain = env.fails(&["--color", "never", "member", "show", "999"], 1);
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+    let clap_err = env.fails(&["--color", "always", "member", "show", "x"], 2);
+    assert!(
+        clap_err.contains("\u{1b}["),
+        "clap error not coloured: {clap_err:?}"
+    );
+    let clap_plain = env.fails(&["--color", "never", "member", "show", "x"], 2);
+    assert!(!clap_plain.contains('\u{1b}'), "{clap_plain:?}");
+}

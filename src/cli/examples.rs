@@ -1,0 +1,170 @@
+//! The examples that end each command's `--help` and fill the EXAMPLES section of its man page.
+//! Kept in one table, by command path, so that derive structs stay about parsing; a test walks
+//! clap's command tree and fails for a command without examples, so a new command brings its own.
+
+/// `(command path, example lines)`. Lines are shell commands, `#` lines say what the next does.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "quorum",
+        "  quorum init --name \"Vereniging De Eendracht\"\n  quorum member add --given-name Jan --family-name Berg --joined 01-01-2020\n  quorum member list\n  quorum demo",
+    ),
+    (
+        "quorum init",
+        "  quorum init --name \"Vereniging De Eendracht\"\n  quorum --db eendracht.db init --name \"Vereniging De Eendracht\"",
+    ),
+    ("quorum demo", "  quorum demo\n  quorum demo --format json"),
+    (
+        "quorum member",
+        "  quorum member list --search berg\n  quorum member show 12",
+    ),
+    (
+        "quorum member add",
+        "  quorum member add --given-name Jan --prefix \"van der\" --family-name Berg --joined 01-01-2020\n  quorum member add --given-name Anna --family-name Visser --email anna@example.org --category supporter",
+    ),
+    (
+        "quorum member list",
+        "  quorum member list\n  quorum member list --status all --sort number\n  quorum member list --as-of 31-12-2025 --category regular --format csv > leden.csv\n  quorum member list --search Jansen",
+    ),
+    (
+        "quorum member show",
+        "  quorum member show 12\n  quorum member show 12 --format json",
+    ),
+    (
+        "quorum member edit",
+        "  quorum member edit 12 --city Amersfoort --postcode \"3811 AB\"\n  # An empty value clears the field\n  quorum member edit 12 --phone \"\"",
+    ),
+    (
+        "quorum member leave",
+        "  quorum member leave 12 --date 31-12-2025 --reason \"moved abroad\"",
+    ),
+    (
+        "quorum member rejoin",
+        "  quorum member rejoin 12 --date 01-01-2027",
+    ),
+    (
+        "quorum member suspend",
+        "  quorum member suspend 12 --reason \"contribution 2025 unpaid\" --from 01-01-2026",
+    ),
+    (
+        "quorum member unsuspend",
+        "  quorum member unsuspend 12 --date 15-02-2026",
+    ),
+    (
+        "quorum member data",
+        "  quorum member data 12\n  quorum member data 12 --format json > data-12.json",
+    ),
+    (
+        "quorum member erase",
+        "  quorum member erase 12\n  quorum member erase 12 --yes",
+    ),
+    (
+        "quorum member import",
+        "  quorum member import ledenlijst.csv --dry-run\n  quorum member import ledenlijst.csv",
+    ),
+    (
+        "quorum member export",
+        "  quorum member export > leden.csv\n  quorum member export --as-of 31-12-2025 --columns number,given_name,family_name,city",
+    ),
+    ("quorum category", "  quorum category list"),
+    (
+        "quorum category add",
+        "  quorum category add club --weight 3 --description \"Member club of the federation\"",
+    ),
+    (
+        "quorum category list",
+        "  quorum category list\n  quorum category list --format json",
+    ),
+    (
+        "quorum category edit",
+        "  quorum category edit observer --name guest --description \"Attends, does not vote\"",
+    ),
+    (
+        "quorum journal",
+        "  quorum journal list\n  quorum journal verify",
+    ),
+    (
+        "quorum journal list",
+        "  quorum journal list\n  quorum journal list --values --format csv",
+    ),
+    ("quorum journal verify", "  quorum journal verify"),
+    (
+        "quorum db",
+        "  quorum db path\n  quorum db backup backup.db",
+    ),
+    ("quorum db path", "  quorum db path"),
+    (
+        "quorum db backup",
+        "  quorum db backup backup-2026-01-01.db",
+    ),
+    ("quorum db check", "  quorum db check"),
+    (
+        "quorum rules",
+        "  quorum rules show\n  quorum rules history",
+    ),
+    (
+        "quorum rules show",
+        "  quorum rules show\n  quorum rules show quorum_ordinary --format json",
+    ),
+    (
+        "quorum rules set",
+        "  quorum rules set member_request_threshold 1/5",
+    ),
+    (
+        "quorum rules history",
+        "  quorum rules history --format csv",
+    ),
+    ("quorum rules export", "  quorum rules export > rules.toml"),
+    (
+        "quorum rules import",
+        "  quorum rules import rules.toml --from 01-09-2026",
+    ),
+    (
+        "quorum tally",
+        "  quorum tally ballots.csv --method plurality\n  quorum tally election.blt --method stv-scottish --format json",
+    ),
+    (
+        "quorum completions",
+        "  quorum completions bash > ~/.local/share/bash-completion/completions/quorum\n  quorum completions zsh > ~/.zfunc/_quorum\n  quorum completions fish > ~/.config/fish/completions/quorum.fish",
+    ),
+    (
+        "quorum man",
+        "  quorum man | man -l -\n  quorum man --dir ~/.local/share/man/man1",
+    ),
+];
+
+/// The examples of the command at `path` ("quorum member add"), if it has any.
+pub fn for_path(path: &str) -> Option<&'static str> {
+    EXAMPLES.iter().find(|(p, _)| *p == path).map(|(_, e)| *e)
+}
+
+/// Puts each command's examples at the end of its `--help`, after what it says already.
+pub fn attach(cmd: clap::Command) -> clap::Command {
+    attach_at(cmd, "")
+}
+
+fn attach_at(cmd: clap::Command, parent: &str) -> clap::Command {
+    let path = if parent.is_empty() {
+        cmd.get_name().to_string()
+    } else {
+        format!("{parent} {}", cmd.get_name())
+    };
+    let mut cmd = match for_path(&path) {
+        Some(examples) => {
+            let with = |h: Option<&clap::builder::StyledStr>| {
+                let before = h.map(|h| format!("{h}\n\n")).unwrap_or_default();
+                format!("{before}Examples:\n{examples}")
+            };
+            let long = cmd.get_after_long_help().map(|h| with(Some(h)));
+            let short = with(cmd.get_after_help());
+            let cmd = cmd.after_help(short);
+            match long {
+                Some(long) => cmd.after_long_help(long),
+                None => cmd,
+            }
+        }
+        None => cmd,
+    };
+    let path_for_subs = path.clone();
+    cmd = cmd.mut_subcommands(move |sub| attach_at(sub, &path_for_subs));
+    cmd
+}

@@ -107,7 +107,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum rules set",
-        "  quorum rules set member_request_threshold 1/5",
+        "  quorum rules set member_request_threshold 1/20",
     ),
     (
         "quorum rules history",

@@ -140,6 +140,18 @@ pub fn color_choice(args: impl IntoIterator<Item = std::ffi::OsString>) -> anstr
     }
 }
 
+/// Ends a writing command: with `--format json` prints `changed` and the journal's new head
+/// (`output::change`); every writing command calls this once, after its transaction.
+pub fn report_change<T: serde::Serialize>(
+    ctx: &Ctx,
+    store: &mut crate::store::Store,
+    command: &str,
+    changed: T,
+) -> anyhow::Result<()> {
+    let head = store.read(|tx| tx.journal_head())?;
+    ctx.out.changed(command, changed, head)
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let mut ctx = Ctx::new(cli.global.settings())?;

@@ -1,0 +1,46 @@
+//! The `--format json` result of a writing command: what was changed, and the journal's new head
+//! (the hash a secretary may write into the minutes). One shape for every writing command, so a
+//! script reads `changed` and `journal_head` the same way after `member leave` as after `rules set`.
+
+use serde::Serialize;
+
+use super::{Format, Output};
+
+#[derive(Debug, Serialize)]
+pub struct Changed<'a, T: Serialize> {
+    /// The command that made the change: "member leave".
+    pub command: &'a str,
+    /// The changed thing as its own command shows it (a member, a category, rules, a file).
+    pub changed: T,
+    /// The newest journal entry after the change; null for a database without a journal.
+    pub journal_head: Option<String>,
+}
+
+impl Output {
+    /// The result of a checking command (`journal verify`, `db check`) as JSON; for tables and
+    /// CSV nothing, because its status line on stderr already said it.
+    pub fn checked<T: Serialize>(&self, result: T) -> anyhow::Result<()> {
+        if self.format != Format::Json {
+            return Ok(());
+        }
+        self.record(&result)
+    }
+
+    /// Prints the result of a writing command: a JSON document with `--format json`; for tables
+    /// and CSV nothing, because the status line on stderr already said it.
+    pub fn changed<T: Serialize>(
+        &self,
+        command: &str,
+        changed: T,
+        journal_head: Option<String>,
+    ) -> anyhow::Result<()> {
+        if self.format != Format::Json {
+            return Ok(());
+        }
+        self.record(&Changed {
+            command,
+            changed,
+            journal_head,
+        })
+    }
+}

@@ -94,7 +94,7 @@ impl AddArgs {
         };
         ctx.out
             .status("Added", format_args!("category {} ({vote})", c.name));
-        Ok(())
+        crate::cli::report_change(ctx, &mut store, "category add", &c)
     }
 }
 
@@ -185,7 +185,7 @@ impl EditArgs {
                 Ok(Some(new))
             })
             .map_err(with_flag_names)?;
-        match changed {
+        match &changed {
             Some(c) => ctx
                 .out
                 .status("Changed", format_args!("category {}", c.name)),
@@ -194,6 +194,11 @@ impl EditArgs {
                 self.name.trim()
             )),
         }
-        Ok(())
+        // Unchanged: the category as it is, so a script always gets the same shape.
+        let category = match changed {
+            Some(c) => c,
+            None => store.read(|tx| tx.category_required(&self.name))?.1,
+        };
+        crate::cli::report_change(ctx, &mut store, "category edit", category)
     }
 }

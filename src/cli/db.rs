@@ -56,13 +56,17 @@ impl DbCmd {
                 })
             }
             DbCmd::Backup(args) => {
-                let store = ctx.open_store()?;
+                let mut store = ctx.open_store()?;
                 store.backup(&args.file)?;
                 ctx.out.status(
                     "Backed up",
                     format_args!("{} to {}", store.path().display(), args.file.display()),
                 );
-                Ok(())
+                let changed = serde_json::json!({
+                    "db": store.path().display().to_string(),
+                    "file": args.file.display().to_string(),
+                });
+                crate::cli::report_change(ctx, &mut store, "db backup", changed)
             }
             DbCmd::Check => {
                 let store = ctx.open_store()?;
@@ -75,7 +79,11 @@ impl DbCmd {
                             store.path().display()
                         ),
                     );
-                    Ok(())
+                    let result = serde_json::json!({
+                        "db": store.path().display().to_string(),
+                        "problems": Vec::<String>::new(),
+                    });
+                    ctx.out.checked(result)
                 } else {
                     Err(hinted(
                         format!(

@@ -42,6 +42,8 @@ impl InitArgs {
             "Created",
             format_args!("the registry of {name} in {}", store.path().display()),
         );
-        Ok(())
+        let db = store.path().display().to_string();
+        let changed = serde_json::json!({ "name": name, "db": db });
+        crate::cli::report_change(ctx, &mut store, "init", changed)
     }
 }

@@ -110,7 +110,8 @@ fn verify(ctx: &mut Ctx) -> anyhow::Result<()> {
                 "Verified",
                 format_args!("the journal is intact: {n} entries, newest hash {head}"),
             );
-            Ok(())
+            let result = serde_json::json!({ "intact": true, "entries": n, "journal_head": head });
+            ctx.out.checked(result)
         }
         Err(b) => Err(hinted(
             format!("the journal is broken at entry {}: {}", b.seq, b.reason),

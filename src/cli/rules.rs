@@ -113,7 +113,8 @@ impl SetArgs {
     fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let def = rules::key(&self.key)?;
         let today = ctx.clock.today();
-        let done = ctx.open_store()?.write(&ctx.actor("rules set"), |tx| {
+        let mut store = ctx.open_store()?;
+        let done = store.write(&ctx.actor("rules set"), |tx| {
             tx.change_rules(self.from, today, self.note.as_deref(), |r| {
                 let mut r = r.clone();
                 def.set(&mut r, &self.value)?;
@@ -121,8 +122,24 @@ impl SetArgs {
             })
         })?;
         report(ctx, &done);
-        Ok(())
+        crate::cli::report_change(ctx, &mut store, "rules set", changed(&done))
     }
+}
+
+/// A rules change as the `changed` of the JSON result: the version and each key's old and new.
+pub(super) fn changed(done: &RulesChanged) -> serde_json::Value {
+    let changes: Vec<serde_json::Value> = done
+        .changes
+        .iter()
+        .map(|c| serde_json::json!({ "key": c.key, "old": c.old.to_string(), "new": c.new.to_string() }))
+        .collect();
+    serde_json::json!({
+        "valid_from": iso(done.valid_from),
+        "copied_from": done.copied_from.map(iso),
+        "changes": changes,
+        "later": done.later.iter().map(|d| iso(*d)).collect::<Vec<_>>(),
+        "note_changed": done.note_changed,
+    })
 }
 
 /// Status lines for a change, and a warning when later versions keep their own values.

@@ -136,6 +136,8 @@ impl EraseArgs {
                 "the personal data of member {number}; an anonymous record (number, category, dates) is kept"
             ),
         );
-        Ok(())
+        let erased = store.read(|tx| tx.member(number))?;
+        let record = crate::output::member::MemberRecord::new(&erased, today);
+        crate::cli::report_change(ctx, &mut store, "member erase", record)
     }
 }

@@ -6,6 +6,7 @@ use clap::Args;
 
 use crate::app::Ctx;
 use crate::cli::args::{date as date_arg, with_flag_names};
+use crate::output::member::MemberRecord;
 
 /// End a membership
 #[derive(Debug, Args)]
@@ -35,7 +36,8 @@ impl LeaveArgs {
             "Left",
             format_args!("member {}: last day as a member {date}", m.number),
         );
-        Ok(())
+        let record = MemberRecord::new(&m, ctx.clock.today());
+        crate::cli::report_change(ctx, &mut store, "member leave", record)
     }
 }
 
@@ -62,7 +64,8 @@ impl RejoinArgs {
             "Rejoined",
             format_args!("member {}: member again from {date}", m.number),
         );
-        Ok(())
+        let record = MemberRecord::new(&m, ctx.clock.today());
+        crate::cli::report_change(ctx, &mut store, "member rejoin", record)
     }
 }
 
@@ -101,7 +104,8 @@ impl SuspendArgs {
             "Suspended",
             format_args!("member {} from {from} {until}", m.number),
         );
-        Ok(())
+        let record = MemberRecord::new(&m, ctx.clock.today());
+        crate::cli::report_change(ctx, &mut store, "member suspend", record)
     }
 }
 
@@ -128,6 +132,7 @@ impl UnsuspendArgs {
             "Lifted",
             format_args!("the suspension of member {} from {date}", m.number),
         );
-        Ok(())
+        let record = MemberRecord::new(&m, ctx.clock.today());
+        crate::cli::report_change(ctx, &mut store, "member unsuspend", record)
     }
 }

@@ -66,7 +66,8 @@ impl ImportArgs {
             std::fs::read_to_string(&self.file).with_context(|| format!("reading {shown}"))?
         };
         let today = ctx.clock.today();
-        let done = ctx.open_store()?.write(&ctx.actor("rules import"), |tx| {
+        let mut store = ctx.open_store()?;
+        let done = store.write(&ctx.actor("rules import"), |tx| {
             tx.change_rules(self.from, today, self.note.as_deref(), |base| {
                 file::read(&text, base).map_err(|problems| {
                     let lines: Vec<String> =
@@ -87,6 +88,7 @@ impl ImportArgs {
             })
         })?;
         report(ctx, &done);
-        Ok(())
+        let changed = super::changed(&done);
+        crate::cli::report_change(ctx, &mut store, "rules import", changed)
     }
 }

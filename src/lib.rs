@@ -11,6 +11,7 @@ pub mod domain;
 pub mod exit;
 pub mod output;
 pub mod prompt;
+pub mod rng;
 pub mod store;
 pub mod tally;
 

@@ -31,13 +31,6 @@ pub struct JournalFilter {
     pub since: Option<String>,
 }
 
-fn random_salt() -> anyhow::Result<String> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| anyhow::anyhow!("no randomness for the journal: {e}"))?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
-}
-
 fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
     Ok(Entry {
         seq: r.get("seq")?,
@@ -152,7 +145,7 @@ impl WriteTx<'_> {
             .unwrap_or((0, chain::GENESIS.to_string()));
         let payload = if change.old.is_some() || change.new.is_some() {
             Some(Payload {
-                salt: random_salt()?,
+                salt: crate::rng::hex(16)?,
                 old_value: change.old.as_ref().map(Value::to_string),
                 new_value: change.new.as_ref().map(Value::to_string),
             })

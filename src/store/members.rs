@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::{Value, json};
 
-use super::{Change, Tx};
+use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::member::{Member, MemberData, NewMember, Period, Suspension};
 use crate::domain::text::{fold, sort_name};
@@ -117,7 +117,7 @@ fn member_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
 const MEMBER_SELECT: &str =
     "SELECT m.*, c.name AS category FROM member m JOIN category c ON c.id = m.category_id";
 
-impl Tx<'_> {
+impl ReadTx<'_> {
     /// The next free member number: one more than the highest.
     pub fn next_member_number(&self) -> anyhow::Result<i64> {
         Ok(self
@@ -125,69 +125,6 @@ impl Tx<'_> {
             .query_row("SELECT COALESCE(MAX(number), 0) + 1 FROM member", [], |r| {
                 r.get(0)
             })?)
-    }
-
-    /// Adds a member with its first membership period (journaled). Validation is the caller's
-    /// (it knows today); this checks what needs the registry: the number and the category.
-    pub fn add_member(&self, m: &NewMember, source: &str) -> anyhow::Result<Member> {
-        let number = match m.number {
-            Some(n) => n,
-            None => self.next_member_number()?,
-        };
-        if self.member_id(number)?.is_some() {
-            return Err(
-                DomainError::invalid("number", format!("member number {number} is taken")).into(),
-            );
-        }
-        let (category_id, _) = self.category_required(&m.category)?;
-        let at = self.actor().at_rfc3339();
-        let d = &m.data;
-        self.conn
-            .execute(
-                "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
-                     postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
-                params![
-                    number,
-                    d.given_name,
-                    d.name_prefix,
-                    d.family_name,
-                    d.email,
-                    d.phone,
-                    d.street,
-                    d.postcode,
-                    d.city,
-                    d.country,
-                    d.birth_date.map(|x| x.to_string()),
-                    category_id,
-                    d.email_consent.map(|x| x.to_string()),
-                    d.notes,
-                    search_text(number, d),
-                    register_sort_name(d),
-                    source,
-                    at
-                ],
-            )
-            .context("adding the member")?;
-        let id = self.conn.last_insert_rowid();
-        self.conn.execute(
-            "INSERT INTO membership_period (member_id, joined, left_on) VALUES (?1, ?2, ?3)",
-            params![id, m.joined.to_string(), m.left.map(|l| l.to_string())],
-        )?;
-        let mut new = data_json(d);
-        new["category"] = json!(m.category);
-        new["joined"] = json!(m.joined.to_string());
-        self.journal(Change {
-            action: "member.add",
-            entity: "member",
-            entity_id: Some(number.to_string()),
-            member_id: Some(id),
-            summary: format!("added member {number}"),
-            new: Some(new),
-            ..Default::default()
-        })?;
-        self.member(number)
     }
 
     /// Internal id of the member with this number.
@@ -299,5 +236,70 @@ impl Tx<'_> {
             m.suspensions = self.suspensions(m.id)?;
         }
         Ok(members)
+    }
+}
+
+impl WriteTx<'_> {
+    /// Adds a member with its first membership period (journaled). Validation is the caller's
+    /// (it knows today); this checks what needs the registry: the number and the category.
+    pub fn add_member(&self, m: &NewMember, source: &str) -> anyhow::Result<Member> {
+        let number = match m.number {
+            Some(n) => n,
+            None => self.next_member_number()?,
+        };
+        if self.member_id(number)?.is_some() {
+            return Err(
+                DomainError::invalid("number", format!("member number {number} is taken")).into(),
+            );
+        }
+        let (category_id, _) = self.category_required(&m.category)?;
+        let at = self.actor().at_rfc3339();
+        let d = &m.data;
+        self.conn
+            .execute(
+                "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
+                     postcode, city, country, birth_date, category_id, email_consent, notes,
+                     search_text, sort_name, source, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+                params![
+                    number,
+                    d.given_name,
+                    d.name_prefix,
+                    d.family_name,
+                    d.email,
+                    d.phone,
+                    d.street,
+                    d.postcode,
+                    d.city,
+                    d.country,
+                    d.birth_date.map(|x| x.to_string()),
+                    category_id,
+                    d.email_consent.map(|x| x.to_string()),
+                    d.notes,
+                    search_text(number, d),
+                    register_sort_name(d),
+                    source,
+                    at
+                ],
+            )
+            .context("adding the member")?;
+        let id = self.conn.last_insert_rowid();
+        self.conn.execute(
+            "INSERT INTO membership_period (member_id, joined, left_on) VALUES (?1, ?2, ?3)",
+            params![id, m.joined.to_string(), m.left.map(|l| l.to_string())],
+        )?;
+        let mut new = data_json(d);
+        new["category"] = json!(m.category);
+        new["joined"] = json!(m.joined.to_string());
+        self.journal(Change {
+            action: "member.add",
+            entity: "member",
+            entity_id: Some(number.to_string()),
+            member_id: Some(id),
+            summary: format!("added member {number}"),
+            new: Some(new),
+            ..Default::default()
+        })?;
+        self.member(number)
     }
 }

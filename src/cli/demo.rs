@@ -6,12 +6,14 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::app::Ctx;
-use crate::domain::category::{Category, defaults, member_votes};
+use crate::domain::category::{Category, defaults};
 use crate::domain::member::{MemberData, NewMember};
+use crate::domain::roll::Selection;
+use crate::domain::roll::Status;
 use crate::output::member::MemberRow;
 use crate::output::tally::TallyReport;
 use crate::store::Store;
-use crate::store::members::{MemberFilter, StatusFilter};
+use crate::store::members::MemberFilter;
 use crate::tally::format::InputFormat;
 use crate::tally::{Ballot, Election, Method, TallyOptions};
 
@@ -248,7 +250,7 @@ impl DemoArgs {
             let year_end = NaiveDate::from_ymd_opt(today.year() - 1, 12, 31).expect("a date");
             let then = tx.list_members(&MemberFilter {
                 on: year_end,
-                status: StatusFilter::Current,
+                status: Selection::Current,
                 ..Default::default()
             })?;
             let mut votes: Vec<VoteRow> = cats
@@ -260,16 +262,16 @@ impl DemoArgs {
                     ..Default::default()
                 })
                 .collect();
-            for m in &current {
-                if let Some((row, c)) = votes
-                    .iter_mut()
-                    .zip(&cats)
-                    .find(|(_, c)| c.name == m.category)
+            // The voting roll decides the votes, under the rules in force today.
+            tx.roll_on(today, |_, c, standing| {
+                if let Some(row) = votes.iter_mut().find(|r| r.category == c.name)
+                    && standing.status != Status::Former
                 {
                     row.members += 1;
-                    row.votes += member_votes(c, m.status_on(today));
+                    row.votes += standing.votes;
                 }
-            }
+                Ok(())
+            })?;
             Ok((current, (year_end, then), votes, tx.journal_verify()?))
         })?;
 

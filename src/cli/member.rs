@@ -32,6 +32,8 @@ pub enum MemberCmd {
     Suspend(member_status::SuspendArgs),
     /// Lift a member's suspension
     Unsuspend(member_status::UnsuspendArgs),
+    /// Record contribution arrears (--since DATE) or that they were paid (--clear)
+    Arrears(super::member_arrears::ArrearsArgs),
     /// Print everything held about one member as JSON (access and portability requests)
     Data(member_privacy::DataArgs),
     /// Erase the personal data of a former member, keeping an anonymous record
@@ -53,6 +55,7 @@ impl MemberCmd {
             MemberCmd::Rejoin(args) => args.run(ctx),
             MemberCmd::Suspend(args) => args.run(ctx),
             MemberCmd::Unsuspend(args) => args.run(ctx),
+            MemberCmd::Arrears(args) => args.run(ctx),
             MemberCmd::Data(args) => args.run(ctx),
             MemberCmd::Erase(args) => args.run(ctx),
             MemberCmd::Import(args) => args.run(ctx),

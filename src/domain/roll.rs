@@ -216,7 +216,7 @@ impl std::fmt::Display for Reason {
             Reason::Former => write!(f, "former member"),
             Reason::NotYet { joins } => write!(f, "not a member yet (joins {joins})"),
             Reason::NotAMember { category } => {
-                write!(f, "category {category} is not a membership; no vote")
+                write!(f, "category {category} has no vote")
             }
             Reason::NoVote { category } => write!(f, "category {category} has no vote"),
             Reason::Suspended { until: Some(u) } => write!(f, "suspended until {u}"),
@@ -435,7 +435,7 @@ mod tests {
                 &none,
                 "2026-06-01"
             ),
-            (0, "category supporter is not a membership; no vote".into())
+            (0, "category supporter has no vote".into())
         );
         assert_eq!(
             reason(

@@ -6,6 +6,7 @@
 
 pub mod export;
 pub mod member;
+pub mod roll;
 
 use std::io::{IsTerminal as _, Write};
 

@@ -16,7 +16,7 @@ use super::member::{Period, Suspension};
 use super::rules::Rules;
 
 /// Where a member stands on a date, from the periods and suspensions alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Active,

@@ -229,3 +229,175 @@ impl ReadTx<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::Days;
+
+    use super::*;
+    use crate::domain::member::{MemberData, NewMember};
+    use crate::domain::roll::{Selection, Status, status_on};
+    use crate::store::members::MemberFilter;
+    use crate::store::{Actor, Store};
+
+    fn day(n: u64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2018, 1, 1).unwrap() + Days::new(n)
+    }
+
+    /// A registry of 40 members with varied histories (left, rejoined, suspended, lifted, in
+    /// arrears, cleared), from a fixed pseudo-random sequence.
+    fn registry() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(&dir.path().join("t.db")).unwrap();
+        let actor = Actor {
+            name: "test".into(),
+            command: "test".into(),
+            at: chrono::DateTime::parse_from_rfc3339("2030-01-01T00:00:00Z")
+                .unwrap()
+                .to_utc(),
+        };
+        let mut seed: u64 = 7;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        store
+            .write(&actor, |tx| {
+                for c in crate::domain::category::defaults() {
+                    tx.add_category(&c)?;
+                }
+                let cats = ["regular", "honorary", "youth", "supporter"];
+                for i in 1..=40 {
+                    let joined = day(next(2000));
+                    tx.add_member(
+                        &NewMember {
+                            number: Some(i),
+                            data: MemberData {
+                                family_name: Some(format!("Lid {}", next(1000))),
+                                birth_date: Some(day(0) - Days::new(next(20000))),
+                                ..Default::default()
+                            },
+                            category: cats[next(4) as usize].into(),
+                            joined,
+                            left: None,
+                        },
+                        "test",
+                    )?;
+                    if next(3) == 0 {
+                        let left = joined + Days::new(next(500));
+                        tx.leave_member(i, left, None)?;
+                        if next(2) == 0 {
+                            tx.rejoin_member(i, left + Days::new(1 + next(300)))?;
+                        }
+                    }
+                    let m = tx.member(i)?;
+                    let open = m.periods.iter().find(|p| p.left.is_none());
+                    if let Some(p) = open
+                        && next(2) == 0
+                    {
+                        let from = p.joined + Days::new(next(300));
+                        tx.suspend_member(i, from, None, "test")?;
+                        if next(2) == 0 {
+                            tx.unsuspend_member(i, from + Days::new(1 + next(100)))?;
+                        }
+                    }
+                    if let Some(p) = open
+                        && next(2) == 0
+                    {
+                        let since = p.joined + Days::new(next(300));
+                        tx.set_arrears(i, since)?;
+                        if next(2) == 0 {
+                            tx.clear_arrears(i, since + Days::new(1 + next(100)))?;
+                        }
+                    }
+                }
+                Ok(())
+            })
+            .unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn the_one_pass_feeds_what_the_member_query_reads() {
+        let (_dir, mut store) = registry();
+        store
+            .read(|tx| {
+                let mut seen = 0;
+                tx.roll_members(|r| {
+                    let m = tx.member(r.number)?;
+                    assert_eq!(r.periods, m.periods, "member {}", r.number);
+                    assert_eq!(r.suspensions, m.suspensions, "member {}", r.number);
+                    assert_eq!(r.arrears, tx.arrears_of(m.id)?, "member {}", r.number);
+                    assert_eq!(
+                        (r.category.as_str(), r.birth_date),
+                        (m.category.as_str(), m.data.birth_date)
+                    );
+                    seen += 1;
+                    Ok(())
+                })?;
+                assert_eq!(seen, 40);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn lists_and_counts_agree_with_the_roll_on_every_date() {
+        let (_dir, mut store) = registry();
+        let mut seen = std::collections::HashSet::new();
+        store
+            .read(|tx| {
+                for on in (0..2600).step_by(97).map(day) {
+                    let mut by_status: HashMap<&str, Vec<i64>> = HashMap::new();
+                    let mut current: HashMap<String, i64> = HashMap::new();
+                    tx.roll_members(|r| {
+                        let s = status_on(&r.periods, &r.suspensions, on);
+                        by_status.entry(s.as_str()).or_default().push(r.number);
+                        seen.insert(s);
+                        if s != Status::Former {
+                            *current.entry(r.category.clone()).or_default() += 1;
+                        }
+                        Ok(())
+                    })?;
+                    let list = |status| -> anyhow::Result<Vec<i64>> {
+                        let f = MemberFilter {
+                            on,
+                            status,
+                            ..Default::default()
+                        };
+                        let mut n: Vec<i64> =
+                            tx.list_members(&f)?.iter().map(|m| m.number).collect();
+                        n.sort();
+                        Ok(n)
+                    };
+                    let mut get = |k: &str| {
+                        let mut v = by_status.remove(k).unwrap_or_default();
+                        v.sort();
+                        v
+                    };
+                    let (active, suspended, former) =
+                        (get("active"), get("suspended"), get("former"));
+                    assert_eq!(list(Selection::Active)?, active, "{on}");
+                    assert_eq!(list(Selection::Suspended)?, suspended, "{on}");
+                    assert_eq!(list(Selection::Former)?, former, "{on}");
+                    let mut cur = [active, suspended].concat();
+                    cur.sort();
+                    assert_eq!(list(Selection::Current)?, cur, "{on}");
+                    assert_eq!(list(Selection::All)?.len(), 40);
+                    for (c, n, _) in tx.categories_with_counts(on)? {
+                        assert_eq!(
+                            n,
+                            current.get(&c.name).copied().unwrap_or(0),
+                            "{on} {}",
+                            c.name
+                        );
+                    }
+                }
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(seen.len(), 3, "the registry is varied enough: {seen:?}");
+    }
+}

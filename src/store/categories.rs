@@ -6,6 +6,7 @@ use serde_json::json;
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::category::Category;
+use crate::domain::roll::{Status, status_on};
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, Category)> {
     Ok((
@@ -68,18 +69,25 @@ impl ReadTx<'_> {
         &self,
         on: chrono::NaiveDate,
     ) -> anyhow::Result<Vec<(Category, i64, i64)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT c.*,
-                 (SELECT COUNT(*) FROM member m WHERE m.category_id = c.id AND EXISTS (
-                     SELECT 1 FROM membership_period p WHERE p.member_id = m.id
-                     AND p.joined <= ?1 AND (p.left_on IS NULL OR p.left_on >= ?1))) AS current,
-                 (SELECT COUNT(*) FROM member m WHERE m.category_id = c.id) AS registered
-             FROM category c ORDER BY c.id",
-        )?;
-        let rows = stmt.query_map([on.to_string()], |r| {
-            Ok((from_row(r)?.1, r.get("current")?, r.get("registered")?))
+        // Who is a member on `on` is the roll's rule (`domain::roll::status_on`), not SQL's.
+        let mut current: std::collections::HashMap<String, i64> = Default::default();
+        self.roll_members(|m| {
+            if status_on(&m.periods, &m.suspensions, on) != Status::Former {
+                *current.entry(m.category.clone()).or_default() += 1;
+            }
+            Ok(())
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let registered: std::collections::HashMap<String, i64> =
+            self.category_member_counts()?.into_iter().collect();
+        Ok(self
+            .categories()?
+            .into_iter()
+            .map(|c| {
+                let now = current.get(&c.name).copied().unwrap_or(0);
+                let all = registered.get(&c.name).copied().unwrap_or(0);
+                (c, now, all)
+            })
+            .collect())
     }
 
     /// Number of members (of any status) in each category, by name.

@@ -9,20 +9,8 @@ use serde_json::{Value, json};
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::member::{Member, MemberData, NewMember, Period, Suspension};
+use crate::domain::roll::{Selection, status_on};
 use crate::domain::text::{fold, sort_name};
-
-/// Which members `member list` shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum StatusFilter {
-    /// Members on the date, suspended or not.
-    #[default]
-    Current,
-    Active,
-    Suspended,
-    /// Not a member on the date.
-    Former,
-    All,
-}
 
 /// Order of `member list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,7 +28,8 @@ pub enum SortBy {
 pub struct MemberFilter {
     /// The date status is judged on.
     pub on: NaiveDate,
-    pub status: StatusFilter,
+    /// Judged by the voting roll's status (`domain::roll`), never a second time in SQL.
+    pub status: Selection,
     pub category: Option<String>,
     /// Case- and accent-insensitive text in number, names, e-mail or city.
     pub search: Option<String>,
@@ -189,20 +178,6 @@ impl ReadTx<'_> {
 
     /// Members matching `f`, in the order asked, with periods and suspensions.
     pub fn list_members(&self, f: &MemberFilter) -> anyhow::Result<Vec<Member>> {
-        let on = f.on.to_string();
-        let is_member = "EXISTS (SELECT 1 FROM membership_period p WHERE p.member_id = m.id
-                AND p.joined <= :on AND (p.left_on IS NULL OR p.left_on >= :on))";
-        let suspended = "EXISTS (SELECT 1 FROM suspension s WHERE s.member_id = m.id
-                AND s.starts <= :on AND (s.until IS NULL OR s.until >= :on)
-                AND (s.lifted_on IS NULL OR s.lifted_on > :on))";
-        let status = match f.status {
-            StatusFilter::Current => is_member.to_string(),
-            StatusFilter::Active => format!("{is_member} AND NOT {suspended}"),
-            StatusFilter::Suspended => format!("{is_member} AND {suspended}"),
-            StatusFilter::Former => format!("NOT {is_member}"),
-            // Mentions :on so that the named parameter still has a place to bind.
-            StatusFilter::All => "(:on IS NULL OR :on IS NOT NULL)".to_string(),
-        };
         let order = match f.sort {
             SortBy::Name => "m.sort_name, m.number",
             SortBy::Number => "m.number",
@@ -211,8 +186,7 @@ impl ReadTx<'_> {
             }
         };
         let sql = format!(
-            "{MEMBER_SELECT} WHERE ({status})
-               AND (:category IS NULL OR c.name = :category)
+            "{MEMBER_SELECT} WHERE (:category IS NULL OR c.name = :category)
                AND (:search IS NULL OR m.search_text LIKE '%' || :search || '%' ESCAPE '\\')
              ORDER BY {order}"
         );
@@ -227,13 +201,17 @@ impl ReadTx<'_> {
         }
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(
-            rusqlite::named_params! {":on": on, ":category": f.category.as_deref().map(str::trim), ":search": search},
+            rusqlite::named_params! {":category": f.category.as_deref().map(str::trim), ":search": search},
             member_from_row,
         )?;
-        let mut members: Vec<Member> = rows.collect::<Result<_, _>>()?;
-        for m in &mut members {
+        let mut members = Vec::new();
+        for m in rows {
+            let mut m = m?;
             m.periods = self.periods(m.id)?;
             m.suspensions = self.suspensions(m.id)?;
+            if f.status.admits(status_on(&m.periods, &m.suspensions, f.on)) {
+                members.push(m);
+            }
         }
         Ok(members)
     }

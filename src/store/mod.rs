@@ -22,6 +22,7 @@ pub mod journal;
 mod member_changes;
 pub mod members;
 mod migrations;
+pub mod roll;
 pub mod rules;
 
 pub use journal::Change;

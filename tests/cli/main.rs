@@ -14,6 +14,7 @@ mod journal;
 mod member;
 mod member_privacy;
 mod member_status;
+mod roll;
 mod roundtrip;
 mod rules;
 mod scenario;

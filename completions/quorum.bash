@@ -43,6 +43,9 @@ _quorum() {
             quorum,member)
                 cmd="quorum__subcmd__member"
                 ;;
+            quorum,roll)
+                cmd="quorum__subcmd__roll"
+                ;;
             quorum,rules)
                 cmd="quorum__subcmd__rules"
                 ;;
@@ -127,6 +130,9 @@ _quorum() {
             quorum__subcmd__help,member)
                 cmd="quorum__subcmd__help__subcmd__member"
                 ;;
+            quorum__subcmd__help,roll)
+                cmd="quorum__subcmd__help__subcmd__roll"
+                ;;
             quorum__subcmd__help,rules)
                 cmd="quorum__subcmd__help__subcmd__rules"
                 ;;
@@ -159,6 +165,9 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__member,add)
                 cmd="quorum__subcmd__help__subcmd__member__subcmd__add"
+                ;;
+            quorum__subcmd__help__subcmd__member,arrears)
+                cmd="quorum__subcmd__help__subcmd__member__subcmd__arrears"
                 ;;
             quorum__subcmd__help__subcmd__member,data)
                 cmd="quorum__subcmd__help__subcmd__member__subcmd__data"
@@ -232,6 +241,9 @@ _quorum() {
             quorum__subcmd__member,add)
                 cmd="quorum__subcmd__member__subcmd__add"
                 ;;
+            quorum__subcmd__member,arrears)
+                cmd="quorum__subcmd__member__subcmd__arrears"
+                ;;
             quorum__subcmd__member,data)
                 cmd="quorum__subcmd__member__subcmd__data"
                 ;;
@@ -273,6 +285,9 @@ _quorum() {
                 ;;
             quorum__subcmd__member__subcmd__help,add)
                 cmd="quorum__subcmd__member__subcmd__help__subcmd__add"
+                ;;
+            quorum__subcmd__member__subcmd__help,arrears)
+                cmd="quorum__subcmd__member__subcmd__help__subcmd__arrears"
                 ;;
             quorum__subcmd__member__subcmd__help,data)
                 cmd="quorum__subcmd__member__subcmd__help__subcmd__data"
@@ -353,7 +368,7 @@ _quorum() {
 
     case "${cmd}" in
         quorum)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version init demo member category journal db rules tally completions man help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version init demo member category roll journal db rules tally completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -964,7 +979,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help)
-            opts="init demo member category journal db rules tally completions man help"
+            opts="init demo member category roll journal db rules tally completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1202,7 +1217,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__member)
-            opts="add list show edit leave rejoin suspend unsuspend data erase import export"
+            opts="add list show edit leave rejoin suspend unsuspend arrears data erase import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1216,6 +1231,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__member__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__member__subcmd__arrears)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1372,6 +1401,20 @@ _quorum() {
         quorum__subcmd__help__subcmd__member__subcmd__unsuspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__roll)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1762,7 +1805,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls show edit leave rejoin suspend unsuspend data erase import export help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls show edit leave rejoin suspend unsuspend arrears data erase import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1878,6 +1921,55 @@ _quorum() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__arrears)
+            opts="-y -q -h -V --since --clear --date --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2198,7 +2290,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__help)
-            opts="add list show edit leave rejoin suspend unsuspend data erase import export help"
+            opts="add list show edit leave rejoin suspend unsuspend arrears data erase import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2212,6 +2304,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__help__subcmd__arrears)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2715,6 +2821,51 @@ _quorum() {
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__roll)
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand demo 'Build a demo association in a temporary database and show it'
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
+            cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
             cand db 'Inspect, back up and check the database file'
             cand rules 'Show and change the statutes'' decision rules, versioned by the date they take effect'
@@ -97,6 +98,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
+            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand import 'Import members from a spreadsheet (CSV)'
@@ -290,6 +292,24 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;member;arrears'= {
+            cand --since 'First day in arrears'
+            cand --date 'With --clear: first day paid up [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --clear 'The member paid up: end the open arrears'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;member;data'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
@@ -376,6 +396,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
+            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand import 'Import members from a spreadsheet (CSV)'
@@ -397,6 +418,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;help;suspend'= {
         }
         &'quorum;member;help;unsuspend'= {
+        }
+        &'quorum;member;help;arrears'= {
         }
         &'quorum;member;help;data'= {
         }
@@ -512,6 +535,22 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;category;help;edit'= {
         }
         &'quorum;category;help;help'= {
+        }
+        &'quorum;roll'= {
+            cand --on 'The date of the meeting [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'quorum;journal'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -853,6 +892,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand demo 'Build a demo association in a temporary database and show it'
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
+            cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
             cand db 'Inspect, back up and check the database file'
             cand rules 'Show and change the statutes'' decision rules, versioned by the date they take effect'
@@ -874,6 +914,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
+            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand import 'Import members from a spreadsheet (CSV)'
@@ -895,6 +936,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;help;member;unsuspend'= {
         }
+        &'quorum;help;member;arrears'= {
+        }
         &'quorum;help;member;data'= {
         }
         &'quorum;help;member;erase'= {
@@ -913,6 +956,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;category;list'= {
         }
         &'quorum;help;category;edit'= {
+        }
+        &'quorum;help;roll'= {
         }
         &'quorum;help;journal'= {
             cand list 'List journal entries, oldest first'

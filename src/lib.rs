@@ -13,6 +13,7 @@ pub mod exit;
 pub mod ops;
 pub mod output;
 pub mod prompt;
+pub mod rng;
 pub mod store;
 pub mod tally;
 

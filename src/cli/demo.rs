@@ -7,11 +7,12 @@ use clap::Args;
 use crate::app::Ctx;
 use crate::domain::category::{Category, defaults};
 use crate::domain::member::{MemberData, NewMember};
+use crate::domain::roll::Selection;
 use crate::ops::demo::votes_by_category;
 use crate::output::member::MemberRow;
 use crate::output::tally::TallyReport;
 use crate::store::Store;
-use crate::store::members::{MemberFilter, StatusFilter};
+use crate::store::members::MemberFilter;
 use crate::tally::format::InputFormat;
 use crate::tally::{Ballot, Election, Method, TallyOptions};
 
@@ -239,10 +240,10 @@ impl DemoArgs {
             let year_end = NaiveDate::from_ymd_opt(today.year() - 1, 12, 31).expect("a date");
             let then = tx.list_members(&MemberFilter {
                 on: year_end,
-                status: StatusFilter::Current,
+                status: Selection::Current,
                 ..Default::default()
             })?;
-            let votes = votes_by_category(&cats, &current, today);
+            let votes = votes_by_category(tx, &cats, today)?;
             Ok((current, (year_end, then), votes, tx.journal_verify()?))
         })?;
 

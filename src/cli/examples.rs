@@ -58,6 +58,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum member erase 12\n  quorum member erase 12 --yes",
     ),
     (
+        "quorum member arrears",
+        "  quorum member arrears 12 --since 01-04-2026\n  quorum member arrears 12 --clear --date 20-05-2026",
+    ),
+    (
+        "quorum roll",
+        "  quorum roll --on 15-06-2026\n  quorum roll --on 15-06-2026 --format csv > presentielijst.csv",
+    ),
+    (
         "quorum member import",
         "  quorum member import ledenlijst.csv --dry-run\n  quorum member import ledenlijst.csv",
     ),

@@ -8,6 +8,7 @@ use clap::Subcommand;
 use crate::app::Ctx;
 
 mod add;
+mod arrears;
 mod edit;
 mod export;
 mod import;
@@ -35,6 +36,8 @@ pub enum MemberCmd {
     Suspend(status::SuspendArgs),
     /// Lift a member's suspension
     Unsuspend(status::UnsuspendArgs),
+    /// Record contribution arrears (--since DATE) or that they were paid (--clear)
+    Arrears(arrears::ArrearsArgs),
     /// Print everything held about one member as JSON (access and portability requests)
     Data(privacy::DataArgs),
     /// Erase the personal data of a former member, keeping an anonymous record
@@ -56,6 +59,7 @@ impl MemberCmd {
             MemberCmd::Rejoin(args) => args.run(ctx),
             MemberCmd::Suspend(args) => args.run(ctx),
             MemberCmd::Unsuspend(args) => args.run(ctx),
+            MemberCmd::Arrears(args) => args.run(ctx),
             MemberCmd::Data(args) => args.run(ctx),
             MemberCmd::Erase(args) => args.run(ctx),
             MemberCmd::Import(args) => args.run(ctx),

@@ -18,6 +18,7 @@ pub mod init;
 pub mod journal;
 pub mod member;
 pub mod meta;
+pub mod roll;
 pub mod rules;
 pub mod tally;
 
@@ -170,6 +171,8 @@ pub enum Command {
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
+    /// Print the voting roll on a date: who votes, with how many votes, and why not
+    Roll(roll::RollArgs),
     /// Show and verify the journal of changes
     #[command(subcommand)]
     Journal(journal::JournalCmd),
@@ -194,6 +197,7 @@ impl Command {
             Command::Demo(args) => args.run(ctx),
             Command::Member(cmd) => cmd.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
+            Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),
             Command::Db(cmd) => cmd.run(ctx),
             Command::Rules(cmd) => cmd.run(ctx),

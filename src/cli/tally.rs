@@ -4,7 +4,6 @@
 //! it, and hands the result to `output::tally`. It picks the seed when none is given and always
 //! prints it, because a lot drawn from an unrecorded seed could not be checked.
 
-use std::hash::{BuildHasher as _, RandomState};
 use std::path::PathBuf;
 
 use anyhow::Context as _;
@@ -282,7 +281,7 @@ fn read_error(err: TallyError, shown: &str, format: InputFormat, detected: bool)
 /// so that it can be written in the minutes by hand.
 fn random_seed(ctx: &Ctx) -> u64 {
     let now = ctx.clock.now();
-    let hash = RandomState::new().hash_one((now.timestamp(), now.timestamp_subsec_nanos()));
+    let hash = crate::rng::next_u64().unwrap_or_default() ^ now.timestamp_subsec_nanos() as u64;
     1 + hash % 999_999_999
 }
 

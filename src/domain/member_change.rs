@@ -7,7 +7,8 @@
 use chrono::NaiveDate;
 
 use super::DomainError;
-use super::member::{Member, MemberData, Period, Status, Suspension};
+use super::member::{Member, MemberData, Period, Suspension};
+use super::roll::Status;
 
 /// A change to one member, field by field: `None` leaves a field alone, `Some(None)` clears it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -187,7 +188,7 @@ pub fn check_suspend(
             format!("{u} is before the suspension starts ({from})"),
         ));
     }
-    if super::member::status_on(periods, &[], from) == Status::Former {
+    if super::roll::status_on(periods, &[], from) == Status::Former {
         return Err(DomainError::Refused(format!(
             "this member is not a member on {from}; only members can be suspended"
         )));

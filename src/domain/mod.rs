@@ -7,6 +7,7 @@ pub mod import;
 pub mod journal;
 pub mod member;
 pub mod member_change;
+pub mod roll;
 pub mod rules;
 pub mod text;
 

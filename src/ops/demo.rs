@@ -1,11 +1,12 @@
-//! `demo`: the use-case side of the demo association. For now the votes a general meeting held
-//! on a date would count per category; the voting roll (issue 7, item 2) will supersede it.
+//! `demo`: the use-case side of the demo association: the votes a general meeting held on a date
+//! would count per category, as the voting roll gives them.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::domain::category::{Category, member_votes};
-use crate::domain::member::Member;
+use crate::domain::category::Category;
+use crate::domain::roll::Status;
+use crate::store::ReadTx;
 
 /// One category's members and votes on a date.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
@@ -18,12 +19,13 @@ pub struct CategoryVotes {
 }
 
 /// Members and votes per category on `on`, in the order of `categories`. `members` are those who
-/// are members on `on`; suspended ones are counted as members with no vote (BW 2:24d).
+/// are members on `on`; suspended ones are counted as members with no vote (BW 2:24d). The
+/// voting roll decides the votes, under the rules in force on `on`.
 pub fn votes_by_category(
+    tx: &ReadTx<'_>,
     categories: &[Category],
-    members: &[Member],
     on: NaiveDate,
-) -> Vec<CategoryVotes> {
+) -> anyhow::Result<Vec<CategoryVotes>> {
     let mut rows: Vec<CategoryVotes> = categories
         .iter()
         .map(|c| CategoryVotes {
@@ -33,15 +35,14 @@ pub fn votes_by_category(
             ..Default::default()
         })
         .collect();
-    for m in members {
-        if let Some((row, c)) = rows
-            .iter_mut()
-            .zip(categories)
-            .find(|(_, c)| c.name == m.category)
+    tx.roll_on(on, |_, c, standing| {
+        if let Some(row) = rows.iter_mut().find(|r| r.category == c.name)
+            && standing.status != Status::Former
         {
             row.members += 1;
-            row.votes += member_votes(c, m.status_on(on));
+            row.votes += standing.votes;
         }
-    }
-    rows
+        Ok(())
+    })?;
+    Ok(rows)
 }

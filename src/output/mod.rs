@@ -10,6 +10,7 @@ pub mod file;
 pub mod import;
 pub mod member;
 pub mod progress;
+pub mod roll;
 
 use std::io::{IsTerminal as _, Write};
 

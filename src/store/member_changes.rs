@@ -12,7 +12,7 @@ use serde_json::{Map, Value, json};
 
 use super::journal::ERASE_ACTION;
 use super::members::{register_sort_name, search_text};
-use super::{Change, Store, Tx};
+use super::{Change, Store, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::member::{Member, check_leave, check_rejoin};
 use crate::domain::member_change::{
@@ -43,7 +43,7 @@ fn about(number: i64) -> impl Fn(DomainError) -> anyhow::Error {
     }
 }
 
-impl Tx<'_> {
+impl WriteTx<'_> {
     /// Applies `patch` to member `number` and returns what changed (nothing: no write, no
     /// journal entry). `today` is for the dates that may not lie in the future.
     pub fn edit_member(

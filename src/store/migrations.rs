@@ -5,7 +5,10 @@ use anyhow::Context as _;
 use rusqlite::Connection;
 
 /// Migration N (1-based) brings a database from version N-1 to N.
-const MIGRATIONS: &[&str] = &[include_str!("sql/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("sql/0001_initial.sql"),
+    include_str!("sql/0002_roll.sql"),
+];
 
 /// The schema version this binary writes.
 pub const LATEST: u32 = MIGRATIONS.len() as u32;

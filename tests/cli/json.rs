@@ -40,6 +40,8 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum member rejoin" => words("member rejoin 1 --date 2026-02-01"),
         "quorum member suspend" => words("member suspend 1 --reason unpaid --from 2026-02-15"),
         "quorum member unsuspend" => words("member unsuspend 1 --date 2026-02-20"),
+        "quorum member arrears" => words("member arrears 1 --since 2026-02-10"),
+        "quorum roll" => words("roll --on 2026-03-01"),
         "quorum member data" => words("member data 1"),
         "quorum member import" => vec![
             "member".into(),

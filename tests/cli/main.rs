@@ -15,6 +15,7 @@ mod json;
 mod member;
 mod member_privacy;
 mod member_status;
+mod roll;
 mod roundtrip;
 mod rules;
 mod scenario;

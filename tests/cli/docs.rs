@@ -5,7 +5,8 @@
 //! line `? N` after the command expects exit code N. A command may end in `> FILE`.
 //! `QUORUM_UPDATE_DOCS=1 cargo test --test cli docs` rewrites the outputs that differ.
 //! All blocks of a file run in order against one fresh database (a line
-//! `<!-- database: NAME -->` between blocks switches to another fresh one), in a scratch directory where
+//! `$ export QUORUM_DB=NAME` switches to another database, fresh when first named, as it would
+//! for a reader typing the examples), in a scratch directory where
 //! `tests/`, `examples/` and `docs/` of the repository are reachable by the same relative paths.
 
 use std::path::Path;
@@ -17,7 +18,7 @@ struct Step {
     code: i32,
     /// True when a `? N` line follows the command.
     code_line: bool,
-    /// The database file, switched by a `<!-- database: NAME -->` line outside a block.
+    /// The database file, switched by a `$ export QUORUM_DB=NAME` line.
     db: String,
     expected: Vec<String>,
 }
@@ -63,12 +64,11 @@ fn parse(text: &str) -> Vec<Step> {
             continue;
         }
         if !in_block {
-            if let Some(name) = line
-                .strip_prefix("<!-- database: ")
-                .and_then(|l| l.strip_suffix(" -->"))
-            {
-                db = name.trim().to_string();
-            }
+            continue;
+        }
+        // The README switches database where a reader can see and type it.
+        if let Some(name) = line.strip_prefix("$ export QUORUM_DB=") {
+            db = name.trim().to_string();
             continue;
         }
         if let Some(cmd) = line.strip_prefix("$ ") {

@@ -148,9 +148,15 @@ impl Output {
                 }
                 let mut table = self.table();
                 table.set_header(&header);
-                for v in &values {
-                    table.add_row(header.iter().map(|k| cell(&v[k])));
+                let rows: Vec<Vec<String>> = values
+                    .iter()
+                    .map(|v| header.iter().map(|k| cell(&v[k])).collect())
+                    .collect();
+                for row in &rows {
+                    table.add_row(row);
                 }
+                let width = if self.stdout_tty { table.width() } else { None };
+                keep_whole(&mut table, &header, &rows, width);
                 writeln!(out, "{table}")?;
             }
         }
@@ -201,6 +207,69 @@ impl Output {
     }
 }
 
+/// Columns a reader must see whole: a split number or date is misread. The others (e-mail, city,
+/// notes) wrap or shrink when the terminal is narrow.
+fn is_whole(column: &str) -> bool {
+    matches!(
+        column,
+        "number" | "name" | "category" | "status" | "joined" | "seq" | "votes" | "weight"
+    ) || column.ends_with("_at")
+        || column.ends_with("date")
+        || column.ends_with("_on")
+}
+
+/// Columns that may be left out when the terminal is narrow, but are never split (a date).
+fn is_atomic(column: &str) -> bool {
+    is_whole(column) || column == "left"
+}
+
+/// Gives the whole columns their content's width, so that fitting the terminal takes space from
+/// the rest only; when even that is too wide for `width`, leaves out the other columns from the
+/// right until the table fits (they stay in CSV and JSON).
+pub fn keep_whole(table: &mut Table, header: &[String], rows: &[Vec<String>], width: Option<u16>) {
+    let content = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain([header[i].chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    // A column takes its content, one space either side and one border.
+    let needed = |i: usize| {
+        if is_atomic(&header[i]) {
+            content(i) + 3
+        } else {
+            8
+        }
+    };
+    let mut shown: Vec<bool> = vec![true; header.len()];
+    if let Some(width) = width {
+        let total = |shown: &[bool]| {
+            1 + (0..header.len())
+                .filter(|&i| shown[i])
+                .map(needed)
+                .sum::<usize>()
+        };
+        for i in (0..header.len()).rev() {
+            if total(&shown) <= usize::from(width) {
+                break;
+            }
+            if !is_whole(&header[i]) {
+                shown[i] = false;
+            }
+        }
+    }
+    for (i, name) in header.iter().enumerate() {
+        if let Some(col) = table.column_mut(i) {
+            if !shown[i] {
+                col.set_constraint(comfy_table::ColumnConstraint::Hidden);
+            } else if is_atomic(name) {
+                col.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+            }
+        }
+    }
+}
+
 fn to_value<T: Serialize>(v: &T) -> anyhow::Result<Value> {
     Ok(serde_json::to_value(v)?)
 }
@@ -221,5 +290,45 @@ pub fn cell(v: &Value) -> String {
         Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
         Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join("; "),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_member_list_fits_80_columns_without_splitting_dates_or_numbers() {
+        let header: Vec<String> = [
+            "number", "name", "email", "city", "category", "status", "joined", "left",
+        ]
+        .map(String::from)
+        .to_vec();
+        let row: Vec<String> = [
+            "1024",
+            "Johanna van der Berg-Vos",
+            "johanna.vanderberg@voorbeeld-vereniging.nl",
+            "Oud-Beijerland",
+            "supporter",
+            "suspended",
+            "2019-01-01",
+            "2026-12-31",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut table = Table::new();
+        table.load_preset(presets::UTF8_FULL_CONDENSED);
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        table.set_width(80);
+        table.set_header(&header);
+        table.add_row(&row);
+        keep_whole(&mut table, &header, std::slice::from_ref(&row), Some(80));
+        let text = table.to_string();
+        for line in text.lines() {
+            assert!(line.chars().count() <= 80, "too wide: {line}\n{text}");
+        }
+        for whole in [&row[0], &row[1], &row[4], &row[5], &row[6]] {
+            assert!(text.contains(whole.as_str()), "{whole} was split:\n{text}");
+        }
     }
 }

@@ -20,3 +20,4 @@ mod roundtrip;
 mod rules;
 mod scenario;
 mod tally;
+mod upgrade;

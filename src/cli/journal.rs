@@ -49,6 +49,29 @@ struct Row {
     new_value: Option<serde_json::Value>,
 }
 
+/// A journal line with its values as columns, for tables and CSV (`--values`): each value as
+/// compact JSON, empty when the entry has none. JSON output keeps them as typed values in `Row`.
+#[derive(Debug, Default, Serialize)]
+struct ValuesRow {
+    #[serde(flatten)]
+    entry: Row,
+    old_value: String,
+    new_value: String,
+}
+
+impl ValuesRow {
+    fn new(mut entry: Row) -> Self {
+        let text = |v: Option<serde_json::Value>| v.map(|v| v.to_string()).unwrap_or_default();
+        let old_value = text(entry.old_value.take());
+        let new_value = text(entry.new_value.take());
+        ValuesRow {
+            entry,
+            old_value,
+            new_value,
+        }
+    }
+}
+
 impl JournalCmd {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         match self {
@@ -96,7 +119,12 @@ impl ListArgs {
                 }
             })
             .collect();
-        ctx.out.list(&rows, "No journal entries match.")
+        let empty = "No journal entries match.";
+        if self.values && ctx.out.format != crate::output::Format::Json {
+            let rows: Vec<ValuesRow> = rows.into_iter().map(ValuesRow::new).collect();
+            return ctx.out.list(&rows, empty);
+        }
+        ctx.out.list(&rows, empty)
     }
 }
 

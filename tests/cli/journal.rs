@@ -109,3 +109,30 @@ fn since_filters_by_date() {
     let rows = env.json(&["journal", "list", "--since", "2026-03-01"]);
     assert_eq!(rows.as_array().unwrap().len(), 6);
 }
+
+#[test]
+fn values_show_in_table_and_csv_too() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "member",
+        "add",
+        "--given-name",
+        "Jan",
+        "--family-name",
+        "Berg",
+        "--joined",
+        "2020-01-01",
+    ]);
+    env.ok(&["member", "edit", "1", "--city", "Utrecht"]);
+    let csv = env.ok(&["journal", "list", "--values", "--format", "csv"]);
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(",old_value,new_value"), "{header}");
+    assert!(csv.contains("Utrecht"), "{csv}");
+    let table = env.ok(&["journal", "list", "--values", "--member", "1"]);
+    assert!(
+        table.contains("new_value") && table.contains("Utrecht"),
+        "{table}"
+    );
+    let plain = env.ok(&["journal", "list", "--format", "csv"]);
+    assert!(!plain.contains("new_value"), "values only when asked for");
+}

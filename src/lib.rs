@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod domain;
 pub mod exit;
+pub mod ops;
 pub mod output;
 pub mod prompt;
 pub mod store;

@@ -5,6 +5,8 @@
 //! field names are the CSV columns and JSON keys, a public contract that only grows.
 
 pub mod export;
+pub mod meeting;
+pub mod meeting_letter;
 pub mod member;
 
 use std::io::{IsTerminal as _, Write};

@@ -68,7 +68,6 @@ pub struct ConveneArgs {
 
 impl ConveneArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
-        let sent = self.sent.unwrap_or_else(|| ctx.clock.today());
         let lang: Option<Lang> = self
             .lang
             .as_deref()
@@ -76,28 +75,37 @@ impl ConveneArgs {
             .transpose()
             .map_err(super::plan::with_flags_domain)?;
         let mut store = ctx.open_store()?;
-        let (m, notice) = ops::convene(
+        let (m, notice, new) = ops::convene(
             &mut store,
             &ctx.actor("meeting convene"),
             self.meeting,
-            sent,
+            self.sent,
+            ctx.clock.today(),
             self.channel.as_str(),
             self.force,
         )
         .map_err(super::plan::with_flags)?;
-        if !notice.ok {
-            ctx.out.warn(format_args!(
-                "{}; convened anyway (--force), and the override is in the journal",
-                notice.shortfall()
+        let sent = notice.sent;
+        if !new {
+            ctx.out.note(format_args!(
+                "Meeting {} was convened on {sent}; writing its documents again.",
+                m.id
             ));
+        } else {
+            if !notice.ok {
+                ctx.out.warn(format_args!(
+                    "{}; convened anyway (--force), and the override is in the journal",
+                    notice.shortfall()
+                ));
+            }
+            ctx.out.status(
+                "Convened",
+                format_args!(
+                    "meeting {} on {sent}: {} days of notice ({} = {})",
+                    m.id, notice.given, notice.key, notice.required
+                ),
+            );
         }
-        ctx.out.status(
-            "Convened",
-            format_args!(
-                "meeting {} on {sent}: {} days of notice ({} = {})",
-                m.id, notice.given, notice.key, notice.required
-            ),
-        );
         let (name, assoc_lang, items, rules, members, roll) = store.read(|tx| {
             let (_, rules) = tx.meeting_rules(&m)?;
             let members = if self.mail_list.is_some() || self.post_list.is_some() {

@@ -57,19 +57,29 @@ pub fn convene(
     store: &mut Store,
     actor: &Actor,
     id: i64,
-    sent: NaiveDate,
+    sent: Option<NaiveDate>,
+    today: NaiveDate,
     channel: &str,
     force: bool,
-) -> anyhow::Result<(Meeting, Notice)> {
+) -> anyhow::Result<(Meeting, Notice, bool)> {
     store.write(actor, |tx| {
         let m = tx.meeting(id)?;
         m.check_changeable()?;
         if let Some(on) = m.convened_on {
-            return Err(DomainError::Refused(format!(
-                "meeting {id} was convened on {on} already"
-            ))
-            .into());
+            // Convened already: the documents may be written again, the record stays.
+            if sent.is_some_and(|s| s != on) {
+                return Err(DomainError::Refused(format!(
+                    "meeting {id} was convened on {on} already; the convocation is on record"
+                ))
+                .into());
+            }
+            let (_, rules) = tx.meeting_rules(&m)?;
+            let items = tx.agenda(id)?;
+            let sent_items = items.iter().filter(|i| i.sent_position.is_some()).map(|i| i.decides);
+            let n = notice::check(&rules, sent_items, on, m.date());
+            return Ok((m, n, false));
         }
+        let sent = sent.unwrap_or(today);
         if sent > m.date() {
             return Err(DomainError::invalid(
                 "sent",
@@ -87,7 +97,7 @@ pub fn convene(
             ));
         }
         let m = tx.convene_meeting(&m, sent, channel, &n, !n.ok)?;
-        Ok((m, n))
+        Ok((m, n, true))
     })
 }
 

@@ -57,7 +57,7 @@ CREATE TABLE meeting_voter (
     access          INTEGER NOT NULL CHECK (access IN (0, 1)),
     reason          TEXT,
     PRIMARY KEY (meeting_id, member_id)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 -- present: checked in (checked_out_at set when they left); apologies: afwezig met kennisgeving.
 CREATE TABLE attendance (
@@ -69,7 +69,7 @@ CREATE TABLE attendance (
     -- a suspended member admitted for the item on their own suspension (A15): no vote
     admitted_for    TEXT,
     PRIMARY KEY (meeting_id, member_id)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TABLE proxy (
     id              INTEGER PRIMARY KEY,
@@ -107,4 +107,4 @@ CREATE TABLE member_request_by (
     member_id       INTEGER NOT NULL REFERENCES member(id) ON DELETE RESTRICT,
     votes           INTEGER NOT NULL,
     PRIMARY KEY (request_id, member_id)
-) STRICT, WITHOUT ROWID;
+) STRICT;

@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('association', 'association', [CompletionResultType]::ParameterValue, 'Show or change the association''s name and language')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'General meetings: agenda, convocation, attendance, proxies, quorum')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
+            [CompletionResult]::new('roll', 'roll', [CompletionResultType]::ParameterValue, 'Print the voting roll on a date: who votes, with how many votes, and why not')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show and verify the journal of changes')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Inspect, back up and check the database file')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Show and change the statutes'' decision rules, versioned by the date they take effect')
@@ -106,6 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Start a new membership period for a former member')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a member: no vote and not counted in any base (BW 2:24d)')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Lift a member''s suspension')
+            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
@@ -309,6 +311,25 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'quorum;member;arrears' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'First day in arrears')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'With --clear: first day paid up [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'The member paid up: end the open arrears')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'quorum;member;data' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
@@ -399,6 +420,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Start a new membership period for a former member')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a member: no vote and not counted in any base (BW 2:24d)')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Lift a member''s suspension')
+            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
@@ -428,6 +450,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;help;unsuspend' {
+            break
+        }
+        'quorum;member;help;arrears' {
             break
         }
         'quorum;member;help;data' {
@@ -1279,6 +1304,23 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;category;help;help' {
             break
         }
+        'quorum;roll' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date of the meeting [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'quorum;journal' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
@@ -1602,6 +1644,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--stages', '--stages', [CompletionResultType]::ParameterName, 'With several files, also show each file''s stages after the summary')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -1652,6 +1695,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('association', 'association', [CompletionResultType]::ParameterValue, 'Show or change the association''s name and language')
             [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'General meetings: agenda, convocation, attendance, proxies, quorum')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
+            [CompletionResult]::new('roll', 'roll', [CompletionResultType]::ParameterValue, 'Print the voting roll on a date: who votes, with how many votes, and why not')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show and verify the journal of changes')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Inspect, back up and check the database file')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Show and change the statutes'' decision rules, versioned by the date they take effect')
@@ -1676,6 +1720,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Start a new membership period for a former member')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a member: no vote and not counted in any base (BW 2:24d)')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Lift a member''s suspension')
+            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
@@ -1704,6 +1749,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;member;unsuspend' {
+            break
+        }
+        'quorum;help;member;arrears' {
             break
         }
         'quorum;help;member;data' {
@@ -1841,6 +1889,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;category;edit' {
+            break
+        }
+        'quorum;help;roll' {
             break
         }
         'quorum;help;journal' {

@@ -49,6 +49,9 @@ _quorum() {
             quorum,member)
                 cmd="quorum__subcmd__member"
                 ;;
+            quorum,roll)
+                cmd="quorum__subcmd__roll"
+                ;;
             quorum,rules)
                 cmd="quorum__subcmd__rules"
                 ;;
@@ -156,6 +159,9 @@ _quorum() {
                 ;;
             quorum__subcmd__help,member)
                 cmd="quorum__subcmd__help__subcmd__member"
+                ;;
+            quorum__subcmd__help,roll)
+                cmd="quorum__subcmd__help__subcmd__roll"
                 ;;
             quorum__subcmd__help,rules)
                 cmd="quorum__subcmd__help__subcmd__rules"
@@ -267,6 +273,9 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__member,add)
                 cmd="quorum__subcmd__help__subcmd__member__subcmd__add"
+                ;;
+            quorum__subcmd__help__subcmd__member,arrears)
+                cmd="quorum__subcmd__help__subcmd__member__subcmd__arrears"
                 ;;
             quorum__subcmd__help__subcmd__member,data)
                 cmd="quorum__subcmd__help__subcmd__member__subcmd__data"
@@ -535,6 +544,9 @@ _quorum() {
             quorum__subcmd__member,add)
                 cmd="quorum__subcmd__member__subcmd__add"
                 ;;
+            quorum__subcmd__member,arrears)
+                cmd="quorum__subcmd__member__subcmd__arrears"
+                ;;
             quorum__subcmd__member,data)
                 cmd="quorum__subcmd__member__subcmd__data"
                 ;;
@@ -576,6 +588,9 @@ _quorum() {
                 ;;
             quorum__subcmd__member__subcmd__help,add)
                 cmd="quorum__subcmd__member__subcmd__help__subcmd__add"
+                ;;
+            quorum__subcmd__member__subcmd__help,arrears)
+                cmd="quorum__subcmd__member__subcmd__help__subcmd__arrears"
                 ;;
             quorum__subcmd__member__subcmd__help,data)
                 cmd="quorum__subcmd__member__subcmd__help__subcmd__data"
@@ -656,7 +671,7 @@ _quorum() {
 
     case "${cmd}" in
         quorum)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version init demo member association meeting category journal db rules tally completions man help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version init demo member association meeting category roll journal db rules tally completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,7 +1465,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help)
-            opts="init demo member association meeting category journal db rules tally completions man help"
+            opts="init demo member association meeting category roll journal db rules tally completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2080,7 +2095,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__member)
-            opts="add list show edit leave rejoin suspend unsuspend data erase import export"
+            opts="add list show edit leave rejoin suspend unsuspend arrears data erase import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2094,6 +2109,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__member__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__member__subcmd__arrears)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2250,6 +2279,20 @@ _quorum() {
         quorum__subcmd__help__subcmd__member__subcmd__unsuspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__roll)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4352,7 +4395,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls show edit leave rejoin suspend unsuspend data erase import export help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls show edit leave rejoin suspend unsuspend arrears data erase import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4468,6 +4511,55 @@ _quorum() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__arrears)
+            opts="-y -q -h -V --since --clear --date --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4788,7 +4880,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__help)
-            opts="add list show edit leave rejoin suspend unsuspend data erase import export help"
+            opts="add list show edit leave rejoin suspend unsuspend arrears data erase import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4802,6 +4894,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__help__subcmd__arrears)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5342,6 +5448,51 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__roll)
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__rules)
             opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version show set history export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5711,7 +5862,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__tally)
-            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5738,7 +5889,7 @@ _quorum() {
                     return 0
                     ;;
                 --input-format)
-                    COMPREPLY=($(compgen -W "blt abif debian csv dublin" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "blt blt-csv abif debian csv dublin" -- "${cur}"))
                     return 0
                     ;;
                 --to)

@@ -37,6 +37,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand association 'Show or change the association''s name and language'
             cand meeting 'General meetings: agenda, convocation, attendance, proxies, quorum'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
+            cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
             cand db 'Inspect, back up and check the database file'
             cand rules 'Show and change the statutes'' decision rules, versioned by the date they take effect'
@@ -100,6 +101,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
+            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand import 'Import members from a spreadsheet (CSV)'
@@ -293,6 +295,24 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;member;arrears'= {
+            cand --since 'First day in arrears'
+            cand --date 'With --clear: first day paid up [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --clear 'The member paid up: end the open arrears'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;member;data'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
@@ -379,6 +399,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
+            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand import 'Import members from a spreadsheet (CSV)'
@@ -400,6 +421,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;help;suspend'= {
         }
         &'quorum;member;help;unsuspend'= {
+        }
+        &'quorum;member;help;arrears'= {
         }
         &'quorum;member;help;data'= {
         }
@@ -1162,6 +1185,22 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;category;help;help'= {
         }
+        &'quorum;roll'= {
+            cand --on 'The date of the meeting [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;journal'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
@@ -1455,6 +1494,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --stages 'With several files, also show each file''s stages after the summary'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1502,6 +1542,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand association 'Show or change the association''s name and language'
             cand meeting 'General meetings: agenda, convocation, attendance, proxies, quorum'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
+            cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
             cand db 'Inspect, back up and check the database file'
             cand rules 'Show and change the statutes'' decision rules, versioned by the date they take effect'
@@ -1523,6 +1564,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
+            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand import 'Import members from a spreadsheet (CSV)'
@@ -1543,6 +1585,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;member;suspend'= {
         }
         &'quorum;help;member;unsuspend'= {
+        }
+        &'quorum;help;member;arrears'= {
         }
         &'quorum;help;member;data'= {
         }
@@ -1644,6 +1688,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;category;list'= {
         }
         &'quorum;help;category;edit'= {
+        }
+        &'quorum;help;roll'= {
         }
         &'quorum;help;journal'= {
             cand list 'List journal entries, oldest first'

@@ -6,6 +6,7 @@
 # the count then work on the distinct ballots only (10,335 of them for Dublin West).
 #
 # Usage: scripts/bench-tally.sh [runs]        (default 20 runs per file; the median is reported)
+# Env:   WARDS       ward files in the batch test (default 1100: the fixture wards many times over)
 # Env:   TALLY_DATA  folder with the shared ballot files (default ../shared/tally-data)
 #        LIMIT_MS    fail when the Dublin West median is above this (default 50)
 set -euo pipefail
@@ -17,7 +18,7 @@ fixtures=tests/fixtures/tally
 limit_ms=${LIMIT_MS:-50}
 
 cargo build --release --quiet
-bin=target/release/quorum
+bin=${CARGO_TARGET_DIR:-target}/release/quorum
 
 # Median wall time of `runs` runs, in microseconds. The output goes to /dev/null: rendering is
 # part of the measurement, the terminal is not.
@@ -91,5 +92,32 @@ PY
     report "K = $k" tally "$tmp/k$k.blt" --method stv-scottish --format json
     awk -v us="$last_us" -v k="$k" 'BEGIN { printf "%-52s %8.2f us per distinct ballot\n", "", us / k }'
 done
+
+# Many files in one call: the BLT ward fixtures repeated to WARDS files, counted by stv-scottish
+# in one process, beside one process per file. The target is about 1 ms a ward once started.
+wards=${WARDS:-1100}
+mkdir -p "$tmp/wards"
+sources=("$fixtures"/glasgow-2007-*.blt "$fixtures"/*_20[0-9][0-9]_*.blt)
+for i in $(seq "$wards"); do
+    src=${sources[$(((i - 1) % ${#sources[@]}))]}
+    cp "$src" "$tmp/wards/w$i.blt"
+done
+echo
+echo "stv-scottish on $wards ward files (${#sources[@]} distinct wards repeated):"
+start=$(date +%s%N)
+"$bin" -q tally "$tmp"/wards/*.blt --method stv-scottish --seed 1 --format json >/dev/null
+end=$(date +%s%N)
+batch_us=$(((end - start) / 1000))
+start=$(date +%s%N)
+for f in "$tmp"/wards/*.blt; do
+    "$bin" -q tally "$f" --method stv-scottish --seed 1 --format json >/dev/null
+done
+end=$(date +%s%N)
+single_us=$(((end - start) / 1000))
+awk -v b="$batch_us" -v s="$single_us" -v n="$wards" 'BEGIN {
+    printf "%-52s %8.1f ms (%.2f ms a ward)\n", "one call, all files", b / 1000, b / 1000 / n
+    printf "%-52s %8.1f ms (%.2f ms a ward)\n", "one process per file", s / 1000, s / 1000 / n
+    printf "%-52s %8.1f x\n", "one process per file / one call", s / b
+}'
 
 exit "$status"

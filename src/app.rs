@@ -1,11 +1,14 @@
-//! The context a command runs in: resolved global flags, output, clock and how to reach the store.
+//! The context a command runs in: the global flags resolved into what they mean (which database,
+//! whether quorum may ask, who is acting), output, clock and how to reach the store.
+//!
+//! `cli` builds it from the clap structs (as ripgrep turns low-level args into high-level ones);
+//! nothing here knows about clap, so `app` never imports `cli`.
 
 use std::io::IsTerminal as _;
 use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use crate::cli::{Cli, GlobalArgs};
 use crate::clock::Clock;
 use crate::output::Output;
 use crate::store::{Actor, Store};
@@ -21,29 +24,51 @@ pub enum DbSource {
 
 /// Everything a command handler needs besides its own arguments.
 pub struct Ctx {
-    pub global: GlobalArgs,
+    /// `--db` or `QUORUM_DB`; `None` means the platform data directory.
+    pub db: Option<PathBuf>,
+    /// `--yes`: destructive actions are confirmed already.
+    pub yes: bool,
+    /// Who is recorded in the journal: `--actor`, `QUORUM_ACTOR`, else the OS user.
+    pub actor: String,
     pub out: Output,
     pub clock: Clock,
     /// True when quorum may ask questions: stdin and stderr are terminals and `--no-input` is off.
     pub interactive: bool,
 }
 
+/// The global settings as given, before they are resolved into a `Ctx`.
+pub struct Settings {
+    pub db: Option<PathBuf>,
+    pub out: Output,
+    pub yes: bool,
+    pub no_input: bool,
+    pub actor: Option<String>,
+}
+
 impl Ctx {
-    pub fn new(global: GlobalArgs) -> anyhow::Result<Self> {
-        let out = Output::new(global.format, global.color, global.quiet);
+    /// Resolves the settings against the environment: terminals, the OS user, the clock.
+    pub fn new(settings: Settings) -> anyhow::Result<Self> {
         let interactive =
-            !global.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+            !settings.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        let actor = settings
+            .actor
+            .filter(|a| !a.trim().is_empty())
+            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+            .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| "unknown".to_string());
         Ok(Ctx {
-            out,
+            db: settings.db,
+            yes: settings.yes,
+            actor,
+            out: settings.out,
             clock: Clock::from_env()?,
             interactive,
-            global,
         })
     }
 
     /// The database path and where it came from.
     pub fn db_path(&self) -> anyhow::Result<(PathBuf, DbSource)> {
-        if let Some(p) = &self.global.db {
+        if let Some(p) = &self.db {
             return Ok((p.clone(), DbSource::Given));
         }
         let dirs = directories::ProjectDirs::from("nl", "quorum", "quorum")
@@ -81,16 +106,8 @@ impl Ctx {
 
     /// The journal's who/when/what for a writing command such as `member add`.
     pub fn actor(&self, command: &str) -> Actor {
-        let name = self
-            .global
-            .actor
-            .clone()
-            .filter(|a| !a.trim().is_empty())
-            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-            .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
-            .unwrap_or_else(|| "unknown".to_string());
         Actor {
-            name,
+            name: self.actor.clone(),
             command: command.to_string(),
             at: self.clock.now(),
         }
@@ -98,7 +115,7 @@ impl Ctx {
 
     /// `--yes` or, on a terminal, a confirmation; otherwise a usage error naming `--yes`.
     pub fn confirm(&self, question: &str) -> anyhow::Result<()> {
-        if self.global.yes {
+        if self.yes {
             return Ok(());
         }
         if !self.interactive {
@@ -118,10 +135,4 @@ impl Ctx {
             anyhow::bail!("cancelled; nothing was changed")
         }
     }
-}
-
-/// Runs a parsed command line.
-pub fn run(cli: Cli) -> anyhow::Result<()> {
-    let mut ctx = Ctx::new(cli.global)?;
-    cli.command.run(&mut ctx)
 }

@@ -1,8 +1,9 @@
 //! quorum: an association's member registry and member democracy, from a terminal.
 //!
-//! Layers, with a one-way dependency rule:
-//! `cli` (clap structs and handlers) → `app` (context) → `domain` (pure rules), `store` (all SQL),
-//! `output` (rendering). `tally` is the counting engine: pure, and usable without a database.
+//! Layers, with a one-way dependency rule (docs/design.md, "Layers"):
+//! `cli` (clap structs and handlers) → `app` (resolved context) → `ops` (use cases) → `domain`
+//! (pure rules), `store` (all SQL); `output` renders. `tally` is the counting engine: pure, and
+//! usable without a database.
 
 pub mod app;
 pub mod cli;
@@ -12,7 +13,8 @@ pub mod exit;
 pub mod ops;
 pub mod output;
 pub mod prompt;
+pub mod rng;
 pub mod store;
 pub mod tally;
 
-pub use app::run;
+pub use cli::run;

@@ -5,7 +5,6 @@
 use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
-use crate::domain::DomainError;
 use crate::domain::category::{Category, MAX_WEIGHT};
 use crate::output::member::CategoryRow;
 
@@ -37,19 +36,15 @@ fn weight_arg() -> clap::builder::RangedU64ValueParser<u32> {
 
 /// Domain field names as the flags of these commands.
 fn with_flag_names(err: anyhow::Error) -> anyhow::Error {
-    let flag = |field: &str| match field {
-        "has_vote" => "--vote".to_string(),
-        "is_member" => "--not-member".to_string(),
-        "weight" => "--weight".to_string(),
-        "description" => "--description".to_string(),
-        other => other.to_string(),
-    };
-    match err.downcast_ref::<DomainError>() {
-        Some(DomainError::Field { field, message }) => {
-            DomainError::invalid(&flag(field), message.clone()).into()
-        }
-        _ => err,
-    }
+    crate::cli::args::field_to_flag(err, |field| {
+        Some(match field {
+            "has_vote" => "--vote".to_string(),
+            "is_member" => "--not-member".to_string(),
+            "weight" => "--weight".to_string(),
+            "description" => "--description".to_string(),
+            other => other.to_string(),
+        })
+    })
 }
 
 /// Add a category

@@ -3,15 +3,16 @@
 
 use chrono::{Datelike as _, NaiveDate};
 use clap::Args;
-use serde::Serialize;
 
 use crate::app::Ctx;
-use crate::domain::category::{Category, defaults, member_votes};
+use crate::domain::category::{Category, defaults};
 use crate::domain::member::{MemberData, NewMember};
+use crate::domain::roll::Selection;
+use crate::ops::demo::votes_by_category;
 use crate::output::member::MemberRow;
 use crate::output::tally::TallyReport;
 use crate::store::Store;
-use crate::store::members::{MemberFilter, StatusFilter};
+use crate::store::members::MemberFilter;
 use crate::tally::format::InputFormat;
 use crate::tally::{Ballot, Election, Method, TallyOptions};
 
@@ -167,15 +168,6 @@ const MEMBERS: &[Seed] = &[
     ),
 ];
 
-#[derive(Debug, Default, Serialize)]
-struct VoteRow {
-    category: String,
-    has_vote: bool,
-    weight: u32,
-    members: u32,
-    votes: u32,
-}
-
 fn date(s: &str) -> NaiveDate {
     s.parse().expect("demo dates are valid")
 }
@@ -248,28 +240,10 @@ impl DemoArgs {
             let year_end = NaiveDate::from_ymd_opt(today.year() - 1, 12, 31).expect("a date");
             let then = tx.list_members(&MemberFilter {
                 on: year_end,
-                status: StatusFilter::Current,
+                status: Selection::Current,
                 ..Default::default()
             })?;
-            let mut votes: Vec<VoteRow> = cats
-                .iter()
-                .map(|c| VoteRow {
-                    category: c.name.clone(),
-                    has_vote: c.has_vote,
-                    weight: c.weight,
-                    ..Default::default()
-                })
-                .collect();
-            for m in &current {
-                if let Some((row, c)) = votes
-                    .iter_mut()
-                    .zip(&cats)
-                    .find(|(_, c)| c.name == m.category)
-                {
-                    row.members += 1;
-                    row.votes += member_votes(c, m.status_on(today));
-                }
-            }
+            let votes = votes_by_category(tx, &cats, today)?;
             Ok((current, (year_end, then), votes, tx.journal_verify()?))
         })?;
 

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use crate::app::Ctx;
-use crate::domain::date::parse_date;
+use crate::cli::args::date as parse_date;
 use crate::exit::hinted;
 use crate::store::journal::JournalFilter;
 

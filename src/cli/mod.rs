@@ -6,9 +6,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueHint};
 
-use crate::app::Ctx;
-use crate::output::{ColorWhen, Format};
+use crate::app::{Ctx, Settings};
+use crate::output::{ColorWhen, Format, Output};
 
+pub mod args;
 pub mod association;
 pub mod category;
 pub mod db;
@@ -17,16 +18,9 @@ pub mod init;
 pub mod journal;
 pub mod meeting;
 pub mod member;
-pub mod member_add;
-pub mod member_edit;
-pub mod member_export;
-pub mod member_import;
-pub mod member_list;
-pub mod member_privacy;
-pub mod member_status;
 pub mod meta;
+pub mod roll;
 pub mod rules;
-pub mod rules_file;
 pub mod tally;
 
 /// Run an association's member registry and member democracy from a terminal
@@ -71,6 +65,25 @@ pub struct GlobalArgs {
     pub quiet: bool,
 }
 
+impl GlobalArgs {
+    /// The flags as settings for `Ctx`, which resolves them against the environment.
+    pub fn settings(self) -> Settings {
+        Settings {
+            out: Output::new(self.format, self.color, self.quiet),
+            db: self.db,
+            yes: self.yes,
+            no_input: self.no_input,
+            actor: self.actor,
+        }
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut ctx = Ctx::new(cli.global.settings())?;
+    cli.command.run(&mut ctx)
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a new database for an association
@@ -89,6 +102,8 @@ pub enum Command {
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
+    /// Print the voting roll on a date: who votes, with how many votes, and why not
+    Roll(roll::RollArgs),
     /// Show and verify the journal of changes
     #[command(subcommand)]
     Journal(journal::JournalCmd),
@@ -115,6 +130,7 @@ impl Command {
             Command::Association(cmd) => cmd.run(ctx),
             Command::Meeting(cmd) => cmd.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
+            Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),
             Command::Db(cmd) => cmd.run(ctx),
             Command::Rules(cmd) => cmd.run(ctx),

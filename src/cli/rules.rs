@@ -7,13 +7,12 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use crate::app::Ctx;
-use crate::domain::date::{iso, parse_date};
+use crate::cli::args::date as date_arg;
+use crate::domain::date::iso;
 use crate::domain::rules::{self, KEYS};
 use crate::store::rules::RulesChanged;
 
-pub(super) fn date_arg(s: &str) -> Result<chrono::NaiveDate, String> {
-    parse_date(s).map_err(|e| e.to_string())
-}
+mod file;
 
 /// Show and change the statutes' decision rules (quorum, majorities, notice periods…)
 #[derive(Debug, Subcommand)]
@@ -25,9 +24,9 @@ pub enum RulesCmd {
     /// List the versions of the rules and what each one changed
     History,
     /// Write the rules in force as a commented TOML file to stdout
-    Export(super::rules_file::ExportArgs),
+    Export(file::ExportArgs),
     /// Read rules from a TOML file: every key is checked, and it is all or nothing
-    Import(super::rules_file::ImportArgs),
+    Import(file::ImportArgs),
 }
 
 impl RulesCmd {

@@ -4,7 +4,6 @@
 //! it, and hands the result to `output::tally`. It picks the seed when none is given and always
 //! prints it, because a lot drawn from an unrecorded seed could not be checked.
 
-use std::hash::{BuildHasher as _, RandomState};
 use std::path::PathBuf;
 
 use anyhow::Context as _;
@@ -14,7 +13,8 @@ use clap::{Args, ValueEnum, ValueHint};
 use crate::app::Ctx;
 use crate::exit::{UsageError, hinted};
 use crate::output::Format;
-use crate::output::tally::TallyReport;
+use crate::output::tally::{BatchItem, TallyReport};
+use crate::tally::batch;
 use crate::tally::format::{self, InputFormat};
 use crate::tally::{Election, Method, TallyError, TallyOptions};
 
@@ -25,9 +25,9 @@ use crate::tally::{Election, Method, TallyError, TallyOptions};
                         the JSON and CSV columns."
 )]
 pub struct TallyArgs {
-    /// Ballot file; `-` reads standard input
-    #[arg(value_hint = ValueHint::FilePath)]
-    pub file: PathBuf,
+    /// Ballot file; `-` reads standard input. Several files are each counted, with a summary
+    #[arg(value_hint = ValueHint::FilePath, required = true, num_args = 1..)]
+    pub file: Vec<PathBuf>,
     /// Counting method
     #[arg(long, short, value_parser = method_parser(), required_unless_present = "to")]
     pub method: Option<Method>,
@@ -43,6 +43,9 @@ pub struct TallyArgs {
     /// Convert the ballots to this format on stdout instead of counting them
     #[arg(long, value_enum, conflicts_with_all = ["method", "seed"])]
     pub to: Option<ConvertTo>,
+    /// With several files, also show each file's stages after the summary
+    #[arg(long)]
+    pub stages: bool,
 }
 
 /// Formats `--to` can write.
@@ -87,12 +90,18 @@ impl TallyArgs {
                     .into(),
             );
         }
-        let shown = self.file.display().to_string();
-        let text = read_ballots(&self.file, &shown, ctx)?;
-        let detected = self.input_format.is_none();
-        let input_format = self.input_format.unwrap_or_else(|| format::detect(&text));
-        let mut election = format::parse(&text, Some(input_format))
-            .map_err(|err| read_error(err, &shown, input_format, detected))?;
+        if self.file.len() > 1 {
+            return self.run_batch(ctx);
+        }
+        let shown = self.file[0].display().to_string();
+        let text = read_ballots(&self.file[0], &shown, ctx)?;
+        let reading = format::read(&text, self.input_format)
+            .map_err(|f| read_error(f.error, &shown, f.format, f.detected))?;
+        let (detected, input_format) = (reading.detected, reading.format);
+        let mut election = reading.election;
+        for repair in &reading.repairs {
+            ctx.out.status("Repaired", format!("{shown}: {repair}"));
+        }
         ctx.out.status(
             "Read",
             format!(
@@ -144,6 +153,70 @@ impl TallyArgs {
                 .hint(format!("choose one of: {}", method_names()))
                 .into()),
         }
+    }
+}
+
+impl TallyArgs {
+    /// `quorum tally FILE FILE…`: every file counted with the same method, options and seed.
+    fn run_batch(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let Some(method) = self.method else {
+            return Err(
+                UsageError::new("several files can only be counted, not converted")
+                    .hint("give --method, or convert one file at a time with --to blt")
+                    .into(),
+            );
+        };
+        let seed = self.seed.unwrap_or_else(|| random_seed(ctx));
+        ctx.out.status("Seed", format!("{seed}"));
+        let options = TallyOptions {
+            seats: self.seats.map(|s| s as usize),
+            seed,
+        };
+        let mut counted = Vec::with_capacity(self.file.len());
+        for path in &self.file {
+            let shown = path.display().to_string();
+            let outcome = read_ballots(path, &shown, ctx)
+                .map_err(|e| format!("{e:#}"))
+                .and_then(|text| batch::read_and_count(&text, self.input_format, method, &options));
+            if let Ok(c) = &outcome {
+                for repair in &c.repairs {
+                    ctx.out.status("Repaired", format!("{shown}: {repair}"));
+                }
+            }
+            counted.push((shown, outcome));
+        }
+        let items: Vec<BatchItem<'_>> = counted
+            .iter()
+            .map(|(file, outcome)| BatchItem {
+                file,
+                outcome: outcome
+                    .as_ref()
+                    .map(|c| TallyReport {
+                        result: &c.result,
+                        file,
+                        input_format: c.format,
+                        ballots: c.ballots,
+                    })
+                    .map_err(Clone::clone),
+            })
+            .collect();
+        ctx.out.tally_batch(&items, self.stages)?;
+        let failed = items.iter().filter(|i| i.outcome.is_err()).count();
+        ctx.out.status(
+            "Counted",
+            format!(
+                "{} of {} files by {method}",
+                items.len() - failed,
+                items.len()
+            ),
+        );
+        if failed > 0 {
+            anyhow::bail!(
+                "{failed} of {} files could not be counted; each one's reason is in its row",
+                items.len()
+            );
+        }
+        Ok(())
     }
 }
 
@@ -208,7 +281,7 @@ fn read_error(err: TallyError, shown: &str, format: InputFormat, detected: bool)
 /// so that it can be written in the minutes by hand.
 fn random_seed(ctx: &Ctx) -> u64 {
     let now = ctx.clock.now();
-    let hash = RandomState::new().hash_one((now.timestamp(), now.timestamp_subsec_nanos()));
+    let hash = crate::rng::next_u64().unwrap_or_default() ^ now.timestamp_subsec_nanos() as u64;
     1 + hash % 999_999_999
 }
 

@@ -83,15 +83,6 @@ impl Category {
     }
 }
 
-/// Votes a member of category `c` casts on a date when their status that day is `status`:
-/// suspended and former members have none (BW 2:24d), nor do categories without a vote.
-pub fn member_votes(c: &Category, status: super::member::Status) -> u32 {
-    match status {
-        super::member::Status::Active => c.votes(),
-        super::member::Status::Suspended | super::member::Status::Former => 0,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,23 +97,6 @@ mod tests {
             .find(|c| c.name == "supporter")
             .unwrap();
         assert_eq!(supporter.votes(), 0);
-    }
-
-    #[test]
-    fn suspended_and_former_members_have_no_votes() {
-        use crate::domain::member::Status;
-        let collective = Category {
-            name: "collective".into(),
-            is_member: true,
-            has_vote: true,
-            weight: 3,
-            description: None,
-        };
-        assert_eq!(member_votes(&collective, Status::Active), 3);
-        assert_eq!(member_votes(&collective, Status::Suspended), 0);
-        assert_eq!(member_votes(&collective, Status::Former), 0);
-        let supporter = defaults().pop().unwrap();
-        assert_eq!(member_votes(&supporter, Status::Active), 0);
     }
 
     #[test]

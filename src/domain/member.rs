@@ -1,4 +1,5 @@
-//! Members: their fields, validation, membership periods, suspension and status on a date.
+//! Members: their fields, validation, membership periods and suspensions. Status and votes on a
+//! date are the voting roll's (`roll.rs`).
 //!
 //! A membership period runs from `joined` (first day) to `left` (last day as a member, inclusive),
 //! so "who was a member on 31 December" includes someone whose membership ends that day.
@@ -7,6 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::DomainError;
+use super::roll::Status;
 use super::text::full_name;
 
 /// The personal fields of a member, as entered. Everything but the family name is optional;
@@ -162,8 +164,9 @@ pub struct Member {
 }
 
 impl Member {
+    /// Status on `d`, as the voting roll judges it.
     pub fn status_on(&self, d: NaiveDate) -> Status {
-        status_on(&self.periods, &self.suspensions, d)
+        super::roll::status_on(&self.periods, &self.suspensions, d)
     }
 
     /// The start of the current (or last) membership period: "member since".
@@ -295,36 +298,6 @@ impl Suspension {
     }
 }
 
-/// Where a member stands on a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Active,
-    Suspended,
-    Former,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Active => "active",
-            Status::Suspended => "suspended",
-            Status::Former => "former",
-        }
-    }
-}
-
-/// Status on `d` from the periods and suspensions.
-pub fn status_on(periods: &[Period], suspensions: &[Suspension], d: NaiveDate) -> Status {
-    if !periods.iter().any(|p| p.contains(d)) {
-        Status::Former
-    } else if suspensions.iter().any(|s| s.in_force(d)) {
-        Status::Suspended
-    } else {
-        Status::Active
-    }
-}
-
 /// Checks that a member whose periods are `periods` may leave on `date`.
 pub fn check_leave(periods: &[Period], date: NaiveDate) -> Result<(), DomainError> {
     let Some(open) = periods.iter().find(|p| p.left.is_none()) else {
@@ -405,36 +378,6 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(m.validate(today).unwrap_err().field(), Some("birth_date"));
-    }
-
-    #[test]
-    fn status_follows_periods_and_suspensions() {
-        let periods = vec![
-            Period {
-                joined: d("2020-01-01"),
-                left: Some(d("2021-12-31")),
-                reason: None,
-            },
-            Period {
-                joined: d("2023-01-01"),
-                left: None,
-                reason: None,
-            },
-        ];
-        let susp = vec![Suspension {
-            starts: d("2024-01-01"),
-            until: Some(d("2024-06-30")),
-            reason: "arrears".into(),
-            lifted_on: None,
-        }];
-        assert_eq!(status_on(&periods, &susp, d("2019-12-31")), Status::Former);
-        assert_eq!(status_on(&periods, &susp, d("2021-12-31")), Status::Active);
-        assert_eq!(status_on(&periods, &susp, d("2022-06-01")), Status::Former);
-        assert_eq!(
-            status_on(&periods, &susp, d("2024-03-01")),
-            Status::Suspended
-        );
-        assert_eq!(status_on(&periods, &susp, d("2024-07-01")), Status::Active);
     }
 
     #[test]

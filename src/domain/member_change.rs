@@ -7,7 +7,8 @@
 use chrono::NaiveDate;
 
 use super::DomainError;
-use super::member::{Member, MemberData, Period, Status, Suspension};
+use super::member::{Member, MemberData, Period, Suspension};
+use super::roll::Status;
 
 /// A change to one member, field by field: `None` leaves a field alone, `Some(None)` clears it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -116,6 +117,61 @@ pub fn check_joined(
     Ok(())
 }
 
+/// A member number must be 1 or more.
+pub fn check_number(n: i64) -> Result<(), DomainError> {
+    if n <= 0 {
+        return Err(DomainError::invalid(
+            "number",
+            format!("{n} is not a member number (use 1 or more)"),
+        ));
+    }
+    Ok(())
+}
+
+/// A member number can be given to one member only; `taken` says whether someone has it.
+pub fn check_number_free(n: i64, taken: bool) -> Result<(), DomainError> {
+    if taken {
+        return Err(DomainError::invalid(
+            "number",
+            format!("member number {n} is taken"),
+        ));
+    }
+    Ok(())
+}
+
+/// A member cannot have joined before being born: the birth date against the first day of the
+/// first membership period.
+pub fn check_born_before_joining(
+    birth_date: Option<NaiveDate>,
+    first_joined: Option<NaiveDate>,
+) -> Result<(), DomainError> {
+    if let (Some(b), Some(first)) = (birth_date, first_joined)
+        && b > first
+    {
+        return Err(DomainError::invalid(
+            "birth_date",
+            format!("{b} is after the member joined ({first})"),
+        ));
+    }
+    Ok(())
+}
+
+/// A former member cannot rejoin on a date before the birth date.
+pub fn check_rejoin_after_birth(
+    birth_date: Option<NaiveDate>,
+    date: NaiveDate,
+) -> Result<(), DomainError> {
+    if let Some(b) = birth_date
+        && date < b
+    {
+        return Err(DomainError::invalid(
+            "date",
+            format!("{date} is before the birth date {b}"),
+        ));
+    }
+    Ok(())
+}
+
 /// Checks that a suspension from `from` (to `until`, inclusive) may start: the member must be a
 /// member on `from` and not already suspended on any day of the new suspension.
 pub fn check_suspend(
@@ -132,7 +188,7 @@ pub fn check_suspend(
             format!("{u} is before the suspension starts ({from})"),
         ));
     }
-    if super::member::status_on(periods, &[], from) == Status::Former {
+    if super::roll::status_on(periods, &[], from) == Status::Former {
         return Err(DomainError::Refused(format!(
             "this member is not a member on {from}; only members can be suspended"
         )));
@@ -375,5 +431,33 @@ mod tests {
         );
         assert!(check_not_erased(&erased).is_err());
         assert!(check_not_erased(&gone).is_ok());
+    }
+
+    #[test]
+    fn numbers_and_birth_dates() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert!(
+            check_number(0)
+                .unwrap_err()
+                .to_string()
+                .contains("use 1 or more")
+        );
+        assert!(check_number(1).is_ok());
+        assert_eq!(
+            check_number_free(7, true).unwrap_err().to_string(),
+            "number: member number 7 is taken"
+        );
+        assert!(check_number_free(7, false).is_ok());
+        let born = Some(d("2000-05-01"));
+        assert!(check_born_before_joining(born, Some(d("2000-04-30"))).is_err());
+        assert!(check_born_before_joining(born, Some(d("2000-05-01"))).is_ok());
+        assert!(check_born_before_joining(None, Some(d("1900-01-01"))).is_ok());
+        assert_eq!(
+            check_rejoin_after_birth(born, d("1999-01-01"))
+                .unwrap_err()
+                .field(),
+            Some("date")
+        );
+        assert!(check_rejoin_after_birth(born, d("2000-05-01")).is_ok());
     }
 }

@@ -1,7 +1,7 @@
 //! The statutes' decision parameters ("rules"): typed values per key, their validation, and the
 //! versioning rules. A statute amendment takes effect only at the notarial deed, so the rules come
 //! in versions, each in force from a date; meeting and vote code asks for the version in force on
-//! the meeting's date (`store::Tx::rules_on`) and computes with the pure helpers in `decide`.
+//! the meeting's date (`store::ReadTx::rules_on`) and computes with the pure helpers in `decide`.
 //!
 //! Pure: no SQL, no clock (callers pass `today`), no printing.
 

@@ -1,4 +1,11 @@
-//! Use cases: they orchestrate domain checks and store calls for one command each, in one
-//! transaction, and return what the command line renders.
+//! Use cases: what a command does, between parsing and rendering. An op calls the domain's checks
+//! and the store's transactions in the right order and returns data; it parses no flags and
+//! prints nothing (progress and problems go back to the caller), so `cli` stays thin and a future
+//! front end or test can run the same use case.
+//!
+//! One file per use case or noun, like cargo's `ops/cargo_<name>.rs` behind `commands/<name>.rs`.
 
+pub mod demo;
 pub mod meeting;
+pub mod member;
+pub mod member_import;

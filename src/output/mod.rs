@@ -5,9 +5,13 @@
 //! field names are the CSV columns and JSON keys, a public contract that only grows.
 
 pub mod export;
+pub mod file;
+pub mod import;
 pub mod meeting;
 pub mod meeting_letter;
 pub mod member;
+pub mod progress;
+pub mod roll;
 
 use std::io::{IsTerminal as _, Write};
 

@@ -54,6 +54,106 @@ impl Output {
     }
 }
 
+/// One file of `quorum tally FILE…`: its count, or why it has none.
+pub struct BatchItem<'a> {
+    pub file: &'a str,
+    pub outcome: Result<TallyReport<'a>, String>,
+}
+
+impl Output {
+    /// Prints the counts of several files: a summary row per file (table, CSV), or an array of
+    /// the single-file JSON objects, a failed file as `{file, error}`. With `stages`, the table
+    /// and CSV also give every file's stages.
+    pub fn tally_batch(&self, items: &[BatchItem<'_>], stages: bool) -> anyhow::Result<()> {
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                let values = items
+                    .iter()
+                    .map(|item| match &item.outcome {
+                        Ok(report) => serde_json::to_value(json_report(report)),
+                        Err(error) => Ok(serde_json::json!({"file": item.file, "error": error})),
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                let mut text = serde_json::to_vec_pretty(&values)?;
+                text.push(b'\n');
+                out.write_all(&text)?;
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                w.write_record(SUMMARY_COLUMNS.iter().chain(&["error"]))?;
+                for item in items {
+                    let mut row = summary(item);
+                    row.push(item.outcome.as_ref().err().cloned().unwrap_or_default());
+                    w.write_record(&row)?;
+                }
+                w.flush()?;
+                drop(w);
+                if stages {
+                    for item in items {
+                        if let Ok(report) = &item.outcome {
+                            writeln!(out, "\n# {}", item.file)?;
+                            write_csv(&mut out, report)?;
+                        }
+                    }
+                }
+            }
+            Format::Table => {
+                let mut table = self.table();
+                table.set_header(SUMMARY_COLUMNS);
+                for item in items {
+                    let mut row = summary(item);
+                    if let Err(error) = &item.outcome {
+                        row[5] = format!("error: {error}");
+                    }
+                    table.add_row(row);
+                }
+                right_align(&mut table, 1..5);
+                writeln!(out, "{table}")?;
+                if stages {
+                    for item in items {
+                        if let Ok(report) = &item.outcome {
+                            writeln!(out, "\n== {} ==", item.file)?;
+                            write_table(&mut out, report, || self.table())?;
+                        }
+                    }
+                }
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+}
+
+const SUMMARY_COLUMNS: [&str; 6] = ["file", "seats", "ballots", "valid", "quota", "elected"];
+
+fn summary(item: &BatchItem<'_>) -> Vec<String> {
+    match &item.outcome {
+        Ok(report) => {
+            let r = report.result;
+            vec![
+                item.file.to_string(),
+                r.seats.to_string(),
+                report.ballots.to_string(),
+                report
+                    .ballots
+                    .saturating_sub(report.invalid_ballots())
+                    .to_string(),
+                r.quota.map(|q| report.fixed(q)).unwrap_or_default(),
+                report.names(&r.elected).join("; "),
+            ]
+        }
+        Err(_) => vec![
+            item.file.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ],
+    }
+}
+
 /// `value` in units of 10^-`decimals` as exact decimal text: `fixed(123456, 5)` is "1.23456".
 pub fn fixed(value: i64, decimals: u32) -> String {
     let sign = if value < 0 { "-" } else { "" };
@@ -314,6 +414,16 @@ struct JsonLot<'a> {
 }
 
 fn write_json<W: Write>(out: &mut W, report: &TallyReport<'_>) -> anyhow::Result<()> {
+    let json = json_report(report);
+    // Serialised first and written as bytes: serde_json's own writer error hides the io::Error
+    // that `exit` looks for to treat a closed pipe as success.
+    let mut text = serde_json::to_vec_pretty(&json)?;
+    text.push(b'\n');
+    out.write_all(&text)?;
+    Ok(())
+}
+
+fn json_report<'a>(report: &'a TallyReport<'a>) -> JsonReport<'a> {
     let r = report.result;
     let stages = r
         .stages
@@ -342,7 +452,7 @@ fn write_json<W: Write>(out: &mut W, report: &TallyReport<'_>) -> anyhow::Result
             chosen: &r.candidates[l.chosen],
         })
         .collect();
-    let json = JsonReport {
+    JsonReport {
         file: report.file,
         input_format: report.input_format.name(),
         method: &r.method,
@@ -362,13 +472,7 @@ fn write_json<W: Write>(out: &mut W, report: &TallyReport<'_>) -> anyhow::Result
         lots,
         pairwise: r.pairwise.as_deref(),
         notes: &r.notes,
-    };
-    // Serialised first and written as bytes: serde_json's own writer error hides the io::Error
-    // that `exit` looks for to treat a closed pipe as success.
-    let mut text = serde_json::to_vec_pretty(&json)?;
-    text.push(b'\n');
-    out.write_all(&text)?;
-    Ok(())
+    }
 }
 
 #[cfg(test)]

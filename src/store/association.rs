@@ -2,9 +2,21 @@
 
 use rusqlite::{OptionalExtension as _, params};
 
-use super::{Change, Tx};
+use super::{Change, ReadTx, WriteTx};
 
-impl Tx<'_> {
+impl ReadTx<'_> {
+    /// The association's name.
+    pub fn association_name(&self) -> anyhow::Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT name FROM association WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+}
+
+impl WriteTx<'_> {
     /// Records the association's name (once, at init; journaled).
     pub fn set_association(&self, name: &str) -> anyhow::Result<()> {
         let at = self.actor().at_rfc3339();
@@ -19,15 +31,5 @@ impl Tx<'_> {
             ..Default::default()
         })?;
         Ok(())
-    }
-
-    /// The association's name.
-    pub fn association_name(&self) -> anyhow::Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT name FROM association WHERE id = 1", [], |r| {
-                r.get(0)
-            })
-            .optional()?)
     }
 }

@@ -3,10 +3,10 @@
 use serde_json::json;
 
 use super::meetings::action;
-use super::{Change, Tx};
+use super::{Change, ReadTx, WriteTx};
 use crate::domain::lang::Lang;
 
-impl Tx<'_> {
+impl ReadTx<'_> {
     /// The association's language.
     pub fn association_lang(&self) -> anyhow::Result<Lang> {
         let code: String =
@@ -16,7 +16,9 @@ impl Tx<'_> {
                 })?;
         Ok(code.parse()?)
     }
+}
 
+impl WriteTx<'_> {
     /// Sets the language (journaled); false when it was already that.
     pub fn set_association_lang(&self, lang: Lang) -> anyhow::Result<bool> {
         let old = self.association_lang()?;

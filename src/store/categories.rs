@@ -3,9 +3,10 @@
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
-use super::{Change, Tx};
+use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::category::Category;
+use crate::domain::roll::{Status, status_on};
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, Category)> {
     Ok((
@@ -27,7 +28,7 @@ pub(crate) fn category_json(c: &Category) -> serde_json::Value {
     })
 }
 
-impl Tx<'_> {
+impl ReadTx<'_> {
     /// All categories, by name.
     pub fn categories(&self) -> anyhow::Result<Vec<Category>> {
         let mut stmt = self.conn.prepare("SELECT * FROM category ORDER BY id")?;
@@ -62,6 +63,45 @@ impl Tx<'_> {
         }
     }
 
+    /// Every category with its number of members on `on` (suspended or not) and its number of
+    /// registered people of any status (former and erased included).
+    pub fn categories_with_counts(
+        &self,
+        on: chrono::NaiveDate,
+    ) -> anyhow::Result<Vec<(Category, i64, i64)>> {
+        // Who is a member on `on` is the roll's rule (`domain::roll::status_on`), not SQL's.
+        let mut current: std::collections::HashMap<String, i64> = Default::default();
+        self.roll_members(|m| {
+            if status_on(&m.periods, &m.suspensions, on) != Status::Former {
+                *current.entry(m.category.clone()).or_default() += 1;
+            }
+            Ok(())
+        })?;
+        let registered: std::collections::HashMap<String, i64> =
+            self.category_member_counts()?.into_iter().collect();
+        Ok(self
+            .categories()?
+            .into_iter()
+            .map(|c| {
+                let now = current.get(&c.name).copied().unwrap_or(0);
+                let all = registered.get(&c.name).copied().unwrap_or(0);
+                (c, now, all)
+            })
+            .collect())
+    }
+
+    /// Number of members (of any status) in each category, by name.
+    pub fn category_member_counts(&self) -> anyhow::Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.name, COUNT(m.id) FROM category c LEFT JOIN member m ON m.category_id = c.id
+             GROUP BY c.id ORDER BY c.id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl WriteTx<'_> {
     /// Adds a category (journaled).
     pub fn add_category(&self, c: &Category) -> anyhow::Result<i64> {
         c.validate()?;
@@ -116,35 +156,5 @@ impl Tx<'_> {
             ..Default::default()
         })?;
         Ok(())
-    }
-
-    /// Every category with its number of members on `on` (suspended or not) and its number of
-    /// registered people of any status (former and erased included).
-    pub fn categories_with_counts(
-        &self,
-        on: chrono::NaiveDate,
-    ) -> anyhow::Result<Vec<(Category, i64, i64)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT c.*,
-                 (SELECT COUNT(*) FROM member m WHERE m.category_id = c.id AND EXISTS (
-                     SELECT 1 FROM membership_period p WHERE p.member_id = m.id
-                     AND p.joined <= ?1 AND (p.left_on IS NULL OR p.left_on >= ?1))) AS current,
-                 (SELECT COUNT(*) FROM member m WHERE m.category_id = c.id) AS registered
-             FROM category c ORDER BY c.id",
-        )?;
-        let rows = stmt.query_map([on.to_string()], |r| {
-            Ok((from_row(r)?.1, r.get("current")?, r.get("registered")?))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Number of members (of any status) in each category, by name.
-    pub fn category_member_counts(&self) -> anyhow::Result<Vec<(String, i64)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT c.name, COUNT(m.id) FROM category c LEFT JOIN member m ON m.category_id = c.id
-             GROUP BY c.id ORDER BY c.id",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
     }
 }

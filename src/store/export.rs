@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::Row;
 
-use super::Tx;
+use super::ReadTx;
 use crate::domain::import::fast_date;
 use crate::domain::member::{Member, MemberData, Period, Suspension};
 
@@ -65,7 +65,7 @@ fn fill(m: &mut Member, r: &Row<'_>, categories: &HashMap<i64, String>) -> rusql
     Ok(())
 }
 
-impl Tx<'_> {
+impl ReadTx<'_> {
     /// Every member that is not erased (only `category`'s, if given), by number, handed to
     /// `each` one at a time. Erased members have no data left to export.
     pub fn export_members(

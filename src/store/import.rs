@@ -18,7 +18,7 @@ use rusqlite::{Statement, params};
 use serde_json::json;
 
 use super::members::register_sort_name;
-use super::{Actor, Change, Store, Tx};
+use super::{Actor, Change, Store, WriteTx};
 use crate::domain::category::Category;
 use crate::domain::import::{ColumnMap, Field, ImportReport, Problem, category_alias, iso_date};
 use crate::domain::member::{MemberData, NewMember};
@@ -48,11 +48,6 @@ pub struct ImportPlan<'a> {
     pub max_changes: usize,
 }
 
-/// Carries the report out of `Store::write` while making it roll back.
-#[derive(Debug, thiserror::Error)]
-#[error("import rolled back")]
-struct RolledBack(ImportReport);
-
 impl Store {
     /// Runs an import: `feed` hands every row of the file to the `Importer`. Committed only
     /// when no row had a problem and this is not a dry run; the report says what was (or would
@@ -79,30 +74,26 @@ impl Store {
         // leaves a hot journal that SQLite rolls back on the next open. Opening always returns
         // the file to WAL mode, so an interrupted switch-back costs nothing.
         let bulk = !plan.dry_run && self.switch_journal_mode("DELETE");
-        let result = self.write(actor, |tx| {
+        let run = |tx: &WriteTx<'_>| {
             let mut importer = Importer::start(tx, plan)?;
             feed(&mut importer)?;
-            let report = importer.finish()?;
-            if plan.dry_run || report.errors > 0 {
-                Err(RolledBack(report).into())
-            } else {
-                Ok(report)
-            }
-        });
+            importer.finish()
+        };
+        let result = if plan.dry_run {
+            self.rehearse(actor, run)
+        } else {
+            // A file with any bad row writes nothing, but its report still names every problem.
+            self.write_keeping(actor, run, |report| report.errors == 0)
+        };
         self.conn.pragma_update(None, "foreign_keys", true)?;
         if bulk {
             self.switch_journal_mode("WAL");
         }
-        match result {
-            Ok(report) => Ok(report),
-            Err(e) => match e.downcast::<RolledBack>() {
-                Ok(RolledBack(mut report)) => {
-                    report.import = None;
-                    Ok(report)
-                }
-                Err(e) => Err(e),
-            },
+        let mut report = result?;
+        if plan.dry_run || report.errors > 0 {
+            report.import = None;
         }
+        Ok(report)
     }
 }
 
@@ -135,7 +126,7 @@ impl PreparedRow {
 
 /// Writes the rows of one import inside its transaction.
 pub struct Importer<'a, 'c> {
-    tx: &'a Tx<'c>,
+    tx: &'a WriteTx<'c>,
     plan: &'a ImportPlan<'a>,
     id: i64,
     at: String,
@@ -156,7 +147,7 @@ pub struct Importer<'a, 'c> {
 }
 
 impl<'a, 'c> Importer<'a, 'c> {
-    fn start(tx: &'a Tx<'c>, plan: &'a ImportPlan<'a>) -> anyhow::Result<Self> {
+    fn start(tx: &'a WriteTx<'c>, plan: &'a ImportPlan<'a>) -> anyhow::Result<Self> {
         let at = tx.actor().at_rfc3339();
         tx.conn.execute(
             "INSERT INTO import (file_name, sha256, at, added, changed, unchanged) VALUES (?1, ?2, ?3, 0, 0, 0)",
@@ -196,11 +187,15 @@ impl<'a, 'c> Importer<'a, 'c> {
         if !plan.columns.has(Field::Category)
             && importer.category_id(1, plan.default_category)?.is_none()
         {
-            anyhow::bail!(
-                "--category: no category '{}'; known: {}",
-                plan.default_category.trim(),
-                importer.known_categories()
-            );
+            return Err(crate::domain::DomainError::invalid(
+                "category",
+                format!(
+                    "no category '{}'; known: {}",
+                    plan.default_category.trim(),
+                    importer.known_categories()
+                ),
+            )
+            .into());
         }
         Ok(importer)
     }

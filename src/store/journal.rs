@@ -5,7 +5,7 @@ use anyhow::Context as _;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::Value;
 
-use super::Tx;
+use super::{ReadTx, WriteTx};
 use crate::domain::journal::{self as chain, Entry, Payload};
 
 /// The journal action of a member's erasure: the one reason recorded values may be missing.
@@ -31,13 +31,6 @@ pub struct JournalFilter {
     pub since: Option<String>,
 }
 
-fn random_salt() -> anyhow::Result<String> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| anyhow::anyhow!("no randomness for the journal: {e}"))?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
-}
-
 fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
     Ok(Entry {
         seq: r.get("seq")?,
@@ -55,78 +48,7 @@ fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
     })
 }
 
-impl Tx<'_> {
-    /// Appends one entry to the journal, chained to the last one.
-    pub fn journal(&self, change: Change) -> anyhow::Result<i64> {
-        let actor = self.actor();
-        let (last_seq, prev_hash): (i64, String) = self
-            .conn
-            .query_row(
-                "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
-            .unwrap_or((0, chain::GENESIS.to_string()));
-        let payload = if change.old.is_some() || change.new.is_some() {
-            Some(Payload {
-                salt: random_salt()?,
-                old_value: change.old.as_ref().map(Value::to_string),
-                new_value: change.new.as_ref().map(Value::to_string),
-            })
-        } else {
-            None
-        };
-        let mut entry = Entry {
-            seq: last_seq + 1,
-            at: actor.at_rfc3339(),
-            actor: actor.name.clone(),
-            command: actor.command.clone(),
-            action: change.action.to_string(),
-            entity: change.entity.to_string(),
-            entity_id: change.entity_id,
-            member_id: change.member_id,
-            summary: change.summary,
-            payload_digest: payload.as_ref().map(chain::payload_digest),
-            prev_hash,
-            hash: String::new(),
-        };
-        entry.hash = chain::entry_hash(&entry);
-        self.conn
-            .execute(
-                "INSERT INTO journal (seq, at, actor, command, action, entity, entity_id, member_id,
-                     summary, payload_digest, prev_hash, hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                params![
-                    entry.seq,
-                    entry.at,
-                    entry.actor,
-                    entry.command,
-                    entry.action,
-                    entry.entity,
-                    entry.entity_id,
-                    entry.member_id,
-                    entry.summary,
-                    entry.payload_digest,
-                    entry.prev_hash,
-                    entry.hash
-                ],
-            )
-            .context("writing the journal")?;
-        self.conn.execute(
-            "INSERT INTO journal_head (id, seq, hash) VALUES (1, ?1, ?2)
-             ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
-            params![entry.seq, entry.hash],
-        )?;
-        if let Some(p) = payload {
-            self.conn.execute(
-                "INSERT INTO journal_payload (seq, salt, old_value, new_value) VALUES (?1, ?2, ?3, ?4)",
-                params![entry.seq, p.salt, p.old_value, p.new_value],
-            )?;
-        }
-        Ok(entry.seq)
-    }
-
+impl ReadTx<'_> {
     /// Journal entries with their values (where still held), oldest first.
     pub fn journal_entries(
         &self,
@@ -205,6 +127,79 @@ impl Tx<'_> {
             }),
             Ok(n) => Ok(n),
         })
+    }
+}
+
+impl WriteTx<'_> {
+    /// Appends one entry to the journal, chained to the last one.
+    pub fn journal(&self, change: Change) -> anyhow::Result<i64> {
+        let actor = self.actor();
+        let (last_seq, prev_hash): (i64, String) = self
+            .conn
+            .query_row(
+                "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .unwrap_or((0, chain::GENESIS.to_string()));
+        let payload = if change.old.is_some() || change.new.is_some() {
+            Some(Payload {
+                salt: crate::rng::hex(16)?,
+                old_value: change.old.as_ref().map(Value::to_string),
+                new_value: change.new.as_ref().map(Value::to_string),
+            })
+        } else {
+            None
+        };
+        let mut entry = Entry {
+            seq: last_seq + 1,
+            at: actor.at_rfc3339(),
+            actor: actor.name.clone(),
+            command: actor.command.clone(),
+            action: change.action.to_string(),
+            entity: change.entity.to_string(),
+            entity_id: change.entity_id,
+            member_id: change.member_id,
+            summary: change.summary,
+            payload_digest: payload.as_ref().map(chain::payload_digest),
+            prev_hash,
+            hash: String::new(),
+        };
+        entry.hash = chain::entry_hash(&entry);
+        self.conn
+            .execute(
+                "INSERT INTO journal (seq, at, actor, command, action, entity, entity_id, member_id,
+                     summary, payload_digest, prev_hash, hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![
+                    entry.seq,
+                    entry.at,
+                    entry.actor,
+                    entry.command,
+                    entry.action,
+                    entry.entity,
+                    entry.entity_id,
+                    entry.member_id,
+                    entry.summary,
+                    entry.payload_digest,
+                    entry.prev_hash,
+                    entry.hash
+                ],
+            )
+            .context("writing the journal")?;
+        self.conn.execute(
+            "INSERT INTO journal_head (id, seq, hash) VALUES (1, ?1, ?2)
+             ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+            params![entry.seq, entry.hash],
+        )?;
+        if let Some(p) = payload {
+            self.conn.execute(
+                "INSERT INTO journal_payload (seq, salt, old_value, new_value) VALUES (?1, ?2, ?3, ?4)",
+                params![entry.seq, p.salt, p.old_value, p.new_value],
+            )?;
+        }
+        Ok(entry.seq)
     }
 
     /// Drops the recorded values of every entry about this member (erasure). The entries stay.

@@ -9,7 +9,7 @@ use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
 use super::meetings::action;
-use super::{Change, Tx};
+use super::{Change, ReadTx, WriteTx};
 use crate::domain::meeting::Meeting;
 use crate::domain::meeting::proxy::{Form, Party};
 use crate::domain::meeting::quorum::Counts;
@@ -68,25 +68,7 @@ fn name_of(
     ))
 }
 
-impl Tx<'_> {
-    fn journal_door(
-        &self,
-        m: &Meeting,
-        act: &'static str,
-        member_id: i64,
-        summary: String,
-    ) -> anyhow::Result<()> {
-        self.journal(Change {
-            action: act,
-            entity: "meeting",
-            entity_id: Some(m.id.to_string()),
-            member_id: Some(member_id),
-            summary,
-            ..Default::default()
-        })?;
-        Ok(())
-    }
-
+impl ReadTx<'_> {
     /// (status, checked out) of a member at a meeting, if recorded.
     pub fn attendance_of(
         &self,
@@ -105,82 +87,6 @@ impl Tx<'_> {
     /// True when the member is in the room.
     pub fn is_present(&self, meeting_id: i64, member_id: i64) -> anyhow::Result<bool> {
         Ok(matches!(self.attendance_of(meeting_id, member_id)?, Some((s, false)) if s == "present"))
-    }
-
-    /// Checks a member in (journaled). `admitted_for` records a suspended member's admission.
-    pub fn check_in(
-        &self,
-        m: &Meeting,
-        member_id: i64,
-        number: i64,
-        admitted_for: Option<&str>,
-    ) -> anyhow::Result<CheckedIn> {
-        let at = self.actor().at_rfc3339();
-        let done = match self.attendance_of(m.id, member_id)? {
-            Some((s, false)) if s == "present" => return Ok(CheckedIn::AlreadyPresent),
-            Some((s, true)) if s == "present" => {
-                self.conn.prepare_cached(
-                    "UPDATE attendance SET checked_out_at = NULL WHERE meeting_id = ?1 AND member_id = ?2",
-                )?
-                .execute(params![m.id, member_id])?;
-                CheckedIn::Returned
-            }
-            _ => {
-                self.conn.prepare_cached(
-                    "INSERT INTO attendance (meeting_id, member_id, status, checked_in_at, admitted_for)
-                     VALUES (?1, ?2, 'present', ?3, ?4)
-                     ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = 'present',
-                         checked_in_at = excluded.checked_in_at, checked_out_at = NULL,
-                         admitted_for = excluded.admitted_for",
-                )?
-                .execute(params![m.id, member_id, at, admitted_for])?;
-                CheckedIn::New
-            }
-        };
-        self.journal_door(
-            m,
-            action::CHECKIN,
-            member_id,
-            format!("checked in member {number} at meeting {}", m.id),
-        )?;
-        Ok(done)
-    }
-
-    /// Checks a member out (journaled); false when they were not in the room.
-    pub fn check_out(&self, m: &Meeting, member_id: i64, number: i64) -> anyhow::Result<bool> {
-        let at = self.actor().at_rfc3339();
-        let n = self.conn.execute(
-            "UPDATE attendance SET checked_out_at = ?3 WHERE meeting_id = ?1 AND member_id = ?2
-                 AND status = 'present' AND checked_out_at IS NULL",
-            params![m.id, member_id, at],
-        )?;
-        if n > 0 {
-            self.journal_door(
-                m,
-                action::CHECKOUT,
-                member_id,
-                format!("checked out member {number} at meeting {}", m.id),
-            )?;
-        }
-        Ok(n > 0)
-    }
-
-    /// Records apologies (afwezig met kennisgeving); false when the member is already recorded.
-    pub fn apologies(&self, m: &Meeting, member_id: i64, number: i64) -> anyhow::Result<bool> {
-        let n = self.conn.prepare_cached(
-            "INSERT INTO attendance (meeting_id, member_id, status) VALUES (?1, ?2, 'apologies')
-             ON CONFLICT (meeting_id, member_id) DO NOTHING",
-        )?
-        .execute(params![m.id, member_id])?;
-        if n > 0 {
-            self.journal_door(
-                m,
-                action::APOLOGIES,
-                member_id,
-                format!("recorded apologies of member {number} for meeting {}", m.id),
-            )?;
-        }
-        Ok(n > 0)
     }
 
     /// What the proxy checks need to know about one member.
@@ -206,84 +112,6 @@ impl Tx<'_> {
             holds,
             gave_to,
         })
-    }
-
-    /// Records a proxy (journaled, about both members). Checks are the caller's.
-    #[allow(clippy::too_many_arguments)]
-    pub fn add_proxy(
-        &self,
-        m: &Meeting,
-        giver: (i64, i64),
-        holder: (i64, i64),
-        instruction: Option<&str>,
-        form: Form,
-        received: NaiveDate,
-    ) -> anyhow::Result<i64> {
-        let at = self.actor().at_rfc3339();
-        self.conn.execute(
-            "INSERT INTO proxy (meeting_id, giver_id, holder_id, instruction, form, received_on, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![m.id, giver.0, holder.0, instruction, form.as_str(), received.to_string(), at],
-        )?;
-        let id = self.conn.last_insert_rowid();
-        self.journal(Change {
-            action: action::PROXY,
-            entity: "meeting",
-            entity_id: Some(m.id.to_string()),
-            member_id: Some(giver.0),
-            summary: format!(
-                "member {} gave a proxy to member {} for meeting {}",
-                giver.1, holder.1, m.id
-            ),
-            new: instruction.map(|i| json!({ "instruction": i })),
-            ..Default::default()
-        })?;
-        Ok(id)
-    }
-
-    /// Ends the active proxy of `giver` (journaled); the holder's number, or None when none.
-    pub fn end_proxy(
-        &self,
-        m: &Meeting,
-        giver: (i64, i64),
-        cancelled_by_checkin: bool,
-    ) -> anyhow::Result<Option<i64>> {
-        let holder: Option<i64> = self
-            .conn
-            .prepare_cached(
-                "SELECT h.number FROM proxy p JOIN member h ON h.id = p.holder_id
-             WHERE p.meeting_id = ?1 AND p.giver_id = ?2 AND p.ended_at IS NULL",
-            )?
-            .query_row(params![m.id, giver.0], |r| r.get(0))
-            .optional()?;
-        let Some(holder) = holder else {
-            return Ok(None);
-        };
-        let (reason, act, summary) = if cancelled_by_checkin {
-            (
-                "the giver checked in",
-                action::PROXY_CANCELLED,
-                format!(
-                    "the proxy of member {} to member {holder} at meeting {} lapsed: the giver checked in",
-                    giver.1, m.id
-                ),
-            )
-        } else {
-            (
-                "revoked",
-                action::PROXY_REVOKE,
-                format!(
-                    "member {} revoked the proxy to member {holder} for meeting {}",
-                    giver.1, m.id
-                ),
-            )
-        };
-        self.conn.prepare_cached(
-            "UPDATE proxy SET ended_at = ?3, end_reason = ?4 WHERE meeting_id = ?1 AND giver_id = ?2 AND ended_at IS NULL",
-        )?
-        .execute(params![m.id, giver.0, self.actor().at_rfc3339(), reason])?;
-        self.journal_door(m, act, giver.0, summary)?;
-        Ok(Some(holder))
     }
 
     /// The active proxies, by giver's number.
@@ -424,5 +252,179 @@ impl Tx<'_> {
             }
         }
         Ok(c)
+    }
+}
+
+impl WriteTx<'_> {
+    fn journal_door(
+        &self,
+        m: &Meeting,
+        act: &'static str,
+        member_id: i64,
+        summary: String,
+    ) -> anyhow::Result<()> {
+        self.journal(Change {
+            action: act,
+            entity: "meeting",
+            entity_id: Some(m.id.to_string()),
+            member_id: Some(member_id),
+            summary,
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+
+    /// Checks a member in (journaled). `admitted_for` records a suspended member's admission.
+    pub fn check_in(
+        &self,
+        m: &Meeting,
+        member_id: i64,
+        number: i64,
+        admitted_for: Option<&str>,
+    ) -> anyhow::Result<CheckedIn> {
+        let at = self.actor().at_rfc3339();
+        let done = match self.attendance_of(m.id, member_id)? {
+            Some((s, false)) if s == "present" => return Ok(CheckedIn::AlreadyPresent),
+            Some((s, true)) if s == "present" => {
+                self.conn.prepare_cached(
+                    "UPDATE attendance SET checked_out_at = NULL WHERE meeting_id = ?1 AND member_id = ?2",
+                )?
+                .execute(params![m.id, member_id])?;
+                CheckedIn::Returned
+            }
+            _ => {
+                self.conn.prepare_cached(
+                    "INSERT INTO attendance (meeting_id, member_id, status, checked_in_at, admitted_for)
+                     VALUES (?1, ?2, 'present', ?3, ?4)
+                     ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = 'present',
+                         checked_in_at = excluded.checked_in_at, checked_out_at = NULL,
+                         admitted_for = excluded.admitted_for",
+                )?
+                .execute(params![m.id, member_id, at, admitted_for])?;
+                CheckedIn::New
+            }
+        };
+        self.journal_door(
+            m,
+            action::CHECKIN,
+            member_id,
+            format!("checked in member {number} at meeting {}", m.id),
+        )?;
+        Ok(done)
+    }
+
+    /// Checks a member out (journaled); false when they were not in the room.
+    pub fn check_out(&self, m: &Meeting, member_id: i64, number: i64) -> anyhow::Result<bool> {
+        let at = self.actor().at_rfc3339();
+        let n = self.conn.execute(
+            "UPDATE attendance SET checked_out_at = ?3 WHERE meeting_id = ?1 AND member_id = ?2
+                 AND status = 'present' AND checked_out_at IS NULL",
+            params![m.id, member_id, at],
+        )?;
+        if n > 0 {
+            self.journal_door(
+                m,
+                action::CHECKOUT,
+                member_id,
+                format!("checked out member {number} at meeting {}", m.id),
+            )?;
+        }
+        Ok(n > 0)
+    }
+
+    /// Records apologies (afwezig met kennisgeving); false when the member is already recorded.
+    pub fn apologies(&self, m: &Meeting, member_id: i64, number: i64) -> anyhow::Result<bool> {
+        let n = self.conn.prepare_cached(
+            "INSERT INTO attendance (meeting_id, member_id, status) VALUES (?1, ?2, 'apologies')
+             ON CONFLICT (meeting_id, member_id) DO NOTHING",
+        )?
+        .execute(params![m.id, member_id])?;
+        if n > 0 {
+            self.journal_door(
+                m,
+                action::APOLOGIES,
+                member_id,
+                format!("recorded apologies of member {number} for meeting {}", m.id),
+            )?;
+        }
+        Ok(n > 0)
+    }
+
+    /// Records a proxy (journaled, about both members). Checks are the caller's.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_proxy(
+        &self,
+        m: &Meeting,
+        giver: (i64, i64),
+        holder: (i64, i64),
+        instruction: Option<&str>,
+        form: Form,
+        received: NaiveDate,
+    ) -> anyhow::Result<i64> {
+        let at = self.actor().at_rfc3339();
+        self.conn.execute(
+            "INSERT INTO proxy (meeting_id, giver_id, holder_id, instruction, form, received_on, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![m.id, giver.0, holder.0, instruction, form.as_str(), received.to_string(), at],
+        )?;
+        let id = self.conn.last_insert_rowid();
+        self.journal(Change {
+            action: action::PROXY,
+            entity: "meeting",
+            entity_id: Some(m.id.to_string()),
+            member_id: Some(giver.0),
+            summary: format!(
+                "member {} gave a proxy to member {} for meeting {}",
+                giver.1, holder.1, m.id
+            ),
+            new: instruction.map(|i| json!({ "instruction": i })),
+            ..Default::default()
+        })?;
+        Ok(id)
+    }
+
+    /// Ends the active proxy of `giver` (journaled); the holder's number, or None when none.
+    pub fn end_proxy(
+        &self,
+        m: &Meeting,
+        giver: (i64, i64),
+        cancelled_by_checkin: bool,
+    ) -> anyhow::Result<Option<i64>> {
+        let holder: Option<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT h.number FROM proxy p JOIN member h ON h.id = p.holder_id
+             WHERE p.meeting_id = ?1 AND p.giver_id = ?2 AND p.ended_at IS NULL",
+            )?
+            .query_row(params![m.id, giver.0], |r| r.get(0))
+            .optional()?;
+        let Some(holder) = holder else {
+            return Ok(None);
+        };
+        let (reason, act, summary) = if cancelled_by_checkin {
+            (
+                "the giver checked in",
+                action::PROXY_CANCELLED,
+                format!(
+                    "the proxy of member {} to member {holder} at meeting {} lapsed: the giver checked in",
+                    giver.1, m.id
+                ),
+            )
+        } else {
+            (
+                "revoked",
+                action::PROXY_REVOKE,
+                format!(
+                    "member {} revoked the proxy to member {holder} for meeting {}",
+                    giver.1, m.id
+                ),
+            )
+        };
+        self.conn.prepare_cached(
+            "UPDATE proxy SET ended_at = ?3, end_reason = ?4 WHERE meeting_id = ?1 AND giver_id = ?2 AND ended_at IS NULL",
+        )?
+        .execute(params![m.id, giver.0, self.actor().at_rfc3339(), reason])?;
+        self.journal_door(m, act, giver.0, summary)?;
+        Ok(Some(holder))
     }
 }

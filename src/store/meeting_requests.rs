@@ -5,7 +5,7 @@ use rusqlite::params;
 use serde_json::json;
 
 use super::meetings::action;
-use super::{Change, Tx};
+use super::{Change, ReadTx, WriteTx};
 use crate::domain::meeting::request::Outcome;
 
 /// A recorded request.
@@ -21,7 +21,39 @@ pub struct RequestRow {
     pub meeting_by: String,
 }
 
-impl Tx<'_> {
+impl ReadTx<'_> {
+    /// Every recorded request, oldest first.
+    pub fn member_requests(&self) -> anyhow::Result<Vec<RequestRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT r.id, r.received_on, r.requester_votes, r.total_votes, r.threshold, r.board_acts_by,
+                 r.meeting_by, (SELECT group_concat(m.number, ' ') FROM member_request_by b
+                     JOIN member m ON m.id = b.member_id WHERE b.request_id = r.id) AS numbers
+             FROM member_request r ORDER BY r.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let numbers: Option<String> = r.get("numbers")?;
+            let mut requesters: Vec<i64> = numbers
+                .unwrap_or_default()
+                .split(' ')
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            requesters.sort_unstable();
+            Ok(RequestRow {
+                id: r.get(0)?,
+                received_on: r.get(1)?,
+                requesters,
+                requester_votes: r.get(2)?,
+                total_votes: r.get(3)?,
+                threshold: r.get(4)?,
+                board_acts_by: r.get(5)?,
+                meeting_by: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl WriteTx<'_> {
     /// Records a request that reached the threshold (journaled). `by` is (member id, number, votes).
     pub fn add_member_request(&self, o: &Outcome, by: &[(i64, i64, u32)]) -> anyhow::Result<i64> {
         let at = self.actor().at_rfc3339();
@@ -57,35 +89,5 @@ impl Tx<'_> {
             ..Default::default()
         })?;
         Ok(id)
-    }
-
-    /// Every recorded request, oldest first.
-    pub fn member_requests(&self) -> anyhow::Result<Vec<RequestRow>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT r.id, r.received_on, r.requester_votes, r.total_votes, r.threshold, r.board_acts_by,
-                 r.meeting_by, (SELECT group_concat(m.number, ' ') FROM member_request_by b
-                     JOIN member m ON m.id = b.member_id WHERE b.request_id = r.id) AS numbers
-             FROM member_request r ORDER BY r.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let numbers: Option<String> = r.get("numbers")?;
-            let mut requesters: Vec<i64> = numbers
-                .unwrap_or_default()
-                .split(' ')
-                .filter_map(|n| n.parse().ok())
-                .collect();
-            requesters.sort_unstable();
-            Ok(RequestRow {
-                id: r.get(0)?,
-                received_on: r.get(1)?,
-                requesters,
-                requester_votes: r.get(2)?,
-                total_votes: r.get(3)?,
-                threshold: r.get(4)?,
-                board_acts_by: r.get(5)?,
-                meeting_by: r.get(6)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
     }
 }

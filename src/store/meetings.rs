@@ -9,7 +9,7 @@ use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 use sha2::{Digest as _, Sha256};
 
-use super::{Change, Tx};
+use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::meeting::agenda::{Decides, Item};
 use crate::domain::meeting::voter::{Facts, Voter, voter};
@@ -149,7 +149,7 @@ fn facts_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Facts> {
     })
 }
 
-impl Tx<'_> {
+impl ReadTx<'_> {
     /// Who may attend and vote on `date`, with what weight, and why not: every registered
     /// member in number order, or only `member_id`. The one answer to that question for
     /// meetings; it becomes a call to the house issue's voting roll at the merge.
@@ -198,6 +198,101 @@ impl Tx<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The rules a meeting is held under: the pinned values once convened or opened, else the
+    /// version in force on its date.
+    pub fn meeting_rules(&self, m: &Meeting) -> anyhow::Result<(NaiveDate, Rules)> {
+        let pinned: Option<String> = self.conn.query_row(
+            "SELECT rules_values FROM meeting WHERE id = ?1",
+            [m.id],
+            |r| r.get(0),
+        )?;
+        match (pinned, m.rules_from) {
+            (Some(values), Some(from)) => {
+                let map: serde_json::Map<String, serde_json::Value> =
+                    serde_json::from_str(&values).context("the meeting's pinned rules")?;
+                let pairs: Vec<(String, String)> = map
+                    .into_iter()
+                    .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
+                    .collect();
+                let rules =
+                    Rules::from_values(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+                Ok((from, rules))
+            }
+            _ => {
+                let (v, rules) = self.rules_in_force(m.date())?;
+                Ok((v.valid_from, rules))
+            }
+        }
+    }
+
+    /// A member's place at the meeting: from the snapshot once it is open, else from the roll on
+    /// its date. A member not on the snapshot gets the roll's reason, marked as such.
+    pub fn meeting_voter(&self, m: &Meeting, member_id: i64) -> anyhow::Result<Voter> {
+        if m.opened_at.is_some() {
+            let row = self
+                .conn
+                .prepare_cached(
+                    "SELECT v.votes, v.access, v.reason, m.number FROM meeting_voter v
+                     JOIN member m ON m.id = v.member_id WHERE v.meeting_id = ?1 AND v.member_id = ?2",
+                )?
+                .query_row(params![m.id, member_id], |r| {
+                    Ok((r.get::<_, u32>(0)?, r.get::<_, bool>(1)?, r.get::<_, Option<String>>(2)?, r.get(3)?))
+                })
+                .optional()?;
+            if let Some((votes, access, reason, number)) = row {
+                return Ok(Voter {
+                    member_id,
+                    number,
+                    votes,
+                    access,
+                    suspended: !access
+                        && votes == 0
+                        && reason
+                            .as_deref()
+                            .is_some_and(|r| r.starts_with("suspended")),
+                    reason,
+                });
+            }
+            let mut live = self.live_voter(m.date(), member_id)?;
+            live.access = false;
+            live.votes = 0;
+            live.suspended = false;
+            live.reason = Some(format!(
+                "not on the roll of meeting {} taken when it opened ({})",
+                m.id,
+                live.reason.unwrap_or_else(|| "registered since".into())
+            ));
+            return Ok(live);
+        }
+        self.live_voter(m.date(), member_id)
+    }
+
+    fn live_voter(&self, date: NaiveDate, member_id: i64) -> anyhow::Result<Voter> {
+        self.meeting_roll(date, Some(member_id))?
+            .pop()
+            .ok_or_else(|| anyhow::anyhow!("member id {member_id} vanished"))
+    }
+
+    /// The agenda in order.
+    pub fn agenda(&self, meeting_id: i64) -> anyhow::Result<Vec<Item>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, position, title, decides, sent_position FROM agenda_item
+             WHERE meeting_id = ?1 ORDER BY position",
+        )?;
+        let rows = stmt.query_map([meeting_id], |r| {
+            Ok(Item {
+                id: r.get(0)?,
+                position: r.get(1)?,
+                title: r.get(2)?,
+                decides: r.get::<_, String>(3)?.parse().unwrap_or(Decides::None),
+                sent_position: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl WriteTx<'_> {
     /// Adds a meeting (journaled). Checks that need the database are the caller's (ops).
     pub fn add_meeting(&self, m: &NewMeeting) -> anyhow::Result<Meeting> {
         let at = self.actor().at_rfc3339();
@@ -292,33 +387,6 @@ impl Tx<'_> {
             ..Default::default()
         })?;
         self.meeting(id)
-    }
-
-    /// The rules a meeting is held under: the pinned values once convened or opened, else the
-    /// version in force on its date.
-    pub fn meeting_rules(&self, m: &Meeting) -> anyhow::Result<(NaiveDate, Rules)> {
-        let pinned: Option<String> = self.conn.query_row(
-            "SELECT rules_values FROM meeting WHERE id = ?1",
-            [m.id],
-            |r| r.get(0),
-        )?;
-        match (pinned, m.rules_from) {
-            (Some(values), Some(from)) => {
-                let map: serde_json::Map<String, serde_json::Value> =
-                    serde_json::from_str(&values).context("the meeting's pinned rules")?;
-                let pairs: Vec<(String, String)> = map
-                    .into_iter()
-                    .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
-                    .collect();
-                let rules =
-                    Rules::from_values(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
-                Ok((from, rules))
-            }
-            _ => {
-                let (v, rules) = self.rules_in_force(m.date())?;
-                Ok((v.valid_from, rules))
-            }
-        }
     }
 
     /// Pins the rules in force on the meeting's date to it, once: version, values and digest.
@@ -433,72 +501,6 @@ impl Tx<'_> {
             ..Default::default()
         })?;
         self.meeting(m.id)
-    }
-
-    /// A member's place at the meeting: from the snapshot once it is open, else from the roll on
-    /// its date. A member not on the snapshot gets the roll's reason, marked as such.
-    pub fn meeting_voter(&self, m: &Meeting, member_id: i64) -> anyhow::Result<Voter> {
-        if m.opened_at.is_some() {
-            let row = self
-                .conn
-                .prepare_cached(
-                    "SELECT v.votes, v.access, v.reason, m.number FROM meeting_voter v
-                     JOIN member m ON m.id = v.member_id WHERE v.meeting_id = ?1 AND v.member_id = ?2",
-                )?
-                .query_row(params![m.id, member_id], |r| {
-                    Ok((r.get::<_, u32>(0)?, r.get::<_, bool>(1)?, r.get::<_, Option<String>>(2)?, r.get(3)?))
-                })
-                .optional()?;
-            if let Some((votes, access, reason, number)) = row {
-                return Ok(Voter {
-                    member_id,
-                    number,
-                    votes,
-                    access,
-                    suspended: !access
-                        && votes == 0
-                        && reason
-                            .as_deref()
-                            .is_some_and(|r| r.starts_with("suspended")),
-                    reason,
-                });
-            }
-            let mut live = self.live_voter(m.date(), member_id)?;
-            live.access = false;
-            live.votes = 0;
-            live.suspended = false;
-            live.reason = Some(format!(
-                "not on the roll of meeting {} taken when it opened ({})",
-                m.id,
-                live.reason.unwrap_or_else(|| "registered since".into())
-            ));
-            return Ok(live);
-        }
-        self.live_voter(m.date(), member_id)
-    }
-
-    fn live_voter(&self, date: NaiveDate, member_id: i64) -> anyhow::Result<Voter> {
-        self.meeting_roll(date, Some(member_id))?
-            .pop()
-            .ok_or_else(|| anyhow::anyhow!("member id {member_id} vanished"))
-    }
-
-    /// The agenda in order.
-    pub fn agenda(&self, meeting_id: i64) -> anyhow::Result<Vec<Item>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, position, title, decides, sent_position FROM agenda_item
-             WHERE meeting_id = ?1 ORDER BY position",
-        )?;
-        let rows = stmt.query_map([meeting_id], |r| {
-            Ok(Item {
-                id: r.get(0)?,
-                position: r.get(1)?,
-                title: r.get(2)?,
-                decides: r.get::<_, String>(3)?.parse().unwrap_or(Decides::None),
-                sent_position: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Moves items from `from` on by `delta` (±1), through a far offset so that the unique

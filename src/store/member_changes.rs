@@ -12,11 +12,12 @@ use serde_json::{Map, Value, json};
 
 use super::journal::ERASE_ACTION;
 use super::members::{register_sort_name, search_text};
-use super::{Change, Store, Tx};
+use super::{Change, Store, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::member::{Member, check_leave, check_rejoin};
 use crate::domain::member_change::{
-    FieldChange, MemberPatch, check_erase, check_joined, check_not_erased, check_suspend,
+    FieldChange, MemberPatch, check_born_before_joining, check_erase, check_joined,
+    check_not_erased, check_number, check_number_free, check_rejoin_after_birth, check_suspend,
     check_unsuspend,
 };
 
@@ -42,7 +43,7 @@ fn about(number: i64) -> impl Fn(DomainError) -> anyhow::Error {
     }
 }
 
-impl Tx<'_> {
+impl WriteTx<'_> {
     /// Applies `patch` to member `number` and returns what changed (nothing: no write, no
     /// journal entry). `today` is for the dates that may not lie in the future.
     pub fn edit_member(
@@ -77,18 +78,8 @@ impl Tx<'_> {
 
         let mut new_number = m.number;
         if let Some(n) = patch.number.filter(|n| *n != m.number) {
-            if n <= 0 {
-                return Err(DomainError::invalid(
-                    "number",
-                    format!("{n} is not a member number (use 1 or more)"),
-                )
-                .into());
-            }
-            if self.member_id(n)?.is_some() {
-                return Err(
-                    DomainError::invalid("number", format!("member number {n} is taken")).into(),
-                );
-            }
+            check_number(n)?;
+            check_number_free(n, self.member_id(n)?.is_some())?;
             new_number = n;
             changes.push(FieldChange {
                 field: "number",
@@ -118,15 +109,8 @@ impl Tx<'_> {
                 _ => p.joined,
             })
             .min();
-        if let (Some(b), Some(first)) = (data.birth_date, first_joined)
-            && b > first
-            && (data.birth_date != m.data.birth_date || joined.is_some())
-        {
-            return Err(DomainError::invalid(
-                "birth_date",
-                format!("{b} is after the member joined ({first})"),
-            )
-            .into());
+        if data.birth_date != m.data.birth_date || joined.is_some() {
+            check_born_before_joining(data.birth_date, first_joined)?;
         }
 
         if changes.is_empty() {
@@ -231,15 +215,7 @@ impl Tx<'_> {
         let m = self.member(number)?;
         check_not_erased(&m)?;
         check_rejoin(&m.periods, date).map_err(about(number))?;
-        if let Some(b) = m.data.birth_date
-            && date < b
-        {
-            return Err(DomainError::invalid(
-                "date",
-                format!("{date} is before the birth date {b}"),
-            )
-            .into());
-        }
+        check_rejoin_after_birth(m.data.birth_date, date)?;
         self.conn.execute(
             "INSERT INTO membership_period (member_id, joined) VALUES (?1, ?2)",
             params![m.id, date.to_string()],

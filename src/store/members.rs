@@ -6,23 +6,11 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::{Value, json};
 
-use super::{Change, Tx};
+use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::member::{Member, MemberData, NewMember, Period, Suspension};
+use crate::domain::roll::{Selection, status_on};
 use crate::domain::text::{fold, sort_name};
-
-/// Which members `member list` shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum StatusFilter {
-    /// Members on the date, suspended or not.
-    #[default]
-    Current,
-    Active,
-    Suspended,
-    /// Not a member on the date.
-    Former,
-    All,
-}
 
 /// Order of `member list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,7 +28,8 @@ pub enum SortBy {
 pub struct MemberFilter {
     /// The date status is judged on.
     pub on: NaiveDate,
-    pub status: StatusFilter,
+    /// Judged by the voting roll's status (`domain::roll`), never a second time in SQL.
+    pub status: Selection,
     pub category: Option<String>,
     /// Case- and accent-insensitive text in number, names, e-mail or city.
     pub search: Option<String>,
@@ -117,7 +106,7 @@ fn member_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
 const MEMBER_SELECT: &str =
     "SELECT m.*, c.name AS category FROM member m JOIN category c ON c.id = m.category_id";
 
-impl Tx<'_> {
+impl ReadTx<'_> {
     /// The next free member number: one more than the highest.
     pub fn next_member_number(&self) -> anyhow::Result<i64> {
         Ok(self
@@ -125,69 +114,6 @@ impl Tx<'_> {
             .query_row("SELECT COALESCE(MAX(number), 0) + 1 FROM member", [], |r| {
                 r.get(0)
             })?)
-    }
-
-    /// Adds a member with its first membership period (journaled). Validation is the caller's
-    /// (it knows today); this checks what needs the registry: the number and the category.
-    pub fn add_member(&self, m: &NewMember, source: &str) -> anyhow::Result<Member> {
-        let number = match m.number {
-            Some(n) => n,
-            None => self.next_member_number()?,
-        };
-        if self.member_id(number)?.is_some() {
-            return Err(
-                DomainError::invalid("number", format!("member number {number} is taken")).into(),
-            );
-        }
-        let (category_id, _) = self.category_required(&m.category)?;
-        let at = self.actor().at_rfc3339();
-        let d = &m.data;
-        self.conn
-            .execute(
-                "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
-                     postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
-                params![
-                    number,
-                    d.given_name,
-                    d.name_prefix,
-                    d.family_name,
-                    d.email,
-                    d.phone,
-                    d.street,
-                    d.postcode,
-                    d.city,
-                    d.country,
-                    d.birth_date.map(|x| x.to_string()),
-                    category_id,
-                    d.email_consent.map(|x| x.to_string()),
-                    d.notes,
-                    search_text(number, d),
-                    register_sort_name(d),
-                    source,
-                    at
-                ],
-            )
-            .context("adding the member")?;
-        let id = self.conn.last_insert_rowid();
-        self.conn.execute(
-            "INSERT INTO membership_period (member_id, joined, left_on) VALUES (?1, ?2, ?3)",
-            params![id, m.joined.to_string(), m.left.map(|l| l.to_string())],
-        )?;
-        let mut new = data_json(d);
-        new["category"] = json!(m.category);
-        new["joined"] = json!(m.joined.to_string());
-        self.journal(Change {
-            action: "member.add",
-            entity: "member",
-            entity_id: Some(number.to_string()),
-            member_id: Some(id),
-            summary: format!("added member {number}"),
-            new: Some(new),
-            ..Default::default()
-        })?;
-        self.member(number)
     }
 
     /// Internal id of the member with this number.
@@ -252,20 +178,6 @@ impl Tx<'_> {
 
     /// Members matching `f`, in the order asked, with periods and suspensions.
     pub fn list_members(&self, f: &MemberFilter) -> anyhow::Result<Vec<Member>> {
-        let on = f.on.to_string();
-        let is_member = "EXISTS (SELECT 1 FROM membership_period p WHERE p.member_id = m.id
-                AND p.joined <= :on AND (p.left_on IS NULL OR p.left_on >= :on))";
-        let suspended = "EXISTS (SELECT 1 FROM suspension s WHERE s.member_id = m.id
-                AND s.starts <= :on AND (s.until IS NULL OR s.until >= :on)
-                AND (s.lifted_on IS NULL OR s.lifted_on > :on))";
-        let status = match f.status {
-            StatusFilter::Current => is_member.to_string(),
-            StatusFilter::Active => format!("{is_member} AND NOT {suspended}"),
-            StatusFilter::Suspended => format!("{is_member} AND {suspended}"),
-            StatusFilter::Former => format!("NOT {is_member}"),
-            // Mentions :on so that the named parameter still has a place to bind.
-            StatusFilter::All => "(:on IS NULL OR :on IS NOT NULL)".to_string(),
-        };
         let order = match f.sort {
             SortBy::Name => "m.sort_name, m.number",
             SortBy::Number => "m.number",
@@ -274,8 +186,7 @@ impl Tx<'_> {
             }
         };
         let sql = format!(
-            "{MEMBER_SELECT} WHERE ({status})
-               AND (:category IS NULL OR c.name = :category)
+            "{MEMBER_SELECT} WHERE (:category IS NULL OR c.name = :category)
                AND (:search IS NULL OR m.search_text LIKE '%' || :search || '%' ESCAPE '\\')
              ORDER BY {order}"
         );
@@ -290,14 +201,83 @@ impl Tx<'_> {
         }
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(
-            rusqlite::named_params! {":on": on, ":category": f.category.as_deref().map(str::trim), ":search": search},
+            rusqlite::named_params! {":category": f.category.as_deref().map(str::trim), ":search": search},
             member_from_row,
         )?;
-        let mut members: Vec<Member> = rows.collect::<Result<_, _>>()?;
-        for m in &mut members {
+        let mut members = Vec::new();
+        for m in rows {
+            let mut m = m?;
             m.periods = self.periods(m.id)?;
             m.suspensions = self.suspensions(m.id)?;
+            if f.status.admits(status_on(&m.periods, &m.suspensions, f.on)) {
+                members.push(m);
+            }
         }
         Ok(members)
+    }
+}
+
+impl WriteTx<'_> {
+    /// Adds a member with its first membership period (journaled). Validation is the caller's
+    /// (it knows today); this checks what needs the registry: the number and the category.
+    pub fn add_member(&self, m: &NewMember, source: &str) -> anyhow::Result<Member> {
+        let number = match m.number {
+            Some(n) => n,
+            None => self.next_member_number()?,
+        };
+        if self.member_id(number)?.is_some() {
+            return Err(
+                DomainError::invalid("number", format!("member number {number} is taken")).into(),
+            );
+        }
+        let (category_id, _) = self.category_required(&m.category)?;
+        let at = self.actor().at_rfc3339();
+        let d = &m.data;
+        self.conn
+            .execute(
+                "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
+                     postcode, city, country, birth_date, category_id, email_consent, notes,
+                     search_text, sort_name, source, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+                params![
+                    number,
+                    d.given_name,
+                    d.name_prefix,
+                    d.family_name,
+                    d.email,
+                    d.phone,
+                    d.street,
+                    d.postcode,
+                    d.city,
+                    d.country,
+                    d.birth_date.map(|x| x.to_string()),
+                    category_id,
+                    d.email_consent.map(|x| x.to_string()),
+                    d.notes,
+                    search_text(number, d),
+                    register_sort_name(d),
+                    source,
+                    at
+                ],
+            )
+            .context("adding the member")?;
+        let id = self.conn.last_insert_rowid();
+        self.conn.execute(
+            "INSERT INTO membership_period (member_id, joined, left_on) VALUES (?1, ?2, ?3)",
+            params![id, m.joined.to_string(), m.left.map(|l| l.to_string())],
+        )?;
+        let mut new = data_json(d);
+        new["category"] = json!(m.category);
+        new["joined"] = json!(m.joined.to_string());
+        self.journal(Change {
+            action: "member.add",
+            entity: "member",
+            entity_id: Some(number.to_string()),
+            member_id: Some(id),
+            summary: format!("added member {number}"),
+            new: Some(new),
+            ..Default::default()
+        })?;
+        self.member(number)
     }
 }

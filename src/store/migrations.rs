@@ -5,9 +5,9 @@ use anyhow::Context as _;
 use rusqlite::Connection;
 
 /// Migration N (1-based) brings a database from version N-1 to N.
-// 0003 is the meetings migration; 0002 belongs to the house issue (renumbered at its merge).
 const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_initial.sql"),
+    include_str!("sql/0002_roll.sql"),
     include_str!("sql/0003_meetings.sql"),
 ];
 

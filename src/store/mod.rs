@@ -26,6 +26,7 @@ pub mod meetings;
 mod member_changes;
 pub mod members;
 mod migrations;
+pub mod roll;
 pub mod rules;
 
 pub use journal::Change;
@@ -54,10 +55,24 @@ pub struct Store {
     pub upgraded: Option<(u32, PathBuf)>,
 }
 
-/// A connection inside a transaction. Store submodules add their queries as methods on it.
-pub struct Tx<'c> {
+/// A connection inside a read transaction. Store submodules add their queries as methods on it.
+pub struct ReadTx<'c> {
     pub(crate) conn: &'c Connection,
-    actor: Option<&'c Actor>,
+}
+
+/// A connection inside a write transaction, with the actor its journal entries are stamped with.
+/// Changes are methods on it; it derefs to [`ReadTx`] for the queries. A change inside
+/// [`Store::read`] therefore does not compile, instead of panicking at run time.
+pub struct WriteTx<'c> {
+    read: ReadTx<'c>,
+    actor: &'c Actor,
+}
+
+impl<'c> std::ops::Deref for WriteTx<'c> {
+    type Target = ReadTx<'c>;
+    fn deref(&self) -> &ReadTx<'c> {
+        &self.read
+    }
 }
 
 const SQLITE_MAGIC: &[u8] = b"SQLite format 3\0";
@@ -212,7 +227,29 @@ impl Store {
     pub fn write<T>(
         &mut self,
         actor: &Actor,
-        f: impl FnOnce(&Tx<'_>) -> anyhow::Result<T>,
+        f: impl FnOnce(&WriteTx<'_>) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        self.write_keeping(actor, f, |_| true)
+    }
+
+    /// Runs `f` exactly as [`Store::write`] would, then always rolls back: a dry run that takes
+    /// the same path (constraints, triggers, journal) as the real change, and leaves no trace.
+    pub fn rehearse<T>(
+        &mut self,
+        actor: &Actor,
+        f: impl FnOnce(&WriteTx<'_>) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        self.write_keeping(actor, f, |_| false)
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction and commits it when `keep` says so on its result,
+    /// otherwise rolls it back and still returns the result (an import with bad rows reports
+    /// every problem and writes nothing).
+    pub fn write_keeping<T>(
+        &mut self,
+        actor: &Actor,
+        f: impl FnOnce(&WriteTx<'_>) -> anyhow::Result<T>,
+        keep: impl FnOnce(&T) -> bool,
     ) -> anyhow::Result<T> {
         if self.read_only {
             return Err(hinted(
@@ -223,23 +260,27 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&Tx {
-            conn: &tx,
-            actor: Some(actor),
+        let value = f(&WriteTx {
+            read: ReadTx { conn: &tx },
+            actor,
         })?;
-        tx.commit().context("committing to the database")?;
+        if keep(&value) {
+            tx.commit().context("committing to the database")?;
+        } else {
+            tx.rollback().context("rolling back")?;
+        }
         Ok(value)
     }
 
     /// Runs `f` in a read transaction, so that everything it reads is one consistent state.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> anyhow::Result<T>) -> anyhow::Result<T> {
+    pub fn read<T>(
+        &mut self,
+        f: impl FnOnce(&ReadTx<'_>) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let value = f(&Tx {
-            conn: &tx,
-            actor: None,
-        })?;
+        let value = f(&ReadTx { conn: &tx })?;
         tx.commit()?;
         Ok(value)
     }
@@ -310,10 +351,9 @@ impl Store {
     }
 }
 
-impl Tx<'_> {
-    /// The actor of a write transaction. Reads have none: asking is a bug.
+impl WriteTx<'_> {
+    /// Who makes this change, with which command and when.
     pub(crate) fn actor(&self) -> &Actor {
         self.actor
-            .expect("a write needs Store::write, not Store::read")
     }
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::params;
 use serde_json::json;
 
-use super::{Change, Tx};
+use super::{Change, ReadTx, WriteTx};
 use crate::domain::date::iso;
 use crate::domain::rules::{KeyChange, Rules, Target, in_force_index, plan_change};
 use crate::exit::hinted;
@@ -40,7 +40,7 @@ fn parse_day(s: &str) -> anyhow::Result<NaiveDate> {
         .with_context(|| format!("the database holds a rules version with a bad date '{s}'"))
 }
 
-impl Tx<'_> {
+impl ReadTx<'_> {
     /// Every version, oldest first.
     pub fn rules_versions(&self) -> anyhow::Result<Vec<RulesVersion>> {
         let mut stmt = self.conn.prepare(
@@ -119,7 +119,9 @@ impl Tx<'_> {
     pub fn rules_on(&self, date: NaiveDate) -> anyhow::Result<Rules> {
         Ok(self.rules_in_force(date)?.1)
     }
+}
 
+impl WriteTx<'_> {
     /// Stores the Dutch defaults as the first version, at init (journaled).
     pub fn init_rules(&self, valid_from: NaiveDate) -> anyhow::Result<()> {
         let rules = Rules::default();

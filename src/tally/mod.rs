@@ -4,6 +4,7 @@
 //! (`TallyResult::decimals` says the scale), so every stage adds up to the valid total exactly.
 //! Parsers live in `format`, the counting rules in `method`, tie-breaking by lot in `lot`.
 
+pub mod batch;
 pub mod format;
 pub mod lot;
 pub mod method;

@@ -15,6 +15,8 @@ mod meeting;
 mod member;
 mod member_privacy;
 mod member_status;
+mod roll;
+mod roundtrip;
 mod rules;
 mod scenario;
 mod tally;

@@ -452,3 +452,204 @@ fn official_winners_from_the_command_line() {
         assert_eq!(elected, expected, "{file} by {method}");
     }
 }
+
+/// The six Scottish wards as `mggg/scot-elex` publishes them: each read (its repair named on
+/// stderr) and counted to the councils' declared result.
+#[test]
+fn scottish_wards_as_published_read_and_elect_the_declared_councillors() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "edinburgh_2012_ward12",
+            "read 11 candidate names and the title unquoted",
+            &[
+                "Angela BLACKLOCK (Lab)",
+                "Deidre Leanne BROCK (SNP)",
+                "Maggie CHAPMAN (Grn)",
+                "Nick GARDNER (Lab)",
+            ],
+        ),
+        (
+            "aberdeen_2012_ward8",
+            "read 11 candidate names CSV-quoted",
+            &[
+                "Andrew MAY (SNP)",
+                "JEAN MORRISON (Lab)",
+                "NATHAN MORRISON (Lab)",
+            ],
+        ),
+        (
+            "north_ayrshire_2022_garnock_valley",
+            "read 11 candidate names and the title CSV-quoted",
+            &[
+                "John BELL (Scottish Labour Party)",
+                "Anthea DICKSON (Scottish National Party (SNP))",
+                "Margaret JOHNSON (Scottish National Party (SNP))",
+                "Donald L REID (Independent)",
+                "Ronnie STALKER (Scottish Conservative and Unionist)",
+            ],
+        ),
+        (
+            "aberdeenshire_2022_ward19",
+            "as two quoted strings, name and party",
+            &[
+                "Laurie CARNIE (Scottish Conservative and Unionist)",
+                "George CARR (Scottish Conservative and Unionist)",
+                "Alison Elizabeth McBean EVISON (Independent)",
+                "Kevin STELFOX (Scottish National Party (SNP))",
+            ],
+        ),
+        (
+            "glasgow_2007_govan",
+            "from `# ALTERNATIVE NAME n:` comment lines",
+            &[
+                "Shaukat Butt (Lab)",
+                "Stephen Dornan (Lab)",
+                "John Flanagan (Lab)",
+                "Allison Hunter (SNP)",
+            ],
+        ),
+        (
+            "perth_kinross_2016_by_election_ward9",
+            "ignored the trailing comma on 185 numeric lines",
+            &["Kathleen BAIRD"],
+        ),
+    ];
+    let env = Env::new();
+    for (ward, repair, want) in cases {
+        let file = format!("tests/fixtures/tally/{ward}.blt");
+        let out = env
+            .tally(&[
+                &file,
+                "--method",
+                "stv-scottish",
+                "--seed",
+                "1",
+                "--format",
+                "json",
+            ])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(*repair))
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(
+            stderr.matches(*repair).count(),
+            1,
+            "{ward}: named once\n{stderr}"
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["input_format"], "blt", "{ward}");
+        let mut elected: Vec<String> = json["elected"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
+        elected.sort();
+        let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(elected, want, "{ward}");
+        assert_eq!(
+            json["candidates"].as_array().unwrap().len(),
+            if ward.starts_with("perth") { 5 } else { 11 }
+        );
+    }
+}
+
+/// The Perth file taken as CSV is the failure the issue reports: ballot lines "elected". Forced
+/// or detected, the lines of numbers are never counted as candidates.
+#[test]
+fn ballot_lines_are_never_counted_as_csv_candidates() {
+    let env = Env::new();
+    let dir = tempfile::tempdir().unwrap();
+    let numbers = dir.path().join("numbers.txt");
+    std::fs::write(&numbers, "786 1 0,\n87 1 2 0,\n31 1 2 3 0,\n").unwrap();
+    env.tally(&[
+        numbers.to_str().unwrap(),
+        "--method",
+        "plurality",
+        "--seed",
+        "1",
+    ])
+    .assert()
+    .code(1)
+    .stdout("")
+    .stderr(predicate::str::contains("line 1:"))
+    .stderr(predicate::str::contains("is not a candidate name"))
+    .stderr(predicate::str::contains("--input-format"));
+}
+
+#[test]
+fn many_files_give_a_summary_and_a_failing_file_does_not_stop_the_rest() {
+    let env = Env::new();
+    let linn = "tests/fixtures/tally/glasgow-2007-linn.blt";
+    let perth = "tests/fixtures/tally/perth_kinross_2016_by_election_ward9.blt";
+    let json = env
+        .tally(&[
+            linn,
+            MALFORMED,
+            perth,
+            "-m",
+            "stv-scottish",
+            "--seed",
+            "3",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "1 of 3 files could not be counted",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let files = json.as_array().unwrap();
+    assert_eq!(files.len(), 3);
+    assert_eq!(files[0]["file"], linn);
+    assert_eq!(files[0]["quota"], "1914.00000");
+    assert!(files[0]["stages"].as_array().unwrap().len() > 1);
+    assert_eq!(files[1]["file"], MALFORMED);
+    assert!(
+        files[1]["error"].as_str().unwrap().contains("line"),
+        "{}",
+        files[1]
+    );
+    assert_eq!(files[2]["elected"][0], "Kathleen BAIRD");
+
+    let csv = stdout_of(&mut env.tally(&[
+        linn,
+        perth,
+        "-m",
+        "stv-scottish",
+        "--seed",
+        "3",
+        "--format",
+        "csv",
+    ]));
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("file,seats,ballots,valid,quota,elected,error")
+    );
+    assert_eq!(
+        lines.next(),
+        Some(
+            "tests/fixtures/tally/glasgow-2007-linn.blt,4,9567,9567,1914.00000,David Ritchie; Sadie Docherty; John McKenzie; Margot Clark,"
+        )
+    );
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .contains(",1,3431,3431,1716.00000,Kathleen BAIRD,")
+    );
+
+    let table =
+        stdout_of(&mut env.tally(&[linn, perth, "-m", "stv-scottish", "--seed", "3", "--stages"]));
+    assert!(table.contains(&format!("== {linn} ==")), "{table}");
+    assert!(table.contains(&format!("== {perth} ==")), "{table}");
+    assert!(table.contains("Quota:       1716.00000"), "{table}");
+}

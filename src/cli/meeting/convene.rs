@@ -10,10 +10,12 @@ use super::date_arg;
 use crate::app::Ctx;
 use crate::domain::lang::Lang;
 use crate::domain::meeting::ics;
+use crate::domain::roll::Selection as StatusFilter;
 use crate::ops::meeting as ops;
-use crate::output::export::{AtomicFile, neutralise};
+use crate::output::export::neutralise;
+use crate::output::file::AtomicFile;
 use crate::output::meeting_letter::{Letter, render};
-use crate::store::members::{MemberFilter, StatusFilter};
+use crate::store::members::MemberFilter;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Channel {

@@ -85,7 +85,7 @@ impl NewArgs {
 
 /// Domain field names as the flags the user typed.
 pub(crate) fn with_flags(e: anyhow::Error) -> anyhow::Error {
-    crate::cli::member::with_flag_names(e)
+    crate::cli::args::with_flag_names(e)
 }
 
 pub fn list(ctx: &mut Ctx) -> anyhow::Result<()> {

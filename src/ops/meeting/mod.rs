@@ -10,10 +10,10 @@ use crate::domain::meeting::request::{self, Outcome};
 use crate::domain::meeting::{self as dm, Kind, Meeting, agenda};
 use crate::store::meeting_door::CheckedIn;
 use crate::store::meetings::NewMeeting;
-use crate::store::{Actor, Store, Tx};
+use crate::store::{Actor, ReadTx, Store};
 
 /// The internal id of member `number`, or NotFound naming it.
-pub fn member_id(tx: &Tx<'_>, number: i64) -> anyhow::Result<i64> {
+pub fn member_id(tx: &ReadTx<'_>, number: i64) -> anyhow::Result<i64> {
     tx.member_id(number)?.ok_or_else(|| {
         DomainError::NotFound(format!(
             "no member with number {number}; `quorum member list --status all` lists the members"
@@ -257,7 +257,7 @@ pub fn revoke_proxy(store: &mut Store, actor: &Actor, id: i64, from: i64) -> any
 }
 
 /// The quorum statement at this moment.
-pub fn statement(tx: &Tx<'_>, m: &Meeting, at: String) -> anyhow::Result<Statement> {
+pub fn statement(tx: &ReadTx<'_>, m: &Meeting, at: String) -> anyhow::Result<Statement> {
     let (from, rules) = tx.meeting_rules(m)?;
     let counts = tx.meeting_counts(m)?;
     let second = m.second_of.is_some();

@@ -18,10 +18,11 @@
 
 use std::collections::BTreeSet;
 
+use super::blt_names;
 use crate::tally::TallyError;
 use crate::tally::model::{Ballot, CandidateId, Election};
 
-pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
+pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text
         .lines()
@@ -29,6 +30,9 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
         .map(|(i, l)| (i + 1, l.trim()))
         .filter(|(_, l)| !l.is_empty());
     let last_line = text.lines().count().max(1);
+    // Some exporters end every line with a comma (`786 1 0,`). On a numeric line it changes
+    // nothing that is counted, so it is dropped, and said once.
+    let mut commas = 0usize;
 
     let (line, header) = lines.next().ok_or_else(|| {
         err(
@@ -36,7 +40,7 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
             "the file is empty: expected the header `candidates seats`",
         )
     })?;
-    let (n, seats) = parse_header(line, header)?;
+    let (n, seats) = parse_header(line, strip_comma(header, &mut commas))?;
     let mut election = Election {
         seats: Some(seats),
         ..Election::default()
@@ -45,6 +49,7 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
     let mut first_line = true;
     let mut ended = false;
     for (line, content) in lines.by_ref() {
+        let content = strip_comma(content, &mut commas);
         if content == "0" {
             ended = true;
             break;
@@ -63,30 +68,18 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
         ));
     }
 
-    let mut names: Vec<(usize, String)> = Vec::new();
-    for (line, content) in lines {
-        for s in quoted_strings(line, content)? {
-            names.push((line, s));
-        }
-    }
-    if names.len() < n {
-        return Err(err(
-            names.last().map_or(last_line, |(l, _)| *l),
-            format!(
-                "expected {n} quoted candidate names after the `0` line, found {}",
-                names.len()
-            ),
+    let rest: Vec<(usize, &str)> = lines.collect();
+    let names = blt_names::read(&rest, n, last_line)?;
+    let mut repairs = Vec::new();
+    if commas > 0 {
+        repairs.push(format!(
+            "ignored the trailing comma on {commas} numeric line{}",
+            if commas == 1 { "" } else { "s" }
         ));
     }
-    if names.len() > n + 1 {
-        let (line, extra) = &names[n + 1];
-        return Err(err(
-            *line,
-            format!("unexpected text \"{extra}\" after the title"),
-        ));
-    }
+    repairs.extend(names.repairs);
     let mut seen = BTreeSet::new();
-    for (line, name) in &names[..n] {
+    for (line, name) in &names.candidates {
         if name.trim().is_empty() {
             return Err(err(*line, "a candidate name is empty"));
         }
@@ -97,12 +90,22 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
             ));
         }
     }
-    election.title = names.get(n).map(|(_, t)| t.clone());
-    election.candidates = names.into_iter().take(n).map(|(_, s)| s).collect();
-    Ok(election)
+    election.title = names.title;
+    election.candidates = names.candidates.into_iter().map(|(_, s)| s).collect();
+    Ok((election, repairs))
 }
 
-fn err(line: usize, reason: impl Into<String>) -> TallyError {
+fn strip_comma<'a>(content: &'a str, commas: &mut usize) -> &'a str {
+    match content.strip_suffix(',') {
+        Some(rest) => {
+            *commas += 1;
+            rest.trim_end()
+        }
+        None => content,
+    }
+}
+
+pub(super) fn err(line: usize, reason: impl Into<String>) -> TallyError {
     TallyError::Parse {
         line,
         reason: reason.into(),
@@ -211,32 +214,12 @@ fn candidate(line: usize, part: &str, token: &str, n: usize) -> Result<Candidate
     }
 }
 
-/// The quoted strings on a line; anything outside quotes is an error.
-fn quoted_strings(line: usize, content: &str) -> Result<Vec<String>, TallyError> {
-    let mut out = Vec::new();
-    let mut rest = content.trim_start();
-    while !rest.is_empty() {
-        let Some(body) = rest.strip_prefix('"') else {
-            return Err(err(
-                line,
-                format!("expected a quoted candidate name or title, found `{rest}`"),
-            ));
-        };
-        let close = body
-            .find('"')
-            .ok_or_else(|| err(line, "a quoted name is not closed"))?;
-        out.push(body[..close].to_string());
-        rest = body[close + 1..].trim_start();
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn parse_err(text: &str) -> (usize, String) {
-        match parse(text) {
+        match parse(text).map(|(e, _)| e) {
             Err(TallyError::Parse { line, reason }) => (line, reason),
             other => panic!("expected a parse error, got {other:?}"),
         }
@@ -245,7 +228,8 @@ mod tests {
     #[test]
     fn reads_header_withdrawn_ballots_ids_equal_ranks_names_and_title() {
         let text = "4 2\n-3\n12 1 2 4 0\n\n(b7) 3 2 1=3 0\n1 0\n0\n\"Ann\"\n\"Bob\"\n\"Cleo\"\n\"Dirk\"\n\"Board 2026\"\n";
-        let e = parse(text).unwrap();
+        let (e, repairs) = parse(text).unwrap();
+        assert!(repairs.is_empty(), "{repairs:?}");
         assert_eq!(e.candidates, vec!["Ann", "Bob", "Cleo", "Dirk"]);
         assert_eq!(e.seats, Some(2));
         assert_eq!(e.withdrawn, BTreeSet::from([2]));
@@ -274,14 +258,14 @@ mod tests {
 
     #[test]
     fn title_is_optional_and_crlf_and_bom_are_accepted() {
-        let e = parse("\u{feff}2 1\r\n1 1 2 0\r\n0\r\n\"A\" \r\n\"B\"\r\n").unwrap();
+        let (e, _) = parse("\u{feff}2 1\r\n1 1 2 0\r\n0\r\n\"A\" \r\n\"B\"\r\n").unwrap();
         assert_eq!(e.title, None);
         assert_eq!(e.candidates, vec!["A", "B"]);
     }
 
     #[test]
     fn unicode_names_are_kept() {
-        let e = parse("2 1\n1 2 0\n0\n\"noɥʇʎԀʎzɐɹƆ\"\n\"Dharman\"\n\"T\"\n").unwrap();
+        let (e, _) = parse("2 1\n1 2 0\n0\n\"noɥʇʎԀʎzɐɹƆ\"\n\"Dharman\"\n\"T\"\n").unwrap();
         assert_eq!(e.candidates[0], "noɥʇʎԀʎzɐɹƆ");
     }
 
@@ -353,11 +337,12 @@ mod tests {
         ];
         for (file, n, seats, total, title) in cases {
             let text = std::fs::read_to_string(format!("{dir}{file}")).unwrap();
-            let e = parse(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let (e, repairs) = parse(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
             assert_eq!(e.candidates.len(), n, "{file}");
             assert_eq!(e.seats, Some(seats), "{file}");
             assert_eq!(e.total_weight(), total, "{file}");
             assert_eq!(e.title.as_deref(), Some(title), "{file}");
+            assert!(repairs.is_empty(), "{file}: {repairs:?}");
         }
     }
 }

@@ -8,6 +8,8 @@ use super::model::Election;
 
 mod abif;
 mod blt;
+mod blt_csv;
+mod blt_names;
 mod csv;
 mod debian;
 mod dublin;
@@ -16,6 +18,9 @@ mod dublin;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
     Blt,
+    /// BLT written as CSV rows (`candidates,seats`; `weight,pref,…`; names; ward), as `mggg/scot-elex`
+    /// publishes it.
+    BltCsv,
     Abif,
     Debian,
     Csv,
@@ -24,8 +29,9 @@ pub enum InputFormat {
 }
 
 impl InputFormat {
-    pub const ALL: [InputFormat; 5] = [
+    pub const ALL: [InputFormat; 6] = [
         InputFormat::Blt,
+        InputFormat::BltCsv,
         InputFormat::Abif,
         InputFormat::Debian,
         InputFormat::Csv,
@@ -35,6 +41,7 @@ impl InputFormat {
     pub fn name(self) -> &'static str {
         match self {
             InputFormat::Blt => "blt",
+            InputFormat::BltCsv => "blt-csv",
             InputFormat::Abif => "abif",
             InputFormat::Debian => "debian",
             InputFormat::Csv => "csv",
@@ -65,22 +72,116 @@ impl FromStr for InputFormat {
     }
 }
 
+/// A ballot file as read: the election, the format it was read in, and every repair the reader
+/// made to a departure from the format's textbook form (for the user to see, once each).
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub election: Election,
+    pub format: InputFormat,
+    /// True when the format was detected rather than given with `--input-format`.
+    pub detected: bool,
+    pub repairs: Vec<String>,
+}
+
+/// A file that could not be read: the format it was read as, and why.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ReadFailure {
+    pub format: InputFormat,
+    pub detected: bool,
+    pub error: TallyError,
+}
+
 /// Reads `text` in `format`, or in the format detected from its content.
 pub fn parse(text: &str, format: Option<InputFormat>) -> Result<Election, TallyError> {
+    read(text, format).map(|r| r.election).map_err(|f| f.error)
+}
+
+/// Reads `text` in `forced`, or else in the one format the whole file fits. Detection never falls
+/// back to another format: a file with BLT's header that is not BLT is refused, not counted as
+/// CSV; and a file detected as CSV whose candidates are numbers or ballot lines is refused, since
+/// a CSV ballot file names people (`--input-format csv` insists).
+pub fn read(text: &str, forced: Option<InputFormat>) -> Result<Reading, ReadFailure> {
     // A byte-order mark (Excel and Notepad write one) is not part of any format.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match format.unwrap_or_else(|| detect(text)) {
-        InputFormat::Blt => blt::parse(text),
+    let format = forced.unwrap_or_else(|| detect(text));
+    let detected = forced.is_none();
+    let fail = |error| ReadFailure {
+        format,
+        detected,
+        error,
+    };
+    let mut repairs = Vec::new();
+    let election = match format {
+        InputFormat::Blt => blt::parse(text).map(|(e, r)| {
+            repairs = r;
+            e
+        }),
+        InputFormat::BltCsv => blt_csv::parse(text),
         InputFormat::Abif => abif::parse(text),
         InputFormat::Debian => debian::parse(text),
         InputFormat::Csv => csv::parse(text),
         InputFormat::Dublin => dublin::parse(text),
     }
+    .map_err(fail)?;
+    if detected && format == InputFormat::Csv {
+        not_ballot_lines(&election).map_err(fail)?;
+    }
+    Ok(Reading {
+        election,
+        format,
+        detected,
+        repairs,
+    })
+}
+
+/// Refuses a "CSV" whose candidates are all numbers, or any of whose candidates is a line of
+/// numbers: that is some other file (a BLT with a stray comma, a spreadsheet of figures) with its
+/// lines taken for names, and counting it would elect a ballot line.
+fn not_ballot_lines(election: &Election) -> Result<(), TallyError> {
+    // No letter at all: figures and separators, whatever the separator.
+    let numeric = |name: &str| !name.chars().any(char::is_alphabetic);
+    let ballot_line = |name: &str| {
+        let tokens: Vec<&str> = name
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .filter(|t| !t.is_empty())
+            .collect();
+        tokens.len() >= 2 && tokens.iter().all(|t| is_digits(t))
+    };
+    let suspect =
+        if !election.candidates.is_empty() && election.candidates.iter().all(|c| numeric(c)) {
+            election.candidates.first()
+        } else {
+            election.candidates.iter().find(|c| ballot_line(c))
+        };
+    let Some(name) = suspect else {
+        return Ok(());
+    };
+    let id = election.candidate_id(name);
+    let line = election
+        .ballots
+        .iter()
+        .find(|b| b.candidates().any(|c| Some(c) == id))
+        .map_or(1, |b| b.line);
+    let what = if election.candidates.iter().all(|c| numeric(c)) {
+        "every candidate name is a number"
+    } else {
+        "a candidate name is a line of numbers"
+    };
+    Err(TallyError::Parse {
+        line,
+        reason: format!(
+            "`{name}` is not a candidate name: {what}, so this is not a CSV ballot file; \
+             name its format with --input-format (a BLT file starts with the line `candidates seats`), \
+             or --input-format csv if these really are the candidates"
+        ),
+    })
 }
 
 /// Guesses the format from the content. Each format has a mark no other has; CSV has none, so it
 /// is what remains:
-/// - BLT: the first line (after blank lines) is two whole numbers, `candidates seats`;
+/// - BLT: the first line (after blank lines) is two whole numbers, `candidates seats` (a trailing
+///   comma allowed, as some exporters end every line with one);
+/// - BLT as CSV: the first line is `candidates,seats`;
 /// - ABIF: the first line that is not a `#` comment is `{metadata}`, `=token:[name]` or `count:`;
 /// - Debian: a line `V: <vote>` whose vote holds only digits, letters and `-`, with a digit or `-`;
 /// - Dublin: the first lines are double-quoted codes separated by spaces only, one line has two;
@@ -91,9 +192,16 @@ pub fn detect(text: &str) -> InputFormat {
     let Some(first) = lines.clone().next() else {
         return InputFormat::Csv;
     };
-    let numbers: Vec<&str> = first.split_whitespace().collect();
+    let header = first.strip_suffix(',').unwrap_or(first);
+    let numbers: Vec<&str> = header.split_whitespace().collect();
     if numbers.len() == 2 && numbers.iter().all(|n| is_digits(n)) {
         return InputFormat::Blt;
+    }
+    if let Some((n, seats)) = header.split_once(',')
+        && is_digits(n.trim())
+        && is_digits(seats.trim())
+    {
+        return InputFormat::BltCsv;
     }
     if let Some(first) = lines.clone().find(|l| !l.starts_with('#')) {
         let count_prefix = first
@@ -334,5 +442,103 @@ mod tests {
         assert_eq!(strip(&back), strip(&from_csv));
         assert_eq!(back.withdrawn, from_csv.withdrawn);
         assert_eq!(back.title.as_deref(), Some("Board"));
+    }
+
+    #[test]
+    fn the_perth_file_is_never_read_as_csv() {
+        let text =
+            "5 1,\n786 1 0,\n87 1 2 0,\n0,\nKathleen BAIRD,\nB,\nC,\nWilma,LUMSDEN\nE,\nWard 9,\n";
+        let r = read(text, None).unwrap();
+        assert_eq!(r.format, InputFormat::Blt);
+        assert_eq!(r.election.candidates[0], "Kathleen BAIRD");
+        assert_eq!(r.election.candidates[3], "Wilma,LUMSDEN");
+        assert_eq!(r.repairs.len(), 2, "{:?}", r.repairs);
+        // Insisting on CSV still refuses nothing, but detection never takes it.
+        let lines = "786 1 0,\n87 1 2 0,\n";
+        let err = read(lines, None).unwrap_err();
+        assert_eq!(err.format, InputFormat::Csv);
+        assert!(
+            err.error.to_string().contains("--input-format"),
+            "{}",
+            err.error
+        );
+    }
+
+    #[test]
+    fn name_sections_that_do_not_fit_are_refused_with_their_line() {
+        let cases: &[(&str, usize, &str)] = &[
+            ("2 1\n1 1 0\n0\nA\nB\nT\nX\n", 7, "after the title"),
+            ("3 1\n1 1 0\n0\n\"A\"\nB\n\"C\"\n", 5, "one style"),
+            (
+                "2 1\n1 1 0\n0\n\"A\" \"B\" \"C\"\n\"D\"\n",
+                4,
+                "3 quoted strings",
+            ),
+            (
+                "2 1\n1 1 0\n0\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 3: B\n",
+                5,
+                "names no candidate",
+            ),
+            (
+                "2 1\n1 1 0\n0\n# ALTERNATIVE NAME 1: A\n",
+                4,
+                "no name for candidate 2",
+            ),
+            ("2 1\n1 1 0\n0\nA \"x\"\nB\n", 4, "mixes quoted"),
+            ("2 1\n1 1,2 0\n0\nA\nB\n", 2, "candidate number"),
+        ];
+        for &(text, line, needle) in cases {
+            let Err(TallyError::Parse { line: got, reason }) = parse(text, None) else {
+                panic!("{text:?} was read")
+            };
+            assert_eq!(got, line, "{text:?}: {reason}");
+            assert!(reason.contains(needle), "{text:?}: {reason}");
+        }
+    }
+
+    #[test]
+    fn textbook_blt_needs_no_repair() {
+        for name in ["glasgow-2007-linn.blt", "stackoverflow-election12.blt"] {
+            let text = sample(name);
+            if text.is_empty() {
+                continue;
+            }
+            let r = read(&text, None).unwrap();
+            assert!(r.repairs.is_empty(), "{name}: {:?}", r.repairs);
+        }
+    }
+
+    #[test]
+    fn blt_csv_is_detected_when_the_whole_file_fits() {
+        let r = read("2,1\n3,1,2,0\n1,2\n0\nAnn\nBob,Lab\nWard 1\n", None).unwrap();
+        assert_eq!(r.format, InputFormat::BltCsv);
+        assert_eq!(r.election.candidates, ["Ann", "Bob (Lab)"]);
+        // Two numbers on the first row but not the rest of the shape: refused, not read as CSV.
+        let err = read("1,2\n2\n", None).unwrap_err();
+        assert_eq!(err.format, InputFormat::BltCsv);
+    }
+
+    proptest::proptest! {
+        /// Whatever the separators, a file of numbers alone is never counted as CSV ballots.
+        #[test]
+        fn numbers_alone_are_never_counted_as_csv(
+            rows in proptest::collection::vec(
+                (proptest::collection::vec(0u32..40, 1..8), 0usize..4, proptest::bool::ANY),
+                1..12,
+            )
+        ) {
+            let seps = [",", " ", ";", "\t"];
+            let text: String = rows
+                .iter()
+                .map(|(cells, sep, trailing)| {
+                    let cells: Vec<String> = cells.iter().map(u32::to_string).collect();
+                    let comma = if *trailing { "," } else { "" };
+                    format!("{}{comma}\n", cells.join(seps[*sep]))
+                })
+                .collect();
+            if let Ok(r) = read(&text, None) {
+                proptest::prop_assert_ne!(r.format, InputFormat::Csv, "{}", text);
+            }
+        }
     }
 }

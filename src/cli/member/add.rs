@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::member::{date_arg, email_arg, with_flag_names};
 use crate::app::Ctx;
+use crate::cli::args::{date as date_arg, email as email_arg, with_flag_names};
 use crate::domain::DomainError;
 use crate::domain::member::{MemberData, NewMember, check_email};
 use crate::exit::hinted;

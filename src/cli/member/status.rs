@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::member::{date_arg, with_flag_names};
 use crate::app::Ctx;
+use crate::cli::args::{date as date_arg, with_flag_names};
 
 /// End a membership
 #[derive(Debug, Args)]

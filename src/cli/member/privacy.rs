@@ -7,8 +7,8 @@
 use clap::Args;
 
 use crate::app::Ctx;
-use crate::domain::member::Status;
 use crate::domain::member_change::{EraseRefusal, check_erase};
+use crate::domain::roll::Status;
 use crate::exit::hinted;
 use crate::output::member::SubjectData;
 use crate::store::journal::JournalFilter;

@@ -8,9 +8,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum, ValueHint};
 
-use super::member_import::{parse_date_arg, parse_delimiter};
 use crate::app::Ctx;
-use crate::domain::member::Status;
+use crate::cli::args::{date as parse_date_arg, delimiter as parse_delimiter};
+use crate::domain::roll::Selection;
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::output::export::{Column, Dialect, ExportWriter};
@@ -30,14 +30,14 @@ pub enum StatusArg {
     All,
 }
 
-impl StatusArg {
-    fn admits(self, s: Status) -> bool {
-        match self {
-            StatusArg::Current => s != Status::Former,
-            StatusArg::Active => s == Status::Active,
-            StatusArg::Suspended => s == Status::Suspended,
-            StatusArg::Former => s == Status::Former,
-            StatusArg::All => true,
+impl From<StatusArg> for Selection {
+    fn from(s: StatusArg) -> Selection {
+        match s {
+            StatusArg::Current => Selection::Current,
+            StatusArg::Active => Selection::Active,
+            StatusArg::Suspended => Selection::Suspended,
+            StatusArg::Former => Selection::Former,
+            StatusArg::All => Selection::All,
         }
     }
 }
@@ -100,12 +100,13 @@ impl ExportArgs {
             excel: self.excel,
         };
         let on = self.as_of.unwrap_or_else(|| ctx.clock.today());
+        let selection = Selection::from(self.status);
         let mut store = ctx.open_store()?;
         let count = ctx.out.export_to(self.output.as_deref(), |out| {
             store.read(|tx| {
                 let mut w = ExportWriter::new(out, columns, dialect, on)?;
                 tx.export_members(self.category.as_deref(), |m| {
-                    if self.status.admits(m.status_on(on)) {
+                    if selection.admits(m.status_on(on)) {
                         w.write(m)?;
                     }
                     Ok(())

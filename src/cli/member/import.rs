@@ -1,23 +1,34 @@
 //! `quorum member import FILE`: the members of a spreadsheet (saved as CSV) into the registry,
-//! all or nothing. The file is read twice and never held: a first pass hashes it and settles its
-//! encoding, the second decodes, parses and writes it inside one transaction.
+//! all or nothing. This file parses the flags and renders; `ops::member_import` reads the file
+//! (twice, never holding it) and writes it inside one transaction.
 
 use std::path::PathBuf;
-use std::sync::atomic::Ordering;
 
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum, ValueHint};
 
 use crate::app::Ctx;
-use crate::domain::import::source::{TextEncoding, sniff_delimiter};
+use crate::cli::args::{
+    date as parse_date_arg, delimiter as parse_delimiter, field_to_flag, flag_for,
+};
+use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{ColumnMap, Defaults, Field, Mapping, Notice, Problem};
 use crate::exit::{UsageError, hinted};
+use crate::ops::member_import::{self, Watch};
 use crate::output::Output;
-use crate::output::export::ImportSummary;
+use crate::output::import::ImportSummary;
+use crate::output::progress::Progress;
 use crate::store::import::ImportPlan;
 
-mod read;
-use read::Parsed;
+/// The progress bar follows the second pass.
+impl Watch for Progress {
+    fn read(&self, bytes: u64) {
+        self.set(bytes);
+    }
+    fn phase(&self, what: &str) {
+        Progress::phase(self, what);
+    }
+}
 
 /// Text encodings `--encoding` accepts.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -70,22 +81,6 @@ pub struct ImportArgs {
     pub max_errors: usize,
 }
 
-/// A date as the domain accepts it (ISO or Dutch day-first), for clap.
-pub(crate) fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
-    crate::domain::date::parse_date(s).map_err(|e| e.0)
-}
-
-/// `,` `;` `tab` (or a tab character) or another single ASCII symbol.
-pub(crate) fn parse_delimiter(s: &str) -> Result<u8, String> {
-    match s {
-        "tab" | "\\t" | "\t" => Ok(b'\t'),
-        _ if s.len() == 1 && s.as_bytes()[0].is_ascii_punctuation() && s != "\"" => {
-            Ok(s.as_bytes()[0])
-        }
-        _ => Err(format!("'{s}' is not a separator; use , ; or tab")),
-    }
-}
-
 /// Lists the problems and makes the error that ends the import.
 fn refused(out: &Output, file: &str, shown: &[Problem], total: u64) -> anyhow::Error {
     out.problems(file, shown, total);
@@ -103,25 +98,14 @@ impl ImportArgs {
             .file
             .file_name()
             .map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
-        let sniffed = read::sniff(&self.file)?;
         let fail = |p: Problem| refused(&ctx.out, &shown, &[p], 1);
-        if let Some(p) = sniffed.not_text() {
-            return Err(fail(p));
-        }
         let forced = self.encoding.map(|e| match e {
             EncodingArg::Utf8 => TextEncoding::Utf8,
             EncodingArg::Windows1252 => TextEncoding::Windows1252,
         });
-        let (enc, skip) = sniffed.encoding(forced).map_err(fail)?;
-        let delimiter = self
-            .delimiter
-            .unwrap_or_else(|| sniff_delimiter(&sniffed.first_line(enc, skip)));
-        let (mut rows, read_so_far) = read::open(&self.file, enc, skip, delimiter)?;
-        let mut header = csv::StringRecord::new();
-        if !rows.read_record(&mut header)? {
-            return Err(fail(Problem::at(1, None, "the file is empty")));
-        }
-        let headers: Vec<&str> = header.iter().collect();
+        let opened = member_import::open(&self.file, forced, self.delimiter)?.map_err(fail)?;
+        let (sniffed, enc) = (opened.sniffed.clone(), opened.encoding);
+        let headers: Vec<&str> = opened.header.iter().map(String::as_str).collect();
         let defaults = Defaults {
             category: self.category.clone(),
             joined: self.joined,
@@ -163,23 +147,12 @@ impl ImportArgs {
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member import");
         let progress = ctx.out.progress(sniffed.size, "Importing");
-        let mut filled_unnamed = false;
-        let report = store.import_members(&actor, &plan, |imp| {
-            let mut n = 0u64;
-            filled_unnamed = read::pipeline(rows, &map, &defaults, today, |parsed| {
-                match parsed {
-                    Parsed::Row(row) => imp.add(row)?,
-                    Parsed::Rejected(problems) => imp.reject(problems),
-                }
-                n += 1;
-                if n.is_multiple_of(4096) {
-                    progress.set(read_so_far.load(Ordering::Relaxed));
-                }
-                Ok(())
-            })?;
-            progress.phase(if self.dry_run { "Checking" } else { "Saving" });
-            Ok(())
-        })?;
+        // The default category is the one field of the plan an error can be about.
+        let written = member_import::write(
+            &mut store, &actor, &plan, opened, &defaults, today, &progress,
+        )
+        .map_err(|e| field_to_flag(e, |f| (f == "category").then(|| flag_for(f))))?;
+        let (report, filled_unnamed) = (written.report, written.filled_unnamed);
         drop(progress);
         if filled_unnamed {
             ctx.out.warn(

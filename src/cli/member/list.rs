@@ -3,10 +3,11 @@
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
-use super::member::date_arg;
 use crate::app::Ctx;
+use crate::cli::args::{date as date_arg, with_flag_names};
+use crate::domain::roll::Selection;
 use crate::output::member::{MemberRecord, MemberRow};
-use crate::store::members::{MemberFilter, SortBy, StatusFilter};
+use crate::store::members::{MemberFilter, SortBy};
 
 /// Which members to list, judged on the date of `--as-of`
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -22,6 +23,18 @@ pub enum StatusArg {
     Former,
     /// Everyone in the registry
     All,
+}
+
+impl From<StatusArg> for Selection {
+    fn from(s: StatusArg) -> Selection {
+        match s {
+            StatusArg::Current => Selection::Current,
+            StatusArg::Active => Selection::Active,
+            StatusArg::Suspended => Selection::Suspended,
+            StatusArg::Former => Selection::Former,
+            StatusArg::All => Selection::All,
+        }
+    }
 }
 
 /// Order of the list
@@ -61,13 +74,7 @@ impl ListArgs {
         let on = self.as_of.unwrap_or_else(|| ctx.clock.today());
         let filter = MemberFilter {
             on,
-            status: match self.status {
-                StatusArg::Current => StatusFilter::Current,
-                StatusArg::Active => StatusFilter::Active,
-                StatusArg::Suspended => StatusFilter::Suspended,
-                StatusArg::Former => StatusFilter::Former,
-                StatusArg::All => StatusFilter::All,
-            },
+            status: self.status.into(),
             category: self.category,
             search: self.search.filter(|s| !s.trim().is_empty()),
             sort: match self.sort {
@@ -79,7 +86,7 @@ impl ListArgs {
         let mut store = ctx.open_store()?;
         let members = store
             .read(|tx| tx.list_members(&filter))
-            .map_err(super::member::with_flag_names)?;
+            .map_err(with_flag_names)?;
         let rows: Vec<MemberRow> = members.iter().map(|m| MemberRow::new(m, on)).collect();
         ctx.out.list(&rows, "No members match.")
     }

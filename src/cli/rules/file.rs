@@ -8,8 +8,9 @@ use anyhow::Context as _;
 use chrono::NaiveDate;
 use clap::{Args, ValueHint};
 
-use super::rules::{date_arg, report};
+use super::report;
 use crate::app::Ctx;
+use crate::cli::args::date as date_arg;
 use crate::domain::rules::file;
 use crate::exit::hinted;
 

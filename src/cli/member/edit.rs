@@ -4,10 +4,13 @@
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::member::{OrClear, date_or_clear, email_arg, with_flag_names};
 use crate::app::Ctx;
+use crate::cli::args::{
+    OrClear, date as date_arg, date_or_clear, email as email_arg, with_flag_names,
+};
 use crate::domain::member_change::MemberPatch;
 use crate::exit::UsageError;
+use crate::ops;
 use crate::output::member::ChangeRow;
 
 /// Change fields of a member
@@ -59,7 +62,7 @@ pub struct EditArgs {
     #[arg(long)]
     pub category: Option<String>,
     /// Correct the first day of the current (or last) membership period
-    #[arg(long, value_name = "DATE", value_parser = super::member::date_arg)]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub joined: Option<NaiveDate>,
 }
 
@@ -98,13 +101,7 @@ impl EditArgs {
         }
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member edit");
-        let (changes, member) = store
-            .write(&actor, |tx| {
-                let changes = tx.edit_member(number, &patch, today)?;
-                let renumbered = changes.iter().any(|c| c.field == "number");
-                let now = patch.number.filter(|_| renumbered).unwrap_or(number);
-                Ok((changes, tx.member(now)?))
-            })
+        let (changes, member) = ops::member::edit(&mut store, &actor, number, &patch, today)
             .map_err(with_flag_names)?;
         let rows: Vec<ChangeRow> = changes.iter().map(ChangeRow::from).collect();
         if !changes.is_empty() {

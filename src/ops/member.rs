@@ -1,0 +1,25 @@
+//! Member use cases that are more than one store call.
+
+use chrono::NaiveDate;
+
+use crate::domain::member::Member;
+use crate::domain::member_change::{FieldChange, MemberPatch};
+use crate::store::{Actor, Store};
+
+/// `member edit`: applies `patch` to member `number` in one transaction and returns what changed
+/// with the member as now stored (under the new number if it was renumbered). The field checks,
+/// including number and birth date, are `domain::member_change`'s.
+pub fn edit(
+    store: &mut Store,
+    actor: &Actor,
+    number: i64,
+    patch: &MemberPatch,
+    today: NaiveDate,
+) -> anyhow::Result<(Vec<FieldChange>, Member)> {
+    store.write(actor, |tx| {
+        let changes = tx.edit_member(number, patch, today)?;
+        let renumbered = changes.iter().any(|c| c.field == "number");
+        let now = patch.number.filter(|_| renumbered).unwrap_or(number);
+        Ok((changes, tx.member(now)?))
+    })
+}

@@ -1,0 +1,130 @@
+//! Rendering the voting roll: the members with their votes or the reason they have none, then the
+//! totals by category. Table (80 columns), CSV (the member lines) or one JSON object.
+
+use std::io::Write as _;
+
+use chrono::NaiveDate;
+use comfy_table::ContentArrangement;
+use serde::Serialize;
+
+use super::{Format, Output};
+use crate::domain::category::Category;
+use crate::domain::roll::{Standing, Totals};
+use crate::store::roll::RollMember;
+
+/// One member on the roll.
+#[derive(Debug, Default, Serialize)]
+pub struct RollLine {
+    pub number: i64,
+    pub name: String,
+    pub category: String,
+    pub status: String,
+    pub votes: u32,
+    /// `own`, `legal_representative`, or null without votes.
+    pub cast_by: Option<String>,
+    pub reason: Option<String>,
+}
+
+impl RollLine {
+    pub fn new(m: &RollMember, s: &Standing) -> Self {
+        RollLine {
+            number: m.number,
+            name: m.name.clone(),
+            category: m.category.clone(),
+            status: s.status.as_str().to_string(),
+            votes: s.votes,
+            cast_by: s.cast_by.map(|c| c.as_str().to_string()),
+            reason: s.reason.as_ref().map(ToString::to_string),
+        }
+    }
+}
+
+/// The roll on a date, with its totals by category (in category order).
+#[derive(Debug, Serialize)]
+pub struct Roll {
+    pub on: NaiveDate,
+    pub members: Vec<RollLine>,
+    pub totals: Vec<Totals>,
+}
+
+impl Roll {
+    pub fn new(on: NaiveDate, categories: &[Category]) -> Self {
+        Roll {
+            on,
+            members: Vec::new(),
+            totals: categories
+                .iter()
+                .map(|c| Totals {
+                    category: c.name.clone(),
+                    ..Default::default()
+                })
+                .collect(),
+        }
+    }
+
+    pub fn add(&mut self, m: &RollMember, c: &Category, s: &Standing) {
+        if let Some(t) = self.totals.iter_mut().find(|t| t.category == c.name) {
+            t.add(c, s);
+        }
+        self.members.push(RollLine::new(m, s));
+    }
+}
+
+impl Output {
+    pub fn roll(&self, roll: &Roll) -> anyhow::Result<()> {
+        match self.format {
+            Format::Json => {
+                let mut out = std::io::stdout().lock();
+                serde_json::to_writer_pretty(&mut out, roll)?;
+                writeln!(out)?;
+                Ok(())
+            }
+            // Scripts get the member lines; they sum what they need.
+            Format::Csv => self.list(&roll.members, ""),
+            Format::Table => {
+                let mut out = std::io::stdout().lock();
+                writeln!(out, "Voting roll on {}", roll.on)?;
+                let mut t = self.table();
+                t.set_content_arrangement(ContentArrangement::Dynamic);
+                t.set_width(80);
+                t.set_header(["number", "name", "category", "votes", "reason"]);
+                for l in &roll.members {
+                    let votes = match l.cast_by.as_deref() {
+                        Some("legal_representative") => format!("{} (rep.)", l.votes),
+                        _ => l.votes.to_string(),
+                    };
+                    t.add_row([
+                        l.number.to_string(),
+                        l.name.clone(),
+                        l.category.clone(),
+                        votes,
+                        l.reason.clone().unwrap_or_default(),
+                    ]);
+                }
+                writeln!(out, "{t}")?;
+                let mut t = self.table();
+                t.set_header(["category", "members", "with a vote", "votes"]);
+                let mut sum = Totals::default();
+                for x in &roll.totals {
+                    t.add_row([
+                        x.category.clone(),
+                        x.members.to_string(),
+                        x.with_vote.to_string(),
+                        x.votes.to_string(),
+                    ]);
+                    sum.members += x.members;
+                    sum.with_vote += x.with_vote;
+                    sum.votes += x.votes;
+                }
+                t.add_row([
+                    "total".to_string(),
+                    sum.members.to_string(),
+                    sum.with_vote.to_string(),
+                    sum.votes.to_string(),
+                ]);
+                writeln!(out, "{t}")?;
+                Ok(())
+            }
+        }
+    }
+}

@@ -11,6 +11,7 @@ mod generated;
 mod import;
 mod init;
 mod journal;
+mod meeting;
 mod member;
 mod member_privacy;
 mod member_status;

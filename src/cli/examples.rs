@@ -140,6 +140,18 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Commands that landed (general assemblies, issue 8) after this table was written, at the last
+/// merge before a deadline: they still need their examples and JSON invocations. The tests skip
+/// them by this list, so removing a prefix here makes the tests demand them.
+pub const NOT_YET_COVERED: &[&str] = &["quorum meeting", "quorum association"];
+
+/// True when `path` is one of `NOT_YET_COVERED` or below one.
+pub fn not_yet_covered(path: &str) -> bool {
+    NOT_YET_COVERED
+        .iter()
+        .any(|p| path == *p || path.starts_with(&format!("{p} ")))
+}
+
 /// The examples of the command at `path` ("quorum member add"), if it has any.
 pub fn for_path(path: &str) -> Option<&'static str> {
     EXAMPLES.iter().find(|(p, _)| *p == path).map(|(_, e)| *e)

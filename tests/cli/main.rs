@@ -12,6 +12,7 @@ mod import;
 mod init;
 mod journal;
 mod json;
+mod meeting;
 mod member;
 mod member_privacy;
 mod member_status;

@@ -2042,7 +2042,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__edit)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --email --phone --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --email --phone --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2113,6 +2113,10 @@ _quorum() {
                     return 0
                     ;;
                 --joined)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --left)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2237,7 +2241,7 @@ _quorum() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "current active suspended former all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "current active suspended former future all" -- "${cur}"))
                     return 0
                     ;;
                 --category)
@@ -2558,7 +2562,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__leave)
-            opts="-y -q -h -V --date --reason --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --reason --undo --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2614,7 +2618,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "current active suspended former all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "current active suspended former future all" -- "${cur}"))
                     return 0
                     ;;
                 --category)

@@ -3,6 +3,7 @@
 
 mod category;
 mod common;
+mod corrections;
 mod db;
 mod demo;
 mod docs;

@@ -214,6 +214,9 @@ impl Field {
                 "inschrijfdatum",
                 "ingangsdatum",
                 "begindatum",
+                // A sign-up form's timestamp is the day the member joined.
+                "tijdstempel",
+                "timestamp",
             ],
             Field::Left => &[
                 "left",

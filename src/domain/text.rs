@@ -99,6 +99,26 @@ const NAME_PREFIXES: &[&str] = &[
     "zu",
 ];
 
+/// First words that make a name an organisation's, kept whole.
+const ORGANISATIONS: &[&str] = &[
+    "stichting",
+    "vereniging",
+    "coöperatie",
+    "cooperatie",
+    "gemeente",
+    "club",
+    "kerk",
+    "parochie",
+    "bv",
+    "nv",
+    "vof",
+    "firma",
+    "school",
+    "werkgroep",
+    "comité",
+    "comite",
+];
+
 /// Splits one "Naam" cell: "Piet van der Berg", or "Berg, Piet van der" (family name first, as
 /// registers sort). None when the parts cannot be told apart without guessing: a single word,
 /// or several given names or family names without a prefix between them ("Anna Maria Smit").
@@ -129,6 +149,10 @@ pub fn split_name(full: &str) -> Option<SplitName> {
     }
     let words: Vec<&str> = full.split(' ').collect();
     if words.len() < 2 {
+        return None;
+    }
+    // An organisation's name has no given name to split off.
+    if ORGANISATIONS.contains(&words[0].to_lowercase().as_str()) {
         return None;
     }
     // The given name is the first word; a prefix, if any, starts right after it.
@@ -206,6 +230,7 @@ mod tests {
         assert_eq!(split("Jansen"), None);
         assert_eq!(split("Anna Maria Smit"), None);
         assert_eq!(split("van der Berg"), None);
+        assert_eq!(split("Stichting Buurtkracht"), None);
         assert_eq!(split(", Piet"), None);
         assert_eq!(split(""), None);
     }
@@ -218,6 +243,8 @@ mod tests {
             prefix in proptest::sample::select(vec!["", "van", "van der", "de", "ter", "'t", "van 't", "in 't", "Van Den"]),
             family in "[A-Z][a-z]{1,10}",
         ) {
+            // A given name that is itself a prefix or an organisation's word is not split.
+            proptest::prop_assume!(!is_prefix(&given) && !ORGANISATIONS.contains(&given.to_lowercase().as_str()));
             let full = format!("{given} {prefix} {family}");
             let n = split_name(&full).expect("given, optional prefix and one family word split");
             proptest::prop_assert_eq!(

@@ -151,9 +151,12 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
         } else {
             String::new()
         };
+        let (n, what) = match notes.not_split_total {
+            1 => (1, "name could not be split and is"),
+            n => (n, "names could not be split and are"),
+        };
         out.warn(format_args!(
-            "{} names could not be split and are kept whole as the family name: {}{more}; correct them with member edit N --given-name … --family-name …, or split the column in the sheet",
-            notes.not_split_total,
+            "{n} {what} kept whole as the family name (right for an organisation): {}{more}; correct a person's with member edit N --given-name … --family-name …, or split the column in the sheet",
             listed.join(", ")
         ));
     }

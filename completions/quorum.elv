@@ -345,6 +345,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;member;import'= {
             cand --map 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column'
+            cand --category-map 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"'
             cand --category 'Category of members whose row names none'
             cand --joined 'Date of joining of members whose row gives none'
             cand --encoding 'The file''s encoding [default: detected]'

@@ -9,6 +9,7 @@ mod docs;
 mod export;
 mod generated;
 mod import;
+mod import_spreadsheets;
 mod init;
 mod journal;
 mod meeting;

@@ -8,6 +8,7 @@ use rusqlite::Connection;
 const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_initial.sql"),
     include_str!("sql/0002_roll.sql"),
+    include_str!("sql/0003_meetings.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -225,6 +225,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-text notes')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Move the member to another category')
             [CompletionResult]::new('--joined', '--joined', [CompletionResultType]::ParameterName, 'Correct the first day of the current (or last) membership period')
+            [CompletionResult]::new('--left', '--left', [CompletionResultType]::ParameterName, 'Correct the last day of the last membership period, or "none" to withdraw the leave')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -247,6 +248,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--undo', '--undo', [CompletionResultType]::ParameterName, 'Withdraw the last leave instead: the membership runs on as if it never ended')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -364,6 +366,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;member;import' {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column')
+            [CompletionResult]::new('--category-map', '--category-map', [CompletionResultType]::ParameterName, 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category of members whose row names none')
             [CompletionResult]::new('--joined', '--joined', [CompletionResultType]::ParameterName, 'Date of joining of members whose row gives none')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding [default: detected]')

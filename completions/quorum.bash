@@ -4646,7 +4646,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__edit)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --email --phone --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --email --phone --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4717,6 +4717,10 @@ _quorum() {
                     return 0
                     ;;
                 --joined)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --left)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4841,7 +4845,7 @@ _quorum() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "current active suspended former all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "current active suspended former future all" -- "${cur}"))
                     return 0
                     ;;
                 --category)
@@ -5097,13 +5101,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__import)
-            opts="-y -q -h -V --update --dry-run --map --create-categories --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --update --dry-run --map --category-map --create-categories --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category-map)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5162,7 +5170,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__leave)
-            opts="-y -q -h -V --date --reason --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --reason --undo --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5218,7 +5226,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "current active suspended former all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "current active suspended former future all" -- "${cur}"))
                     return 0
                     ;;
                 --category)

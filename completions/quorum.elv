@@ -214,6 +214,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --notes 'Free-text notes'
             cand --category 'Move the member to another category'
             cand --joined 'Correct the first day of the current (or last) membership period'
+            cand --left 'Correct the last day of the last membership period, or "none" to withdraw the leave'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
@@ -235,6 +236,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --undo 'Withdraw the last leave instead: the membership runs on as if it never ended'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -345,6 +347,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;member;import'= {
             cand --map 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column'
+            cand --category-map 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"'
             cand --category 'Category of members whose row names none'
             cand --joined 'Date of joining of members whose row gives none'
             cand --encoding 'The file''s encoding [default: detected]'

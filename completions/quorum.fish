@@ -139,7 +139,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l status -d 'Which members, judged on the --as-of date' -r -f -a "current\t'Members on the date, suspended or not'
 active\t'Members on the date who are not suspended: those with a vote'
 suspended\t'Members suspended on the date'
-former\t'Registered people who are not members on the date (left, or not yet joined)'
+former\t'Registered people who left and are not members on the date'
+future\t'Registered people whose membership starts after the date'
 all\t'Everyone in the registry'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l category -d 'Only this category' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l as-of -d 'The date to judge membership and status on [default: today]' -r
@@ -163,7 +164,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l status -d 'Which members, judged on the --as-of date' -r -f -a "current\t'Members on the date, suspended or not'
 active\t'Members on the date who are not suspended: those with a vote'
 suspended\t'Members suspended on the date'
-former\t'Registered people who are not members on the date (left, or not yet joined)'
+former\t'Registered people who left and are not members on the date'
+future\t'Registered people whose membership starts after the date'
 all\t'Everyone in the registry'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l category -d 'Only this category' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l as-of -d 'The date to judge membership and status on [default: today]' -r
@@ -212,6 +214,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l notes -d 'Free-text notes' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l category -d 'Move the member to another category' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l joined -d 'Correct the first day of the current (or last) membership period' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l left -d 'Correct the last day of the last membership period, or "none" to withdraw the leave' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -235,6 +238,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l undo -d 'Withdraw the last leave instead: the membership runs on as if it never ended'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -327,6 +331,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l map -d 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l category-map -d 'Read the sheet\'s category names as the registry\'s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l category -d 'Category of members whose row names none' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l joined -d 'Date of joining of members whose row gives none' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: detected]' -r -f -a "utf-8\t''
@@ -355,7 +360,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l status -d 'Which members, on the --as-of date' -r -f -a "current\t'Members on the date, suspended or not'
 active\t'Members on the date who are not suspended'
 suspended\t'Members suspended on the date'
-former\t'Everyone who is not a member on the date'
+former\t'Registered people who left and are not members on the date'
+future\t'Registered people whose membership starts after the date'
 all\t'Everyone in the registry'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l category -d 'Only members of this category' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l delimiter -d 'The separator: , ; or tab [default: , and with --excel ;]' -r

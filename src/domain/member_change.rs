@@ -31,6 +31,8 @@ pub struct MemberPatch {
     pub number: Option<i64>,
     /// A corrected first day of the current (or last) membership period.
     pub joined: Option<NaiveDate>,
+    /// A corrected last day of the last membership period; `Some(None)` withdraws the leave.
+    pub left: Option<Option<NaiveDate>>,
 }
 
 impl MemberPatch {
@@ -117,6 +119,54 @@ pub fn check_joined(
     Ok(())
 }
 
+/// The last membership period (the one `--joined`, `--left` and `--undo` correct), by index.
+fn last_period(periods: &[Period]) -> Result<usize, DomainError> {
+    periods
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, p)| p.joined)
+        .map(|(i, _)| i)
+        .ok_or_else(|| {
+            DomainError::Refused("this member has no membership period to correct".into())
+        })
+}
+
+/// The period whose end `member leave --undo` withdraws: the last one, once it has ended.
+/// Gives its index in `periods`.
+pub fn check_undo_leave(periods: &[Period]) -> Result<usize, DomainError> {
+    if periods.iter().any(|p| p.left.is_none()) {
+        return Err(DomainError::Refused(
+            "this member has not left; there is no leave to withdraw".into(),
+        ));
+    }
+    last_period(periods)
+}
+
+/// Checks a corrected last day (`member edit --left DATE`) of the last period, whose first day
+/// is `joined` (perhaps corrected in the same edit). Gives the period's index.
+pub fn check_left(
+    periods: &[Period],
+    joined: NaiveDate,
+    left: NaiveDate,
+) -> Result<usize, DomainError> {
+    let i = last_period(periods)?;
+    if left < joined {
+        return Err(DomainError::invalid(
+            "left",
+            format!("{left} is before that membership began ({joined})"),
+        ));
+    }
+    Ok(i)
+}
+
+/// A rejoin on the day after the last period ended continues that period rather than starting
+/// a new one: gives the index of the period to reopen, if so.
+pub fn continues_period(periods: &[Period], date: NaiveDate) -> Option<usize> {
+    let i = last_period(periods).ok()?;
+    let left = periods[i].left?;
+    (left.succ_opt() == Some(date)).then_some(i)
+}
+
 /// A member number must be 1 or more.
 pub fn check_number(n: i64) -> Result<(), DomainError> {
     if n <= 0 {
@@ -188,7 +238,7 @@ pub fn check_suspend(
             format!("{u} is before the suspension starts ({from})"),
         ));
     }
-    if super::roll::status_on(periods, &[], from) == Status::Former {
+    if !super::roll::status_on(periods, &[], from).is_member() {
         return Err(DomainError::Refused(format!(
             "this member is not a member on {from}; only members can be suspended"
         )));
@@ -459,5 +509,31 @@ mod tests {
             Some("date")
         );
         assert!(check_rejoin_after_birth(born, d("2000-05-01")).is_ok());
+    }
+
+    #[test]
+    fn corrections_of_the_last_period() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let p = |j: &str, l: Option<&str>| Period {
+            joined: d(j),
+            left: l.map(d),
+            reason: None,
+        };
+        let closed = vec![
+            p("2010-01-01", Some("2015-12-31")),
+            p("2020-01-01", Some("2024-12-31")),
+        ];
+        assert_eq!(check_undo_leave(&closed), Ok(1));
+        let open = vec![p("2010-01-01", Some("2015-12-31")), p("2020-01-01", None)];
+        assert!(matches!(
+            check_undo_leave(&open),
+            Err(DomainError::Refused(_))
+        ));
+        assert!(check_undo_leave(&[]).is_err());
+        assert_eq!(check_left(&open, d("2020-01-01"), d("2020-01-01")), Ok(1));
+        assert!(check_left(&open, d("2020-01-01"), d("2019-12-31")).is_err());
+        assert_eq!(continues_period(&closed, d("2025-01-01")), Some(1));
+        assert_eq!(continues_period(&closed, d("2025-01-02")), None);
+        assert_eq!(continues_period(&open, d("2025-01-01")), None);
     }
 }

@@ -21,8 +21,11 @@ use super::rules::Rules;
 pub enum Status {
     Active,
     Suspended,
-    /// Not a member on the date: left, or not joined yet.
+    /// Not a member on the date, and no membership starts after it: left.
     Former,
+    /// Not a member on the date, with a membership that starts later (not joined yet, or a
+    /// rejoin already recorded).
+    Future,
 }
 
 impl Status {
@@ -31,14 +34,25 @@ impl Status {
             Status::Active => "active",
             Status::Suspended => "suspended",
             Status::Former => "former",
+            Status::Future => "future",
         }
+    }
+
+    /// A member on the date, suspended or not.
+    pub fn is_member(self) -> bool {
+        matches!(self, Status::Active | Status::Suspended)
     }
 }
 
 /// Status on `d` from the periods and suspensions.
 pub fn status_on(periods: &[Period], suspensions: &[Suspension], d: NaiveDate) -> Status {
     if !periods.iter().any(|p| p.contains(d)) {
-        Status::Former
+        // The same test as `Reason::NotYet` in `standing`, so status and reason agree.
+        if periods.iter().any(|p| p.joined > d) {
+            Status::Future
+        } else {
+            Status::Former
+        }
     } else if suspensions.iter().any(|s| s.in_force(d)) {
         Status::Suspended
     } else {
@@ -54,18 +68,21 @@ pub enum Selection {
     Current,
     Active,
     Suspended,
-    /// Not a member on the date.
+    /// Not a member on the date and none later: left.
     Former,
+    /// Not a member on the date, but from a later date.
+    Future,
     All,
 }
 
 impl Selection {
     pub fn admits(self, s: Status) -> bool {
         match self {
-            Selection::Current => s != Status::Former,
+            Selection::Current => s.is_member(),
             Selection::Active => s == Status::Active,
             Selection::Suspended => s == Status::Suspended,
             Selection::Former => s == Status::Former,
+            Selection::Future => s == Status::Future,
             Selection::All => true,
         }
     }
@@ -340,7 +357,7 @@ pub struct Totals {
 
 impl Totals {
     pub fn add(&mut self, c: &Category, s: &Standing) {
-        if s.status != Status::Former && c.is_member {
+        if s.status.is_member() && c.is_member {
             self.members += 1;
         }
         if s.votes > 0 {
@@ -403,9 +420,13 @@ mod tests {
             reason: "arrears".into(),
             lifted_on: None,
         }];
-        assert_eq!(status_on(&periods, &susp, d("2019-12-31")), Status::Former);
+        // Before the first period and between two: membership starts later.
+        assert_eq!(status_on(&periods, &susp, d("2019-12-31")), Status::Future);
         assert_eq!(status_on(&periods, &susp, d("2021-12-31")), Status::Active);
-        assert_eq!(status_on(&periods, &susp, d("2022-06-01")), Status::Former);
+        assert_eq!(status_on(&periods, &susp, d("2022-06-01")), Status::Future);
+        let left = &periods[..1];
+        assert_eq!(status_on(left, &[], d("2022-06-01")), Status::Former);
+        assert!(!Status::Future.is_member() && !Status::Former.is_member());
         assert_eq!(
             status_on(&periods, &susp, d("2024-03-01")),
             Status::Suspended

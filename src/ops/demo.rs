@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::category::Category;
-use crate::domain::roll::Status;
 use crate::store::ReadTx;
 
 /// One category's members and votes on a date.
@@ -37,7 +36,7 @@ pub fn votes_by_category(
         .collect();
     tx.roll_on(on, |_, c, standing| {
         if let Some(row) = rows.iter_mut().find(|r| r.category == c.name)
-            && standing.status != Status::Former
+            && standing.status.is_member()
         {
             row.members += 1;
             row.votes += standing.votes;

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::category::Category;
-use crate::domain::roll::{Status, status_on};
+use crate::domain::roll::status_on;
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, Category)> {
     Ok((
@@ -72,7 +72,7 @@ impl ReadTx<'_> {
         // Who is a member on `on` is the roll's rule (`domain::roll::status_on`), not SQL's.
         let mut current: std::collections::HashMap<String, i64> = Default::default();
         self.roll_members(|m| {
-            if status_on(&m.periods, &m.suspensions, on) != Status::Former {
+            if status_on(&m.periods, &m.suspensions, on).is_member() {
                 *current.entry(m.category.clone()).or_default() += 1;
             }
             Ok(())

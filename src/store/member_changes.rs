@@ -16,9 +16,9 @@ use super::{Change, Store, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::member::{Member, check_leave, check_rejoin};
 use crate::domain::member_change::{
-    FieldChange, MemberPatch, check_born_before_joining, check_erase, check_joined,
+    FieldChange, MemberPatch, check_born_before_joining, check_erase, check_joined, check_left,
     check_not_erased, check_number, check_number_free, check_rejoin_after_birth, check_suspend,
-    check_unsuspend,
+    check_undo_leave, check_unsuspend, continues_period,
 };
 
 /// Sorts erased members after everyone else in register order: their names are gone.
@@ -113,6 +113,26 @@ impl WriteTx<'_> {
             check_born_before_joining(data.birth_date, first_joined)?;
         }
 
+        // The last day of the last period, corrected or withdrawn (`None`: still a member).
+        let mut left = None;
+        if let Some(l) = patch.left {
+            let old_left = last.and_then(|p| p.left);
+            if let Some(date) = l {
+                let from = joined.or(last.map(|p| p.joined)).unwrap_or(date);
+                check_left(&m.periods, from, date).map_err(about(number))?;
+            } else if old_left.is_some() {
+                check_undo_leave(&m.periods).map_err(about(number))?;
+            }
+            if l != old_left {
+                left = Some(l);
+                changes.push(FieldChange {
+                    field: "left",
+                    old: old_left.map(|d| d.to_string()),
+                    new: l.map(|d| d.to_string()),
+                });
+            }
+        }
+
         if changes.is_empty() {
             return Ok(changes);
         }
@@ -152,6 +172,20 @@ impl WriteTx<'_> {
             self.conn.execute(
                 "UPDATE membership_period SET joined = ?3 WHERE member_id = ?1 AND joined = ?2",
                 params![m.id, last.map(|p| p.joined.to_string()), j.to_string()],
+            )?;
+        }
+        if let Some(l) = left {
+            let period_joined = joined.or(last.map(|p| p.joined));
+            // A withdrawn leave takes its reason with it; a corrected date keeps it.
+            self.conn.execute(
+                "UPDATE membership_period
+                 SET left_on = ?3, leave_reason = CASE WHEN ?3 IS NULL THEN NULL ELSE leave_reason END
+                 WHERE member_id = ?1 AND joined = ?2",
+                params![
+                    m.id,
+                    period_joined.map(|d| d.to_string()),
+                    l.map(|d| d.to_string())
+                ],
             )?;
         }
         let (mut old, mut new) = (Map::new(), Map::new());
@@ -210,27 +244,66 @@ impl WriteTx<'_> {
         self.member(number)
     }
 
-    /// Starts a new membership period for a former member on `date`.
-    pub fn rejoin_member(&self, number: i64, date: NaiveDate) -> anyhow::Result<Member> {
+    /// Withdraws the leave of member `number`: the last period runs on, as if the member never
+    /// left. Returns the member and the last day that was withdrawn.
+    pub fn undo_leave_member(&self, number: i64) -> anyhow::Result<(Member, NaiveDate)> {
+        let m = self.member(number)?;
+        check_not_erased(&m)?;
+        let p = &m.periods[check_undo_leave(&m.periods).map_err(about(number))?];
+        let left = p.left.context("the last period has ended")?;
+        self.conn.execute(
+            "UPDATE membership_period SET left_on = NULL, leave_reason = NULL
+             WHERE member_id = ?1 AND joined = ?2",
+            params![m.id, p.joined.to_string()],
+        )?;
+        self.touch(m.id)?;
+        self.journal(Change {
+            action: "member.leave.undo",
+            entity: "member",
+            entity_id: Some(number.to_string()),
+            member_id: Some(m.id),
+            summary: format!("member {number}'s leave withdrawn"),
+            old: Some(json!({"left": left.to_string(), "reason": p.reason})),
+            ..Default::default()
+        })?;
+        Ok((self.member(number)?, left))
+    }
+
+    /// Starts a new membership period for a former member on `date`; on the day after the last
+    /// period ended, that period continues instead (no gap, so no second period). Returns the
+    /// member and whether the period was continued.
+    pub fn rejoin_member(&self, number: i64, date: NaiveDate) -> anyhow::Result<(Member, bool)> {
         let m = self.member(number)?;
         check_not_erased(&m)?;
         check_rejoin(&m.periods, date).map_err(about(number))?;
         check_rejoin_after_birth(m.data.birth_date, date)?;
-        self.conn.execute(
-            "INSERT INTO membership_period (member_id, joined) VALUES (?1, ?2)",
-            params![m.id, date.to_string()],
-        )?;
+        let continued = continues_period(&m.periods, date).map(|i| &m.periods[i]);
+        match continued {
+            Some(p) => self.conn.execute(
+                "UPDATE membership_period SET left_on = NULL, leave_reason = NULL
+                 WHERE member_id = ?1 AND joined = ?2",
+                params![m.id, p.joined.to_string()],
+            )?,
+            None => self.conn.execute(
+                "INSERT INTO membership_period (member_id, joined) VALUES (?1, ?2)",
+                params![m.id, date.to_string()],
+            )?,
+        };
         self.touch(m.id)?;
+        let new = match continued {
+            Some(p) => json!({"joined": date.to_string(), "continues": p.joined.to_string()}),
+            None => json!({"joined": date.to_string()}),
+        };
         self.journal(Change {
             action: "member.rejoin",
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
             summary: format!("member {number} rejoined"),
-            new: Some(json!({"joined": date.to_string()})),
+            new: Some(new),
             ..Default::default()
         })?;
-        self.member(number)
+        Ok((self.member(number)?, continued.is_some()))
     }
 
     /// Suspends member `number` from `from` (to `until`, inclusive, if given).

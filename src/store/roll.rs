@@ -236,7 +236,7 @@ mod tests {
 
     use super::*;
     use crate::domain::member::{MemberData, NewMember};
-    use crate::domain::roll::{Selection, Status, status_on};
+    use crate::domain::roll::{Selection, status_on};
     use crate::store::members::MemberFilter;
     use crate::store::{Actor, Store};
 
@@ -356,7 +356,7 @@ mod tests {
                         let s = status_on(&r.periods, &r.suspensions, on);
                         by_status.entry(s.as_str()).or_default().push(r.number);
                         seen.insert(s);
-                        if s != Status::Former {
+                        if s.is_member() {
                             *current.entry(r.category.clone()).or_default() += 1;
                         }
                         Ok(())
@@ -377,11 +377,16 @@ mod tests {
                         v.sort();
                         v
                     };
-                    let (active, suspended, former) =
-                        (get("active"), get("suspended"), get("former"));
+                    let (active, suspended, former, future) = (
+                        get("active"),
+                        get("suspended"),
+                        get("former"),
+                        get("future"),
+                    );
                     assert_eq!(list(Selection::Active)?, active, "{on}");
                     assert_eq!(list(Selection::Suspended)?, suspended, "{on}");
                     assert_eq!(list(Selection::Former)?, former, "{on}");
+                    assert_eq!(list(Selection::Future)?, future, "{on}");
                     let mut cur = [active, suspended].concat();
                     cur.sort();
                     assert_eq!(list(Selection::Current)?, cur, "{on}");
@@ -398,6 +403,6 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        assert_eq!(seen.len(), 3, "the registry is varied enough: {seen:?}");
+        assert_eq!(seen.len(), 4, "the registry is varied enough: {seen:?}");
     }
 }

@@ -146,7 +146,7 @@ fn as_of_and_status_give_the_members_on_a_date() {
     // Zoë joined on 15-03-2019.
     assert!(!numbers(&["--as-of", "2019-03-14"]).contains(&3));
     assert_eq!(
-        numbers(&["--as-of", "2019-03-14", "--status", "former"]),
+        numbers(&["--as-of", "2019-03-14", "--status", "future"]),
         [3, 101, 102, 103]
     );
     assert_eq!(numbers(&["--category", "youth"]), [3]);

@@ -3,12 +3,14 @@
 
 mod category;
 mod common;
+mod corrections;
 mod db;
 mod demo;
 mod docs;
 mod export;
 mod generated;
 mod import;
+mod import_spreadsheets;
 mod init;
 mod journal;
 mod json;

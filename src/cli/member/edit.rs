@@ -64,6 +64,18 @@ pub struct EditArgs {
     /// Correct the first day of the current (or last) membership period
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub joined: Option<NaiveDate>,
+    /// Correct the last day of the last membership period, or "none" to withdraw the leave
+    #[arg(long, value_name = "DATE|none", value_parser = date_or_none)]
+    pub left: Option<OrClear<NaiveDate>>,
+}
+
+/// `--left none` (or "") withdraws the leave; anything else is a date.
+fn date_or_none(s: &str) -> Result<OrClear<NaiveDate>, String> {
+    if s.trim().eq_ignore_ascii_case("none") {
+        Ok(OrClear(None))
+    } else {
+        date_or_clear(s)
+    }
 }
 
 impl EditArgs {
@@ -84,6 +96,7 @@ impl EditArgs {
             category: self.category,
             number: self.new_number,
             joined: self.joined,
+            left: self.left.map(|d| d.0),
         }
     }
 

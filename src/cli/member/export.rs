@@ -24,8 +24,10 @@ pub enum StatusArg {
     Active,
     /// Members suspended on the date
     Suspended,
-    /// Everyone who is not a member on the date
+    /// Registered people who left and are not members on the date
     Former,
+    /// Registered people whose membership starts after the date
+    Future,
     /// Everyone in the registry
     All,
 }
@@ -37,6 +39,7 @@ impl From<StatusArg> for Selection {
             StatusArg::Active => Selection::Active,
             StatusArg::Suspended => Selection::Suspended,
             StatusArg::Former => Selection::Former,
+            StatusArg::Future => Selection::Future,
             StatusArg::All => Selection::All,
         }
     }

@@ -19,8 +19,10 @@ pub enum StatusArg {
     Active,
     /// Members suspended on the date
     Suspended,
-    /// Registered people who are not members on the date (left, or not yet joined)
+    /// Registered people who left and are not members on the date
     Former,
+    /// Registered people whose membership starts after the date
+    Future,
     /// Everyone in the registry
     All,
 }
@@ -32,6 +34,7 @@ impl From<StatusArg> for Selection {
             StatusArg::Active => Selection::Active,
             StatusArg::Suspended => Selection::Suspended,
             StatusArg::Former => Selection::Former,
+            StatusArg::Future => Selection::Future,
             StatusArg::All => Selection::All,
         }
     }

@@ -90,7 +90,7 @@ fn refusal(number: i64, r: &EraseRefusal) -> anyhow::Error {
             format!(
                 "member {number} is {} until {end} (the last day as a member); only former \
                  members can be erased",
-                if *status == Status::Former {
+                if *status == Status::Future {
                     "a member again from a later date"
                 } else {
                     status.as_str()

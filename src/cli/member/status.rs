@@ -20,10 +20,25 @@ pub struct LeaveArgs {
     /// Why the membership ends (resignation, expulsion, death…)
     #[arg(long)]
     pub reason: Option<String>,
+    /// Withdraw the last leave instead: the membership runs on as if it never ended
+    #[arg(long, conflicts_with_all = ["date", "reason"])]
+    pub undo: bool,
 }
 
 impl LeaveArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        if self.undo {
+            let mut store = ctx.open_store()?;
+            let actor = ctx.actor("member leave --undo");
+            let (m, left) = store
+                .write(&actor, |tx| tx.undo_leave_member(self.number))
+                .map_err(with_flag_names)?;
+            ctx.out.status(
+                "Withdrawn",
+                format_args!("the leave of member {} on {left}; still a member", m.number),
+            );
+            return Ok(());
+        }
         let date = self.date.unwrap_or_else(|| ctx.clock.today());
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member leave");
@@ -57,13 +72,23 @@ impl RejoinArgs {
         let date = self.date.unwrap_or_else(|| ctx.clock.today());
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member rejoin");
-        let m = store
+        let (m, continued) = store
             .write(&actor, |tx| tx.rejoin_member(self.number, date))
             .map_err(with_flag_names)?;
-        ctx.out.status(
-            "Rejoined",
-            format_args!("member {}: member again from {date}", m.number),
-        );
+        if continued {
+            ctx.out.status(
+                "Rejoined",
+                format_args!(
+                    "member {}: the day after leaving, so the membership continues without a break",
+                    m.number
+                ),
+            );
+        } else {
+            ctx.out.status(
+                "Rejoined",
+                format_args!("member {}: member again from {date}", m.number),
+            );
+        }
         let record = MemberRecord::new(&m, ctx.clock.today());
         crate::cli::report_change(ctx, &mut store, "member rejoin", record)
     }

@@ -180,14 +180,34 @@ impl Store {
                 );
             }
             let copy = path.with_extension(format!("v{version}.bak"));
-            store
-                .conn
-                .execute("VACUUM INTO ?1", [copy.to_string_lossy()])
-                .with_context(|| format!("copying {} aside before the upgrade", path.display()))?;
+            store.copy_aside(&copy)?;
             migrations::apply(&mut store.conn, version)?;
             store.upgraded = Some((version, copy));
         }
         Ok(store)
+    }
+
+    /// The pre-upgrade copy: holds the same personal data, so owner-only like the database.
+    /// `VACUUM INTO` would create it with the process umask; it accepts an empty file, so the
+    /// file is made first with mode 0600. A failed copy is removed.
+    fn copy_aside(&self, copy: &Path) -> anyhow::Result<()> {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(copy)
+            .with_context(|| format!("creating {}", copy.display()))?;
+        let run = self
+            .conn
+            .execute("VACUUM INTO ?1", [copy.to_string_lossy()]);
+        if let Err(e) = run {
+            let _ = std::fs::remove_file(copy);
+            return Err(e).with_context(|| {
+                format!("copying {} aside before the upgrade", self.path.display())
+            });
+        }
+        Ok(())
     }
 
     fn connect(path: &Path, read_only: bool) -> anyhow::Result<Store> {
@@ -282,6 +302,10 @@ impl Store {
     }
 
     /// Writes a consistent copy of the database to `dest` with SQLite's online backup.
+    ///
+    /// The copy is made under a temporary name beside `dest` (owner-only, no rollback journal
+    /// of its own), synced, and only then linked in under its name, which must be new: a failed
+    /// or killed backup leaves no half copy and no `-journal` behind.
     pub fn backup(&self, dest: &Path) -> anyhow::Result<()> {
         if dest.exists() {
             bail!(
@@ -289,20 +313,39 @@ impl Store {
                 dest.display()
             );
         }
+        crate::output::file::sweep_leftovers(dest);
+        let tmp = crate::output::file::temp_name(dest, std::process::id())?;
+        let result = Self::backup_into(&self.conn, &tmp).and_then(|()| {
+            // A hard link refuses an existing name, where a rename would replace it.
+            std::fs::hard_link(&tmp, dest).with_context(|| format!("creating {}", dest.display()))
+        });
+        let _ = std::fs::remove_file(&tmp);
+        for suffix in ["-journal", "-wal", "-shm"] {
+            let mut side = tmp.clone().into_os_string();
+            side.push(suffix);
+            let _ = std::fs::remove_file(side);
+        }
+        result.with_context(|| format!("backing up to {}", dest.display()))
+    }
+
+    fn backup_into(conn: &Connection, tmp: &Path) -> anyhow::Result<()> {
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         options
-            .open(dest)
-            .with_context(|| format!("creating {}", dest.display()))?;
-        let mut target = Connection::open(dest)?;
-        let run = rusqlite::backup::Backup::new(&self.conn, &mut target)
-            .and_then(|b| b.run_to_completion(256, Duration::from_millis(0), None));
-        if let Err(e) = run {
-            let _ = std::fs::remove_file(dest);
-            return Err(e).with_context(|| format!("backing up to {}", dest.display()));
-        }
+            .open(tmp)
+            .with_context(|| format!("creating {}", tmp.display()))?;
+        let mut target = Connection::open(tmp)?;
+        // The copy is new and unnamed until it is complete: a journal for it protects nothing.
+        target.pragma_update(None, "journal_mode", "OFF")?;
+        rusqlite::backup::Backup::new(conn, &mut target)?.run_to_completion(
+            256,
+            Duration::from_millis(0),
+            None,
+        )?;
+        target.close().map_err(|(_, e)| e)?;
+        std::fs::File::open(tmp)?.sync_all()?;
         Ok(())
     }
 

@@ -103,6 +103,54 @@ fn backup_makes_an_owner_only_copy_that_verifies() {
         .success();
     let err = env.fails(&["db", "backup", "copy.db"], 1);
     assert!(err.contains("already exists"), "{err}");
+    // Nothing but the copy itself appears beside it: no temporary file, no `-journal`.
+    let mut names: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("copy") || n.starts_with(".copy"))
+        .collect();
+    names.sort();
+    assert_eq!(names, ["copy.db"]);
+}
+
+#[test]
+fn a_failed_backup_leaves_nothing_behind() {
+    let env = TestEnv::new();
+    // The folder does not exist: nothing can be made, and nothing is.
+    let err = env.fails(&["db", "backup", "nope/copy.db"], 1);
+    assert!(err.contains("nope/copy.db"), "{err}");
+    assert!(!env.path("nope").exists());
+    // A leftover of a killed backup is cleared by the next one.
+    std::fs::write(env.path(".copy.db.999999999.tmp"), "half a copy").unwrap();
+    env.ok(&["db", "backup", "copy.db"]);
+    #[cfg(target_os = "linux")]
+    assert!(!env.path(".copy.db.999999999.tmp").exists());
+}
+
+#[test]
+fn the_first_release_s_file_upgrades_with_an_owner_only_copy_aside() {
+    let env = TestEnv::empty();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/upgrade/v1.db"),
+        env.db(),
+    )
+    .unwrap();
+    let out = env.quorum().args(["journal", "verify"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("Upgraded"), "{stderr}");
+    let copy = env.path("test.v1.bak");
+    assert!(copy.exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        assert_eq!(
+            std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let members = env.json(&["member", "list", "--status", "all"]);
+    assert_eq!(members.as_array().unwrap().len(), 9);
 }
 
 #[test]

@@ -90,6 +90,24 @@ fn owner_can_write(path: &Path) -> bool {
     }
 }
 
+/// A read-only open of a WAL file makes its `-shm` with the file's read-only mode; once the
+/// owner makes the database writable again (`chmod u+w`, as the hint says), that `-shm` would
+/// still refuse every write. The side files follow the database: owner read and write.
+fn repair_side_file_modes(path: &Path) {
+    #[cfg(unix)]
+    for suffix in ["-shm", "-wal"] {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let side = PathBuf::from(side);
+        if side.exists() && !owner_can_write(&side) {
+            let _ = std::fs::set_permissions(&side, std::fs::Permissions::from_mode(0o600));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
 impl Store {
     /// Creates a new, empty database at `path` with mode 0600 and the current schema.
     /// Refuses when a file is already there, and when the folder does not exist.
@@ -118,6 +136,7 @@ impl Store {
             .open(path)
             .with_context(|| format!("creating {}", path.display()))?;
         let result = Self::connect(path, false).and_then(|mut store| {
+            store.tune()?;
             migrations::apply(&mut store.conn, 0)?;
             Ok(store)
         });
@@ -151,9 +170,16 @@ impl Store {
             ));
         }
         let read_only = !owner_can_write(path);
+        if !read_only {
+            repair_side_file_modes(path);
+        }
+        // Everything is checked before anything is changed: a foreign or too-new file keeps its
+        // bytes (the switch to WAL comes after the checks).
         let mut store = Self::connect(path, read_only)?;
-        let version = migrations::version(&store.conn)?;
-        if version == 0 {
+        let version = migrations::version(&store.conn)
+            .with_context(|| format!("{} is not a usable database", path.display()))?;
+        let app_id = migrations::application_id(&store.conn)?;
+        if version == 0 || (app_id != 0 && app_id != migrations::APPLICATION_ID) {
             return Err(hinted(
                 format!(
                     "{} is an SQLite file, but not a quorum database",
@@ -171,6 +197,21 @@ impl Store {
                 ),
                 "install the newer quorum; this one will not touch the file",
             ));
+        }
+        let missing = migrations::missing(&store.conn, version)?;
+        if !missing.is_empty() {
+            return Err(hinted(
+                format!(
+                    "{} says schema {version}, but lacks what that schema has: {}",
+                    path.display(),
+                    missing.join(", ")
+                ),
+                "the file was made or changed by another build; restore a backup, or ask for help \
+                 before changing it (quorum did not touch it)",
+            ));
+        }
+        if !read_only {
+            store.tune()?;
         }
         if version < migrations::LATEST {
             if read_only {
@@ -220,19 +261,24 @@ impl Store {
             .with_context(|| format!("opening {}", path.display()))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        if !read_only {
-            conn.pragma_update(None, "journal_mode", "WAL")
-                .with_context(|| format!("{} is not a usable database", path.display()))?;
-            conn.pragma_update(None, "synchronous", "NORMAL")?;
-            // Erasing a member must not leave their values in freed pages: zero what is deleted.
-            conn.pragma_update(None, "secure_delete", true)?;
-        }
         Ok(Store {
             conn,
             path: path.to_path_buf(),
             read_only,
             upgraded: None,
         })
+    }
+
+    /// The settings of a writable connection; the WAL switch changes the file's header, so it
+    /// is made only on a file known to be quorum's.
+    fn tune(&self) -> anyhow::Result<()> {
+        self.conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .with_context(|| format!("{} is not a usable database", self.path.display()))?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Erasing a member must not leave their values in freed pages: zero what is deleted.
+        self.conn.pragma_update(None, "secure_delete", true)?;
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {

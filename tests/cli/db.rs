@@ -63,8 +63,68 @@ fn a_read_only_database_can_be_read_but_not_written() {
         assert!(err.contains("is read-only"), "{err}");
         assert!(err.contains("help: make it writable"), "{err}");
         assert_eq!(env.snapshot(), before);
+        // `chmod u+w`, as the hint says, and writing works again (the `-shm` the read-only
+        // run made is not left blocking it).
         std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
+        env.ok(&["category", "add", "collective", "--weight", "3"]);
     }
+}
+
+/// A plain SQLite file in rollback-journal mode, so that any change to its header shows.
+fn plain_sqlite(path: &std::path::Path, app_id: i32, version: u32) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    conn.pragma_update(None, "application_id", app_id).unwrap();
+    conn.pragma_update(None, "user_version", version).unwrap();
+}
+
+#[test]
+fn foreign_and_too_new_files_are_refused_before_any_byte_changes() {
+    for (app_id, version, says) in [
+        (7, 2, "not a quorum database"),
+        (
+            i32::from_be_bytes(*b"QRM1"),
+            999,
+            "written by a newer quorum",
+        ),
+    ] {
+        let env = TestEnv::empty();
+        plain_sqlite(&env.db(), app_id, version);
+        let before = std::fs::read(env.db()).unwrap();
+        let err = env.fails(&["member", "list"], 1);
+        assert!(err.contains(says), "{err}");
+        assert_eq!(std::fs::read(env.db()).unwrap(), before, "{says}");
+        assert!(!env.path("test.db-wal").exists());
+    }
+}
+
+#[test]
+fn a_schema_that_lacks_what_its_version_promises_is_named() {
+    let env = TestEnv::new();
+    // The first build's migration 1 was edited later to add journal_head: a file from before
+    // that edit says schema 1 and has no such table.
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .execute_batch("DROP TABLE journal_head")
+        .unwrap();
+    let before = env.snapshot();
+    let err = env.fails(&["member", "list"], 1);
+    assert!(
+        err.contains("lacks what that schema has: table journal_head"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn new_databases_carry_quorum_s_application_id() {
+    let env = TestEnv::new();
+    let id: i32 = rusqlite::Connection::open(env.db())
+        .unwrap()
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, i32::from_be_bytes(*b"QRM1"));
 }
 
 #[test]

@@ -90,6 +90,18 @@ fn owner_can_write(path: &Path) -> bool {
     }
 }
 
+/// True when `err` says another connection holds the file (a bulk import without WAL).
+pub fn is_busy(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<rusqlite::Error>().is_some_and(|e| {
+            matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+            )
+        })
+    })
+}
+
 /// A read-only open of a WAL file makes its `-shm` with the file's read-only mode; once the
 /// owner makes the database writable again (`chmod u+w`, as the hint says), that `-shm` would
 /// still refuse every write. The side files follow the database: owner read and write.
@@ -176,6 +188,9 @@ impl Store {
         // Everything is checked before anything is changed: a foreign or too-new file keeps its
         // bytes (the switch to WAL comes after the checks).
         let mut store = Self::connect(path, read_only)?;
+        // While a bulk import has the file to itself, opening would wait silently: the caller
+        // waits instead (see [`is_busy`]), so that it can say so and keep its own bound.
+        store.conn.busy_timeout(Duration::ZERO)?;
         let version = migrations::version(&store.conn)
             .with_context(|| format!("{} is not a usable database", path.display()))?;
         let app_id = migrations::application_id(&store.conn)?;
@@ -213,6 +228,7 @@ impl Store {
         if !read_only {
             store.tune()?;
         }
+        store.conn.busy_timeout(BUSY_TIMEOUT)?;
         if version < migrations::LATEST {
             if read_only {
                 bail!(

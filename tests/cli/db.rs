@@ -228,3 +228,44 @@ fn check_passes_on_a_healthy_database_and_fails_on_a_dangling_reference() {
     let err = env.fails(&["db", "check"], 1);
     assert!(err.contains("foreign key"), "{err}");
 }
+
+/// Holds the file the way a bulk import does: rollback journal, exclusive lock.
+fn hold_like_an_import(env: &TestEnv) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    conn.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    conn
+}
+
+#[test]
+fn while_an_import_has_the_file_others_wait_then_say_busy() {
+    let env = TestEnv::new();
+    let lock = hold_like_an_import(&env);
+    let out = env
+        .quorum()
+        .env("QUORUM_WAIT", "1")
+        .args(["member", "list"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("busy: an import is running"), "{err}");
+    assert!(!err.contains("not a usable database"), "{err}");
+    // Released within the bound: the waiting command goes ahead.
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        lock.execute_batch("COMMIT").unwrap();
+    });
+    let out = env
+        .quorum()
+        .env("QUORUM_WAIT", "20")
+        .args(["category", "add", "collective", "--weight", "3"])
+        .output()
+        .unwrap();
+    release.join().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -19,3 +19,4 @@ mod roundtrip;
 mod rules;
 mod scenario;
 mod tally;
+mod trials;

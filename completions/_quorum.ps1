@@ -37,6 +37,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new database for an association')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo association in a temporary database and show it')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Keep the member registry: add, list, edit, leave, import, export, erase')
+            [CompletionResult]::new('association', 'association', [CompletionResultType]::ParameterValue, 'Show or change the association''s name and language')
+            [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'General meetings: agenda, convocation, attendance, proxies, quorum')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
             [CompletionResult]::new('roll', 'roll', [CompletionResultType]::ParameterValue, 'Print the voting roll on a date: who votes, with how many votes, and why not')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show and verify the journal of changes')
@@ -50,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;init' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The association''s name, as in its statutes')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of documents for members (letters, agendas, minutes): nl or en')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -361,6 +364,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;member;import' {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column')
+            [CompletionResult]::new('--category-map', '--category-map', [CompletionResultType]::ParameterName, 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category of members whose row names none')
             [CompletionResult]::new('--joined', '--joined', [CompletionResultType]::ParameterName, 'Date of joining of members whose row gives none')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding [default: detected]')
@@ -465,6 +469,725 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;help;help' {
+            break
+        }
+        'quorum;association' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name and the language of documents for members')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change the language of documents for members (journaled)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;association;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;association;edit' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'nl (Dutch) or en (English)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;association;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name and the language of documents for members')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change the language of documents for members (journaled)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;association;help;show' {
+            break
+        }
+        'quorum;association;help;edit' {
+            break
+        }
+        'quorum;association;help;help' {
+            break
+        }
+        'quorum;meeting' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Plan a meeting')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the meetings')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the meetings')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one meeting with its agenda')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a meeting''s title, date, place or kind')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the meeting; fixes who may vote (the snapshot)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The agenda: add, move, remove, list')
+            [CompletionResult]::new('convene', 'convene', [CompletionResultType]::ParameterValue, 'Record that the convocation went out, check the notice, write the letter and lists')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print the meeting as an iCalendar event (RFC 5545)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'A members'' request to convene a meeting (BW 2:41); `request list` lists them')
+            [CompletionResult]::new('checkin', 'checkin', [CompletionResultType]::ParameterValue, 'Check members in at the door (numbers, or - for stdin)')
+            [CompletionResult]::new('checkout', 'checkout', [CompletionResultType]::ParameterValue, 'Check members out (they left the room)')
+            [CompletionResult]::new('apologies', 'apologies', [CompletionResultType]::ParameterValue, 'Record apologies (afwezig met kennisgeving)')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`')
+            [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'The attendance list: present, by proxy, apologies')
+            [CompletionResult]::new('quorum', 'quorum', [CompletionResultType]::ParameterValue, 'Is the quorum present? Every quorum rule with the numbers')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;new' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The title, e.g. "Algemene ledenvergadering voorjaar 2027"')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Time it ends (HH:MM), for the calendar event')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it is held')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'regular, annual (jaarvergadering) or extraordinary')
+            [CompletionResult]::new('--second-of', '--second-of', [CompletionResultType]::ParameterName, 'This is the second meeting after meeting M had no quorum (rules.md B10)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;ls' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;edit' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'location')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;cancel' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the record')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;open' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened, for entering it afterwards [default: now]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;close' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened, for entering it afterwards [default: now]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;agenda' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item (at the end, or at --position), or the annual meeting''s items with --template')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move item FROM to position TO')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agenda')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the agenda')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;agenda;add' {
+            [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'position')
+            [CompletionResult]::new('--decides', '--decides', [CompletionResultType]::ParameterName, 'What a decision on it is: none, ordinary, statute-amendment, dissolution')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the template for this once: nl or en')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The standard items of an annual meeting, in the association''s language')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;agenda;move' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;agenda;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;agenda;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;agenda;ls' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;agenda;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item (at the end, or at --position), or the annual meeting''s items with --template')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move item FROM to position TO')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agenda')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;agenda;help;add' {
+            break
+        }
+        'quorum;meeting;agenda;help;move' {
+            break
+        }
+        'quorum;meeting;agenda;help;remove' {
+            break
+        }
+        'quorum;meeting;agenda;help;list' {
+            break
+        }
+        'quorum;meeting;agenda;help;help' {
+            break
+        }
+        'quorum;meeting;convene' {
+            [CompletionResult]::new('--sent', '--sent', [CompletionResultType]::ParameterName, 'The day the convocation went out [default: today]')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'channel')
+            [CompletionResult]::new('--letter', '--letter', [CompletionResultType]::ParameterName, 'Write the convocation letter (Markdown) to this file')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the letter for this once: nl or en [default: the association''s]')
+            [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Place of sending, in the letter''s heading ("Utrecht, 20 februari 2027")')
+            [CompletionResult]::new('--signed', '--signed', [CompletionResultType]::ParameterName, 'Name of the secretary who signs the letter')
+            [CompletionResult]::new('--inspection', '--inspection', [CompletionResultType]::ParameterName, 'Where the documents can be inspected ("bij de secretaris")')
+            [CompletionResult]::new('--mail-list', '--mail-list', [CompletionResultType]::ParameterName, 'Write members who consented to e-mail (number, name, address) to this CSV file')
+            [CompletionResult]::new('--post-list', '--post-list', [CompletionResultType]::ParameterName, 'Write the other members with their postal address to this CSV file')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Convene although the notice is too short; the override is journaled')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;ics' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;request' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'The requesting members'' numbers')
+            [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'The day the written (or e-mailed) request arrived')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the recorded requests')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;request;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;request;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the recorded requests')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;request;help;list' {
+            break
+        }
+        'quorum;meeting;request;help;help' {
+            break
+        }
+        'quorum;meeting;checkin' {
+            [CompletionResult]::new('--suspension-item', '--suspension-item', [CompletionResultType]::ParameterName, 'Admit suspended members for the item on their own suspension (rules.md A15), without a vote')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;checkout' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;apologies' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;proxy' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The member who gives the proxy')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The member who holds it (a member with a vote)')
+            [CompletionResult]::new('--instruction', '--instruction', [CompletionResultType]::ParameterName, 'A voting instruction, as written on the proxy')
+            [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'The day the secretary received it [default: today]')
+            [CompletionResult]::new('--form', '--form', [CompletionResultType]::ParameterName, 'paper or electronic (checked against proxy_form)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the proxies of a meeting')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a member''s proxy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;proxy;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;proxy;revoke' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;proxy;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the proxies of a meeting')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a member''s proxy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;proxy;help;list' {
+            break
+        }
+        'quorum;meeting;proxy;help;revoke' {
+            break
+        }
+        'quorum;meeting;proxy;help;help' {
+            break
+        }
+        'quorum;meeting;attendance' {
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'table, csv, json or html (overrides --format)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;quorum' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;help' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Plan a meeting')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the meetings')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one meeting with its agenda')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a meeting''s title, date, place or kind')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the meeting; fixes who may vote (the snapshot)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The agenda: add, move, remove, list')
+            [CompletionResult]::new('convene', 'convene', [CompletionResultType]::ParameterValue, 'Record that the convocation went out, check the notice, write the letter and lists')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print the meeting as an iCalendar event (RFC 5545)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'A members'' request to convene a meeting (BW 2:41); `request list` lists them')
+            [CompletionResult]::new('checkin', 'checkin', [CompletionResultType]::ParameterValue, 'Check members in at the door (numbers, or - for stdin)')
+            [CompletionResult]::new('checkout', 'checkout', [CompletionResultType]::ParameterValue, 'Check members out (they left the room)')
+            [CompletionResult]::new('apologies', 'apologies', [CompletionResultType]::ParameterValue, 'Record apologies (afwezig met kennisgeving)')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`')
+            [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'The attendance list: present, by proxy, apologies')
+            [CompletionResult]::new('quorum', 'quorum', [CompletionResultType]::ParameterValue, 'Is the quorum present? Every quorum rule with the numbers')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;help;new' {
+            break
+        }
+        'quorum;meeting;help;list' {
+            break
+        }
+        'quorum;meeting;help;show' {
+            break
+        }
+        'quorum;meeting;help;edit' {
+            break
+        }
+        'quorum;meeting;help;cancel' {
+            break
+        }
+        'quorum;meeting;help;open' {
+            break
+        }
+        'quorum;meeting;help;close' {
+            break
+        }
+        'quorum;meeting;help;agenda' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item (at the end, or at --position), or the annual meeting''s items with --template')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move item FROM to position TO')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agenda')
+            break
+        }
+        'quorum;meeting;help;agenda;add' {
+            break
+        }
+        'quorum;meeting;help;agenda;move' {
+            break
+        }
+        'quorum;meeting;help;agenda;remove' {
+            break
+        }
+        'quorum;meeting;help;agenda;list' {
+            break
+        }
+        'quorum;meeting;help;convene' {
+            break
+        }
+        'quorum;meeting;help;ics' {
+            break
+        }
+        'quorum;meeting;help;request' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the recorded requests')
+            break
+        }
+        'quorum;meeting;help;request;list' {
+            break
+        }
+        'quorum;meeting;help;checkin' {
+            break
+        }
+        'quorum;meeting;help;checkout' {
+            break
+        }
+        'quorum;meeting;help;apologies' {
+            break
+        }
+        'quorum;meeting;help;proxy' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the proxies of a meeting')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a member''s proxy')
+            break
+        }
+        'quorum;meeting;help;proxy;list' {
+            break
+        }
+        'quorum;meeting;help;proxy;revoke' {
+            break
+        }
+        'quorum;meeting;help;attendance' {
+            break
+        }
+        'quorum;meeting;help;quorum' {
+            break
+        }
+        'quorum;meeting;help;help' {
             break
         }
         'quorum;category' {
@@ -970,6 +1693,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new database for an association')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo association in a temporary database and show it')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Keep the member registry: add, list, edit, leave, import, export, erase')
+            [CompletionResult]::new('association', 'association', [CompletionResultType]::ParameterValue, 'Show or change the association''s name and language')
+            [CompletionResult]::new('meeting', 'meeting', [CompletionResultType]::ParameterValue, 'General meetings: agenda, convocation, attendance, proxies, quorum')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
             [CompletionResult]::new('roll', 'roll', [CompletionResultType]::ParameterValue, 'Print the voting roll on a date: who votes, with how many votes, and why not')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show and verify the journal of changes')
@@ -1040,6 +1765,116 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;member;export' {
+            break
+        }
+        'quorum;help;association' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the name and the language of documents for members')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change the language of documents for members (journaled)')
+            break
+        }
+        'quorum;help;association;show' {
+            break
+        }
+        'quorum;help;association;edit' {
+            break
+        }
+        'quorum;help;meeting' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Plan a meeting')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the meetings')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one meeting with its agenda')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a meeting''s title, date, place or kind')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the meeting; fixes who may vote (the snapshot)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The agenda: add, move, remove, list')
+            [CompletionResult]::new('convene', 'convene', [CompletionResultType]::ParameterValue, 'Record that the convocation went out, check the notice, write the letter and lists')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print the meeting as an iCalendar event (RFC 5545)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'A members'' request to convene a meeting (BW 2:41); `request list` lists them')
+            [CompletionResult]::new('checkin', 'checkin', [CompletionResultType]::ParameterValue, 'Check members in at the door (numbers, or - for stdin)')
+            [CompletionResult]::new('checkout', 'checkout', [CompletionResultType]::ParameterValue, 'Check members out (they left the room)')
+            [CompletionResult]::new('apologies', 'apologies', [CompletionResultType]::ParameterValue, 'Record apologies (afwezig met kennisgeving)')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`')
+            [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'The attendance list: present, by proxy, apologies')
+            [CompletionResult]::new('quorum', 'quorum', [CompletionResultType]::ParameterValue, 'Is the quorum present? Every quorum rule with the numbers')
+            break
+        }
+        'quorum;help;meeting;new' {
+            break
+        }
+        'quorum;help;meeting;list' {
+            break
+        }
+        'quorum;help;meeting;show' {
+            break
+        }
+        'quorum;help;meeting;edit' {
+            break
+        }
+        'quorum;help;meeting;cancel' {
+            break
+        }
+        'quorum;help;meeting;open' {
+            break
+        }
+        'quorum;help;meeting;close' {
+            break
+        }
+        'quorum;help;meeting;agenda' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item (at the end, or at --position), or the annual meeting''s items with --template')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move item FROM to position TO')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agenda')
+            break
+        }
+        'quorum;help;meeting;agenda;add' {
+            break
+        }
+        'quorum;help;meeting;agenda;move' {
+            break
+        }
+        'quorum;help;meeting;agenda;remove' {
+            break
+        }
+        'quorum;help;meeting;agenda;list' {
+            break
+        }
+        'quorum;help;meeting;convene' {
+            break
+        }
+        'quorum;help;meeting;ics' {
+            break
+        }
+        'quorum;help;meeting;request' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the recorded requests')
+            break
+        }
+        'quorum;help;meeting;request;list' {
+            break
+        }
+        'quorum;help;meeting;checkin' {
+            break
+        }
+        'quorum;help;meeting;checkout' {
+            break
+        }
+        'quorum;help;meeting;apologies' {
+            break
+        }
+        'quorum;help;meeting;proxy' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the proxies of a meeting')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a member''s proxy')
+            break
+        }
+        'quorum;help;meeting;proxy;list' {
+            break
+        }
+        'quorum;help;meeting;proxy;revoke' {
+            break
+        }
+        'quorum;help;meeting;attendance' {
+            break
+        }
+        'quorum;help;meeting;quorum' {
             break
         }
         'quorum;help;category' {

@@ -34,6 +34,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand init 'Create a new database for an association'
             cand demo 'Build a demo association in a temporary database and show it'
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
+            cand association 'Show or change the association''s name and language'
+            cand meeting 'General meetings: agenda, convocation, attendance, proxies, quorum'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -46,6 +48,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;init'= {
             cand --name 'The association''s name, as in its statutes'
+            cand --lang 'Language of documents for members (letters, agendas, minutes): nl or en'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
@@ -342,6 +345,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;member;import'= {
             cand --map 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column'
+            cand --category-map 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"'
             cand --category 'Category of members whose row names none'
             cand --joined 'Date of joining of members whose row gives none'
             cand --encoding 'The file''s encoding [default: detected]'
@@ -430,6 +434,652 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;help;export'= {
         }
         &'quorum;member;help;help'= {
+        }
+        &'quorum;association'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Print the name and the language of documents for members'
+            cand edit 'Change the language of documents for members (journaled)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;association;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;association;edit'= {
+            cand --lang 'nl (Dutch) or en (English)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;association;help'= {
+            cand show 'Print the name and the language of documents for members'
+            cand edit 'Change the language of documents for members (journaled)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;association;help;show'= {
+        }
+        &'quorum;association;help;edit'= {
+        }
+        &'quorum;association;help;help'= {
+        }
+        &'quorum;meeting'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand new 'Plan a meeting'
+            cand list 'List the meetings'
+            cand ls 'List the meetings'
+            cand show 'Show one meeting with its agenda'
+            cand edit 'Change a meeting''s title, date, place or kind'
+            cand cancel 'Cancel a meeting'
+            cand open 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
+            cand close 'Record that the chair closed the meeting'
+            cand agenda 'The agenda: add, move, remove, list'
+            cand convene 'Record that the convocation went out, check the notice, write the letter and lists'
+            cand ics 'Print the meeting as an iCalendar event (RFC 5545)'
+            cand request 'A members'' request to convene a meeting (BW 2:41); `request list` lists them'
+            cand checkin 'Check members in at the door (numbers, or - for stdin)'
+            cand checkout 'Check members out (they left the room)'
+            cand apologies 'Record apologies (afwezig met kennisgeving)'
+            cand proxy 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
+            cand attendance 'The attendance list: present, by proxy, apologies'
+            cand quorum 'Is the quorum present? Every quorum rule with the numbers'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;new'= {
+            cand --title 'The title, e.g. "Algemene ledenvergadering voorjaar 2027"'
+            cand --date 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)'
+            cand --end 'Time it ends (HH:MM), for the calendar event'
+            cand --location 'Where it is held'
+            cand --kind 'regular, annual (jaarvergadering) or extraordinary'
+            cand --second-of 'This is the second meeting after meeting M had no quorum (rules.md B10)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;ls'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;edit'= {
+            cand --title 'title'
+            cand --date 'date'
+            cand --end 'end'
+            cand --location 'location'
+            cand --kind 'kind'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;cancel'= {
+            cand --reason 'Why, for the record'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;open'= {
+            cand --at 'When it happened, for entering it afterwards [default: now]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;close'= {
+            cand --at 'When it happened, for entering it afterwards [default: now]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;agenda'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add an item (at the end, or at --position), or the annual meeting''s items with --template'
+            cand move 'Move item FROM to position TO'
+            cand remove 'Remove an item'
+            cand list 'List the agenda'
+            cand ls 'List the agenda'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;agenda;add'= {
+            cand --position 'position'
+            cand --decides 'What a decision on it is: none, ordinary, statute-amendment, dissolution'
+            cand --lang 'Language of the template for this once: nl or en'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --template 'The standard items of an annual meeting, in the association''s language'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;agenda;move'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;agenda;remove'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;agenda;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;agenda;ls'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;agenda;help'= {
+            cand add 'Add an item (at the end, or at --position), or the annual meeting''s items with --template'
+            cand move 'Move item FROM to position TO'
+            cand remove 'Remove an item'
+            cand list 'List the agenda'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;agenda;help;add'= {
+        }
+        &'quorum;meeting;agenda;help;move'= {
+        }
+        &'quorum;meeting;agenda;help;remove'= {
+        }
+        &'quorum;meeting;agenda;help;list'= {
+        }
+        &'quorum;meeting;agenda;help;help'= {
+        }
+        &'quorum;meeting;convene'= {
+            cand --sent 'The day the convocation went out [default: today]'
+            cand --channel 'channel'
+            cand --letter 'Write the convocation letter (Markdown) to this file'
+            cand --lang 'Language of the letter for this once: nl or en [default: the association''s]'
+            cand --place 'Place of sending, in the letter''s heading ("Utrecht, 20 februari 2027")'
+            cand --signed 'Name of the secretary who signs the letter'
+            cand --inspection 'Where the documents can be inspected ("bij de secretaris")'
+            cand --mail-list 'Write members who consented to e-mail (number, name, address) to this CSV file'
+            cand --post-list 'Write the other members with their postal address to this CSV file'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --force 'Convene although the notice is too short; the override is journaled'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;ics'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;request'= {
+            cand --by 'The requesting members'' numbers'
+            cand --received 'The day the written (or e-mailed) request arrived'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the recorded requests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;request;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;request;help'= {
+            cand list 'List the recorded requests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;request;help;list'= {
+        }
+        &'quorum;meeting;request;help;help'= {
+        }
+        &'quorum;meeting;checkin'= {
+            cand --suspension-item 'Admit suspended members for the item on their own suspension (rules.md A15), without a vote'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;checkout'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;apologies'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;proxy'= {
+            cand --from 'The member who gives the proxy'
+            cand --to 'The member who holds it (a member with a vote)'
+            cand --instruction 'A voting instruction, as written on the proxy'
+            cand --received 'The day the secretary received it [default: today]'
+            cand --form 'paper or electronic (checked against proxy_form)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the proxies of a meeting'
+            cand revoke 'Revoke a member''s proxy'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;proxy;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;proxy;revoke'= {
+            cand --from 'from'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;proxy;help'= {
+            cand list 'List the proxies of a meeting'
+            cand revoke 'Revoke a member''s proxy'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;proxy;help;list'= {
+        }
+        &'quorum;meeting;proxy;help;revoke'= {
+        }
+        &'quorum;meeting;proxy;help;help'= {
+        }
+        &'quorum;meeting;attendance'= {
+            cand --as 'table, csv, json or html (overrides --format)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;quorum'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;help'= {
+            cand new 'Plan a meeting'
+            cand list 'List the meetings'
+            cand show 'Show one meeting with its agenda'
+            cand edit 'Change a meeting''s title, date, place or kind'
+            cand cancel 'Cancel a meeting'
+            cand open 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
+            cand close 'Record that the chair closed the meeting'
+            cand agenda 'The agenda: add, move, remove, list'
+            cand convene 'Record that the convocation went out, check the notice, write the letter and lists'
+            cand ics 'Print the meeting as an iCalendar event (RFC 5545)'
+            cand request 'A members'' request to convene a meeting (BW 2:41); `request list` lists them'
+            cand checkin 'Check members in at the door (numbers, or - for stdin)'
+            cand checkout 'Check members out (they left the room)'
+            cand apologies 'Record apologies (afwezig met kennisgeving)'
+            cand proxy 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
+            cand attendance 'The attendance list: present, by proxy, apologies'
+            cand quorum 'Is the quorum present? Every quorum rule with the numbers'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;help;new'= {
+        }
+        &'quorum;meeting;help;list'= {
+        }
+        &'quorum;meeting;help;show'= {
+        }
+        &'quorum;meeting;help;edit'= {
+        }
+        &'quorum;meeting;help;cancel'= {
+        }
+        &'quorum;meeting;help;open'= {
+        }
+        &'quorum;meeting;help;close'= {
+        }
+        &'quorum;meeting;help;agenda'= {
+            cand add 'Add an item (at the end, or at --position), or the annual meeting''s items with --template'
+            cand move 'Move item FROM to position TO'
+            cand remove 'Remove an item'
+            cand list 'List the agenda'
+        }
+        &'quorum;meeting;help;agenda;add'= {
+        }
+        &'quorum;meeting;help;agenda;move'= {
+        }
+        &'quorum;meeting;help;agenda;remove'= {
+        }
+        &'quorum;meeting;help;agenda;list'= {
+        }
+        &'quorum;meeting;help;convene'= {
+        }
+        &'quorum;meeting;help;ics'= {
+        }
+        &'quorum;meeting;help;request'= {
+            cand list 'List the recorded requests'
+        }
+        &'quorum;meeting;help;request;list'= {
+        }
+        &'quorum;meeting;help;checkin'= {
+        }
+        &'quorum;meeting;help;checkout'= {
+        }
+        &'quorum;meeting;help;apologies'= {
+        }
+        &'quorum;meeting;help;proxy'= {
+            cand list 'List the proxies of a meeting'
+            cand revoke 'Revoke a member''s proxy'
+        }
+        &'quorum;meeting;help;proxy;list'= {
+        }
+        &'quorum;meeting;help;proxy;revoke'= {
+        }
+        &'quorum;meeting;help;attendance'= {
+        }
+        &'quorum;meeting;help;quorum'= {
+        }
+        &'quorum;meeting;help;help'= {
         }
         &'quorum;category'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -890,6 +1540,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand init 'Create a new database for an association'
             cand demo 'Build a demo association in a temporary database and show it'
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
+            cand association 'Show or change the association''s name and language'
+            cand meeting 'General meetings: agenda, convocation, attendance, proxies, quorum'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -944,6 +1596,88 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;member;import'= {
         }
         &'quorum;help;member;export'= {
+        }
+        &'quorum;help;association'= {
+            cand show 'Print the name and the language of documents for members'
+            cand edit 'Change the language of documents for members (journaled)'
+        }
+        &'quorum;help;association;show'= {
+        }
+        &'quorum;help;association;edit'= {
+        }
+        &'quorum;help;meeting'= {
+            cand new 'Plan a meeting'
+            cand list 'List the meetings'
+            cand show 'Show one meeting with its agenda'
+            cand edit 'Change a meeting''s title, date, place or kind'
+            cand cancel 'Cancel a meeting'
+            cand open 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
+            cand close 'Record that the chair closed the meeting'
+            cand agenda 'The agenda: add, move, remove, list'
+            cand convene 'Record that the convocation went out, check the notice, write the letter and lists'
+            cand ics 'Print the meeting as an iCalendar event (RFC 5545)'
+            cand request 'A members'' request to convene a meeting (BW 2:41); `request list` lists them'
+            cand checkin 'Check members in at the door (numbers, or - for stdin)'
+            cand checkout 'Check members out (they left the room)'
+            cand apologies 'Record apologies (afwezig met kennisgeving)'
+            cand proxy 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
+            cand attendance 'The attendance list: present, by proxy, apologies'
+            cand quorum 'Is the quorum present? Every quorum rule with the numbers'
+        }
+        &'quorum;help;meeting;new'= {
+        }
+        &'quorum;help;meeting;list'= {
+        }
+        &'quorum;help;meeting;show'= {
+        }
+        &'quorum;help;meeting;edit'= {
+        }
+        &'quorum;help;meeting;cancel'= {
+        }
+        &'quorum;help;meeting;open'= {
+        }
+        &'quorum;help;meeting;close'= {
+        }
+        &'quorum;help;meeting;agenda'= {
+            cand add 'Add an item (at the end, or at --position), or the annual meeting''s items with --template'
+            cand move 'Move item FROM to position TO'
+            cand remove 'Remove an item'
+            cand list 'List the agenda'
+        }
+        &'quorum;help;meeting;agenda;add'= {
+        }
+        &'quorum;help;meeting;agenda;move'= {
+        }
+        &'quorum;help;meeting;agenda;remove'= {
+        }
+        &'quorum;help;meeting;agenda;list'= {
+        }
+        &'quorum;help;meeting;convene'= {
+        }
+        &'quorum;help;meeting;ics'= {
+        }
+        &'quorum;help;meeting;request'= {
+            cand list 'List the recorded requests'
+        }
+        &'quorum;help;meeting;request;list'= {
+        }
+        &'quorum;help;meeting;checkin'= {
+        }
+        &'quorum;help;meeting;checkout'= {
+        }
+        &'quorum;help;meeting;apologies'= {
+        }
+        &'quorum;help;meeting;proxy'= {
+            cand list 'List the proxies of a meeting'
+            cand revoke 'Revoke a member''s proxy'
+        }
+        &'quorum;help;meeting;proxy;list'= {
+        }
+        &'quorum;help;meeting;proxy;revoke'= {
+        }
+        &'quorum;help;meeting;attendance'= {
+        }
+        &'quorum;help;meeting;quorum'= {
         }
         &'quorum;help;category'= {
             cand add 'Add a category'

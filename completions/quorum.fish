@@ -40,6 +40,8 @@ complete -c quorum -n "__fish_quorum_needs_command" -s V -l version -d 'Print ve
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "init" -d 'Create a new database for an association'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "demo" -d 'Build a demo association in a temporary database and show it'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "association" -d 'Show or change the association\'s name and language'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "meeting" -d 'General meetings: agenda, convocation, attendance, proxies, quorum'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "journal" -d 'Show and verify the journal of changes'
@@ -50,6 +52,7 @@ complete -c quorum -n "__fish_quorum_needs_command" -f -a "completions" -d 'Prin
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "man" -d 'Print the man page'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand init" -l name -d 'The association\'s name, as in its statutes' -r
+complete -c quorum -n "__fish_quorum_using_subcommand init" -l lang -d 'Language of documents for members (letters, agendas, minutes): nl or en' -r
 complete -c quorum -n "__fish_quorum_using_subcommand init" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand init" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -324,6 +327,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l map -d 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l category-map -d 'Read the sheet\'s category names as the registry\'s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l category -d 'Category of members whose row names none' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l joined -d 'Date of joining of members whose row gives none' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: detected]' -r -f -a "utf-8\t''
@@ -384,6 +388,385 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import members from a spreadsheet (CSV)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export members as CSV or JSON'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -f -a "show" -d 'Print the name and the language of documents for members'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -f -a "edit" -d 'Change the language of documents for members (journaled)'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -l lang -d 'nl (Dutch) or en (English)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the name and the language of documents for members'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change the language of documents for members (journaled)'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "new" -d 'Plan a meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "list" -d 'List the meetings'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "ls" -d 'List the meetings'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "show" -d 'Show one meeting with its agenda'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "edit" -d 'Change a meeting\'s title, date, place or kind'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "cancel" -d 'Cancel a meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "open" -d 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "close" -d 'Record that the chair closed the meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "agenda" -d 'The agenda: add, move, remove, list'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "convene" -d 'Record that the convocation went out, check the notice, write the letter and lists'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "ics" -d 'Print the meeting as an iCalendar event (RFC 5545)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "request" -d 'A members\' request to convene a meeting (BW 2:41); `request list` lists them'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "checkin" -d 'Check members in at the door (numbers, or - for stdin)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "checkout" -d 'Check members out (they left the room)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "apologies" -d 'Record apologies (afwezig met kennisgeving)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "proxy" -d 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "attendance" -d 'The attendance list: present, by proxy, apologies'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "quorum" -d 'Is the quorum present? Every quorum rule with the numbers'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l title -d 'The title, e.g. "Algemene ledenvergadering voorjaar 2027"' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l date -d 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l end -d 'Time it ends (HH:MM), for the calendar event' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l location -d 'Where it is held' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l kind -d 'regular, annual (jaarvergadering) or extraordinary' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l second-of -d 'This is the second meeting after meeting M had no quorum (rules.md B10)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l title -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l date -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l end -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l location -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l kind -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l reason -d 'Why, for the record' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l at -d 'When it happened, for entering it afterwards [default: now]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l at -d 'When it happened, for entering it afterwards [default: now]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -a "add" -d 'Add an item (at the end, or at --position), or the annual meeting\'s items with --template'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -a "move" -d 'Move item FROM to position TO'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -a "remove" -d 'Remove an item'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -a "list" -d 'List the agenda'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -a "ls" -d 'List the agenda'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l sent -d 'The day the convocation went out [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l channel -r -f -a "email\t''
+post\t''
+both\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l letter -d 'Write the convocation letter (Markdown) to this file' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l lang -d 'Language of the letter for this once: nl or en [default: the association\'s]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l place -d 'Place of sending, in the letter\'s heading ("Utrecht, 20 februari 2027")' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l signed -d 'Name of the secretary who signs the letter' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l inspection -d 'Where the documents can be inspected ("bij de secretaris")' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l mail-list -d 'Write members who consented to e-mail (number, name, address) to this CSV file' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l post-list -d 'Write the other members with their postal address to this CSV file' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l force -d 'Convene although the notice is too short; the override is journaled'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l by -d 'The requesting members\' numbers' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l received -d 'The day the written (or e-mailed) request arrived' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -f -a "list" -d 'List the recorded requests'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l suspension-item -d 'Admit suspended members for the item on their own suspension (rules.md A15), without a vote' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l from -d 'The member who gives the proxy' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l to -d 'The member who holds it (a member with a vote)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l instruction -d 'A voting instruction, as written on the proxy' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l received -d 'The day the secretary received it [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l form -d 'paper or electronic (checked against proxy_form)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -a "list" -d 'List the proxies of a meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -a "revoke" -d 'Revoke a member\'s proxy'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l as -d 'table, csv, json or html (overrides --format)' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t'A printable page with a signature column'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "new" -d 'Plan a meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the meetings'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one meeting with its agenda'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a meeting\'s title, date, place or kind'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "open" -d 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "close" -d 'Record that the chair closed the meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "agenda" -d 'The agenda: add, move, remove, list'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "convene" -d 'Record that the convocation went out, check the notice, write the letter and lists'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Print the meeting as an iCalendar event (RFC 5545)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "request" -d 'A members\' request to convene a meeting (BW 2:41); `request list` lists them'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "checkin" -d 'Check members in at the door (numbers, or - for stdin)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "checkout" -d 'Check members out (they left the room)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "apologies" -d 'Record apologies (afwezig met kennisgeving)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "proxy" -d 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "attendance" -d 'The attendance list: present, by proxy, apologies'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "quorum" -d 'Is the quorum present? Every quorum rule with the numbers'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -761,18 +1144,20 @@ complete -c quorum -n "__fish_quorum_using_subcommand man" -l no-input -d 'Never
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "init" -d 'Create a new database for an association'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "demo" -d 'Build a demo association in a temporary database and show it'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "man" -d 'Print the man page'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member category roll journal db rules tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "init" -d 'Create a new database for an association'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "demo" -d 'Build a demo association in a temporary database and show it'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "association" -d 'Show or change the association\'s name and language'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "meeting" -d 'General meetings: agenda, convocation, attendance, proxies, quorum'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "man" -d 'Print the man page'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting category roll journal db rules tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member (asks for the fields on a terminal when no flags are given)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members on a date, filtered and sorted'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'Show every field of one member'
@@ -786,6 +1171,25 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "erase" -d 'Erase the personal data of a former member, keeping an anonymous record'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "import" -d 'Import members from a spreadsheet (CSV)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "export" -d 'Export members as CSV or JSON'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from association" -f -a "show" -d 'Print the name and the language of documents for members'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from association" -f -a "edit" -d 'Change the language of documents for members (journaled)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "new" -d 'Plan a meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "list" -d 'List the meetings'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "show" -d 'Show one meeting with its agenda'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "edit" -d 'Change a meeting\'s title, date, place or kind'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "cancel" -d 'Cancel a meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "open" -d 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "close" -d 'Record that the chair closed the meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "agenda" -d 'The agenda: add, move, remove, list'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "convene" -d 'Record that the convocation went out, check the notice, write the letter and lists'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "ics" -d 'Print the meeting as an iCalendar event (RFC 5545)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "request" -d 'A members\' request to convene a meeting (BW 2:41); `request list` lists them'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "checkin" -d 'Check members in at the door (numbers, or - for stdin)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "checkout" -d 'Check members out (they left the room)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "apologies" -d 'Record apologies (afwezig met kennisgeving)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "proxy" -d 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "attendance" -d 'The attendance list: present, by proxy, apologies'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "quorum" -d 'Is the quorum present? Every quorum rule with the numbers'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "add" -d 'Add a category'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "list" -d 'List the categories with their number of members'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "edit" -d 'Change a category\'s name, vote, weight or description'

@@ -12,6 +12,9 @@ pub struct InitArgs {
     /// The association's name, as in its statutes
     #[arg(long)]
     pub name: Option<String>,
+    /// Language of documents for members (letters, agendas, minutes): nl or en
+    #[arg(long, value_parser = super::association::lang_arg, default_value = "nl")]
+    pub lang: crate::domain::lang::Lang,
 }
 
 impl InitArgs {
@@ -25,6 +28,9 @@ impl InitArgs {
         let actor = ctx.actor("init");
         let result = store.write(&actor, |tx| {
             tx.set_association(&name)?;
+            if self.lang != crate::domain::lang::Lang::default() {
+                tx.set_association_lang(self.lang)?;
+            }
             for c in category::defaults() {
                 tx.add_category(&c)?;
             }

@@ -10,11 +10,13 @@ use crate::app::{Ctx, Settings};
 use crate::output::{ColorWhen, Format, Output};
 
 pub mod args;
+pub mod association;
 pub mod category;
 pub mod db;
 pub mod demo;
 pub mod init;
 pub mod journal;
+pub mod meeting;
 pub mod member;
 pub mod meta;
 pub mod roll;
@@ -91,6 +93,12 @@ pub enum Command {
     /// Keep the member registry: add, list, edit, leave, import, export, erase
     #[command(subcommand)]
     Member(member::MemberCmd),
+    /// Show or change the association's name and language
+    #[command(subcommand)]
+    Association(association::AssociationCmd),
+    /// General meetings: agenda, convocation, attendance, proxies, quorum
+    #[command(subcommand)]
+    Meeting(meeting::MeetingCmd),
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
@@ -119,6 +127,8 @@ impl Command {
             Command::Init(args) => args.run(ctx),
             Command::Demo(args) => args.run(ctx),
             Command::Member(cmd) => cmd.run(ctx),
+            Command::Association(cmd) => cmd.run(ctx),
+            Command::Meeting(cmd) => cmd.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),

@@ -13,8 +13,12 @@ use super::member::{MemberData, NewMember, Period, check_email};
 
 mod field;
 pub mod source;
+pub mod value;
 
-pub use field::{Field, header_key, recognise};
+use super::text::split_name;
+pub use field::{FIELD_HELP, Field, header_key, recognise};
+pub use value::CategoryMap;
+use value::{Consent, consent_cell, date_cell, is_dutch, phone_warning, postcode};
 
 /// One `--map "Kolom=field"`: `None` as the field ignores the column (`"Kolom="` or `"Kolom=-"`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,6 +103,61 @@ pub struct ColumnMap {
 pub struct Defaults {
     pub category: String,
     pub joined: Option<NaiveDate>,
+    /// The sheet's category names and the registry's (`--category-map`).
+    pub category_map: CategoryMap,
+}
+
+/// What reading one row noticed besides its problems: warnings that do not stop the import,
+/// and what was worked out on the secretary's behalf.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RowNotes {
+    pub warnings: Vec<Problem>,
+    /// With one name column: whether the name was split into its parts.
+    pub split: Option<bool>,
+    /// A yes for consent without a date, dated by the import.
+    pub consent_dated: bool,
+}
+
+/// The notes of every row, for the summary after the import.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportNotes {
+    /// The first warnings; `warnings_total` counts them all.
+    pub warnings: Vec<Problem>,
+    pub warnings_total: u64,
+    pub split: u64,
+    /// Names kept whole as the family name, with their lines (the first of them).
+    pub not_split: Vec<(u64, String)>,
+    pub not_split_total: u64,
+    pub consent_dated: u64,
+    /// The first rows as they were read into fields, for `--dry-run`.
+    pub preview: Vec<(u64, NewMember)>,
+}
+
+impl ImportNotes {
+    pub const KEEP: usize = 20;
+    pub const PREVIEW: usize = 3;
+
+    pub fn add(&mut self, line: u64, notes: RowNotes, member: Option<&NewMember>) {
+        self.warnings_total += notes.warnings.len() as u64;
+        let room = Self::KEEP.saturating_sub(self.warnings.len());
+        self.warnings.extend(notes.warnings.into_iter().take(room));
+        let Some(m) = member else { return };
+        match notes.split {
+            Some(true) => self.split += 1,
+            Some(false) => {
+                self.not_split_total += 1;
+                if self.not_split.len() < Self::KEEP {
+                    let name = m.data.family_name.clone().unwrap_or_default();
+                    self.not_split.push((line, name));
+                }
+            }
+            None => {}
+        }
+        self.consent_dated += u64::from(notes.consent_dated);
+        if self.preview.len() < Self::PREVIEW {
+            self.preview.push((line, m.clone()));
+        }
+    }
 }
 
 impl ColumnMap {
@@ -169,12 +228,19 @@ impl ColumnMap {
             }
             map.fields.insert(field, i);
         }
-        if !map.fields.contains_key(&Field::FamilyName) {
+        if map.fields.contains_key(&Field::FamilyName)
+            && let Some(i) = map.fields.remove(&Field::FullName)
+        {
+            map.notices.push(Notice::Ignored(headers[i].clone()));
+        }
+        if !map.fields.contains_key(&Field::FamilyName)
+            && !map.fields.contains_key(&Field::FullName)
+        {
             problems.push(Problem::at(
                 1,
                 None,
                 format!(
-                    "no column for the family name (such as \"Achternaam\" or \"family_name\"); the columns are {}; name yours with --map \"COLUMN=family_name\"",
+                    "no column for the family name (such as \"Achternaam\", \"family_name\" or one \"Naam\" to split); the columns are {}; name yours with --map \"COLUMN=family_name\"",
                     quoted_list(&headers)
                 ),
             ));
@@ -208,7 +274,15 @@ impl ColumnMap {
 
     /// `MemberData` field names the file has a column for: what `--update` may change.
     pub fn present_data_fields(&self) -> Vec<&'static str> {
-        let mut v: Vec<&'static str> = self.fields.keys().filter_map(|f| f.data_field()).collect();
+        let mut v: Vec<&'static str> = self
+            .fields
+            .keys()
+            .flat_map(|f| match f {
+                Field::FullName => vec!["given_name", "name_prefix", "family_name"],
+                f => f.data_field().into_iter().collect(),
+            })
+            .collect();
+        v.sort_by_key(|f| crate::domain::member::FIELDS.iter().position(|x| x == f));
         v.dedup();
         v
     }
@@ -227,6 +301,18 @@ impl ColumnMap {
         line: u64,
         defaults: &Defaults,
         today: NaiveDate,
+    ) -> Result<NewMember, Vec<Problem>> {
+        self.parse_row_noted(cells, line, defaults, today, &mut RowNotes::default())
+    }
+
+    /// `parse_row`, with the row's warnings and what was worked out in `notes`.
+    pub fn parse_row_noted(
+        &self,
+        cells: &[&str],
+        line: u64,
+        defaults: &Defaults,
+        today: NaiveDate,
+        notes: &mut RowNotes,
     ) -> Result<NewMember, Vec<Problem>> {
         if cells.len() != self.headers.len() {
             return Err(vec![self.ragged(cells, line)]);
@@ -260,16 +346,35 @@ impl ColumnMap {
         } else {
             None
         };
-        let mut date = |f: Field| match self.cell(cells, f).map(fast_date) {
+        let mut date = |f: Field| match self.cell(cells, f).map(date_cell) {
             Some(Ok(d)) => Some(d),
             Some(Err(e)) => {
-                bad(f, e.0);
+                bad(f, e);
                 None
             }
             None => None,
         };
         let birth_date = date(Field::BirthDate);
-        let email_consent = date(Field::EmailConsent);
+        let email_consent = match self.cell(cells, Field::EmailConsent).map(consent_cell) {
+            Some(Ok(Consent::On(d))) => Some(d),
+            Some(Ok(Consent::Yes)) => {
+                notes.consent_dated = true;
+                Some(today)
+            }
+            Some(Ok(Consent::No)) | None => None,
+            Some(Err(e)) => {
+                problems.push(Problem::at(line, Some(self.label(Field::EmailConsent)), e));
+                None
+            }
+        };
+        let mut date = |f: Field| match self.cell(cells, f).map(date_cell) {
+            Some(Ok(d)) => Some(d),
+            Some(Err(e)) => {
+                problems.push(Problem::at(line, Some(self.label(f)), e));
+                None
+            }
+            None => None,
+        };
         let left = date(Field::Left);
         let joined = date(Field::Joined);
         // Line breaks inside a cell are kept, as LF (Excel writes LF there; other tools CRLF).
@@ -298,18 +403,56 @@ impl ColumnMap {
                 Some(s.map_or(house.clone(), |s| format!("{s} {house}")))
             }
         };
+        let (mut given_name, mut name_prefix, mut family_name) = (
+            text(Field::GivenName),
+            text(Field::NamePrefix),
+            text(Field::FamilyName),
+        );
+        if !self.has(Field::FamilyName)
+            && let Some(full) = self.cell(cells, Field::FullName)
+        {
+            // `--map` of a given name or prefix column still wins over the split.
+            match split_name(full) {
+                Some(n) => {
+                    given_name = given_name.or(n.given);
+                    name_prefix = name_prefix.or(n.prefix);
+                    family_name = Some(n.family);
+                    notes.split = Some(true);
+                }
+                None => {
+                    family_name = Some(full.split_whitespace().collect::<Vec<_>>().join(" "));
+                    notes.split = Some(false);
+                }
+            }
+        }
+        let country = text(Field::Country);
+        let postcode = self.cell(cells, Field::Postcode).map(|p| {
+            let (kept, warning) = postcode(p, is_dutch(country.as_deref()));
+            if let Some(w) = warning {
+                notes
+                    .warnings
+                    .push(Problem::at(line, Some(self.label(Field::Postcode)), w));
+            }
+            kept
+        });
+        let phone = text(Field::Phone);
+        if let Some(w) = phone.as_deref().and_then(phone_warning) {
+            notes
+                .warnings
+                .push(Problem::at(line, Some(self.label(Field::Phone)), w));
+        }
         // Cells are trimmed and empty ones are None already: what `normalized` would do, without
         // copying every field a second time.
         let data = MemberData {
-            given_name: text(Field::GivenName),
-            name_prefix: text(Field::NamePrefix),
-            family_name: text(Field::FamilyName),
+            given_name,
+            name_prefix,
+            family_name,
             email: text(Field::Email),
-            phone: text(Field::Phone),
+            phone,
             street,
-            postcode: self.cell(cells, Field::Postcode).map(str::to_uppercase),
+            postcode,
             city: text(Field::City),
-            country: text(Field::Country),
+            country,
             birth_date,
             email_consent,
             notes: text(Field::Notes),
@@ -318,7 +461,11 @@ impl ColumnMap {
         if data.family_name.is_none() {
             problems.push(Problem::at(
                 line,
-                Some(self.label(Field::FamilyName)),
+                Some(self.label(if self.has(Field::FamilyName) {
+                    Field::FamilyName
+                } else {
+                    Field::FullName
+                })),
                 "is empty; every member needs a family name (or an organisation's name)",
             ));
         }
@@ -356,7 +503,13 @@ impl ColumnMap {
         let member = NewMember {
             number,
             data,
-            category: text(Field::Category).unwrap_or_else(|| defaults.category.clone()),
+            category: match self.cell(cells, Field::Category) {
+                Some(c) => defaults
+                    .category_map
+                    .get(c)
+                    .map_or_else(|| c.to_string(), str::to_string),
+                None => defaults.category.clone(),
+            },
             joined,
             left,
         };

@@ -208,4 +208,102 @@ mod tests {
         assert_eq!(check(&e, &p, &[]).unwrap_err().seq, 2);
         assert_eq!(check(&e, &p, &[2]), Ok(3));
     }
+
+    mod laws {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// One tampering of a stored chain (entries as stored, hashes left as they were).
+        #[derive(Debug, Clone)]
+        enum Tamper {
+            /// Change one field of one entry.
+            Edit {
+                at: usize,
+                field: usize,
+            },
+            Delete {
+                at: usize,
+            },
+            /// A copy of an entry put back at another place, its hash recomputed by the forger.
+            Insert {
+                from: usize,
+                at: usize,
+            },
+            /// Swap two entries (their sequence numbers renumbered to look in order).
+            Swap {
+                a: usize,
+                b: usize,
+            },
+            /// Change a payload value.
+            Payload {
+                at: usize,
+            },
+        }
+
+        fn tamper() -> impl Strategy<Value = Tamper> {
+            prop_oneof![
+                (0usize..64, 0usize..11).prop_map(|(at, field)| Tamper::Edit { at, field }),
+                (0usize..64).prop_map(|at| Tamper::Delete { at }),
+                (0usize..64, 0usize..64).prop_map(|(from, at)| Tamper::Insert { from, at }),
+                (0usize..64, 0usize..64).prop_map(|(a, b)| Tamper::Swap { a, b }),
+                (0usize..64).prop_map(|at| Tamper::Payload { at }),
+            ]
+        }
+
+        fn edit(e: &mut Entry, field: usize) {
+            match field {
+                0 => e.seq += 100,
+                1 => e.at.push('x'),
+                2 => e.actor.push('x'),
+                3 => e.command.push('x'),
+                4 => e.action.push('x'),
+                5 => e.entity.push('x'),
+                6 => e.entity_id = Some(format!("{}x", e.entity_id.clone().unwrap_or_default())),
+                7 => e.member_id = e.member_id.map(|m| m + 1000),
+                8 => e.summary.push('x'),
+                9 => e.payload_digest = Some(sha256_hex(b"other")),
+                _ => e.prev_hash = sha256_hex(b"elsewhere"),
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            #[test]
+            fn any_single_tampering_is_detected(n in 2i64..12, t in tamper()) {
+                let (mut e, mut p) = chain(n);
+                let len = e.len();
+                match t {
+                    Tamper::Edit { at, field } => edit(&mut e[at % len], field),
+                    Tamper::Delete { at } => {
+                        // Cutting the end off is caught by the head (store); here the chain
+                        // alone must catch every deletion before the last entry.
+                        let at = at % (len - 1);
+                        e.remove(at);
+                    }
+                    Tamper::Insert { from, at } => {
+                        let mut forged = e[from % len].clone();
+                        forged.summary.push_str(" (forged)");
+                        forged.hash = entry_hash(&forged);
+                        e.insert(at % len, forged);
+                        for (i, x) in e.iter_mut().enumerate() {
+                            x.seq = i as i64 + 1;
+                        }
+                    }
+                    Tamper::Swap { a, b } => {
+                        let (a, b) = (a % len, b % len);
+                        prop_assume!(a != b);
+                        e.swap(a, b);
+                        for (i, x) in e.iter_mut().enumerate() {
+                            x.seq = i as i64 + 1;
+                        }
+                    }
+                    Tamper::Payload { at } => {
+                        p[at % len].new_value = Some("tampered".into());
+                    }
+                }
+                prop_assert!(check(&e, &p, &[]).is_err());
+            }
+        }
+    }
 }

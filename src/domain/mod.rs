@@ -5,6 +5,8 @@ pub mod date;
 pub mod error;
 pub mod import;
 pub mod journal;
+pub mod lang;
+pub mod meeting;
 pub mod member;
 pub mod member_change;
 pub mod roll;

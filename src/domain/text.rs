@@ -56,9 +56,204 @@ pub fn full_name(given: Option<&str>, prefix: Option<&str>, family: Option<&str>
         .join(" ")
 }
 
+/// A name split into its Dutch parts: given name, tussenvoegsel and family name, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitName {
+    pub given: Option<String>,
+    pub prefix: Option<String>,
+    pub family: String,
+}
+
+/// Prefixes a Dutch family name can carry, longest first so "van der" wins over "van".
+const NAME_PREFIXES: &[&str] = &[
+    "van de la",
+    "van der",
+    "van den",
+    "van de",
+    "van 't",
+    "van het",
+    "in 't",
+    "in de",
+    "in het",
+    "op de",
+    "op den",
+    "op 't",
+    "op ten",
+    "uit de",
+    "uit den",
+    "uit het",
+    "van",
+    "de",
+    "den",
+    "der",
+    "het",
+    "'t",
+    "ten",
+    "ter",
+    "te",
+    "la",
+    "le",
+    "du",
+    "d'",
+    "von",
+    "zu",
+];
+
+/// First words that make a name an organisation's, kept whole.
+const ORGANISATIONS: &[&str] = &[
+    "stichting",
+    "vereniging",
+    "coöperatie",
+    "cooperatie",
+    "gemeente",
+    "club",
+    "kerk",
+    "parochie",
+    "bv",
+    "nv",
+    "vof",
+    "firma",
+    "school",
+    "werkgroep",
+    "comité",
+    "comite",
+];
+
+/// Splits one "Naam" cell: "Piet van der Berg", or "Berg, Piet van der" (family name first, as
+/// registers sort). None when the parts cannot be told apart without guessing: a single word,
+/// or several given names or family names without a prefix between them ("Anna Maria Smit").
+pub fn split_name(full: &str) -> Option<SplitName> {
+    let full = full.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some((family, rest)) = full.split_once(',') {
+        let (family, rest) = (family.trim(), rest.trim());
+        if family.is_empty() || rest.is_empty() || rest.contains(',') {
+            return None;
+        }
+        // "Berg, Piet van der": the prefix trails the given name.
+        let words: Vec<&str> = rest.split(' ').collect();
+        for n in (1..words.len()).rev() {
+            let tail = words[words.len() - n..].join(" ");
+            if is_prefix(&tail) {
+                return Some(SplitName {
+                    given: Some(words[..words.len() - n].join(" ")),
+                    prefix: Some(tail),
+                    family: family.to_string(),
+                });
+            }
+        }
+        return Some(SplitName {
+            given: Some(rest.to_string()),
+            prefix: None,
+            family: family.to_string(),
+        });
+    }
+    let words: Vec<&str> = full.split(' ').collect();
+    if words.len() < 2 {
+        return None;
+    }
+    // An organisation's name has no given name to split off.
+    if ORGANISATIONS.contains(&words[0].to_lowercase().as_str()) {
+        return None;
+    }
+    // The given name is the first word; a prefix, if any, starts right after it.
+    let given = words[0];
+    if is_prefix(given) || given.ends_with('.') && words.len() > 2 && !is_prefix(words[1]) {
+        return None;
+    }
+    let rest = &words[1..];
+    for n in (1..rest.len()).rev() {
+        let head = rest[..n].join(" ");
+        if is_prefix(&head) {
+            return Some(SplitName {
+                given: Some(given.to_string()),
+                prefix: Some(head),
+                family: rest[n..].join(" "),
+            });
+        }
+    }
+    (rest.len() == 1).then(|| SplitName {
+        given: Some(given.to_string()),
+        prefix: None,
+        family: rest[0].to_string(),
+    })
+}
+
+fn is_prefix(words: &str) -> bool {
+    let folded = words.to_lowercase().replace('’', "'");
+    NAME_PREFIXES.contains(&folded.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split(s: &str) -> Option<(String, String, String)> {
+        split_name(s).map(|n| {
+            (
+                n.given.unwrap_or_default(),
+                n.prefix.unwrap_or_default(),
+                n.family,
+            )
+        })
+    }
+
+    fn parts(g: &str, p: &str, f: &str) -> Option<(String, String, String)> {
+        Some((g.into(), p.into(), f.into()))
+    }
+
+    #[test]
+    fn dutch_names_split_at_their_prefix_kept_as_written() {
+        assert_eq!(split("Piet van der Berg"), parts("Piet", "van der", "Berg"));
+        assert_eq!(
+            split("Anna Van Den Heuvel"),
+            parts("Anna", "Van Den", "Heuvel")
+        );
+        assert_eq!(split("Kees van 't Hof"), parts("Kees", "van 't", "Hof"));
+        assert_eq!(split("Joop in 't Veld"), parts("Joop", "in 't", "Veld"));
+        assert_eq!(split("Mark ter Horst"), parts("Mark", "ter", "Horst"));
+        assert_eq!(split("Sanne 't Hart"), parts("Sanne", "'t", "Hart"));
+        assert_eq!(split("Jan Jansen"), parts("Jan", "", "Jansen"));
+        // The family name may itself have more words after the prefix.
+        assert_eq!(
+            split("Eva de Vries Bakker"),
+            parts("Eva", "de", "Vries Bakker")
+        );
+        assert_eq!(
+            split("Berg, Piet van der"),
+            parts("Piet", "van der", "Berg")
+        );
+        assert_eq!(split("Jansen, Jan"), parts("Jan", "", "Jansen"));
+    }
+
+    #[test]
+    fn names_that_need_a_guess_are_not_split() {
+        assert_eq!(split("Jansen"), None);
+        assert_eq!(split("Anna Maria Smit"), None);
+        assert_eq!(split("van der Berg"), None);
+        assert_eq!(split("Stichting Buurtkracht"), None);
+        assert_eq!(split(", Piet"), None);
+        assert_eq!(split(""), None);
+    }
+
+    proptest::proptest! {
+        /// Splitting loses nothing: the parts, joined, are the name with its spaces tidied.
+        #[test]
+        fn a_split_name_joins_back_to_the_name(
+            given in "[A-Z][a-z]{1,8}",
+            prefix in proptest::sample::select(vec!["", "van", "van der", "de", "ter", "'t", "van 't", "in 't", "Van Den"]),
+            family in "[A-Z][a-z]{1,10}",
+        ) {
+            // A given name that is itself a prefix or an organisation's word is not split.
+            proptest::prop_assume!(!is_prefix(&given) && !ORGANISATIONS.contains(&given.to_lowercase().as_str()));
+            let full = format!("{given} {prefix} {family}");
+            let n = split_name(&full).expect("given, optional prefix and one family word split");
+            proptest::prop_assert_eq!(
+                full_name(n.given.as_deref(), n.prefix.as_deref(), Some(&n.family)),
+                full.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+            proptest::prop_assert_eq!(n.prefix.as_deref().unwrap_or(""), prefix);
+        }
+    }
 
     #[test]
     fn folding_removes_case_and_accents() {

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::NaiveDate;
 
 use crate::domain::import::source::{Sniffed, TextEncoding, sniff_delimiter};
-use crate::domain::import::{ColumnMap, Defaults, ImportReport, Problem};
+use crate::domain::import::{ColumnMap, Defaults, ImportNotes, ImportReport, Problem};
 use crate::store::import::ImportPlan;
 use crate::store::{Actor, Store};
 
@@ -61,6 +61,8 @@ pub struct Written {
     pub report: ImportReport,
     /// A column without a header had values (they are not imported).
     pub filled_unnamed: bool,
+    /// Warnings, names split, consents dated, the first rows.
+    pub notes: ImportNotes,
 }
 
 /// How the caller follows the second pass: bytes read so far, and the phase after reading.
@@ -84,10 +86,10 @@ pub fn write(
         rows, read_so_far, ..
     } = opened;
     let map: &ColumnMap = plan.columns;
-    let mut filled_unnamed = false;
+    let (mut filled_unnamed, mut notes) = (false, ImportNotes::default());
     let report = store.import_members(actor, plan, |imp| {
         let mut n = 0u64;
-        filled_unnamed = read::pipeline(rows, map, defaults, today, |parsed| {
+        (filled_unnamed, notes) = read::pipeline(rows, map, defaults, today, |parsed| {
             match parsed {
                 Parsed::Row(row) => imp.add(row)?,
                 Parsed::Rejected(problems) => imp.reject(problems),
@@ -104,5 +106,6 @@ pub fn write(
     Ok(Written {
         report,
         filled_unnamed,
+        notes,
     })
 }

@@ -7,6 +7,8 @@
 pub mod export;
 pub mod file;
 pub mod import;
+pub mod meeting;
+pub mod meeting_letter;
 pub mod member;
 pub mod progress;
 pub mod roll;

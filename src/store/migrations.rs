@@ -8,7 +8,8 @@ use rusqlite::Connection;
 const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_initial.sql"),
     include_str!("sql/0002_roll.sql"),
-    include_str!("sql/0003_application_id.sql"),
+    include_str!("sql/0003_meetings.sql"),
+    include_str!("sql/0004_application_id.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

@@ -15,10 +15,14 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::exit::hinted;
 
 mod association;
+mod association_lang;
 mod categories;
 pub mod export;
 pub mod import;
 pub mod journal;
+pub mod meeting_door;
+pub mod meeting_requests;
+pub mod meetings;
 mod member_changes;
 pub mod members;
 mod migrations;

@@ -128,7 +128,7 @@ fn every_bad_file_is_refused_with_its_line_and_column_and_changes_nothing() {
         ),
         (
             "bad-missing-column.csv",
-            "bad-missing-column.csv:1: no column for the family name (such as \"Achternaam\" or \"family_name\"); the columns are \"Lidnummer\", \"Voornaam\", \"Naam\", \"Lid sinds\"",
+            "bad-missing-column.csv:1: no column for the family name (such as \"Achternaam\", \"family_name\" or one \"Naam\" to split); the columns are \"Lidnummer\", \"Voornaam\", \"Familie\", \"Lid sinds\"",
         ),
         (
             "bad-ragged-row.csv",
@@ -362,7 +362,7 @@ fn unknown_columns_are_reported_and_map_names_columns() {
     let env = TestEnv::new();
     std::fs::write(
         env.path("naam.csv"),
-        "Naam,Bankrekening,Lid sinds,Roepnaam\nBerg,NL00BANK0123456789,2020-01-01,Jan\n",
+        "Familie,Bankrekening,Lid sinds,Roepnaam\nBerg,NL00BANK0123456789,2020-01-01,Jan\n",
     )
     .unwrap();
     let err = env.fails(&["member", "import", "naam.csv"], 1);
@@ -372,7 +372,13 @@ fn unknown_columns_are_reported_and_map_names_columns() {
     );
     let out = env
         .quorum()
-        .args(["member", "import", "naam.csv", "--map", "Naam=family_name"])
+        .args([
+            "member",
+            "import",
+            "naam.csv",
+            "--map",
+            "Familie=family_name",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -387,7 +393,7 @@ fn unknown_columns_are_reported_and_map_names_columns() {
     // Ignoring a column on purpose silences the warning.
     std::fs::write(
         env.path("naam2.csv"),
-        "Naam,Bankrekening,Lid sinds\nDijk,NL00,2020-01-01\n",
+        "Familie,Bankrekening,Lid sinds\nDijk,NL00,2020-01-01\n",
     )
     .unwrap();
     let out = env
@@ -397,7 +403,7 @@ fn unknown_columns_are_reported_and_map_names_columns() {
             "import",
             "naam2.csv",
             "--map",
-            "Naam=family_name",
+            "Familie=family_name",
             "--map",
             "Bankrekening=-",
         ])

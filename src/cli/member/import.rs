@@ -12,7 +12,10 @@ use crate::cli::args::{
     date as parse_date_arg, delimiter as parse_delimiter, field_to_flag, flag_for,
 };
 use crate::domain::import::source::TextEncoding;
-use crate::domain::import::{ColumnMap, Defaults, Field, Mapping, Notice, Problem};
+use crate::domain::import::{
+    CategoryMap, ColumnMap, Defaults, FIELD_HELP, Field, ImportNotes, Mapping, Notice, Problem,
+};
+use crate::domain::member::NewMember;
 use crate::exit::{UsageError, hinted};
 use crate::ops::member_import::{self, Watch};
 use crate::output::Output;
@@ -42,12 +45,7 @@ pub enum EncodingArg {
 
 /// Import members from a spreadsheet saved as CSV
 #[derive(Debug, Args)]
-#[command(after_long_help = "\
-Columns are recognised by their English or Dutch names (Lidnummer, Voornaam, Tussenvoegsel, \
-Achternaam, E-mailadres, Telefoon, Straat, Huisnummer, Postcode, Woonplaats, Land, \
-Geboortedatum, Lid sinds, Opzegdatum, Soort lid, …). A family name and the date of joining are \
-required; dates may be written 2024-03-01 or 1-3-2024. Nothing is imported unless every row is \
-right; every problem is listed as FILE:LINE: column \"…\": ….")]
+#[command(after_long_help = import_help())]
 pub struct ImportArgs {
     /// The CSV file: UTF-8 or Windows-1252, separated by , ; or tab
     #[arg(value_hint = ValueHint::FilePath)]
@@ -61,6 +59,10 @@ pub struct ImportArgs {
     /// Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub maps: Vec<Mapping>,
+    /// Read the sheet's category names as the registry's (repeatable):
+    /// "Steunend lid=supporter,Gewoon lid=regular"
+    #[arg(long = "category-map", value_name = "VALUE=CATEGORY,…")]
+    pub category_maps: Vec<CategoryMap>,
     /// Create categories the registry does not know yet (as member categories with a vote)
     #[arg(long)]
     pub create_categories: bool,
@@ -79,6 +81,91 @@ pub struct ImportArgs {
     /// How many errors to list (all are counted)
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub max_errors: usize,
+}
+
+/// The long help: which headers are known, and every field name `--map` accepts.
+fn import_help() -> String {
+    format!(
+        "\
+Columns are recognised by their English or Dutch names (Lidnummer, Naam, Voornaam, \
+Tussenvoegsel, Achternaam, E-mailadres, Telefoon, Mobiel, Straat, Huisnummer, Toevoeging, \
+Postcode, Woonplaats, Land, Geboortedatum, Lid sinds, Opzegdatum, Soort lid, Lidmaatschap, …). \
+A family name (or one Naam column) and the date of joining are required; dates may be written \
+2024-03-01, 1-3-2024 or as a Google Forms timestamp (15-3-2025 10:23:45), never with a \
+two-digit year. Dutch postcodes are written 1234 AB. Nothing is imported unless every row is \
+right; every problem is listed as FILE:LINE: column \"…\": ….\n\n{FIELD_HELP}"
+    )
+}
+
+/// One row as it was read into fields, for `--dry-run`: `line 2: given_name=Piet, …`.
+fn preview(line: u64, m: &NewMember) -> String {
+    let mut parts: Vec<String> = m
+        .number
+        .map(|n| format!("number={n}"))
+        .into_iter()
+        .collect();
+    let texts = m.data.as_texts();
+    for (f, v) in crate::domain::member::FIELDS.iter().zip(texts) {
+        if let Some(v) = v {
+            parts.push(format!("{f}={v:?}"));
+        }
+    }
+    parts.push(format!("category={:?}", m.category));
+    parts.push(format!("joined={}", m.joined));
+    if let Some(l) = m.left {
+        parts.push(format!("left={l}"));
+    }
+    format!("line {line}: {}", parts.join(", "))
+}
+
+/// What the rows' reading worked out or found odd, on stderr after the import.
+fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, today: NaiveDate) {
+    if dry_run {
+        for (line, m) in &notes.preview {
+            out.note(format_args!("{}", preview(*line, m)));
+        }
+    }
+    for w in &notes.warnings {
+        out.warn(w.render(file));
+    }
+    let more = notes.warnings_total - notes.warnings.len() as u64;
+    if more > 0 {
+        out.warn(format_args!("… and {more} more warnings like these"));
+    }
+    if notes.split > 0 || notes.not_split_total > 0 {
+        out.note(format_args!(
+            "split {} of {} names into given name, prefix and family name",
+            notes.split,
+            notes.split + notes.not_split_total
+        ));
+    }
+    if notes.not_split_total > 0 {
+        let listed: Vec<String> = notes
+            .not_split
+            .iter()
+            .map(|(line, name)| format!("line {line} \"{name}\""))
+            .collect();
+        let more = notes.not_split_total - notes.not_split.len() as u64;
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        let (n, what) = match notes.not_split_total {
+            1 => (1, "name could not be split and is"),
+            n => (n, "names could not be split and are"),
+        };
+        out.warn(format_args!(
+            "{n} {what} kept whole as the family name (right for an organisation): {}{more}; correct a person's with member edit N --given-name … --family-name …, or split the column in the sheet",
+            listed.join(", ")
+        ));
+    }
+    if notes.consent_dated > 0 {
+        out.note(format_args!(
+            "{} members consented to e-mail with a yes and no date: their consent is dated {today}, the day of the import",
+            notes.consent_dated
+        ));
+    }
 }
 
 /// Lists the problems and makes the error that ends the import.
@@ -109,6 +196,7 @@ impl ImportArgs {
         let defaults = Defaults {
             category: self.category.clone(),
             joined: self.joined,
+            category_map: CategoryMap::merged(&self.category_maps),
         };
         let map = ColumnMap::new(&headers, &self.maps, &defaults)
             .map_err(|ps| refused(&ctx.out, &shown, &ps, ps.len() as u64))?;
@@ -154,6 +242,7 @@ impl ImportArgs {
         .map_err(|e| field_to_flag(e, |f| (f == "category").then(|| flag_for(f))))?;
         let (report, filled_unnamed) = (written.report, written.filled_unnamed);
         drop(progress);
+        tell_notes(&ctx.out, &shown, &written.notes, self.dry_run, today);
         if filled_unnamed {
             ctx.out.warn(
                 "a column without a header has values; they are not imported (give it a header)",

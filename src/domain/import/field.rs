@@ -10,6 +10,8 @@ pub enum Field {
     GivenName,
     NamePrefix,
     FamilyName,
+    /// One name column ("Naam"), split into given name, prefix and family name.
+    FullName,
     Email,
     Phone,
     Street,
@@ -28,11 +30,12 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 19] = [
+    pub const ALL: [Field; 20] = [
         Field::Number,
         Field::GivenName,
         Field::NamePrefix,
         Field::FamilyName,
+        Field::FullName,
         Field::Email,
         Field::Phone,
         Field::Street,
@@ -57,6 +60,7 @@ impl Field {
             Field::GivenName => "given_name",
             Field::NamePrefix => "name_prefix",
             Field::FamilyName => "family_name",
+            Field::FullName => "full_name",
             Field::Email => "email",
             Field::Phone => "phone",
             Field::Street => "street",
@@ -120,6 +124,15 @@ impl Field {
                 "familienaam",
                 "geslachtsnaam",
             ],
+            Field::FullName => &[
+                "fullname",
+                "name",
+                "naam",
+                "volledigenaam",
+                "naamvoluit",
+                "naamlid",
+                "naamenvoorletters",
+            ],
             Field::Email => &["email", "emailaddress", "mail", "emailadres", "mailadres"],
             Field::Phone => &[
                 "phone",
@@ -132,6 +145,9 @@ impl Field {
                 "telnr",
                 "mobiel",
                 "mobielnummer",
+                "mobieltelefoonnummer",
+                "mobielenummer",
+                "gsm",
             ],
             Field::Street => &["street", "address", "adres", "straat", "straatnaam"],
             Field::HouseNumber => &["housenumber", "huisnummer", "huisnr"],
@@ -152,7 +168,21 @@ impl Field {
                 "gebdatum",
                 "geboren",
             ],
-            Field::EmailConsent => &["emailconsent", "toestemmingemail", "emailtoestemming"],
+            Field::EmailConsent => &[
+                "emailconsent",
+                "toestemmingemail",
+                "emailtoestemming",
+                "toestemming",
+                "toestemmingmail",
+                "mailtoestemming",
+                "uitnodigingpermail",
+                "uitnodigingperemail",
+                "uitnodigingenperemail",
+                "convocatieperemail",
+                "convocatiepermail",
+                "akkoordmail",
+                "akkoordemail",
+            ],
             Field::Notes => &[
                 "notes",
                 "note",
@@ -171,6 +201,8 @@ impl Field {
                 "soortlid",
                 "lidsoort",
                 "soortlidmaatschap",
+                "lidmaatschap",
+                "typelidmaatschap",
                 "soort",
             ],
             Field::Joined => &[
@@ -185,6 +217,9 @@ impl Field {
                 "inschrijfdatum",
                 "ingangsdatum",
                 "begindatum",
+                // A sign-up form's timestamp is the day the member joined.
+                "tijdstempel",
+                "timestamp",
             ],
             Field::Left => &[
                 "left",
@@ -207,11 +242,21 @@ impl Field {
     pub fn data_field(self) -> Option<&'static str> {
         match self {
             Field::HouseNumber | Field::HouseNumberSuffix => Some("street"),
+            Field::FullName => Some("family_name"),
             Field::Number | Field::Category | Field::Joined | Field::Left | Field::Status => None,
             f => Some(f.name()),
         }
     }
 }
+
+/// The `--map` field names and what each holds, for `member import --help`; a test keeps it
+/// in step with `Field::ALL`.
+pub const FIELD_HELP: &str = "\
+Fields --map accepts: number, given_name, name_prefix, family_name, full_name (one \"Naam\" \
+column, split at the Dutch prefix), email, phone, street, house_number, house_number_suffix \
+(joined to the street), postcode, city, country, birth_date, email_consent (a date, or \
+Ja/Nee/x: a yes is dated by the import), notes, category, joined, left, status (read, not \
+imported), or - to ignore a column.";
 
 /// The comparison form of a header: folded, letters and digits only.
 pub fn header_key(s: &str) -> String {

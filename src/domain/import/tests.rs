@@ -10,6 +10,7 @@ fn defaults() -> Defaults {
     Defaults {
         category: "regular".into(),
         joined: None,
+        category_map: CategoryMap::default(),
     }
 }
 
@@ -58,7 +59,10 @@ fn dutch_and_english_headers_are_recognised() {
     ] {
         assert_eq!(recognise(h), Some(f), "{h}");
     }
-    assert_eq!(recognise("Naam"), None);
+    assert_eq!(recognise("Naam"), Some(Field::FullName));
+    assert_eq!(recognise("Lidmaatschap"), Some(Field::Category));
+    assert_eq!(recognise("Mobiel"), Some(Field::Phone));
+    assert_eq!(recognise("Bijnaam"), None);
     let gen_members = "member_no,given_name,name_prefix,family_name,email,phone,street,postcode,city,birth_date,joined_on,left_on,category";
     for h in gen_members.split(',') {
         assert!(recognise(h).is_some(), "{h}");
@@ -113,7 +117,7 @@ fn map_names_a_field_or_ignores_a_column() {
 #[test]
 fn header_problems_are_all_listed() {
     let maps = vec!["Nope=notes".parse().unwrap()];
-    let err = ColumnMap::new(&["Naam", "Telefoon", "Mobiel"], &maps, &defaults()).unwrap_err();
+    let err = ColumnMap::new(&["Bijnaam", "Telefoon", "Mobiel"], &maps, &defaults()).unwrap_err();
     let text: Vec<String> = err.iter().map(|p| p.render("f.csv")).collect();
     assert_eq!(err.len(), 4, "{text:#?}");
     assert!(text[0].starts_with("f.csv:1: column \"Nope\": --map names this column"));
@@ -298,4 +302,145 @@ fn fast_dates_agree_with_parse_date() {
         let date = parse_date(s).unwrap();
         assert_eq!(iso_date(date), date.to_string());
     }
+}
+
+fn spreadsheet() -> ColumnMap {
+    let h = [
+        "Tijdstempel",
+        "Naam",
+        "Mobiel",
+        "Postcode",
+        "Land",
+        "Toestemming e-mail",
+        "Lidmaatschap",
+    ];
+    ColumnMap::new(&h, &["Tijdstempel=joined".parse().unwrap()], &defaults()).unwrap()
+}
+
+fn noted(
+    m: &ColumnMap,
+    row: &[&str],
+    defaults: &Defaults,
+) -> (Result<NewMember, Vec<Problem>>, RowNotes) {
+    let mut notes = RowNotes::default();
+    let r = m.parse_row_noted(row, 2, defaults, d(TODAY), &mut notes);
+    (r, notes)
+}
+
+#[test]
+fn a_google_forms_row_is_split_normalised_and_mapped() {
+    let m = spreadsheet();
+    let defaults = Defaults {
+        category_map: "Steunend lid=supporter".parse().unwrap(),
+        ..defaults()
+    };
+    let row = [
+        "15-3-2025 10:23:45",
+        "Piet van der Berg",
+        "06-12345678",
+        "1234ab",
+        "",
+        "Ja",
+        "Steunend lid",
+    ];
+    let (r, notes) = noted(&m, &row, &defaults);
+    let nm = r.unwrap();
+    assert_eq!(nm.joined, d("2025-03-15"));
+    assert_eq!(nm.data.given_name.as_deref(), Some("Piet"));
+    assert_eq!(nm.data.name_prefix.as_deref(), Some("van der"));
+    assert_eq!(nm.data.family_name.as_deref(), Some("Berg"));
+    assert_eq!(nm.data.postcode.as_deref(), Some("1234 AB"));
+    assert_eq!(nm.data.email_consent, Some(d(TODAY)));
+    assert_eq!(nm.category, "supporter");
+    assert_eq!(notes.split, Some(true));
+    assert!(notes.consent_dated);
+    assert!(notes.warnings.is_empty());
+}
+
+#[test]
+fn an_unsplittable_name_is_kept_whole_and_odd_values_are_warnings() {
+    let m = spreadsheet();
+    let row = [
+        "1-2-2024",
+        "Anna Maria Smit",
+        "geen",
+        "B-2000",
+        "België",
+        "nee",
+        "Gewoon lid",
+    ];
+    let (r, notes) = noted(&m, &row, &defaults());
+    let nm = r.unwrap();
+    assert_eq!(nm.data.family_name.as_deref(), Some("Anna Maria Smit"));
+    assert_eq!(nm.data.given_name, None);
+    assert_eq!(nm.data.postcode.as_deref(), Some("B-2000"));
+    assert_eq!(nm.data.email_consent, None);
+    assert_eq!(nm.category, "Gewoon lid");
+    assert_eq!(notes.split, Some(false));
+    assert_eq!(notes.warnings.len(), 1);
+    assert_eq!(
+        notes.warnings[0].render("f.csv"),
+        "f.csv:2: column \"Mobiel\": 'geen' has 'g', which a phone number does not; kept as written"
+    );
+    let row = ["1-2-2024", "Jan Jansen", "", "123 AB", "", "", ""];
+    let (_, notes) = noted(&m, &row, &defaults());
+    assert!(notes.warnings[0].message.contains("not a Dutch postcode"));
+}
+
+#[test]
+fn two_digit_years_and_bad_consent_are_errors() {
+    let m = spreadsheet();
+    let row = [
+        "15-3-25 10:23:45",
+        "Jan Jansen",
+        "",
+        "",
+        "",
+        "misschien",
+        "",
+    ];
+    let problems = noted(&m, &row, &defaults()).0.unwrap_err();
+    let text: Vec<String> = problems.iter().map(|p| p.render("f.csv")).collect();
+    assert_eq!(problems.len(), 2, "{text:#?}");
+    assert!(text[0].contains("column \"Tijdstempel\"") && text[0].contains("four digits"));
+    assert!(text[1].contains("column \"Toestemming e-mail\"") && text[1].contains("Ja/Nee"));
+}
+
+#[test]
+fn map_overrides_the_name_split() {
+    let maps: Vec<Mapping> = vec!["Naam=family_name".parse().unwrap()];
+    let m = ColumnMap::new(&["Naam", "Lid sinds"], &maps, &defaults()).unwrap();
+    let nm = m
+        .parse_row(&["van der Berg", "1-1-2020"], 2, &defaults(), d(TODAY))
+        .unwrap();
+    assert_eq!(nm.data.family_name.as_deref(), Some("van der Berg"));
+    // With a family name column as well, the name column is not read.
+    let m = ColumnMap::new(&["Naam", "Achternaam", "Lid sinds"], &[], &defaults()).unwrap();
+    assert!(m.notices.contains(&Notice::Ignored("Naam".into())));
+    assert!(!m.has(Field::FullName));
+}
+
+#[test]
+fn the_help_names_every_field() {
+    for f in Field::ALL {
+        assert!(field::FIELD_HELP.contains(f.name()), "{}", f.name());
+    }
+}
+
+#[test]
+fn notes_count_splits_and_keep_the_first_rows() {
+    let m = spreadsheet();
+    let mut all = ImportNotes::default();
+    for (i, name) in ["Piet de Vries", "Jansen", "Kees ter Horst", "Els Bos"]
+        .iter()
+        .enumerate()
+    {
+        let row = ["1-2-2024", name, "", "", "", "x", ""];
+        let (r, notes) = noted(&m, &row, &defaults());
+        all.add(i as u64 + 2, notes, r.as_ref().ok());
+    }
+    assert_eq!(all.split, 3);
+    assert_eq!(all.not_split, vec![(3, "Jansen".to_string())]);
+    assert_eq!(all.consent_dated, 4);
+    assert_eq!(all.preview.len(), ImportNotes::PREVIEW);
 }

@@ -577,4 +577,68 @@ mod tests {
         assert_eq!(Some(12u32).toml(), "12");
         assert_eq!(TieMatters::Rejected.toml(), "\"rejected\"");
     }
+
+    mod laws {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn fraction() -> impl Strategy<Value = Fraction> {
+            (0u32..=1000, 1u32..=1000).prop_map(|(n, d)| Fraction::new(n, d).unwrap())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// The order is the order of the rationals: a/b < c/d exactly when a·d < c·b.
+            #[test]
+            fn ordering_agrees_with_cross_multiplication(a in fraction(), b in fraction()) {
+                let cross = (u64::from(a.num()) * u64::from(b.den()))
+                    .cmp(&(u64::from(b.num()) * u64::from(a.den())));
+                prop_assert_eq!(a.cmp(&b), cross);
+                prop_assert_eq!(a.cmp(&b), b.cmp(&a).reverse());
+                // Lowest terms: equal values are equal structs.
+                prop_assert_eq!(a.cmp(&b) == Ordering::Equal, a == b);
+            }
+
+            #[test]
+            fn new_reduces_to_the_same_value(n in 0u32..=100_000, d in 1u32..=100_000, k in 1u32..=40) {
+                let f = Fraction::new(n, d).unwrap();
+                prop_assert_eq!(Fraction::new(n * k, d * k), Some(f));
+                prop_assert_eq!(gcd(f.num(), f.den()), 1);
+                prop_assert!(Fraction::new(n, 0).is_none());
+            }
+
+            #[test]
+            fn ordering_is_transitive(a in fraction(), b in fraction(), c in fraction()) {
+                if a <= b && b <= c {
+                    prop_assert!(a <= c);
+                }
+            }
+
+            /// `needed` is the least part that `reached` accepts, and `reached` is monotone.
+            #[test]
+            fn needed_is_the_threshold_of_reached(f in fraction(), whole in 0u64..100_000) {
+                let n = f.needed(whole);
+                prop_assert!(f.reached(n, whole));
+                if n > 0 {
+                    prop_assert!(!f.reached(n - 1, whole));
+                }
+                prop_assert!(f.reached(n + 1, whole));
+            }
+
+            /// A larger fraction never needs fewer votes.
+            #[test]
+            fn needed_grows_with_the_fraction(a in fraction(), b in fraction(), whole in 0u64..100_000) {
+                if a <= b {
+                    prop_assert!(a.needed(whole) <= b.needed(whole));
+                }
+            }
+
+            #[test]
+            fn display_and_parse_round_trip(f in fraction()) {
+                prop_assert_eq!(Fraction::parse_text(&f.to_string()), Ok(f));
+                prop_assert_eq!(Fraction::parse_text(&format!(" {} / {} ", f.num(), f.den())), Ok(f));
+            }
+        }
+    }
 }

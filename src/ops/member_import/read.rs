@@ -13,7 +13,7 @@ use anyhow::Context as _;
 use chrono::NaiveDate;
 
 use crate::domain::import::source::{DecodeReader, Sniffed, Sniffer, TextEncoding};
-use crate::domain::import::{ColumnMap, Defaults, Problem};
+use crate::domain::import::{ColumnMap, Defaults, ImportNotes, Problem, RowNotes};
 use crate::store::import::PreparedRow;
 
 /// Rows per message between the threads: large enough to make the channel's cost vanish, small
@@ -95,14 +95,15 @@ pub enum Parsed {
 }
 
 /// Parses the rows after the header on a second thread and hands them to `each` in file order.
-/// Returns whether a column without a header had values. An error from `each` stops the reader.
+/// Returns whether a column without a header had values, and the rows' notes. An error from
+/// `each` stops the reader.
 pub fn pipeline(
     mut rows: Rows,
     map: &ColumnMap,
     defaults: &Defaults,
     today: NaiveDate,
     mut each: impl FnMut(&Parsed) -> anyhow::Result<()>,
-) -> anyhow::Result<bool> {
+) -> anyhow::Result<(bool, ImportNotes)> {
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<anyhow::Result<Vec<Parsed>>>(8);
         // Written batches come back to be freed here, where they were allocated: the writing
@@ -111,6 +112,7 @@ pub fn pipeline(
         let reader = scope.spawn(move || {
             let (mut rec, mut batch) = (csv::StringRecord::new(), Vec::with_capacity(BATCH));
             let mut filled_unnamed = false;
+            let mut notes = ImportNotes::default();
             loop {
                 match rows.read_record(&mut rec) {
                     Ok(true) => {}
@@ -128,7 +130,7 @@ pub fn pipeline(
                         }
                         _ => {
                             let _ = tx.send(Err(e.into()));
-                            return filled_unnamed;
+                            return (filled_unnamed, notes);
                         }
                     },
                 }
@@ -141,7 +143,10 @@ pub fn pipeline(
                     .unnamed
                     .iter()
                     .any(|&i| cells.get(i).is_some_and(|c| !c.trim().is_empty()));
-                batch.push(match map.parse_row(&cells, line, defaults, today) {
+                let mut row_notes = RowNotes::default();
+                let parsed = map.parse_row_noted(&cells, line, defaults, today, &mut row_notes);
+                notes.add(line, row_notes, parsed.as_ref().ok());
+                batch.push(match parsed {
                     Ok(m) => Parsed::Row(PreparedRow::new(line, m)),
                     Err(problems) => Parsed::Rejected(problems),
                 });
@@ -155,14 +160,14 @@ pub fn pipeline(
                     };
                     let full = std::mem::replace(&mut batch, next);
                     if tx.send(Ok(full)).is_err() {
-                        return filled_unnamed;
+                        return (filled_unnamed, notes);
                     }
                 }
             }
             if !batch.is_empty() {
                 let _ = tx.send(Ok(batch));
             }
-            filled_unnamed
+            (filled_unnamed, notes)
         });
         for batch in rx {
             let batch = batch?;
@@ -172,7 +177,7 @@ pub fn pipeline(
             let _ = back_tx.send(batch);
         }
         match reader.join() {
-            Ok(filled_unnamed) => Ok(filled_unnamed),
+            Ok(done) => Ok(done),
             Err(panic) => std::panic::resume_unwind(panic),
         }
     })

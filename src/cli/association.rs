@@ -1,0 +1,71 @@
+//! `quorum association show|edit --lang`: the association's name and language.
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use crate::app::Ctx;
+use crate::domain::lang::Lang;
+
+/// Show or change the association's settings
+#[derive(Debug, Subcommand)]
+pub enum AssociationCmd {
+    /// Print the name and the language of documents for members
+    Show,
+    /// Change the language of documents for members (journaled)
+    Edit(EditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// nl (Dutch) or en (English)
+    #[arg(long, value_parser = lang_arg)]
+    pub lang: Lang,
+}
+
+pub fn lang_arg(s: &str) -> Result<Lang, String> {
+    s.parse()
+        .map_err(|e: crate::domain::DomainError| e.to_string())
+}
+
+#[derive(Debug, Default, Serialize)]
+struct Row {
+    name: String,
+    lang: String,
+    language: String,
+}
+
+impl AssociationCmd {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        match self {
+            AssociationCmd::Show => {
+                let (name, lang) = store.read(|tx| {
+                    Ok((
+                        tx.association_name()?.unwrap_or_default(),
+                        tx.association_lang()?,
+                    ))
+                })?;
+                ctx.out.record(&Row {
+                    name,
+                    lang: lang.code().into(),
+                    language: lang.name().into(),
+                })
+            }
+            AssociationCmd::Edit(a) => {
+                let changed = store.write(&ctx.actor("association edit"), |tx| {
+                    tx.set_association_lang(a.lang)
+                })?;
+                if changed {
+                    ctx.out.status(
+                        "Changed",
+                        format_args!("the language of documents for members to {}", a.lang.name()),
+                    );
+                } else {
+                    ctx.out
+                        .note(format_args!("The language is {} already.", a.lang.name()));
+                }
+                Ok(())
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! `meeting agenda M add|move|remove|list`.
+
+use clap::{Args, Subcommand};
+
+use crate::app::Ctx;
+use crate::domain::DomainError;
+use crate::domain::meeting::agenda::{Decides, annual_template, check_position};
+use crate::ops::meeting as ops;
+use crate::output::meeting::ItemRow;
+
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// The meeting's number
+    pub meeting: i64,
+    #[command(subcommand)]
+    pub cmd: AgendaCmd,
+}
+
+fn decides_arg(s: &str) -> Result<Decides, String> {
+    s.parse().map_err(|e: DomainError| e.to_string())
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgendaCmd {
+    /// Add an item (at the end, or at --position), or the annual meeting's items with --template
+    Add {
+        #[arg(required_unless_present = "template")]
+        title: Option<String>,
+        #[arg(long)]
+        position: Option<u32>,
+        /// What a decision on it is: none, ordinary, statute-amendment, dissolution
+        #[arg(long, value_parser = decides_arg, default_value = "none")]
+        decides: Decides,
+        /// The standard items of an annual meeting, in the association's language
+        #[arg(long, conflicts_with = "title")]
+        template: bool,
+        /// Language of the template for this once: nl or en
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Move item FROM to position TO
+    Move { from: u32, to: u32 },
+    /// Remove an item
+    Remove { position: u32 },
+    /// List the agenda
+    #[command(visible_alias = "ls")]
+    List,
+}
+
+impl AgendaArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let id = self.meeting;
+        let mut store = ctx.open_store()?;
+        match self.cmd {
+            AgendaCmd::List => {
+                let items = store.read(|tx| {
+                    tx.meeting(id)?;
+                    tx.agenda(id)
+                })?;
+                let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
+                return ctx.out.list(&rows, "The agenda is empty.");
+            }
+            AgendaCmd::Add {
+                title,
+                position,
+                decides,
+                template,
+                lang,
+            } => {
+                let lang = lang
+                    .map(|l| l.parse())
+                    .transpose()
+                    .map_err(super::plan::with_flags_domain)?;
+                let (n, warn) = store.write(&ctx.actor("meeting agenda add"), |tx| {
+                    let m = tx.meeting(id)?;
+                    ops::check_agenda_change(&m)?;
+                    let items = tx.agenda(id)?;
+                    let list: Vec<(String, Decides)> = if template {
+                        let lang = match lang {
+                            Some(l) => l,
+                            None => tx.association_lang()?,
+                        };
+                        annual_template(lang)
+                            .into_iter()
+                            .map(|(t, d)| (t.to_string(), d))
+                            .collect()
+                    } else {
+                        let t = title.clone().unwrap_or_default();
+                        if t.trim().is_empty() {
+                            return Err(DomainError::invalid(
+                                "title",
+                                "an agenda item needs a title",
+                            )
+                            .into());
+                        }
+                        vec![(t.trim().to_string(), decides)]
+                    };
+                    let first = position.unwrap_or(items.len() as u32 + 1);
+                    check_position(first, items.len(), true)?;
+                    for (at, (t, d)) in (first..).zip(&list) {
+                        tx.add_agenda_item(id, at, t, *d)?;
+                    }
+                    Ok((list.len(), m.convened_on.is_some()))
+                })?;
+                if warn {
+                    ctx.out.warn("the convocation went out already: the item is marked \"not in the convocation\", and a decision on it is voidable (BW 2:15; agenda_items_only)");
+                }
+                ctx.out
+                    .status("Added", format_args!("{n} agenda item(s) to meeting {id}"));
+            }
+            AgendaCmd::Move { from, to } => {
+                store.write(&ctx.actor("meeting agenda move"), |tx| {
+                    let m = tx.meeting(id)?;
+                    ops::check_agenda_change(&m)?;
+                    let len = tx.agenda(id)?.len();
+                    check_position(from, len, false)?;
+                    check_position(to, len, false)?;
+                    tx.move_agenda_item(id, from, to)
+                })?;
+                ctx.out
+                    .status("Moved", format_args!("item {from} of meeting {id} to {to}"));
+            }
+            AgendaCmd::Remove { position } => {
+                store.write(&ctx.actor("meeting agenda remove"), |tx| {
+                    let m = tx.meeting(id)?;
+                    ops::check_agenda_change(&m)?;
+                    let items = tx.agenda(id)?;
+                    check_position(position, items.len(), false)?;
+                    let item = &items[position as usize - 1];
+                    if item.sent_position.is_some() {
+                        return Err(DomainError::Refused(format!(
+                            "item {position} '{}' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)",
+                            item.title
+                        ))
+                        .into());
+                    }
+                    tx.remove_agenda_item(id, item)
+                })?;
+                ctx.out
+                    .status("Removed", format_args!("item {position} of meeting {id}"));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,255 @@
+//! `meeting convene` (notice check, letter, mailing lists) and `meeting ics`.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+
+use super::date_arg;
+use crate::app::Ctx;
+use crate::domain::lang::Lang;
+use crate::domain::meeting::ics;
+use crate::domain::roll::Selection as StatusFilter;
+use crate::ops::meeting as ops;
+use crate::output::export::neutralise;
+use crate::output::file::AtomicFile;
+use crate::output::meeting_letter::{Letter, render};
+use crate::store::members::MemberFilter;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Channel {
+    Email,
+    Post,
+    Both,
+}
+
+impl Channel {
+    fn as_str(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::Post => "post",
+            Channel::Both => "both",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ConveneArgs {
+    pub meeting: i64,
+    /// The day the convocation went out [default: today]
+    #[arg(long, value_parser = date_arg)]
+    pub sent: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = Channel::Both)]
+    pub channel: Channel,
+    /// Convene although the notice is too short; the override is journaled
+    #[arg(long)]
+    pub force: bool,
+    /// Write the convocation letter (Markdown) to this file
+    #[arg(long, value_name = "FILE")]
+    pub letter: Option<PathBuf>,
+    /// Language of the letter for this once: nl or en [default: the association's]
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Place of sending, in the letter's heading ("Utrecht, 20 februari 2027")
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Name of the secretary who signs the letter
+    #[arg(long)]
+    pub signed: Option<String>,
+    /// Where the documents can be inspected ("bij de secretaris")
+    #[arg(long)]
+    pub inspection: Option<String>,
+    /// Write members who consented to e-mail (number, name, address) to this CSV file
+    #[arg(long, value_name = "FILE")]
+    pub mail_list: Option<PathBuf>,
+    /// Write the other members with their postal address to this CSV file
+    #[arg(long, value_name = "FILE")]
+    pub post_list: Option<PathBuf>,
+}
+
+impl ConveneArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let lang: Option<Lang> = self
+            .lang
+            .as_deref()
+            .map(str::parse)
+            .transpose()
+            .map_err(super::plan::with_flags_domain)?;
+        let mut store = ctx.open_store()?;
+        let (m, notice, new) = ops::convene(
+            &mut store,
+            &ctx.actor("meeting convene"),
+            self.meeting,
+            self.sent,
+            ctx.clock.today(),
+            self.channel.as_str(),
+            self.force,
+        )
+        .map_err(super::plan::with_flags)?;
+        let sent = notice.sent;
+        if !new {
+            ctx.out.note(format_args!(
+                "Meeting {} was convened on {sent}; writing its documents again.",
+                m.id
+            ));
+        } else {
+            if !notice.ok {
+                ctx.out.warn(format_args!(
+                    "{}; convened anyway (--force), and the override is in the journal",
+                    notice.shortfall()
+                ));
+            }
+            ctx.out.status(
+                "Convened",
+                format_args!(
+                    "meeting {} on {sent}: {} days of notice ({} = {})",
+                    m.id, notice.given, notice.key, notice.required
+                ),
+            );
+        }
+        let (name, assoc_lang, items, rules, members, roll) = store.read(|tx| {
+            let (_, rules) = tx.meeting_rules(&m)?;
+            let members = if self.mail_list.is_some() || self.post_list.is_some() {
+                tx.list_members(&MemberFilter {
+                    on: m.date(),
+                    status: StatusFilter::Active,
+                    sort: crate::store::members::SortBy::Number,
+                    ..Default::default()
+                })?
+            } else {
+                Vec::new()
+            };
+            let roll = if members.is_empty() {
+                Vec::new()
+            } else {
+                tx.meeting_roll(m.date(), None)?
+            };
+            Ok((
+                tx.association_name()?.unwrap_or_default(),
+                tx.association_lang()?,
+                tx.agenda(m.id)?,
+                rules,
+                members,
+                roll,
+            ))
+        })?;
+        if let Some(path) = &self.letter {
+            let text = render(&Letter {
+                association: &name,
+                lang: lang.unwrap_or(assoc_lang),
+                meeting: &m,
+                items: &items,
+                rules: &rules,
+                sent,
+                place: self.place.as_deref(),
+                signed: self.signed.as_deref(),
+                inspection: self.inspection.as_deref(),
+            });
+            let mut f = AtomicFile::create(path)?;
+            f.writer().write_all(text.as_bytes())?;
+            f.commit()?;
+            ctx.out.status(
+                "Wrote",
+                format_args!("the convocation letter to {}", path.display()),
+            );
+        }
+        let access: std::collections::HashSet<i64> = roll
+            .iter()
+            .filter(|v| v.access)
+            .map(|v| v.member_id)
+            .collect();
+        let with_access: Vec<_> = members.iter().filter(|x| access.contains(&x.id)).collect();
+        let by_mail = |x: &&&crate::domain::member::Member| {
+            x.data.email.is_some() && x.data.email_consent.is_some_and(|c| c <= sent)
+        };
+        if let Some(path) = &self.mail_list {
+            let mut f = AtomicFile::create(path)?;
+            let mut w = csv::Writer::from_writer(f.writer());
+            w.write_record(["number", "name", "email"])?;
+            let mut n = 0;
+            for x in with_access.iter().filter(by_mail) {
+                w.write_record([
+                    x.number.to_string(),
+                    neutralise(&x.data.full_name()).into_owned(),
+                    x.data.email.clone().unwrap_or_default(),
+                ])?;
+                n += 1;
+            }
+            w.flush()?;
+            drop(w);
+            f.commit()?;
+            ctx.out.status(
+                "Wrote",
+                format_args!("{n} members who consented to e-mail to {}", path.display()),
+            );
+        }
+        if let Some(path) = &self.post_list {
+            let mut f = AtomicFile::create(path)?;
+            let mut w = csv::Writer::from_writer(f.writer());
+            w.write_record(["number", "name", "street", "postcode", "city", "country"])?;
+            let mut n = 0;
+            for x in with_access.iter().filter(|x| !by_mail(x)) {
+                let d = &x.data;
+                let c = |v: &Option<String>| neutralise(v.as_deref().unwrap_or("")).into_owned();
+                w.write_record([
+                    x.number.to_string(),
+                    neutralise(&d.full_name()).into_owned(),
+                    c(&d.street),
+                    c(&d.postcode),
+                    c(&d.city),
+                    c(&d.country),
+                ])?;
+                n += 1;
+            }
+            w.flush()?;
+            drop(w);
+            f.commit()?;
+            ctx.out.status(
+                "Wrote",
+                format_args!("{n} members to convene by post to {}", path.display()),
+            );
+        }
+        Ok(())
+    }
+}
+
+pub fn ics(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
+    let (m, name, items) = ctx.open_store()?.read(|tx| {
+        Ok((
+            tx.meeting(id)?,
+            tx.association_name()?.unwrap_or_default(),
+            tx.agenda(id)?,
+        ))
+    })?;
+    let mut description = String::from("Agenda:\n");
+    for i in &items {
+        description.push_str(&format!("{}. {}\n", i.position, i.title));
+    }
+    let slug: String = name
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    let text = ics::render(&ics::Event {
+        uid: format!(
+            "meeting-{}-{}@{}.quorum",
+            m.id,
+            m.created_at.replace([':', '-'], ""),
+            if slug.is_empty() {
+                "association"
+            } else {
+                &slug
+            }
+        ),
+        stamp: ctx.clock.now(),
+        starts: m.starts_at,
+        ends: m
+            .ends_at
+            .map_or_else(|| ics::default_end(m.starts_at), |e| m.date().and_time(e)),
+        summary: &format!("{name}: {}", m.title),
+        location: m.location.as_deref(),
+        description: description.trim_end(),
+    });
+    ctx.out.text(&text)
+}

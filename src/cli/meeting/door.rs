@@ -1,0 +1,176 @@
+//! `meeting checkin|checkout|apologies|attendance`.
+
+use clap::{Args, ValueEnum};
+
+use crate::app::Ctx;
+use crate::ops::meeting::{self as ops, Door};
+use crate::output::Format;
+use crate::output::meeting::{AttendanceRow, DoorRow, attendance_html};
+
+#[derive(Debug, Args)]
+pub struct CheckinArgs {
+    pub meeting: i64,
+    /// Member numbers; `-` reads them from stdin, one a line (a barcode scanner)
+    #[arg(required = true, value_name = "N")]
+    pub numbers: Vec<String>,
+    /// Admit suspended members for the item on their own suspension (rules.md A15), without a vote
+    #[arg(long, value_name = "ITEM")]
+    pub suspension_item: Option<String>,
+}
+
+fn render(ctx: &Ctx, doors: &[Door], verb: &str) -> anyhow::Result<usize> {
+    let mut refused = 0;
+    let rows: Vec<DoorRow> = doors
+        .iter()
+        .map(|d| match d {
+            Door::In {
+                number,
+                votes,
+                note,
+            } => DoorRow {
+                number: *number,
+                result: verb.into(),
+                votes: *votes,
+                note: note.clone(),
+            },
+            Door::Refused { number, reason } => {
+                refused += 1;
+                DoorRow {
+                    number: *number,
+                    result: "refused".into(),
+                    votes: 0,
+                    note: Some(reason.clone()),
+                }
+            }
+        })
+        .collect();
+    if ctx.out.format == Format::Table && rows.len() > 20 {
+        for r in rows
+            .iter()
+            .filter(|r| r.result == "refused" || r.note.is_some())
+        {
+            ctx.out.note(format_args!(
+                "{}: {} ({})",
+                r.number,
+                r.result,
+                r.note.as_deref().unwrap_or("")
+            ));
+        }
+    } else {
+        ctx.out.list(&rows, "")?;
+    }
+    Ok(refused)
+}
+
+fn refused_error(refused: usize, total: usize) -> anyhow::Result<()> {
+    if refused > 0 {
+        return Err(crate::domain::DomainError::Refused(format!(
+            "{refused} of {total} member(s) were refused (the reasons are listed); the others were recorded"
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+impl CheckinArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let numbers = super::read_numbers(&self.numbers)?;
+        let mut store = ctx.open_store()?;
+        let doors = ops::checkin(
+            &mut store,
+            &ctx.actor("meeting checkin"),
+            self.meeting,
+            &numbers,
+            self.suspension_item.as_deref(),
+        )?;
+        let refused = render(ctx, &doors, "present")?;
+        ctx.out.status(
+            "Checked in",
+            format_args!(
+                "{} of {} at meeting {}",
+                doors.len() - refused,
+                doors.len(),
+                self.meeting
+            ),
+        );
+        refused_error(refused, doors.len())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct NumbersArgs {
+    pub meeting: i64,
+    /// Member numbers; `-` reads them from stdin
+    #[arg(required = true, value_name = "N")]
+    pub numbers: Vec<String>,
+}
+
+impl NumbersArgs {
+    pub fn run(self, ctx: &mut Ctx, apologies: bool) -> anyhow::Result<()> {
+        let numbers = super::read_numbers(&self.numbers)?;
+        let cmd = if apologies {
+            "meeting apologies"
+        } else {
+            "meeting checkout"
+        };
+        let mut store = ctx.open_store()?;
+        let doors = ops::checkout_or_apologies(
+            &mut store,
+            &ctx.actor(cmd),
+            self.meeting,
+            &numbers,
+            apologies,
+        )?;
+        let refused = render(ctx, &doors, if apologies { "apologies" } else { "left" })?;
+        refused_error(refused, doors.len())
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Csv,
+    Json,
+    /// A printable page with a signature column
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct AttendanceArgs {
+    pub meeting: i64,
+    /// table, csv, json or html (overrides --format)
+    #[arg(long = "as", value_enum, value_name = "FORMAT")]
+    pub as_format: Option<ListFormat>,
+}
+
+impl AttendanceArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let id = self.meeting;
+        let (m, name, rows) = ctx.open_store()?.read(|tx| {
+            let m = tx.meeting(id)?;
+            let mut rows = Vec::new();
+            for a in tx.attendance(id)? {
+                let votes = if a.status == "apologies" {
+                    0
+                } else {
+                    tx.meeting_voter(&m, a.member_id)?.votes
+                };
+                rows.push(AttendanceRow::new(&a, votes));
+            }
+            Ok((m, tx.association_name()?.unwrap_or_default(), rows))
+        })?;
+        match self.as_format {
+            Some(ListFormat::Html) => ctx.out.text(&attendance_html(&name, &m, &rows)),
+            Some(f) => {
+                let mut out = ctx.out.clone();
+                out.format = match f {
+                    ListFormat::Csv => Format::Csv,
+                    ListFormat::Json => Format::Json,
+                    _ => Format::Table,
+                };
+                out.list(&rows, "Nobody is on the attendance list yet.")
+            }
+            None => ctx.out.list(&rows, "Nobody is on the attendance list yet."),
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! `quorum meeting …`: general assemblies. One file per verb group; handlers parse, call
+//! `ops::meeting` and render through `output`.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use clap::Subcommand;
+
+use crate::app::Ctx;
+use crate::domain::date::parse_date;
+use crate::domain::meeting::when;
+
+pub mod agenda;
+pub mod convene;
+pub mod door;
+pub mod plan;
+pub mod proxy;
+pub mod quorum;
+pub mod request;
+
+pub(crate) fn date_arg(s: &str) -> Result<NaiveDate, String> {
+    parse_date(s).map_err(|e| e.to_string())
+}
+
+pub(crate) fn datetime_arg(s: &str) -> Result<NaiveDateTime, String> {
+    when::parse_datetime(s)
+}
+
+/// A member number, or `-` (read numbers from stdin, one a line).
+pub(crate) fn read_numbers(args: &[String]) -> anyhow::Result<Vec<i64>> {
+    let mut out = Vec::new();
+    let parse = |s: &str, line: Option<usize>| -> anyhow::Result<i64> {
+        s.trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| {
+                let at = line.map_or_else(String::new, |l| format!(" (stdin line {l})"));
+                crate::exit::UsageError::new(format!("'{}' is not a member number{at}", s.trim()))
+                    .into()
+            })
+    };
+    for a in args {
+        if a == "-" {
+            use std::io::BufRead as _;
+            for (i, line) in std::io::stdin().lock().lines().enumerate() {
+                let line = line?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                out.push(parse(&line, Some(i + 1))?);
+            }
+        } else {
+            out.push(parse(a, None)?);
+        }
+    }
+    if out.is_empty() {
+        return Err(crate::exit::UsageError::new("no member numbers given")
+            .hint("pass numbers, or - to read them from stdin")
+            .into());
+    }
+    Ok(out)
+}
+
+/// Plan and hold general meetings: agenda, convocation, attendance, proxies, quorum
+#[derive(Debug, Subcommand)]
+pub enum MeetingCmd {
+    /// Plan a meeting
+    New(plan::NewArgs),
+    /// List the meetings
+    #[command(visible_alias = "ls")]
+    List,
+    /// Show one meeting with its agenda
+    Show(plan::IdArgs),
+    /// Change a meeting's title, date, place or kind
+    Edit(plan::EditArgs),
+    /// Cancel a meeting
+    Cancel(plan::CancelArgs),
+    /// Record that the chair opened the meeting; fixes who may vote (the snapshot)
+    Open(plan::AtArgs),
+    /// Record that the chair closed the meeting
+    Close(plan::AtArgs),
+    /// The agenda: add, move, remove, list
+    Agenda(agenda::AgendaArgs),
+    /// Record that the convocation went out, check the notice, write the letter and lists
+    Convene(convene::ConveneArgs),
+    /// Print the meeting as an iCalendar event (RFC 5545)
+    Ics(plan::IdArgs),
+    /// A members' request to convene a meeting (BW 2:41); `request list` lists them
+    Request(request::RequestArgs),
+    /// Check members in at the door (numbers, or - for stdin)
+    Checkin(door::CheckinArgs),
+    /// Check members out (they left the room)
+    Checkout(door::NumbersArgs),
+    /// Record apologies (afwezig met kennisgeving)
+    Apologies(door::NumbersArgs),
+    /// Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`
+    Proxy(proxy::ProxyArgs),
+    /// The attendance list: present, by proxy, apologies
+    Attendance(door::AttendanceArgs),
+    /// Is the quorum present? Every quorum rule with the numbers
+    Quorum(plan::IdArgs),
+}
+
+impl MeetingCmd {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        match self {
+            MeetingCmd::New(a) => a.run(ctx),
+            MeetingCmd::List => plan::list(ctx),
+            MeetingCmd::Show(a) => plan::show(ctx, a.meeting),
+            MeetingCmd::Edit(a) => a.run(ctx),
+            MeetingCmd::Cancel(a) => a.run(ctx),
+            MeetingCmd::Open(a) => a.run(ctx, true),
+            MeetingCmd::Close(a) => a.run(ctx, false),
+            MeetingCmd::Agenda(a) => a.run(ctx),
+            MeetingCmd::Convene(a) => a.run(ctx),
+            MeetingCmd::Ics(a) => convene::ics(ctx, a.meeting),
+            MeetingCmd::Request(a) => a.run(ctx),
+            MeetingCmd::Checkin(a) => a.run(ctx),
+            MeetingCmd::Checkout(a) => a.run(ctx, false),
+            MeetingCmd::Apologies(a) => a.run(ctx, true),
+            MeetingCmd::Proxy(a) => a.run(ctx),
+            MeetingCmd::Attendance(a) => a.run(ctx),
+            MeetingCmd::Quorum(a) => quorum::run(ctx, a.meeting),
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! `meeting new|list|show|edit|cancel|open|close`.
+
+use chrono::NaiveDateTime;
+use clap::Args;
+
+use super::datetime_arg;
+use crate::app::Ctx;
+use crate::domain::meeting::{Kind, when};
+use crate::ops::meeting as ops;
+use crate::output::meeting::{ItemRow, MeetingRow};
+use crate::store::meetings::{MeetingEdit, NewMeeting};
+
+#[derive(Debug, Args)]
+pub struct IdArgs {
+    /// The meeting's number (see `quorum meeting list`)
+    pub meeting: i64,
+}
+
+fn kind_arg(s: &str) -> Result<Kind, String> {
+    s.parse()
+        .map_err(|e: crate::domain::DomainError| e.to_string())
+}
+
+fn time_arg(s: &str) -> Result<chrono::NaiveTime, String> {
+    when::parse_time(s)
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The title, e.g. "Algemene ledenvergadering voorjaar 2027"
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)
+    #[arg(long, value_parser = datetime_arg)]
+    pub date: Option<NaiveDateTime>,
+    /// Time it ends (HH:MM), for the calendar event
+    #[arg(long, value_parser = time_arg)]
+    pub end: Option<chrono::NaiveTime>,
+    /// Where it is held
+    #[arg(long)]
+    pub location: Option<String>,
+    /// regular, annual (jaarvergadering) or extraordinary
+    #[arg(long, value_parser = kind_arg, default_value = "regular")]
+    pub kind: Kind,
+    /// This is the second meeting after meeting M had no quorum (rules.md B10)
+    #[arg(long, value_name = "M")]
+    pub second_of: Option<i64>,
+}
+
+impl NewArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let title = ctx.required(self.title, "--title", "Title of the meeting")?;
+        let starts_at = match self.date {
+            Some(d) => d,
+            None => {
+                let text = ctx.required(None, "--date", "Date and time (YYYY-MM-DDTHH:MM)")?;
+                when::parse_datetime(&text)
+                    .map_err(|e| crate::exit::UsageError::new(format!("--date: {e}")))?
+            }
+        };
+        let mut store = ctx.open_store()?;
+        let (m, warnings) = ops::new(
+            &mut store,
+            &ctx.actor("meeting new"),
+            NewMeeting {
+                title: title.trim().to_string(),
+                starts_at,
+                ends_at: self.end,
+                location: self.location,
+                kind: self.kind,
+                second_of: self.second_of,
+            },
+        )
+        .map_err(with_flags)?;
+        for w in warnings {
+            ctx.out.warn(w);
+        }
+        ctx.out.status(
+            "Planned",
+            format_args!("meeting {} on {}", m.id, when::iso_minutes(m.starts_at)),
+        );
+        ctx.out.record(&MeetingRow::new(&m))
+    }
+}
+
+/// Domain field names as the flags the user typed.
+pub(crate) fn with_flags(e: anyhow::Error) -> anyhow::Error {
+    crate::cli::args::with_flag_names(e)
+}
+
+pub fn list(ctx: &mut Ctx) -> anyhow::Result<()> {
+    let ms = ctx.open_store()?.read(|tx| tx.meetings())?;
+    let rows: Vec<MeetingRow> = ms.iter().map(MeetingRow::new).collect();
+    ctx.out.list(
+        &rows,
+        "No meetings yet; plan one with `quorum meeting new`.",
+    )
+}
+
+pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
+    let (m, items) = ctx
+        .open_store()?
+        .read(|tx| Ok((tx.meeting(id)?, tx.agenda(id)?)))?;
+    ctx.out.record(&MeetingRow::new(&m))?;
+    if !items.is_empty() {
+        ctx.out.note("\nAgenda:");
+        let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
+        ctx.out.list(&rows, "")?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    pub meeting: i64,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long, value_parser = datetime_arg)]
+    pub date: Option<NaiveDateTime>,
+    #[arg(long, value_parser = time_arg)]
+    pub end: Option<chrono::NaiveTime>,
+    #[arg(long)]
+    pub location: Option<String>,
+    #[arg(long, value_parser = kind_arg)]
+    pub kind: Option<Kind>,
+}
+
+impl EditArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let id = self.meeting;
+        let edit = MeetingEdit {
+            title: self.title,
+            starts_at: self.date,
+            ends_at: self.end,
+            location: self.location,
+            kind: self.kind,
+        };
+        let m = ctx.open_store()?.write(&ctx.actor("meeting edit"), |tx| {
+            let m = tx.meeting(id)?;
+            m.check_changeable()?;
+            if edit.starts_at.is_some_and(|d| d != m.starts_at) && m.convened_on.is_some() {
+                return Err(crate::domain::DomainError::Refused(format!(
+                    "meeting {id} was convened for {}; a new date needs a new convocation: cancel it and plan a new meeting",
+                    when::iso_minutes(m.starts_at)
+                ))
+                .into());
+            }
+            tx.edit_meeting(id, &edit)
+        })?;
+        ctx.out.status("Changed", format_args!("meeting {id}"));
+        ctx.out.record(&MeetingRow::new(&m))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    pub meeting: i64,
+    /// Why, for the record
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+impl CancelArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let id = self.meeting;
+        let reason = self.reason.unwrap_or_else(|| "no reason given".into());
+        ctx.open_store()?
+            .write(&ctx.actor("meeting cancel"), |tx| {
+                let m = tx.meeting(id)?;
+                m.check_changeable()?;
+                tx.cancel_meeting(id, &reason)
+            })?;
+        ctx.out.status("Cancelled", format_args!("meeting {id}"));
+        Ok(())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct AtArgs {
+    pub meeting: i64,
+    /// When it happened, for entering it afterwards [default: now]
+    #[arg(long, value_parser = datetime_arg)]
+    pub at: Option<NaiveDateTime>,
+}
+
+impl AtArgs {
+    pub fn run(self, ctx: &mut Ctx, open: bool) -> anyhow::Result<()> {
+        let at = self
+            .at
+            .unwrap_or_else(|| ctx.clock.now().with_timezone(&chrono::Local).naive_local());
+        let cmd = if open {
+            "meeting open"
+        } else {
+            "meeting close"
+        };
+        let mut store = ctx.open_store()?;
+        let (m, n) = ops::open_close(&mut store, &ctx.actor(cmd), self.meeting, at, open)
+            .map_err(with_flags)?;
+        if open {
+            ctx.out.status(
+                "Opened",
+                format_args!(
+                    "meeting {} at {}; {n} members on its roll, fixed from now on",
+                    m.id,
+                    when::iso_minutes(at)
+                ),
+            );
+        } else {
+            ctx.out.status(
+                "Closed",
+                format_args!("meeting {} at {}", m.id, when::iso_minutes(at)),
+            );
+        }
+        Ok(())
+    }
+}
+
+/// A domain error from a value parsed in a handler, naming the flag.
+pub(crate) fn with_flags_domain(e: crate::domain::DomainError) -> anyhow::Error {
+    with_flags(e.into())
+}

@@ -1,0 +1,105 @@
+//! `meeting proxy M --from N --to N`, `proxy list M`, `proxy revoke M --from N`.
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use super::date_arg;
+use crate::app::Ctx;
+use crate::domain::meeting::proxy::Form;
+use crate::ops::meeting as ops;
+use crate::output::meeting::ProxyOut;
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct ProxyArgs {
+    #[command(subcommand)]
+    pub cmd: Option<ProxyCmd>,
+    /// The meeting's number
+    #[arg(required = true)]
+    pub meeting: Option<i64>,
+    /// The member who gives the proxy
+    #[arg(long, required = true)]
+    pub from: Option<i64>,
+    /// The member who holds it (a member with a vote)
+    #[arg(long, required = true)]
+    pub to: Option<i64>,
+    /// A voting instruction, as written on the proxy
+    #[arg(long)]
+    pub instruction: Option<String>,
+    /// The day the secretary received it [default: today]
+    #[arg(long, value_parser = date_arg)]
+    pub received: Option<NaiveDate>,
+    /// paper or electronic (checked against proxy_form)
+    #[arg(long, default_value = "paper", value_parser = form_arg)]
+    pub form: Form,
+}
+
+fn form_arg(s: &str) -> Result<Form, String> {
+    s.parse()
+        .map_err(|e: crate::domain::DomainError| e.to_string())
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProxyCmd {
+    /// List the proxies of a meeting
+    List { meeting: i64 },
+    /// Revoke a member's proxy
+    Revoke {
+        meeting: i64,
+        #[arg(long)]
+        from: i64,
+    },
+}
+
+impl ProxyArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        match self.cmd {
+            Some(ProxyCmd::List { meeting }) => {
+                let rows = store.read(|tx| {
+                    tx.meeting(meeting)?;
+                    tx.proxies(meeting)
+                })?;
+                let rows: Vec<ProxyOut> = rows.iter().map(ProxyOut::new).collect();
+                ctx.out.list(&rows, "No proxies.")
+            }
+            Some(ProxyCmd::Revoke { meeting, from }) => {
+                let holder = ops::revoke_proxy(
+                    &mut store,
+                    &ctx.actor("meeting proxy revoke"),
+                    meeting,
+                    from,
+                )?;
+                ctx.out.status(
+                    "Revoked",
+                    format_args!("the proxy of member {from} to member {holder}"),
+                );
+                Ok(())
+            }
+            None => {
+                let (m, from, to) = (
+                    self.meeting.unwrap_or_default(),
+                    self.from.unwrap_or_default(),
+                    self.to.unwrap_or_default(),
+                );
+                let received = self.received.unwrap_or_else(|| ctx.clock.today());
+                ops::give_proxy(
+                    &mut store,
+                    &ctx.actor("meeting proxy"),
+                    m,
+                    from,
+                    to,
+                    self.instruction.as_deref(),
+                    self.form,
+                    received,
+                )
+                .map_err(super::plan::with_flags)?;
+                ctx.out.status(
+                    "Recorded",
+                    format_args!("the proxy of member {from} to member {to} for meeting {m}"),
+                );
+                Ok(())
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! `meeting quorum M`: every quorum rule with the numbers.
+
+use serde::Serialize;
+
+use crate::app::Ctx;
+use crate::output::Format;
+
+#[derive(Debug, Default, Serialize)]
+struct LineRow {
+    key: String,
+    fraction: String,
+    applies: bool,
+    needed: u64,
+    met: bool,
+    statement: String,
+}
+
+pub fn run(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
+    let at = ctx.actor("meeting quorum").at_rfc3339();
+    let s = ctx.open_store()?.read(|tx| {
+        let m = tx.meeting(id)?;
+        crate::ops::meeting::statement(tx, &m, at)
+    })?;
+    if ctx.out.format == Format::Json {
+        return ctx.out.record(&s);
+    }
+    let c = &s.counts;
+    ctx.out.note(format_args!(
+        "Meeting {}: {} votes of {} members with a vote (BW 2:24d); present {} members with {} votes, {} proxies with {} votes: {} votes available{}.",
+        s.meeting, c.total_votes, c.voters, c.present_members, c.present_votes, c.proxies, c.represented_votes, s.available_votes,
+        if s.snapshot { "" } else { " (provisional: the roll is fixed when the meeting opens)" }
+    ));
+    let rows: Vec<LineRow> = s
+        .rules
+        .iter()
+        .map(|l| LineRow {
+            key: l.key.into(),
+            fraction: l.fraction.clone(),
+            applies: l.applies,
+            needed: l.needed,
+            met: l.met,
+            statement: l.text.clone(),
+        })
+        .collect();
+    ctx.out.list(&rows, "")
+}

@@ -1,0 +1,82 @@
+//! `meeting request --by N… --received DATE` and `meeting request list`.
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::date_arg;
+use crate::app::Ctx;
+use crate::ops::meeting as ops;
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct RequestArgs {
+    #[command(subcommand)]
+    pub cmd: Option<RequestCmd>,
+    /// The requesting members' numbers
+    #[arg(long, num_args = 1.., required = true, value_name = "N")]
+    pub by: Vec<i64>,
+    /// The day the written (or e-mailed) request arrived
+    #[arg(long, value_parser = date_arg, required = true)]
+    pub received: Option<NaiveDate>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RequestCmd {
+    /// List the recorded requests
+    List,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct RequestOut {
+    id: i64,
+    received_on: String,
+    requesters: Vec<i64>,
+    requester_votes: i64,
+    total_votes: i64,
+    threshold: String,
+    board_acts_by: String,
+    meeting_by: String,
+}
+
+impl RequestArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        if let Some(RequestCmd::List) = self.cmd {
+            let rows: Vec<RequestOut> = store
+                .read(|tx| tx.member_requests())?
+                .into_iter()
+                .map(|r| RequestOut {
+                    id: r.id,
+                    received_on: r.received_on,
+                    requesters: r.requesters,
+                    requester_votes: r.requester_votes,
+                    total_votes: r.total_votes,
+                    threshold: r.threshold,
+                    board_acts_by: r.board_acts_by,
+                    meeting_by: r.meeting_by,
+                })
+                .collect();
+            return ctx.out.list(&rows, "No members' requests recorded.");
+        }
+        let received = self.received.unwrap_or_else(|| ctx.clock.today());
+        let (o, id, notes) = ops::member_request(
+            &mut store,
+            &ctx.actor("meeting request"),
+            &self.by,
+            received,
+        )?;
+        for n in notes {
+            ctx.out.warn(n);
+        }
+        ctx.out.status(
+            "Recorded",
+            format_args!("members' request {}: {}", id.unwrap_or_default(), o.text),
+        );
+        ctx.out.note(format_args!(
+            "The board must convene a meeting held by {} (BW 2:41: within 4 weeks). If it has not acted by {} (14 days), the requesters may convene it themselves.",
+            o.meeting_by, o.board_acts_by
+        ));
+        ctx.out.record(&o)
+    }
+}

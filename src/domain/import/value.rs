@@ -1,0 +1,260 @@
+//! Values as people type them into a spreadsheet: dates with a time (Google Forms), consent as
+//! Ja/Nee or a cross, Dutch postcodes in any spacing, phone numbers, and category names mapped
+//! to the registry's with `--category-map`.
+
+use chrono::NaiveDate;
+
+use super::fast_date;
+use super::field::header_key;
+
+/// What Excel and LibreOffice need to write four-digit years, for the refusal of `01-03-24`.
+pub const FOUR_DIGIT_YEARS: &str = "the year needs four digits: in Excel select the column, Format Cells > Date, pick a format with a four-digit year (or Custom: dd-mm-jjjj) and save as CSV again; in LibreOffice Format > Cells > Date, DD-MM-YYYY";
+
+/// A date cell: a date, or a date and a time as Google Forms writes its timestamp
+/// (`15-3-2025 10:23:45`, `2025-03-15T10:23:45`); the time is dropped.
+pub fn date_cell(s: &str) -> Result<NaiveDate, String> {
+    let date = match s.split_once([' ', 'T']) {
+        Some((d, time)) if is_time(time.trim()) => d,
+        _ => s,
+    };
+    fast_date(date).map_err(|e| {
+        if e.0.contains("ambiguous") {
+            format!("'{s}': {FOUR_DIGIT_YEARS}")
+        } else {
+            e.0
+        }
+    })
+}
+
+/// `10:23`, `10:23:45`, `10:23:45.123`, optionally with a UTC offset or `Z`.
+fn is_time(t: &str) -> bool {
+    let t = t.trim_end_matches('Z');
+    let t = t.split(['+']).next().unwrap_or(t);
+    let mut parts = t.split(':');
+    let ok = |p: Option<&str>, max: u32| {
+        p.is_some_and(|p| {
+            let p = p.split('.').next().unwrap_or(p);
+            (1..=2).contains(&p.len()) && p.parse::<u32>().is_ok_and(|n| n <= max)
+        })
+    };
+    ok(parts.next(), 23) && ok(parts.next(), 59) && parts.next().is_none_or(|s| ok(Some(s), 60))
+}
+
+/// Consent to convocation by e-mail: a date, or yes/no as a form or a sheet writes it. A yes
+/// without a date is dated `today` (the import), which the summary states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consent {
+    On(NaiveDate),
+    Yes,
+    No,
+}
+
+pub fn consent_cell(s: &str) -> Result<Consent, String> {
+    match header_key(s).as_str() {
+        "ja" | "j" | "yes" | "y" | "x" | "true" | "waar" | "akkoord" | "1" => Ok(Consent::Yes),
+        "nee" | "n" | "no" | "false" | "onwaar" | "0" => Ok(Consent::No),
+        _ if s.trim() == "✓" || s.trim() == "✔" => Ok(Consent::Yes),
+        _ => date_cell(s).map(Consent::On).map_err(|_| {
+            format!("'{s}' is not a consent; write a date, or Ja/Nee (yes/no, or x for yes)")
+        }),
+    }
+}
+
+/// Whether a country cell means the Netherlands (an empty one does: the registry is Dutch).
+pub fn is_dutch(country: Option<&str>) -> bool {
+    country.is_none_or(|c| {
+        matches!(
+            header_key(c).as_str(),
+            "" | "nl" | "nld" | "nederland" | "netherlands" | "thenetherlands" | "holland"
+        )
+    })
+}
+
+/// A postcode as the registry keeps it: Dutch ones as `1234 AB`; others as written (upper
+/// case). The warning says why a Dutch one cannot be one; the value is then kept as typed.
+pub fn postcode(s: &str, dutch: bool) -> (String, Option<String>) {
+    let upper = s.trim().to_uppercase();
+    if !dutch {
+        return (upper, None);
+    }
+    let compact: String = upper.chars().filter(|c| !c.is_whitespace()).collect();
+    let b = compact.as_bytes();
+    if b.len() == 6
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4..].iter().all(u8::is_ascii_uppercase)
+        && b[0] != b'0'
+    {
+        return (format!("{} {}", &compact[..4], &compact[4..]), None);
+    }
+    (
+        upper,
+        Some(format!(
+            "'{s}' is not a Dutch postcode (four digits, not starting with 0, and two letters: 1234 AB); kept as written, correct it with member edit --postcode, or fill in the country"
+        )),
+    )
+}
+
+/// A warning when a cell cannot be a phone number: letters, or too few or too many digits.
+pub fn phone_warning(s: &str) -> Option<String> {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    let odd = s
+        .chars()
+        .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.' | '/' | '+')));
+    let why = match odd {
+        Some(c) => format!("has '{c}', which a phone number does not"),
+        None if digits < 6 => format!("has {digits} digits, too few for a phone number"),
+        None if digits > 15 => format!("has {digits} digits, too many for a phone number"),
+        None => return None,
+    };
+    Some(format!("'{s}' {why}; kept as written"))
+}
+
+/// `--category-map "Steunend lid=supporter,Gewoon lid=regular"`: the sheet's category names
+/// and the registry's, compared as headers are (case, accents and spaces aside).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CategoryMap(Vec<(String, String)>);
+
+impl std::str::FromStr for CategoryMap {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let mut pairs = Vec::new();
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let Some((from, to)) = part.split_once('=') else {
+                return Err(format!(
+                    "'{part}' is not VALUE=CATEGORY (such as \"Steunend lid=supporter\")"
+                ));
+            };
+            let (from, to) = (from.trim(), to.trim());
+            if from.is_empty() || to.is_empty() {
+                return Err(format!(
+                    "'{part}' needs a value and a category on both sides of ="
+                ));
+            }
+            pairs.push((header_key(from), to.to_string()));
+        }
+        Ok(CategoryMap(pairs))
+    }
+}
+
+impl CategoryMap {
+    /// Several `--category-map` flags make one map.
+    pub fn merged(maps: &[CategoryMap]) -> CategoryMap {
+        CategoryMap(maps.iter().flat_map(|m| m.0.iter().cloned()).collect())
+    }
+
+    /// The registry's category for a cell, if the map names it.
+    pub fn get(&self, value: &str) -> Option<&str> {
+        let key = header_key(value);
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|(_, c)| c.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn google_forms_timestamps_are_dates() {
+        assert_eq!(date_cell("15-3-2025 10:23:45"), Ok(d("2025-03-15")));
+        assert_eq!(date_cell("2025-03-15 10:23"), Ok(d("2025-03-15")));
+        assert_eq!(date_cell("2025-03-15T10:23:45.120Z"), Ok(d("2025-03-15")));
+        assert_eq!(date_cell("1-3-2024"), Ok(d("2024-03-01")));
+        assert!(date_cell("15-3-2025 25:00").is_err());
+        assert!(date_cell("15-3-2025 half elf").is_err());
+    }
+
+    #[test]
+    fn two_digit_years_are_refused_with_the_fix() {
+        let e = date_cell("15-3-25").unwrap_err();
+        assert!(
+            e.contains("four digits") && e.contains("Format Cells"),
+            "{e}"
+        );
+        let e = date_cell("15-3-25 10:23:45").unwrap_err();
+        assert!(e.contains("LibreOffice"), "{e}");
+    }
+
+    #[test]
+    fn consent_as_people_write_it() {
+        for yes in ["Ja", "ja", "JA", "yes", "x", "X", "Akkoord", "✓"] {
+            assert_eq!(consent_cell(yes), Ok(Consent::Yes), "{yes}");
+        }
+        for no in ["Nee", "no", "N", "0"] {
+            assert_eq!(consent_cell(no), Ok(Consent::No), "{no}");
+        }
+        assert_eq!(consent_cell("1-2-2024"), Ok(Consent::On(d("2024-02-01"))));
+        assert!(consent_cell("misschien").unwrap_err().contains("Ja/Nee"));
+    }
+
+    #[test]
+    fn dutch_postcodes_are_normalised_and_others_left_alone() {
+        for typed in ["1234ab", "1234 AB", " 1234  ab ", "1234Ab"] {
+            assert_eq!(postcode(typed, true), ("1234 AB".into(), None), "{typed}");
+        }
+        let (kept, warning) = postcode("123 AB", true);
+        assert_eq!(kept, "123 AB");
+        assert!(warning.unwrap().contains("1234 AB"));
+        assert!(postcode("0123 AB", true).1.is_some());
+        assert_eq!(postcode("b-2000", false), ("B-2000".into(), None));
+        assert_eq!(postcode("SW1A 1AA", false), ("SW1A 1AA".into(), None));
+        assert!(is_dutch(None) && is_dutch(Some("Nederland")) && is_dutch(Some("NL")));
+        assert!(!is_dutch(Some("België")) && !is_dutch(Some("DE")));
+    }
+
+    #[test]
+    fn phones_that_cannot_be_one_are_warned_about() {
+        for ok in [
+            "06-12345678",
+            "+31 6 1234 5678",
+            "(030) 123 45 67",
+            "0031.20.1234567",
+        ] {
+            assert_eq!(phone_warning(ok), None, "{ok}");
+        }
+        assert!(phone_warning("geen").unwrap().contains("'g'"));
+        assert!(phone_warning("0612").unwrap().contains("too few"));
+        assert!(
+            phone_warning("1234567890123456")
+                .unwrap()
+                .contains("too many")
+        );
+    }
+
+    #[test]
+    fn category_maps_match_like_headers() {
+        let m: CategoryMap = "Steunend lid=supporter, Gewoon lid=regular"
+            .parse()
+            .unwrap();
+        assert_eq!(m.get("steunend  LID"), Some("supporter"));
+        assert_eq!(m.get("Gewoon lid"), Some("regular"));
+        assert_eq!(m.get("Erelid"), None);
+        assert!("Steunend lid".parse::<CategoryMap>().is_err());
+        assert!("=regular".parse::<CategoryMap>().is_err());
+        let later: CategoryMap = "Gewoon lid=youth".parse().unwrap();
+        assert_eq!(
+            CategoryMap::merged(&[m, later]).get("gewoon lid"),
+            Some("youth")
+        );
+    }
+
+    proptest::proptest! {
+        /// Any spacing and case of a valid Dutch postcode normalises to the same `1234 AB`.
+        #[test]
+        fn postcode_normalising_is_idempotent(n in 1000u32..10000, a in "[a-zA-Z]{2}", sp in " {0,3}") {
+            let typed = format!("{n}{sp}{a}");
+            let (once, w) = postcode(&typed, true);
+            proptest::prop_assert!(w.is_none());
+            proptest::prop_assert_eq!(&once, &format!("{n} {}", a.to_uppercase()));
+            proptest::prop_assert_eq!(postcode(&once, true), (once.clone(), None));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! The association's language: what quorum writes for members to read (letters, agendas, the
+//! explanation of a result, minutes) is in Dutch or English. Messages of the command line itself
+//! stay English.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use super::DomainError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Dutch, the default for a vereniging.
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const NAMES: &'static [&'static str] = &["nl", "en"];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, for `association show`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = DomainError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "nl" => Ok(Lang::Nl),
+            "en" => Ok(Lang::En),
+            other => Err(DomainError::invalid(
+                "lang",
+                format!("'{other}' is not a language quorum writes; choose nl or en"),
+            )),
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! The agenda: what an item decides (which selects the notice period and the quorum), and the
+//! standard items of an annual meeting in the association's language.
+
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::domain::DomainError;
+use crate::domain::lang::Lang;
+
+/// What a decision on an agenda item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decides {
+    /// Nothing to decide (opening, announcements, any other business).
+    #[default]
+    None,
+    /// An ordinary decision.
+    Ordinary,
+    /// A statute amendment (BW 2:42: announced in the convocation, longer notice).
+    StatuteAmendment,
+    Dissolution,
+}
+
+impl Decides {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decides::None => "none",
+            Decides::Ordinary => "ordinary",
+            Decides::StatuteAmendment => "statute_amendment",
+            Decides::Dissolution => "dissolution",
+        }
+    }
+}
+
+impl FromStr for Decides {
+    type Err = DomainError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().replace('-', "_").as_str() {
+            "none" => Ok(Decides::None),
+            "ordinary" => Ok(Decides::Ordinary),
+            "statute_amendment" => Ok(Decides::StatuteAmendment),
+            "dissolution" => Ok(Decides::Dissolution),
+            other => Err(DomainError::invalid(
+                "decides",
+                format!("'{other}' is not one of none, ordinary, statute-amendment, dissolution"),
+            )),
+        }
+    }
+}
+
+/// One item of the agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub id: i64,
+    pub position: u32,
+    pub title: String,
+    pub decides: Decides,
+    /// Its number in the convocation; None when added after the convocation went out.
+    pub sent_position: Option<u32>,
+}
+
+/// The standard items of an annual meeting (BW 2:48), in `lang`.
+pub fn annual_template(lang: Lang) -> Vec<(&'static str, Decides)> {
+    use Decides::{None as Info, Ordinary};
+    match lang {
+        Lang::Nl => vec![
+            ("Opening en mededelingen", Info),
+            ("Notulen van de vorige vergadering", Ordinary),
+            ("Jaarverslag", Ordinary),
+            ("Jaarrekening en verslag van de kascommissie", Ordinary),
+            ("Decharge van het bestuur", Ordinary),
+            ("Bestuursverkiezing", Ordinary),
+            ("Rondvraag", Info),
+            ("Sluiting", Info),
+        ],
+        Lang::En => vec![
+            ("Opening and announcements", Info),
+            ("Minutes of the last meeting", Ordinary),
+            ("Annual report", Ordinary),
+            ("Accounts and the audit committee's report", Ordinary),
+            ("Discharge of the board", Ordinary),
+            ("Board elections", Ordinary),
+            ("Any other business", Info),
+            ("Closing", Info),
+        ],
+    }
+}
+
+/// Checks a requested position against an agenda of `len` items (`len + 1` appends).
+pub fn check_position(position: u32, len: usize, adding: bool) -> Result<(), DomainError> {
+    let max = if adding { len + 1 } else { len };
+    if position == 0 || position as usize > max {
+        return Err(DomainError::invalid(
+            "position",
+            format!("{position} is not a place on this agenda (1 to {max})"),
+        ));
+    }
+    Ok(())
+}
+
+/// A warning for deciding on an item that was not in the convocation (BW 2:15, A6).
+pub fn not_in_convocation_warning(item: &Item) -> Option<String> {
+    (item.sent_position.is_none() && item.decides != Decides::None).then(|| {
+        format!(
+            "item {} '{}' was not in the convocation: a decision on it is voidable (BW 2:15; agenda_items_only)",
+            item.position, item.title
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_template_has_the_same_items_in_both_languages() {
+        let nl = annual_template(Lang::Nl);
+        let en = annual_template(Lang::En);
+        assert_eq!(nl.len(), 8);
+        assert_eq!(
+            nl.iter().map(|i| i.1).collect::<Vec<_>>(),
+            en.iter().map(|i| i.1).collect::<Vec<_>>()
+        );
+        assert_eq!(nl[6].0, "Rondvraag");
+    }
+
+    #[test]
+    fn positions() {
+        assert!(check_position(1, 0, true).is_ok());
+        assert!(check_position(2, 0, true).is_err());
+        assert!(check_position(3, 3, false).is_ok());
+        assert!(check_position(4, 3, false).is_err());
+        assert!(check_position(0, 3, true).is_err());
+        assert_eq!(
+            "statute-amendment".parse::<Decides>(),
+            Ok(Decides::StatuteAmendment)
+        );
+    }
+}

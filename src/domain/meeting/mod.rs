@@ -1,0 +1,316 @@
+//! General assemblies (algemene ledenvergadering): the meeting, its states and the checks the
+//! statutes and the law put on it. Pure: the store reads the facts, this decides; callers pass
+//! the rules in force on the meeting's date and today's date.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike as _, Months, NaiveDate, NaiveDateTime, NaiveTime};
+use serde::Serialize;
+
+use super::DomainError;
+use super::rules::Rules;
+
+pub mod agenda;
+pub mod ics;
+pub mod notice;
+pub mod proxy;
+pub mod quorum;
+pub mod request;
+pub mod voter;
+pub mod when;
+
+/// The kind of general meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Regular,
+    /// The jaarvergadering: annual report and accounts (BW 2:48).
+    Annual,
+    Extraordinary,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Regular => "regular",
+            Kind::Annual => "annual",
+            Kind::Extraordinary => "extraordinary",
+        }
+    }
+}
+
+impl FromStr for Kind {
+    type Err = DomainError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "regular" => Ok(Kind::Regular),
+            "annual" => Ok(Kind::Annual),
+            "extraordinary" => Ok(Kind::Extraordinary),
+            other => Err(DomainError::invalid(
+                "kind",
+                format!(
+                    "'{other}' is not a kind of meeting; choose regular, annual or extraordinary"
+                ),
+            )),
+        }
+    }
+}
+
+/// Where a meeting stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    Planned,
+    Convened,
+    Open,
+    Closed,
+    Cancelled,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Planned => "planned",
+            State::Convened => "convened",
+            State::Open => "open",
+            State::Closed => "closed",
+            State::Cancelled => "cancelled",
+        }
+    }
+}
+
+impl fmt::Display for State {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A meeting as the store holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Meeting {
+    pub id: i64,
+    pub title: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: Option<NaiveTime>,
+    pub location: Option<String>,
+    pub kind: Kind,
+    pub second_of: Option<i64>,
+    pub convened_on: Option<NaiveDate>,
+    pub channel: Option<String>,
+    pub notice_given: Option<i64>,
+    pub notice_required: Option<u32>,
+    pub notice_key: Option<String>,
+    pub notice_forced: bool,
+    /// The start of the rules version the meeting is held under, once pinned.
+    pub rules_from: Option<NaiveDate>,
+    pub rules_digest: Option<String>,
+    pub opened_at: Option<String>,
+    pub closed_at: Option<String>,
+    pub cancelled_at: Option<String>,
+    pub cancel_reason: Option<String>,
+    pub created_at: String,
+}
+
+impl Meeting {
+    pub fn date(&self) -> NaiveDate {
+        self.starts_at.date()
+    }
+
+    pub fn state(&self) -> State {
+        if self.cancelled_at.is_some() {
+            State::Cancelled
+        } else if self.closed_at.is_some() {
+            State::Closed
+        } else if self.opened_at.is_some() {
+            State::Open
+        } else if self.convened_on.is_some() {
+            State::Convened
+        } else {
+            State::Planned
+        }
+    }
+
+    /// A closed or cancelled meeting refuses every change; the error says why.
+    pub fn check_changeable(&self) -> Result<(), DomainError> {
+        match self.state() {
+            State::Cancelled => Err(DomainError::Refused(format!(
+                "meeting {} was cancelled ({}); it takes no more changes",
+                self.id,
+                self.cancel_reason
+                    .as_deref()
+                    .unwrap_or("no reason recorded")
+            ))),
+            State::Closed => Err(DomainError::Refused(format!(
+                "meeting {} was closed at {}; a closed meeting takes no more changes",
+                self.id,
+                self.closed_at.as_deref().unwrap_or("?")
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    /// The door (check-in, proxies) is open until the meeting closes.
+    pub fn check_door(&self) -> Result<(), DomainError> {
+        self.check_changeable()
+    }
+}
+
+/// The window a second meeting must fall in (rules.md B10): from `second_meeting_min_gap_days`
+/// to `second_meeting_window_days` after the first meeting, and after it.
+pub fn check_second_meeting(
+    rules: &Rules,
+    first: &Meeting,
+    second: NaiveDateTime,
+) -> Result<(), DomainError> {
+    let w = rules.second_meeting(first.date());
+    if second <= first.starts_at || second.date() < w.earliest || second.date() > w.latest {
+        return Err(DomainError::invalid(
+            "date",
+            format!(
+                "{} is outside the window for a second meeting after meeting {} of {}: from {} to {} (second_meeting_min_gap_days = {}, second_meeting_window_days = {})",
+                when::iso_minutes(second),
+                first.id,
+                first.date(),
+                w.earliest.max(first.date()),
+                w.latest,
+                rules.second_meeting_min_gap_days,
+                rules.second_meeting_window_days
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The end of the last financial year that ended before `date`, and the annual meeting's
+/// deadline after it (BW 2:48: `annual_meeting_deadline_months`).
+pub fn annual_deadline(rules: &Rules, date: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let m = rules.financial_year_start_month.clamp(1, 12);
+    // The start of the financial year containing `date`; the year before it ended the day before.
+    let year = if date.month() >= m {
+        date.year()
+    } else {
+        date.year() - 1
+    };
+    let start = NaiveDate::from_ymd_opt(year, m, 1).unwrap_or(date);
+    let end = start.pred_opt().unwrap_or(start);
+    let deadline = start
+        .checked_add_months(Months::new(rules.annual_meeting_deadline_months))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(start);
+    (end, deadline)
+}
+
+/// A warning for an annual meeting held after its deadline, naming the deadline.
+pub fn annual_warning(rules: &Rules, date: NaiveDate) -> Option<String> {
+    let (end, deadline) = annual_deadline(rules, date);
+    (date > deadline).then(|| {
+        format!(
+            "an annual meeting on {date} is after the deadline of {deadline}: the financial year ended {end}, and annual_meeting_deadline_months = {} (BW 2:48; the general meeting may extend it)",
+            rules.annual_meeting_deadline_months
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn meeting(at: &str) -> Meeting {
+        Meeting {
+            id: 1,
+            title: "ALV".into(),
+            starts_at: when::parse_datetime(at).unwrap(),
+            ends_at: None,
+            location: None,
+            kind: Kind::Extraordinary,
+            second_of: None,
+            convened_on: None,
+            channel: None,
+            notice_given: None,
+            notice_required: None,
+            notice_key: None,
+            notice_forced: false,
+            rules_from: None,
+            rules_digest: None,
+            opened_at: None,
+            closed_at: None,
+            cancelled_at: None,
+            cancel_reason: None,
+            created_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn example_2_second_meeting_window() {
+        // Meeting 1 on 14 March 2027; the second meeting within 28 days.
+        let rules = Rules::default();
+        let first = meeting("2027-03-14T19:30");
+        let at = |s| when::parse_datetime(s).unwrap();
+        assert!(check_second_meeting(&rules, &first, at("2027-04-11T19:30")).is_ok());
+        assert!(check_second_meeting(&rules, &first, at("2027-03-28T19:30")).is_ok());
+        let err = check_second_meeting(&rules, &first, at("2027-04-12T19:30")).unwrap_err();
+        assert!(
+            err.to_string().contains("second_meeting_window_days = 28"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("to 2027-04-11"), "{err}");
+        assert!(check_second_meeting(&rules, &first, at("2027-03-14T19:00")).is_err());
+        let gap = Rules {
+            second_meeting_min_gap_days: 7,
+            ..Rules::default()
+        };
+        assert!(check_second_meeting(&gap, &first, at("2027-03-20T19:30")).is_err());
+        assert!(check_second_meeting(&gap, &first, at("2027-03-21T19:30")).is_ok());
+    }
+
+    #[test]
+    fn annual_deadline_is_six_months_after_the_year() {
+        let rules = Rules::default();
+        assert_eq!(
+            annual_deadline(&rules, d("2027-03-14")),
+            (d("2026-12-31"), d("2027-06-30"))
+        );
+        assert!(annual_warning(&rules, d("2027-06-30")).is_none());
+        let w = annual_warning(&rules, d("2027-07-01")).unwrap();
+        assert!(w.contains("deadline of 2027-06-30"), "{w}");
+        let july = Rules {
+            financial_year_start_month: 7,
+            ..Rules::default()
+        };
+        assert_eq!(
+            annual_deadline(&july, d("2027-03-14")),
+            (d("2026-06-30"), d("2026-12-31"))
+        );
+    }
+
+    #[test]
+    fn closed_and_cancelled_meetings_refuse_changes() {
+        let mut m = meeting("2027-03-14T19:30");
+        assert_eq!(m.state(), State::Planned);
+        assert!(m.check_changeable().is_ok());
+        m.cancelled_at = Some("2027-03-01T10:00:00Z".into());
+        m.cancel_reason = Some("venue unavailable".into());
+        assert!(
+            m.check_changeable()
+                .unwrap_err()
+                .to_string()
+                .contains("venue unavailable")
+        );
+        m.cancelled_at = None;
+        m.opened_at = Some("x".into());
+        m.closed_at = Some("2027-03-14T21:45:00Z".into());
+        assert_eq!(m.state(), State::Closed);
+        assert!(
+            m.check_changeable()
+                .unwrap_err()
+                .to_string()
+                .contains("closed")
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! Proxies (volmacht, BW 2:38 lid 4–5; rules.md A17, B12): every check a new proxy must pass,
+//! each refusal naming the rule key that refuses it.
+
+use std::str::FromStr;
+
+use crate::domain::DomainError;
+use crate::domain::rules::Rules;
+use crate::domain::rules::types::{Count, ProxyForm};
+
+/// How the written proxy reached the secretary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Form {
+    #[default]
+    Paper,
+    Electronic,
+}
+
+impl Form {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::Paper => "paper",
+            Form::Electronic => "electronic",
+        }
+    }
+}
+
+impl FromStr for Form {
+    type Err = DomainError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "paper" => Ok(Form::Paper),
+            "electronic" => Ok(Form::Electronic),
+            o => Err(DomainError::invalid(
+                "form",
+                format!("'{o}' is not paper or electronic"),
+            )),
+        }
+    }
+}
+
+/// One side of a proxy as the meeting knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Party {
+    pub number: i64,
+    pub votes: u32,
+    /// Why there is no vote, when there is none.
+    pub reason: Option<String>,
+    pub present: bool,
+    /// Active proxies this member holds.
+    pub holds: u32,
+    /// This member has given an active proxy (to whom: the holder's number).
+    pub gave_to: Option<i64>,
+}
+
+fn refused(key: &str, message: String) -> DomainError {
+    DomainError::Refused(format!(
+        "{message} (rule {key}; see `quorum rules show {key}`)"
+    ))
+}
+
+/// Checks a new proxy from `giver` to `holder` under `rules`.
+pub fn check(rules: &Rules, giver: &Party, holder: &Party, form: Form) -> Result<(), DomainError> {
+    if !rules.proxy_allowed {
+        return Err(refused(
+            "proxy_allowed",
+            "the statutes exclude proxies: proxy_allowed = false".into(),
+        ));
+    }
+    let form_ok = match rules.proxy_form {
+        ProxyForm::Both => true,
+        ProxyForm::Paper => form == Form::Paper,
+        ProxyForm::Electronic => form == Form::Electronic,
+    };
+    if !form_ok {
+        return Err(refused(
+            "proxy_form",
+            format!(
+                "a {} proxy does not count: proxy_form = {}",
+                form.as_str(),
+                rules.proxy_form.name()
+            ),
+        ));
+    }
+    if giver.number == holder.number {
+        return Err(DomainError::invalid(
+            "to",
+            format!(
+                "{}: a member cannot hold their own proxy (BW 2:38 lid 4: to another member with a vote)",
+                holder.number
+            ),
+        ));
+    }
+    if giver.votes == 0 {
+        return Err(DomainError::Refused(format!(
+            "member {} has no vote to give: {}",
+            giver.number,
+            giver.reason.as_deref().unwrap_or("no vote")
+        )));
+    }
+    if let Some(to) = giver.gave_to {
+        return Err(DomainError::Refused(format!(
+            "member {} has already given a proxy to member {to}; revoke it first with `quorum meeting proxy revoke M --from {}`",
+            giver.number, giver.number
+        )));
+    }
+    if giver.present {
+        return Err(DomainError::Refused(format!(
+            "member {} is present and votes in person; a proxy is for a member who is absent",
+            giver.number
+        )));
+    }
+    if rules.proxy_holder_must_have_vote && holder.votes == 0 {
+        return Err(refused(
+            "proxy_holder_must_have_vote",
+            format!(
+                "member {} cannot hold a proxy: {}",
+                holder.number,
+                holder.reason.as_deref().unwrap_or("no vote")
+            ),
+        ));
+    }
+    if giver.holds > 0 {
+        return Err(refused(
+            "max_proxies_per_holder",
+            format!(
+                "no chains: member {} holds {} proxy(ies) and so cannot give one; the proxies held would be passed on",
+                giver.number, giver.holds
+            ),
+        ));
+    }
+    if let Some(to) = holder.gave_to {
+        return Err(refused(
+            "max_proxies_per_holder",
+            format!(
+                "no chains: member {} has given their own proxy to member {to} and so cannot hold one",
+                holder.number
+            ),
+        ));
+    }
+    if let Count::AtMost(max) = rules.max_proxies_per_holder
+        && holder.holds >= max
+    {
+        return Err(refused(
+            "max_proxies_per_holder",
+            format!(
+                "member {} already holds {} proxy(ies): max_proxies_per_holder = {max}",
+                holder.number, holder.holds
+            ),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn party(number: i64) -> Party {
+        Party {
+            number,
+            votes: 1,
+            reason: None,
+            present: false,
+            holds: 0,
+            gave_to: None,
+        }
+    }
+
+    fn one_each() -> Rules {
+        Rules {
+            max_proxies_per_holder: Count::AtMost(1),
+            ..Rules::default()
+        }
+    }
+
+    #[test]
+    fn a_proxy_between_two_voters_passes() {
+        assert!(check(&one_each(), &party(1), &party(2), Form::Paper).is_ok());
+    }
+
+    #[test]
+    fn every_rule_refuses_with_its_key() {
+        let r = one_each();
+        let msg = |g: &Party, h: &Party, rules: &Rules| {
+            check(rules, g, h, Form::Paper).unwrap_err().to_string()
+        };
+        assert!(msg(&party(1), &party(1), &r).contains("own proxy"));
+        let full = Party {
+            holds: 1,
+            ..party(2)
+        };
+        assert!(msg(&party(1), &full, &r).contains("max_proxies_per_holder = 1"));
+        assert!(msg(&full, &party(3), &r).contains("no chains"));
+        let gave = Party {
+            gave_to: Some(9),
+            ..party(2)
+        };
+        assert!(msg(&party(1), &gave, &r).contains("no chains"));
+        let none = Party {
+            votes: 0,
+            reason: Some("suspended".into()),
+            ..party(2)
+        };
+        assert!(msg(&party(1), &none, &r).contains("proxy_holder_must_have_vote"));
+        let here = Party {
+            present: true,
+            ..party(1)
+        };
+        assert!(msg(&here, &party(2), &r).contains("present"));
+        let closed = Rules {
+            proxy_allowed: false,
+            ..Rules::default()
+        };
+        assert!(msg(&party(1), &party(2), &closed).contains("proxy_allowed"));
+        let paper = Rules {
+            proxy_form: ProxyForm::Paper,
+            ..Rules::default()
+        };
+        assert!(
+            check(&paper, &party(1), &party(2), Form::Electronic)
+                .unwrap_err()
+                .to_string()
+                .contains("proxy_form")
+        );
+        // Unlimited by default.
+        let many = Party {
+            holds: 40,
+            ..party(2)
+        };
+        assert!(check(&Rules::default(), &party(1), &many, Form::Paper).is_ok());
+    }
+}

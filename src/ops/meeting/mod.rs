@@ -1,0 +1,355 @@
+//! General assemblies: planning, convocation, the door (check-in, proxies) and quorum.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::domain::DomainError;
+use crate::domain::meeting::notice::{self, Notice};
+use crate::domain::meeting::proxy::{self, Form};
+use crate::domain::meeting::quorum::{self, Statement};
+use crate::domain::meeting::request::{self, Outcome};
+use crate::domain::meeting::{self as dm, Kind, Meeting, agenda};
+use crate::store::meeting_door::CheckedIn;
+use crate::store::meetings::NewMeeting;
+use crate::store::{Actor, ReadTx, Store};
+
+/// The internal id of member `number`, or NotFound naming it.
+pub fn member_id(tx: &ReadTx<'_>, number: i64) -> anyhow::Result<i64> {
+    tx.member_id(number)?.ok_or_else(|| {
+        DomainError::NotFound(format!(
+            "no member with number {number}; `quorum member list --status all` lists the members"
+        ))
+        .into()
+    })
+}
+
+/// Plans a meeting; returns it with warnings (the annual-meeting deadline).
+pub fn new(
+    store: &mut Store,
+    actor: &Actor,
+    m: NewMeeting,
+) -> anyhow::Result<(Meeting, Vec<String>)> {
+    store.write(actor, |tx| {
+        let rules = tx.rules_on(m.starts_at.date())?;
+        let mut warnings = Vec::new();
+        if let Some(first) = m.second_of {
+            let first = tx.meeting(first)?;
+            if first.cancelled_at.is_some() {
+                return Err(DomainError::Refused(format!(
+                    "meeting {} was cancelled; a second meeting follows a meeting that was held",
+                    first.id
+                ))
+                .into());
+            }
+            let (_, first_rules) = tx.meeting_rules(&first)?;
+            dm::check_second_meeting(&first_rules, &first, m.starts_at)?;
+        }
+        if m.kind == Kind::Annual
+            && let Some(w) = dm::annual_warning(&rules, m.starts_at.date())
+        {
+            warnings.push(w);
+        }
+        Ok((tx.add_meeting(&m)?, warnings))
+    })
+}
+
+/// The convocation, checked and recorded; `forced` overrides a short notice.
+pub fn convene(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    sent: Option<NaiveDate>,
+    today: NaiveDate,
+    channel: &str,
+    force: bool,
+) -> anyhow::Result<(Meeting, Notice, bool)> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(id)?;
+        m.check_changeable()?;
+        if let Some(on) = m.convened_on {
+            // Convened already: the documents may be written again, the record stays.
+            if sent.is_some_and(|s| s != on) {
+                return Err(DomainError::Refused(format!(
+                    "meeting {id} was convened on {on} already; the convocation is on record"
+                ))
+                .into());
+            }
+            let (_, rules) = tx.meeting_rules(&m)?;
+            let items = tx.agenda(id)?;
+            let sent_items = items.iter().filter(|i| i.sent_position.is_some()).map(|i| i.decides);
+            let n = notice::check(&rules, sent_items, on, m.date());
+            return Ok((m, n, false));
+        }
+        let sent = sent.unwrap_or(today);
+        if sent > m.date() {
+            return Err(DomainError::invalid(
+                "sent",
+                format!("{sent} is after the meeting on {}", m.date()),
+            )
+            .into());
+        }
+        let (_, rules) = tx.meeting_rules(&m)?;
+        let items = tx.agenda(id)?;
+        let n = notice::check(&rules, items.iter().map(|i| i.decides), sent, m.date());
+        if !n.ok && !force {
+            return Err(crate::exit::hinted(
+                n.shortfall(),
+                "choose a later meeting date (`quorum meeting edit M --date …`), or record the override with --force",
+            ));
+        }
+        let m = tx.convene_meeting(&m, sent, channel, &n, !n.ok)?;
+        Ok((m, n, true))
+    })
+}
+
+/// What happened to one number at the door.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Door {
+    In {
+        number: i64,
+        votes: u32,
+        note: Option<String>,
+    },
+    Refused {
+        number: i64,
+        reason: String,
+    },
+}
+
+/// Checks in several members; refusals are reported while the others go in.
+pub fn checkin(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    numbers: &[i64],
+    suspension_item: Option<&str>,
+) -> anyhow::Result<Vec<Door>> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(id)?;
+        m.check_door()?;
+        let mut out = Vec::with_capacity(numbers.len());
+        for &number in numbers {
+            let Some(mid) = tx.member_id(number)? else {
+                out.push(Door::Refused {
+                    number,
+                    reason: format!("no member with number {number}"),
+                });
+                continue;
+            };
+            let v = tx.meeting_voter(&m, mid)?;
+            let admitted = if v.access {
+                None
+            } else if v.suspended && suspension_item.is_some() {
+                suspension_item
+            } else {
+                out.push(Door::Refused {
+                    number,
+                    reason: v.reason.clone().unwrap_or_else(|| "no access".into()),
+                });
+                continue;
+            };
+            let mut notes = Vec::new();
+            if let Some(holder) = tx.end_proxy(&m, (mid, number), true)? {
+                notes.push(format!(
+                    "the proxy to member {holder} is cancelled: the giver checked in"
+                ));
+            }
+            match tx.check_in(&m, mid, number, admitted)? {
+                CheckedIn::AlreadyPresent => notes.push("already present".into()),
+                CheckedIn::Returned => notes.push("back in the room".into()),
+                CheckedIn::New => {}
+            }
+            if admitted.is_some() {
+                notes.push("admitted for the item on the own suspension only; no vote".into());
+            }
+            out.push(Door::In {
+                number,
+                votes: v.votes,
+                note: (!notes.is_empty()).then(|| notes.join("; ")),
+            });
+        }
+        Ok(out)
+    })
+}
+
+/// Checks out or records apologies; a refusal for one number does not stop the others.
+pub fn checkout_or_apologies(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    numbers: &[i64],
+    apologies: bool,
+) -> anyhow::Result<Vec<Door>> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(id)?;
+        m.check_door()?;
+        let mut out = Vec::new();
+        for &number in numbers {
+            let Some(mid) = tx.member_id(number)? else {
+                out.push(Door::Refused {
+                    number,
+                    reason: format!("no member with number {number}"),
+                });
+                continue;
+            };
+            let done = if apologies {
+                tx.apologies(&m, mid, number)?
+            } else {
+                tx.check_out(&m, mid, number)?
+            };
+            let note = match (done, apologies) {
+                (true, _) => None,
+                (false, true) => Some("already on the attendance list".to_string()),
+                (false, false) => Some("was not in the room".to_string()),
+            };
+            out.push(Door::In {
+                number,
+                votes: 0,
+                note,
+            });
+        }
+        Ok(out)
+    })
+}
+
+/// Records a proxy after every check of the rules.
+#[allow(clippy::too_many_arguments)]
+pub fn give_proxy(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    from: i64,
+    to: i64,
+    instruction: Option<&str>,
+    form: Form,
+    received: NaiveDate,
+) -> anyhow::Result<()> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(id)?;
+        m.check_door()?;
+        if received > m.date() {
+            return Err(DomainError::invalid(
+                "received",
+                format!("{received} is after the meeting on {}", m.date()),
+            )
+            .into());
+        }
+        let (_, rules) = tx.meeting_rules(&m)?;
+        let g = member_id(tx, from)?;
+        let h = member_id(tx, to)?;
+        let giver = tx.proxy_party(&m, g, from)?;
+        let holder = tx.proxy_party(&m, h, to)?;
+        proxy::check(&rules, &giver, &holder, form)?;
+        tx.add_proxy(&m, (g, from), (h, to), instruction, form, received)?;
+        Ok(())
+    })
+}
+
+/// Revokes the proxy of `from`; NotFound when there is none.
+pub fn revoke_proxy(store: &mut Store, actor: &Actor, id: i64, from: i64) -> anyhow::Result<i64> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(id)?;
+        m.check_door()?;
+        let g = member_id(tx, from)?;
+        tx.end_proxy(&m, (g, from), false)?.ok_or_else(|| {
+            DomainError::NotFound(format!("member {from} has no proxy at meeting {id}")).into()
+        })
+    })
+}
+
+/// The quorum statement at this moment.
+pub fn statement(tx: &ReadTx<'_>, m: &Meeting, at: String) -> anyhow::Result<Statement> {
+    let (from, rules) = tx.meeting_rules(m)?;
+    let counts = tx.meeting_counts(m)?;
+    let second = m.second_of.is_some();
+    Ok(Statement {
+        meeting: m.id,
+        at,
+        rules_from: from.to_string(),
+        second_meeting: second,
+        snapshot: m.opened_at.is_some(),
+        counts,
+        available_votes: counts.available(),
+        rules: quorum::lines(&rules, &counts, second),
+    })
+}
+
+/// Opens or closes a meeting at `at`.
+pub fn open_close(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    at: NaiveDateTime,
+    open: bool,
+) -> anyhow::Result<(Meeting, u64)> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(id)?;
+        m.check_changeable()?;
+        if open {
+            if m.opened_at.is_some() {
+                return Err(DomainError::Refused(format!("meeting {id} is open already (since {})", m.opened_at.as_deref().unwrap_or("?"))).into());
+            }
+            tx.open_meeting(&m, at)
+        } else {
+            let Some(opened) = m.opened_at.as_deref() else {
+                return Err(DomainError::Refused(format!("meeting {id} was never opened; open it first (`quorum meeting open {id}`), or cancel it")).into());
+            };
+            if crate::domain::meeting::when::iso_minutes(at).as_str() < opened {
+                return Err(DomainError::invalid("at", format!("{} is before the opening at {opened}", crate::domain::meeting::when::iso_minutes(at))).into());
+            }
+            Ok((tx.close_meeting(&m, at)?, 0))
+        }
+    })
+}
+
+/// Judges and, when it reaches the threshold, records a members' request.
+pub fn member_request(
+    store: &mut Store,
+    actor: &Actor,
+    by: &[i64],
+    received: NaiveDate,
+) -> anyhow::Result<(Outcome, Option<i64>, Vec<String>)> {
+    store.write(actor, |tx| {
+        let rules = tx.rules_on(received)?;
+        let roll = tx.meeting_roll(received, None)?;
+        let total: u64 = roll.iter().map(|v| u64::from(v.votes)).sum();
+        let mut requesters = Vec::new();
+        let mut notes = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for &n in by {
+            if !seen.insert(n) {
+                continue;
+            }
+            let id = member_id(tx, n)?;
+            let v = roll.iter().find(|v| v.member_id == id).expect("on the roll");
+            if v.votes == 0 {
+                notes.push(format!("member {n} has no vote on {received}: {}", v.reason.as_deref().unwrap_or("no vote")));
+            }
+            requesters.push((id, n, v.votes));
+        }
+        let votes: u64 = requesters.iter().map(|r| u64::from(r.2)).sum();
+        let o = request::judge(&rules, votes, total, received);
+        if !o.met {
+            return Err(DomainError::Refused(format!(
+                "not enough votes for a members' request: {} (member_request_threshold = {}, BW 2:41); nothing was recorded",
+                o.text, o.threshold
+            ))
+            .into());
+        }
+        let id = tx.add_member_request(&o, &requesters)?;
+        Ok((o, Some(id), notes))
+    })
+}
+
+/// Checks an agenda change against the meeting's state.
+pub fn check_agenda_change(m: &Meeting) -> Result<(), DomainError> {
+    m.check_changeable()?;
+    if m.opened_at.is_some() {
+        return Err(DomainError::Refused(format!(
+            "meeting {} is open; the agenda is the meeting's to change now",
+            m.id
+        )));
+    }
+    Ok(())
+}
+
+pub use agenda::not_in_convocation_warning;

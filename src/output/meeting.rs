@@ -1,0 +1,171 @@
+//! Rows of the meeting commands: their field names are CSV columns and JSON keys (a contract).
+
+use serde::Serialize;
+
+use crate::domain::meeting::agenda::Item;
+use crate::domain::meeting::{Meeting, when};
+use crate::store::meeting_door::{Attendee, ProxyRow};
+
+#[derive(Debug, Default, Serialize)]
+pub struct MeetingRow {
+    pub id: i64,
+    pub title: String,
+    pub starts_at: String,
+    pub kind: String,
+    pub state: String,
+    pub location: Option<String>,
+    pub second_of: Option<i64>,
+    pub convened_on: Option<String>,
+    pub notice_forced: bool,
+    pub rules_from: Option<String>,
+    pub opened_at: Option<String>,
+    pub closed_at: Option<String>,
+}
+
+impl MeetingRow {
+    pub fn new(m: &Meeting) -> Self {
+        MeetingRow {
+            id: m.id,
+            title: m.title.clone(),
+            starts_at: when::iso_minutes(m.starts_at),
+            kind: m.kind.as_str().into(),
+            state: m.state().as_str().into(),
+            location: m.location.clone(),
+            second_of: m.second_of,
+            convened_on: m.convened_on.map(|d| d.to_string()),
+            notice_forced: m.notice_forced,
+            rules_from: m.rules_from.map(|d| d.to_string()),
+            opened_at: m.opened_at.clone(),
+            closed_at: m.closed_at.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct ItemRow {
+    pub position: u32,
+    pub title: String,
+    pub decides: String,
+    pub in_convocation: bool,
+}
+
+impl ItemRow {
+    pub fn new(i: &Item) -> Self {
+        ItemRow {
+            position: i.position,
+            title: i.title.clone(),
+            decides: i.decides.as_str().into(),
+            in_convocation: i.sent_position.is_some(),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct DoorRow {
+    pub number: i64,
+    pub result: String,
+    pub votes: u32,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct ProxyOut {
+    pub giver: i64,
+    pub giver_name: String,
+    pub holder: i64,
+    pub holder_name: String,
+    pub holder_present: bool,
+    pub form: String,
+    pub received_on: String,
+    pub instruction: Option<String>,
+}
+
+impl ProxyOut {
+    pub fn new(p: &ProxyRow) -> Self {
+        ProxyOut {
+            giver: p.giver,
+            giver_name: p.giver_name.clone(),
+            holder: p.holder,
+            holder_name: p.holder_name.clone(),
+            holder_present: p.holder_present,
+            form: p.form.clone(),
+            received_on: p.received_on.clone(),
+            instruction: p.instruction.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct AttendanceRow {
+    pub number: i64,
+    pub name: String,
+    pub status: String,
+    pub votes: u32,
+    pub holder: Option<i64>,
+    pub holder_name: Option<String>,
+    pub checked_in_at: Option<String>,
+    pub checked_out_at: Option<String>,
+    pub note: Option<String>,
+}
+
+impl AttendanceRow {
+    pub fn new(a: &Attendee, votes: u32) -> Self {
+        let note = match (&a.holder, &a.admitted_for) {
+            (Some((_, _, false)), _) => Some("holder not present: not counted".to_string()),
+            (_, Some(item)) => Some(format!("admitted for: {item}; no vote")),
+            _ => None,
+        };
+        AttendanceRow {
+            number: a.number,
+            name: a.name.clone(),
+            status: a.status.into(),
+            votes,
+            holder: a.holder.as_ref().map(|h| h.0),
+            holder_name: a.holder.as_ref().map(|h| h.1.clone()),
+            checked_in_at: a.checked_in_at.clone(),
+            checked_out_at: a.checked_out_at.clone(),
+            note,
+        }
+    }
+}
+
+/// The attendance list as a printable HTML page with a signature column.
+pub fn attendance_html(association: &str, m: &Meeting, rows: &[AttendanceRow]) -> String {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut h = String::new();
+    h.push_str("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n");
+    h.push_str(&format!(
+        "<title>{} — {}</title>\n",
+        esc(association),
+        esc(&m.title)
+    ));
+    h.push_str("<style>body{font-family:sans-serif}table{border-collapse:collapse;width:100%}th,td{border:1px solid #444;padding:4px 6px;text-align:left}td.sign{width:30%;height:2em}@media print{button{display:none}}</style>\n</head><body>\n");
+    h.push_str(&format!(
+        "<h1>{}</h1>\n<p>{} — {}{}</p>\n",
+        esc(association),
+        esc(&m.title),
+        when::iso_minutes(m.starts_at),
+        m.location
+            .as_deref()
+            .map(|l| format!(", {}", esc(l)))
+            .unwrap_or_default()
+    ));
+    h.push_str("<table>\n<tr><th>No.</th><th>Name</th><th>Status</th><th>Votes</th><th>Proxy holder</th><th>Signature</th></tr>\n");
+    for r in rows {
+        h.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"sign\"></td></tr>\n",
+            r.number,
+            esc(&r.name),
+            esc(&r.status),
+            r.votes,
+            r.holder.map(|n| format!("{n} {}", esc(r.holder_name.as_deref().unwrap_or("")))).unwrap_or_default()
+        ));
+    }
+    h.push_str("</table>\n</body></html>\n");
+    h
+}

@@ -1,0 +1,262 @@
+//! The convocation letter (oproeping) in Markdown, in Dutch or English, in the order and register
+//! of `documents-nl.md`: heading, place and date, salutation, the invitation, the agenda as sent,
+//! the statute-amendment statement, how to give a proxy, closing and signature.
+
+use chrono::{Datelike as _, NaiveDate};
+
+use crate::domain::lang::Lang;
+use crate::domain::meeting::agenda::{Decides, Item};
+use crate::domain::meeting::{Kind, Meeting};
+use crate::domain::rules::{Count, Rules};
+
+const DAGEN: [&str; 7] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MAANDEN: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn wd(d: NaiveDate) -> usize {
+    d.weekday().num_days_from_monday() as usize
+}
+
+/// "14 maart 2027" / "14 March 2027".
+pub fn date_text(d: NaiveDate, lang: Lang) -> String {
+    let months = if lang == Lang::Nl { MAANDEN } else { MONTHS };
+    format!("{} {} {}", d.day(), months[d.month0() as usize], d.year())
+}
+
+/// "donderdag 14 maart 2027" / "Thursday 14 March 2027".
+pub fn day_text(d: NaiveDate, lang: Lang) -> String {
+    let days = if lang == Lang::Nl { DAGEN } else { DAYS };
+    format!("{} {}", days[wd(d)], date_text(d, lang))
+}
+
+/// What the letter is made from.
+pub struct Letter<'a> {
+    pub association: &'a str,
+    pub lang: Lang,
+    pub meeting: &'a Meeting,
+    pub items: &'a [Item],
+    pub rules: &'a Rules,
+    pub sent: NaiveDate,
+    pub place: Option<&'a str>,
+    pub signed: Option<&'a str>,
+    pub inspection: Option<&'a str>,
+}
+
+fn number_nl(n: u32) -> String {
+    match n {
+        1 => "één".into(),
+        2 => "twee".into(),
+        3 => "drie".into(),
+        4 => "vier".into(),
+        5 => "vijf".into(),
+        n => n.to_string(),
+    }
+}
+
+pub fn render(l: &Letter<'_>) -> String {
+    let m = l.meeting;
+    let nl = l.lang == Lang::Nl;
+    let time = if nl {
+        m.starts_at.format("%H.%M uur").to_string()
+    } else {
+        m.starts_at.format("%H:%M").to_string()
+    };
+    let mut s = format!("# {}\n\n", l.association);
+    let when = date_text(l.sent, l.lang);
+    s.push_str(&match l.place {
+        Some(p) => format!("{p}, {when}\n\n"),
+        None => format!("{when}\n\n"),
+    });
+    s.push_str(if nl {
+        "Beste leden,\n\n"
+    } else {
+        "Dear members,\n\n"
+    });
+    let what = match (m.kind, nl) {
+        (Kind::Annual, true) => "de algemene ledenvergadering (jaarvergadering)",
+        (Kind::Extraordinary, true) => "een buitengewone algemene ledenvergadering",
+        (_, true) => "de algemene ledenvergadering",
+        (Kind::Annual, false) => "the annual general meeting",
+        (Kind::Extraordinary, false) => "an extraordinary general meeting",
+        (_, false) => "the general meeting",
+    };
+    let at = m
+        .location
+        .as_deref()
+        .map(|p| {
+            if nl {
+                format!(" in {p}")
+            } else {
+                format!(" at {p}")
+            }
+        })
+        .unwrap_or_default();
+    s.push_str(&if nl {
+        format!(
+            "Het bestuur nodigt u uit voor {what} op {} om {time}{at}.\n\n",
+            day_text(m.date(), l.lang)
+        )
+    } else {
+        format!(
+            "The board invites you to {what} on {} at {time}{at}.\n\n",
+            day_text(m.date(), l.lang)
+        )
+    });
+    if let Some(first) = m.second_of {
+        s.push_str(&if nl {
+            format!("Dit is de tweede vergadering na vergadering {first}, waarin het vereiste quorum niet werd bereikt.\n\n")
+        } else {
+            format!("This is the second meeting after meeting {first}, at which the required quorum was not present.\n\n")
+        });
+    }
+    s.push_str("## Agenda\n\n");
+    for i in l.items.iter().filter(|i| i.sent_position.is_some()) {
+        let mark = match (i.decides, nl) {
+            (Decides::None, _) => "",
+            (_, true) => " (ter besluitvorming)",
+            (_, false) => " (for decision)",
+        };
+        s.push_str(&format!(
+            "{}. {}{mark}\n",
+            i.sent_position.unwrap_or(i.position),
+            i.title
+        ));
+    }
+    s.push('\n');
+    let inspect = l.inspection.unwrap_or(if nl {
+        "bij de secretaris"
+    } else {
+        "with the secretary"
+    });
+    let amendment = l
+        .items
+        .iter()
+        .any(|i| i.sent_position.is_some() && i.decides == Decides::StatuteAmendment);
+    if amendment {
+        let from = m
+            .date()
+            .checked_sub_days(chrono::Days::new(
+                l.rules.inspection_days_statute_amendment.into(),
+            ))
+            .unwrap_or(m.date());
+        s.push_str(&if nl {
+            format!(
+                "De vergadering wordt voorgesteld de statuten te wijzigen. Het voorstel, met de letterlijke tekst van de wijziging, ligt van {} tot en met de dag van de vergadering ter inzage {inspect}.\n\n",
+                day_text(from, l.lang)
+            )
+        } else {
+            format!(
+                "The meeting will be asked to amend the statutes. The proposal, with the verbatim text of the amendment, is open for inspection {inspect} from {} until the end of the day of the meeting.\n\n",
+                day_text(from, l.lang)
+            )
+        });
+    }
+    s.push_str(&if nl {
+        format!("De stukken voor de vergadering liggen ter inzage {inspect}.\n\n")
+    } else {
+        format!("The documents for the meeting are open for inspection {inspect}.\n\n")
+    });
+    s.push_str(if nl {
+        "## Volmacht\n\n"
+    } else {
+        "## Proxy\n\n"
+    });
+    if !l.rules.proxy_allowed {
+        s.push_str(if nl {
+            "De statuten staan stemmen bij volmacht niet toe.\n\n"
+        } else {
+            "The statutes do not allow voting by proxy.\n\n"
+        });
+    } else {
+        let limit = match (l.rules.max_proxies_per_holder, nl) {
+            (Count::Unlimited, true) => String::new(),
+            (Count::AtMost(n), true) => format!(
+                " Een lid kan ten hoogste {} volmacht{} uitoefenen.",
+                number_nl(n),
+                if n == 1 { "" } else { "en" }
+            ),
+            (Count::Unlimited, false) => String::new(),
+            (Count::AtMost(n), false) => format!(
+                " One member may hold at most {n} prox{}.",
+                if n == 1 { "y" } else { "ies" }
+            ),
+        };
+        s.push_str(&if nl {
+            format!("Kunt u niet aanwezig zijn, dan kunt u een ander stemgerechtigd lid schriftelijk (ook per e-mail) machtigen om namens u te stemmen.{limit} De volmacht moet uiterlijk bij de aanvang van de vergadering bij de secretaris zijn.\n\n")
+        } else {
+            format!("If you cannot attend, you may authorise another member with a vote, in writing (e-mail counts), to vote on your behalf.{limit} The proxy must reach the secretary before the meeting starts.\n\n")
+        });
+    }
+    s.push_str(if nl {
+        "Met vriendelijke groet,\nnamens het bestuur,\n\n"
+    } else {
+        "Yours sincerely,\non behalf of the board,\n\n"
+    });
+    match l.signed {
+        Some(name) => s.push_str(&format!(
+            "{name}\n{}\n",
+            if nl { "secretaris" } else { "secretary" }
+        )),
+        None => s.push_str(if nl {
+            "de secretaris\n"
+        } else {
+            "the secretary\n"
+        }),
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_dates_are_written_out() {
+        let d = NaiveDate::from_ymd_opt(2027, 3, 14).unwrap();
+        assert_eq!(day_text(d, Lang::Nl), "zondag 14 maart 2027");
+        assert_eq!(day_text(d, Lang::En), "Sunday 14 March 2027");
+    }
+}

@@ -1,0 +1,42 @@
+//! The association's language (documents for members are written in it).
+
+use serde_json::json;
+
+use super::meetings::action;
+use super::{Change, ReadTx, WriteTx};
+use crate::domain::lang::Lang;
+
+impl ReadTx<'_> {
+    /// The association's language.
+    pub fn association_lang(&self) -> anyhow::Result<Lang> {
+        let code: String =
+            self.conn
+                .query_row("SELECT lang FROM association WHERE id = 1", [], |r| {
+                    r.get(0)
+                })?;
+        Ok(code.parse()?)
+    }
+}
+
+impl WriteTx<'_> {
+    /// Sets the language (journaled); false when it was already that.
+    pub fn set_association_lang(&self, lang: Lang) -> anyhow::Result<bool> {
+        let old = self.association_lang()?;
+        if old == lang {
+            return Ok(false);
+        }
+        self.conn.execute(
+            "UPDATE association SET lang = ?1 WHERE id = 1",
+            [lang.code()],
+        )?;
+        self.journal(Change {
+            action: action::LANG,
+            entity: "association",
+            summary: format!("set the association's language to {lang}"),
+            old: Some(json!({ "lang": old.code() })),
+            new: Some(json!({ "lang": lang.code() })),
+            ..Default::default()
+        })?;
+        Ok(true)
+    }
+}

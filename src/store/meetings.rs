@@ -1,0 +1,595 @@
+//! Meetings and their agenda: rows, states, the pinned rules, and the one place that answers
+//! "who may attend and vote on date D, with what weight" (`meeting_roll`), with the snapshot
+//! `meeting_voter` taken from it when a meeting opens. Attendance and proxies are in
+//! `meeting_door.rs`, members' requests in `meeting_requests.rs`.
+
+use anyhow::Context as _;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use rusqlite::{OptionalExtension as _, params};
+use serde_json::json;
+use sha2::{Digest as _, Sha256};
+
+use super::{Change, ReadTx, WriteTx};
+use crate::domain::DomainError;
+use crate::domain::meeting::agenda::{Decides, Item};
+use crate::domain::meeting::voter::{Facts, Voter, voter};
+use crate::domain::meeting::{Kind, Meeting, when};
+use crate::domain::rules::Rules;
+
+/// Journal actions of meetings (typed once, here, until the house issue's action enum takes them).
+pub mod action {
+    pub const NEW: &str = "meeting.new";
+    pub const EDIT: &str = "meeting.edit";
+    pub const CANCEL: &str = "meeting.cancel";
+    pub const CONVENE: &str = "meeting.convene";
+    pub const CONVENE_FORCED: &str = "meeting.convene_forced";
+    pub const OPEN: &str = "meeting.open";
+    pub const CLOSE: &str = "meeting.close";
+    pub const AGENDA_ADD: &str = "meeting.agenda_add";
+    pub const AGENDA_MOVE: &str = "meeting.agenda_move";
+    pub const AGENDA_REMOVE: &str = "meeting.agenda_remove";
+    pub const CHECKIN: &str = "meeting.checkin";
+    pub const CHECKOUT: &str = "meeting.checkout";
+    pub const APOLOGIES: &str = "meeting.apologies";
+    pub const PROXY: &str = "meeting.proxy";
+    pub const PROXY_REVOKE: &str = "meeting.proxy_revoke";
+    pub const PROXY_CANCELLED: &str = "meeting.proxy_cancelled";
+    pub const REQUEST: &str = "meeting.request";
+    pub const LANG: &str = "association.lang";
+}
+
+/// A new meeting, as `meeting new` gives it.
+#[derive(Debug, Clone)]
+pub struct NewMeeting {
+    pub title: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: Option<NaiveTime>,
+    pub location: Option<String>,
+    pub kind: Kind,
+    pub second_of: Option<i64>,
+}
+
+/// Changes by `meeting edit`; None leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingEdit {
+    pub title: Option<String>,
+    pub starts_at: Option<NaiveDateTime>,
+    pub ends_at: Option<NaiveTime>,
+    pub location: Option<String>,
+    pub kind: Option<Kind>,
+}
+
+fn bad_text(e: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+}
+
+fn parse_dt(s: String) -> rusqlite::Result<NaiveDateTime> {
+    when::parse_datetime(&s).map_err(|e| bad_text(std::io::Error::other(e)))
+}
+
+fn parse_day(s: Option<String>) -> rusqlite::Result<Option<NaiveDate>> {
+    s.map(|s| s.parse::<NaiveDate>().map_err(bad_text))
+        .transpose()
+}
+
+fn kind_of(s: &str) -> Kind {
+    s.parse().unwrap_or_default()
+}
+
+fn meeting_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        id: r.get("id")?,
+        title: r.get("title")?,
+        starts_at: parse_dt(r.get("starts_at")?)?,
+        ends_at: r
+            .get::<_, Option<String>>("ends_at")?
+            .and_then(|t| when::parse_time(&t).ok()),
+        location: r.get("location")?,
+        kind: kind_of(&r.get::<_, String>("kind")?),
+        second_of: r.get("second_of")?,
+        convened_on: parse_day(r.get("convened_on")?)?,
+        channel: r.get("channel")?,
+        notice_given: r.get("notice_given")?,
+        notice_required: r.get("notice_required")?,
+        notice_key: r.get("notice_key")?,
+        notice_forced: r.get("notice_forced")?,
+        rules_from: parse_day(r.get("rules_from")?)?,
+        rules_digest: r.get("rules_digest")?,
+        opened_at: r.get("opened_at")?,
+        closed_at: r.get("closed_at")?,
+        cancelled_at: r.get("cancelled_at")?,
+        cancel_reason: r.get("cancel_reason")?,
+        created_at: r.get("created_at")?,
+    })
+}
+
+fn meeting_json(m: &Meeting) -> serde_json::Value {
+    json!({
+        "title": m.title, "starts_at": when::iso_minutes(m.starts_at),
+        "ends_at": m.ends_at.map(|t| t.format("%H:%M").to_string()),
+        "location": m.location, "kind": m.kind.as_str(), "second_of": m.second_of,
+    })
+}
+
+/// The SHA-256 of the rules' canonical values, pinned with a meeting.
+pub fn rules_digest(values: &str) -> String {
+    Sha256::digest(values.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+const ROLL_SELECT: &str = "SELECT m.id, m.number, c.name, c.is_member, c.has_vote, c.weight,
+        EXISTS (SELECT 1 FROM membership_period p WHERE p.member_id = m.id
+            AND p.joined <= :on AND (p.left_on IS NULL OR p.left_on >= :on)) AS on_date,
+        (SELECT COUNT(*) FROM suspension s WHERE s.member_id = m.id
+            AND s.starts <= :on AND (s.until IS NULL OR s.until >= :on)
+            AND (s.lifted_on IS NULL OR s.lifted_on > :on)) AS suspensions,
+        (SELECT MAX(COALESCE(s.until, '9999-12-31')) FROM suspension s WHERE s.member_id = m.id
+            AND s.starts <= :on AND (s.until IS NULL OR s.until >= :on)
+            AND (s.lifted_on IS NULL OR s.lifted_on > :on)) AS suspended_until
+     FROM member m JOIN category c ON c.id = m.category_id";
+
+fn facts_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Facts> {
+    let suspensions: i64 = r.get(7)?;
+    let until: Option<String> = r.get(8)?;
+    Ok(Facts {
+        member_id: r.get(0)?,
+        number: r.get(1)?,
+        category: r.get(2)?,
+        category_is_member: r.get(3)?,
+        category_has_vote: r.get(4)?,
+        weight: r.get(5)?,
+        member_on_date: r.get(6)?,
+        suspended: (suspensions > 0).then(|| {
+            until
+                .filter(|u| u != "9999-12-31")
+                .and_then(|u| u.parse().ok())
+        }),
+    })
+}
+
+impl ReadTx<'_> {
+    /// Who may attend and vote on `date`, with what weight, and why not: every registered
+    /// member in number order, or only `member_id`. The one answer to that question for
+    /// meetings; it becomes a call to the house issue's voting roll at the merge.
+    pub fn meeting_roll(
+        &self,
+        date: NaiveDate,
+        member_id: Option<i64>,
+    ) -> anyhow::Result<Vec<Voter>> {
+        let sql = match member_id {
+            Some(_) => format!("{ROLL_SELECT} WHERE m.id = :id"),
+            None => format!("{ROLL_SELECT} WHERE :id IS NULL ORDER BY m.number"),
+        };
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            rusqlite::named_params! {":on": date.to_string(), ":id": member_id},
+            facts_from_row,
+        )?;
+        let mut out = Vec::new();
+        for f in rows {
+            out.push(voter(&f?, date));
+        }
+        Ok(out)
+    }
+
+    /// The meeting with this number; NotFound says how to list them.
+    pub fn meeting(&self, id: i64) -> anyhow::Result<Meeting> {
+        self.conn
+            .query_row(
+                "SELECT * FROM meeting WHERE id = ?1",
+                [id],
+                meeting_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| {
+                DomainError::NotFound(format!(
+                    "no meeting {id}; `quorum meeting list` shows the meetings"
+                ))
+                .into()
+            })
+    }
+
+    /// Every meeting, by number.
+    pub fn meetings(&self) -> anyhow::Result<Vec<Meeting>> {
+        let mut stmt = self.conn.prepare("SELECT * FROM meeting ORDER BY id")?;
+        let rows = stmt.query_map([], meeting_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The rules a meeting is held under: the pinned values once convened or opened, else the
+    /// version in force on its date.
+    pub fn meeting_rules(&self, m: &Meeting) -> anyhow::Result<(NaiveDate, Rules)> {
+        let pinned: Option<String> = self.conn.query_row(
+            "SELECT rules_values FROM meeting WHERE id = ?1",
+            [m.id],
+            |r| r.get(0),
+        )?;
+        match (pinned, m.rules_from) {
+            (Some(values), Some(from)) => {
+                let map: serde_json::Map<String, serde_json::Value> =
+                    serde_json::from_str(&values).context("the meeting's pinned rules")?;
+                let pairs: Vec<(String, String)> = map
+                    .into_iter()
+                    .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
+                    .collect();
+                let rules =
+                    Rules::from_values(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+                Ok((from, rules))
+            }
+            _ => {
+                let (v, rules) = self.rules_in_force(m.date())?;
+                Ok((v.valid_from, rules))
+            }
+        }
+    }
+
+    /// A member's place at the meeting: from the snapshot once it is open, else from the roll on
+    /// its date. A member not on the snapshot gets the roll's reason, marked as such.
+    pub fn meeting_voter(&self, m: &Meeting, member_id: i64) -> anyhow::Result<Voter> {
+        if m.opened_at.is_some() {
+            let row = self
+                .conn
+                .prepare_cached(
+                    "SELECT v.votes, v.access, v.reason, m.number FROM meeting_voter v
+                     JOIN member m ON m.id = v.member_id WHERE v.meeting_id = ?1 AND v.member_id = ?2",
+                )?
+                .query_row(params![m.id, member_id], |r| {
+                    Ok((r.get::<_, u32>(0)?, r.get::<_, bool>(1)?, r.get::<_, Option<String>>(2)?, r.get(3)?))
+                })
+                .optional()?;
+            if let Some((votes, access, reason, number)) = row {
+                return Ok(Voter {
+                    member_id,
+                    number,
+                    votes,
+                    access,
+                    suspended: !access
+                        && votes == 0
+                        && reason
+                            .as_deref()
+                            .is_some_and(|r| r.starts_with("suspended")),
+                    reason,
+                });
+            }
+            let mut live = self.live_voter(m.date(), member_id)?;
+            live.access = false;
+            live.votes = 0;
+            live.suspended = false;
+            live.reason = Some(format!(
+                "not on the roll of meeting {} taken when it opened ({})",
+                m.id,
+                live.reason.unwrap_or_else(|| "registered since".into())
+            ));
+            return Ok(live);
+        }
+        self.live_voter(m.date(), member_id)
+    }
+
+    fn live_voter(&self, date: NaiveDate, member_id: i64) -> anyhow::Result<Voter> {
+        self.meeting_roll(date, Some(member_id))?
+            .pop()
+            .ok_or_else(|| anyhow::anyhow!("member id {member_id} vanished"))
+    }
+
+    /// The agenda in order.
+    pub fn agenda(&self, meeting_id: i64) -> anyhow::Result<Vec<Item>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, position, title, decides, sent_position FROM agenda_item
+             WHERE meeting_id = ?1 ORDER BY position",
+        )?;
+        let rows = stmt.query_map([meeting_id], |r| {
+            Ok(Item {
+                id: r.get(0)?,
+                position: r.get(1)?,
+                title: r.get(2)?,
+                decides: r.get::<_, String>(3)?.parse().unwrap_or(Decides::None),
+                sent_position: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl WriteTx<'_> {
+    /// Adds a meeting (journaled). Checks that need the database are the caller's (ops).
+    pub fn add_meeting(&self, m: &NewMeeting) -> anyhow::Result<Meeting> {
+        let at = self.actor().at_rfc3339();
+        self.conn.execute(
+            "INSERT INTO meeting (title, starts_at, ends_at, location, kind, second_of, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                m.title,
+                when::iso_minutes(m.starts_at),
+                m.ends_at.map(|t| t.format("%H:%M").to_string()),
+                m.location,
+                m.kind.as_str(),
+                m.second_of,
+                at
+            ],
+        )?;
+        let id = self.conn.last_insert_rowid();
+        let meeting = self.meeting(id)?;
+        self.journal(Change {
+            action: action::NEW,
+            entity: "meeting",
+            entity_id: Some(id.to_string()),
+            summary: format!(
+                "planned meeting {id} ({}) on {}",
+                m.kind.as_str(),
+                when::iso_minutes(m.starts_at)
+            ),
+            new: Some(meeting_json(&meeting)),
+            ..Default::default()
+        })?;
+        Ok(meeting)
+    }
+
+    /// Applies an edit (journaled with old and new values).
+    pub fn edit_meeting(&self, id: i64, e: &MeetingEdit) -> anyhow::Result<Meeting> {
+        let old = self.meeting(id)?;
+        let mut new = old.clone();
+        if let Some(t) = &e.title {
+            new.title = t.clone();
+        }
+        if let Some(t) = e.starts_at {
+            new.starts_at = t;
+        }
+        if let Some(t) = e.ends_at {
+            new.ends_at = Some(t);
+        }
+        if let Some(l) = &e.location {
+            new.location = Some(l.clone()).filter(|l| !l.trim().is_empty());
+        }
+        if let Some(k) = e.kind {
+            new.kind = k;
+        }
+        if new == old {
+            return Ok(old);
+        }
+        self.conn.execute(
+            "UPDATE meeting SET title = ?2, starts_at = ?3, ends_at = ?4, location = ?5, kind = ?6 WHERE id = ?1",
+            params![
+                id,
+                new.title,
+                when::iso_minutes(new.starts_at),
+                new.ends_at.map(|t| t.format("%H:%M").to_string()),
+                new.location,
+                new.kind.as_str()
+            ],
+        )?;
+        self.journal(Change {
+            action: action::EDIT,
+            entity: "meeting",
+            entity_id: Some(id.to_string()),
+            summary: format!("changed meeting {id}"),
+            old: Some(meeting_json(&old)),
+            new: Some(meeting_json(&new)),
+            ..Default::default()
+        })?;
+        self.meeting(id)
+    }
+
+    /// Cancels a meeting (journaled).
+    pub fn cancel_meeting(&self, id: i64, reason: &str) -> anyhow::Result<Meeting> {
+        let at = self.actor().at_rfc3339();
+        self.conn.execute(
+            "UPDATE meeting SET cancelled_at = ?2, cancel_reason = ?3 WHERE id = ?1",
+            params![id, at, reason],
+        )?;
+        self.journal(Change {
+            action: action::CANCEL,
+            entity: "meeting",
+            entity_id: Some(id.to_string()),
+            summary: format!("cancelled meeting {id}"),
+            new: Some(json!({ "reason": reason })),
+            ..Default::default()
+        })?;
+        self.meeting(id)
+    }
+
+    /// Pins the rules in force on the meeting's date to it, once: version, values and digest.
+    pub fn pin_meeting_rules(&self, m: &Meeting) -> anyhow::Result<()> {
+        if m.rules_from.is_some() {
+            return Ok(());
+        }
+        let (v, rules) = self.rules_in_force(m.date())?;
+        let values: serde_json::Map<String, serde_json::Value> = rules
+            .values()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.into()))
+            .collect();
+        let text = serde_json::Value::Object(values).to_string();
+        self.conn.execute(
+            "UPDATE meeting SET rules_from = ?2, rules_values = ?3, rules_digest = ?4 WHERE id = ?1",
+            params![m.id, v.valid_from.to_string(), text, rules_digest(&text)],
+        )?;
+        Ok(())
+    }
+
+    /// Records the convocation and freezes the agenda as sent (journaled; `forced` records the
+    /// notice override so that the minutes can state it).
+    pub fn convene_meeting(
+        &self,
+        m: &Meeting,
+        sent: NaiveDate,
+        channel: &str,
+        notice: &crate::domain::meeting::notice::Notice,
+        forced: bool,
+    ) -> anyhow::Result<Meeting> {
+        self.pin_meeting_rules(m)?;
+        self.conn.execute(
+            "UPDATE meeting SET convened_on = ?2, channel = ?3, notice_given = ?4, notice_required = ?5,
+                 notice_key = ?6, notice_forced = ?7 WHERE id = ?1",
+            params![m.id, sent.to_string(), channel, notice.given, notice.required, notice.key, forced],
+        )?;
+        self.conn.execute(
+            "UPDATE agenda_item SET sent_position = position WHERE meeting_id = ?1",
+            [m.id],
+        )?;
+        let summary = if forced {
+            format!(
+                "convened meeting {} on {sent} by {channel} with {} days of notice where {} = {} (override: --force)",
+                m.id, notice.given, notice.key, notice.required
+            )
+        } else {
+            format!("convened meeting {} on {sent} by {channel}", m.id)
+        };
+        self.journal(Change {
+            action: if forced {
+                action::CONVENE_FORCED
+            } else {
+                action::CONVENE
+            },
+            entity: "meeting",
+            entity_id: Some(m.id.to_string()),
+            summary,
+            new: Some(json!({
+                "sent": sent.to_string(), "channel": channel, "notice_given": notice.given,
+                "notice_required": notice.required, "notice_key": notice.key, "forced": forced,
+                "last_day_to_send": notice.last_day_to_send.to_string(),
+            })),
+            ..Default::default()
+        })?;
+        self.meeting(m.id)
+    }
+
+    /// Opens the meeting: records the time, pins the rules and takes the snapshot of voters
+    /// (every member on the meeting date, with votes and the reason when none).
+    pub fn open_meeting(&self, m: &Meeting, at: NaiveDateTime) -> anyhow::Result<(Meeting, u64)> {
+        self.pin_meeting_rules(m)?;
+        self.conn.execute(
+            "UPDATE meeting SET opened_at = ?2 WHERE id = ?1",
+            params![m.id, when::iso_minutes(at)],
+        )?;
+        let mut insert = self.conn.prepare_cached(
+            "INSERT INTO meeting_voter (meeting_id, member_id, votes, access, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        let mut n = 0u64;
+        for v in self.meeting_roll(m.date(), None)? {
+            if v.access || v.suspended {
+                insert.execute(params![m.id, v.member_id, v.votes, v.access, v.reason])?;
+                n += 1;
+            }
+        }
+        self.journal(Change {
+            action: action::OPEN,
+            entity: "meeting",
+            entity_id: Some(m.id.to_string()),
+            summary: format!(
+                "opened meeting {} at {}; {n} members on its roll",
+                m.id,
+                when::iso_minutes(at)
+            ),
+            ..Default::default()
+        })?;
+        Ok((self.meeting(m.id)?, n))
+    }
+
+    /// Closes the meeting (journaled).
+    pub fn close_meeting(&self, m: &Meeting, at: NaiveDateTime) -> anyhow::Result<Meeting> {
+        self.conn.execute(
+            "UPDATE meeting SET closed_at = ?2 WHERE id = ?1",
+            params![m.id, when::iso_minutes(at)],
+        )?;
+        self.journal(Change {
+            action: action::CLOSE,
+            entity: "meeting",
+            entity_id: Some(m.id.to_string()),
+            summary: format!("closed meeting {} at {}", m.id, when::iso_minutes(at)),
+            ..Default::default()
+        })?;
+        self.meeting(m.id)
+    }
+
+    /// Moves items from `from` on by `delta` (±1), through a far offset so that the unique
+    /// position never collides halfway.
+    fn shift_items(&self, meeting_id: i64, from: u32, to: u32, delta: i64) -> anyhow::Result<()> {
+        const FAR: i64 = 1_000_000;
+        self.conn.execute(
+            "UPDATE agenda_item SET position = position + ?4 WHERE meeting_id = ?1 AND position BETWEEN ?2 AND ?3",
+            params![meeting_id, from, to, FAR],
+        )?;
+        self.conn.execute(
+            "UPDATE agenda_item SET position = position - ?2 + ?3 WHERE meeting_id = ?1 AND position > ?2 AND position < 2 * ?2",
+            params![meeting_id, FAR, delta],
+        )?;
+        Ok(())
+    }
+
+    /// Adds an item at `position` (journaled).
+    pub fn add_agenda_item(
+        &self,
+        meeting_id: i64,
+        position: u32,
+        title: &str,
+        decides: Decides,
+    ) -> anyhow::Result<Item> {
+        self.shift_items(meeting_id, position, u32::MAX, 1)?;
+        self.conn.execute(
+            "INSERT INTO agenda_item (meeting_id, position, title, decides) VALUES (?1, ?2, ?3, ?4)",
+            params![meeting_id, position, title, decides.as_str()],
+        )?;
+        self.journal(Change {
+            action: action::AGENDA_ADD,
+            entity: "meeting",
+            entity_id: Some(meeting_id.to_string()),
+            summary: format!("added agenda item {position} to meeting {meeting_id}"),
+            new: Some(json!({ "position": position, "title": title, "decides": decides.as_str() })),
+            ..Default::default()
+        })?;
+        let items = self.agenda(meeting_id)?;
+        Ok(items
+            .into_iter()
+            .find(|i| i.position == position)
+            .expect("just inserted"))
+    }
+
+    /// Moves item `from` to `to` (journaled).
+    pub fn move_agenda_item(&self, meeting_id: i64, from: u32, to: u32) -> anyhow::Result<()> {
+        if from == to {
+            return Ok(());
+        }
+        self.conn.execute(
+            "UPDATE agenda_item SET position = 3000000 WHERE meeting_id = ?1 AND position = ?2",
+            params![meeting_id, from],
+        )?;
+        if from < to {
+            self.shift_items(meeting_id, from + 1, to, -1)?;
+        } else {
+            self.shift_items(meeting_id, to, from - 1, 1)?;
+        }
+        self.conn.execute(
+            "UPDATE agenda_item SET position = ?2 WHERE meeting_id = ?1 AND position = 3000000",
+            params![meeting_id, to],
+        )?;
+        self.journal(Change {
+            action: action::AGENDA_MOVE,
+            entity: "meeting",
+            entity_id: Some(meeting_id.to_string()),
+            summary: format!("moved agenda item {from} of meeting {meeting_id} to {to}"),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+
+    /// Removes item `position` (journaled).
+    pub fn remove_agenda_item(&self, meeting_id: i64, item: &Item) -> anyhow::Result<()> {
+        self.conn
+            .execute("DELETE FROM agenda_item WHERE id = ?1", [item.id])?;
+        self.shift_items(meeting_id, item.position + 1, u32::MAX, -1)?;
+        self.journal(Change {
+            action: action::AGENDA_REMOVE,
+            entity: "meeting",
+            entity_id: Some(meeting_id.to_string()),
+            summary: format!(
+                "removed agenda item {} of meeting {meeting_id}",
+                item.position
+            ),
+            old: Some(json!({ "position": item.position, "title": item.title })),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+}

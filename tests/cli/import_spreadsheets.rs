@@ -1,0 +1,216 @@
+//! `member import` of the spreadsheets people have: one `Naam` column, Dutch Excel in
+//! Windows-1252 with semicolons, a Google Forms export, categories mapped, values as typed.
+
+use std::path::Path;
+
+use crate::common::TestEnv;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
+
+fn env_with(name: &str) -> TestEnv {
+    let env = TestEnv::new();
+    std::fs::copy(Path::new(FIXTURES).join(name), env.path(name)).expect("fixture");
+    env
+}
+
+/// Runs quorum, asserts success, returns stderr (where the notes and warnings go).
+fn ok_stderr(env: &TestEnv, args: &[&str]) -> String {
+    let out = env.quorum().args(args).output().expect("quorum runs");
+    assert!(
+        out.status.success(),
+        "quorum {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn members(env: &TestEnv) -> Vec<serde_json::Value> {
+    let v = env.json(&["member", "export", "--status", "all"]);
+    v.as_array().unwrap().clone()
+}
+
+fn by_number(all: &[serde_json::Value], n: i64) -> &serde_json::Value {
+    all.iter().find(|m| m["number"] == n).expect("member")
+}
+
+const MAP: &str = "Gewoon lid=regular,Steunend lid=supporter";
+
+#[test]
+fn an_excel_sheet_with_one_name_column_is_split_and_normalised() {
+    let env = env_with("ledenlijst-naam-excel.csv");
+    let err = ok_stderr(
+        &env,
+        &[
+            "member",
+            "import",
+            "ledenlijst-naam-excel.csv",
+            "--category-map",
+            MAP,
+        ],
+    );
+    assert!(err.contains("split 3 of 5 names"), "{err}");
+    assert!(
+        err.contains("2 names could not be split")
+            && err.contains("line 5 \"Marie-José\"")
+            && err.contains("line 6 \"Stichting Zonnebloem Noord\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("ledenlijst-naam-excel.csv:4: column \"Mobiel\": 'geen'"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "ledenlijst-naam-excel.csv:6: column \"Postcode\": '123 AB' is not a Dutch postcode"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("2 members consented to e-mail with a yes and no date: their consent is dated 2026-03-01"), "{err}");
+    let all = members(&env);
+    let piet = by_number(&all, 1);
+    assert_eq!(piet["given_name"], "Piet");
+    assert_eq!(piet["name_prefix"], "van der");
+    assert_eq!(piet["family_name"], "Berg");
+    assert_eq!(piet["street"], "Kerkstraat 4 a");
+    assert_eq!(piet["postcode"], "1234 AB");
+    assert_eq!(piet["category"], "regular");
+    assert_eq!(piet["email_consent"], "2026-03-01");
+    assert_eq!(piet["birth_date"], "1961-02-03");
+    let anneke = by_number(&all, 2);
+    assert_eq!(anneke["family_name"], "Wit-Müller");
+    assert_eq!(anneke["name_prefix"], "de");
+    assert_eq!(anneke["city"], "'s-Gravenhage");
+    assert_eq!(anneke["category"], "supporter");
+    assert_eq!(anneke["email_consent"], serde_json::Value::Null);
+    let joop = by_number(&all, 3);
+    assert_eq!(joop["name_prefix"], "in 't");
+    assert_eq!(joop["street"], "Dijk 1-3");
+    assert_eq!(joop["postcode"], "9999 ZZ");
+    assert_eq!(by_number(&all, 4)["family_name"], "Marie-José");
+}
+
+#[test]
+fn without_the_category_map_unknown_categories_are_refused_and_nothing_is_written() {
+    let env = env_with("ledenlijst-naam-excel.csv");
+    let before = env.dump();
+    let err = env.fails(&["member", "import", "ledenlijst-naam-excel.csv"], 1);
+    assert!(
+        err.contains("Gewoon lid") || err.contains("Steunend lid"),
+        "{err}"
+    );
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn a_google_forms_export_imports_with_its_timestamps_as_dates() {
+    let env = env_with("google-forms.csv");
+    let err = ok_stderr(
+        &env,
+        &[
+            "member",
+            "import",
+            "google-forms.csv",
+            "--map",
+            "Ik ga akkoord met uitnodigingen per e-mail=email_consent",
+            "--category-map",
+            MAP,
+        ],
+    );
+    assert!(err.contains("split 2 of 3 names"), "{err}");
+    assert!(err.contains("line 4 \"Jansen\""), "{err}");
+    let all = members(&env);
+    let sanne = all.iter().find(|m| m["family_name"] == "Hart").unwrap();
+    assert_eq!(sanne["name_prefix"], "'t");
+    assert_eq!(sanne["joined"], "2025-03-15");
+    assert_eq!(sanne["postcode"], "3511 AB");
+    assert_eq!(sanne["email_consent"], "2026-03-01");
+    let kees = all.iter().find(|m| m["family_name"] == "Hof").unwrap();
+    assert_eq!(
+        kees["postcode"], "B-2000",
+        "a Belgian postcode is left alone"
+    );
+    assert_eq!(kees["category"], "supporter");
+    assert_eq!(kees["joined"], "2025-03-16");
+}
+
+#[test]
+fn a_dry_run_shows_the_first_rows_as_fields_and_writes_nothing() {
+    let env = env_with("ledenlijst-naam-excel.csv");
+    let before = env.dump();
+    let err = ok_stderr(
+        &env,
+        &[
+            "member",
+            "import",
+            "ledenlijst-naam-excel.csv",
+            "--dry-run",
+            "--category-map",
+            MAP,
+        ],
+    );
+    assert!(
+        err.contains(
+            "line 2: number=1, given_name=\"Piet\", name_prefix=\"van der\", family_name=\"Berg\""
+        ),
+        "{err}"
+    );
+    assert!(err.contains("line 4: number=3"), "{err}");
+    assert!(!err.contains("line 5: number=4"), "{err}");
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn a_two_digit_year_is_refused_with_how_to_fix_it() {
+    let env = env_with("bad-two-digit-year.csv");
+    let err = env.fails(&["member", "import", "bad-two-digit-year.csv"], 1);
+    assert!(
+        err.contains("bad-two-digit-year.csv:2: column \"Geboortedatum\": '15-3-85': the year needs four digits"),
+        "{err}"
+    );
+    assert!(err.contains("Format Cells"), "{err}");
+}
+
+#[test]
+fn map_still_overrides_the_name_split_and_help_lists_the_fields() {
+    let env = env_with("google-forms.csv");
+    ok_stderr(
+        &env,
+        &[
+            "member",
+            "import",
+            "google-forms.csv",
+            "--map",
+            "Naam=family_name",
+            "--map",
+            "Ik ga akkoord met uitnodigingen per e-mail=-",
+            "--create-categories",
+        ],
+    );
+    let all = members(&env);
+    assert!(all.iter().any(|m| m["family_name"] == "Kees van 't Hof"));
+    let help = env.ok(&["member", "import", "--help"]);
+    for f in [
+        "full_name",
+        "house_number_suffix",
+        "email_consent",
+        "--category-map",
+    ] {
+        assert!(help.contains(f), "{f} in {help}");
+    }
+}
+
+#[test]
+fn a_bad_category_map_is_a_usage_error() {
+    let env = env_with("google-forms.csv");
+    let err = env.fails(
+        &[
+            "member",
+            "import",
+            "google-forms.csv",
+            "--category-map",
+            "Steunend lid",
+        ],
+        2,
+    );
+    assert!(err.contains("VALUE=CATEGORY"), "{err}");
+}

@@ -1,0 +1,82 @@
+//! A database written by the previous release (schema 1, `tests/fixtures/upgrade/v1.db`) opens,
+//! is copied aside, upgrades through every migration and keeps everything it held.
+
+use crate::common::TestEnv;
+
+fn upgraded_env() -> (TestEnv, String) {
+    let env = TestEnv::empty();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/upgrade/v1.db");
+    std::fs::copy(&fixture, env.db()).expect("copy the v1 fixture");
+    let out = env
+        .quorum()
+        .args(["member", "list", "--status", "all", "--format", "json"])
+        .output()
+        .expect("quorum runs");
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (env, String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn a_schema_1_file_upgrades_and_keeps_every_member_period_and_journal_entry() {
+    let (env, stderr) = upgraded_env();
+    assert!(stderr.contains("Upgraded"), "stderr: {stderr}");
+    assert!(stderr.contains("from schema 1"), "stderr: {stderr}");
+    let copy = env.path("test.v1.bak");
+    assert!(copy.exists(), "the old file is kept aside: {stderr}");
+    assert!(
+        stderr.contains("test.v1.bak"),
+        "stderr names the copy: {stderr}"
+    );
+
+    let members = env.json(&["member", "list", "--status", "all"]);
+    let numbers: Vec<i64> = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["number"].as_i64().unwrap())
+        .collect();
+    let mut sorted = numbers.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, vec![1, 2, 3, 4, 5, 6, 101, 102, 103]);
+
+    // Member 2 keeps both periods (left 2024-12-31, rejoined 2025-06-01).
+    let data = env.json(&["member", "data", "2"]);
+    let text = data.to_string();
+    assert!(text.contains("2024-12-31"), "{text}");
+    assert!(text.contains("2025-06-01"), "{text}");
+    assert!(text.contains("2010-01-01"), "{text}");
+    // Member 6 keeps the suspension.
+    let data = env.json(&["member", "data", "6"]);
+    let text = data.to_string();
+    assert!(text.contains("2025-09-30"), "{text}");
+
+    // The rules set before the upgrade are still in force.
+    let rules = env.ok(&["rules", "show", "--format", "csv"]);
+    assert!(
+        rules
+            .lines()
+            .any(|l| l.starts_with("notice_days_ordinary,21")),
+        "{rules}"
+    );
+
+    // Every journal entry is there and the chain verifies, also after a new write.
+    let journal = env.json(&["journal", "list"]);
+    assert_eq!(journal.as_array().unwrap().len(), 22);
+    let verify = env.quorum().args(["journal", "verify"]).output().unwrap();
+    assert!(verify.status.success());
+    let said = String::from_utf8_lossy(&verify.stderr).to_string()
+        + &String::from_utf8_lossy(&verify.stdout);
+    assert!(
+        said.contains("intact")
+            && said.contains("282952bad9057253cca07d1405b4308979821fc148138ea5eecfaebf3caed29b"),
+        "the old chain verifies, with its head: {said}"
+    );
+    env.ok(&["member", "arrears", "1", "--since", "2026-01-01"]);
+    env.ok(&["journal", "verify"]);
+    assert_eq!(env.json(&["journal", "list"]).as_array().unwrap().len(), 23);
+}

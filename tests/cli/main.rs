@@ -22,4 +22,5 @@ mod roundtrip;
 mod rules;
 mod scenario;
 mod tally;
+mod trials;
 mod upgrade;

@@ -13,6 +13,9 @@ use crate::clock::Clock;
 use crate::output::Output;
 use crate::store::{Actor, Store};
 
+/// How long a command waits for an import that has the file to itself.
+const DEFAULT_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Where the database path came from, for `quorum db path`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DbSource {
@@ -113,7 +116,7 @@ impl Ctx {
     /// Opens the existing database (never creates one), upgrading an old schema.
     pub fn open_store(&self) -> anyhow::Result<Store> {
         let (path, _) = self.db_path()?;
-        let store = Store::open(&path)?;
+        let store = self.open_waiting(&path)?;
         if let Some((from, copy)) = &store.upgraded {
             self.out.status(
                 "Upgraded",
@@ -125,6 +128,39 @@ impl Ctx {
             );
         }
         Ok(store)
+    }
+
+    /// Opens the database, waiting while an import has it to itself (saying so on a terminal),
+    /// up to `QUORUM_WAIT` seconds (default 60), then fails with "busy" rather than a message
+    /// that reads like a damaged file.
+    fn open_waiting(&self, path: &std::path::Path) -> anyhow::Result<Store> {
+        let bound = std::env::var("QUORUM_WAIT")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+            .map_or(DEFAULT_WAIT, std::time::Duration::from_secs);
+        let start = std::time::Instant::now();
+        let mut said = false;
+        loop {
+            match Store::open(path) {
+                Err(e) if crate::store::is_busy(&e) => {
+                    if start.elapsed() >= bound {
+                        return Err(crate::exit::hinted(
+                            format!("busy: an import is running on {}", path.display()),
+                            "wait until it has finished, then run the command again",
+                        ));
+                    }
+                    if !said && std::io::stderr().is_terminal() {
+                        self.out.status(
+                            "Waiting",
+                            format_args!("for an import to finish with {}", path.display()),
+                        );
+                        said = true;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                other => return other,
+            }
+        }
     }
 
     /// Creates a new database; the platform data directory is made if needed, a given folder not.

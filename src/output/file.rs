@@ -1,4 +1,8 @@
 //! Where a file with personal data is written: atomically and owner-only, or to stdout.
+//!
+//! Only a regular file (or a new name) is written through a temporary file and a rename: a
+//! device, a FIFO or `/dev/stdout` is something else's, so it is written straight, as a shell
+//! redirection would. `-` is stdout.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -19,13 +23,8 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     pub fn create(dest: &Path) -> anyhow::Result<AtomicFile> {
-        let name = dest
-            .file_name()
-            .with_context(|| format!("{} is not a file name", dest.display()))?;
-        let mut tmp_name = std::ffi::OsString::from(".");
-        tmp_name.push(name);
-        tmp_name.push(format!(".{}.tmp", std::process::id()));
-        let tmp = dest.with_file_name(tmp_name);
+        sweep_leftovers(dest);
+        let tmp = temp_name(dest, std::process::id())?;
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
@@ -64,6 +63,100 @@ impl AtomicFile {
     }
 }
 
+/// `.NAME.<pid>.tmp` beside `dest`: hidden, and naming the process that writes it.
+pub fn temp_name(dest: &Path, pid: u32) -> anyhow::Result<PathBuf> {
+    let name = dest
+        .file_name()
+        .with_context(|| format!("{} is not a file name", dest.display()))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{pid}.tmp"));
+    Ok(dest.with_file_name(tmp_name))
+}
+
+/// Removes the temporary files a killed quorum left beside `dest` (they hold personal data).
+/// A kill -9 runs no destructor, and linking an unnamed file in at the end needs `unsafe` calls
+/// this crate forbids; so the next write to the same name clears what a dead process left. A
+/// file of a process that still runs is another export at work and stays.
+pub fn sweep_leftovers(dest: &Path) {
+    let Some(name) = dest.file_name().and_then(|n| n.to_str()) else {
+        return;
+    };
+    let dir = match dest.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && process_is_gone(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// True only when we can tell the process no longer exists (Linux: no `/proc/PID`). Elsewhere
+/// nothing is swept rather than risk removing a running export's file.
+fn process_is_gone(pid: u32) -> bool {
+    if cfg!(target_os = "linux") && Path::new("/proc/self").exists() {
+        !Path::new(&format!("/proc/{pid}")).exists()
+    } else {
+        false
+    }
+}
+
+/// Where an export goes, decided from what is at the path now.
+enum Destination {
+    Stdout,
+    /// A regular file or a new name: write beside it, then rename.
+    Atomic,
+    /// A device, FIFO or socket (`/dev/stdout`, `/dev/full`, a pipe): write into it.
+    Straight,
+}
+
+fn destination(path: &Path) -> Destination {
+    if path.as_os_str() == "-" {
+        return Destination::Stdout;
+    }
+    // Following symlinks: `/dev/stdout` is a link to the process's descriptor.
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() && !m.is_dir() => Destination::Straight,
+        _ => Destination::Atomic,
+    }
+}
+
+/// A device or FIFO whose write errors name it (`/dev/full`: "writing /dev/full: No space…").
+struct Named<'p> {
+    file: File,
+    path: &'p Path,
+}
+
+impl Write for Named<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file.write(buf).map_err(|e| self.name(e))
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush().map_err(|e| self.name(e))
+    }
+}
+
+impl Named<'_> {
+    fn name(&self, e: std::io::Error) -> std::io::Error {
+        std::io::Error::new(e.kind(), format!("writing {}: {e}", self.path.display()))
+    }
+}
+
 impl Drop for AtomicFile {
     fn drop(&mut self) {
         if self.file.is_some() {
@@ -73,20 +166,32 @@ impl Drop for AtomicFile {
 }
 
 impl Output {
-    /// Runs `write` on the export's destination: `path` (atomically, owner-only) or stdout.
+    /// Runs `write` on the export's destination: `path` (atomically, owner-only, when it is a
+    /// regular file or a new name; straight into a device or FIFO), or stdout (no path, or `-`).
     pub fn export_to<T>(
         &self,
         path: Option<&Path>,
         write: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
     ) -> anyhow::Result<T> {
-        match path {
-            Some(p) => {
+        match path.map(|p| (p, destination(p))) {
+            Some((p, Destination::Atomic)) => {
                 let mut file = AtomicFile::create(p)?;
                 let value = write(file.writer())?;
                 file.commit()?;
                 Ok(value)
             }
-            None => {
+            Some((p, Destination::Straight)) => {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(p)
+                    .with_context(|| format!("opening {}", p.display()))?;
+                let mut out = BufWriter::with_capacity(256 * 1024, Named { file, path: p });
+                let value = write(&mut out)?;
+                out.flush()
+                    .with_context(|| format!("writing {}", p.display()))?;
+                Ok(value)
+            }
+            Some((_, Destination::Stdout)) | None => {
                 let mut out = BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
                 let value = write(&mut out)?;
                 out.flush()?;

@@ -9,7 +9,36 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_initial.sql"),
     include_str!("sql/0002_roll.sql"),
     include_str!("sql/0003_meetings.sql"),
+    include_str!("sql/0004_application_id.sql"),
 ];
+
+/// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.
+pub const APPLICATION_ID: i32 = i32::from_be_bytes(*b"QRM1");
+
+pub fn application_id(conn: &Connection) -> anyhow::Result<i32> {
+    Ok(conn.pragma_query_value(None, "application_id", |r| r.get(0))?)
+}
+
+/// What schema `version` promises and `conn` lacks ("table journal_head"), found by applying
+/// the migrations up to `version` to an empty database in memory and comparing the names.
+pub fn missing(conn: &Connection, version: u32) -> anyhow::Result<Vec<String>> {
+    let mut expected = Connection::open_in_memory()?;
+    apply_up_to(&mut expected, 0, version)?;
+    let names = |c: &Connection| -> anyhow::Result<Vec<(String, String)>> {
+        let mut stmt = c.prepare(
+            "SELECT type, name FROM sqlite_master
+             WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    };
+    let have = names(conn)?;
+    Ok(names(&expected)?
+        .into_iter()
+        .filter(|n| !have.contains(n))
+        .map(|(kind, name)| format!("{kind} {name}"))
+        .collect())
+}
 
 /// The schema version this binary writes.
 pub const LATEST: u32 = MIGRATIONS.len() as u32;
@@ -20,7 +49,16 @@ pub fn version(conn: &Connection) -> anyhow::Result<u32> {
 
 /// Applies every migration after `from`, each in its own transaction with its version bump.
 pub fn apply(conn: &mut Connection, from: u32) -> anyhow::Result<()> {
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+    apply_up_to(conn, from, LATEST)
+}
+
+fn apply_up_to(conn: &mut Connection, from: u32, to: u32) -> anyhow::Result<()> {
+    for (i, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(to as usize)
+        .skip(from as usize)
+    {
         let to = i as u32 + 1;
         let tx = conn.transaction()?;
         tx.execute_batch(sql)

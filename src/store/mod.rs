@@ -94,6 +94,36 @@ fn owner_can_write(path: &Path) -> bool {
     }
 }
 
+/// True when `err` says another connection holds the file (a bulk import without WAL).
+pub fn is_busy(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<rusqlite::Error>().is_some_and(|e| {
+            matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+            )
+        })
+    })
+}
+
+/// A read-only open of a WAL file makes its `-shm` with the file's read-only mode; once the
+/// owner makes the database writable again (`chmod u+w`, as the hint says), that `-shm` would
+/// still refuse every write. The side files follow the database: owner read and write.
+fn repair_side_file_modes(path: &Path) {
+    #[cfg(unix)]
+    for suffix in ["-shm", "-wal"] {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let side = PathBuf::from(side);
+        if side.exists() && !owner_can_write(&side) {
+            let _ = std::fs::set_permissions(&side, std::fs::Permissions::from_mode(0o600));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
 impl Store {
     /// Creates a new, empty database at `path` with mode 0600 and the current schema.
     /// Refuses when a file is already there, and when the folder does not exist.
@@ -122,6 +152,7 @@ impl Store {
             .open(path)
             .with_context(|| format!("creating {}", path.display()))?;
         let result = Self::connect(path, false).and_then(|mut store| {
+            store.tune()?;
             migrations::apply(&mut store.conn, 0)?;
             Ok(store)
         });
@@ -155,9 +186,19 @@ impl Store {
             ));
         }
         let read_only = !owner_can_write(path);
+        if !read_only {
+            repair_side_file_modes(path);
+        }
+        // Everything is checked before anything is changed: a foreign or too-new file keeps its
+        // bytes (the switch to WAL comes after the checks).
         let mut store = Self::connect(path, read_only)?;
-        let version = migrations::version(&store.conn)?;
-        if version == 0 {
+        // While a bulk import has the file to itself, opening would wait silently: the caller
+        // waits instead (see [`is_busy`]), so that it can say so and keep its own bound.
+        store.conn.busy_timeout(Duration::ZERO)?;
+        let version = migrations::version(&store.conn)
+            .with_context(|| format!("{} is not a usable database", path.display()))?;
+        let app_id = migrations::application_id(&store.conn)?;
+        if version == 0 || (app_id != 0 && app_id != migrations::APPLICATION_ID) {
             return Err(hinted(
                 format!(
                     "{} is an SQLite file, but not a quorum database",
@@ -176,6 +217,22 @@ impl Store {
                 "install the newer quorum; this one will not touch the file",
             ));
         }
+        let missing = migrations::missing(&store.conn, version)?;
+        if !missing.is_empty() {
+            return Err(hinted(
+                format!(
+                    "{} says schema {version}, but lacks what that schema has: {}",
+                    path.display(),
+                    missing.join(", ")
+                ),
+                "the file was made or changed by another build; restore a backup, or ask for help \
+                 before changing it (quorum did not touch it)",
+            ));
+        }
+        if !read_only {
+            store.tune()?;
+        }
+        store.conn.busy_timeout(BUSY_TIMEOUT)?;
         if version < migrations::LATEST {
             if read_only {
                 bail!(
@@ -184,14 +241,34 @@ impl Store {
                 );
             }
             let copy = path.with_extension(format!("v{version}.bak"));
-            store
-                .conn
-                .execute("VACUUM INTO ?1", [copy.to_string_lossy()])
-                .with_context(|| format!("copying {} aside before the upgrade", path.display()))?;
+            store.copy_aside(&copy)?;
             migrations::apply(&mut store.conn, version)?;
             store.upgraded = Some((version, copy));
         }
         Ok(store)
+    }
+
+    /// The pre-upgrade copy: holds the same personal data, so owner-only like the database.
+    /// `VACUUM INTO` would create it with the process umask; it accepts an empty file, so the
+    /// file is made first with mode 0600. A failed copy is removed.
+    fn copy_aside(&self, copy: &Path) -> anyhow::Result<()> {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(copy)
+            .with_context(|| format!("creating {}", copy.display()))?;
+        let run = self
+            .conn
+            .execute("VACUUM INTO ?1", [copy.to_string_lossy()]);
+        if let Err(e) = run {
+            let _ = std::fs::remove_file(copy);
+            return Err(e).with_context(|| {
+                format!("copying {} aside before the upgrade", self.path.display())
+            });
+        }
+        Ok(())
     }
 
     fn connect(path: &Path, read_only: bool) -> anyhow::Result<Store> {
@@ -204,19 +281,24 @@ impl Store {
             .with_context(|| format!("opening {}", path.display()))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        if !read_only {
-            conn.pragma_update(None, "journal_mode", "WAL")
-                .with_context(|| format!("{} is not a usable database", path.display()))?;
-            conn.pragma_update(None, "synchronous", "NORMAL")?;
-            // Erasing a member must not leave their values in freed pages: zero what is deleted.
-            conn.pragma_update(None, "secure_delete", true)?;
-        }
         Ok(Store {
             conn,
             path: path.to_path_buf(),
             read_only,
             upgraded: None,
         })
+    }
+
+    /// The settings of a writable connection; the WAL switch changes the file's header, so it
+    /// is made only on a file known to be quorum's.
+    fn tune(&self) -> anyhow::Result<()> {
+        self.conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .with_context(|| format!("{} is not a usable database", self.path.display()))?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Erasing a member must not leave their values in freed pages: zero what is deleted.
+        self.conn.pragma_update(None, "secure_delete", true)?;
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -286,6 +368,10 @@ impl Store {
     }
 
     /// Writes a consistent copy of the database to `dest` with SQLite's online backup.
+    ///
+    /// The copy is made under a temporary name beside `dest` (owner-only, no rollback journal
+    /// of its own), synced, and only then linked in under its name, which must be new: a failed
+    /// or killed backup leaves no half copy and no `-journal` behind.
     pub fn backup(&self, dest: &Path) -> anyhow::Result<()> {
         if dest.exists() {
             bail!(
@@ -293,20 +379,39 @@ impl Store {
                 dest.display()
             );
         }
+        crate::output::file::sweep_leftovers(dest);
+        let tmp = crate::output::file::temp_name(dest, std::process::id())?;
+        let result = Self::backup_into(&self.conn, &tmp).and_then(|()| {
+            // A hard link refuses an existing name, where a rename would replace it.
+            std::fs::hard_link(&tmp, dest).with_context(|| format!("creating {}", dest.display()))
+        });
+        let _ = std::fs::remove_file(&tmp);
+        for suffix in ["-journal", "-wal", "-shm"] {
+            let mut side = tmp.clone().into_os_string();
+            side.push(suffix);
+            let _ = std::fs::remove_file(side);
+        }
+        result.with_context(|| format!("backing up to {}", dest.display()))
+    }
+
+    fn backup_into(conn: &Connection, tmp: &Path) -> anyhow::Result<()> {
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         options
-            .open(dest)
-            .with_context(|| format!("creating {}", dest.display()))?;
-        let mut target = Connection::open(dest)?;
-        let run = rusqlite::backup::Backup::new(&self.conn, &mut target)
-            .and_then(|b| b.run_to_completion(256, Duration::from_millis(0), None));
-        if let Err(e) = run {
-            let _ = std::fs::remove_file(dest);
-            return Err(e).with_context(|| format!("backing up to {}", dest.display()));
-        }
+            .open(tmp)
+            .with_context(|| format!("creating {}", tmp.display()))?;
+        let mut target = Connection::open(tmp)?;
+        // The copy is new and unnamed until it is complete: a journal for it protects nothing.
+        target.pragma_update(None, "journal_mode", "OFF")?;
+        rusqlite::backup::Backup::new(conn, &mut target)?.run_to_completion(
+            256,
+            Duration::from_millis(0),
+            None,
+        )?;
+        target.close().map_err(|(_, e)| e)?;
+        std::fs::File::open(tmp)?.sync_all()?;
         Ok(())
     }
 

@@ -63,8 +63,68 @@ fn a_read_only_database_can_be_read_but_not_written() {
         assert!(err.contains("is read-only"), "{err}");
         assert!(err.contains("help: make it writable"), "{err}");
         assert_eq!(env.snapshot(), before);
+        // `chmod u+w`, as the hint says, and writing works again (the `-shm` the read-only
+        // run made is not left blocking it).
         std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
+        env.ok(&["category", "add", "collective", "--weight", "3"]);
     }
+}
+
+/// A plain SQLite file in rollback-journal mode, so that any change to its header shows.
+fn plain_sqlite(path: &std::path::Path, app_id: i32, version: u32) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    conn.pragma_update(None, "application_id", app_id).unwrap();
+    conn.pragma_update(None, "user_version", version).unwrap();
+}
+
+#[test]
+fn foreign_and_too_new_files_are_refused_before_any_byte_changes() {
+    for (app_id, version, says) in [
+        (7, 2, "not a quorum database"),
+        (
+            i32::from_be_bytes(*b"QRM1"),
+            999,
+            "written by a newer quorum",
+        ),
+    ] {
+        let env = TestEnv::empty();
+        plain_sqlite(&env.db(), app_id, version);
+        let before = std::fs::read(env.db()).unwrap();
+        let err = env.fails(&["member", "list"], 1);
+        assert!(err.contains(says), "{err}");
+        assert_eq!(std::fs::read(env.db()).unwrap(), before, "{says}");
+        assert!(!env.path("test.db-wal").exists());
+    }
+}
+
+#[test]
+fn a_schema_that_lacks_what_its_version_promises_is_named() {
+    let env = TestEnv::new();
+    // The first build's migration 1 was edited later to add journal_head: a file from before
+    // that edit says schema 1 and has no such table.
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .execute_batch("DROP TABLE journal_head")
+        .unwrap();
+    let before = env.snapshot();
+    let err = env.fails(&["member", "list"], 1);
+    assert!(
+        err.contains("lacks what that schema has: table journal_head"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn new_databases_carry_quorum_s_application_id() {
+    let env = TestEnv::new();
+    let id: i32 = rusqlite::Connection::open(env.db())
+        .unwrap()
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, i32::from_be_bytes(*b"QRM1"));
 }
 
 #[test]
@@ -103,6 +163,54 @@ fn backup_makes_an_owner_only_copy_that_verifies() {
         .success();
     let err = env.fails(&["db", "backup", "copy.db"], 1);
     assert!(err.contains("already exists"), "{err}");
+    // Nothing but the copy itself appears beside it: no temporary file, no `-journal`.
+    let mut names: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("copy") || n.starts_with(".copy"))
+        .collect();
+    names.sort();
+    assert_eq!(names, ["copy.db"]);
+}
+
+#[test]
+fn a_failed_backup_leaves_nothing_behind() {
+    let env = TestEnv::new();
+    // The folder does not exist: nothing can be made, and nothing is.
+    let err = env.fails(&["db", "backup", "nope/copy.db"], 1);
+    assert!(err.contains("nope/copy.db"), "{err}");
+    assert!(!env.path("nope").exists());
+    // A leftover of a killed backup is cleared by the next one.
+    std::fs::write(env.path(".copy.db.999999999.tmp"), "half a copy").unwrap();
+    env.ok(&["db", "backup", "copy.db"]);
+    #[cfg(target_os = "linux")]
+    assert!(!env.path(".copy.db.999999999.tmp").exists());
+}
+
+#[test]
+fn the_first_release_s_file_upgrades_with_an_owner_only_copy_aside() {
+    let env = TestEnv::empty();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/upgrade/v1.db"),
+        env.db(),
+    )
+    .unwrap();
+    let out = env.quorum().args(["journal", "verify"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("Upgraded"), "{stderr}");
+    let copy = env.path("test.v1.bak");
+    assert!(copy.exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        assert_eq!(
+            std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let members = env.json(&["member", "list", "--status", "all"]);
+    assert_eq!(members.as_array().unwrap().len(), 9);
 }
 
 #[test]
@@ -119,4 +227,45 @@ fn check_passes_on_a_healthy_database_and_fails_on_a_dangling_reference() {
     drop(conn);
     let err = env.fails(&["db", "check"], 1);
     assert!(err.contains("foreign key"), "{err}");
+}
+
+/// Holds the file the way a bulk import does: rollback journal, exclusive lock.
+fn hold_like_an_import(env: &TestEnv) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    conn.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    conn
+}
+
+#[test]
+fn while_an_import_has_the_file_others_wait_then_say_busy() {
+    let env = TestEnv::new();
+    let lock = hold_like_an_import(&env);
+    let out = env
+        .quorum()
+        .env("QUORUM_WAIT", "1")
+        .args(["member", "list"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("busy: an import is running"), "{err}");
+    assert!(!err.contains("not a usable database"), "{err}");
+    // Released within the bound: the waiting command goes ahead.
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        lock.execute_batch("COMMIT").unwrap();
+    });
+    let out = env
+        .quorum()
+        .env("QUORUM_WAIT", "20")
+        .args(["category", "add", "collective", "--weight", "3"])
+        .output()
+        .unwrap();
+    release.join().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -384,3 +384,73 @@ fn the_english_sample_keeps_consent_country_and_notes() {
         ])
     );
 }
+
+#[test]
+fn devices_and_dash_are_written_straight_and_stay_what_they_were() {
+    let env = registry();
+    let expected = bytes(&env, &["member", "export"]);
+    // `-` is stdout, without a status line about a file called "-".
+    let out = env
+        .quorum()
+        .args(["member", "export", "--output", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(out.stdout, expected);
+    assert!(!env.path("-").exists());
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        let out = env
+            .quorum()
+            .args(["member", "export", "--output", "/dev/stdout"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert_eq!(out.stdout, expected);
+        // A full device is an error, and it is still a device afterwards.
+        let err = env.fails(&["member", "export", "--output", "/dev/full"], 1);
+        assert!(err.contains("/dev/full"), "{err}");
+        assert!(
+            std::fs::metadata("/dev/full")
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
+        // A FIFO: read at the other end while quorum writes into it.
+        let fifo = env.path("pipe");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        env.ok(&["member", "export", "--output", "pipe"]);
+        assert_eq!(reader.join().unwrap(), expected);
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    }
+}
+
+#[test]
+fn what_a_killed_export_left_behind_is_swept_on_the_next_one() {
+    let env = registry();
+    // Process ids on Linux stay below 2^22: this one is certainly gone.
+    let dead = env.path(".leden.csv.999999999.tmp");
+    std::fs::write(&dead, "half an export with personal data").unwrap();
+    // Someone else's temporary file of another name is not ours to remove.
+    let other = env.path(".other.csv.999999999.tmp");
+    std::fs::write(&other, "x").unwrap();
+    env.ok(&["member", "export", "--output", "leden.csv"]);
+    #[cfg(target_os = "linux")]
+    assert!(!dead.exists());
+    assert!(other.exists());
+    assert_eq!(
+        std::fs::read(env.path("leden.csv")).unwrap(),
+        bytes(&env, &["member", "export"])
+    );
+}

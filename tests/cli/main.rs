@@ -23,4 +23,5 @@ mod roundtrip;
 mod rules;
 mod scenario;
 mod tally;
+mod trials;
 mod upgrade;

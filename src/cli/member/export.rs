@@ -119,7 +119,8 @@ impl ExportArgs {
                 Ok(count)
             })
         })?;
-        if let Some(path) = &self.output {
+        // `-` is stdout: the export itself is the output, nothing to announce.
+        if let Some(path) = self.output.as_ref().filter(|p| p.as_os_str() != "-") {
             let noun = if count == 1 { "member" } else { "members" };
             ctx.out.status(
                 "Exported",

@@ -235,7 +235,7 @@ fn write_table<W: Write>(
     let thresholds = r.stages.iter().any(|s| s.threshold.is_some());
     let mut table = new_table();
     let mut header = vec!["Stage".to_string(), "Action".to_string()];
-    header.extend(r.candidates.iter().cloned());
+    header.extend(r.candidates.iter().map(|c| shorten(c, NAME_CELL)));
     header.push("Exhausted".into());
     if fractional {
         header.push("Residue".into());
@@ -247,7 +247,10 @@ fn write_table<W: Write>(
     let columns = header.len();
     table.set_header(header);
     for stage in &r.stages {
-        let mut row = vec![stage.number.to_string(), stage.description.clone()];
+        let mut row = vec![
+            stage.number.to_string(),
+            shorten(&stage.description, TEXT_CELL),
+        ];
         row.extend(stage.votes.iter().map(|&v| report.fixed(v)));
         row.push(report.fixed(stage.exhausted));
         if fractional {
@@ -285,7 +288,7 @@ fn write_table<W: Write>(
                 (i + 1).to_string(),
                 lot.purpose.clone(),
                 report.names(&lot.among).join(", "),
-                r.candidates[lot.chosen].clone(),
+                shorten(&r.candidates[lot.chosen], NAME_CELL),
             ]);
         }
         right_align(&mut table, 0..1);
@@ -294,10 +297,10 @@ fn write_table<W: Write>(
     if let Some(d) = &r.pairwise {
         let mut table = new_table();
         let mut header = vec![String::new()];
-        header.extend(r.candidates.iter().cloned());
+        header.extend(r.candidates.iter().map(|c| shorten(c, NAME_CELL)));
         table.set_header(header);
         for (i, row) in d.iter().enumerate() {
-            let mut cells = vec![r.candidates[i].clone()];
+            let mut cells = vec![shorten(&r.candidates[i], NAME_CELL)];
             cells.extend(row.iter().enumerate().map(|(j, v)| {
                 if i == j {
                     "-".to_string()
@@ -320,6 +323,19 @@ fn write_table<W: Write>(
         }
     }
     Ok(())
+}
+
+/// Longest name, and longest sentence, a table cell shows. Laying out a table takes time
+/// quadratic in a cell's length (an 80,000-character name took seconds), and no terminal shows
+/// more; CSV and JSON keep every name whole.
+const NAME_CELL: usize = 60;
+const TEXT_CELL: usize = 240;
+
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
 }
 
 /// One CSV row: a candidate's votes at a stage, with the stage's own figures repeated.

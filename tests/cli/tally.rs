@@ -653,3 +653,48 @@ fn many_files_give_a_summary_and_a_failing_file_does_not_stop_the_rest() {
     assert!(table.contains(&format!("== {perth} ==")), "{table}");
     assert!(table.contains("Quota:       1716.00000"), "{table}");
 }
+
+/// The fuzzer's hostile inputs, kept in `tests/fixtures/tally/hostile/`: each must give its
+/// outcome (the result or a refusal with the reason), never hang.
+#[test]
+fn hostile_inputs_are_counted_or_refused_with_the_reason() {
+    let env = Env::new();
+    // An 80,000-character name: the table shortens it; JSON keeps it whole.
+    let table = stdout_of(&mut env.tally(&[
+        "-m",
+        "plurality",
+        "--seed",
+        "1",
+        "tests/fixtures/tally/hostile/long-name.csv",
+    ]));
+    assert!(table.contains("Elected:     Bob"), "{table}");
+    assert!(table.contains(&format!("{}…", "A".repeat(60))), "{table}");
+    assert!(
+        !table.contains(&"A".repeat(61)),
+        "the long name is shortened in the stages"
+    );
+    let json = json_of(&mut env.tally(&[
+        "-m",
+        "plurality",
+        "--seed",
+        "1",
+        "--format",
+        "json",
+        "tests/fixtures/tally/hostile/long-name.csv",
+    ]));
+    assert!(json.to_string().contains(&"A".repeat(80_000)));
+
+    // A BLT whose lines end with CR alone is read as BLT, and the repair is named.
+    env.tally(&[
+        "-m",
+        "irv",
+        "--seed",
+        "1",
+        "tests/fixtures/tally/hostile/cr-only.blt",
+    ])
+    .assert()
+    .success()
+    .stdout(predicate::str::contains("Elected:     Ann"))
+    .stdout(predicate::str::contains("Title:       CR-only"))
+    .stderr(predicate::str::contains("lines end with CR alone"));
+}

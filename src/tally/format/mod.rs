@@ -103,6 +103,15 @@ pub fn parse(text: &str, format: Option<InputFormat>) -> Result<Election, TallyE
 pub fn read(text: &str, forced: Option<InputFormat>) -> Result<Reading, ReadFailure> {
     // A byte-order mark (Excel and Notepad write one) is not part of any format.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Old Mac files end lines with CR alone; read as they are, the whole file would be one line.
+    let cr_only = text.contains('\r') && !text.contains('\n');
+    let unified;
+    let text = if cr_only {
+        unified = text.replace('\r', "\n");
+        unified.as_str()
+    } else {
+        text
+    };
     let format = forced.unwrap_or_else(|| detect(text));
     let detected = forced.is_none();
     let fail = |error| ReadFailure {
@@ -123,6 +132,12 @@ pub fn read(text: &str, forced: Option<InputFormat>) -> Result<Reading, ReadFail
         InputFormat::Dublin => dublin::parse(text),
     }
     .map_err(fail)?;
+    if cr_only {
+        repairs.insert(
+            0,
+            "lines end with CR alone (old Mac); read each CR as a line break".into(),
+        );
+    }
     if detected && format == InputFormat::Csv {
         not_ballot_lines(&election).map_err(fail)?;
     }

@@ -1,17 +1,25 @@
 //! `quorum demo`: a demo association in a fresh temporary database, shown the way a secretary
 //! would look at it. It never touches the user's own database.
 
-use chrono::{Datelike as _, NaiveDate};
+use chrono::{Datelike as _, Days, NaiveDate};
 use clap::Args;
 
 use crate::app::Ctx;
 use crate::domain::category::{Category, defaults};
+use crate::domain::lang::Lang;
+use crate::domain::meeting::Kind;
+use crate::domain::meeting::agenda::annual_template;
+use crate::domain::meeting::proxy::Form;
 use crate::domain::member::{MemberData, NewMember};
 use crate::domain::roll::Selection;
 use crate::ops::demo::votes_by_category;
+use crate::ops::meeting;
+use crate::output::Output;
 use crate::output::member::MemberRow;
 use crate::output::tally::TallyReport;
+use crate::store::Actor;
 use crate::store::Store;
+use crate::store::meetings::NewMeeting;
 use crate::store::members::MemberFilter;
 use crate::tally::format::InputFormat;
 use crate::tally::{Ballot, Election, Method, TallyOptions};
@@ -231,7 +239,7 @@ impl DemoArgs {
         out.note(
             "Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.\n",
         );
-        let (members, year_end, votes, journal) = store.read(|tx| {
+        let (members, year_end, votes) = store.read(|tx| {
             let cats = tx.categories()?;
             let current = tx.list_members(&MemberFilter {
                 on: today,
@@ -244,7 +252,7 @@ impl DemoArgs {
                 ..Default::default()
             })?;
             let votes = votes_by_category(tx, &cats, today)?;
-            Ok((current, (year_end, then), votes, tx.journal_verify()?))
+            Ok((current, (year_end, then), votes))
         })?;
 
         out.note(format_args!("Members on {today}:"));
@@ -299,6 +307,9 @@ impl DemoArgs {
             ballots: 88,
         })?;
 
+        demo_meeting(&mut store, &actor, out, today)?;
+        let journal = store.read(|tx| tx.journal_verify())?;
+
         match journal {
             Ok(n) => out.note(format_args!(
                 "\nThe journal holds {n} entries and its hash chain is intact."
@@ -349,4 +360,57 @@ fn election(votes: &[(&str, u64)], blank: u64, double: u64) -> Election {
         });
     }
     e
+}
+
+/// A general meeting three weeks from today: the standard agenda, the convocation, the door
+/// (a suspended member refused with the reason), two proxies, and the quorum as the chair reads it.
+fn demo_meeting(
+    store: &mut Store,
+    actor: &Actor,
+    out: &Output,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    let starts = (today + Days::new(21))
+        .and_hms_opt(19, 30, 0)
+        .expect("a valid time");
+    let (m, _) = meeting::new(
+        store,
+        actor,
+        NewMeeting {
+            title: "General meeting".into(),
+            starts_at: starts,
+            ends_at: None,
+            location: Some("Buurthuis De Eendracht".into()),
+            kind: Kind::Regular,
+            second_of: None,
+        },
+    )?;
+    store.write(actor, |tx| {
+        for (at, (title, decides)) in (1..).zip(annual_template(Lang::En)) {
+            tx.add_agenda_item(m.id, at, title, decides)?;
+        }
+        Ok(())
+    })?;
+    meeting::convene(store, actor, m.id, Some(today), today, "email", false)?;
+    meeting::open_close(store, actor, m.id, starts, true)?;
+    out.note(format_args!(
+        "\nA general meeting on {}: convened today ({} days' notice), opened, and at the door:",
+        starts.date(),
+        21
+    ));
+    for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 8, 12], None)? {
+        if let meeting::Door::Refused { number, reason } = door {
+            out.note(format_args!("  member {number} refused: {reason}"));
+        }
+    }
+    for (from, to) in [(4, 1), (9, 2)] {
+        meeting::give_proxy(store, actor, m.id, from, to, None, Form::Paper, today)?;
+        out.note(format_args!("  member {from} gave a proxy to member {to}"));
+    }
+    let at = actor.at_rfc3339();
+    let statement = store.read(|tx| {
+        let m = tx.meeting(m.id)?;
+        meeting::statement(tx, &m, at)
+    })?;
+    crate::cli::meeting::quorum::show(out, &statement)
 }

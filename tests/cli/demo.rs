@@ -23,6 +23,19 @@ fn the_demo_runs_in_its_own_database() {
         "collectives weigh 3, the suspended member none: {stderr}"
     );
     assert!(
+        stderr.contains("member 12 refused: suspended"),
+        "the door refuses the suspended member with the reason: {stderr}"
+    );
+    assert!(
+        stderr
+            .contains("present 5 members with 7 votes, 2 proxies with 4 votes: 11 votes available"),
+        "the quorum statement of the demo meeting: {stderr}"
+    );
+    assert!(
+        stdout.contains("11 of 13 votes present or represented"),
+        "{stdout}"
+    );
+    assert!(
         !env.db().exists(),
         "the demo must not create the user's database"
     );

@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use crate::app::Ctx;
-use crate::output::Format;
+use crate::domain::meeting::quorum::Statement;
+use crate::output::{Format, Output};
 
 #[derive(Debug, Default, Serialize)]
 struct LineRow {
@@ -21,11 +22,16 @@ pub fn run(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
         let m = tx.meeting(id)?;
         crate::ops::meeting::statement(tx, &m, at)
     })?;
-    if ctx.out.format == Format::Json {
-        return ctx.out.record(&s);
+    show(&ctx.out, &s)
+}
+
+/// The quorum statement as the chair reads it out: the counts, then every rule with its numbers.
+pub fn show(out: &Output, s: &Statement) -> anyhow::Result<()> {
+    if out.format == Format::Json {
+        return out.record(s);
     }
     let c = &s.counts;
-    ctx.out.note(format_args!(
+    out.note(format_args!(
         "Meeting {}: {} votes of {} members with a vote (BW 2:24d); present {} members with {} votes, {} proxies with {} votes: {} votes available{}.",
         s.meeting, c.total_votes, c.voters, c.present_members, c.present_votes, c.proxies, c.represented_votes, s.available_votes,
         if s.snapshot { "" } else { " (provisional: the roll is fixed when the meeting opens)" }
@@ -42,5 +48,5 @@ pub fn run(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
             statement: l.text.clone(),
         })
         .collect();
-    ctx.out.list(&rows, "")
+    out.list(&rows, "")
 }

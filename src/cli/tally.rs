@@ -277,7 +277,7 @@ fn read_error(err: TallyError, shown: &str, format: InputFormat, detected: bool)
     }
 }
 
-/// A seed nobody chose: std's per-process random keys, mixed with the time. Kept to nine digits
+/// A seed nobody chose: the `rng` source (fixed by `QUORUM_SEED` in tests), mixed with the time. Kept to nine digits
 /// so that it can be written in the minutes by hand.
 fn random_seed(ctx: &Ctx) -> u64 {
     let now = ctx.clock.now();

@@ -3,10 +3,12 @@
 //! that domain and store errors carry into the flags the user typed.
 
 use chrono::NaiveDate;
+use clap::ValueEnum;
 
 use crate::domain::DomainError;
 use crate::domain::date::parse_date;
 use crate::domain::member::check_email;
+use crate::domain::roll::Selection;
 
 /// clap value parser for dates: ISO or Dutch day-first; clap names the flag on a bad date.
 pub fn date(s: &str) -> Result<NaiveDate, String> {
@@ -92,6 +94,38 @@ pub fn with_flag_names(err: anyhow::Error) -> anyhow::Error {
     field_to_flag(err, |field| {
         (!field.starts_with("--")).then(|| flag_for(field))
     })
+}
+
+/// Which members `member list` and `member export` hold, judged on the `--as-of` date: the
+/// command line's name for the roll's `Selection`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum StatusArg {
+    /// Members on the date, suspended or not
+    #[default]
+    Current,
+    /// Members on the date who are not suspended
+    Active,
+    /// Members suspended on the date
+    Suspended,
+    /// Registered people who left and are not members on the date
+    Former,
+    /// Registered people whose membership starts after the date
+    Future,
+    /// Everyone in the registry
+    All,
+}
+
+impl From<StatusArg> for Selection {
+    fn from(s: StatusArg) -> Selection {
+        match s {
+            StatusArg::Current => Selection::Current,
+            StatusArg::Active => Selection::Active,
+            StatusArg::Suspended => Selection::Suspended,
+            StatusArg::Former => Selection::Former,
+            StatusArg::Future => Selection::Future,
+            StatusArg::All => Selection::All,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,44 +6,14 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, ValueEnum, ValueHint};
+use clap::{Args, ValueHint};
 
 use crate::app::Ctx;
-use crate::cli::args::{date as parse_date_arg, delimiter as parse_delimiter};
+use crate::cli::args::{StatusArg, date as parse_date_arg, delimiter as parse_delimiter};
 use crate::domain::roll::Selection;
 use crate::exit::UsageError;
 use crate::output::Format;
 use crate::output::export::{Column, Dialect, ExportWriter};
-
-/// Which members the export holds, judged on the `--as-of` date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatusArg {
-    /// Members on the date, suspended or not
-    Current,
-    /// Members on the date who are not suspended
-    Active,
-    /// Members suspended on the date
-    Suspended,
-    /// Registered people who left and are not members on the date
-    Former,
-    /// Registered people whose membership starts after the date
-    Future,
-    /// Everyone in the registry
-    All,
-}
-
-impl From<StatusArg> for Selection {
-    fn from(s: StatusArg) -> Selection {
-        match s {
-            StatusArg::Current => Selection::Current,
-            StatusArg::Active => Selection::Active,
-            StatusArg::Suspended => Selection::Suspended,
-            StatusArg::Former => Selection::Former,
-            StatusArg::Future => Selection::Future,
-            StatusArg::All => Selection::All,
-        }
-    }
-}
 
 /// Export members as CSV (or JSON with --format json)
 #[derive(Debug, Args)]

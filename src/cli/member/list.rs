@@ -4,41 +4,10 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use crate::app::Ctx;
-use crate::cli::args::{date as date_arg, with_flag_names};
-use crate::domain::roll::Selection;
+use crate::cli::args::{StatusArg, date as date_arg, with_flag_names};
+
 use crate::output::member::{MemberRecord, MemberRow};
 use crate::store::members::{MemberFilter, SortBy};
-
-/// Which members to list, judged on the date of `--as-of`
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum StatusArg {
-    /// Members on the date, suspended or not
-    #[default]
-    Current,
-    /// Members on the date who are not suspended: those with a vote
-    Active,
-    /// Members suspended on the date
-    Suspended,
-    /// Registered people who left and are not members on the date
-    Former,
-    /// Registered people whose membership starts after the date
-    Future,
-    /// Everyone in the registry
-    All,
-}
-
-impl From<StatusArg> for Selection {
-    fn from(s: StatusArg) -> Selection {
-        match s {
-            StatusArg::Current => Selection::Current,
-            StatusArg::Active => Selection::Active,
-            StatusArg::Suspended => Selection::Suspended,
-            StatusArg::Former => Selection::Former,
-            StatusArg::Future => Selection::Future,
-            StatusArg::All => Selection::All,
-        }
-    }
-}
 
 /// Order of the list
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]

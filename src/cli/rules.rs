@@ -114,15 +114,33 @@ impl SetArgs {
         let def = rules::key(&self.key)?;
         let today = ctx.clock.today();
         let mut store = ctx.open_store()?;
-        let done = store.write(&ctx.actor("rules set"), |tx| {
-            tx.change_rules(self.from, today, self.note.as_deref(), |r| {
-                let mut r = r.clone();
-                def.set(&mut r, &self.value)?;
-                Ok(r)
+        let done = store
+            .write(&ctx.actor("rules set"), |tx| {
+                tx.change_rules(self.from, today, self.note.as_deref(), |r| {
+                    let mut r = r.clone();
+                    def.set(&mut r, &self.value)?;
+                    Ok(r)
+                })
             })
-        })?;
+            .map_err(|e| {
+                correction_hint(e, |from| {
+                    format!("quorum rules set {} {} --from {from}", def.name, self.value)
+                })
+            })?;
         report(ctx, &done);
         crate::cli::report_change(ctx, &mut store, "rules set", changed(&done))
+    }
+}
+
+/// A change refused because it alters pinned rules gets the command that records it as a
+/// correction instead (`command` builds it from the first day such a version may start).
+pub(super) fn correction_hint(
+    err: anyhow::Error,
+    command: impl FnOnce(NaiveDate) -> String,
+) -> anyhow::Error {
+    match err.downcast_ref::<rules::pin::Refusal>() {
+        Some(r) => crate::exit::hinted(r.message.clone(), command(r.correction_from)),
+        None => err,
     }
 }
 

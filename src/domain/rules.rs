@@ -12,6 +12,7 @@ use super::DomainError;
 pub mod decide;
 pub mod file;
 mod keys;
+pub mod pin;
 pub mod types;
 
 pub use keys::{KEYS, KeyDef, Rules};

@@ -28,6 +28,7 @@ pub mod members;
 mod migrations;
 pub mod roll;
 pub mod rules;
+mod rules_pins;
 
 pub use journal::Change;
 

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::date::iso;
-use crate::domain::rules::{KeyChange, Rules, Target, in_force_index, plan_change};
+use crate::domain::rules::{KeyChange, Rules, Target, in_force_index, pin, plan_change};
 use crate::exit::hinted;
 
 /// One version of the rules: in force from `valid_from` until the next version starts.
@@ -254,6 +254,11 @@ impl WriteTx<'_> {
                 new: Some(json!({"key": c.key, "value": c.new})),
                 ..Default::default()
             })?;
+        }
+        // Nothing decided may be judged again under rules it never had (issue 7 item 4).
+        let hit = self.altered_pins()?;
+        if !hit.is_empty() {
+            return Err(pin::refusal(&hit, today).into());
         }
         Ok(RulesChanged {
             valid_from,

@@ -25,3 +25,4 @@ mod scenario;
 mod tally;
 mod trials;
 mod upgrade;
+mod upgrade_v4;

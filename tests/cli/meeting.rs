@@ -348,7 +348,18 @@ fn registry_changes_after_opening_do_not_change_the_meeting() {
         "2026-03-01",
     ]);
     env.ok(&["category", "edit", "regular", "--weight", "3"]);
-    env.ok(&["rules", "set", "quorum_ordinary", "1/2"]);
+    // A rules change for the meeting's date is refused (the meeting keeps its rules); the same
+    // change from the next day goes in.
+    let err = env.fails(&["rules", "set", "quorum_ordinary", "1/2"], 1);
+    assert!(err.contains("meeting 1 (ALV)"), "{err}");
+    env.ok(&[
+        "rules",
+        "set",
+        "quorum_ordinary",
+        "1/2",
+        "--from",
+        "2026-03-02",
+    ]);
     let after = env.json(&["meeting", "quorum", "1"]);
     assert_eq!(after["total_votes"], before["total_votes"]);
     assert_eq!(after["present_votes"], before["present_votes"]);

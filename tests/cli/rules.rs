@@ -392,3 +392,90 @@ fn a_bad_import_file_is_refused_whole_with_file_line_and_column() {
     assert!(err.contains("reading missing.toml"), "{err}");
     assert_eq!(env.dump(), before);
 }
+
+#[test]
+fn a_change_that_would_alter_the_rules_of_a_convened_meeting_is_refused_and_a_correction_is_not() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Jansen",
+        "--joined",
+        "2020-01-01",
+    ]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Jaarvergadering",
+        "--date",
+        "2026-03-20T19:30",
+        "--kind",
+        "annual",
+    ]);
+    env.ok(&["meeting", "convene", "1"]);
+    let before = env.snapshot();
+
+    // In place: the version in force today also covers the meeting's date.
+    let err = env.fails(&["rules", "set", "notice_days_ordinary", "21"], 1);
+    assert!(err.contains("meeting 1 (Jaarvergadering)"), "{err}");
+    assert!(err.contains("notice_days_ordinary 14 → 21"), "{err}");
+    assert!(
+        err.contains("quorum rules set notice_days_ordinary 21 --from 2026-03-21"),
+        "the hint gives the command that records a correction: {err}"
+    );
+    // A new version that starts before the meeting's date alters it too.
+    env.fails(
+        &[
+            "rules",
+            "set",
+            "notice_days_ordinary",
+            "21",
+            "--from",
+            "2026-03-10",
+        ],
+        1,
+    );
+    // An import the same way, with its own hint.
+    std::fs::write(env.path("r.toml"), "notice_days_ordinary = 21\n").unwrap();
+    let err = env.fails(&["rules", "import", "r.toml"], 1);
+    assert!(
+        err.contains("quorum rules import r.toml --from 2026-03-21"),
+        "{err}"
+    );
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "every refusal leaves the file as it was"
+    );
+
+    // A key the meeting's date keeps unchanged is no problem, and neither is a version after it.
+    env.ok(&[
+        "rules",
+        "set",
+        "notice_days_ordinary",
+        "21",
+        "--from",
+        "2026-03-21",
+    ]);
+    assert_eq!(
+        value_of(&env, "notice_days_ordinary", Some("2026-03-20")),
+        "14"
+    );
+    assert_eq!(
+        value_of(&env, "notice_days_ordinary", Some("2026-03-21")),
+        "21"
+    );
+
+    // Once the meeting is cancelled nothing was decided under its rules.
+    env.ok(&["meeting", "cancel", "1", "--reason", "moved", "--yes"]);
+    env.ok(&[
+        "rules",
+        "set",
+        "notice_days_ordinary",
+        "15",
+        "--from",
+        "2026-03-01",
+    ]);
+}

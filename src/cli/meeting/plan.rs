@@ -7,6 +7,7 @@ use super::datetime_arg;
 use crate::app::Ctx;
 use crate::domain::meeting::{Kind, when};
 use crate::ops::meeting as ops;
+use crate::output::Format;
 use crate::output::meeting::{ItemRow, MeetingRow};
 use crate::store::meetings::{MeetingEdit, NewMeeting};
 
@@ -101,13 +102,25 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
     let (m, items) = ctx
         .open_store()?
         .read(|tx| Ok((tx.meeting(id)?, tx.agenda(id)?)))?;
-    ctx.out.record(&MeetingRow::new(&m))?;
-    if !items.is_empty() {
-        ctx.out.note("\nAgenda:");
-        let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
-        ctx.out.list(&rows, "")?;
+    let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
+    match ctx.out.format {
+        // One document for scripts: the meeting with its agenda inside.
+        Format::Json => {
+            let mut value = serde_json::to_value(MeetingRow::new(&m))?;
+            value["agenda"] = serde_json::to_value(&rows)?;
+            ctx.out.record(&value)
+        }
+        // One CSV table: the meeting; `meeting agenda M list` gives the agenda as its own.
+        Format::Csv => ctx.out.record(&MeetingRow::new(&m)),
+        Format::Table => {
+            ctx.out.record(&MeetingRow::new(&m))?;
+            if !rows.is_empty() {
+                ctx.out.note("\nAgenda:");
+                ctx.out.list(&rows, "")?;
+            }
+            Ok(())
+        }
     }
-    Ok(())
 }
 
 #[derive(Debug, Args)]

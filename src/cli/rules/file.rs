@@ -86,6 +86,11 @@ impl ImportArgs {
                     )
                 })
             })
+        });
+        let done = done.map_err(|e| {
+            super::correction_hint(e, |from| {
+                format!("quorum rules import {shown} --from {from}")
+            })
         })?;
         report(ctx, &done);
         let changed = super::changed(&done);

@@ -1,0 +1,165 @@
+//! Rules pinned to decisions. A meeting (and later a vote) keeps the values of the rules it was
+//! convened or held under; a change of the rules that would give one of those dates other values
+//! is refused, so that nothing already decided is judged again under rules it never had. A
+//! correction goes into a new version that starts after the last pinned date it would touch.
+
+use chrono::{Days, NaiveDate};
+
+use super::Rules;
+
+/// Something decided under the rules of a date, with the values it keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pin {
+    /// What it is, for the message: "meeting 3 (Jaarvergadering)".
+    pub what: String,
+    pub on: NaiveDate,
+    /// Key and canonical value, as pinned.
+    pub values: Vec<(String, String)>,
+}
+
+/// A pinned key whose value the change would alter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Altered {
+    pub key: String,
+    pub pinned: String,
+    pub now: String,
+}
+
+/// The keys of `pin` that `rules` (the rules that would be in force on its date) gives other
+/// values. Keys the pin does not hold (added by a later release) are not compared: the pin
+/// never had them.
+pub fn altered(pin: &Pin, rules: &Rules) -> Vec<Altered> {
+    let now = rules.values();
+    pin.values
+        .iter()
+        .filter_map(|(key, pinned)| {
+            let value = now.iter().find(|(k, _)| k == key)?;
+            (value.1 != *pinned).then(|| Altered {
+                key: key.clone(),
+                pinned: pinned.clone(),
+                now: value.1.clone(),
+            })
+        })
+        .collect()
+}
+
+/// A rules change refused because it alters the rules of something decided. The command line
+/// turns `correction_from` into the command to run instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct Refusal {
+    pub message: String,
+    /// The first day a new version may start without altering a pinned date.
+    pub correction_from: NaiveDate,
+}
+
+/// The refusal for a change that alters the rules of `hit` (each pin with what it would alter),
+/// naming the first; a correction starts today or, when a pinned date lies ahead, the day after
+/// the last of them.
+pub fn refusal(hit: &[(Pin, Vec<Altered>)], today: NaiveDate) -> Refusal {
+    let last = hit.iter().map(|(p, _)| p.on).max().unwrap_or(today);
+    let correction_from = correction_from(last, today);
+    let Some((first, keys)) = hit.first() else {
+        return Refusal {
+            message: "the change alters no pinned decision".into(),
+            correction_from,
+        };
+    };
+    let shown: Vec<String> = keys
+        .iter()
+        .take(3)
+        .map(|a| format!("{} {} → {}", a.key, a.pinned, a.now))
+        .collect();
+    let more = match hit.len() {
+        1 => String::new(),
+        2 => " and of 1 more".to_string(),
+        n => format!(" and of {} more", n - 1),
+    };
+    Refusal {
+        message: format!(
+            "the change would alter the rules of {} on {} ({}){more}: a decision keeps the rules \
+             it was taken under; record the change as a new version starting {correction_from}",
+            first.what,
+            first.on,
+            shown.join(", "),
+        ),
+        correction_from,
+    }
+}
+
+/// The first day a correction may start: today, or the day after the last pinned date when
+/// that lies ahead.
+pub fn correction_from(last_pinned: NaiveDate, today: NaiveDate) -> NaiveDate {
+    let after = last_pinned
+        .checked_add_days(Days::new(1))
+        .unwrap_or(NaiveDate::MAX);
+    after.max(today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn pin_of(rules: &Rules, on: NaiveDate) -> Pin {
+        Pin {
+            what: "meeting 1 (Jaarvergadering)".into(),
+            on,
+            values: rules
+                .values()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_same_rules_alter_nothing_and_a_changed_key_is_named_with_both_values() {
+        let rules = Rules::default();
+        let pin = pin_of(&rules, ymd(2026, 3, 20));
+        assert!(altered(&pin, &rules).is_empty());
+        let mut changed = rules.clone();
+        changed.set("notice_days_ordinary", "21").unwrap();
+        let hit = altered(&pin, &changed);
+        assert_eq!(
+            hit,
+            vec![Altered {
+                key: "notice_days_ordinary".into(),
+                pinned: "14".into(),
+                now: "21".into()
+            }]
+        );
+        let message = refusal(&[(pin, hit)], ymd(2026, 12, 2)).to_string();
+        assert!(message.contains("meeting 1 (Jaarvergadering)"), "{message}");
+        assert!(
+            message.contains("notice_days_ordinary 14 → 21"),
+            "{message}"
+        );
+        assert!(message.contains("starting 2026-12-02"), "{message}");
+    }
+
+    #[test]
+    fn keys_a_pin_never_had_are_not_compared() {
+        let rules = Rules::default();
+        let mut pin = pin_of(&rules, ymd(2026, 3, 20));
+        pin.values.retain(|(k, _)| k != "notice_days_ordinary");
+        let mut changed = rules.clone();
+        changed.set("notice_days_ordinary", "21").unwrap();
+        assert!(altered(&pin, &changed).is_empty());
+    }
+
+    #[test]
+    fn a_correction_starts_today_or_after_a_pinned_date_still_ahead() {
+        assert_eq!(
+            correction_from(ymd(2026, 3, 20), ymd(2026, 12, 2)),
+            ymd(2026, 12, 2)
+        );
+        assert_eq!(
+            correction_from(ymd(2026, 12, 20), ymd(2026, 12, 2)),
+            ymd(2026, 12, 21)
+        );
+    }
+}

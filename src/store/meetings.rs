@@ -1,6 +1,6 @@
-//! Meetings and their agenda: rows, states, the pinned rules, and the one place that answers
-//! "who may attend and vote on date D, with what weight" (`meeting_roll`), with the snapshot
-//! `meeting_voter` taken from it when a meeting opens. Attendance and proxies are in
+//! Meetings and their agenda: rows, states, the pinned rules, and the voting roll in the door's
+//! words (`meeting_roll`, from `roll_on`), with the snapshot `meeting_voter` taken from it when
+//! a meeting opens. Attendance and proxies are in
 //! `meeting_door.rs`, members' requests in `meeting_requests.rs`.
 
 use anyhow::Context as _;
@@ -11,10 +11,13 @@ use sha2::{Digest as _, Sha256};
 
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
+use crate::domain::category::Category;
 use crate::domain::meeting::agenda::{Decides, Item};
-use crate::domain::meeting::voter::{Facts, Voter, voter};
+use crate::domain::meeting::voter::{Voter, voter};
 use crate::domain::meeting::{Kind, Meeting, when};
+use crate::domain::roll::Standing;
 use crate::domain::rules::Rules;
+use crate::store::roll::RollMember;
 
 /// Journal actions of meetings (typed once, here, until the house issue's action enum takes them).
 pub mod action {
@@ -119,58 +122,26 @@ pub fn rules_digest(values: &str) -> String {
         .collect()
 }
 
-const ROLL_SELECT: &str = "SELECT m.id, m.number, c.name, c.is_member, c.has_vote, c.weight,
-        EXISTS (SELECT 1 FROM membership_period p WHERE p.member_id = m.id
-            AND p.joined <= :on AND (p.left_on IS NULL OR p.left_on >= :on)) AS on_date,
-        (SELECT COUNT(*) FROM suspension s WHERE s.member_id = m.id
-            AND s.starts <= :on AND (s.until IS NULL OR s.until >= :on)
-            AND (s.lifted_on IS NULL OR s.lifted_on > :on)) AS suspensions,
-        (SELECT MAX(COALESCE(s.until, '9999-12-31')) FROM suspension s WHERE s.member_id = m.id
-            AND s.starts <= :on AND (s.until IS NULL OR s.until >= :on)
-            AND (s.lifted_on IS NULL OR s.lifted_on > :on)) AS suspended_until
-     FROM member m JOIN category c ON c.id = m.category_id";
-
-fn facts_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Facts> {
-    let suspensions: i64 = r.get(7)?;
-    let until: Option<String> = r.get(8)?;
-    Ok(Facts {
-        member_id: r.get(0)?,
-        number: r.get(1)?,
-        category: r.get(2)?,
-        category_is_member: r.get(3)?,
-        category_has_vote: r.get(4)?,
-        weight: r.get(5)?,
-        member_on_date: r.get(6)?,
-        suspended: (suspensions > 0).then(|| {
-            until
-                .filter(|u| u != "9999-12-31")
-                .and_then(|u| u.parse().ok())
-        }),
-    })
-}
-
 impl ReadTx<'_> {
     /// Who may attend and vote on `date`, with what weight, and why not: every registered
-    /// member in number order, or only `member_id`. The one answer to that question for
-    /// meetings; it becomes a call to the house issue's voting roll at the merge.
+    /// member in number order, or only `member_id`. The voting roll decides (`roll_on`, under
+    /// the rules in force that day, which a convened meeting keeps by its pin); this only puts
+    /// each line in the door's words.
     pub fn meeting_roll(
         &self,
         date: NaiveDate,
         member_id: Option<i64>,
     ) -> anyhow::Result<Vec<Voter>> {
-        let sql = match member_id {
-            Some(_) => format!("{ROLL_SELECT} WHERE m.id = :id"),
-            None => format!("{ROLL_SELECT} WHERE :id IS NULL ORDER BY m.number"),
-        };
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            rusqlite::named_params! {":on": date.to_string(), ":id": member_id},
-            facts_from_row,
-        )?;
         let mut out = Vec::new();
-        for f in rows {
-            out.push(voter(&f?, date));
+        let mut push = |m: &RollMember, _: &Category, s: &Standing| {
+            out.push(voter(m.id, m.number, s, date));
+            Ok(())
+        };
+        match member_id {
+            Some(id) => self.roll_line(date, id, &mut push)?,
+            None => self.roll_on(date, &mut push)?,
         }
+        out.sort_by_key(|v| v.number);
         Ok(out)
     }
 

@@ -45,15 +45,22 @@ fn date(s: Option<String>) -> Option<NaiveDate> {
     s.and_then(|s| s.parse().ok())
 }
 
-/// Rows of `sql` (member_id first) grouped by member.
+/// Rows of `SELECT member_id, … FROM table` grouped by member, ordered by `order`: every
+/// member's, or only those of `only` (one indexed lookup, for the door).
 fn grouped<T>(
     tx: &ReadTx<'_>,
-    sql: &str,
+    select: &str,
+    order: &str,
+    only: Option<i64>,
     row: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
 ) -> anyhow::Result<HashMap<i64, Vec<T>>> {
     let mut map: HashMap<i64, Vec<T>> = HashMap::new();
-    let mut stmt = tx.conn.prepare(sql)?;
-    let mut rows = stmt.query([])?;
+    let sql = match only {
+        Some(_) => format!("{select} WHERE member_id = ?1 ORDER BY {order}"),
+        None => format!("{select} WHERE ?1 IS NULL ORDER BY member_id, {order}"),
+    };
+    let mut stmt = tx.conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([only])?;
     while let Some(r) = rows.next()? {
         map.entry(r.get(0)?).or_default().push(row(r)?);
     }
@@ -74,11 +81,22 @@ impl ReadTx<'_> {
     /// name, number), erased members included (their number and dates remain).
     pub fn roll_members(
         &self,
+        each: impl FnMut(&RollMember) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        self.roll_members_of(None, each)
+    }
+
+    /// `roll_members` for every member, or only for the member with internal id `only`.
+    fn roll_members_of(
+        &self,
+        only: Option<i64>,
         mut each: impl FnMut(&RollMember) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let mut periods = grouped(
             self,
-            "SELECT member_id, joined, left_on, leave_reason FROM membership_period ORDER BY member_id, joined",
+            "SELECT member_id, joined, left_on, leave_reason FROM membership_period",
+            "joined",
+            only,
             |r| {
                 Ok(Period {
                     joined: date(r.get(1)?).unwrap_or_default(),
@@ -89,7 +107,9 @@ impl ReadTx<'_> {
         )?;
         let mut suspensions = grouped(
             self,
-            "SELECT member_id, starts, until, reason, lifted_on FROM suspension ORDER BY member_id, starts, id",
+            "SELECT member_id, starts, until, reason, lifted_on FROM suspension",
+            "starts, id",
+            only,
             |r| {
                 Ok(Suspension {
                     starts: date(r.get(1)?).unwrap_or_default(),
@@ -101,7 +121,9 @@ impl ReadTx<'_> {
         )?;
         let mut arrears = grouped(
             self,
-            "SELECT member_id, since, cleared_on FROM arrears ORDER BY member_id, since, id",
+            "SELECT member_id, since, cleared_on FROM arrears",
+            "since, id",
+            only,
             |r| {
                 Ok(Arrears {
                     since: date(r.get(1)?).unwrap_or_default(),
@@ -109,12 +131,16 @@ impl ReadTx<'_> {
                 })
             },
         )?;
-        let mut stmt = self.conn.prepare(
+        let which = match only {
+            Some(_) => "m.id = ?1",
+            None => "?1 IS NULL",
+        };
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT m.id, m.number, m.given_name, m.name_prefix, m.family_name, m.birth_date, c.name
              FROM member m JOIN category c ON c.id = m.category_id
-             ORDER BY m.sort_name, m.number",
-        )?;
-        let mut rows = stmt.query([])?;
+             WHERE {which} ORDER BY m.sort_name, m.number"
+        ))?;
+        let mut rows = stmt.query([only])?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             let given: Option<String> = r.get(2)?;
@@ -217,11 +243,30 @@ impl ReadTx<'_> {
     pub fn roll_on(
         &self,
         on: NaiveDate,
+        each: impl FnMut(&RollMember, &Category, &Standing) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        self.roll_on_of(on, None, each)
+    }
+
+    /// The roll's line of one member (internal id), for the door.
+    pub fn roll_line(
+        &self,
+        on: NaiveDate,
+        member_id: i64,
+        each: impl FnMut(&RollMember, &Category, &Standing) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        self.roll_on_of(on, Some(member_id), each)
+    }
+
+    fn roll_on_of(
+        &self,
+        on: NaiveDate,
+        only: Option<i64>,
         mut each: impl FnMut(&RollMember, &Category, &Standing) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let rules = VotingRules::from(&self.rules_on(on)?);
         let categories = self.categories_by_name()?;
-        self.roll_members(|m| {
+        self.roll_members_of(only, |m| {
             let c = categories
                 .get(&m.category)
                 .ok_or_else(|| anyhow::anyhow!("member {} has no known category", m.number))?;

@@ -490,3 +490,63 @@ fn language_letter_lists_and_ics() {
     env.ok(&["association", "edit", "--lang", "nl"]);
     assert_eq!(env.json(&["association", "show"])["lang"], "nl");
 }
+
+#[test]
+fn the_meeting_takes_its_votes_from_the_voting_roll_waiting_period_arrears_and_minors() {
+    let env = registry(3, 0, &[]);
+    env.ok(&["rules", "set", "voting_waiting_period_days", "30"]);
+    env.ok(&["rules", "set", "arrears_suspends_vote", "true"]);
+    env.ok(&["rules", "set", "min_age_own_vote", "16"]);
+    env.ok(&["member", "arrears", "2", "--since", "2026-01-01"]);
+    // Joined 14 days before the meeting: may attend, no vote yet.
+    env.ok(&[
+        "member",
+        "add",
+        "--number",
+        "4",
+        "--family-name",
+        "Nieuw",
+        "--joined",
+        "2026-03-06",
+    ]);
+    // Twelve years old: keeps the vote, cast by the legal representative.
+    env.ok(&[
+        "member",
+        "add",
+        "--number",
+        "5",
+        "--family-name",
+        "Jong",
+        "--joined",
+        "2020-01-01",
+        "--birth-date",
+        "2014-01-01",
+    ]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-03-20T19:30",
+    ]);
+    let out = env.ok(&[
+        "meeting", "checkin", "1", "1", "2", "4", "5", "--format", "csv",
+    ]);
+    let line = |n: &str| {
+        out.lines()
+            .find(|l| l.starts_with(&format!("{n},")))
+            .unwrap_or_else(|| panic!("member {n} in {out}"))
+            .to_string()
+    };
+    assert!(line("1").starts_with("1,present,1,"), "{out}");
+    assert!(line("2").starts_with("2,present,0,"), "{out}");
+    assert!(line("2").contains("in arrears since 2026-01-01"), "{out}");
+    assert!(line("4").starts_with("4,present,0,"), "{out}");
+    assert!(line("4").contains("fewer than 30 days"), "{out}");
+    assert!(line("5").starts_with("5,present,1,"), "{out}");
+    // The quorum counts what the roll gives: members 1, 3 and 5 have a vote, 1 and 5 are here.
+    let q = env.json(&["meeting", "quorum", "1"]);
+    assert_eq!(q["total_votes"], 3, "{q}");
+    assert_eq!(q["present_votes"], 2, "{q}");
+}

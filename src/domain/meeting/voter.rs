@@ -1,24 +1,11 @@
-//! Who may attend a meeting and vote, with what weight, on its date: a pure function of the
-//! member's standing on that date and their category. The store's `meeting_roll` feeds it; the
-//! house issue's voting roll (`domain::roll`) is meant to replace it, with the same output.
+//! Who may attend a meeting and vote, with what weight, on its date: the member's line on the
+//! voting roll (`domain::roll::standing`, the one place that decides votes) in the words of the
+//! door, plus access (BW 2:38 lid 1: every member who is not suspended may attend).
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// What the registry says about a member on the meeting date.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Facts {
-    pub member_id: i64,
-    pub number: i64,
-    pub category: String,
-    pub category_is_member: bool,
-    pub category_has_vote: bool,
-    pub weight: u32,
-    /// A membership period contains the date.
-    pub member_on_date: bool,
-    /// A suspension in force on the date: its last day, if it has one.
-    pub suspended: Option<Option<NaiveDate>>,
-}
+use crate::domain::roll::{Reason, Standing};
 
 /// A member's place at the meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -28,105 +15,132 @@ pub struct Voter {
     pub votes: u32,
     /// May enter the meeting (BW 2:38 lid 1: every member who is not suspended).
     pub access: bool,
-    /// Why the member has no vote or no access; None for a voter.
+    /// Why the member has no vote or no access; for a minor with votes, who casts them.
+    /// None for a member who votes in person.
     pub reason: Option<String>,
     /// Suspended on the date: may be admitted for the item on their own suspension (A15).
     pub suspended: bool,
 }
 
-/// The member's votes and access on `date` (BW 2:38, 2:24d).
-pub fn voter(f: &Facts, date: NaiveDate) -> Voter {
-    let (votes, access, reason) = if !f.category_is_member {
-        (
-            0,
+/// The member's place at the meeting on `date`, from their standing on the roll that day.
+pub fn voter(member_id: i64, number: i64, s: &Standing, date: NaiveDate) -> Voter {
+    let (access, reason) = match &s.reason {
+        None => (true, None),
+        Some(Reason::NotAMember { category }) => (
             false,
             Some(format!(
-                "category '{}' is not a member in law: no access and no vote",
-                f.category
+                "category '{category}' is not a member in law: no access and no vote"
             )),
-        )
-    } else if !f.member_on_date {
-        (0, false, Some(format!("not a member on {date}")))
-    } else if let Some(until) = f.suspended {
-        let until = until.map_or_else(String::new, |u| format!(" until {u}"));
-        (
-            0,
-            false,
-            Some(format!(
-                "suspended{until}: no vote (BW 2:24d); admitted only for the item on the own suspension"
-            )),
-        )
-    } else if !f.category_has_vote || f.weight == 0 {
-        (
-            0,
-            true,
-            Some(format!("category '{}' has no vote", f.category)),
-        )
-    } else {
-        (f.weight, true, None)
+        ),
+        Some(Reason::Former | Reason::NotYet { .. }) => {
+            (false, Some(format!("not a member on {date}")))
+        }
+        Some(Reason::Suspended { until }) => {
+            let until = until.map_or_else(String::new, |u| format!(" until {u}"));
+            (
+                false,
+                Some(format!(
+                    "suspended{until}: no vote (BW 2:24d); admitted only for the item on the own suspension"
+                )),
+            )
+        }
+        Some(Reason::NoVote { category }) => {
+            (true, Some(format!("category '{category}' has no vote")))
+        }
+        // The waiting period and arrears take the vote, not the seat; a minor keeps the votes,
+        // cast by the legal representative.
+        Some(other @ (Reason::Waiting { .. } | Reason::Arrears { .. } | Reason::Minor { .. })) => {
+            (true, Some(other.to_string()))
+        }
     };
     Voter {
-        member_id: f.member_id,
-        number: f.number,
-        votes,
+        member_id,
+        number,
+        votes: s.votes,
         access,
+        suspended: matches!(s.reason, Some(Reason::Suspended { .. })),
         reason,
-        suspended: f.member_on_date && f.category_is_member && f.suspended.is_some(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::roll::{CastBy, Status};
 
-    fn facts() -> Facts {
-        Facts {
-            member_id: 1,
-            number: 7,
-            category: "regular".into(),
-            category_is_member: true,
-            category_has_vote: true,
-            weight: 1,
-            member_on_date: true,
-            suspended: None,
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, 3, 14).unwrap()
+    }
+
+    fn standing(votes: u32, reason: Option<Reason>) -> Standing {
+        Standing {
+            status: Status::Active,
+            votes,
+            cast_by: (votes > 0).then_some(CastBy::Own),
+            reason,
         }
     }
 
     #[test]
-    fn votes_and_reasons() {
-        let day = NaiveDate::from_ymd_opt(2027, 3, 14).unwrap();
-        let v = voter(&facts(), day);
-        assert_eq!((v.votes, v.access, v.reason), (1, true, None));
-        let coll = Facts {
-            weight: 3,
-            ..facts()
-        };
-        assert_eq!(voter(&coll, day).votes, 3);
-        let gone = Facts {
-            member_on_date: false,
-            ..facts()
-        };
-        let v = voter(&gone, day);
+    fn a_voter_votes_with_the_weight_and_enters() {
+        let v = voter(1, 7, &standing(3, None), day());
+        assert_eq!(
+            (v.votes, v.access, v.reason, v.suspended),
+            (3, true, None, false)
+        );
+    }
+
+    #[test]
+    fn former_members_and_supporters_stay_outside() {
+        let v = voter(1, 7, &standing(0, Some(Reason::Former)), day());
         assert!(!v.access && v.reason.unwrap().contains("not a member on 2027-03-14"));
-        let susp = Facts {
-            suspended: Some(NaiveDate::from_ymd_opt(2027, 9, 30)),
-            ..facts()
-        };
-        let v = voter(&susp, day);
+        let s = standing(
+            0,
+            Some(Reason::NotAMember {
+                category: "supporter".into(),
+            }),
+        );
+        assert!(!voter(1, 7, &s, day()).access);
+    }
+
+    #[test]
+    fn a_suspended_member_has_no_vote_nor_access_but_may_be_admitted() {
+        let s = standing(
+            0,
+            Some(Reason::Suspended {
+                until: NaiveDate::from_ymd_opt(2027, 9, 30),
+            }),
+        );
+        let v = voter(1, 7, &s, day());
         assert!(v.suspended && !v.access && v.votes == 0);
-        assert!(v.reason.unwrap().contains("until 2027-09-30"));
-        let donor = Facts {
-            category: "supporter".into(),
-            category_is_member: false,
-            category_has_vote: false,
-            ..facts()
-        };
-        assert!(!voter(&donor, day).access);
-        let no_vote = Facts {
-            category_has_vote: false,
-            ..facts()
-        };
-        let v = voter(&no_vote, day);
-        assert!(v.access && v.votes == 0);
+        let reason = v.reason.unwrap();
+        assert!(reason.starts_with("suspended until 2027-09-30"), "{reason}");
+    }
+
+    #[test]
+    fn waiting_arrears_and_no_vote_categories_enter_without_a_vote() {
+        for reason in [
+            Reason::NoVote {
+                category: "honorary".into(),
+            },
+            Reason::Waiting {
+                days: 30,
+                votes_from: day(),
+            },
+            Reason::Arrears { since: day() },
+        ] {
+            let v = voter(1, 7, &standing(0, Some(reason)), day());
+            assert!(v.access && v.votes == 0 && v.reason.is_some());
+        }
+    }
+
+    #[test]
+    fn a_minor_keeps_the_votes_cast_by_the_representative() {
+        let mut s = standing(1, Some(Reason::Minor { min_age: 16 }));
+        s.cast_by = Some(CastBy::LegalRepresentative);
+        let v = voter(1, 7, &s, day());
+        assert_eq!(v.votes, 1);
+        assert!(v.access);
+        assert!(v.reason.unwrap().contains("legal representative"));
     }
 }

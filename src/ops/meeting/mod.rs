@@ -160,6 +160,9 @@ pub fn checkin(
             }
             if admitted.is_some() {
                 notes.push("admitted for the item on the own suspension only; no vote".into());
+            } else if let Some(why) = &v.reason {
+                // In the room without a vote, or with votes someone else casts: the door says so.
+                notes.push(why.clone());
             }
             out.push(Door::In {
                 number,

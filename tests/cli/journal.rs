@@ -136,3 +136,50 @@ fn values_show_in_table_and_csv_too() {
     let plain = env.ok(&["journal", "list", "--format", "csv"]);
     assert!(!plain.contains("new_value"), "values only when asked for");
 }
+
+/// The journal salts of a fresh registry with `seed` set (or none).
+fn salts_with_seed(seed: Option<&str>) -> Vec<String> {
+    let env = crate::common::TestEnv::empty();
+    for args in [
+        &["init", "--name", "Vereniging De Eendracht"][..],
+        &[
+            "member",
+            "add",
+            "--family-name",
+            "Jansen",
+            "--joined",
+            "2020-01-01",
+        ][..],
+    ] {
+        let mut cmd = env.quorum();
+        if let Some(s) = seed {
+            cmd.env("QUORUM_SEED", s);
+        }
+        assert!(cmd.args(args).output().unwrap().status.success());
+    }
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT salt FROM journal_payload ORDER BY seq")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn the_same_quorum_seed_gives_the_same_salts_and_no_seed_never_does() {
+    let a = salts_with_seed(Some("readme"));
+    assert!(!a.is_empty());
+    assert_eq!(a, salts_with_seed(Some("readme")), "a seed repeats exactly");
+    assert_ne!(
+        a,
+        salts_with_seed(Some("other")),
+        "another seed, other salts"
+    );
+    assert_ne!(
+        salts_with_seed(None),
+        salts_with_seed(None),
+        "without a seed the salts come from the operating system"
+    );
+}

@@ -1057,7 +1057,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;attendance' {
-            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'table, csv, json or html (overrides --format)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'table, csv, json or html (the same as --format; kept for scripts that use it)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')

@@ -693,7 +693,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -734,7 +734,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -779,7 +779,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -876,7 +876,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -917,7 +917,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -966,7 +966,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1019,7 +1019,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1130,7 +1130,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1175,7 +1175,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1212,7 +1212,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1253,7 +1253,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1294,7 +1294,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1405,7 +1405,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1446,7 +1446,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2433,7 +2433,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2474,7 +2474,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2579,7 +2579,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2620,7 +2620,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2672,7 +2672,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2709,7 +2709,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2750,7 +2750,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2803,7 +2803,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2928,7 +2928,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2969,7 +2969,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3010,7 +3010,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3051,7 +3051,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3096,7 +3096,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3141,7 +3141,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3186,7 +3186,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3227,7 +3227,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3272,7 +3272,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3349,7 +3349,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3410,7 +3410,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3815,7 +3815,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3856,7 +3856,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3921,7 +3921,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3966,7 +3966,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4027,7 +4027,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4124,7 +4124,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4169,7 +4169,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4210,7 +4210,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4259,7 +4259,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4342,7 +4342,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4383,7 +4383,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4424,7 +4424,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4537,7 +4537,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4586,7 +4586,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4627,7 +4627,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4740,7 +4740,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4781,7 +4781,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4872,7 +4872,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5151,7 +5151,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5200,7 +5200,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5261,7 +5261,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5306,7 +5306,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5347,7 +5347,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5400,7 +5400,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5445,7 +5445,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5490,7 +5490,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5531,7 +5531,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5576,7 +5576,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5715,7 +5715,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5764,7 +5764,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5813,7 +5813,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5858,7 +5858,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5931,7 +5931,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -976,7 +976,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;proxy;help;help'= {
         }
         &'quorum;meeting;attendance'= {
-            cand --as 'table, csv, json or html (overrides --format)'
+            cand --as 'table, csv, json or html (the same as --format; kept for scripts that use it)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'

@@ -27,7 +27,8 @@ end
 complete -c quorum -n "__fish_quorum_needs_command" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_needs_command" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_needs_command" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -56,7 +57,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand init" -l lang -d 'Language
 complete -c quorum -n "__fish_quorum_using_subcommand init" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand init" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand init" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -69,7 +71,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand init" -s V -l version -d '
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -82,7 +85,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand demo" -s V -l version -d '
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase import export help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase import export help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase import export help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -126,7 +130,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -151,7 +156,8 @@ joined\t'Start of the latest membership period'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -176,7 +182,8 @@ joined\t'Start of the latest membership period'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -189,7 +196,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -218,7 +226,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -233,7 +242,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -248,7 +258,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -264,7 +275,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -278,7 +290,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -293,7 +306,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -307,7 +321,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -320,7 +335,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -341,7 +357,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -368,7 +385,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -396,7 +414,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -412,7 +431,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fis
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -426,7 +446,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from edit" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -442,7 +463,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -480,7 +502,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -493,7 +516,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -506,7 +530,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -519,7 +544,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -537,7 +563,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -551,7 +578,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -565,7 +593,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -579,7 +608,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -592,7 +622,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -622,7 +653,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -636,7 +668,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -651,7 +684,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -667,7 +701,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -680,7 +715,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -693,7 +729,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -711,7 +748,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -724,14 +762,15 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -a "list" -d 'List the proxies of a meeting'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -a "revoke" -d 'Revoke a member\'s proxy'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l as -d 'table, csv, json or html (overrides --format)' -r -f -a "table\t''
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l as -d 'table, csv, json or html (the same as --format; kept for scripts that use it)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t'A printable page with a signature column'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -744,7 +783,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -775,7 +815,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -795,7 +836,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -810,7 +852,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -823,7 +866,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -839,7 +883,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -861,7 +906,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand roll" -l on -d 'The date o
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -874,7 +920,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand roll" -s V -l version -d '
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -893,7 +940,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -909,7 +957,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -923,7 +972,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -939,7 +989,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -956,7 +1007,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -969,7 +1021,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -982,7 +1035,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -999,7 +1053,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -1019,7 +1074,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -1034,7 +1090,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -1047,7 +1104,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -1061,7 +1119,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -1076,7 +1135,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -1113,7 +1173,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand tally" -l db -d 'Database 
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -1127,7 +1188,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand completions" -l db -d 'Dat
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
@@ -1141,7 +1203,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand man" -l db -d 'Database fi
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
-json\t'JSON: an array for listings, an object for one record'"
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use super::html;
+use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::Item;
 use crate::domain::meeting::{Meeting, when};
 use crate::store::meeting_door::{Attendee, ProxyRow};
@@ -129,43 +131,78 @@ impl AttendanceRow {
     }
 }
 
-/// The attendance list as a printable HTML page with a signature column.
-pub fn attendance_html(association: &str, m: &Meeting, rows: &[AttendanceRow]) -> String {
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
+/// The attendance list (presentielijst) as a printable HTML page with a signature column, in
+/// the association's language.
+pub fn attendance_html(
+    association: &str,
+    m: &Meeting,
+    rows: &[AttendanceRow],
+    lang: Lang,
+) -> String {
+    let (heading, header, sign) = match lang {
+        Lang::Nl => (
+            "Presentielijst",
+            [
+                "Nr.",
+                "Naam",
+                "Aanwezig",
+                "Stemmen",
+                "Gemachtigde",
+                "Handtekening",
+            ],
+            "Handtekening",
+        ),
+        Lang::En => (
+            "Attendance list",
+            [
+                "No.",
+                "Name",
+                "Status",
+                "Votes",
+                "Proxy holder",
+                "Signature",
+            ],
+            "Signature",
+        ),
     };
-    let mut h = String::new();
-    h.push_str("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n");
-    h.push_str(&format!(
-        "<title>{} — {}</title>\n",
-        esc(association),
-        esc(&m.title)
-    ));
-    h.push_str("<style>body{font-family:sans-serif}table{border-collapse:collapse;width:100%}th,td{border:1px solid #444;padding:4px 6px;text-align:left}td.sign{width:30%;height:2em}@media print{button{display:none}}</style>\n</head><body>\n");
-    h.push_str(&format!(
-        "<h1>{}</h1>\n<p>{} — {}{}</p>\n",
-        esc(association),
-        esc(&m.title),
+    let status = |s: &str| match (lang, s) {
+        (Lang::Nl, "present") => "aanwezig".to_string(),
+        (Lang::Nl, "apologies") => "afwezig met kennisgeving".to_string(),
+        (Lang::Nl, "proxy") => "bij volmacht".to_string(),
+        (Lang::Nl, "left") => "vertrokken".to_string(),
+        (_, other) => other.to_string(),
+    };
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.number.to_string(),
+                r.name.clone(),
+                status(&r.status),
+                r.votes.to_string(),
+                r.holder
+                    .map(|n| format!("{n} {}", r.holder_name.as_deref().unwrap_or("")))
+                    .unwrap_or_default(),
+                String::new(),
+            ]
+        })
+        .collect();
+    let place = m
+        .location
+        .as_deref()
+        .map(|l| format!(", {}", html::escape(l)))
+        .unwrap_or_default();
+    let body = format!(
+        "<h1>{} — {}</h1>\n<p>{} — {}{place}</p>\n{}",
+        html::escape(heading),
+        html::escape(association),
+        html::escape(&m.title),
         when::iso_minutes(m.starts_at),
-        m.location
-            .as_deref()
-            .map(|l| format!(", {}", esc(l)))
-            .unwrap_or_default()
-    ));
-    h.push_str("<table>\n<tr><th>No.</th><th>Name</th><th>Status</th><th>Votes</th><th>Proxy holder</th><th>Signature</th></tr>\n");
-    for r in rows {
-        h.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"sign\"></td></tr>\n",
-            r.number,
-            esc(&r.name),
-            esc(&r.status),
-            r.votes,
-            r.holder.map(|n| format!("{n} {}", esc(r.holder_name.as_deref().unwrap_or("")))).unwrap_or_default()
-        ));
-    }
-    h.push_str("</table>\n</body></html>\n");
-    h
+        html::table(&header.map(String::from), &cells, &[sign]),
+    );
+    html::page(
+        lang.code(),
+        &format!("{heading} — {association} — {}", m.title),
+        &body,
+    )
 }

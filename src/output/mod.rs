@@ -7,6 +7,7 @@
 pub mod change;
 pub mod export;
 pub mod file;
+pub mod html;
 pub mod import;
 pub mod meeting;
 pub mod meeting_letter;
@@ -38,6 +39,9 @@ pub enum Format {
     Csv,
     /// JSON: an array for listings, an object for one record
     Json,
+    /// An HTML page, for printing: a document where the command has one (the attendance list
+    /// with a signature column), else the table as HTML
+    Html,
 }
 
 /// When to use color on stderr.
@@ -142,6 +146,14 @@ impl Output {
                 }
                 w.flush()?;
             }
+            Format::Html => {
+                let rows: Vec<Vec<String>> = values
+                    .iter()
+                    .map(|v| header.iter().map(|k| cell(&v[k])).collect())
+                    .collect();
+                let body = html::table(&header, &rows, &[]);
+                out.write_all(html::page("en", "quorum", &body).as_bytes())?;
+            }
             Format::Table => {
                 if values.is_empty() {
                     drop(out);
@@ -182,6 +194,18 @@ impl Output {
                 w.write_record(header.iter().map(|k| cell(&value[k])))?;
                 w.flush()?;
             }
+            Format::Html => {
+                let header = ["field".to_string(), "value".to_string()];
+                let rows: Vec<Vec<String>> = columns(&value)
+                    .into_iter()
+                    .map(|k| {
+                        let c = cell(&value[&k]);
+                        vec![k, c]
+                    })
+                    .collect();
+                let body = html::table(&header, &rows, &[]);
+                out.write_all(html::page("en", "quorum", &body).as_bytes())?;
+            }
             Format::Table => {
                 let mut table = self.table();
                 table.set_header(["field", "value"]);
@@ -194,6 +218,13 @@ impl Output {
         }
         out.flush()?;
         Ok(())
+    }
+
+    /// The refusal of `--format html` by a command whose output has no printable form (yet).
+    pub fn no_html(&self, command: &str) -> anyhow::Error {
+        crate::exit::UsageError::new(format!("{command} has no HTML form"))
+            .hint("use --format table, csv or json")
+            .into()
     }
 
     /// A comfy-table set up for where stdout goes: sized to the terminal there, plain otherwise.

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use comfy_table::ContentArrangement;
 use serde::Serialize;
 
-use super::{Format, Output};
+use super::{Format, Output, html};
 use crate::domain::category::Category;
 use crate::domain::roll::{Standing, Totals};
 use crate::store::roll::RollMember;
@@ -81,50 +81,85 @@ impl Output {
             }
             // Scripts get the member lines; they sum what they need.
             Format::Csv => self.list(&roll.members, ""),
-            Format::Table => {
+            Format::Table | Format::Html => {
+                let (lines, totals) = roll_cells(roll);
                 let mut out = std::io::stdout().lock();
-                writeln!(out, "Voting roll on {}", roll.on)?;
+                let title = format!("Voting roll on {}", roll.on);
+                let line_header =
+                    ["number", "name", "category", "votes", "reason"].map(String::from);
+                let total_header =
+                    ["category", "members", "with a vote", "votes"].map(String::from);
+                if self.format == Format::Html {
+                    let body = format!(
+                        "<h1>{}</h1>\n{}{}",
+                        html::escape(&title),
+                        html::table(&line_header, &lines, &[]),
+                        html::table(&total_header, &totals, &[])
+                    );
+                    out.write_all(html::page("en", &title, &body).as_bytes())?;
+                    return Ok(());
+                }
+                writeln!(out, "{title}")?;
                 let mut t = self.table();
                 t.set_content_arrangement(ContentArrangement::Dynamic);
                 t.set_width(80);
-                t.set_header(["number", "name", "category", "votes", "reason"]);
-                for l in &roll.members {
-                    let votes = match l.cast_by.as_deref() {
-                        Some("legal_representative") => format!("{} (rep.)", l.votes),
-                        _ => l.votes.to_string(),
-                    };
-                    t.add_row([
-                        l.number.to_string(),
-                        l.name.clone(),
-                        l.category.clone(),
-                        votes,
-                        l.reason.clone().unwrap_or_default(),
-                    ]);
+                t.set_header(&line_header);
+                for l in lines {
+                    t.add_row(l);
                 }
                 writeln!(out, "{t}")?;
                 let mut t = self.table();
-                t.set_header(["category", "members", "with a vote", "votes"]);
-                let mut sum = Totals::default();
-                for x in &roll.totals {
-                    t.add_row([
-                        x.category.clone(),
-                        x.members.to_string(),
-                        x.with_vote.to_string(),
-                        x.votes.to_string(),
-                    ]);
-                    sum.members += x.members;
-                    sum.with_vote += x.with_vote;
-                    sum.votes += x.votes;
+                t.set_header(&total_header);
+                for x in totals {
+                    t.add_row(x);
                 }
-                t.add_row([
-                    "total".to_string(),
-                    sum.members.to_string(),
-                    sum.with_vote.to_string(),
-                    sum.votes.to_string(),
-                ]);
                 writeln!(out, "{t}")?;
                 Ok(())
             }
         }
     }
+}
+
+/// The roll's member lines and category totals (with a total row) as cells.
+fn roll_cells(roll: &Roll) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let lines = roll
+        .members
+        .iter()
+        .map(|l| {
+            let votes = match l.cast_by.as_deref() {
+                Some("legal_representative") => format!("{} (rep.)", l.votes),
+                _ => l.votes.to_string(),
+            };
+            vec![
+                l.number.to_string(),
+                l.name.clone(),
+                l.category.clone(),
+                votes,
+                l.reason.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let mut sum = Totals::default();
+    let mut totals: Vec<Vec<String>> = roll
+        .totals
+        .iter()
+        .map(|x| {
+            sum.members += x.members;
+            sum.with_vote += x.with_vote;
+            sum.votes += x.votes;
+            vec![
+                x.category.clone(),
+                x.members.to_string(),
+                x.with_vote.to_string(),
+                x.votes.to_string(),
+            ]
+        })
+        .collect();
+    totals.push(vec![
+        "total".to_string(),
+        sum.members.to_string(),
+        sum.with_vote.to_string(),
+        sum.votes.to_string(),
+    ]);
+    (lines, totals)
 }

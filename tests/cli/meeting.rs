@@ -550,3 +550,67 @@ fn the_meeting_takes_its_votes_from_the_voting_roll_waiting_period_arrears_and_m
     assert_eq!(q["total_votes"], 3, "{q}");
     assert_eq!(q["present_votes"], 2, "{q}");
 }
+
+#[test]
+fn the_attendance_list_prints_as_html_in_the_associations_language_with_a_signature_column() {
+    let env = registry(3, 0, &[]);
+    env.ok(&["member", "edit", "1", "--family-name", "Jansen & <Zn>"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-03-20T19:30",
+    ]);
+    env.ok(&["meeting", "checkin", "1", "1", "2"]);
+    env.ok(&["meeting", "apologies", "1", "3"]);
+    let page = env.ok(&["meeting", "attendance", "1", "--format", "html"]);
+    assert!(
+        page.starts_with("<!DOCTYPE html>") && page.contains("lang=\"nl\""),
+        "{page}"
+    );
+    assert!(page.contains("Presentielijst"), "{page}");
+    assert!(page.contains("<th>Handtekening</th>"), "{page}");
+    assert!(
+        page.contains("Jansen &amp; &lt;Zn&gt;"),
+        "names are escaped: {page}"
+    );
+    assert!(page.contains("afwezig met kennisgeving"), "{page}");
+    assert_eq!(
+        page.matches("<td class=\"sign\"></td>").count(),
+        3,
+        "{page}"
+    );
+    assert_eq!(
+        page,
+        env.ok(&["meeting", "attendance", "1", "--as", "html"]),
+        "--as html is the same page"
+    );
+    env.ok(&["association", "edit", "--lang", "en"]);
+    let page = env.ok(&["meeting", "attendance", "1", "--format", "html"]);
+    assert!(
+        page.contains("Attendance list") && page.contains("<th>Signature</th>"),
+        "{page}"
+    );
+
+    // Any listing prints as an HTML table; a count has no HTML form (a usage error).
+    let list = env.ok(&["member", "list", "--format", "html"]);
+    assert!(
+        list.contains("<th>number</th>") && list.contains("Jansen &amp;"),
+        "{list}"
+    );
+    std::fs::write(env.path("b.blt"), "2 1\n1 1 0\n0\n\"A\"\n\"B\"\n\"t\"\n").unwrap();
+    let err = env.fails(
+        &[
+            "tally",
+            "b.blt",
+            "--method",
+            "plurality",
+            "--format",
+            "html",
+        ],
+        2,
+    );
+    assert!(err.contains("no HTML form"), "{err}");
+}

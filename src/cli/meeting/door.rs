@@ -126,7 +126,7 @@ impl NumbersArgs {
     }
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
     Table,
     Csv,
@@ -138,7 +138,7 @@ pub enum ListFormat {
 #[derive(Debug, Args)]
 pub struct AttendanceArgs {
     pub meeting: i64,
-    /// table, csv, json or html (overrides --format)
+    /// table, csv, json or html (the same as --format; kept for scripts that use it)
     #[arg(long = "as", value_enum, value_name = "FORMAT")]
     pub as_format: Option<ListFormat>,
 }
@@ -146,7 +146,7 @@ pub struct AttendanceArgs {
 impl AttendanceArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let id = self.meeting;
-        let (m, name, rows) = ctx.open_store()?.read(|tx| {
+        let (m, name, lang, rows) = ctx.open_store()?.read(|tx| {
             let m = tx.meeting(id)?;
             let mut rows = Vec::new();
             for a in tx.attendance(id)? {
@@ -157,20 +157,21 @@ impl AttendanceArgs {
                 };
                 rows.push(AttendanceRow::new(&a, votes));
             }
-            Ok((m, tx.association_name()?.unwrap_or_default(), rows))
+            let name = tx.association_name()?.unwrap_or_default();
+            Ok((m, name, tx.association_lang()?, rows))
         })?;
-        match self.as_format {
-            Some(ListFormat::Html) => ctx.out.text(&attendance_html(&name, &m, &rows)),
-            Some(f) => {
-                let mut out = ctx.out.clone();
-                out.format = match f {
-                    ListFormat::Csv => Format::Csv,
-                    ListFormat::Json => Format::Json,
-                    _ => Format::Table,
-                };
-                out.list(&rows, "Nobody is on the attendance list yet.")
-            }
-            None => ctx.out.list(&rows, "Nobody is on the attendance list yet."),
+        let format = match self.as_format {
+            Some(ListFormat::Table) => Format::Table,
+            Some(ListFormat::Csv) => Format::Csv,
+            Some(ListFormat::Json) => Format::Json,
+            Some(ListFormat::Html) => Format::Html,
+            None => ctx.out.format,
+        };
+        if format == Format::Html {
+            return ctx.out.text(&attendance_html(&name, &m, &rows, lang));
         }
+        let mut out = ctx.out.clone();
+        out.format = format;
+        out.list(&rows, "Nobody is on the attendance list yet.")
     }
 }

@@ -112,6 +112,31 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
         }
         // One CSV table: the meeting; `meeting agenda M list` gives the agenda as its own.
         Format::Csv => ctx.out.record(&MeetingRow::new(&m)),
+        Format::Html => {
+            use crate::output::{cell, html};
+            let meeting = serde_json::to_value(MeetingRow::new(&m))?;
+            let fields: Vec<Vec<String>> = meeting
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(k, v)| vec![k.clone(), cell(v)])
+                .collect();
+            let header = ["position", "title", "decides", "in_convocation"].map(String::from);
+            let items: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    let v = serde_json::to_value(r).unwrap_or_default();
+                    header.iter().map(|k| cell(&v[k])).collect()
+                })
+                .collect();
+            let body = format!(
+                "<h1>{}</h1>\n{}<h2>Agenda</h2>\n{}",
+                html::escape(&m.title),
+                html::table(&["field", "value"].map(String::from), &fields, &[]),
+                html::table(&header, &items, &[])
+            );
+            ctx.out.text(&html::page("en", &m.title, &body))
+        }
         Format::Table => {
             ctx.out.record(&MeetingRow::new(&m))?;
             if !rows.is_empty() {

@@ -1,6 +1,8 @@
 //! The journal's hash chain, as pure functions: what an entry is, how its hash is made, and how a
 //! chain is checked. The store reads and writes rows; this module decides what is intact.
 
+pub mod action;
+
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 

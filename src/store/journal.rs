@@ -6,14 +6,12 @@ use rusqlite::{OptionalExtension as _, params};
 use serde_json::Value;
 
 use super::{ReadTx, WriteTx};
-use crate::domain::journal::{self as chain, Entry, Payload};
-
-/// The journal action of a member's erasure: the one reason recorded values may be missing.
-pub const ERASE_ACTION: &str = "member.erase";
+use crate::domain::journal::{self as chain, Entry, Payload, action};
 
 /// One change to record. `summary` must not contain personal data; `old` and `new` may.
 #[derive(Debug, Clone, Default)]
 pub struct Change {
+    /// One of `domain::journal::action`.
     pub action: &'static str,
     pub entity: &'static str,
     pub entity_id: Option<String>,
@@ -90,7 +88,7 @@ impl ReadTx<'_> {
         // Only an erasure recorded in the (verified) chain itself may explain missing values.
         let erased: std::collections::HashSet<i64> = all
             .iter()
-            .filter(|(e, _)| e.action == ERASE_ACTION)
+            .filter(|(e, _)| e.action == action::MEMBER_ERASE)
             .filter_map(|(e, _)| e.member_id)
             .collect();
         // A payload row whose journal entry is gone is a deletion too.
@@ -133,6 +131,11 @@ impl ReadTx<'_> {
 impl WriteTx<'_> {
     /// Appends one entry to the journal, chained to the last one.
     pub fn journal(&self, change: Change) -> anyhow::Result<i64> {
+        debug_assert!(
+            action::is_known(change.action),
+            "journal action '{}' is not in domain::journal::action::ALL: add a constant there",
+            change.action
+        );
         let actor = self.actor();
         let (last_seq, prev_hash): (i64, String) = self
             .conn

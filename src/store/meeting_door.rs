@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
-use super::meetings::action;
 use super::{Change, ReadTx, WriteTx};
+use crate::domain::journal::action;
 use crate::domain::meeting::Meeting;
 use crate::domain::meeting::proxy::{Form, Party};
 use crate::domain::meeting::quorum::Counts;
@@ -306,7 +306,7 @@ impl WriteTx<'_> {
         };
         self.journal_door(
             m,
-            action::CHECKIN,
+            action::MEETING_CHECKIN,
             member_id,
             format!("checked in member {number} at meeting {}", m.id),
         )?;
@@ -324,7 +324,7 @@ impl WriteTx<'_> {
         if n > 0 {
             self.journal_door(
                 m,
-                action::CHECKOUT,
+                action::MEETING_CHECKOUT,
                 member_id,
                 format!("checked out member {number} at meeting {}", m.id),
             )?;
@@ -342,7 +342,7 @@ impl WriteTx<'_> {
         if n > 0 {
             self.journal_door(
                 m,
-                action::APOLOGIES,
+                action::MEETING_APOLOGIES,
                 member_id,
                 format!("recorded apologies of member {number} for meeting {}", m.id),
             )?;
@@ -369,7 +369,7 @@ impl WriteTx<'_> {
         )?;
         let id = self.conn.last_insert_rowid();
         self.journal(Change {
-            action: action::PROXY,
+            action: action::MEETING_PROXY,
             entity: "meeting",
             entity_id: Some(m.id.to_string()),
             member_id: Some(giver.0),
@@ -404,7 +404,7 @@ impl WriteTx<'_> {
         let (reason, act, summary) = if cancelled_by_checkin {
             (
                 "the giver checked in",
-                action::PROXY_CANCELLED,
+                action::MEETING_PROXY_CANCELLED,
                 format!(
                     "the proxy of member {} to member {holder} at meeting {} lapsed: the giver checked in",
                     giver.1, m.id
@@ -413,7 +413,7 @@ impl WriteTx<'_> {
         } else {
             (
                 "revoked",
-                action::PROXY_REVOKE,
+                action::MEETING_PROXY_REVOKE,
                 format!(
                     "member {} revoked the proxy to member {holder} for meeting {}",
                     giver.1, m.id

@@ -4,8 +4,8 @@
 use rusqlite::params;
 use serde_json::json;
 
-use super::meetings::action;
 use super::{Change, ReadTx, WriteTx};
+use crate::domain::journal::action;
 use crate::domain::meeting::request::Outcome;
 
 /// A recorded request.
@@ -78,7 +78,7 @@ impl WriteTx<'_> {
             stmt.execute(params![id, member_id, votes])?;
         }
         self.journal(Change {
-            action: action::REQUEST,
+            action: action::MEETING_REQUEST,
             entity: "member_request",
             entity_id: Some(id.to_string()),
             summary: format!(

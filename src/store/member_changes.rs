@@ -10,10 +10,10 @@ use chrono::NaiveDate;
 use rusqlite::params;
 use serde_json::{Map, Value, json};
 
-use super::journal::ERASE_ACTION;
 use super::members::{register_sort_name, search_text};
 use super::{Change, Store, WriteTx};
 use crate::domain::DomainError;
+use crate::domain::journal::action;
 use crate::domain::member::{Member, check_leave, check_rejoin};
 use crate::domain::member_change::{
     FieldChange, MemberPatch, check_born_before_joining, check_erase, check_joined, check_left,
@@ -200,7 +200,7 @@ impl WriteTx<'_> {
             format!(" (now {new_number})")
         };
         self.journal(Change {
-            action: "member.edit",
+            action: action::MEMBER_EDIT,
             entity: "member",
             entity_id: Some(new_number.to_string()),
             member_id: Some(m.id),
@@ -233,7 +233,7 @@ impl WriteTx<'_> {
         )?;
         self.touch(m.id)?;
         self.journal(Change {
-            action: "member.leave",
+            action: action::MEMBER_LEAVE,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
@@ -258,7 +258,7 @@ impl WriteTx<'_> {
         )?;
         self.touch(m.id)?;
         self.journal(Change {
-            action: "member.leave.undo",
+            action: action::MEMBER_LEAVE_UNDO,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
@@ -295,7 +295,7 @@ impl WriteTx<'_> {
             None => json!({"joined": date.to_string()}),
         };
         self.journal(Change {
-            action: "member.rejoin",
+            action: action::MEMBER_REJOIN,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
@@ -327,7 +327,7 @@ impl WriteTx<'_> {
         )?;
         self.touch(m.id)?;
         self.journal(Change {
-            action: "member.suspend",
+            action: action::MEMBER_SUSPEND,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
@@ -358,7 +358,7 @@ impl WriteTx<'_> {
         )?;
         self.touch(m.id)?;
         self.journal(Change {
-            action: "member.unsuspend",
+            action: action::MEMBER_UNSUSPEND,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
@@ -396,7 +396,7 @@ impl WriteTx<'_> {
         )?;
         self.journal_forget_member(m.id)?;
         self.journal(Change {
-            action: ERASE_ACTION,
+            action: action::MEMBER_ERASE,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),

@@ -211,6 +211,7 @@ impl WriteTx<'_> {
             ),
             old: Some(Value::Object(old)),
             new: Some(Value::Object(new)),
+            ..Default::default()
         })?;
         Ok(changes)
     }
@@ -365,14 +366,16 @@ impl WriteTx<'_> {
             summary: format!("lifted the suspension of member {number}"),
             old: Some(json!({"starts": s.starts.to_string(), "until": iso(s.until), "lifted_on": null})),
             new: Some(json!({"starts": s.starts.to_string(), "until": iso(s.until), "lifted_on": date.to_string()})),
+            ..Default::default()
         })?;
         self.member(number)
     }
 
     /// Erases the personal data of a former member. Kept, anonymously: the number, category,
     /// membership dates and suspension dates, so that past counts stay true. Removed: every
-    /// personal field, the reasons for leaving and for suspensions, and the recorded values of
-    /// every journal entry about the member. A refusal is a `member_change::EraseRefusal`.
+    /// personal field, the reasons for leaving and for suspensions, the instructions of proxies
+    /// the member gave or held, and the recorded values of every journal entry naming the member.
+    /// A refusal is a `member_change::EraseRefusal`.
     pub fn erase_member(&self, number: i64, today: NaiveDate) -> anyhow::Result<Member> {
         let m = self.member(number)?;
         check_erase(&m, today)?;
@@ -394,6 +397,7 @@ impl WriteTx<'_> {
             "UPDATE suspension SET reason = '' WHERE member_id = ?1",
             [m.id],
         )?;
+        self.forget_proxy_instructions(m.id)?;
         self.journal_forget_member(m.id)?;
         self.journal(Change {
             action: action::MEMBER_ERASE,

@@ -207,6 +207,7 @@ impl WriteTx<'_> {
             summary: format!("member {number} paid up from {date}"),
             old: Some(json!({"since": since.to_string(), "cleared_on": null})),
             new: Some(json!({"since": since.to_string(), "cleared_on": date.to_string()})),
+            ..Default::default()
         })?;
         Ok(since)
     }

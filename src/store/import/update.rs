@@ -208,6 +208,7 @@ impl Importer<'_, '_> {
             ),
             old: Some(Value::Object(before)),
             new: Some(Value::Object(after)),
+            ..Default::default()
         })?;
         self.report.changed += 1;
         for (f, o, n) in changes {

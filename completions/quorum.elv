@@ -1224,7 +1224,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;journal;list'= {
-            cand --member 'Only entries about this member (member number)'
+            cand --member 'Only entries naming this member, in any role (member number)'
             cand --since 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
@@ -1242,7 +1242,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;journal;ls'= {
-            cand --member 'Only entries about this member (member number)'
+            cand --member 'Only entries naming this member, in any role (member number)'
             cand --since 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'

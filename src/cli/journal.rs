@@ -21,7 +21,7 @@ pub enum JournalCmd {
 /// List journal entries
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only entries about this member (member number)
+    /// Only entries naming this member, in any role (member number)
     #[arg(long)]
     pub member: Option<i64>,
     /// Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)

@@ -3,6 +3,7 @@
 use rusqlite::{OptionalExtension as _, params};
 
 use super::{Change, ReadTx, WriteTx};
+use crate::domain::journal::action;
 
 impl ReadTx<'_> {
     /// The association's name.
@@ -25,7 +26,7 @@ impl WriteTx<'_> {
             params![name, at],
         )?;
         self.journal(Change {
-            action: "association.init",
+            action: action::ASSOCIATION_INIT,
             entity: "association",
             summary: format!("created the registry of '{name}'"),
             ..Default::default()

@@ -2,8 +2,8 @@
 
 use serde_json::json;
 
-use super::meetings::action;
 use super::{Change, ReadTx, WriteTx};
+use crate::domain::journal::action;
 use crate::domain::lang::Lang;
 
 impl ReadTx<'_> {
@@ -30,7 +30,7 @@ impl WriteTx<'_> {
             [lang.code()],
         )?;
         self.journal(Change {
-            action: action::LANG,
+            action: action::ASSOCIATION_LANG,
             entity: "association",
             summary: format!("set the association's language to {lang}"),
             old: Some(json!({ "lang": old.code() })),

@@ -6,6 +6,7 @@ use serde_json::json;
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::category::Category;
+use crate::domain::journal::action;
 use crate::domain::roll::status_on;
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, Category)> {
@@ -118,7 +119,7 @@ impl WriteTx<'_> {
         )?;
         let id = self.conn.last_insert_rowid();
         self.journal(Change {
-            action: "category.add",
+            action: action::CATEGORY_ADD,
             entity: "category",
             entity_id: Some(id.to_string()),
             summary: format!("added category '{}'", c.name.trim()),
@@ -147,7 +148,7 @@ impl WriteTx<'_> {
             params![id, new.name.trim(), new.is_member, new.has_vote, new.weight, new.description],
         )?;
         self.journal(Change {
-            action: "category.edit",
+            action: action::CATEGORY_EDIT,
             entity: "category",
             entity_id: Some(id.to_string()),
             summary: format!("changed category '{}'", old.name),

@@ -21,6 +21,7 @@ use super::members::register_sort_name;
 use super::{Actor, Change, Store, WriteTx};
 use crate::domain::category::Category;
 use crate::domain::import::{ColumnMap, Field, ImportReport, Problem, category_alias, iso_date};
+use crate::domain::journal::action;
 use crate::domain::member::{MemberData, NewMember};
 use crate::domain::text::fold;
 
@@ -359,7 +360,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             params![self.id, r.new, r.changed, r.unchanged],
         )?;
         self.tx.journal(Change {
-            action: "member.import",
+            action: action::MEMBER_IMPORT,
             entity: "import",
             entity_id: Some(self.id.to_string()),
             summary: format!(

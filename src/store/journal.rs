@@ -6,18 +6,20 @@ use rusqlite::{OptionalExtension as _, params};
 use serde_json::Value;
 
 use super::{ReadTx, WriteTx};
-use crate::domain::journal::{self as chain, Entry, Payload};
-
-/// The journal action of a member's erasure: the one reason recorded values may be missing.
-pub const ERASE_ACTION: &str = "member.erase";
+use crate::domain::journal::{self as chain, Entry, Payload, action};
 
 /// One change to record. `summary` must not contain personal data; `old` and `new` may.
 #[derive(Debug, Clone, Default)]
 pub struct Change {
+    /// One of `domain::journal::action`.
     pub action: &'static str,
     pub entity: &'static str,
     pub entity_id: Option<String>,
+    /// The member the change is chiefly about (internal id).
     pub member_id: Option<i64>,
+    /// Every other member it concerns (a proxy's holder): the entry names them too, so that
+    /// `journal list --member`, `member data` and erasure find it for each of them.
+    pub members: Vec<i64>,
     pub summary: String,
     pub old: Option<Value>,
     pub new: Option<Value>,
@@ -31,6 +33,24 @@ pub struct JournalFilter {
     pub since: Option<String>,
 }
 
+/// The members an entry names, from the `group_concat` of its `journal_member` rows.
+fn members_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Vec<i64>> {
+    let text: Option<String> = r.get("members")?;
+    let mut members = text
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<i64>().map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    members.sort_unstable();
+    Ok(members)
+}
+
 fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
     Ok(Entry {
         seq: r.get("seq")?,
@@ -41,23 +61,30 @@ fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
         entity: r.get("entity")?,
         entity_id: r.get("entity_id")?,
         member_id: r.get("member_id")?,
+        members: members_from_row(r)?,
         summary: r.get("summary")?,
         payload_digest: r.get("payload_digest")?,
         prev_hash: r.get("prev_hash")?,
         hash: r.get("hash")?,
+        hash_version: r.get("hash_version")?,
     })
 }
 
 impl ReadTx<'_> {
-    /// Journal entries with their values (where still held), oldest first.
+    /// Journal entries with their values (where still held), oldest first. The member filter
+    /// finds every entry naming the member, in any role.
     pub fn journal_entries(
         &self,
         filter: &JournalFilter,
     ) -> anyhow::Result<Vec<(Entry, Option<Payload>)>> {
         let mut stmt = self.conn.prepare(
-            "SELECT j.*, p.salt, p.old_value, p.new_value FROM journal j
+            "SELECT j.*, p.salt, p.old_value, p.new_value,
+                 (SELECT group_concat(m.member_id) FROM journal_member m WHERE m.seq = j.seq)
+                     AS members
+             FROM journal j
              LEFT JOIN journal_payload p ON p.seq = j.seq
-             WHERE (?1 IS NULL OR j.member_id = ?1) AND (?2 IS NULL OR j.at >= ?2)
+             WHERE (?1 IS NULL OR j.seq IN (SELECT seq FROM journal_member WHERE member_id = ?1))
+                 AND (?2 IS NULL OR j.at >= ?2)
              ORDER BY j.seq",
         )?;
         let rows = stmt.query_map(params![filter.member_id, filter.since], |r| {
@@ -90,12 +117,14 @@ impl ReadTx<'_> {
         // Only an erasure recorded in the (verified) chain itself may explain missing values.
         let erased: std::collections::HashSet<i64> = all
             .iter()
-            .filter(|(e, _)| e.action == ERASE_ACTION)
+            .filter(|(e, _)| e.action == action::MEMBER_ERASE)
             .filter_map(|(e, _)| e.member_id)
             .collect();
-        // A payload row whose journal entry is gone is a deletion too.
+        // A payload or member row whose journal entry is gone is a deletion too.
         let orphans: Option<i64> = self.conn.query_row(
-            "SELECT MIN(seq) FROM journal_payload WHERE seq NOT IN (SELECT seq FROM journal)",
+            "SELECT MIN(seq) FROM (
+                 SELECT seq FROM journal_payload UNION ALL SELECT seq FROM journal_member
+             ) WHERE seq NOT IN (SELECT seq FROM journal)",
             [],
             |r| r.get(0),
         )?;
@@ -119,7 +148,9 @@ impl ReadTx<'_> {
             Err(b) => Err(b),
             Ok(_) if orphans.is_some() => Err(chain::Break {
                 seq: orphans.unwrap_or_default(),
-                reason: "values are recorded for an entry that is no longer in the journal".into(),
+                reason:
+                    "values or members are recorded for an entry that is no longer in the journal"
+                        .into(),
             }),
             Ok(_) if head != last => Err(chain::Break {
                 seq: last.as_ref().map_or(0, |l| l.0) + 1,
@@ -133,6 +164,11 @@ impl ReadTx<'_> {
 impl WriteTx<'_> {
     /// Appends one entry to the journal, chained to the last one.
     pub fn journal(&self, change: Change) -> anyhow::Result<i64> {
+        debug_assert!(
+            action::is_known(change.action),
+            "journal action '{}' is not in domain::journal::action::ALL: add a constant there",
+            change.action
+        );
         let actor = self.actor();
         let (last_seq, prev_hash): (i64, String) = self
             .conn
@@ -152,6 +188,9 @@ impl WriteTx<'_> {
         } else {
             None
         };
+        let mut members: Vec<i64> = change.member_id.into_iter().chain(change.members).collect();
+        members.sort_unstable();
+        members.dedup();
         let mut entry = Entry {
             seq: last_seq + 1,
             at: actor.at_rfc3339(),
@@ -161,17 +200,19 @@ impl WriteTx<'_> {
             entity: change.entity.to_string(),
             entity_id: change.entity_id,
             member_id: change.member_id,
+            members,
             summary: change.summary,
             payload_digest: payload.as_ref().map(chain::payload_digest),
             prev_hash,
             hash: String::new(),
+            hash_version: chain::HASH_VERSION,
         };
         entry.hash = chain::entry_hash(&entry);
         self.conn
             .execute(
                 "INSERT INTO journal (seq, at, actor, command, action, entity, entity_id, member_id,
-                     summary, payload_digest, prev_hash, hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                     summary, payload_digest, prev_hash, hash, hash_version)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                 params![
                     entry.seq,
                     entry.at,
@@ -184,10 +225,17 @@ impl WriteTx<'_> {
                     entry.summary,
                     entry.payload_digest,
                     entry.prev_hash,
-                    entry.hash
+                    entry.hash,
+                    entry.hash_version
                 ],
             )
             .context("writing the journal")?;
+        let mut named = self
+            .conn
+            .prepare_cached("INSERT INTO journal_member (seq, member_id) VALUES (?1, ?2)")?;
+        for m in &entry.members {
+            named.execute(params![entry.seq, m])?;
+        }
         self.conn.execute(
             "INSERT INTO journal_head (id, seq, hash) VALUES (1, ?1, ?2)
              ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
@@ -202,10 +250,12 @@ impl WriteTx<'_> {
         Ok(entry.seq)
     }
 
-    /// Drops the recorded values of every entry about this member (erasure). The entries stay.
+    /// Drops the recorded values of every entry naming this member, in any role (erasure).
+    /// The entries stay, and so do the values' digests, which the lost salt makes unguessable.
     pub fn journal_forget_member(&self, member_id: i64) -> anyhow::Result<usize> {
         Ok(self.conn.execute(
-            "DELETE FROM journal_payload WHERE seq IN (SELECT seq FROM journal WHERE member_id = ?1)",
+            "DELETE FROM journal_payload
+             WHERE seq IN (SELECT seq FROM journal_member WHERE member_id = ?1)",
             [member_id],
         )?)
     }

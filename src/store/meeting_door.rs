@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
-use super::meetings::action;
 use super::{Change, ReadTx, WriteTx};
+use crate::domain::journal::action;
 use crate::domain::meeting::Meeting;
 use crate::domain::meeting::proxy::{Form, Party};
 use crate::domain::meeting::quorum::Counts;
@@ -256,11 +256,13 @@ impl ReadTx<'_> {
 }
 
 impl WriteTx<'_> {
+    /// Journals a door event about `member_id`, naming `others` too (a proxy's holder).
     fn journal_door(
         &self,
         m: &Meeting,
         act: &'static str,
         member_id: i64,
+        others: &[i64],
         summary: String,
     ) -> anyhow::Result<()> {
         self.journal(Change {
@@ -268,6 +270,7 @@ impl WriteTx<'_> {
             entity: "meeting",
             entity_id: Some(m.id.to_string()),
             member_id: Some(member_id),
+            members: others.to_vec(),
             summary,
             ..Default::default()
         })?;
@@ -306,8 +309,9 @@ impl WriteTx<'_> {
         };
         self.journal_door(
             m,
-            action::CHECKIN,
+            action::MEETING_CHECKIN,
             member_id,
+            &[],
             format!("checked in member {number} at meeting {}", m.id),
         )?;
         Ok(done)
@@ -324,8 +328,9 @@ impl WriteTx<'_> {
         if n > 0 {
             self.journal_door(
                 m,
-                action::CHECKOUT,
+                action::MEETING_CHECKOUT,
                 member_id,
+                &[],
                 format!("checked out member {number} at meeting {}", m.id),
             )?;
         }
@@ -342,15 +347,16 @@ impl WriteTx<'_> {
         if n > 0 {
             self.journal_door(
                 m,
-                action::APOLOGIES,
+                action::MEETING_APOLOGIES,
                 member_id,
+                &[],
                 format!("recorded apologies of member {number} for meeting {}", m.id),
             )?;
         }
         Ok(n > 0)
     }
 
-    /// Records a proxy (journaled, about both members). Checks are the caller's.
+    /// Records a proxy (journaled, naming both members). Checks are the caller's.
     #[allow(clippy::too_many_arguments)]
     pub fn add_proxy(
         &self,
@@ -369,10 +375,11 @@ impl WriteTx<'_> {
         )?;
         let id = self.conn.last_insert_rowid();
         self.journal(Change {
-            action: action::PROXY,
+            action: action::MEETING_PROXY,
             entity: "meeting",
             entity_id: Some(m.id.to_string()),
             member_id: Some(giver.0),
+            members: vec![holder.0],
             summary: format!(
                 "member {} gave a proxy to member {} for meeting {}",
                 giver.1, holder.1, m.id
@@ -383,28 +390,40 @@ impl WriteTx<'_> {
         Ok(id)
     }
 
-    /// Ends the active proxy of `giver` (journaled); the holder's number, or None when none.
+    /// Blanks the instructions of proxies the member gave or held (erasure): the journal forgets
+    /// the same values for both members, so the table must not keep them either. The proxies stay,
+    /// so that the meeting's counts stay true.
+    pub fn forget_proxy_instructions(&self, member_id: i64) -> anyhow::Result<usize> {
+        Ok(self.conn.execute(
+            "UPDATE proxy SET instruction = NULL
+             WHERE (giver_id = ?1 OR holder_id = ?1) AND instruction IS NOT NULL",
+            [member_id],
+        )?)
+    }
+
+    /// Ends the active proxy of `giver` (journaled, naming both); the holder's number, or None
+    /// when there is none.
     pub fn end_proxy(
         &self,
         m: &Meeting,
         giver: (i64, i64),
         cancelled_by_checkin: bool,
     ) -> anyhow::Result<Option<i64>> {
-        let holder: Option<i64> = self
+        let holder: Option<(i64, i64)> = self
             .conn
             .prepare_cached(
-                "SELECT h.number FROM proxy p JOIN member h ON h.id = p.holder_id
+                "SELECT h.id, h.number FROM proxy p JOIN member h ON h.id = p.holder_id
              WHERE p.meeting_id = ?1 AND p.giver_id = ?2 AND p.ended_at IS NULL",
             )?
-            .query_row(params![m.id, giver.0], |r| r.get(0))
+            .query_row(params![m.id, giver.0], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        let Some(holder) = holder else {
+        let Some((holder_id, holder)) = holder else {
             return Ok(None);
         };
         let (reason, act, summary) = if cancelled_by_checkin {
             (
                 "the giver checked in",
-                action::PROXY_CANCELLED,
+                action::MEETING_PROXY_CANCELLED,
                 format!(
                     "the proxy of member {} to member {holder} at meeting {} lapsed: the giver checked in",
                     giver.1, m.id
@@ -413,7 +432,7 @@ impl WriteTx<'_> {
         } else {
             (
                 "revoked",
-                action::PROXY_REVOKE,
+                action::MEETING_PROXY_REVOKE,
                 format!(
                     "member {} revoked the proxy to member {holder} for meeting {}",
                     giver.1, m.id
@@ -424,7 +443,7 @@ impl WriteTx<'_> {
             "UPDATE proxy SET ended_at = ?3, end_reason = ?4 WHERE meeting_id = ?1 AND giver_id = ?2 AND ended_at IS NULL",
         )?
         .execute(params![m.id, giver.0, self.actor().at_rfc3339(), reason])?;
-        self.journal_door(m, act, giver.0, summary)?;
+        self.journal_door(m, act, giver.0, &[holder_id], summary)?;
         Ok(Some(holder))
     }
 }

@@ -4,8 +4,8 @@
 use rusqlite::params;
 use serde_json::json;
 
-use super::meetings::action;
 use super::{Change, ReadTx, WriteTx};
+use crate::domain::journal::action;
 use crate::domain::meeting::request::Outcome;
 
 /// A recorded request.
@@ -54,7 +54,8 @@ impl ReadTx<'_> {
 }
 
 impl WriteTx<'_> {
-    /// Records a request that reached the threshold (journaled). `by` is (member id, number, votes).
+    /// Records a request that reached the threshold (journaled, naming every requester). `by` is
+    /// (member id, number, votes).
     pub fn add_member_request(&self, o: &Outcome, by: &[(i64, i64, u32)]) -> anyhow::Result<i64> {
         let at = self.actor().at_rfc3339();
         self.conn.execute(
@@ -78,9 +79,11 @@ impl WriteTx<'_> {
             stmt.execute(params![id, member_id, votes])?;
         }
         self.journal(Change {
-            action: action::REQUEST,
+            action: action::MEETING_REQUEST,
             entity: "member_request",
             entity_id: Some(id.to_string()),
+            // Every requester is named, so that each finds the request in their data.
+            members: by.iter().map(|b| b.0).collect(),
             summary: format!(
                 "recorded a members' request received {}: {}",
                 o.received, o.text

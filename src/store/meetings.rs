@@ -12,34 +12,13 @@ use sha2::{Digest as _, Sha256};
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::category::Category;
+use crate::domain::journal::action;
 use crate::domain::meeting::agenda::{Decides, Item};
 use crate::domain::meeting::voter::{Voter, voter};
 use crate::domain::meeting::{Kind, Meeting, when};
 use crate::domain::roll::Standing;
 use crate::domain::rules::Rules;
 use crate::store::roll::RollMember;
-
-/// Journal actions of meetings (typed once, here, until the house issue's action enum takes them).
-pub mod action {
-    pub const NEW: &str = "meeting.new";
-    pub const EDIT: &str = "meeting.edit";
-    pub const CANCEL: &str = "meeting.cancel";
-    pub const CONVENE: &str = "meeting.convene";
-    pub const CONVENE_FORCED: &str = "meeting.convene_forced";
-    pub const OPEN: &str = "meeting.open";
-    pub const CLOSE: &str = "meeting.close";
-    pub const AGENDA_ADD: &str = "meeting.agenda_add";
-    pub const AGENDA_MOVE: &str = "meeting.agenda_move";
-    pub const AGENDA_REMOVE: &str = "meeting.agenda_remove";
-    pub const CHECKIN: &str = "meeting.checkin";
-    pub const CHECKOUT: &str = "meeting.checkout";
-    pub const APOLOGIES: &str = "meeting.apologies";
-    pub const PROXY: &str = "meeting.proxy";
-    pub const PROXY_REVOKE: &str = "meeting.proxy_revoke";
-    pub const PROXY_CANCELLED: &str = "meeting.proxy_cancelled";
-    pub const REQUEST: &str = "meeting.request";
-    pub const LANG: &str = "association.lang";
-}
 
 /// A new meeting, as `meeting new` gives it.
 #[derive(Debug, Clone)]
@@ -283,7 +262,7 @@ impl WriteTx<'_> {
         let id = self.conn.last_insert_rowid();
         let meeting = self.meeting(id)?;
         self.journal(Change {
-            action: action::NEW,
+            action: action::MEETING_NEW,
             entity: "meeting",
             entity_id: Some(id.to_string()),
             summary: format!(
@@ -331,7 +310,7 @@ impl WriteTx<'_> {
             ],
         )?;
         self.journal(Change {
-            action: action::EDIT,
+            action: action::MEETING_EDIT,
             entity: "meeting",
             entity_id: Some(id.to_string()),
             summary: format!("changed meeting {id}"),
@@ -350,7 +329,7 @@ impl WriteTx<'_> {
             params![id, at, reason],
         )?;
         self.journal(Change {
-            action: action::CANCEL,
+            action: action::MEETING_CANCEL,
             entity: "meeting",
             entity_id: Some(id.to_string()),
             summary: format!("cancelled meeting {id}"),
@@ -409,9 +388,9 @@ impl WriteTx<'_> {
         };
         self.journal(Change {
             action: if forced {
-                action::CONVENE_FORCED
+                action::MEETING_CONVENE_FORCED
             } else {
-                action::CONVENE
+                action::MEETING_CONVENE
             },
             entity: "meeting",
             entity_id: Some(m.id.to_string()),
@@ -445,7 +424,7 @@ impl WriteTx<'_> {
             }
         }
         self.journal(Change {
-            action: action::OPEN,
+            action: action::MEETING_OPEN,
             entity: "meeting",
             entity_id: Some(m.id.to_string()),
             summary: format!(
@@ -465,7 +444,7 @@ impl WriteTx<'_> {
             params![m.id, when::iso_minutes(at)],
         )?;
         self.journal(Change {
-            action: action::CLOSE,
+            action: action::MEETING_CLOSE,
             entity: "meeting",
             entity_id: Some(m.id.to_string()),
             summary: format!("closed meeting {} at {}", m.id, when::iso_minutes(at)),
@@ -503,7 +482,7 @@ impl WriteTx<'_> {
             params![meeting_id, position, title, decides.as_str()],
         )?;
         self.journal(Change {
-            action: action::AGENDA_ADD,
+            action: action::MEETING_AGENDA_ADD,
             entity: "meeting",
             entity_id: Some(meeting_id.to_string()),
             summary: format!("added agenda item {position} to meeting {meeting_id}"),
@@ -536,7 +515,7 @@ impl WriteTx<'_> {
             params![meeting_id, to],
         )?;
         self.journal(Change {
-            action: action::AGENDA_MOVE,
+            action: action::MEETING_AGENDA_MOVE,
             entity: "meeting",
             entity_id: Some(meeting_id.to_string()),
             summary: format!("moved agenda item {from} of meeting {meeting_id} to {to}"),
@@ -551,7 +530,7 @@ impl WriteTx<'_> {
             .execute("DELETE FROM agenda_item WHERE id = ?1", [item.id])?;
         self.shift_items(meeting_id, item.position + 1, u32::MAX, -1)?;
         self.journal(Change {
-            action: action::AGENDA_REMOVE,
+            action: action::MEETING_AGENDA_REMOVE,
             entity: "meeting",
             entity_id: Some(meeting_id.to_string()),
             summary: format!(

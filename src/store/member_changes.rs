@@ -10,10 +10,10 @@ use chrono::NaiveDate;
 use rusqlite::params;
 use serde_json::{Map, Value, json};
 
-use super::journal::ERASE_ACTION;
 use super::members::{register_sort_name, search_text};
 use super::{Change, Store, WriteTx};
 use crate::domain::DomainError;
+use crate::domain::journal::action;
 use crate::domain::member::{Member, check_leave, check_rejoin};
 use crate::domain::member_change::{
     FieldChange, MemberPatch, check_born_before_joining, check_erase, check_joined, check_left,
@@ -200,7 +200,7 @@ impl WriteTx<'_> {
             format!(" (now {new_number})")
         };
         self.journal(Change {
-            action: "member.edit",
+            action: action::MEMBER_EDIT,
             entity: "member",
             entity_id: Some(new_number.to_string()),
             member_id: Some(m.id),
@@ -211,6 +211,7 @@ impl WriteTx<'_> {
             ),
             old: Some(Value::Object(old)),
             new: Some(Value::Object(new)),
+            ..Default::default()
         })?;
         Ok(changes)
     }
@@ -233,7 +234,7 @@ impl WriteTx<'_> {
         )?;
         self.touch(m.id)?;
         self.journal(Change {
-            action: "member.leave",
+            action: action::MEMBER_LEAVE,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
@@ -258,7 +259,7 @@ impl WriteTx<'_> {
         )?;
         self.touch(m.id)?;
         self.journal(Change {
-            action: "member.leave.undo",
+            action: action::MEMBER_LEAVE_UNDO,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
@@ -295,7 +296,7 @@ impl WriteTx<'_> {
             None => json!({"joined": date.to_string()}),
         };
         self.journal(Change {
-            action: "member.rejoin",
+            action: action::MEMBER_REJOIN,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
@@ -327,7 +328,7 @@ impl WriteTx<'_> {
         )?;
         self.touch(m.id)?;
         self.journal(Change {
-            action: "member.suspend",
+            action: action::MEMBER_SUSPEND,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
@@ -358,21 +359,23 @@ impl WriteTx<'_> {
         )?;
         self.touch(m.id)?;
         self.journal(Change {
-            action: "member.unsuspend",
+            action: action::MEMBER_UNSUSPEND,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
             summary: format!("lifted the suspension of member {number}"),
             old: Some(json!({"starts": s.starts.to_string(), "until": iso(s.until), "lifted_on": null})),
             new: Some(json!({"starts": s.starts.to_string(), "until": iso(s.until), "lifted_on": date.to_string()})),
+            ..Default::default()
         })?;
         self.member(number)
     }
 
     /// Erases the personal data of a former member. Kept, anonymously: the number, category,
     /// membership dates and suspension dates, so that past counts stay true. Removed: every
-    /// personal field, the reasons for leaving and for suspensions, and the recorded values of
-    /// every journal entry about the member. A refusal is a `member_change::EraseRefusal`.
+    /// personal field, the reasons for leaving and for suspensions, the instructions of proxies
+    /// the member gave or held, and the recorded values of every journal entry naming the member.
+    /// A refusal is a `member_change::EraseRefusal`.
     pub fn erase_member(&self, number: i64, today: NaiveDate) -> anyhow::Result<Member> {
         let m = self.member(number)?;
         check_erase(&m, today)?;
@@ -394,9 +397,10 @@ impl WriteTx<'_> {
             "UPDATE suspension SET reason = '' WHERE member_id = ?1",
             [m.id],
         )?;
+        self.forget_proxy_instructions(m.id)?;
         self.journal_forget_member(m.id)?;
         self.journal(Change {
-            action: ERASE_ACTION,
+            action: action::MEMBER_ERASE,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
+use crate::domain::journal::action;
 use crate::domain::member::{Member, MemberData, NewMember, Period, Suspension};
 use crate::domain::roll::{Selection, status_on};
 use crate::domain::text::{fold, sort_name};
@@ -270,7 +271,7 @@ impl WriteTx<'_> {
         new["category"] = json!(m.category);
         new["joined"] = json!(m.joined.to_string());
         self.journal(Change {
-            action: "member.add",
+            action: action::MEMBER_ADD,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(id),

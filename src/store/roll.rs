@@ -12,6 +12,7 @@ use serde_json::json;
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::category::Category;
+use crate::domain::journal::action;
 use crate::domain::member::{Period, Suspension};
 use crate::domain::roll::{
     Arrears, Standing, Voter, VotingRules, check_arrears, check_clear_arrears, standing,
@@ -202,7 +203,7 @@ impl WriteTx<'_> {
             params![m.id, since.to_string()],
         )?;
         self.journal(Change {
-            action: "member.arrears",
+            action: action::MEMBER_ARREARS,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
@@ -225,13 +226,14 @@ impl WriteTx<'_> {
             params![m.id, date.to_string()],
         )?;
         self.journal(Change {
-            action: "member.arrears_clear",
+            action: action::MEMBER_ARREARS_CLEAR,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(m.id),
             summary: format!("member {number} paid up from {date}"),
             old: Some(json!({"since": since.to_string(), "cleared_on": null})),
             new: Some(json!({"since": since.to_string(), "cleared_on": date.to_string()})),
+            ..Default::default()
         })?;
         Ok(since)
     }

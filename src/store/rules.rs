@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::date::iso;
+use crate::domain::journal::action;
 use crate::domain::rules::{KeyChange, Rules, Target, in_force_index, pin, plan_change};
 use crate::exit::hinted;
 
@@ -132,7 +133,7 @@ impl WriteTx<'_> {
             .map(|(k, v)| (k.to_string(), v.into()))
             .collect();
         self.journal(Change {
-            action: "rules.init",
+            action: action::RULES_INIT,
             entity: "rules",
             entity_id: Some(iso(valid_from)),
             summary: format!(
@@ -202,7 +203,7 @@ impl WriteTx<'_> {
             Target::New { .. } => {
                 self.insert_version(valid_from, note, &new)?;
                 self.journal(Change {
-                    action: "rules.version",
+                    action: action::RULES_VERSION,
                     entity: "rules",
                     entity_id: entity_id.clone(),
                     summary: format!(
@@ -226,7 +227,7 @@ impl WriteTx<'_> {
                         params![source.id, note],
                     )?;
                     self.journal(Change {
-                        action: "rules.note",
+                        action: action::RULES_NOTE,
                         entity: "rules",
                         entity_id: entity_id.clone(),
                         summary: format!("changed the note of the rules from {}", iso(valid_from)),
@@ -240,7 +241,7 @@ impl WriteTx<'_> {
         };
         for c in &changes {
             self.journal(Change {
-                action: "rules.set",
+                action: action::RULES_SET,
                 entity: "rules",
                 entity_id: entity_id.clone(),
                 summary: format!(

@@ -183,3 +183,226 @@ fn the_same_quorum_seed_gives_the_same_salts_and_no_seed_never_does() {
         "without a seed the salts come from the operating system"
     );
 }
+
+/// Instruction of the proxy in `with_proxy`: the values an erasure must take away.
+const INSTRUCTION: &str = "for item 2, against item 3";
+
+/// Members 1 (the holder), 2 (the giver) and 3, a meeting, and a proxy from 2 to 1 with an
+/// instruction. Returns the proxy entry's sequence number.
+fn with_proxy() -> (TestEnv, i64) {
+    let env = TestEnv::new();
+    for name in ["Hendriks", "Gerritsen", "Derksen"] {
+        env.ok(&[
+            "member",
+            "add",
+            "--family-name",
+            name,
+            "--joined",
+            "2020-01-01",
+        ]);
+    }
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-03-20T19:30",
+    ]);
+    env.ok(&[
+        "meeting",
+        "proxy",
+        "1",
+        "--from",
+        "2",
+        "--to",
+        "1",
+        "--instruction",
+        INSTRUCTION,
+    ]);
+    let proxy = entries_of(&env, "1", "meeting.proxy");
+    assert_eq!(proxy.len(), 1);
+    (env, proxy[0]["seq"].as_i64().unwrap())
+}
+
+/// `journal list --member N --values` entries with this action.
+fn entries_of(env: &TestEnv, member: &str, action: &str) -> Vec<serde_json::Value> {
+    env.json(&["journal", "list", "--member", member, "--values"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == action)
+        .cloned()
+        .collect()
+}
+
+fn leave_and_erase(env: &TestEnv, number: &str) {
+    env.ok(&["member", "leave", number, "--date", "2026-02-28"]);
+    env.ok(&["member", "erase", number, "--yes"]);
+}
+
+fn count(env: &TestEnv, query: &str) -> i64 {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.query_row(query, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn a_proxy_is_listed_for_its_giver_and_its_holder_and_for_nobody_else() {
+    let (env, seq) = with_proxy();
+    for member in ["1", "2"] {
+        let found = entries_of(&env, member, "meeting.proxy");
+        assert_eq!(found.len(), 1, "member {member}");
+        assert_eq!(found[0]["seq"], seq);
+        assert_eq!(found[0]["new_value"]["instruction"], INSTRUCTION);
+    }
+    assert!(entries_of(&env, "3", "meeting.proxy").is_empty());
+    // In the holder's own data too (GDPR art. 15: everything held about them).
+    let data = env.json(&["member", "data", "1"]);
+    let actions: Vec<&str> = data["journal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["member.add", "meeting.proxy"]);
+    // Revoking names both as well; the new entries hash the member list (version 2).
+    env.ok(&["meeting", "proxy", "revoke", "1", "--from", "2"]);
+    assert_eq!(entries_of(&env, "1", "meeting.proxy_revoke").len(), 1);
+    assert_eq!(
+        count(&env, "SELECT COUNT(*) FROM journal WHERE hash_version <> 2"),
+        0
+    );
+    env.ok(&["journal", "verify"]);
+}
+
+#[test]
+fn erasing_the_holder_takes_the_proxys_values_and_the_journal_still_verifies() {
+    let (env, seq) = with_proxy();
+    leave_and_erase(&env, "1");
+    let proxy = entries_of(&env, "2", "meeting.proxy");
+    assert_eq!(proxy.len(), 1, "the entry stays, for the giver too");
+    assert!(proxy[0].get("new_value").is_none(), "{proxy:?}");
+    assert_eq!(
+        count(
+            &env,
+            &format!("SELECT COUNT(*) FROM journal_payload WHERE seq = {seq}")
+        ),
+        0
+    );
+    let giver = env.json(&["member", "data", "2"]);
+    let entry = giver["journal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "meeting.proxy")
+        .cloned()
+        .unwrap();
+    assert!(entry["new"].is_null(), "{entry}");
+    // The giver's own entries keep their values: only entries naming the holder lost them.
+    assert_eq!(
+        entries_of(&env, "2", "member.add")[0]["new_value"]["family_name"],
+        "Gerritsen"
+    );
+    let bytes = String::from_utf8_lossy(&env.snapshot()).to_lowercase();
+    assert!(
+        !bytes.contains("against item 3"),
+        "the instruction is gone from the file"
+    );
+    env.ok(&["journal", "verify"]);
+}
+
+#[test]
+fn a_payload_deleted_behind_quorums_back_is_found_unless_a_named_member_was_erased() {
+    // Nobody erased.
+    let (env, seq) = with_proxy();
+    sql(
+        &env,
+        &format!("DELETE FROM journal_payload WHERE seq = {seq}"),
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains(&format!("broken at entry {seq}")), "{err}");
+    assert!(err.contains("no erasure explains it"), "{err}");
+    // A member erased who is not named by the entry does not explain it either.
+    let (env, seq) = with_proxy();
+    leave_and_erase(&env, "3");
+    env.ok(&["journal", "verify"]);
+    sql(
+        &env,
+        &format!("DELETE FROM journal_payload WHERE seq = {seq}"),
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains(&format!("broken at entry {seq}")), "{err}");
+}
+
+#[test]
+fn a_member_added_to_or_removed_from_an_entry_is_found() {
+    let (env, seq) = with_proxy();
+    sql(
+        &env,
+        &format!(
+            "DELETE FROM journal_member WHERE seq = {seq}
+                 AND member_id = (SELECT id FROM member WHERE number = 1)"
+        ),
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(
+        err.contains(&format!("broken at entry {seq}: its content")),
+        "{err}"
+    );
+
+    // Named in an entry about someone else, a member's erasure would take its values.
+    let (env, _) = with_proxy();
+    sql(
+        &env,
+        "INSERT INTO journal_member (seq, member_id)
+         SELECT seq, (SELECT id FROM member WHERE number = 3) FROM journal
+         WHERE action = 'member.add' AND entity_id = '2'",
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains("edited"), "{err}");
+
+    // A member row left behind by a deleted last entry.
+    let (env, seq) = with_proxy();
+    sql(
+        &env,
+        &format!(
+            "PRAGMA foreign_keys = OFF; DELETE FROM journal_payload WHERE seq = {seq};
+             DELETE FROM journal WHERE seq = {seq}"
+        ),
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains(&format!("broken at entry {seq}")), "{err}");
+}
+
+#[test]
+fn a_members_request_names_every_requester() {
+    let env = TestEnv::new();
+    for name in ["Aarts", "Bos", "Claes"] {
+        env.ok(&[
+            "member",
+            "add",
+            "--family-name",
+            name,
+            "--joined",
+            "2020-01-01",
+        ]);
+    }
+    env.ok(&[
+        "meeting",
+        "request",
+        "--received",
+        "2026-03-01",
+        "--by",
+        "1",
+        "2",
+        "3",
+    ]);
+    for member in ["1", "2", "3"] {
+        assert_eq!(
+            entries_of(&env, member, "meeting.request").len(),
+            1,
+            "{member}"
+        );
+    }
+    env.ok(&["journal", "verify"]);
+}

@@ -80,3 +80,64 @@ fn a_schema_1_file_upgrades_and_keeps_every_member_period_and_journal_entry() {
     env.ok(&["journal", "verify"]);
     assert_eq!(env.json(&["journal", "list"]).as_array().unwrap().len(), 23);
 }
+
+fn count(env: &TestEnv, query: &str) -> i64 {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.query_row(query, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn old_entries_name_their_one_member_keep_hash_version_1_and_stay_tamper_evident() {
+    let (env, _) = upgraded_env();
+    // Migration 5 names the member of each of the 12 entries about one, and no one else.
+    assert_eq!(count(&env, "SELECT COUNT(*) FROM journal_member"), 12);
+    assert_eq!(
+        count(
+            &env,
+            "SELECT COUNT(*) FROM journal j JOIN journal_member m ON m.seq = j.seq
+             WHERE m.member_id = j.member_id AND j.hash_version = 1"
+        ),
+        12
+    );
+    let member_2: Vec<i64> = env
+        .json(&["journal", "list", "--member", "2"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["seq"].as_i64().unwrap())
+        .collect();
+    assert_eq!(member_2, [9, 14, 15]);
+    // Member 5 was erased before the upgrade: the old erasure still explains the missing values.
+    env.ok(&["journal", "verify"]);
+    env.ok(&["member", "arrears", "1", "--since", "2026-01-01"]);
+    assert_eq!(
+        count(&env, "SELECT hash_version FROM journal WHERE seq = 23"),
+        2
+    );
+    env.ok(&["journal", "verify"]);
+
+    // A version 1 hash does not cover the list, so it must stay the entry's one member.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute(
+        "INSERT INTO journal_member (seq, member_id) VALUES (9, 3)",
+        [],
+    )
+    .unwrap();
+    let err = env.quorum().args(["journal", "verify"]).output().unwrap();
+    let err = String::from_utf8_lossy(&err.stderr).to_string();
+    assert!(
+        err.contains("broken at entry 9") && err.contains("other members"),
+        "{err}"
+    );
+    // Turning an old entry into a new one, to add members under a new hash, is found too.
+    conn.execute_batch(
+        "DELETE FROM journal_member WHERE seq = 9 AND member_id = 3;
+         UPDATE journal SET hash_version = 2 WHERE seq = 9",
+    )
+    .unwrap();
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(
+        err.contains("broken at entry 9") && err.contains("edited"),
+        "{err}"
+    );
+}

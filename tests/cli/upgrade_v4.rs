@@ -24,7 +24,15 @@ fn opened() -> (TestEnv, String) {
 
 #[test]
 fn a_schema_4_file_opens_and_its_journal_verifies_with_the_old_head() {
-    let (_env, said) = opened();
+    let (env, said) = opened();
+    assert!(
+        said.contains("Upgraded") && said.contains("from schema 4"),
+        "{said}"
+    );
+    assert!(
+        env.path("test.v4.bak").exists(),
+        "the old file is kept aside: {said}"
+    );
     assert!(
         said.contains("intact") && said.contains("40 entries"),
         "{said}"

@@ -55,8 +55,9 @@ impl DataArgs {
 #[command(
     after_help = "Kept: the number, category, membership and suspension dates, and the journal \
                   entries without their values. Removed: every personal field, the reasons for \
-                  leaving and suspension, and the old/new values in the journal. Backups made \
-                  before the erasure still hold the data."
+                  leaving and suspension, the instructions of proxies given or held, and the \
+                  old/new values of every journal entry naming the member. Backups made before \
+                  the erasure still hold the data."
 )]
 pub struct EraseArgs {
     /// Member number

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::{Importer, search_keys};
 use crate::domain::import::{Field, FieldChange, iso_date};
+use crate::domain::journal::action;
 use crate::domain::member::{FIELDS, MemberData, NewMember};
 use crate::store::Change;
 
@@ -196,7 +197,7 @@ impl Importer<'_, '_> {
         }
         let names: Vec<&str> = changes.iter().map(|(f, _, _)| *f).collect();
         self.tx.journal(Change {
-            action: "member.edit",
+            action: action::MEMBER_EDIT,
             entity: "member",
             entity_id: Some(number.to_string()),
             member_id: Some(old.id),
@@ -207,6 +208,7 @@ impl Importer<'_, '_> {
             ),
             old: Some(Value::Object(before)),
             new: Some(Value::Object(after)),
+            ..Default::default()
         })?;
         self.report.changed += 1;
         for (f, o, n) in changes {

@@ -270,11 +270,19 @@ pub fn edit(
     })
 }
 
-/// Withdraws a draft.
-pub fn withdraw(store: &mut Store, actor: &Actor, id: i64) -> anyhow::Result<Proposal> {
+/// Withdraws a draft, and with it its amendments still in draft (they amend nothing any more);
+/// returns it with the numbers of the amendments withdrawn along.
+pub fn withdraw(store: &mut Store, actor: &Actor, id: i64) -> anyhow::Result<(Proposal, Vec<i64>)> {
     store.write(actor, |tx| {
         tx.proposal(id)?.check_draft("withdrawn")?;
-        tx.withdraw_proposal(id)
+        let mut along = Vec::new();
+        for a in tx.amendments(id)? {
+            if a.check_draft("withdrawn").is_ok() {
+                tx.withdraw_proposal(a.id)?;
+                along.push(a.id);
+            }
+        }
+        Ok((tx.withdraw_proposal(id)?, along))
     })
 }
 

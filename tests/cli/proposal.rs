@@ -452,3 +452,80 @@ fn refusals_name_the_problem_and_change_nothing() {
         "it is voted with it and needs no agenda item",
     );
 }
+
+#[test]
+fn withdrawing_a_proposal_withdraws_its_draft_amendments() {
+    let env = registry();
+    env.ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "Budget",
+        "--kind",
+        "budget",
+        "--by-board",
+    ]);
+    env.ok(&["proposal", "amend", "1", "--title", "More", "--by", "1"]);
+    env.ok(&["proposal", "amend", "1", "--title", "Less", "--by", "2"]);
+    env.ok(&["proposal", "withdraw", "3"]);
+    let out = env
+        .quorum()
+        .args(["proposal", "withdraw", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("proposal 2, an amendment of it"), "{err}");
+    assert!(!err.contains("proposal 3, an amendment"), "{err}");
+    let list = env.json(&["proposal", "list"]);
+    let statuses: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, vec!["withdrawn"; 3]);
+}
+
+#[test]
+fn a_database_of_the_first_release_upgrades_and_takes_proposals() {
+    let env = TestEnv::empty();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/upgrade/v1.db");
+    std::fs::copy(&fixture, env.db()).expect("copy the v1 fixture");
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-04-20T20:00",
+    ]);
+    let p = env.json(&[
+        "proposal",
+        "new",
+        "--title",
+        "Budget",
+        "--kind",
+        "budget",
+        "--by",
+        "1",
+        "2",
+        "--meeting",
+        "1",
+    ]);
+    assert_eq!(p["changed"]["id"], 1);
+    assert_eq!(p["changed"]["agenda_item"], 1);
+    // Member 5 left and was erased before the upgrade: a former member signs nothing.
+    let err = env.fails(
+        &[
+            "proposal", "new", "--title", "x", "--kind", "other", "--by", "5",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("member 5 cannot bring or sign a proposal"),
+        "{err}"
+    );
+    env.ok(&["journal", "verify"]);
+}

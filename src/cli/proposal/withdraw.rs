@@ -16,8 +16,15 @@ impl WithdrawArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let id = self.proposal;
         let mut store = ctx.open_store()?;
-        ops::withdraw(&mut store, &ctx.actor("proposal withdraw"), id).map_err(with_flags)?;
+        let (_, along) =
+            ops::withdraw(&mut store, &ctx.actor("proposal withdraw"), id).map_err(with_flags)?;
         ctx.out.status("Withdrawn", format_args!("proposal {id}"));
+        for a in along {
+            ctx.out.status(
+                "Withdrawn",
+                format_args!("proposal {a}, an amendment of it"),
+            );
+        }
         report(ctx, &mut store, "proposal withdraw", id)
     }
 }

@@ -11,6 +11,7 @@ use crate::domain::meeting::Meeting;
 use crate::domain::meeting::agenda::{Item, check_position, not_in_convocation_warning};
 use crate::domain::proposal::statute::{self, Problem};
 use crate::domain::proposal::{Kind, Proposal, check_text, check_title};
+use crate::domain::rules::decide::Question;
 use crate::ops::meeting::{check_agenda_change, member_id};
 use crate::store::proposals::{Exclusion, NewProposal, ProposalEdit, Signer};
 use crate::store::{Actor, ReadTx, Store, WriteTx};
@@ -255,16 +256,40 @@ pub fn edit(
         p.check_draft("edited")?;
         if let Some(k) = e.kind
             && k != p.kind
-            && let Some(of) = p.amends
         {
-            return Err(DomainError::invalid(
-                "kind",
-                format!(
-                    "proposal {id} amends proposal {of} and has its kind ({})",
-                    p.kind
-                ),
-            )
-            .into());
+            if let Some(of) = p.amends {
+                return Err(DomainError::invalid(
+                    "kind",
+                    format!("proposal {id} amends proposal {of} and has its kind ({})", p.kind),
+                )
+                .into());
+            }
+            // The convocation announced what the item decides; a new kind would change that.
+            if let Some(item) = tx.proposal_item(id)?
+                && item.sent_position.is_some()
+                && k.decides() != p.kind.decides()
+            {
+                return Err(DomainError::invalid(
+                    "kind",
+                    format!(
+                        "proposal {id} was in the convocation as item {} deciding {}; a {k} proposal would decide {} (BW 2:42, notice_days_*): draft a new proposal for the next meeting",
+                        item.position,
+                        item.decides.as_str(),
+                        k.decides().as_str()
+                    ),
+                )
+                .into());
+            }
+            for a in tx.amendments(id)? {
+                tx.edit_proposal(
+                    a.id,
+                    &ProposalEdit {
+                        kind: Some(k),
+                        ..Default::default()
+                    },
+                    today,
+                )?;
+            }
         }
         tx.edit_proposal(id, &e, today)
     })
@@ -314,20 +339,38 @@ pub fn exclude(
     })
 }
 
+/// What BW 2:42 still lacks before a vote on `p` (empty for other kinds, and for a proposal not
+/// yet put to a meeting), under the meeting's rules. An amendment is judged by the proposal it
+/// amends: that one was announced and laid open; an amendment moved at the meeting stays within it.
+pub fn problems(tx: &ReadTx<'_>, p: &Proposal) -> anyhow::Result<Vec<Problem>> {
+    let Some(mid) = p.meeting_id else {
+        return Ok(Vec::new());
+    };
+    let m = tx.meeting(mid)?;
+    let (_, rules) = tx.meeting_rules(&m)?;
+    let judged = match p.amends {
+        Some(of) => tx.proposal(of)?,
+        None => p.clone(),
+    };
+    let item = tx.proposal_item(judged.id)?;
+    Ok(statute::problems(&rules, &judged, &m, item.as_ref()))
+}
+
+/// The question a vote on `p` answers: its kind's, at a second meeting (rules.md B10) the
+/// second meeting's. None while it is on no meeting.
+pub fn question(tx: &ReadTx<'_>, p: &Proposal) -> anyhow::Result<Option<Question>> {
+    let Some(mid) = p.meeting_id else {
+        return Ok(None);
+    };
+    let m = tx.meeting(mid)?;
+    Ok(Some(p.kind.question(m.second_of.is_some())))
+}
+
 /// One proposal with its signers, exclusions, amendments, agenda item and the BW 2:42 checks.
 pub fn show(store: &mut Store, id: i64) -> anyhow::Result<Detail> {
     store.read(|tx| {
         let p = tx.proposal(id)?;
-        // An amendment is announced with the proposal it amends: the checks read that item.
-        let item = tx.proposal_item(p.amends.unwrap_or(p.id))?;
-        let problems = match p.meeting_id {
-            Some(mid) => {
-                let m = tx.meeting(mid)?;
-                let (_, rules) = tx.meeting_rules(&m)?;
-                statute::problems(&rules, &p, &m, item.as_ref())
-            }
-            None => Vec::new(),
-        };
+        let problems = problems(tx, &p)?;
         Ok(Detail {
             signers: tx.proposal_signers(id)?,
             exclusions: tx.proposal_exclusions(id)?,

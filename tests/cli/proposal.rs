@@ -260,6 +260,65 @@ fn example_2_step_1_the_checks_before_a_statute_amendment() {
         late[0].contains("after the convocation went out on 2026-03-01"),
         "{late:?}"
     );
+
+    // An amendment is judged by the proposal it amends, which was announced and laid open.
+    env.ok(&[
+        "proposal",
+        "amend",
+        "1",
+        "--title",
+        "Two thirds",
+        "--text",
+        "…",
+        "--by",
+        "1",
+    ]);
+    let amendment = env.json(&["proposal", "show", "2"]);
+    assert_eq!(amendment["kind"], "statutes");
+    assert_eq!(
+        amendment["checks"],
+        env.json(&["proposal", "show", "1"])["checks"]
+    );
+
+    // What the convocation announced stays: the kind of an item sent as a statute amendment
+    // cannot become an ordinary matter.
+    let before = env.dump();
+    let err = env.fails(&["proposal", "edit", "1", "--kind", "budget"], 1);
+    assert!(
+        err.contains(
+            "--kind: proposal 1 was in the convocation as item 1 deciding statute_amendment"
+        ),
+        "{err}"
+    );
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn a_new_kind_before_the_convocation_moves_the_item_and_the_amendments_along() {
+    let env = registry();
+    env.ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "Rules",
+        "--kind",
+        "ordinary",
+        "--by-board",
+        "--meeting",
+        "1",
+    ]);
+    env.ok(&["proposal", "amend", "1", "--title", "Other rules"]);
+    env.ok(&["proposal", "edit", "1", "--kind", "statutes"]);
+    assert_eq!(
+        env.json(&["meeting", "agenda", "1", "list"])[0]["decides"],
+        "statute_amendment"
+    );
+    assert_eq!(env.json(&["proposal", "show", "2"])["kind"], "statutes");
+    let err = env.fails(&["proposal", "edit", "2", "--kind", "other"], 1);
+    assert!(
+        err.contains("amends proposal 1 and has its kind (statutes)"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -204,4 +204,18 @@ mod tests {
         assert_eq!(shorten("Statute amendment", 10), "Statute a…");
         assert_eq!(shorten("Statute amendment", 10).chars().count(), 10);
     }
+
+    proptest::proptest! {
+        /// A shortened title never exceeds its room, and a title that fits is kept as it is.
+        #[test]
+        fn shorten_fits_its_room(s in "\\PC{0,60}", max in 1usize..40) {
+            let t = shorten(&s, max);
+            proptest::prop_assert!(t.chars().count() <= max);
+            if s.chars().count() <= max {
+                proptest::prop_assert_eq!(t, s);
+            } else {
+                proptest::prop_assert!(t.ends_with('…'));
+            }
+        }
+    }
 }

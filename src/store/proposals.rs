@@ -398,3 +398,7 @@ impl WriteTx<'_> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+#[path = "proposals_tests.rs"]
+mod tests;

@@ -18,6 +18,7 @@ pub mod action {
     pub const WITHDRAW: &str = "proposal.withdraw";
     pub const EXCLUDE: &str = "proposal.exclude";
     pub const LINK: &str = "proposal.link";
+    pub const UNLINK: &str = "proposal.unlink";
     pub const STATUS: &str = "proposal.status";
 }
 
@@ -393,6 +394,25 @@ impl WriteTx<'_> {
                 "put proposal {id} on the agenda of meeting {meeting_id} as item {}",
                 item.position
             ),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+}
+
+impl WriteTx<'_> {
+    /// Takes a proposal and its amendments off meeting `meeting_id` when its agenda item is
+    /// removed (journaled): it is a draft for no meeting again.
+    pub fn unlink_proposal(&self, id: i64, meeting_id: i64) -> anyhow::Result<()> {
+        self.conn.execute(
+            "UPDATE proposal SET meeting_id = NULL WHERE (id = ?1 OR amends = ?1) AND meeting_id = ?2",
+            params![id, meeting_id],
+        )?;
+        self.journal(Change {
+            action: action::UNLINK,
+            entity: "proposal",
+            entity_id: Some(id.to_string()),
+            summary: format!("took proposal {id} off the agenda of meeting {meeting_id}"),
             ..Default::default()
         })?;
         Ok(())

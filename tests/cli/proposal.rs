@@ -588,3 +588,46 @@ fn a_database_of_the_first_release_upgrades_and_takes_proposals() {
     );
     env.ok(&["journal", "verify"]);
 }
+
+#[test]
+fn removing_the_agenda_item_takes_the_proposal_off_the_meeting() {
+    let env = registry();
+    env.ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "Budget",
+        "--kind",
+        "budget",
+        "--by-board",
+        "--meeting",
+        "1",
+    ]);
+    env.ok(&["proposal", "amend", "1", "--title", "More"]);
+    env.ok(&["meeting", "agenda", "1", "remove", "1"]);
+    let list = env.json(&["proposal", "list"]);
+    assert!(
+        list[0]["meeting"].is_null() && list[1]["meeting"].is_null(),
+        "{list}"
+    );
+    assert!(env.json(&["proposal", "show", "1"])["agenda_item"].is_null());
+    // And it can be put on the agenda again, with its amendment.
+    env.ok(&[
+        "meeting",
+        "agenda",
+        "1",
+        "add",
+        "--proposal",
+        "1",
+        "--position",
+        "1",
+    ]);
+    assert_eq!(env.json(&["proposal", "show", "2"])["meeting"], 1);
+    assert_eq!(
+        env.json(&["proposal", "list", "--meeting", "1"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -149,7 +149,12 @@ impl AgendaArgs {
                         ))
                         .into());
                     }
-                    tx.remove_agenda_item(id, item)
+                    let proposal = tx.item_proposal(item.id)?;
+                    tx.remove_agenda_item(id, item)?;
+                    if let Some(pid) = proposal {
+                        tx.unlink_proposal(pid, id)?;
+                    }
+                    Ok(())
                 })?;
                 ctx.out
                     .status("Removed", format_args!("item {position} of meeting {id}"));

@@ -121,6 +121,42 @@ pub struct ExclusionRow {
     pub reason: Option<String>,
 }
 
+/// Prints `proposal show`: the record as JSON or CSV, or as a field/value table wrapped to 80
+/// columns with one row per BW 2:42 check and, below it, the members excluded with the reason.
+pub fn show(
+    out: &Output,
+    record: &ProposalRecord,
+    excluded: &[ExclusionRow],
+) -> anyhow::Result<()> {
+    if out.format != Format::Table {
+        return out.record(record);
+    }
+    let value = serde_json::to_value(record)?;
+    let mut table = out.table();
+    table
+        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+        .set_width(WIDTH as u16)
+        .set_header(["field", "value"]);
+    if let serde_json::Value::Object(map) = &value {
+        for (k, v) in map {
+            if k != "checks" {
+                table.add_row([k.clone(), cell(v)]);
+            }
+        }
+    }
+    for c in &record.checks {
+        table.add_row(["check", c.as_str()]);
+    }
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{table}")?;
+    drop(stdout);
+    if !excluded.is_empty() {
+        out.note("\nExcluded from the vote (BW 2:12):");
+        out.list(excluded, "")?;
+    }
+    Ok(())
+}
+
 /// Cuts `s` to `max` characters, marking the cut with an ellipsis.
 fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {

@@ -138,6 +138,7 @@ fn a_whole_proposal_scenario() {
     );
     let table = env.ok(&["proposal", "show", "1"]);
     assert!(table.contains("own contract"), "{table}");
+    assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
 
     // Edits: the kind moves the agenda item's decision along.
     env.ok(&[
@@ -229,6 +230,9 @@ fn example_2_step_1_the_checks_before_a_statute_amendment() {
     };
     let before = checks(&env);
     assert_eq!(before.len(), 2, "{before:?}");
+    let table = env.ok(&["proposal", "show", "1"]);
+    assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
+    assert_eq!(table.matches("│ check ").count(), 2, "{table}");
     assert!(before[0].contains("has not been convened"), "{before:?}");
     assert!(before[1].contains("--text-open-from"), "{before:?}");
 

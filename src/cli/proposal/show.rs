@@ -5,8 +5,7 @@ use clap::Args;
 use super::record;
 use crate::app::Ctx;
 use crate::ops::proposal as ops;
-use crate::output::Format;
-use crate::output::proposal::ExclusionRow;
+use crate::output::proposal::{ExclusionRow, show};
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -17,20 +16,15 @@ pub struct ShowArgs {
 impl ShowArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let d = ops::show(&mut ctx.open_store()?, self.proposal)?;
-        ctx.out.record(&record(&d))?;
         // The reasons are for people at the table; JSON and CSV stay one document.
-        if ctx.out.format == Format::Table && !d.exclusions.is_empty() {
-            ctx.out.note("\nExcluded from the vote (BW 2:12):");
-            let rows: Vec<ExclusionRow> = d
-                .exclusions
-                .iter()
-                .map(|e| ExclusionRow {
-                    number: e.number,
-                    reason: e.reason.clone(),
-                })
-                .collect();
-            ctx.out.list(&rows, "")?;
-        }
-        Ok(())
+        let excluded: Vec<ExclusionRow> = d
+            .exclusions
+            .iter()
+            .map(|e| ExclusionRow {
+                number: e.number,
+                reason: e.reason.clone(),
+            })
+            .collect();
+        show(&ctx.out, &record(&d), &excluded)
     }
 }

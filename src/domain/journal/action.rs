@@ -45,6 +45,15 @@ pub const MEETING_PROXY_REVOKE: &str = "meeting.proxy_revoke";
 pub const MEETING_PROXY_CANCELLED: &str = "meeting.proxy_cancelled";
 pub const MEETING_REQUEST: &str = "meeting.request";
 
+pub const PROPOSAL_ADD: &str = "proposal.add";
+pub const PROPOSAL_AMEND: &str = "proposal.amend";
+pub const PROPOSAL_EDIT: &str = "proposal.edit";
+pub const PROPOSAL_WITHDRAW: &str = "proposal.withdraw";
+pub const PROPOSAL_EXCLUDE: &str = "proposal.exclude";
+pub const PROPOSAL_LINK: &str = "proposal.link";
+pub const PROPOSAL_UNLINK: &str = "proposal.unlink";
+pub const PROPOSAL_STATUS: &str = "proposal.status";
+
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
 pub const ALL: &[&str] = &[
@@ -84,6 +93,14 @@ pub const ALL: &[&str] = &[
     MEETING_PROXY_REVOKE,
     MEETING_PROXY_CANCELLED,
     MEETING_REQUEST,
+    PROPOSAL_ADD,
+    PROPOSAL_AMEND,
+    PROPOSAL_EDIT,
+    PROPOSAL_WITHDRAW,
+    PROPOSAL_EXCLUDE,
+    PROPOSAL_LINK,
+    PROPOSAL_UNLINK,
+    PROPOSAL_STATUS,
 ];
 
 /// True for an action this binary writes.

@@ -12,5 +12,6 @@ pub mod member_change;
 pub mod roll;
 pub mod rules;
 pub mod text;
+pub mod vote;
 
 pub use error::DomainError;

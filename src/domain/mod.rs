@@ -9,6 +9,7 @@ pub mod lang;
 pub mod meeting;
 pub mod member;
 pub mod member_change;
+pub mod proposal;
 pub mod roll;
 pub mod rules;
 pub mod text;

@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0002_roll.sql"),
     include_str!("sql/0003_meetings.sql"),
     include_str!("sql/0004_application_id.sql"),
+    include_str!("sql/0006_proposals.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

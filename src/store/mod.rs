@@ -26,6 +26,7 @@ pub mod meetings;
 mod member_changes;
 pub mod members;
 mod migrations;
+pub mod proposals;
 pub mod roll;
 pub mod rules;
 

@@ -9,3 +9,4 @@ pub mod demo;
 pub mod meeting;
 pub mod member;
 pub mod member_import;
+pub mod vote;

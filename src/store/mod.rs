@@ -29,6 +29,8 @@ mod migrations;
 pub mod proposals;
 pub mod roll;
 pub mod rules;
+pub mod vote_casts;
+pub mod votes;
 
 pub use journal::Change;
 

@@ -70,6 +70,32 @@ pub fn threshold_name(t: Threshold) -> String {
     }
 }
 
+/// The stored name of a question.
+pub fn question_name(q: Question) -> &'static str {
+    match q {
+        Question::Ordinary => "ordinary",
+        Question::StatuteAmendment => "statute_amendment",
+        Question::StatuteAmendmentSecondMeeting => "statute_amendment_second_meeting",
+        Question::Dissolution => "dissolution",
+        Question::BindingNominationOverride => "binding_nomination_override",
+        Question::BoardDismissal => "board_dismissal",
+    }
+}
+
+/// The question with this stored name.
+pub fn question_from_name(name: &str) -> Option<Question> {
+    [
+        Question::Ordinary,
+        Question::StatuteAmendment,
+        Question::StatuteAmendmentSecondMeeting,
+        Question::Dissolution,
+        Question::BindingNominationOverride,
+        Question::BoardDismissal,
+    ]
+    .into_iter()
+    .find(|q| question_name(*q) == name)
+}
+
 /// The rule keys that set a question's quorum and its majority.
 pub fn keys(q: Question) -> (&'static str, Option<&'static str>) {
     match q {

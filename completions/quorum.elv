@@ -36,6 +36,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
             cand association 'Show or change the association''s name and language'
             cand meeting 'General meetings: agenda, convocation, attendance, proxies, quorum'
+            cand proposal 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -690,6 +691,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --position 'position'
             cand --decides 'What a decision on it is: none, ordinary, statute-amendment, dissolution'
             cand --lang 'Language of the template for this once: nl or en'
+            cand --proposal 'The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
@@ -1082,6 +1084,196 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;help;quorum'= {
         }
         &'quorum;meeting;help;help'= {
+        }
+        &'quorum;proposal'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand new 'Draft a proposal, by the board or by members; --meeting puts it on that agenda'
+            cand list 'List the proposals, each followed by its amendments'
+            cand ls 'List the proposals, each followed by its amendments'
+            cand show 'Show one proposal: text, signers, amendments, exclusions, the BW 2:42 checks'
+            cand edit 'Change a draft''s title, text, kind or the day its text lies open for inspection'
+            cand amend 'Propose an amendment of a proposal (voted before it, at the same meeting)'
+            cand exclude 'Exclude members from the vote on a proposal (BW 2:12: a decision about themselves)'
+            cand withdraw 'Withdraw a draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;proposal;new'= {
+            cand --title 'The title, e.g. "Budget 2027" or "Statute amendment: article 12"'
+            cand --text 'The text of the proposal (for a statute amendment: the amendment word for word)'
+            cand --text-file 'Read the text from this file (UTF-8)'
+            cand --kind 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other'
+            cand --by 'Member numbers who bring the proposal (the first) and co-sign it'
+            cand --meeting 'Put it on the agenda of meeting M (an item that decides as the kind says)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --by-board 'The board brings the proposal'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;proposal;list'= {
+            cand --meeting 'Only the proposals of meeting M'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;proposal;ls'= {
+            cand --meeting 'Only the proposals of meeting M'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;proposal;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;proposal;edit'= {
+            cand --title 'title'
+            cand --text 'The text of the proposal (for a statute amendment: the amendment word for word)'
+            cand --text-file 'Read the text from this file (UTF-8)'
+            cand --kind 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other'
+            cand --text-open-from 'The first day the verbatim text lies open for inspection (statute amendments, BW 2:42)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;proposal;amend'= {
+            cand --title 'The amendment''s title, e.g. "Budget 2027: €500 more for the youth team"'
+            cand --text 'The text of the proposal (for a statute amendment: the amendment word for word)'
+            cand --text-file 'Read the text from this file (UTF-8)'
+            cand --by 'Member numbers who bring the proposal (the first) and co-sign it'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --by-board 'The board brings the proposal'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;proposal;exclude'= {
+            cand --reason 'Why, e.g. "the decision is about their own contract" (kept with the record, not the journal summary)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;proposal;withdraw'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;proposal;help'= {
+            cand new 'Draft a proposal, by the board or by members; --meeting puts it on that agenda'
+            cand list 'List the proposals, each followed by its amendments'
+            cand show 'Show one proposal: text, signers, amendments, exclusions, the BW 2:42 checks'
+            cand edit 'Change a draft''s title, text, kind or the day its text lies open for inspection'
+            cand amend 'Propose an amendment of a proposal (voted before it, at the same meeting)'
+            cand exclude 'Exclude members from the vote on a proposal (BW 2:12: a decision about themselves)'
+            cand withdraw 'Withdraw a draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;proposal;help;new'= {
+        }
+        &'quorum;proposal;help;list'= {
+        }
+        &'quorum;proposal;help;show'= {
+        }
+        &'quorum;proposal;help;edit'= {
+        }
+        &'quorum;proposal;help;amend'= {
+        }
+        &'quorum;proposal;help;exclude'= {
+        }
+        &'quorum;proposal;help;withdraw'= {
+        }
+        &'quorum;proposal;help;help'= {
         }
         &'quorum;category'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -1545,6 +1737,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand member 'Keep the member registry: add, list, edit, leave, import, export, erase'
             cand association 'Show or change the association''s name and language'
             cand meeting 'General meetings: agenda, convocation, attendance, proxies, quorum'
+            cand proposal 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -1681,6 +1874,29 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;meeting;attendance'= {
         }
         &'quorum;help;meeting;quorum'= {
+        }
+        &'quorum;help;proposal'= {
+            cand new 'Draft a proposal, by the board or by members; --meeting puts it on that agenda'
+            cand list 'List the proposals, each followed by its amendments'
+            cand show 'Show one proposal: text, signers, amendments, exclusions, the BW 2:42 checks'
+            cand edit 'Change a draft''s title, text, kind or the day its text lies open for inspection'
+            cand amend 'Propose an amendment of a proposal (voted before it, at the same meeting)'
+            cand exclude 'Exclude members from the vote on a proposal (BW 2:12: a decision about themselves)'
+            cand withdraw 'Withdraw a draft'
+        }
+        &'quorum;help;proposal;new'= {
+        }
+        &'quorum;help;proposal;list'= {
+        }
+        &'quorum;help;proposal;show'= {
+        }
+        &'quorum;help;proposal;edit'= {
+        }
+        &'quorum;help;proposal;amend'= {
+        }
+        &'quorum;help;proposal;exclude'= {
+        }
+        &'quorum;help;proposal;withdraw'= {
         }
         &'quorum;help;category'= {
             cand add 'Add a category'

@@ -127,6 +127,35 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum rules import rules.toml --from 01-09-2026",
     ),
     (
+        "quorum proposal",
+        "  quorum proposal new --title \"Budget 2027\" --kind budget --by-board --meeting 1\n  quorum proposal list --meeting 1",
+    ),
+    (
+        "quorum proposal new",
+        "  quorum proposal new --title \"Budget 2027\" --kind budget --by-board --meeting 1 --text-file begroting.md\n  # A members' proposal: member 12 brings it, 14 and 31 co-sign\n  quorum proposal new --title \"Statute amendment: article 12\" --kind statutes --by 12 14 31 --text-file art12.txt",
+    ),
+    (
+        "quorum proposal list",
+        "  quorum proposal list\n  quorum proposal list --meeting 1 --format csv",
+    ),
+    (
+        "quorum proposal show",
+        "  quorum proposal show 2\n  quorum proposal show 2 --format json",
+    ),
+    (
+        "quorum proposal edit",
+        "  quorum proposal edit 2 --text-file art12-v2.txt\n  # The day the verbatim text lies open for inspection (BW 2:42)\n  quorum proposal edit 2 --text-open-from 09-03-2027",
+    ),
+    (
+        "quorum proposal amend",
+        "  quorum proposal amend 1 --title \"€500 more for the youth team\" --by 14\n  quorum proposal amend 2 --title \"Two thirds, not three quarters\" --text \"…\" --by-board",
+    ),
+    (
+        "quorum proposal exclude",
+        "  quorum proposal exclude 3 12 --reason \"the decision is about their own contract\"",
+    ),
+    ("quorum proposal withdraw", "  quorum proposal withdraw 3"),
+    (
         "quorum tally",
         "  quorum tally ballots.csv --method plurality\n  quorum tally election.blt --method stv-scottish --format json",
     ),

@@ -20,6 +20,7 @@ pub mod journal;
 pub mod meeting;
 pub mod member;
 pub mod meta;
+pub mod proposal;
 pub mod roll;
 pub mod rules;
 pub mod tally;
@@ -176,6 +177,9 @@ pub enum Command {
     /// General meetings: agenda, convocation, attendance, proxies, quorum
     #[command(subcommand)]
     Meeting(meeting::MeetingCmd),
+    /// Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote
+    #[command(subcommand)]
+    Proposal(proposal::ProposalCmd),
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
@@ -206,6 +210,7 @@ impl Command {
             Command::Member(cmd) => cmd.run(ctx),
             Command::Association(cmd) => cmd.run(ctx),
             Command::Meeting(cmd) => cmd.run(ctx),
+            Command::Proposal(cmd) => cmd.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),

@@ -9,4 +9,5 @@ pub mod demo;
 pub mod meeting;
 pub mod member;
 pub mod member_import;
+pub mod proposal;
 pub mod vote;

@@ -12,6 +12,7 @@ pub mod meeting;
 pub mod meeting_letter;
 pub mod member;
 pub mod progress;
+pub mod proposal;
 pub mod roll;
 
 use std::io::{IsTerminal as _, Write};

@@ -18,6 +18,7 @@ mod meeting;
 mod member;
 mod member_privacy;
 mod member_status;
+mod proposal;
 mod roll;
 mod roundtrip;
 mod rules;

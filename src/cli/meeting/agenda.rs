@@ -24,7 +24,7 @@ fn decides_arg(s: &str) -> Result<Decides, String> {
 pub enum AgendaCmd {
     /// Add an item (at the end, or at --position), or the annual meeting's items with --template
     Add {
-        #[arg(required_unless_present = "template")]
+        #[arg(required_unless_present_any = ["template", "proposal"])]
         title: Option<String>,
         #[arg(long)]
         position: Option<u32>,
@@ -37,6 +37,9 @@ pub enum AgendaCmd {
         /// Language of the template for this once: nl or en
         #[arg(long)]
         lang: Option<String>,
+        /// The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)
+        #[arg(long, value_name = "P", conflicts_with = "template")]
+        proposal: Option<i64>,
     },
     /// Move item FROM to position TO
     Move { from: u32, to: u32 },
@@ -66,6 +69,7 @@ impl AgendaArgs {
                 decides,
                 template,
                 lang,
+                proposal,
             } => {
                 let lang = lang
                     .map(|l| l.parse())
@@ -74,6 +78,17 @@ impl AgendaArgs {
                 let (n, warn) = store.write(&ctx.actor("meeting agenda add"), |tx| {
                     let m = tx.meeting(id)?;
                     ops::check_agenda_change(&m)?;
+                    if let Some(pid) = proposal {
+                        let p = tx.proposal(pid)?;
+                        let (_, warn) = crate::ops::proposal::put_on_agenda(
+                            tx,
+                            &m,
+                            &p,
+                            position,
+                            title.as_deref(),
+                        )?;
+                        return Ok((1, warn.is_some()));
+                    }
                     let items = tx.agenda(id)?;
                     let list: Vec<(String, Decides)> = if template {
                         let lang = match lang {

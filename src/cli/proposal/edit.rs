@@ -1,0 +1,55 @@
+//! `proposal edit`.
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::{TextArgs, kind_arg, report, with_flags};
+use crate::app::Ctx;
+use crate::domain::proposal::Kind;
+use crate::exit::UsageError;
+use crate::ops::proposal as ops;
+use crate::store::proposals::ProposalEdit;
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The proposal's number
+    pub proposal: i64,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[command(flatten)]
+    pub text: TextArgs,
+    /// ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other
+    #[arg(long, value_parser = kind_arg)]
+    pub kind: Option<Kind>,
+    /// The first day the verbatim text lies open for inspection (statute amendments, BW 2:42)
+    #[arg(long, value_name = "DATE", value_parser = crate::cli::args::date)]
+    pub text_open_from: Option<NaiveDate>,
+}
+
+impl EditArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let id = self.proposal;
+        let e = ProposalEdit {
+            title: self.title,
+            text: self.text.read()?,
+            kind: self.kind,
+            text_open_from: self.text_open_from,
+        };
+        if e.title.is_none() && e.text.is_none() && e.kind.is_none() && e.text_open_from.is_none() {
+            return Err(UsageError::new("nothing to change")
+                .hint("pass --title, --text, --text-file, --kind or --text-open-from")
+                .into());
+        }
+        let mut store = ctx.open_store()?;
+        ops::edit(
+            &mut store,
+            &ctx.actor("proposal edit"),
+            ctx.clock.today(),
+            id,
+            e,
+        )
+        .map_err(with_flags)?;
+        ctx.out.status("Changed", format_args!("proposal {id}"));
+        report(ctx, &mut store, "proposal edit", id)
+    }
+}

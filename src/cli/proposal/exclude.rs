@@ -1,0 +1,47 @@
+//! `proposal exclude`.
+
+use clap::Args;
+
+use super::{report, with_flags};
+use crate::app::Ctx;
+use crate::ops::proposal as ops;
+
+#[derive(Debug, Args)]
+pub struct ExcludeArgs {
+    /// The proposal's number
+    pub proposal: i64,
+    /// Member numbers excluded from the vote on it
+    #[arg(required = true, value_parser = crate::cli::args::member_number)]
+    pub members: Vec<i64>,
+    /// Why, e.g. "the decision is about their own contract" (kept with the record, not the journal summary)
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+impl ExcludeArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let id = self.proposal;
+        let mut store = ctx.open_store()?;
+        let done = ops::exclude(
+            &mut store,
+            &ctx.actor("proposal exclude"),
+            id,
+            &self.members,
+            self.reason.as_deref(),
+        )
+        .map_err(with_flags)?;
+        for (number, new) in done {
+            if new {
+                ctx.out.status(
+                    "Excluded",
+                    format_args!("member {number} from the vote on proposal {id}"),
+                );
+            } else {
+                ctx.out.note(format_args!(
+                    "member {number} was excluded from the vote on proposal {id} already"
+                ));
+            }
+        }
+        report(ctx, &mut store, "proposal exclude", id)
+    }
+}

@@ -1,0 +1,69 @@
+//! `proposal new`.
+
+use clap::Args;
+
+use super::{ByArgs, TextArgs, kind_arg, report, with_flags};
+use crate::app::Ctx;
+use crate::domain::proposal::Kind;
+use crate::ops::proposal::{self as ops, Draft};
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The title, e.g. "Budget 2027" or "Statute amendment: article 12"
+    #[arg(long)]
+    pub title: Option<String>,
+    #[command(flatten)]
+    pub text: TextArgs,
+    /// ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other
+    #[arg(long, value_parser = kind_arg)]
+    pub kind: Option<Kind>,
+    #[command(flatten)]
+    pub by: ByArgs,
+    /// Put it on the agenda of meeting M (an item that decides as the kind says)
+    #[arg(long, value_name = "M")]
+    pub meeting: Option<i64>,
+}
+
+impl NewArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let title = ctx.required(self.title, "--title", "Title of the proposal")?;
+        let kind = match self.kind {
+            Some(k) => k,
+            None => {
+                let k = ctx.required(
+                    None,
+                    "--kind",
+                    "Kind (ordinary, statutes, dissolution, budget, accounts, discharge, appointment, other)",
+                )?;
+                k.parse().map_err(|e| with_flags(anyhow::Error::from(e)))?
+            }
+        };
+        let by = self.by.required(ctx)?;
+        let text = self.text.read()?;
+        let mut store = ctx.open_store()?;
+        let added = ops::new(
+            &mut store,
+            &ctx.actor("proposal new"),
+            ctx.clock.today(),
+            Draft {
+                title,
+                text,
+                kind,
+                by,
+                meeting: self.meeting,
+            },
+        )
+        .map_err(with_flags)?;
+        for w in &added.warnings {
+            ctx.out.warn(w);
+        }
+        let p = &added.proposal;
+        let on = match (&added.item, p.meeting_id) {
+            (Some(i), Some(m)) => format!(", item {} of meeting {m}", i.position),
+            _ => String::new(),
+        };
+        ctx.out
+            .status("Added", format_args!("proposal {} ({}){on}", p.id, p.kind));
+        report(ctx, &mut store, "proposal new", p.id)
+    }
+}

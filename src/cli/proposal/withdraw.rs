@@ -1,0 +1,30 @@
+//! `proposal withdraw`.
+
+use clap::Args;
+
+use super::{report, with_flags};
+use crate::app::Ctx;
+use crate::ops::proposal as ops;
+
+#[derive(Debug, Args)]
+pub struct WithdrawArgs {
+    /// The proposal's number
+    pub proposal: i64,
+}
+
+impl WithdrawArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let id = self.proposal;
+        let mut store = ctx.open_store()?;
+        let (_, along) =
+            ops::withdraw(&mut store, &ctx.actor("proposal withdraw"), id).map_err(with_flags)?;
+        ctx.out.status("Withdrawn", format_args!("proposal {id}"));
+        for a in along {
+            ctx.out.status(
+                "Withdrawn",
+                format_args!("proposal {a}, an amendment of it"),
+            );
+        }
+        report(ctx, &mut store, "proposal withdraw", id)
+    }
+}

@@ -482,3 +482,21 @@ fn example_4_a_challenge_after_a_show_of_hands() {
     env.ok(&["vote", "convert", "3", "--method", "ballot"]);
     assert_eq!(env.json(&["vote", "show", "3"])["method"], "ballot");
 }
+
+#[test]
+fn a_schema_1_database_upgrades_and_takes_votes() {
+    let env = TestEnv::empty();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/upgrade/v1.db");
+    std::fs::copy(&fixture, env.db()).unwrap();
+    assert_eq!(env.json(&["vote", "list"]), serde_json::json!([]));
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let tables: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('vote', 'vote_cast')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tables, 2);
+}

@@ -159,6 +159,25 @@ fn a_meeting_with_a_hands_vote_and_a_roll_call() {
     // The roll call, in English this time.
     env.ok(&["association", "edit", "--lang", "en"]);
     env.ok(&["vote", "open", p2, "--method", "roll-call"]);
+    // The holder casts for the giver, as instructed: no warning.
+    let out = env
+        .quorum()
+        .args(["vote", "cast", "2", "1", "against", "--for-member", "5"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !err.contains("warning"), "{err}");
+    assert!(
+        err.contains("member 5's proxy instructs 'against'")
+            && err.contains("Cast vote 2: member 5 against"),
+        "{err}"
+    );
+    refused(
+        &env,
+        &["vote", "cast", "2", "2", "for", "--for-member", "5"],
+        1,
+        "member 2 holds no proxy from member 5",
+    );
     let out = env
         .quorum()
         .args(["vote", "cast", "2", "1", "for", "--with-proxies"])
@@ -273,17 +292,36 @@ fn a_meeting_with_a_hands_vote_and_a_roll_call() {
 #[test]
 fn a_weighted_federation_splits_and_excluded_members_do_not_count() {
     let env = registry(4, "club", 5);
+    // Member 5 is a member without a vote (an observer): admitted, but casts nothing.
+    env.ok(&["category", "add", "observer", "--no-vote"]);
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Waarnemer",
+        "--joined",
+        "2020-01-01",
+        "--category",
+        "observer",
+        "--quiet",
+    ]);
     let (_, p) = meeting(
         &env,
         "2026-03-20T19:30",
         None,
         &["ordinary"],
-        &[1, 2, 3],
+        &[1, 2, 3, 5],
         &[],
     );
     let p = p[0].as_str();
     env.ok(&["proposal", "exclude", p, "3", "--reason", "own contract"]);
     env.ok(&["vote", "open", p, "--method", "roll-call"]);
+    refused(
+        &env,
+        &["vote", "cast", "1", "5", "for"],
+        1,
+        "member 5 has no vote",
+    );
     env.ok(&[
         "vote",
         "cast",

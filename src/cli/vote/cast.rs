@@ -35,7 +35,7 @@ impl CastArgs {
             (None, false) => For::Own,
         };
         let mut store = ctx.open_store()?;
-        let (casts, warnings) = ops::cast(
+        let casts = ops::cast(
             &mut store,
             &ctx.actor("vote cast"),
             self.vote,
@@ -45,10 +45,12 @@ impl CastArgs {
             self.split.as_deref(),
         )
         .map_err(crate::cli::args::with_flag_names)?;
-        for w in &warnings {
-            ctx.out.warn(w);
-        }
         for c in &casts {
+            match c.instruction_note() {
+                Some(n) if c.against_instruction => ctx.out.warn(n),
+                Some(n) => ctx.out.note(n),
+                None => {}
+            }
             let how = c
                 .split
                 .single()

@@ -184,15 +184,14 @@ pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
     Ok(v)
 }
 
-/// Records the counts of a show of hands. Totals above the votes present or represented (with
-/// excluded members left out) are refused.
+/// Records the counts of a show of hands, or the tellers' totals of a paper ballot. Totals
+/// above the votes present or represented (with excluded members left out) are refused.
 pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Result<VoteRow> {
     store.write(actor, |tx| {
         let v = open_vote(tx, id)?;
-        if v.method != Method::Hands {
+        if v.method == Method::RollCall {
             return Err(DomainError::Refused(format!(
-                "vote {id} is by {}; counts are entered for a show of hands only",
-                v.method
+                "vote {id} is a roll call; its votes are cast by name (`quorum vote cast {id} N CHOICE`), not counted"
             ))
             .into());
         }
@@ -214,10 +213,11 @@ pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Res
     })
 }
 
-/// The tally of a vote: the counts of a show of hands, or the sum of the roll call.
+/// The tally of a vote: the counts of a show of hands or of the tellers, or the sum of the
+/// roll call.
 fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
     match v.method {
-        Method::Hands => v.tally.ok_or_else(|| {
+        Method::Hands | Method::Ballot => v.tally.ok_or_else(|| {
             crate::exit::hinted(
                 format!("vote {} has no counts yet", v.id),
                 format!(
@@ -233,11 +233,6 @@ fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
             }
             Ok(t)
         }
-        Method::Ballot => Err(DomainError::Refused(format!(
-            "vote {} is a secret ballot; ballots with codes are not counted by this version yet",
-            v.id
-        ))
-        .into()),
     }
 }
 

@@ -87,7 +87,7 @@ pub fn open(
         let (from, rules) = tx.meeting_rules(&m)?;
         let q = p.kind.question(m.second_of.is_some());
         let att = attendance(tx, &m, proposal_id)?;
-        check_quorum(tx, &rules, &m, q, &att)?;
+        check_quorum(&rules, &m, q, &att)?;
         let mut warnings = Vec::new();
         let item = tx.proposal_item(p.amends.unwrap_or(p.id))?;
         let problems = statute::problems(&rules, &p, &m, item.as_ref());
@@ -135,7 +135,6 @@ pub fn open(
 /// Refuses a vote whose quorum is not present, with the numbers and, for a statute amendment,
 /// when a second meeting may decide (rules.md Example 2).
 fn check_quorum(
-    _tx: &ReadTx<'_>,
     rules: &Rules,
     m: &Meeting,
     q: crate::domain::rules::decide::Question,

@@ -13,5 +13,6 @@ pub mod proposal;
 pub mod roll;
 pub mod rules;
 pub mod text;
+pub mod vote;
 
 pub use error::DomainError;

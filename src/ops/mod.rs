@@ -10,3 +10,4 @@ pub mod meeting;
 pub mod member;
 pub mod member_import;
 pub mod proposal;
+pub mod vote;

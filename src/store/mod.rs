@@ -30,6 +30,8 @@ pub mod proposals;
 pub mod roll;
 pub mod rules;
 mod rules_pins;
+pub mod vote_casts;
+pub mod votes;
 
 pub use journal::Change;
 

@@ -27,3 +27,4 @@ mod tally;
 mod trials;
 mod upgrade;
 mod upgrade_v4;
+mod vote;

@@ -54,6 +54,15 @@ pub const PROPOSAL_LINK: &str = "proposal.link";
 pub const PROPOSAL_UNLINK: &str = "proposal.unlink";
 pub const PROPOSAL_STATUS: &str = "proposal.status";
 
+/// A roll-call cast names the voter; a secret ballot is never journaled per ballot.
+pub const VOTE_OPEN: &str = "vote.open";
+pub const VOTE_COUNT: &str = "vote.count";
+pub const VOTE_CAST: &str = "vote.cast";
+pub const VOTE_RECAST: &str = "vote.recast";
+pub const VOTE_CLOSE: &str = "vote.close";
+pub const VOTE_SUPERSEDE: &str = "vote.supersede";
+pub const VOTE_CONVERT: &str = "vote.convert";
+
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
 pub const ALL: &[&str] = &[
@@ -101,6 +110,13 @@ pub const ALL: &[&str] = &[
     PROPOSAL_LINK,
     PROPOSAL_UNLINK,
     PROPOSAL_STATUS,
+    VOTE_OPEN,
+    VOTE_COUNT,
+    VOTE_CAST,
+    VOTE_RECAST,
+    VOTE_CLOSE,
+    VOTE_SUPERSEDE,
+    VOTE_CONVERT,
 ];
 
 /// True for an action this binary writes.

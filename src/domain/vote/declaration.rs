@@ -1,0 +1,142 @@
+//! The chair's declaration of the result (BW 2:13 lid 3, rules.md A3): what quorum computes is
+//! advice; what the chair pronounces is decisive unless the statutes say otherwise. Both are kept;
+//! a difference is flagged for the minutes, never silently resolved.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::domain::DomainError;
+use crate::domain::lang::Lang;
+use crate::domain::rules::Rules;
+use crate::domain::rules::decide::Verdict;
+
+/// What the chair pronounces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Declared {
+    Adopted,
+    Rejected,
+}
+
+impl Declared {
+    pub fn name(self) -> &'static str {
+        match self {
+            Declared::Adopted => "adopted",
+            Declared::Rejected => "rejected",
+        }
+    }
+
+    pub fn verdict(self) -> Verdict {
+        match self {
+            Declared::Adopted => Verdict::Adopted,
+            Declared::Rejected => Verdict::Rejected,
+        }
+    }
+}
+
+impl fmt::Display for Declared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Declared {
+    type Err = DomainError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "adopted" => Ok(Declared::Adopted),
+            "rejected" => Ok(Declared::Rejected),
+            other => Err(DomainError::invalid(
+                "declare",
+                format!("'{other}' is not a declaration; choose adopted or rejected"),
+            )),
+        }
+    }
+}
+
+/// The declaration set against the computed verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Declaration {
+    pub declared: Declared,
+    pub computed: Verdict,
+    /// True when the declaration says what the computation says.
+    pub agrees: bool,
+    /// `chair_declaration_decisive` of the rules the vote was held under.
+    pub decisive: bool,
+    /// One or two sentences for the minutes.
+    pub text: String,
+}
+
+impl Declaration {
+    /// Judges the chair's declaration against the computed verdict.
+    pub fn judge(declared: Declared, computed: Verdict, rules: &Rules, lang: Lang) -> Declaration {
+        let agrees = declared.verdict() == computed;
+        let decisive = rules.chair_declaration_decisive;
+        let text = text(declared, computed, agrees, decisive, lang);
+        Declaration {
+            declared,
+            computed,
+            agrees,
+            decisive,
+            text,
+        }
+    }
+
+    /// The result in law: the declaration where it is decisive, else the computation.
+    pub fn result(&self) -> Verdict {
+        if self.decisive {
+            self.declared.verdict()
+        } else {
+            self.computed
+        }
+    }
+}
+
+fn declared_word(d: Declared, lang: Lang) -> &'static str {
+    match (d, lang) {
+        (Declared::Adopted, Lang::En) => "adopted",
+        (Declared::Adopted, Lang::Nl) => "aangenomen",
+        (Declared::Rejected, Lang::En) => "rejected",
+        (Declared::Rejected, Lang::Nl) => "verworpen",
+    }
+}
+
+fn computed_words(v: Verdict, lang: Lang) -> &'static str {
+    match (v, lang) {
+        (Verdict::Adopted, Lang::En) => "adopted",
+        (Verdict::Adopted, Lang::Nl) => "aangenomen",
+        (Verdict::Rejected, Lang::En) => "rejected",
+        (Verdict::Rejected, Lang::Nl) => "verworpen",
+        (Verdict::NoQuorum, Lang::En) => "no decision, the quorum not being reached",
+        (Verdict::NoQuorum, Lang::Nl) => "geen besluit, omdat het quorum niet is bereikt",
+        (Verdict::Postponed, Lang::En) => "held over to the next meeting on a tie",
+        (Verdict::Postponed, Lang::Nl) => "aangehouden tot de volgende vergadering wegens staking",
+    }
+}
+
+fn text(declared: Declared, computed: Verdict, agrees: bool, decisive: bool, lang: Lang) -> String {
+    let said = declared_word(declared, lang);
+    let sum = computed_words(computed, lang);
+    if agrees {
+        return match lang {
+            Lang::En => format!("The chair declared the proposal {said}, as computed."),
+            Lang::Nl => format!(
+                "De voorzitter verklaart het voorstel {said}, in overeenstemming met de berekening."
+            ),
+        };
+    }
+    match (lang, decisive) {
+        (Lang::En, true) => format!(
+            "The chair declared the proposal {said}; the computation gives {sum}. The chair's declaration is decisive (BW 2:13 lid 3; rule chair_declaration_decisive = true); both are recorded and the difference is flagged."
+        ),
+        (Lang::Nl, true) => format!(
+            "De voorzitter verklaart het voorstel {said}; volgens de berekening is de uitslag: {sum}. De uitspraak van de voorzitter is beslissend (art. 2:13 lid 3 BW; regel chair_declaration_decisive = true); beide zijn vastgelegd en het verschil is aangetekend."
+        ),
+        (Lang::En, false) => format!(
+            "The chair declared the proposal {said}; the computation gives {sum}. Under the statutes the computation decides (rule chair_declaration_decisive = false); both are recorded and the difference is flagged."
+        ),
+        (Lang::Nl, false) => format!(
+            "De voorzitter verklaart het voorstel {said}; volgens de berekening is de uitslag: {sum}. Volgens de statuten beslist de berekening (regel chair_declaration_decisive = false); beide zijn vastgelegd en het verschil is aangetekend."
+        ),
+    }
+}

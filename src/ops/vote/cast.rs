@@ -1,0 +1,140 @@
+//! A roll-call vote: in person, for a proxy giver, or with every proxy held; a weighted member
+//! may split. Voting again replaces the earlier cast (journaled).
+
+use crate::domain::DomainError;
+use crate::domain::vote::{Choice, Method, Split};
+use crate::ops::meeting::member_id;
+use crate::store::{Actor, Store};
+
+use super::open_vote;
+
+/// Whom a roll-call cast is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum For {
+    /// The voter's own votes.
+    Own,
+    /// The votes of the member whose proxy the voter holds.
+    Member(i64),
+    /// Own votes and those of every proxy held.
+    WithProxies,
+}
+
+/// What a cast recorded for one member whose votes were cast.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cast {
+    pub number: i64,
+    pub split: Split,
+    /// True when it replaced an earlier cast.
+    pub changed: bool,
+    /// The instruction on the proxy the votes were cast by, shown to the holder.
+    pub instruction: Option<String>,
+    /// True when the instruction names a choice and this cast is not it.
+    pub against_instruction: bool,
+}
+
+impl Cast {
+    /// What the holder is told about the proxy's instruction, if it has one.
+    pub fn instruction_note(&self) -> Option<String> {
+        let ins = self.instruction.as_ref()?;
+        Some(if self.against_instruction {
+            format!(
+                "member {}'s proxy instructs '{ins}'; this vote goes against the instruction",
+                self.number
+            )
+        } else {
+            format!("member {}'s proxy instructs '{ins}'", self.number)
+        })
+    }
+}
+
+/// Casts a roll-call vote by member `number`. `split` divides a weighted vote.
+pub fn cast(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    number: i64,
+    choice: Choice,
+    whom: For,
+    split: Option<&str>,
+) -> anyhow::Result<Vec<Cast>> {
+    store.write(actor, |tx| {
+        let v = open_vote(tx, id)?;
+        if v.method != Method::RollCall {
+            return Err(DomainError::Refused(format!(
+                "vote {id} is by {}; `vote cast N CHOICE` is for a roll call",
+                v.method
+            ))
+            .into());
+        }
+        let m = tx.meeting(v.meeting_id)?;
+        let voter = member_id(tx, number)?;
+        if !tx.is_present(m.id, voter)? {
+            return Err(DomainError::Refused(format!(
+                "member {number} is not present at meeting {} (`quorum meeting checkin {} {number}`)",
+                m.id, m.id
+            ))
+            .into());
+        }
+        let held = tx.proxies_held(m.id, voter)?;
+        let mut targets: Vec<(i64, i64, Option<String>)> = Vec::new();
+        match whom {
+            For::Own => targets.push((voter, number, None)),
+            For::Member(g) => {
+                let Some(h) = held.iter().find(|h| h.giver == g) else {
+                    return Err(DomainError::Refused(format!(
+                        "member {number} holds no proxy from member {g} at meeting {}",
+                        m.id
+                    ))
+                    .into());
+                };
+                targets.push((h.giver_id, h.giver, h.instruction.clone()));
+            }
+            For::WithProxies => {
+                targets.push((voter, number, None));
+                targets.extend(held.iter().map(|h| (h.giver_id, h.giver, h.instruction.clone())));
+            }
+        }
+        if split.is_some() && targets.len() > 1 {
+            return Err(DomainError::invalid(
+                "split",
+                "a split divides one member's votes; cast each proxy on its own with --for-member",
+            )
+            .into());
+        }
+        let mut out = Vec::new();
+        for (mid, num, instruction) in targets {
+            let weight = u64::from(tx.meeting_voter(&m, mid)?.votes);
+            if weight == 0 {
+                return Err(DomainError::Refused(format!(
+                    "member {num} has no vote at meeting {}",
+                    m.id
+                ))
+                .into());
+            }
+            if tx.is_excluded(v.proposal_id, mid)? {
+                return Err(DomainError::Refused(format!(
+                    "member {num} is excluded from the vote on proposal {} (BW 2:12)",
+                    v.proposal_id
+                ))
+                .into());
+            }
+            let s = match split {
+                Some(text) => Split::parse(text, weight)?,
+                None => Split::whole(choice, weight),
+            };
+            let against_instruction = instruction
+                .as_deref()
+                .and_then(|i| i.parse::<Choice>().ok())
+                .is_some_and(|c| s.single() != Some(c));
+            let old = tx.put_cast(id, mid, voter, &s, weight)?;
+            out.push(Cast {
+                number: num,
+                split: s,
+                changed: old.is_some(),
+                instruction,
+                against_instruction,
+            });
+        }
+        Ok(out)
+    })
+}

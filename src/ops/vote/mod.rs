@@ -1,0 +1,312 @@
+//! Votes on proposals: open (with the quorum and BW 2:42 checks), count a show of hands, cast a
+//! roll-call vote (in person, by proxy, split), close with the result and the chair's
+//! declaration, and the immediate challenge that replaces a vote (BW 2:13 lid 4).
+
+use crate::domain::DomainError;
+use crate::domain::meeting::Meeting;
+use crate::domain::meeting::State;
+use crate::domain::proposal::{Proposal, Status, statute};
+use crate::domain::rules::Rules;
+use crate::domain::rules::decide::{Attendance, Tally};
+use crate::domain::vote::result::{question_from_name, question_name};
+use crate::domain::vote::{self as dv, Declaration, Declared, Method};
+use crate::store::votes::{Closing, NewVote, VoteRow};
+use crate::store::{Actor, ReadTx, Store};
+
+use super::meeting::statement;
+
+/// An opened vote and what the chair should know.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub id: i64,
+    pub warnings: Vec<String>,
+}
+
+/// Votes present or represented and in total for a proposal, excluded members left out.
+pub(super) fn attendance(
+    tx: &ReadTx<'_>,
+    m: &Meeting,
+    proposal_id: i64,
+) -> anyhow::Result<Attendance> {
+    let c = tx.meeting_counts(m)?;
+    let (ex_present, ex_total) = tx.excluded_votes(m.id, proposal_id)?;
+    Ok(Attendance {
+        present: c.available().saturating_sub(ex_present),
+        total: c.total_votes.saturating_sub(ex_total),
+    })
+}
+
+fn open_meeting_of(tx: &ReadTx<'_>, p: &Proposal) -> anyhow::Result<Meeting> {
+    let Some(mid) = p.meeting_id else {
+        return Err(DomainError::Refused(format!(
+            "proposal {} is not on a meeting's agenda; put it there first (`quorum proposal edit {} --meeting M`)",
+            p.id, p.id
+        ))
+        .into());
+    };
+    let m = tx.meeting(mid)?;
+    if m.state() != State::Open {
+        return Err(DomainError::Refused(format!(
+            "meeting {mid} is not open ({}); votes are taken while the meeting is open (`quorum meeting open {mid}`)",
+            m.state().as_str()
+        ))
+        .into());
+    }
+    Ok(m)
+}
+
+/// Opens a vote on proposal `proposal_id`. `force` overrides the BW 2:42 checks of a statute
+/// amendment; the override is recorded and the decision is voidable (BW 2:15).
+pub fn open(
+    store: &mut Store,
+    actor: &Actor,
+    proposal_id: i64,
+    method: Method,
+    force: bool,
+) -> anyhow::Result<Opened> {
+    let at = actor.at_rfc3339();
+    store.write(actor, |tx| {
+        let p = tx.proposal(proposal_id)?;
+        match p.status {
+            Status::Draft => {}
+            Status::Voting => {
+                return Err(DomainError::Refused(format!(
+                    "proposal {proposal_id} is being voted on already (vote {}); close it first",
+                    tx.open_vote_on(proposal_id)?.unwrap_or_default()
+                ))
+                .into());
+            }
+            s => {
+                return Err(DomainError::Refused(format!(
+                    "proposal {proposal_id} is {s}; only a draft proposal can be put to the vote"
+                ))
+                .into());
+            }
+        }
+        let m = open_meeting_of(tx, &p)?;
+        let (from, rules) = tx.meeting_rules(&m)?;
+        let q = p.kind.question(m.second_of.is_some());
+        let att = attendance(tx, &m, proposal_id)?;
+        check_quorum(&rules, &m, q, &att)?;
+        let mut warnings = Vec::new();
+        let item = tx.proposal_item(p.amends.unwrap_or(p.id))?;
+        let problems = statute::problems(&rules, &p, &m, item.as_ref());
+        let forced = if problems.is_empty() {
+            None
+        } else if force {
+            warnings.push(format!(
+                "forced past BW 2:42 ({}): the decision will be voidable (BW 2:15)",
+                problems.iter().map(|p| p.key).collect::<Vec<_>>().join(", ")
+            ));
+            Some(serde_json::to_string(&problems)?)
+        } else {
+            let lines: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+            return Err(crate::exit::hinted(
+                format!("the vote on proposal {proposal_id} cannot open: {}", lines.join("; ")),
+                "fix the convocation or inspection, or record the override with --force (the decision is then voidable, BW 2:15)",
+            ));
+        };
+        for a in tx.amendments(proposal_id)? {
+            if matches!(a.status, Status::Draft | Status::Voting) {
+                warnings.push(format!(
+                    "amendment {} of proposal {proposal_id} is still undecided; an amendment is voted before the proposal it amends",
+                    a.id
+                ));
+            }
+        }
+        let s = statement(tx, &m, at.clone())?;
+        let (values, digest): (String, String) = tx.meeting_rules_text(m.id)?;
+        let id = tx.add_vote(&NewVote {
+            proposal_id,
+            meeting_id: m.id,
+            method,
+            question: question_name(q),
+            statement: serde_json::to_string(&s)?,
+            rules_from: from.to_string(),
+            rules_values: values,
+            rules_digest: digest,
+            forced,
+        })?;
+        tx.set_proposal_status(proposal_id, Status::Voting)?;
+        Ok(Opened { id, warnings })
+    })
+}
+
+/// Refuses a vote whose quorum is not present, with the numbers and, for a statute amendment,
+/// when a second meeting may decide (rules.md Example 2).
+fn check_quorum(
+    rules: &Rules,
+    m: &Meeting,
+    q: crate::domain::rules::decide::Question,
+    att: &Attendance,
+) -> anyhow::Result<()> {
+    let req = rules.requirement(q);
+    let Some(f) = req.quorum else {
+        return Ok(());
+    };
+    if f.reached(att.present, att.total) {
+        return Ok(());
+    }
+    let key = dv::result::keys(q).0;
+    let msg = format!(
+        "the quorum is not present: {} of the {} votes present or represented, {key} = {f} needs {}",
+        att.present,
+        att.total,
+        f.needed(att.total)
+    );
+    let hint = if matches!(q, crate::domain::rules::decide::Question::StatuteAmendment) {
+        let s = rules.second_meeting(m.date());
+        format!(
+            "a second meeting may decide it whatever the attendance (second_meeting_quorum = {}): hold it from {} to {}, convened by {} (`quorum meeting new … --second-of {}`)",
+            rules.get("second_meeting_quorum").unwrap_or_default(),
+            s.earliest,
+            s.latest,
+            s.convene_by,
+            m.id
+        )
+    } else {
+        "wait until more members are present or represented, or put the proposal to a later meeting"
+            .into()
+    };
+    Err(crate::exit::hinted(msg, hint))
+}
+
+pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
+    let v = tx.vote(id)?;
+    if !v.is_open() {
+        return Err(DomainError::Refused(format!(
+            "vote {id} is {} already; it takes no more votes",
+            v.status
+        ))
+        .into());
+    }
+    Ok(v)
+}
+
+/// Records the counts of a show of hands, or the tellers' totals of a paper ballot. Totals
+/// above the votes present or represented (with excluded members left out) are refused.
+pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Result<VoteRow> {
+    store.write(actor, |tx| {
+        let v = open_vote(tx, id)?;
+        if v.method == Method::RollCall {
+            return Err(DomainError::Refused(format!(
+                "vote {id} is a roll call; its votes are cast by name (`quorum vote cast {id} N CHOICE`), not counted"
+            ))
+            .into());
+        }
+        let m = tx.meeting(v.meeting_id)?;
+        let att = attendance(tx, &m, v.proposal_id)?;
+        let total = [t.votes_for, t.against, t.blank, t.invalid, t.abstain]
+            .iter()
+            .try_fold(0u64, |a, b| a.checked_add(*b))
+            .unwrap_or(u64::MAX);
+        if total > att.present {
+            return Err(DomainError::Refused(format!(
+                "the counts add up to {total}, but only {} votes are present or represented for this proposal (excluded members not counted)",
+                att.present
+            ))
+            .into());
+        }
+        tx.set_vote_counts(id, &t)?;
+        tx.vote(id)
+    })
+}
+
+/// The tally of a vote: the counts of a show of hands or of the tellers, or the sum of the
+/// roll call.
+fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
+    match v.method {
+        Method::Hands | Method::Ballot => v.tally.ok_or_else(|| {
+            crate::exit::hinted(
+                format!("vote {} has no counts yet", v.id),
+                format!(
+                    "enter them with `quorum vote count {} --for N --against N`",
+                    v.id
+                ),
+            )
+        }),
+        Method::RollCall => {
+            let mut t = Tally::default();
+            for c in tx.vote_casts(v.id)? {
+                c.split.add_to(&mut t);
+            }
+            Ok(t)
+        }
+    }
+}
+
+/// The rules a vote was opened under.
+pub(super) fn vote_rules(v: &VoteRow) -> anyhow::Result<Rules> {
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&v.rules_values)?;
+    let pairs: Vec<(String, String)> = map
+        .into_iter()
+        .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
+        .collect();
+    Ok(Rules::from_values(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+    )?)
+}
+
+/// Closes a vote: computes the result under the rules it opened with, in the association's
+/// language, and records the chair's declaration next to it.
+pub fn close(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    declared: Option<Declared>,
+) -> anyhow::Result<(VoteRow, Option<Declaration>)> {
+    store.write(actor, |tx| {
+        let v = tx.vote(id)?;
+        if !v.is_open() {
+            return Err(DomainError::Refused(format!(
+                "vote {id} was closed already ({}); a vote is closed once",
+                v.result.as_deref().unwrap_or(&v.status)
+            ))
+            .into());
+        }
+        let m = tx.meeting(v.meeting_id)?;
+        let rules = vote_rules(&v)?;
+        let q = question_from_name(&v.question)
+            .ok_or_else(|| anyhow::anyhow!("vote {id} has an unknown question '{}'", v.question))?;
+        let t = tally_of(tx, &v)?;
+        let att = attendance(tx, &m, v.proposal_id)?;
+        let lang = tx.association_lang()?;
+        let tied = tx.tied_before(v.proposal_id, id)?;
+        let o = dv::outcome(&rules, q, &t, &att, tied, lang);
+        let d = declared.map(|d| Declaration::judge(d, o.verdict(), &rules, lang));
+        tx.close_vote(
+            id,
+            &Closing {
+                tally: t,
+                present_votes: att.present,
+                total_votes: att.total,
+                result: o.result_name(),
+                base: o.base_name(),
+                base_votes: o.decision.base,
+                threshold: o.threshold_name(),
+                needed: o.decision.needed,
+                explanation: o.explanation.clone(),
+                declaration: d.as_ref().map(|d| d.declared.name()),
+                declaration_differs: d.as_ref().map(|d| !d.agrees),
+                declaration_text: d.as_ref().map(|d| d.text.clone()),
+            },
+        )?;
+        let status = match d.as_ref().map_or(o.verdict(), Declaration::result) {
+            crate::domain::rules::decide::Verdict::Adopted
+            | crate::domain::rules::decide::Verdict::Rejected => Status::Decided,
+            // No valid decision, or held over: it can be put to the vote again.
+            _ => Status::Draft,
+        };
+        tx.set_proposal_status(v.proposal_id, status)?;
+        Ok((tx.vote(id)?, d))
+    })
+}
+
+mod cast;
+mod challenge;
+
+pub use cast::{Cast, For, cast};
+pub use challenge::{challenge, convert};
+
+#[cfg(test)]
+mod tests;

@@ -391,6 +391,7 @@ fn demo_meeting(
         }
         Ok(())
     })?;
+    let proposals = crate::ops::demo::meeting_proposals(store, actor, m.id, today)?;
     meeting::convene(store, actor, m.id, Some(today), today, "email", false)?;
     meeting::open_close(store, actor, m.id, starts, true)?;
     out.note(format_args!(
@@ -412,5 +413,18 @@ fn demo_meeting(
         let m = tx.meeting(m.id)?;
         meeting::statement(tx, &m, at)
     })?;
-    crate::cli::meeting::quorum::show(out, &statement)
+    crate::cli::meeting::quorum::show(out, &statement)?;
+    for v in crate::ops::demo::meeting_votes(store, actor, proposals)? {
+        out.note(format_args!(
+            "\nVote {} on \"{}\" ({}), explained in the association's language:",
+            v.row.id,
+            v.title,
+            v.row.method.to_string().replace('_', " ")
+        ));
+        out.note(v.row.explanation.as_deref().unwrap_or(""));
+        if let Some(d) = &v.row.declaration {
+            out.note(format_args!("The chair declared: {d}."));
+        }
+    }
+    Ok(())
 }

@@ -45,3 +45,87 @@ pub fn votes_by_category(
     })?;
     Ok(rows)
 }
+
+/// One vote of the demo meeting, closed, with the question it decided.
+pub struct DemoVote {
+    pub title: String,
+    pub row: crate::store::votes::VoteRow,
+}
+
+/// The two proposals of the demo meeting, put on its agenda before the convocation goes out:
+/// the budget and joining the energy cooperative (by the board).
+pub fn meeting_proposals(
+    store: &mut crate::store::Store,
+    actor: &crate::store::Actor,
+    meeting: i64,
+    today: NaiveDate,
+) -> anyhow::Result<[(i64, &'static str); 2]> {
+    use crate::domain::proposal::Kind;
+    use crate::ops::proposal::{By, Draft};
+    let mut put = |title: &'static str, kind| -> anyhow::Result<(i64, &'static str)> {
+        let added = crate::ops::proposal::new(
+            store,
+            actor,
+            today,
+            Draft {
+                title: title.into(),
+                text: None,
+                kind,
+                by: By::Board,
+                meeting: Some(meeting),
+            },
+        )?;
+        Ok((added.proposal.id, title))
+    };
+    Ok([
+        put("Budget 2027", Kind::Budget)?,
+        put("Join the city's energy cooperative", Kind::Ordinary)?,
+    ])
+}
+
+/// The votes of the demo meeting (open, with members 1, 2, 3, 6 and 8 present and proxies
+/// 4 → 1 and 9 → 2) on `proposals`: the budget by show of hands, declared adopted by the chair;
+/// then a roll call in which the holder of a collective's proxy splits its three votes.
+pub fn meeting_votes(
+    store: &mut crate::store::Store,
+    actor: &crate::store::Actor,
+    proposals: [(i64, &'static str); 2],
+) -> anyhow::Result<Vec<DemoVote>> {
+    use crate::domain::rules::decide::Tally;
+    use crate::domain::vote::{Choice, Declared, Method};
+    use crate::ops::vote::{self, For};
+
+    let [(budget, budget_title), (coop, coop_title)] = proposals;
+    let mut done = Vec::new();
+    let hands = vote::open(store, actor, budget, Method::Hands, false)?;
+    let t = Tally {
+        votes_for: 7,
+        against: 2,
+        blank: 1,
+        ..Default::default()
+    };
+    vote::count(store, actor, hands.id, t)?;
+    let (row, _) = vote::close(store, actor, hands.id, Some(Declared::Adopted))?;
+    done.push(DemoVote {
+        title: budget_title.into(),
+        row,
+    });
+
+    let roll = vote::open(store, actor, coop, Method::RollCall, false)?;
+    let casts: [(i64, Choice, For, Option<&str>); 5] = [
+        (1, Choice::For, For::WithProxies, None),
+        (2, Choice::Against, For::Own, None),
+        (2, Choice::For, For::Member(9), Some("for=2,against=1")),
+        (3, Choice::For, For::Own, None),
+        (8, Choice::Against, For::Own, Some("for=1,against=2")),
+    ];
+    for (number, choice, whom, split) in casts {
+        vote::cast(store, actor, roll.id, number, choice, whom, split)?;
+    }
+    let (row, _) = vote::close(store, actor, roll.id, None)?;
+    done.push(DemoVote {
+        title: coop_title.into(),
+        row,
+    });
+    Ok(done)
+}

@@ -36,6 +36,20 @@ fn the_demo_runs_in_its_own_database() {
         "{stdout}"
     );
     assert!(
+        stderr.contains("Vote 1 on \"Budget 2027\" (hands)")
+            && stderr.contains(
+                "Aangenomen: 7 stemmen voor is meer dan de helft van de 9 uitgebrachte stemmen"
+            )
+            && stderr.contains("The chair declared: adopted."),
+        "the show of hands, explained in the association's language: {stderr}"
+    );
+    assert!(
+        stderr.contains("Vote 2 on \"Join the city's energy cooperative\" (roll call)")
+            && stderr
+                .contains("6 stemmen voor is meer dan de helft van de 10 uitgebrachte stemmen"),
+        "the roll call with a proxy and two split collective votes: {stderr}"
+    );
+    assert!(
         !env.db().exists(),
         "the demo must not create the user's database"
     );

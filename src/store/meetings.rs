@@ -7,7 +7,6 @@ use anyhow::Context as _;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
-use sha2::{Digest as _, Sha256};
 
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
@@ -17,7 +16,7 @@ use crate::domain::meeting::agenda::{Decides, Item};
 use crate::domain::meeting::voter::{Voter, voter};
 use crate::domain::meeting::{Kind, Meeting, when};
 use crate::domain::roll::Standing;
-use crate::domain::rules::Rules;
+use crate::domain::rules::{Rules, pin};
 use crate::store::roll::RollMember;
 
 /// A new meeting, as `meeting new` gives it.
@@ -93,14 +92,6 @@ fn meeting_json(m: &Meeting) -> serde_json::Value {
     })
 }
 
-/// The SHA-256 of the rules' canonical values, pinned with a meeting.
-pub fn rules_digest(values: &str) -> String {
-    Sha256::digest(values.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 impl ReadTx<'_> {
     /// Who may attend and vote on `date`, with what weight, and why not: every registered
     /// member in number order, or only `member_id`. The voting roll decides (`roll_on`, under
@@ -158,14 +149,7 @@ impl ReadTx<'_> {
         )?;
         match (pinned, m.rules_from) {
             (Some(values), Some(from)) => {
-                let map: serde_json::Map<String, serde_json::Value> =
-                    serde_json::from_str(&values).context("the meeting's pinned rules")?;
-                let pairs: Vec<(String, String)> = map
-                    .into_iter()
-                    .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
-                    .collect();
-                let rules =
-                    Rules::from_values(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+                let rules = pin::from_pinned(&values).context("the meeting's pinned rules")?;
                 Ok((from, rules))
             }
             _ => {
@@ -345,15 +329,10 @@ impl WriteTx<'_> {
             return Ok(());
         }
         let (v, rules) = self.rules_in_force(m.date())?;
-        let values: serde_json::Map<String, serde_json::Value> = rules
-            .values()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v.into()))
-            .collect();
-        let text = serde_json::Value::Object(values).to_string();
+        let text = pin::pinned_text(&rules);
         self.conn.execute(
             "UPDATE meeting SET rules_from = ?2, rules_values = ?3, rules_digest = ?4 WHERE id = ?1",
-            params![m.id, v.valid_from.to_string(), text, rules_digest(&text)],
+            params![m.id, v.valid_from.to_string(), text, pin::digest(&text)],
         )?;
         Ok(())
     }

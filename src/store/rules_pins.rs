@@ -5,7 +5,7 @@ use anyhow::Context as _;
 use chrono::NaiveDate;
 
 use super::ReadTx;
-use crate::domain::rules::pin::{Altered, Pin, altered};
+use crate::domain::rules::pin::{Altered, Pin, altered, pinned_pairs};
 
 impl ReadTx<'_> {
     /// Every pin: each meeting that was convened or opened and not cancelled, with the values it
@@ -28,12 +28,8 @@ impl ReadTx<'_> {
             let (id, title, starts_at, values) = row?;
             let on = NaiveDate::parse_from_str(starts_at.get(..10).unwrap_or(""), "%Y-%m-%d")
                 .with_context(|| format!("meeting {id}: bad date {starts_at:?}"))?;
-            let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&values)
-                .with_context(|| format!("meeting {id}: its pinned rules"))?;
-            let values = map
-                .into_iter()
-                .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
-                .collect();
+            let values =
+                pinned_pairs(&values).with_context(|| format!("meeting {id}: its pinned rules"))?;
             pins.push(Pin {
                 what: format!("meeting {id} ({title})"),
                 on,

@@ -9,6 +9,7 @@ use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::journal::action;
 use crate::domain::rules::decide::Tally;
+use crate::domain::rules::pin;
 use crate::domain::vote::Method;
 
 /// A vote as stored.
@@ -173,13 +174,8 @@ impl ReadTx<'_> {
             _ => {
                 let m = self.meeting(meeting_id)?;
                 let (_, rules) = self.meeting_rules(&m)?;
-                let values: serde_json::Map<String, serde_json::Value> = rules
-                    .values()
-                    .into_iter()
-                    .map(|(k, v)| (k.to_string(), v.into()))
-                    .collect();
-                let text = serde_json::Value::Object(values).to_string();
-                let digest = super::meetings::rules_digest(&text);
+                let text = pin::pinned_text(&rules);
+                let digest = pin::digest(&text);
                 Ok((text, digest))
             }
         }

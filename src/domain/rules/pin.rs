@@ -6,6 +6,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::Rules;
+use crate::domain::DomainError;
 
 /// Something decided under the rules of a date, with the values it keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +16,38 @@ pub struct Pin {
     pub on: NaiveDate,
     /// Key and canonical value, as pinned.
     pub values: Vec<(String, String)>,
+}
+
+/// The canonical text of pinned rules: a JSON object of every key to its canonical value, in
+/// table order. Meetings and votes store it; `digest` fingerprints it.
+pub fn pinned_text(rules: &Rules) -> String {
+    let values: serde_json::Map<String, serde_json::Value> = rules
+        .values()
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.into()))
+        .collect();
+    serde_json::Value::Object(values).to_string()
+}
+
+/// The (key, value) pairs of pinned text, as stored.
+pub fn pinned_pairs(text: &str) -> Result<Vec<(String, String)>, DomainError> {
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text)
+        .map_err(|e| DomainError::Refused(format!("pinned rules that do not read: {e}")))?;
+    Ok(map
+        .into_iter()
+        .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
+        .collect())
+}
+
+/// The rules of pinned text (keys it lacks keep their Dutch default, as for any stored version).
+pub fn from_pinned(text: &str) -> Result<Rules, DomainError> {
+    let pairs = pinned_pairs(text)?;
+    Rules::from_values(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// The SHA-256 of pinned text, as lowercase hex.
+pub fn digest(text: &str) -> String {
+    crate::domain::journal::sha256_hex(text.as_bytes())
 }
 
 /// A pinned key whose value the change would alter.
@@ -139,6 +172,17 @@ mod tests {
             "{message}"
         );
         assert!(message.contains("starting 2026-12-02"), "{message}");
+    }
+
+    #[test]
+    fn pinned_text_reads_back_to_the_same_rules_and_digest() {
+        let mut rules = Rules::default();
+        rules.set("quorum_ordinary", "1/2").unwrap();
+        let text = pinned_text(&rules);
+        assert_eq!(from_pinned(&text).unwrap(), rules);
+        assert_eq!(pinned_text(&from_pinned(&text).unwrap()), text);
+        assert_eq!(digest(&text).len(), 64);
+        assert!(from_pinned("not json").is_err());
     }
 
     #[test]

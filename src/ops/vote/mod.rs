@@ -237,14 +237,7 @@ fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
 
 /// The rules a vote was opened under.
 pub(super) fn vote_rules(v: &VoteRow) -> anyhow::Result<Rules> {
-    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&v.rules_values)?;
-    let pairs: Vec<(String, String)> = map
-        .into_iter()
-        .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
-        .collect();
-    Ok(Rules::from_values(
-        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-    )?)
+    Ok(crate::domain::rules::pin::from_pinned(&v.rules_values)?)
 }
 
 /// Closes a vote: computes the result under the rules it opened with, in the association's

@@ -1842,6 +1842,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;journal;verify' {
+            [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'A head hash written down earlier (in minutes, a backup''s record): the chain must still hold that entry, which catches a tail cut off and a chain rebuilt since')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')

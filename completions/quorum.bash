@@ -3024,12 +3024,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal__subcmd__verify)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --head --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then

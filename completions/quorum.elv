@@ -1679,6 +1679,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;journal;verify'= {
+            cand --head 'A head hash written down earlier (in minutes, a backup''s record): the chain must still hold that entry, which catches a tail cut off and a chain rebuilt since'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'

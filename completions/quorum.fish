@@ -1327,6 +1327,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l head -d 'A head hash written down earlier (in minutes, a backup\'s record): the chain must still hold that entry, which catches a tail cut off and a chain rebuilt since' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'

@@ -15,7 +15,16 @@ pub enum JournalCmd {
     #[command(visible_alias = "ls")]
     List(ListArgs),
     /// Check the hash chain: detects any entry edited, deleted or inserted outside quorum
-    Verify,
+    Verify(VerifyArgs),
+}
+
+/// Check the journal's hash chain
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// A head hash written down earlier (in minutes, a backup's record): the chain must still hold
+    /// that entry, which catches a tail cut off and a chain rebuilt since
+    #[arg(long, value_name = "HASH")]
+    pub head: Option<String>,
 }
 
 /// List journal entries
@@ -76,7 +85,7 @@ impl JournalCmd {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         match self {
             JournalCmd::List(args) => args.run(ctx),
-            JournalCmd::Verify => verify(ctx),
+            JournalCmd::Verify(a) => verify(ctx, a.head.as_deref()),
         }
     }
 }
@@ -128,17 +137,43 @@ impl ListArgs {
     }
 }
 
-fn verify(ctx: &mut Ctx) -> anyhow::Result<()> {
+fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
     let mut store = ctx.open_store()?;
-    let (result, head) = store.read(|tx| Ok((tx.journal_verify()?, tx.journal_head()?)))?;
+    let (result, head, anchored) = store.read(|tx| {
+        let anchored = anchor.map(|h| tx.journal_seq_of(h)).transpose()?;
+        Ok((tx.journal_verify()?, tx.journal_head()?, anchored))
+    })?;
     match result {
         Ok(n) => {
             let head = head.unwrap_or_default();
+            let anchored_at = match (anchor, anchored) {
+                (Some(h), Some(None)) => {
+                    return Err(hinted(
+                        format!(
+                            "the journal does not hold the entry {h}: entries written since it was noted were cut off, or the chain was rebuilt"
+                        ),
+                        "compare with a backup made after that hash was noted (`quorum db backup` records the head)",
+                    ));
+                }
+                (_, Some(Some(seq))) => Some(seq),
+                _ => None,
+            };
             ctx.out.status(
                 "Verified",
                 format_args!("the journal is intact: {n} entries, newest hash {head}"),
             );
-            let result = serde_json::json!({ "intact": true, "entries": n, "journal_head": head });
+            if let Some(seq) = anchored_at {
+                ctx.out.status(
+                    "Found",
+                    format_args!(
+                        "the noted head as entry {seq} ({} entries after it)",
+                        n.saturating_sub(seq.max(0) as u64)
+                    ),
+                );
+            }
+            let result = serde_json::json!({
+                "intact": true, "entries": n, "journal_head": head, "anchor_seq": anchored_at,
+            });
             ctx.out.checked(result)
         }
         Err(b) => Err(hinted(

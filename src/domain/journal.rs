@@ -134,12 +134,40 @@ pub struct Break {
 /// Checks a chain read in `seq` order. `payload(seq)` returns the stored payload if there is one;
 /// `erased(member_id)` says whether that member was erased, the only reason a payload may be gone:
 /// the erasure of any member an entry names explains it.
+/// True when `at` lies before `prev` (both RFC 3339): time ran backwards between two entries.
+pub fn runs_backwards(at: &str, prev: &str) -> bool {
+    match (
+        chrono::DateTime::parse_from_rfc3339(at),
+        chrono::DateTime::parse_from_rfc3339(prev),
+    ) {
+        (Ok(a), Ok(p)) => a < p,
+        // Unreadable dates are compared as written: the hash check judges the entry anyway.
+        _ => at < prev,
+    }
+}
+
+/// How far behind the last entry a writer's clock may be and still write (taking the last
+/// entry's time): the longest a command waits for another writer, with room to spare.
+pub const WAIT_SLACK_SECONDS: i64 = 300;
+
+/// True when `at` lies at most `seconds` before `last` (both RFC 3339).
+pub fn behind_by_at_most(at: &str, last: &str, seconds: i64) -> bool {
+    match (
+        chrono::DateTime::parse_from_rfc3339(at),
+        chrono::DateTime::parse_from_rfc3339(last),
+    ) {
+        (Ok(a), Ok(l)) => (l - a).num_seconds() <= seconds,
+        _ => false,
+    }
+}
+
 pub fn verify<'a>(
     entries: impl IntoIterator<Item = &'a Entry>,
     payload: impl Fn(i64) -> Option<Payload>,
     erased: impl Fn(i64) -> bool,
 ) -> Result<u64, Break> {
     let mut prev = GENESIS.to_string();
+    let mut prev_at: Option<&str> = None;
     let mut count = 0;
     for (expected_seq, e) in (1..).zip(entries) {
         let fail = |reason: String| Err(Break { seq: e.seq, reason });
@@ -158,6 +186,18 @@ pub fn verify<'a>(
         if entry_hash(e) != e.hash {
             return fail("its content does not match its hash (edited)".into());
         }
+        // Entries of hash version 2 were written under the rule that time never runs backwards;
+        // older ones were not, and some legitimately do.
+        if e.hash_version >= 2
+            && let Some(p) = prev_at
+            && runs_backwards(&e.at, p)
+        {
+            return fail(format!(
+                "it is dated {}, before the entry before it ({p}): time ran backwards",
+                e.at
+            ));
+        }
+        prev_at = Some(&e.at);
         let named_erased = || e.member_id.iter().chain(&e.members).any(|m| erased(*m));
         match (&e.payload_digest, payload(e.seq)) {
             (Some(d), Some(p)) if payload_digest(&p) != *d => {

@@ -114,6 +114,22 @@ impl ReadTx<'_> {
     /// Checks the whole chain; Ok(number of entries) or the first break.
     pub fn journal_verify(&self) -> anyhow::Result<Result<u64, chain::Break>> {
         let all = self.journal_entries(&JournalFilter::default())?;
+        if all.is_empty() {
+            // `init` journals the association, so a registry without entries lost them all.
+            let (associations, members): (i64, i64) = self.conn.query_row(
+                "SELECT (SELECT COUNT(*) FROM association), (SELECT COUNT(*) FROM member)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            if associations + members > 0 {
+                return Ok(Err(chain::Break {
+                    seq: 1,
+                    reason: format!(
+                        "the journal is empty, yet the registry holds an association and {members} members: its entries were deleted"
+                    ),
+                }));
+            }
+        }
         // Only an erasure recorded in the (verified) chain itself may explain missing values.
         let erased: std::collections::HashSet<i64> = all
             .iter()
@@ -161,6 +177,20 @@ impl ReadTx<'_> {
     }
 }
 
+impl ReadTx<'_> {
+    /// The sequence number of the entry with this hash, if the chain holds it.
+    pub fn journal_seq_of(&self, hash: &str) -> anyhow::Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT seq FROM journal WHERE hash = ?1",
+                [hash.trim().to_ascii_lowercase()],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+}
+
 impl WriteTx<'_> {
     /// Appends one entry to the journal, chained to the last one.
     pub fn journal(&self, change: Change) -> anyhow::Result<i64> {
@@ -170,15 +200,30 @@ impl WriteTx<'_> {
             change.action
         );
         let actor = self.actor();
-        let (last_seq, prev_hash): (i64, String) = self
+        let (last_seq, prev_hash, last_at): (i64, String, Option<String>) = self
             .conn
             .query_row(
-                "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1",
+                "SELECT seq, hash, at FROM journal ORDER BY seq DESC LIMIT 1",
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?
-            .unwrap_or((0, chain::GENESIS.to_string()));
+            .unwrap_or((0, chain::GENESIS.to_string(), None));
+        let mut at = actor.at_rfc3339();
+        if let Some(last) = last_at.filter(|last| chain::runs_backwards(&at, last)) {
+            // A command that waited for another writer (QUORUM_WAIT) took its time before the
+            // other committed: a few minutes behind is that, and the entry takes the last time.
+            if chain::behind_by_at_most(&at, &last, chain::WAIT_SLACK_SECONDS) {
+                at = last;
+            } else {
+                return Err(crate::exit::hinted(
+                    format!(
+                        "the clock says {at}, before the journal's last entry ({last}); the journal never runs backwards in time, so nothing was written"
+                    ),
+                    "check the computer's date and time (and QUORUM_NOW), then run the command again",
+                ));
+            }
+        }
         let payload = if change.old.is_some() || change.new.is_some() {
             Some(Payload {
                 salt: crate::rng::hex(16)?,
@@ -193,7 +238,7 @@ impl WriteTx<'_> {
         members.dedup();
         let mut entry = Entry {
             seq: last_seq + 1,
-            at: actor.at_rfc3339(),
+            at,
             actor: actor.name.clone(),
             command: actor.command.clone(),
             action: change.action.to_string(),

@@ -406,3 +406,112 @@ fn a_members_request_names_every_requester() {
     }
     env.ok(&["journal", "verify"]);
 }
+
+#[test]
+fn an_emptied_journal_is_not_intact() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Jansen",
+        "--joined",
+        "2020-01-01",
+    ]);
+    sql(
+        &env,
+        "DELETE FROM journal_payload; DELETE FROM journal_member; DELETE FROM journal;
+         DELETE FROM journal_head;",
+    );
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains("the journal is empty"), "{err}");
+    assert!(err.contains("1 members"), "{err}");
+}
+
+#[test]
+fn a_cut_tail_with_a_rewritten_head_is_caught_by_the_noted_head() {
+    let env = TestEnv::new();
+    for name in ["Jansen", "Bakker", "Visser"] {
+        env.ok(&[
+            "member",
+            "add",
+            "--family-name",
+            name,
+            "--joined",
+            "2020-01-01",
+        ]);
+    }
+    let noted = env.json(&["journal", "verify"])["journal_head"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let ok = env.json(&["journal", "verify", "--head", &noted]);
+    assert_eq!(ok["anchor_seq"], ok["entries"], "{ok}");
+    // Cut the last entry and make the head match: the chain alone cannot tell.
+    sql(
+        &env,
+        "DELETE FROM journal_payload WHERE seq = (SELECT MAX(seq) FROM journal);
+         DELETE FROM journal_member WHERE seq = (SELECT MAX(seq) FROM journal);
+         DELETE FROM journal WHERE seq = (SELECT MAX(seq) FROM journal);
+         UPDATE journal_head SET seq = (SELECT MAX(seq) FROM journal),
+             hash = (SELECT hash FROM journal ORDER BY seq DESC LIMIT 1);",
+    );
+    env.ok(&["journal", "verify"]);
+    let err = env.fails(&["journal", "verify", "--head", &noted], 1);
+    assert!(err.contains("does not hold the entry"), "{err}");
+}
+
+#[test]
+fn a_clock_before_the_last_entry_writes_nothing() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Jansen",
+        "--joined",
+        "2020-01-01",
+    ]);
+    let before = env.snapshot();
+    let out = env
+        .quorum()
+        .env("QUORUM_NOW", "2019-05-01T10:00:00Z")
+        .args([
+            "member",
+            "add",
+            "--family-name",
+            "Bakker",
+            "--joined",
+            "2018-01-01",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("before the journal's last entry"), "{err}");
+    assert_eq!(env.snapshot(), before);
+
+    // A writer that waited for another one is a little behind it: it writes, at the last time.
+    let out = env
+        .quorum()
+        .env("QUORUM_NOW", "2026-03-01T17:58:00Z")
+        .args([
+            "member",
+            "add",
+            "--family-name",
+            "Bakker",
+            "--joined",
+            "2018-01-01",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows = env.json(&["journal", "list"]);
+    let last = rows.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["at"], "2026-03-01T18:00:00Z", "{last}");
+    env.ok(&["journal", "verify"]);
+}

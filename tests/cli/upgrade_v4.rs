@@ -80,10 +80,26 @@ fn a_schema_4_file_keeps_its_members_meeting_proxy_request_and_rules() {
             .any(|l| l.starts_with("notice_days_ordinary,21")),
         "{rules}"
     );
-    env.fails(&["rules", "set", "notice_days_ordinary", "14"], 1);
+    // The file's entries run to 2026-04-02; a later clock writes after them.
+    let later = |args: &[&str]| {
+        env.quorum()
+            .env("QUORUM_NOW", "2026-04-10T12:00:00Z")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let refused = later(&["rules", "set", "notice_days_ordinary", "14"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("meeting 1 (Jaarvergadering 2026)"), "{err}");
 
     // A new write extends the old chain, which still verifies.
-    env.ok(&["member", "arrears", "7", "--clear", "--date", "2026-04-10"]);
+    let cleared = later(&["member", "arrears", "7", "--clear", "--date", "2026-04-10"]);
+    assert!(
+        cleared.status.success(),
+        "{}",
+        String::from_utf8_lossy(&cleared.stderr)
+    );
     env.ok(&["journal", "verify"]);
     assert_eq!(env.json(&["journal", "list"]).as_array().unwrap().len(), 41);
 }

@@ -316,3 +316,42 @@ mod laws {
         }
     }
 }
+
+/// Re-dates entry `i` (0-based) of a chain and re-hashes it and everything after it, as someone
+/// with the algorithm could: only the rule on time can catch it then.
+fn redated(mut entries: Vec<Entry>, i: usize, at: &str) -> Vec<Entry> {
+    entries[i].at = at.into();
+    let mut prev = if i == 0 {
+        GENESIS.to_string()
+    } else {
+        entries[i - 1].hash.clone()
+    };
+    for e in &mut entries[i..] {
+        e.prev_hash = prev;
+        e.hash = entry_hash(e);
+        prev = e.hash.clone();
+    }
+    entries
+}
+
+#[test]
+fn time_running_backwards_breaks_a_version_2_chain_but_not_an_old_one() {
+    let (e, p) = mixed(6, 0);
+    let back = redated(e, 3, "2025-12-31T23:59:59Z");
+    let b = check(&back, &p, &[]).unwrap_err();
+    assert_eq!(b.seq, 4);
+    assert!(b.reason.contains("time ran backwards"), "{}", b.reason);
+    // The same in entries written before the rule (version 1) is accepted, as they were.
+    let (e, p) = chain(6);
+    let back = redated(e, 3, "2025-12-31T23:59:59Z");
+    assert_eq!(check(&back, &p, &[]), Ok(6));
+    // Equal times are not backwards.
+    assert!(!runs_backwards(
+        "2026-01-01T00:00:00Z",
+        "2026-01-01T00:00:00Z"
+    ));
+    assert!(runs_backwards(
+        "2026-01-01T00:00:00Z",
+        "2026-01-01T00:00:01Z"
+    ));
+}

@@ -64,7 +64,8 @@ impl AssociationCmd {
                     ctx.out
                         .note(format_args!("The language is {} already.", a.lang.name()));
                 }
-                Ok(())
+                let result = serde_json::json!({ "lang": a.lang.code(), "changed": changed });
+                crate::cli::report_change(ctx, &mut store, "association edit", result)
             }
         }
     }

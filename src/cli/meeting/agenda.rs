@@ -54,6 +54,12 @@ impl AgendaArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let id = self.meeting;
         let mut store = ctx.open_store()?;
+        let command = match &self.cmd {
+            AgendaCmd::List => "meeting agenda list",
+            AgendaCmd::Add { .. } => "meeting agenda add",
+            AgendaCmd::Move { .. } => "meeting agenda move",
+            AgendaCmd::Remove { .. } => "meeting agenda remove",
+        };
         match self.cmd {
             AgendaCmd::List => {
                 let items = store.read(|tx| {
@@ -160,6 +166,10 @@ impl AgendaArgs {
                     .status("Removed", format_args!("item {position} of meeting {id}"));
             }
         }
-        Ok(())
+        // The agenda as it now stands is what changed.
+        let items = store.read(|tx| tx.agenda(id))?;
+        let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
+        let changed = serde_json::json!({ "meeting": id, "agenda": rows });
+        crate::cli::report_change(ctx, &mut store, command, changed)
     }
 }

@@ -210,7 +210,20 @@ impl ConveneArgs {
                 format_args!("{n} members to convene by post to {}", path.display()),
             );
         }
-        Ok(())
+        let shown = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
+        let changed = serde_json::json!({
+            "meeting": m.id,
+            "sent": sent.to_string(),
+            "convened_now": new,
+            "notice_given": notice.given,
+            "notice_required": notice.required,
+            "notice_key": notice.key,
+            "notice_ok": notice.ok,
+            "letter": shown(&self.letter),
+            "mail_list": shown(&self.mail_list),
+            "post_list": shown(&self.post_list),
+        });
+        crate::cli::report_change(ctx, &mut store, "meeting convene", changed)
     }
 }
 
@@ -251,5 +264,11 @@ pub fn ics(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
         location: m.location.as_deref(),
         description: description.trim_end(),
     });
-    ctx.out.text(&text)
+    match ctx.out.format {
+        // Scripts get the event text as a value; everything else prints the iCalendar itself.
+        crate::output::Format::Json => ctx.out.record(&serde_json::json!({
+            "meeting": m.id, "ics": text,
+        })),
+        _ => ctx.out.text(&text),
+    }
 }

@@ -202,14 +202,14 @@ impl CancelArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let id = self.meeting;
         let reason = self.reason.unwrap_or_else(|| "no reason given".into());
-        ctx.open_store()?
-            .write(&ctx.actor("meeting cancel"), |tx| {
-                let m = tx.meeting(id)?;
-                m.check_changeable()?;
-                tx.cancel_meeting(id, &reason)
-            })?;
+        let mut store = ctx.open_store()?;
+        let m = store.write(&ctx.actor("meeting cancel"), |tx| {
+            let m = tx.meeting(id)?;
+            m.check_changeable()?;
+            tx.cancel_meeting(id, &reason)
+        })?;
         ctx.out.status("Cancelled", format_args!("meeting {id}"));
-        Ok(())
+        crate::cli::report_change(ctx, &mut store, "meeting cancel", MeetingRow::new(&m))
     }
 }
 
@@ -249,7 +249,11 @@ impl AtArgs {
                 format_args!("meeting {} at {}", m.id, when::iso_minutes(at)),
             );
         }
-        Ok(())
+        let mut changed = serde_json::to_value(MeetingRow::new(&m))?;
+        if open {
+            changed["roll"] = n.into();
+        }
+        crate::cli::report_change(ctx, &mut store, cmd, changed)
     }
 }
 

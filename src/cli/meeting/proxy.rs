@@ -74,7 +74,9 @@ impl ProxyArgs {
                     "Revoked",
                     format_args!("the proxy of member {from} to member {holder}"),
                 );
-                Ok(())
+                let changed =
+                    serde_json::json!({"meeting": meeting, "giver": from, "holder": holder});
+                crate::cli::report_change(ctx, &mut store, "meeting proxy revoke", changed)
             }
             None => {
                 let (m, from, to) = (
@@ -98,7 +100,11 @@ impl ProxyArgs {
                     "Recorded",
                     format_args!("the proxy of member {from} to member {to} for meeting {m}"),
                 );
-                Ok(())
+                let changed = serde_json::json!({
+                    "meeting": m, "giver": from, "holder": to, "form": self.form.as_str(),
+                    "received": received.to_string(),
+                });
+                crate::cli::report_change(ctx, &mut store, "meeting proxy", changed)
             }
         }
     }

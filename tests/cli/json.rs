@@ -96,6 +96,11 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum vote show" => words("vote show 1"),
         "quorum vote list" => words("vote list --meeting 1"),
         "quorum vote export" => words("vote export"),
+        "quorum resolution new" => words("resolution new 2 --board-informed 2026-02-20"),
+        "quorum resolution sign" => words("resolution sign 1 1 2 3"),
+        "quorum resolution close" => words("resolution close 2"),
+        "quorum resolution show" => words("resolution show 1"),
+        "quorum resolution list" => words("resolution list"),
         "quorum tally" => vec![
             "tally".into(),
             format!("{root}/tests/fixtures/tally/board.csv"),
@@ -107,6 +112,40 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         _ => panic!("no --format json invocation for `{path}`: add one to tests/cli/json.rs"),
     };
     Some(args)
+}
+
+/// The written resolutions run on a database of their own: three members, two draft proposals,
+/// and resolution 1 on proposal 1 made already.
+fn resolutions_env() -> TestEnv {
+    let env = TestEnv::new();
+    for i in 1..=3 {
+        let n = format!("N{i}");
+        env.ok(&[
+            "member",
+            "add",
+            "--given-name",
+            "Lid",
+            "--family-name",
+            &n,
+            "--joined",
+            "2020-01-01",
+        ]);
+    }
+    for _ in 0..2 {
+        env.ok(&[
+            "proposal",
+            "new",
+            "--title",
+            "P",
+            "--kind",
+            "ordinary",
+            "--by-board",
+            "--text",
+            "T",
+        ]);
+    }
+    env.ok(&["resolution", "new", "1", "--board-informed", "2026-02-20"]);
+    env
 }
 
 /// The votes run on a database of their own: an open meeting with three members, two
@@ -225,6 +264,7 @@ fn every_command_prints_one_json_document_with_stable_keys() {
         .to_string();
     record("quorum init", &init);
     let votes = votes_env();
+    let resolutions = resolutions_env();
     for path in &paths {
         if GENERATED.contains(&path.as_str()) || quorum::cli::examples::not_yet_covered(path) {
             continue;
@@ -243,6 +283,8 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             other.ok(&args)
         } else if path.starts_with("quorum vote ") {
             votes.ok(&args)
+        } else if path.starts_with("quorum resolution ") {
+            resolutions.ok(&args)
         } else {
             env.ok(&args)
         };

@@ -273,6 +273,19 @@ fn the_board_must_have_been_informed_beforehand() {
         1,
         "proposal 1 is being decided already (written resolution 1)",
     );
+    // Nor can a meeting vote on it while the written round is open.
+    refused(
+        &env,
+        &["vote", "open", "1", "--method", "hands"],
+        1,
+        "proposal 1 is being voted on already",
+    );
+    // `vote list --meeting M` is about one meeting: a written resolution is in none.
+    assert_eq!(
+        env.json(&["vote", "list", "--meeting", "1"]),
+        Value::Array(vec![])
+    );
+    assert_eq!(env.json(&["vote", "list"])[0]["status"], "open");
 }
 
 /// Runs quorum at a later moment than the sandbox's clock.

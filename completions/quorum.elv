@@ -38,6 +38,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand meeting 'General meetings: agenda, convocation, attendance, proxies, quorum'
             cand proposal 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
             cand vote 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
+            cand resolution 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -1502,6 +1503,142 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;vote;help;help'= {
         }
+        &'quorum;resolution'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand new 'Put a draft proposal to all members with a vote in writing; takes the roll''s snapshot'
+            cand sign 'Record members'' signatures: agreed, or against with --against'
+            cand close 'Close a resolution: adopted if every member with a vote agreed, else failed'
+            cand show 'Show one resolution: grounds, snapshot, signatures, outcome and explanation'
+            cand list 'List the resolutions'
+            cand ls 'List the resolutions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;resolution;new'= {
+            cand --board-informed 'The day the board was informed of it (BW 2:40: its prior knowledge is required)'
+            cand --on 'The date of the voting roll that says who must agree (default: today)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;resolution;sign'= {
+            cand --date 'The day they signed (default: today)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --against 'They signed against: the resolution can then not be adopted'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;resolution;close'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;resolution;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;resolution;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;resolution;ls'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;resolution;help'= {
+            cand new 'Put a draft proposal to all members with a vote in writing; takes the roll''s snapshot'
+            cand sign 'Record members'' signatures: agreed, or against with --against'
+            cand close 'Close a resolution: adopted if every member with a vote agreed, else failed'
+            cand show 'Show one resolution: grounds, snapshot, signatures, outcome and explanation'
+            cand list 'List the resolutions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;resolution;help;new'= {
+        }
+        &'quorum;resolution;help;sign'= {
+        }
+        &'quorum;resolution;help;close'= {
+        }
+        &'quorum;resolution;help;show'= {
+        }
+        &'quorum;resolution;help;list'= {
+        }
+        &'quorum;resolution;help;help'= {
+        }
         &'quorum;category'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
@@ -1967,6 +2104,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand meeting 'General meetings: agenda, convocation, attendance, proxies, quorum'
             cand proposal 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
             cand vote 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
+            cand resolution 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -2155,6 +2293,23 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;vote;list'= {
         }
         &'quorum;help;vote;export'= {
+        }
+        &'quorum;help;resolution'= {
+            cand new 'Put a draft proposal to all members with a vote in writing; takes the roll''s snapshot'
+            cand sign 'Record members'' signatures: agreed, or against with --against'
+            cand close 'Close a resolution: adopted if every member with a vote agreed, else failed'
+            cand show 'Show one resolution: grounds, snapshot, signatures, outcome and explanation'
+            cand list 'List the resolutions'
+        }
+        &'quorum;help;resolution;new'= {
+        }
+        &'quorum;help;resolution;sign'= {
+        }
+        &'quorum;help;resolution;close'= {
+        }
+        &'quorum;help;resolution;show'= {
+        }
+        &'quorum;help;resolution;list'= {
         }
         &'quorum;help;category'= {
             cand add 'Add a category'

@@ -305,6 +305,30 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum vote export --meeting 1 --format csv > stemmingen.csv\n  quorum vote export --format json",
     ),
     (
+        "quorum resolution",
+        "  quorum resolution new 4 --board-informed 02-03-2026\n  quorum resolution sign 1 1 2 3 5 8\n  quorum resolution show 1",
+    ),
+    (
+        "quorum resolution new",
+        "  quorum resolution new 4 --board-informed 02-03-2026\n  # Who must agree is judged on the roll of 5 March, not of today\n  quorum resolution new 4 --board-informed 02-03-2026 --on 05-03-2026",
+    ),
+    (
+        "quorum resolution sign",
+        "  quorum resolution sign 1 1 2 3 5 8 --date 06-03-2026\n  # One member against: the resolution can no longer be adopted\n  quorum resolution sign 1 12 --against",
+    ),
+    (
+        "quorum resolution close",
+        "  quorum resolution close 1\n  quorum resolution close 1 --format json",
+    ),
+    (
+        "quorum resolution show",
+        "  quorum resolution show 1\n  quorum resolution show 1 --format json",
+    ),
+    (
+        "quorum resolution list",
+        "  quorum resolution list\n  quorum resolution list --format csv",
+    ),
+    (
         "quorum tally",
         "  quorum tally ballots.csv --method plurality\n  quorum tally election.blt --method stv-scottish --format json",
     ),

@@ -21,6 +21,7 @@ pub mod meeting;
 pub mod member;
 pub mod meta;
 pub mod proposal;
+pub mod resolution;
 pub mod roll;
 pub mod rules;
 pub mod tally;
@@ -184,6 +185,9 @@ pub enum Command {
     /// Votes on proposals: open, count, cast, close, challenge, show, list, export
     #[command(subcommand)]
     Vote(vote::VoteCmd),
+    /// Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list
+    #[command(subcommand)]
+    Resolution(resolution::ResolutionCmd),
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
@@ -216,6 +220,7 @@ impl Command {
             Command::Meeting(cmd) => cmd.run(ctx),
             Command::Proposal(cmd) => cmd.run(ctx),
             Command::Vote(cmd) => cmd.run(ctx),
+            Command::Resolution(cmd) => cmd.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),

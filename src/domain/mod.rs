@@ -10,6 +10,7 @@ pub mod meeting;
 pub mod member;
 pub mod member_change;
 pub mod proposal;
+pub mod resolution;
 pub mod roll;
 pub mod rules;
 pub mod text;

@@ -10,4 +10,5 @@ pub mod meeting;
 pub mod member;
 pub mod member_import;
 pub mod proposal;
+pub mod resolution;
 pub mod vote;

@@ -14,6 +14,7 @@ pub mod meeting_letter;
 pub mod member;
 pub mod progress;
 pub mod proposal;
+pub mod resolution;
 pub mod roll;
 
 use std::io::{IsTerminal as _, Write};

@@ -99,7 +99,8 @@ pub fn record(v: &VoteRow, casts: &[CastRow]) -> VoteRecord {
 pub struct VoteListRow {
     pub id: i64,
     pub proposal: i64,
-    pub meeting: i64,
+    /// None for a written resolution outside a meeting (method `written`, id its number).
+    pub meeting: Option<i64>,
     pub method: String,
     pub status: String,
     pub result: Option<String>,
@@ -110,11 +111,31 @@ pub fn list_row(v: &VoteRow) -> VoteListRow {
     VoteListRow {
         id: v.id,
         proposal: v.proposal_id,
-        meeting: v.meeting_id,
+        meeting: Some(v.meeting_id),
         method: v.method.name().into(),
         status: v.status.clone(),
         result: v.result.clone(),
         declaration: v.declaration.clone(),
+    }
+}
+
+/// A written resolution (BW 2:40) as a line of `vote list`: method `written`, no meeting, its
+/// own number (`quorum resolution show N`), closed once adopted or failed.
+pub fn written_row(r: &crate::store::resolutions::ResolutionRow) -> VoteListRow {
+    use crate::domain::resolution::Status;
+    VoteListRow {
+        id: r.id,
+        proposal: r.proposal_id,
+        meeting: None,
+        method: "written".into(),
+        status: if r.status == Status::Open {
+            "open"
+        } else {
+            "closed"
+        }
+        .into(),
+        result: (r.status != Status::Open).then(|| r.status.as_str().into()),
+        declaration: None,
     }
 }
 

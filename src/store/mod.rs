@@ -27,6 +27,7 @@ mod member_changes;
 pub mod members;
 mod migrations;
 pub mod proposals;
+pub mod resolutions;
 pub mod roll;
 pub mod rules;
 mod rules_pins;

@@ -126,6 +126,11 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum meeting proxy revoke" => words("meeting proxy revoke 1 --from 4"),
         "quorum meeting attendance" => words("meeting attendance 1"),
         "quorum meeting quorum" => words("meeting quorum 1"),
+        "quorum resolution new" => words("resolution new 2 --board-informed 2026-02-20"),
+        "quorum resolution sign" => words("resolution sign 1 1 2 3"),
+        "quorum resolution close" => words("resolution close 2"),
+        "quorum resolution show" => words("resolution show 1"),
+        "quorum resolution list" => words("resolution list"),
         "quorum tally" => vec![
             "tally".into(),
             format!("{root}/tests/fixtures/tally/board.csv"),
@@ -137,6 +142,40 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         _ => panic!("no --format json invocation for `{path}`: add one to tests/cli/json.rs"),
     };
     Some(args)
+}
+
+/// The written resolutions run on a database of their own: three members, two draft proposals,
+/// and resolution 1 on proposal 1 made already.
+fn resolutions_env() -> TestEnv {
+    let env = TestEnv::new();
+    for i in 1..=3 {
+        let n = format!("N{i}");
+        env.ok(&[
+            "member",
+            "add",
+            "--given-name",
+            "Lid",
+            "--family-name",
+            &n,
+            "--joined",
+            "2020-01-01",
+        ]);
+    }
+    for _ in 0..2 {
+        env.ok(&[
+            "proposal",
+            "new",
+            "--title",
+            "P",
+            "--kind",
+            "ordinary",
+            "--by-board",
+            "--text",
+            "T",
+        ]);
+    }
+    env.ok(&["resolution", "new", "1", "--board-informed", "2026-02-20"]);
+    env
 }
 
 /// The votes run on a database of their own: an open meeting with three members, two
@@ -298,6 +337,7 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             &meetings.ok(&args.iter().map(String::as_str).collect::<Vec<_>>()),
         );
     }
+    let resolutions = resolutions_env();
     for path in &paths {
         if GENERATED.contains(&path.as_str()) {
             continue;
@@ -318,6 +358,8 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             votes.ok(&args)
         } else if path.starts_with("quorum meeting ") || path.starts_with("quorum association ") {
             meetings.ok(&args)
+        } else if path.starts_with("quorum resolution ") {
+            resolutions.ok(&args)
         } else {
             env.ok(&args)
         };

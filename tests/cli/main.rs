@@ -19,6 +19,7 @@ mod member;
 mod member_privacy;
 mod member_status;
 mod proposal;
+mod resolution;
 mod roll;
 mod roundtrip;
 mod rules;

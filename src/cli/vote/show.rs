@@ -5,7 +5,7 @@ use clap::Args;
 use super::vote_record;
 use crate::app::Ctx;
 use crate::output::Format;
-use crate::output::vote::{VoteRecord, cast_row, list_row, record};
+use crate::output::vote::{VoteRecord, cast_row, list_row, record, written_row};
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -42,7 +42,12 @@ impl ListArgs {
         let mut store = ctx.open_store()?;
         let votes = store.read(|tx| tx.votes(self.meeting))?;
         if !export {
-            let rows: Vec<_> = votes.iter().map(list_row).collect();
+            let mut rows: Vec<_> = votes.iter().map(list_row).collect();
+            // Written resolutions (BW 2:40) are decisions too, taken outside any meeting.
+            if self.meeting.is_none() {
+                let written = store.read(|tx| tx.resolutions())?;
+                rows.extend(written.iter().map(written_row));
+            }
             return ctx.out.list(&rows, "No votes.");
         }
         let rows: Vec<VoteRecord> = store.read(|tx| {

@@ -63,6 +63,11 @@ pub const VOTE_CLOSE: &str = "vote.close";
 pub const VOTE_SUPERSEDE: &str = "vote.supersede";
 pub const VOTE_CONVERT: &str = "vote.convert";
 
+/// A written resolution outside a meeting (BW 2:40): a signature names the member.
+pub const RESOLUTION_NEW: &str = "resolution.new";
+pub const RESOLUTION_SIGN: &str = "resolution.sign";
+pub const RESOLUTION_CLOSE: &str = "resolution.close";
+
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
 pub const ALL: &[&str] = &[
@@ -117,6 +122,9 @@ pub const ALL: &[&str] = &[
     VOTE_CLOSE,
     VOTE_SUPERSEDE,
     VOTE_CONVERT,
+    RESOLUTION_NEW,
+    RESOLUTION_SIGN,
+    RESOLUTION_CLOSE,
 ];
 
 /// True for an action this binary writes.

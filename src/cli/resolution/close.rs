@@ -1,0 +1,29 @@
+//! `resolution close R`.
+
+use clap::Args;
+
+use super::report;
+use crate::app::Ctx;
+use crate::ops::resolution as ops;
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// The resolution's number
+    pub resolution: i64,
+}
+
+impl CloseArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let (status, text) =
+            ops::close(&mut store, &ctx.actor("resolution close"), self.resolution)?;
+        let verb = match status {
+            crate::domain::resolution::Status::Adopted => "Adopted",
+            _ => "Failed",
+        };
+        ctx.out
+            .status(verb, format_args!("resolution {}", self.resolution));
+        ctx.out.note(text);
+        report(ctx, &mut store, "resolution close", self.resolution)
+    }
+}

@@ -1,0 +1,60 @@
+//! `resolution sign R N… [--date DATE] [--against]`.
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::{report, with_flags};
+use crate::app::Ctx;
+use crate::cli::args::{date, member_number};
+use crate::ops::resolution as ops;
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// The resolution's number
+    pub resolution: i64,
+    /// Numbers of the members who signed
+    #[arg(value_parser = member_number, value_name = "N", num_args = 1.., required = true)]
+    pub members: Vec<i64>,
+    /// The day they signed (default: today)
+    #[arg(long, value_parser = date, value_name = "DATE")]
+    pub date: Option<NaiveDate>,
+    /// They signed against: the resolution can then not be adopted
+    #[arg(long)]
+    pub against: bool,
+}
+
+impl SignArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let today = ctx.clock.today();
+        let mut store = ctx.open_store()?;
+        let signed = ops::sign(
+            &mut store,
+            &ctx.actor("resolution sign"),
+            self.resolution,
+            &self.members,
+            self.date.unwrap_or(today),
+            !self.against,
+            today,
+        )
+        .map_err(with_flags)?;
+        let how = if self.against { "against" } else { "agreed" };
+        for n in &signed.numbers {
+            ctx.out.status(
+                "Signed",
+                format_args!("resolution {}: member {n} {how}", self.resolution),
+            );
+        }
+        if self.against {
+            ctx.out.note(format!(
+                "resolution {} can no longer be adopted; record the outcome with `quorum resolution close {}`",
+                self.resolution, self.resolution
+            ));
+        }
+        if let Some(text) = &signed.adopted {
+            ctx.out
+                .status("Adopted", format_args!("resolution {}", self.resolution));
+            ctx.out.note(text);
+        }
+        report(ctx, &mut store, "resolution sign", self.resolution)
+    }
+}

@@ -1,0 +1,117 @@
+//! Written resolutions as records and rows: `resolution show`, `resolution list` and the
+//! `changed` of the writing resolution commands. Stable keys.
+
+use serde::Serialize;
+
+use crate::domain::resolution::{Signature, Voter, count};
+use crate::store::resolutions::{ResolutionRow, SignatureRow, SnapshotVoter};
+
+/// One resolution with its grounds, the signatures held against the snapshot, and the outcome.
+#[derive(Debug, Default, Serialize)]
+pub struct ResolutionRecord {
+    pub id: i64,
+    pub proposal: i64,
+    pub status: String,
+    pub board_informed: String,
+    pub roll_on: String,
+    /// Members with a vote on the roll date (the snapshot), and their votes.
+    pub voters: u64,
+    pub votes: u64,
+    pub agreed: u64,
+    pub against: u64,
+    pub unsigned: u64,
+    /// Member numbers: "4, 7".
+    pub against_members: String,
+    pub unsigned_members: String,
+    pub created_at: String,
+    pub closed_at: Option<String>,
+    pub explanation: Option<String>,
+}
+
+fn numbers(list: &[i64]) -> String {
+    list.iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn record(
+    r: &ResolutionRow,
+    voters: &[SnapshotVoter],
+    signatures: &[SignatureRow],
+) -> ResolutionRecord {
+    let v: Vec<Voter> = voters
+        .iter()
+        .map(|v| Voter {
+            number: v.number,
+            votes: v.votes,
+        })
+        .collect();
+    let s: Vec<Signature> = signatures
+        .iter()
+        .map(|s| Signature {
+            number: s.number,
+            agree: s.agree,
+        })
+        .collect();
+    let c = count(&v, &s);
+    ResolutionRecord {
+        id: r.id,
+        proposal: r.proposal_id,
+        status: r.status.as_str().into(),
+        board_informed: r.board_informed.to_string(),
+        roll_on: r.roll_on.to_string(),
+        voters: c.voters,
+        votes: c.votes,
+        agreed: c.agreed.len() as u64,
+        against: c.against.len() as u64,
+        unsigned: c.unsigned.len() as u64,
+        against_members: numbers(&c.against),
+        unsigned_members: numbers(&c.unsigned),
+        created_at: r.created_at.clone(),
+        closed_at: r.closed_at.clone(),
+        explanation: r.explanation.clone(),
+    }
+}
+
+/// One line of `resolution list`, narrow enough for 80 columns.
+#[derive(Debug, Default, Serialize)]
+pub struct ResolutionListRow {
+    pub id: i64,
+    pub proposal: i64,
+    pub status: String,
+    pub roll_on: String,
+    pub voters: u64,
+    pub agreed: u64,
+    pub against: u64,
+    pub unsigned: u64,
+}
+
+pub fn list_row(r: &ResolutionRecord) -> ResolutionListRow {
+    ResolutionListRow {
+        id: r.id,
+        proposal: r.proposal,
+        status: r.status.clone(),
+        roll_on: r.roll_on.clone(),
+        voters: r.voters,
+        agreed: r.agreed,
+        against: r.against,
+        unsigned: r.unsigned,
+    }
+}
+
+/// One signature, for `resolution show`.
+#[derive(Debug, Default, Serialize)]
+pub struct SignatureListRow {
+    pub member: i64,
+    pub signed_on: String,
+    pub choice: String,
+}
+
+pub fn signature_row(s: &SignatureRow) -> SignatureListRow {
+    SignatureListRow {
+        member: s.number,
+        signed_on: s.signed_on.to_string(),
+        choice: if s.agree { "agree" } else { "against" }.into(),
+    }
+}

@@ -37,6 +37,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand association 'Show or change the association''s name and language'
             cand meeting 'General meetings: agenda, convocation, attendance, proxies, quorum'
             cand proposal 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
+            cand vote 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -1275,6 +1276,232 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;proposal;help;help'= {
         }
+        &'quorum;vote'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand open 'Open a vote on a proposal at its (open) meeting; stores the quorum statement'
+            cand count 'Enter the counts of a show of hands'
+            cand cast 'Cast a roll-call vote: in person, for a proxy giver, or with all proxies held'
+            cand close 'Close a vote: the result under the rules, explained; records the chair''s declaration'
+            cand challenge 'Demand a new vote at once after the declaration (BW 2:13 lid 4)'
+            cand convert 'Turn an open vote into a written ballot on request (written_vote_on_request)'
+            cand show 'Show one vote: grounds, counts, result, explanation, declaration, roll call'
+            cand list 'List the votes'
+            cand ls 'List the votes'
+            cand export 'Export the votes with counts, base, threshold, result and explanation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;vote;open'= {
+            cand --method 'How the vote is taken: hands, roll-call or ballot'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --force 'Open a statute amendment''s vote although BW 2:42 is not met; recorded, and the decision is voidable (BW 2:15)'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;count'= {
+            cand --for 'Votes for'
+            cand --against 'Votes against'
+            cand --blank 'Blank votes'
+            cand --invalid 'Invalid votes'
+            cand --abstain 'Abstentions'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;cast'= {
+            cand --for-member 'Cast the votes of this proxy giver instead of one''s own'
+            cand --split 'Divide a weighted vote, e.g. for=3,against=2 (the parts add up to the weight)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --with-proxies 'Cast one''s own votes and those of every proxy held, the same way'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;close'= {
+            cand --declare 'What the chair declared: adopted or rejected (BW 2:13 lid 3)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;challenge'= {
+            cand --by 'Numbers of the voters present who demand a new vote'
+            cand --method 'How the new vote is taken (default: roll-call after a show of hands, else the same)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;convert'= {
+            cand --method 'The method it becomes (ballot: a written vote)'
+            cand --requested-by 'How many voters asked for it'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;list'= {
+            cand --meeting 'Only the votes of this meeting'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;ls'= {
+            cand --meeting 'Only the votes of this meeting'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;export'= {
+            cand --meeting 'Only the votes of this meeting'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;help'= {
+            cand open 'Open a vote on a proposal at its (open) meeting; stores the quorum statement'
+            cand count 'Enter the counts of a show of hands'
+            cand cast 'Cast a roll-call vote: in person, for a proxy giver, or with all proxies held'
+            cand close 'Close a vote: the result under the rules, explained; records the chair''s declaration'
+            cand challenge 'Demand a new vote at once after the declaration (BW 2:13 lid 4)'
+            cand convert 'Turn an open vote into a written ballot on request (written_vote_on_request)'
+            cand show 'Show one vote: grounds, counts, result, explanation, declaration, roll call'
+            cand list 'List the votes'
+            cand export 'Export the votes with counts, base, threshold, result and explanation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;vote;help;open'= {
+        }
+        &'quorum;vote;help;count'= {
+        }
+        &'quorum;vote;help;cast'= {
+        }
+        &'quorum;vote;help;close'= {
+        }
+        &'quorum;vote;help;challenge'= {
+        }
+        &'quorum;vote;help;convert'= {
+        }
+        &'quorum;vote;help;show'= {
+        }
+        &'quorum;vote;help;list'= {
+        }
+        &'quorum;vote;help;export'= {
+        }
+        &'quorum;vote;help;help'= {
+        }
         &'quorum;category'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
@@ -1738,6 +1965,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand association 'Show or change the association''s name and language'
             cand meeting 'General meetings: agenda, convocation, attendance, proxies, quorum'
             cand proposal 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
+            cand vote 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -1897,6 +2125,35 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;proposal;exclude'= {
         }
         &'quorum;help;proposal;withdraw'= {
+        }
+        &'quorum;help;vote'= {
+            cand open 'Open a vote on a proposal at its (open) meeting; stores the quorum statement'
+            cand count 'Enter the counts of a show of hands'
+            cand cast 'Cast a roll-call vote: in person, for a proxy giver, or with all proxies held'
+            cand close 'Close a vote: the result under the rules, explained; records the chair''s declaration'
+            cand challenge 'Demand a new vote at once after the declaration (BW 2:13 lid 4)'
+            cand convert 'Turn an open vote into a written ballot on request (written_vote_on_request)'
+            cand show 'Show one vote: grounds, counts, result, explanation, declaration, roll call'
+            cand list 'List the votes'
+            cand export 'Export the votes with counts, base, threshold, result and explanation'
+        }
+        &'quorum;help;vote;open'= {
+        }
+        &'quorum;help;vote;count'= {
+        }
+        &'quorum;help;vote;cast'= {
+        }
+        &'quorum;help;vote;close'= {
+        }
+        &'quorum;help;vote;challenge'= {
+        }
+        &'quorum;help;vote;convert'= {
+        }
+        &'quorum;help;vote;show'= {
+        }
+        &'quorum;help;vote;list'= {
+        }
+        &'quorum;help;vote;export'= {
         }
         &'quorum;help;category'= {
             cand add 'Add a category'

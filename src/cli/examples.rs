@@ -156,6 +156,46 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     ("quorum proposal withdraw", "  quorum proposal withdraw 3"),
     (
+        "quorum vote",
+        "  quorum vote open 1 --method hands\n  quorum vote count 1 --for 40 --against 30 --blank 10 --invalid 5\n  quorum vote close 1 --declare adopted",
+    ),
+    (
+        "quorum vote open",
+        "  quorum vote open 1 --method hands\n  quorum vote open 2 --method roll-call\n  # A statute amendment whose inspection period was missed: recorded as voidable\n  quorum vote open 3 --method ballot --force",
+    ),
+    (
+        "quorum vote count",
+        "  quorum vote count 1 --for 40 --against 30 --blank 10 --invalid 5",
+    ),
+    (
+        "quorum vote cast",
+        "  quorum vote cast 2 12 for\n  # Member 12 also casts for the proxies they hold\n  quorum vote cast 2 12 against --with-proxies\n  quorum vote cast 2 12 for --for-member 31\n  # A club with 5 votes divides them\n  quorum vote cast 2 7 for --split for=3,against=2",
+    ),
+    (
+        "quorum vote close",
+        "  quorum vote close 1 --declare adopted\n  quorum vote close 2 --format json",
+    ),
+    (
+        "quorum vote challenge",
+        "  quorum vote challenge 1 --by 12\n  # After a roll call or a ballot the majority of the meeting must ask\n  quorum vote challenge 2 --by 3 7 12 --method ballot",
+    ),
+    (
+        "quorum vote convert",
+        "  quorum vote convert 1 --method ballot --requested-by 1",
+    ),
+    (
+        "quorum vote show",
+        "  quorum vote show 1\n  quorum vote show 2 --format json",
+    ),
+    (
+        "quorum vote list",
+        "  quorum vote list\n  quorum vote list --meeting 1 --format json",
+    ),
+    (
+        "quorum vote export",
+        "  quorum vote export --meeting 1 --format csv > stemmingen.csv\n  quorum vote export --format json",
+    ),
+    (
         "quorum tally",
         "  quorum tally ballots.csv --method plurality\n  quorum tally election.blt --method stv-scottish --format json",
     ),

@@ -24,6 +24,7 @@ pub mod proposal;
 pub mod roll;
 pub mod rules;
 pub mod tally;
+pub mod vote;
 
 /// Run an association's member registry and member democracy from a terminal
 #[derive(Debug, Parser)]
@@ -180,6 +181,9 @@ pub enum Command {
     /// Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote
     #[command(subcommand)]
     Proposal(proposal::ProposalCmd),
+    /// Votes on proposals: open, count, cast, close, challenge, show, list, export
+    #[command(subcommand)]
+    Vote(vote::VoteCmd),
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
@@ -211,6 +215,7 @@ impl Command {
             Command::Association(cmd) => cmd.run(ctx),
             Command::Meeting(cmd) => cmd.run(ctx),
             Command::Proposal(cmd) => cmd.run(ctx),
+            Command::Vote(cmd) => cmd.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),

@@ -22,6 +22,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub mod tally;
+pub mod vote;
 
 /// The styles of quorum's own lines on stderr, as cargo's: green status, yellow warning, red error.
 pub const STATUS: anstyle::Style = anstyle::AnsiColor::Green.on_default().bold();

@@ -1,7 +1,7 @@
 //! Roll calls: who cast whose votes and how they were divided, the proxies a voter holds, and
 //! the members excluded from a proposal's vote (BW 2:12). Never used for secret ballots.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
 use super::votes::{action, n};
@@ -73,6 +73,25 @@ impl ReadTx<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// One member's cast in a roll call, if any: one indexed row, so that a long roll call
+    /// does not read every earlier cast per vote.
+    pub fn cast_of(&self, vote_id: i64, member_id: i64) -> anyhow::Result<Option<Split>> {
+        let row: Option<[i64; 5]> = self
+            .conn
+            .prepare_cached(
+                "SELECT votes_for, against, abstain, blank, weight FROM vote_cast
+                 WHERE vote_id = ?1 AND member_id = ?2",
+            )?
+            .query_row(params![vote_id, member_id], |r| {
+                Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?])
+            })
+            .optional()?;
+        Ok(row.map(|[f, a, ab, b, w]| {
+            let text = format!("for={f},against={a},abstain={ab},blank={b}");
+            Split::parse(&text, w.max(0) as u64).unwrap_or_default()
+        }))
+    }
+
     /// The casts of a roll call, by member number.
     pub fn vote_casts(&self, vote_id: i64) -> anyhow::Result<Vec<CastRow>> {
         let mut stmt = self.conn.prepare(
@@ -117,11 +136,7 @@ impl WriteTx<'_> {
         weight: u64,
     ) -> anyhow::Result<Option<Split>> {
         use crate::domain::vote::Choice;
-        let old = self
-            .vote_casts(vote_id)?
-            .into_iter()
-            .find(|c| c.member_id == member_id)
-            .map(|c| c.split);
+        let old = self.cast_of(vote_id, member_id)?;
         let at = self.actor().at_rfc3339();
         let choice = split.single().map_or("split", |c| c.name());
         self.conn.execute(

@@ -87,6 +87,15 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum proposal amend" => words("proposal amend 1 --title More --by-board"),
         "quorum proposal exclude" => words("proposal exclude 1 2 --reason own"),
         "quorum proposal withdraw" => words("proposal withdraw 2"),
+        "quorum vote open" => words("vote open 1 --method hands"),
+        "quorum vote count" => words("vote count 2 --for 2 --against 1"),
+        "quorum vote cast" => words("vote cast 1 1 for"),
+        "quorum vote close" => words("vote close 2 --declare adopted"),
+        "quorum vote challenge" => words("vote challenge 2 --by 1"),
+        "quorum vote convert" => words("vote convert 3 --method ballot"),
+        "quorum vote show" => words("vote show 1"),
+        "quorum vote list" => words("vote list --meeting 1"),
+        "quorum vote export" => words("vote export"),
         "quorum tally" => vec![
             "tally".into(),
             format!("{root}/tests/fixtures/tally/board.csv"),
@@ -98,6 +107,51 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         _ => panic!("no --format json invocation for `{path}`: add one to tests/cli/json.rs"),
     };
     Some(args)
+}
+
+/// The votes run on a database of their own: an open meeting with three members, two
+/// proposals, and vote 1 (a roll call on proposal 2) open already.
+fn votes_env() -> TestEnv {
+    let env = TestEnv::new();
+    for i in 1..=3 {
+        let n = format!("N{i}");
+        let add = [
+            "member",
+            "add",
+            "--given-name",
+            "Lid",
+            "--family-name",
+            &n,
+            "--joined",
+            "2020-01-01",
+        ];
+        env.ok(&add);
+    }
+    env.ok(
+        &words("meeting new --title ALV --date 2026-03-20T19:30 --kind extraordinary")
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    for _ in 0..2 {
+        env.ok(&[
+            "proposal",
+            "new",
+            "--title",
+            "P",
+            "--kind",
+            "ordinary",
+            "--by-board",
+            "--meeting",
+            "1",
+            "--text",
+            "T",
+        ]);
+    }
+    env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
+    env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
+    env.ok(&["vote", "open", "2", "--method", "roll-call"]);
+    env
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -170,6 +224,7 @@ fn every_command_prints_one_json_document_with_stable_keys() {
         .json(&["init", "--name", "Vereniging De Eendracht"])
         .to_string();
     record("quorum init", &init);
+    let votes = votes_env();
     for path in &paths {
         if GENERATED.contains(&path.as_str()) || quorum::cli::examples::not_yet_covered(path) {
             continue;
@@ -186,6 +241,8 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
             other.ok(&["member", "leave", "1", "--date", "2025-12-31"]);
             other.ok(&args)
+        } else if path.starts_with("quorum vote ") {
+            votes.ok(&args)
         } else {
             env.ok(&args)
         };

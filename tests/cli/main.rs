@@ -26,3 +26,4 @@ mod scenario;
 mod tally;
 mod trials;
 mod upgrade;
+mod vote;

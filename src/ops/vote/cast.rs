@@ -19,13 +19,32 @@ pub enum For {
     WithProxies,
 }
 
-/// What a cast recorded: per member whose votes were cast, the split, and warnings.
+/// What a cast recorded for one member whose votes were cast.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cast {
     pub number: i64,
     pub split: Split,
     /// True when it replaced an earlier cast.
     pub changed: bool,
+    /// The instruction on the proxy the votes were cast by, shown to the holder.
+    pub instruction: Option<String>,
+    /// True when the instruction names a choice and this cast is not it.
+    pub against_instruction: bool,
+}
+
+impl Cast {
+    /// What the holder is told about the proxy's instruction, if it has one.
+    pub fn instruction_note(&self) -> Option<String> {
+        let ins = self.instruction.as_ref()?;
+        Some(if self.against_instruction {
+            format!(
+                "member {}'s proxy instructs '{ins}'; this vote goes against the instruction",
+                self.number
+            )
+        } else {
+            format!("member {}'s proxy instructs '{ins}'", self.number)
+        })
+    }
 }
 
 /// Casts a roll-call vote by member `number`. `split` divides a weighted vote.
@@ -37,7 +56,7 @@ pub fn cast(
     choice: Choice,
     whom: For,
     split: Option<&str>,
-) -> anyhow::Result<(Vec<Cast>, Vec<String>)> {
+) -> anyhow::Result<Vec<Cast>> {
     store.write(actor, |tx| {
         let v = open_vote(tx, id)?;
         if v.method != Method::RollCall {
@@ -83,7 +102,6 @@ pub fn cast(
             .into());
         }
         let mut out = Vec::new();
-        let mut warnings = Vec::new();
         for (mid, num, instruction) in targets {
             let weight = u64::from(tx.meeting_voter(&m, mid)?.votes);
             if weight == 0 {
@@ -104,22 +122,19 @@ pub fn cast(
                 Some(text) => Split::parse(text, weight)?,
                 None => Split::whole(choice, weight),
             };
-            if let Some(ins) = instruction {
-                let told = ins.parse::<Choice>().ok();
-                let against_it = told.is_some_and(|c| s.single() != Some(c));
-                warnings.push(if against_it {
-                    format!("member {num}'s proxy instructs '{ins}'; this vote goes against the instruction")
-                } else {
-                    format!("member {num}'s proxy instructs '{ins}'")
-                });
-            }
+            let against_instruction = instruction
+                .as_deref()
+                .and_then(|i| i.parse::<Choice>().ok())
+                .is_some_and(|c| s.single() != Some(c));
             let old = tx.put_cast(id, mid, voter, &s, weight)?;
             out.push(Cast {
                 number: num,
                 split: s,
                 changed: old.is_some(),
+                instruction,
+                against_instruction,
             });
         }
-        Ok((out, warnings))
+        Ok(out)
     })
 }

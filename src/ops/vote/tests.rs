@@ -208,7 +208,7 @@ fn a_weighted_federation_votes_by_name_with_proxies_and_a_split() {
     );
     let p = proposal(&mut store, m, Kind::Ordinary);
     let v = open(&mut store, &a, p, Method::RollCall, false).unwrap().id;
-    let (casts, warnings) = cast(
+    let casts = cast(
         &mut store,
         &a,
         v,
@@ -222,10 +222,12 @@ fn a_weighted_federation_votes_by_name_with_proxies_and_a_split() {
         casts.iter().map(|c| c.number).collect::<Vec<_>>(),
         vec![1, 2]
     );
+    let notes: Vec<_> = casts.iter().filter_map(Cast::instruction_note).collect();
     assert_eq!(
-        warnings,
+        notes,
         vec!["member 2's proxy instructs 'for'; this vote goes against the instruction"]
     );
+    assert!(casts[1].against_instruction && !casts[0].against_instruction);
     let e = err(cast(
         &mut store,
         &a,
@@ -253,7 +255,7 @@ fn a_weighted_federation_votes_by_name_with_proxies_and_a_split() {
     assert!(e.contains("holds no proxy from member 4"), "{e}");
     let e = err(cast(&mut store, &a, v, 99, Choice::For, For::Own, None));
     assert!(e.contains("no member with number 99"), "{e}");
-    let (c, _) = cast(
+    let c = cast(
         &mut store,
         &a,
         v,
@@ -265,7 +267,7 @@ fn a_weighted_federation_votes_by_name_with_proxies_and_a_split() {
     .unwrap();
     assert!(!c[0].changed);
     // Voting again changes the vote: the last one counts, and the journal has both.
-    let (c, _) = cast(
+    let c = cast(
         &mut store,
         &a,
         v,
@@ -488,9 +490,38 @@ fn a_vote_needs_an_open_meeting_and_a_written_vote_can_be_asked_for() {
     let a = actor();
     let m = meeting(&mut store, ymd(2026, 5, 30), None, &[1, 2], &[]);
     let p = proposal(&mut store, m, Kind::Ordinary);
-    let v = open(&mut store, &a, p, Method::Hands, false).unwrap().id;
+    let amendment = store
+        .write(&a, |tx| {
+            Ok(tx
+                .add_proposal(
+                    &NewProposal {
+                        title: "Amendement".into(),
+                        text: None,
+                        kind: Kind::Ordinary,
+                        by_board: false,
+                        meeting_id: Some(m),
+                        amends: Some(p),
+                        today: ymd(2026, 1, 1),
+                    },
+                    &[],
+                )?
+                .id)
+        })
+        .unwrap();
+    let opened = open(&mut store, &a, p, Method::Hands, false).unwrap();
+    assert_eq!(
+        opened.warnings,
+        vec![format!(
+            "amendment {amendment} of proposal {p} is still undecided; an amendment is voted before the proposal it amends"
+        )]
+    );
+    let v = opened.id;
     let e = err(open(&mut store, &a, p, Method::Hands, false));
     assert!(e.contains("being voted on already (vote 1)"), "{e}");
+    assert_eq!(
+        store.read(|tx| tx.proposal(p)).unwrap().status,
+        Status::Voting
+    );
     let e = err(convert(&mut store, &a, v, Method::Ballot, 0));
     assert!(e.contains("written_vote_on_request = 1"), "{e}");
     convert(&mut store, &a, v, Method::Ballot, 1).unwrap();

@@ -1,0 +1,58 @@
+//! `vote close V [--declare adopted|rejected]`: the result, explained in the association's
+//! language, with the chair's declaration beside it.
+
+use clap::Args;
+
+use super::{declared_arg, report};
+use crate::app::Ctx;
+use crate::domain::vote::Declared;
+use crate::ops::vote as ops;
+use crate::output::Format;
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// The vote's number
+    pub vote: i64,
+    /// What the chair declared: adopted or rejected (BW 2:13 lid 3)
+    #[arg(long, value_parser = declared_arg, value_name = "RESULT")]
+    pub declare: Option<Declared>,
+}
+
+impl CloseArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let (row, d) = ops::close(
+            &mut store,
+            &ctx.actor("vote close"),
+            self.vote,
+            self.declare,
+        )?;
+        ctx.out.status(
+            "Closed",
+            format_args!(
+                "vote {}: {}",
+                self.vote,
+                row.result.as_deref().unwrap_or("")
+            ),
+        );
+        if let Some(d) = &d
+            && !d.agrees
+        {
+            ctx.out.warn(format_args!(
+                "the chair's declaration ({}) differs from the computed result; both are recorded",
+                d.declared
+            ));
+        }
+        if ctx.out.format != Format::Json {
+            let mut text = row.explanation.clone().unwrap_or_default();
+            if let Some(d) = &d {
+                text.push('\n');
+                text.push_str(&d.text);
+            }
+            text.push('\n');
+            ctx.out.text(&text)?;
+            return Ok(());
+        }
+        report(ctx, &mut store, "vote close", self.vote)
+    }
+}

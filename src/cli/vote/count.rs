@@ -1,0 +1,51 @@
+//! `vote count V --for N --against N [--blank N] [--invalid N] [--abstain N]`.
+
+use clap::Args;
+
+use super::report;
+use crate::app::Ctx;
+use crate::domain::rules::decide::Tally;
+use crate::ops::vote as ops;
+
+#[derive(Debug, Args)]
+pub struct CountArgs {
+    /// The vote's number (see `quorum vote list`)
+    pub vote: i64,
+    /// Votes for
+    #[arg(long = "for", value_name = "N")]
+    pub votes_for: u64,
+    /// Votes against
+    #[arg(long, value_name = "N")]
+    pub against: u64,
+    /// Blank votes
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub blank: u64,
+    /// Invalid votes
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub invalid: u64,
+    /// Abstentions
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub abstain: u64,
+}
+
+impl CountArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let t = Tally {
+            votes_for: self.votes_for,
+            against: self.against,
+            blank: self.blank,
+            invalid: self.invalid,
+            abstain: self.abstain,
+        };
+        ops::count(&mut store, &ctx.actor("vote count"), self.vote, t)?;
+        ctx.out.status(
+            "Counted",
+            format_args!(
+                "vote {}: {} for, {} against, {} blank, {} invalid, {} abstaining",
+                self.vote, t.votes_for, t.against, t.blank, t.invalid, t.abstain
+            ),
+        );
+        report(ctx, &mut store, "vote count", self.vote)
+    }
+}

@@ -1,0 +1,142 @@
+//! Votes as records and rows: `vote show`, `vote list`, `vote export` and the `changed` of the
+//! writing vote commands. Stable keys; counts are null until a vote is counted.
+
+use serde::Serialize;
+
+use crate::store::vote_casts::CastRow;
+use crate::store::votes::VoteRow;
+
+/// One vote with its grounds and result.
+#[derive(Debug, Default, Serialize)]
+pub struct VoteRecord {
+    pub id: i64,
+    pub proposal: i64,
+    pub meeting: i64,
+    pub method: String,
+    pub status: String,
+    pub question: String,
+    pub opened_at: String,
+    pub closed_at: Option<String>,
+    #[serde(rename = "for")]
+    pub votes_for: Option<u64>,
+    pub against: Option<u64>,
+    pub blank: Option<u64>,
+    pub invalid: Option<u64>,
+    pub abstain: Option<u64>,
+    pub present_votes: Option<u64>,
+    pub total_votes: Option<u64>,
+    pub base: Option<String>,
+    pub base_votes: Option<u64>,
+    pub threshold: Option<String>,
+    pub needed: Option<u64>,
+    pub result: Option<String>,
+    pub explanation: Option<String>,
+    pub declaration: Option<String>,
+    pub declaration_differs: Option<bool>,
+    pub superseded_by: Option<i64>,
+    /// BW 2:42 requirements overridden when it opened (the decision is voidable).
+    pub forced: bool,
+    pub rules_digest: String,
+    /// A roll call: "1 against; 2 against; 3 for=4,blank=1" (member number and choice).
+    pub roll_call: Option<String>,
+}
+
+/// The roll call as one line: member number and choice, by number.
+pub fn roll_call_text(casts: &[CastRow]) -> String {
+    casts
+        .iter()
+        .map(|c| {
+            let how = match c.split.single() {
+                Some(choice) => choice.name().to_string(),
+                None => c.split.to_string(),
+            };
+            if c.cast_by == c.number {
+                format!("{} {how}", c.number)
+            } else {
+                format!("{} {how} (by {})", c.number, c.cast_by)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn record(v: &VoteRow, casts: &[CastRow]) -> VoteRecord {
+    let t = v.tally;
+    VoteRecord {
+        id: v.id,
+        proposal: v.proposal_id,
+        meeting: v.meeting_id,
+        method: v.method.name().into(),
+        status: v.status.clone(),
+        question: v.question.clone(),
+        opened_at: v.opened_at.clone(),
+        closed_at: v.closed_at.clone(),
+        votes_for: t.map(|t| t.votes_for),
+        against: t.map(|t| t.against),
+        blank: t.map(|t| t.blank),
+        invalid: t.map(|t| t.invalid),
+        abstain: t.map(|t| t.abstain),
+        present_votes: v.present_votes,
+        total_votes: v.total_votes,
+        base: v.base.clone(),
+        base_votes: v.base_votes,
+        threshold: v.threshold.clone(),
+        needed: v.needed,
+        result: v.result.clone(),
+        explanation: v.explanation.clone(),
+        declaration: v.declaration.clone(),
+        declaration_differs: v.declaration_differs,
+        superseded_by: v.superseded_by,
+        forced: v.forced.is_some(),
+        rules_digest: v.rules_digest.clone(),
+        roll_call: (v.method == crate::domain::vote::Method::RollCall)
+            .then(|| roll_call_text(casts)),
+    }
+}
+
+/// One line of `vote list`, narrow enough for 80 columns.
+#[derive(Debug, Default, Serialize)]
+pub struct VoteListRow {
+    pub id: i64,
+    pub proposal: i64,
+    pub meeting: i64,
+    pub method: String,
+    pub status: String,
+    pub result: Option<String>,
+    pub declaration: Option<String>,
+}
+
+pub fn list_row(v: &VoteRow) -> VoteListRow {
+    VoteListRow {
+        id: v.id,
+        proposal: v.proposal_id,
+        meeting: v.meeting_id,
+        method: v.method.name().into(),
+        status: v.status.clone(),
+        result: v.result.clone(),
+        declaration: v.declaration.clone(),
+    }
+}
+
+/// One cast of a roll call, for `vote show`.
+#[derive(Debug, Default, Serialize)]
+pub struct CastListRow {
+    pub member: i64,
+    pub votes: u64,
+    pub choice: String,
+    pub cast_by: i64,
+    pub cast_at: String,
+}
+
+pub fn cast_row(c: &CastRow) -> CastListRow {
+    CastListRow {
+        member: c.number,
+        votes: c.weight,
+        choice: c
+            .split
+            .single()
+            .map_or_else(|| c.split.to_string(), |x| x.name().to_string()),
+        cast_by: c.cast_by,
+        cast_at: c.cast_at.clone(),
+    }
+}

@@ -367,6 +367,9 @@ _quorum() {
             quorum__subcmd__help__subcmd__vote,close)
                 cmd="quorum__subcmd__help__subcmd__vote__subcmd__close"
                 ;;
+            quorum__subcmd__help__subcmd__vote,codes)
+                cmd="quorum__subcmd__help__subcmd__vote__subcmd__codes"
+                ;;
             quorum__subcmd__help__subcmd__vote,convert)
                 cmd="quorum__subcmd__help__subcmd__vote__subcmd__convert"
                 ;;
@@ -784,6 +787,9 @@ _quorum() {
             quorum__subcmd__vote,close)
                 cmd="quorum__subcmd__vote__subcmd__close"
                 ;;
+            quorum__subcmd__vote,codes)
+                cmd="quorum__subcmd__vote__subcmd__codes"
+                ;;
             quorum__subcmd__vote,convert)
                 cmd="quorum__subcmd__vote__subcmd__convert"
                 ;;
@@ -816,6 +822,9 @@ _quorum() {
                 ;;
             quorum__subcmd__vote__subcmd__help,close)
                 cmd="quorum__subcmd__vote__subcmd__help__subcmd__close"
+                ;;
+            quorum__subcmd__vote__subcmd__help,codes)
+                cmd="quorum__subcmd__vote__subcmd__help__subcmd__codes"
                 ;;
             quorum__subcmd__vote__subcmd__help,convert)
                 cmd="quorum__subcmd__vote__subcmd__help__subcmd__convert"
@@ -2689,7 +2698,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__vote)
-            opts="open count cast close challenge convert show list export"
+            opts="open count cast close challenge convert codes show list export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2731,6 +2740,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__vote__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__vote__subcmd__codes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6898,7 +6921,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version open count cast close challenge convert show list ls export help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version open count cast close challenge convert codes show list ls export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6939,12 +6962,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__cast)
-            opts="-y -q -h -V --for-member --with-proxies --split --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --code --for-member --with-proxies --split --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --for-member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7044,6 +7071,55 @@ _quorum() {
             fi
             case "${prev}" in
                 --declare)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__vote__subcmd__codes)
+            opts="-y -q -h -V --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --html)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7237,7 +7313,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__help)
-            opts="open count cast close challenge convert show list export help"
+            opts="open count cast close challenge convert codes show list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7279,6 +7355,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__vote__subcmd__help__subcmd__codes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -233,11 +233,7 @@ fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
             }
             Ok(t)
         }
-        Method::Ballot => Err(DomainError::Refused(format!(
-            "vote {} is a secret ballot; ballots with codes are not counted by this version yet",
-            v.id
-        ))
-        .into()),
+        Method::Ballot => tx.ballot_tally(v.id),
     }
 }
 

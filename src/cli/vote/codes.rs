@@ -1,0 +1,68 @@
+//! `vote codes V --output codes.csv [--html ballots.html]`: the secret ballot's codes, one per
+//! vote present or represented, in random order and without names; owner-only files.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::report;
+use crate::app::Ctx;
+use crate::output::ballot::{Paper, codes_csv, slips_html};
+use crate::output::vote::VoteRecord;
+use crate::store::ReadTx;
+
+/// Adds a ballot vote's anonymous ballots to its record, in a neutral order (grouped by
+/// choice), so that anyone can recount them.
+pub(crate) fn with_ballots(tx: &ReadTx<'_>, mut r: VoteRecord) -> anyhow::Result<VoteRecord> {
+    if r.method == crate::domain::vote::Method::Ballot.name() {
+        let b = tx.ballots(r.id)?;
+        r.ballots = Some(b.iter().map(|c| c.name()).collect::<Vec<_>>().join(" "));
+    }
+    Ok(r)
+}
+
+#[derive(Debug, Args)]
+pub struct CodesArgs {
+    /// The ballot vote's number
+    pub vote: i64,
+    /// Where to write the codes (CSV, one a line; `-` is stdout)
+    #[arg(long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Also write one printable ballot paper per code (HTML)
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+}
+
+impl CodesArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let out = &ctx.out;
+        let issued =
+            crate::ops::ballot::issue(&mut store, &ctx.actor("vote codes"), self.vote, |i| {
+                let paper = Paper {
+                    vote_id: i.vote_id,
+                    proposal_id: i.proposal_id,
+                    title: &i.title,
+                    lang: i.lang,
+                };
+                if let Some(html) = &self.html {
+                    out.export_to(Some(html), |w| slips_html(w, &paper, &i.codes))?;
+                }
+                out.export_to(Some(&self.output), |w| codes_csv(w, &paper, &i.codes))
+            })?;
+        ctx.out.status(
+            "Issued",
+            format_args!(
+                "{} ballot codes for vote {} to {} voters present ({}{})",
+                issued.codes.len(),
+                issued.vote_id,
+                issued.voters,
+                self.output.display(),
+                self.html
+                    .as_ref()
+                    .map_or_else(String::new, |h| format!(", {}", h.display()))
+            ),
+        );
+        report(ctx, &mut store, "vote codes", self.vote)
+    }
+}

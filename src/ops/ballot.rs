@@ -146,9 +146,8 @@ pub fn cast(
     choice: Choice,
 ) -> anyhow::Result<()> {
     if choice == Choice::Abstain {
-        return Err(DomainError::invalid(
-            "choice",
-            "a secret ballot is for, against or blank; to abstain, do not cast the ballot",
+        return Err(DomainError::Refused(
+            "a secret ballot is for, against or blank; to abstain, do not cast the ballot".into(),
         )
         .into());
     }

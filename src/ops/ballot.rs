@@ -185,3 +185,10 @@ pub fn cast(
         }
     })
 }
+
+/// After a ballot vote closed: rewrites the file so that the ballots' place on disk (SQLite puts
+/// new cells below the older ones within a page, and the write-ahead log keeps pages in the
+/// order of writing) says nothing of the order of casting.
+pub fn after_close(store: &mut Store) -> anyhow::Result<()> {
+    store.rewrite_in_key_order()
+}

@@ -201,3 +201,14 @@ impl WriteTx<'_> {
         Ok(changed == 1)
     }
 }
+
+impl super::Store {
+    /// VACUUM (every table rebuilt in key order, free pages dropped) and a truncating checkpoint
+    /// (the write-ahead log emptied). Outside any transaction, as VACUUM requires.
+    pub fn rewrite_in_key_order(&mut self) -> anyhow::Result<()> {
+        self.conn.execute_batch("VACUUM")?;
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+}

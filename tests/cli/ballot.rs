@@ -344,6 +344,15 @@ fn no_path_from_a_member_to_a_choice_in_the_schema_or_the_rows() {
         cast_order.push(new[0]);
     }
     seeded(&["vote", "close", "1"]);
+    // Closing rewrote the file in key order and emptied the write-ahead log, which kept the
+    // ballots' pages in the order of casting.
+    let mut wal = env.db().into_os_string();
+    wal.push("-wal");
+    let wal_len = std::fs::metadata(&wal).map_or(0, |m| m.len());
+    assert_eq!(
+        wal_len, 0,
+        "the write-ahead log still holds pages after closing"
+    );
 
     // The stored order (the table's key order) is not the order of casting.
     let stored: Vec<i64> = conn

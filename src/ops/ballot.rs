@@ -83,6 +83,12 @@ pub fn issue(
 ) -> anyhow::Result<Issued> {
     store.write(actor, |tx| {
         let v = ballot_vote(tx, id)?;
+        if v.tally.is_some() {
+            return Err(DomainError::Refused(format!(
+                "the tellers' totals of vote {id} were entered already (`vote count`); a vote counted on paper takes no codes"
+            ))
+            .into());
+        }
         if tx.ballot_salt(id)?.is_some() {
             let (codes, voters) = tx.ballot_issued(id)?;
             return Err(DomainError::Refused(format!(

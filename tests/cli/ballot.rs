@@ -157,6 +157,12 @@ fn a_whole_secret_vote_with_every_refusal() {
     env.ok(&["vote", "codes", "3", "--output", "codes3.csv"]);
     let other = codes(&env, "codes3.csv");
 
+    refused(
+        &env,
+        &["vote", "count", "1", "--for", "1", "--against", "0"],
+        1,
+        "secret ballot with codes",
+    );
     let journal = journal_len(&env);
     env.ok(&["vote", "cast", "1", "--code", &c[0], "for"]);
     // Case, spaces and dashes do not matter.
@@ -453,6 +459,15 @@ fn no_path_from_a_member_to_a_choice_in_the_schema_or_the_rows() {
             }
         }
     }
+    // A paper ballot counted by the tellers takes no codes.
+    seeded(&["vote", "open", &p[1], "--method", "ballot"]);
+    seeded(&["vote", "count", "2", "--for", "3", "--against", "1"]);
+    refused(
+        &env,
+        &["vote", "codes", "2", "--output", "x.csv"],
+        1,
+        "tellers' totals",
+    );
     let issued = rows(&conn, "ballot_issued");
     assert_eq!(
         issued

@@ -227,7 +227,7 @@ fn a_meeting_with_a_hands_vote_and_a_roll_call() {
         &env,
         &["vote", "count", "2", "--for", "1", "--against", "0"],
         1,
-        "counts are entered for a show of hands only",
+        "its votes are cast by name",
     );
     let show = env.json(&["vote", "show", "2"]);
     assert_eq!(show["roll_call"], "1 for; 2 against; 3 for; 5 for (by 1)");
@@ -519,6 +519,25 @@ fn example_4_a_challenge_after_a_show_of_hands() {
     );
     env.ok(&["vote", "convert", "3", "--method", "ballot"]);
     assert_eq!(env.json(&["vote", "show", "3"])["method"], "ballot");
+    // The tellers' totals of the paper ballot.
+    env.ok(&[
+        "vote",
+        "count",
+        "3",
+        "--for",
+        "6",
+        "--against",
+        "2",
+        "--invalid",
+        "1",
+    ]);
+    let text = env.ok(&["vote", "close", "3"]);
+    assert!(
+        text.starts_with(
+            "Aangenomen: 6 stemmen voor is meer dan de helft van de 8 uitgebrachte stemmen"
+        ),
+        "{text}"
+    );
 }
 
 #[test]

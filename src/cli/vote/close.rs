@@ -27,14 +27,19 @@ impl CloseArgs {
             self.vote,
             self.declare,
         )?;
-        ctx.out.status(
-            "Closed",
-            format_args!(
-                "vote {}: {}",
-                self.vote,
-                row.result.as_deref().unwrap_or("")
+        let computed = row.result.as_deref().unwrap_or("");
+        match &d {
+            Some(d) if !d.agrees => ctx.out.status(
+                "Closed",
+                format_args!(
+                    "vote {}: computed {computed}, declared {}",
+                    self.vote, d.declared
+                ),
             ),
-        );
+            _ => ctx
+                .out
+                .status("Closed", format_args!("vote {}: {computed}", self.vote)),
+        }
         if let Some(d) = &d
             && !d.agrees
         {

@@ -36,9 +36,14 @@ pub fn challenge(
                 ))
                 .into());
             }
-            if !tx.is_excluded(v.proposal_id, mid)? {
-                demand_votes += u64::from(voter.votes);
+            if tx.is_excluded(v.proposal_id, mid)? {
+                return Err(DomainError::Refused(format!(
+                    "member {n} is excluded from the vote on proposal {} (BW 2:12), so cannot demand a new one",
+                    v.proposal_id
+                ))
+                .into());
             }
+            demand_votes += u64::from(voter.votes);
             for h in tx.proxies_held(m.id, mid)? {
                 if !tx.is_excluded(v.proposal_id, h.giver_id)? {
                     demand_votes += u64::from(tx.meeting_voter(&m, h.giver_id)?.votes);

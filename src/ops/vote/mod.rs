@@ -87,7 +87,7 @@ pub fn open(
         let (from, rules) = tx.meeting_rules(&m)?;
         let q = p.kind.question(m.second_of.is_some());
         let att = attendance(tx, &m, proposal_id)?;
-        check_quorum(tx, &rules, &m, q, &att)?;
+        check_quorum(&rules, &m, q, &att)?;
         let mut warnings = Vec::new();
         let item = tx.proposal_item(p.amends.unwrap_or(p.id))?;
         let problems = statute::problems(&rules, &p, &m, item.as_ref());
@@ -135,7 +135,6 @@ pub fn open(
 /// Refuses a vote whose quorum is not present, with the numbers and, for a statute amendment,
 /// when a second meeting may decide (rules.md Example 2).
 fn check_quorum(
-    _tx: &ReadTx<'_>,
     rules: &Rules,
     m: &Meeting,
     q: crate::domain::rules::decide::Question,
@@ -184,15 +183,20 @@ pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
     Ok(v)
 }
 
-/// Records the counts of a show of hands. Totals above the votes present or represented (with
-/// excluded members left out) are refused.
+/// Records the counts of a show of hands, or the tellers' totals of a paper ballot. Totals
+/// above the votes present or represented (with excluded members left out) are refused.
 pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Result<VoteRow> {
     store.write(actor, |tx| {
         let v = open_vote(tx, id)?;
-        if v.method != Method::Hands {
+        if v.method == Method::RollCall {
             return Err(DomainError::Refused(format!(
-                "vote {id} is by {}; counts are entered for a show of hands only",
-                v.method
+                "vote {id} is a roll call; its votes are cast by name (`quorum vote cast {id} N CHOICE`), not counted"
+            ))
+            .into());
+        }
+        if v.method == Method::Ballot && tx.ballot_salt(id)?.is_some() {
+            return Err(DomainError::Refused(format!(
+                "vote {id} is a secret ballot with codes; its ballots are entered with `quorum vote cast {id} --code CODE CHOICE` and counted at closing"
             ))
             .into());
         }
@@ -214,10 +218,15 @@ pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Res
     })
 }
 
-/// The tally of a vote: the counts of a show of hands, or the sum of the roll call.
+/// The tally of a vote: the counts of a show of hands or of the tellers, or the sum of the
+/// roll call.
 fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
+    // A secret ballot with codes counts its ballots; a paper ballot has the tellers' totals.
+    if v.method == Method::Ballot && tx.ballot_salt(v.id)?.is_some() {
+        return tx.ballot_tally(v.id);
+    }
     match v.method {
-        Method::Hands => v.tally.ok_or_else(|| {
+        Method::Hands | Method::Ballot => v.tally.ok_or_else(|| {
             crate::exit::hinted(
                 format!("vote {} has no counts yet", v.id),
                 format!(
@@ -233,7 +242,6 @@ fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
             }
             Ok(t)
         }
-        Method::Ballot => tx.ballot_tally(v.id),
     }
 }
 

@@ -359,6 +359,12 @@ fn excluded_members_neither_vote_nor_count() {
         e.contains("excluded from the vote") && e.contains("BW 2:12"),
         "{e}"
     );
+    // Nor may they demand a new vote on the first proposal.
+    let e = err(challenge(&mut store, &a, v, &[3], None));
+    assert!(
+        e.contains("member 3 is excluded") && e.contains("cannot demand"),
+        "{e}"
+    );
 }
 
 #[test]

@@ -485,3 +485,88 @@ fn no_path_from_a_member_to_a_choice_in_the_schema_or_the_rows() {
         .unwrap();
     assert_eq!(used, 10);
 }
+
+#[test]
+fn a_heavy_voter_gets_one_code_per_vote_and_an_excluded_member_none() {
+    let env = TestEnv::new();
+    env.ok(&["category", "add", "club", "--weight", "3"]);
+    let mut csv = String::from("member_no,given_name,family_name,joined_on,category\n");
+    for i in 1..=3 {
+        csv.push_str(&format!("{i},Club,Nummer{i},2020-01-01,club\n"));
+    }
+    std::fs::write(env.path("clubs.csv"), csv).unwrap();
+    env.ok(&["member", "import", "clubs.csv"]);
+    env.json(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-03-20T19:30",
+        "--kind",
+        "extraordinary",
+    ]);
+    env.ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "Contract",
+        "--kind",
+        "ordinary",
+        "--by-board",
+        "--meeting",
+        "1",
+    ]);
+    env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
+    env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
+    env.ok(&["proposal", "exclude", "1", "3", "--reason", "own contract"]);
+    env.ok(&["vote", "open", "1", "--method", "ballot"]);
+    env.ok(&["vote", "codes", "1", "--output", "codes.csv"]);
+    let c = codes(&env, "codes.csv");
+    assert_eq!(
+        c.len(),
+        6,
+        "two clubs of 3 votes; club 3 is excluded (BW 2:12)"
+    );
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let issued: Vec<(i64, i64)> = conn
+        .prepare("SELECT m.number, i.codes FROM ballot_issued i JOIN member m ON m.id = i.member_id ORDER BY 1")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(issued, [(1, 3), (2, 3)]);
+    for (i, code) in c.iter().enumerate() {
+        let choice = if i < 4 { "for" } else { "against" };
+        env.ok(&["vote", "cast", "1", "--code", code, choice]);
+    }
+    let v = env.json(&["vote", "close", "1"]);
+    assert_eq!(
+        (
+            v["changed"]["for"].as_u64(),
+            v["changed"]["against"].as_u64()
+        ),
+        (Some(4), Some(2))
+    );
+    assert_eq!(v["changed"]["present_votes"].as_u64(), Some(6));
+}
+
+#[test]
+fn a_schema_1_database_upgrades_and_takes_secret_ballots() {
+    let env = TestEnv::empty();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/upgrade/v1.db");
+    std::fs::copy(&fixture, env.db()).unwrap();
+    assert_eq!(env.json(&["vote", "list"]), serde_json::json!([]));
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let tables: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'
+             AND name IN ('ballot', 'ballot_code', 'ballot_issued', 'ballot_salt')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tables, 4);
+}

@@ -35,6 +35,13 @@ pub struct CodesArgs {
 
 impl CodesArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        if self.output.as_os_str() == "-" && ctx.out.format != crate::output::Format::Table {
+            return Err(crate::exit::UsageError::new(
+                "--output - would mix the codes with the csv or json result on stdout",
+            )
+            .hint("write the codes to a file: --output codes.csv")
+            .into());
+        }
         let mut store = ctx.open_store()?;
         let out = &ctx.out;
         let issued =

@@ -171,6 +171,8 @@ fn a_whole_secret_vote_with_every_refusal() {
     env.ok(&["vote", "cast", "1", "--code", &c[2], "against"]);
     env.ok(&["vote", "cast", "1", "--code", &c[3], "blank"]);
     assert_eq!(journal_len(&env), journal, "a ballot was journaled");
+    // No running count while the vote is open.
+    assert_eq!(env.json(&["vote", "show", "1"])["ballots"], Value::Null);
 
     let mut typo = c[4].clone().into_bytes();
     typo[0] = if typo[0] == b'A' { b'B' } else { b'A' };

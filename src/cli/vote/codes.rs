@@ -14,7 +14,9 @@ use crate::store::ReadTx;
 /// Adds a ballot vote's anonymous ballots to its record, in a neutral order (grouped by
 /// choice), so that anyone can recount them.
 pub(crate) fn with_ballots(tx: &ReadTx<'_>, mut r: VoteRecord) -> anyhow::Result<VoteRecord> {
-    if r.method == crate::domain::vote::Method::Ballot.name() {
+    // Not while the vote is open: a running count, read after each cast, would tell an observer
+    // who sees who casts when how each voted.
+    if r.method == crate::domain::vote::Method::Ballot.name() && r.status != "open" {
         let b = tx.ballots(r.id)?;
         r.ballots = Some(b.iter().map(|c| c.name()).collect::<Vec<_>>().join(" "));
     }
@@ -60,10 +62,12 @@ impl CodesArgs {
         ctx.out.status(
             "Issued",
             format_args!(
-                "{} ballot codes for vote {} to {} voters present ({}{})",
+                "{} ballot code{} for vote {} to {} voter{} present ({}{})",
                 issued.codes.len(),
+                if issued.codes.len() == 1 { "" } else { "s" },
                 issued.vote_id,
                 issued.voters,
+                if issued.voters == 1 { "" } else { "s" },
                 self.output.display(),
                 self.html
                     .as_ref()

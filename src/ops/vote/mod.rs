@@ -265,59 +265,55 @@ pub fn close(
     id: i64,
     declared: Option<Declared>,
 ) -> anyhow::Result<(VoteRow, Option<Declaration>)> {
-    store
-        .write(actor, |tx| {
-            let v = tx.vote(id)?;
-            if !v.is_open() {
-                return Err(DomainError::Refused(format!(
-                    "vote {id} was closed already ({}); a vote is closed once",
-                    v.result.as_deref().unwrap_or(&v.status)
-                ))
-                .into());
-            }
-            let m = tx.meeting(v.meeting_id)?;
-            let rules = vote_rules(&v)?;
-            let q = question_from_name(&v.question).ok_or_else(|| {
-                anyhow::anyhow!("vote {id} has an unknown question '{}'", v.question)
-            })?;
-            let t = tally_of(tx, &v)?;
-            let att = attendance(tx, &m, v.proposal_id)?;
-            let lang = tx.association_lang()?;
-            let tied = tx.tied_before(v.proposal_id, id)?;
-            let o = dv::outcome(&rules, q, &t, &att, tied, lang);
-            let d = declared.map(|d| Declaration::judge(d, o.verdict(), &rules, lang));
-            tx.close_vote(
-                id,
-                &Closing {
-                    tally: t,
-                    present_votes: att.present,
-                    total_votes: att.total,
-                    result: o.result_name(),
-                    base: o.base_name(),
-                    base_votes: o.decision.base,
-                    threshold: o.threshold_name(),
-                    needed: o.decision.needed,
-                    explanation: o.explanation.clone(),
-                    declaration: d.as_ref().map(|d| d.declared.name()),
-                    declaration_differs: d.as_ref().map(|d| !d.agrees),
-                    declaration_text: d.as_ref().map(|d| d.text.clone()),
-                },
-            )?;
-            let status = match d.as_ref().map_or(o.verdict(), Declaration::result) {
-                crate::domain::rules::decide::Verdict::Adopted
-                | crate::domain::rules::decide::Verdict::Rejected => Status::Decided,
-                // No valid decision, or held over: it can be put to the vote again.
-                _ => Status::Draft,
-            };
-            tx.set_proposal_status(v.proposal_id, status)?;
-            Ok((tx.vote(id)?, d))
-        })
-        .and_then(|r| {
-            if r.0.method == Method::Ballot {
-                super::ballot::after_close(store)?;
-            }
-            Ok(r)
-        })
+    let r = store.write(actor, |tx| {
+        let v = tx.vote(id)?;
+        if !v.is_open() {
+            return Err(DomainError::Refused(format!(
+                "vote {id} was closed already ({}); a vote is closed once",
+                v.result.as_deref().unwrap_or(&v.status)
+            ))
+            .into());
+        }
+        let m = tx.meeting(v.meeting_id)?;
+        let rules = vote_rules(&v)?;
+        let q = question_from_name(&v.question)
+            .ok_or_else(|| anyhow::anyhow!("vote {id} has an unknown question '{}'", v.question))?;
+        let t = tally_of(tx, &v)?;
+        let att = attendance(tx, &m, v.proposal_id)?;
+        let lang = tx.association_lang()?;
+        let tied = tx.tied_before(v.proposal_id, id)?;
+        let o = dv::outcome(&rules, q, &t, &att, tied, lang);
+        let d = declared.map(|d| Declaration::judge(d, o.verdict(), &rules, lang));
+        tx.close_vote(
+            id,
+            &Closing {
+                tally: t,
+                present_votes: att.present,
+                total_votes: att.total,
+                result: o.result_name(),
+                base: o.base_name(),
+                base_votes: o.decision.base,
+                threshold: o.threshold_name(),
+                needed: o.decision.needed,
+                explanation: o.explanation.clone(),
+                declaration: d.as_ref().map(|d| d.declared.name()),
+                declaration_differs: d.as_ref().map(|d| !d.agrees),
+                declaration_text: d.as_ref().map(|d| d.text.clone()),
+            },
+        )?;
+        let status = match d.as_ref().map_or(o.verdict(), Declaration::result) {
+            crate::domain::rules::decide::Verdict::Adopted
+            | crate::domain::rules::decide::Verdict::Rejected => Status::Decided,
+            // No valid decision, or held over: it can be put to the vote again.
+            _ => Status::Draft,
+        };
+        tx.set_proposal_status(v.proposal_id, status)?;
+        Ok((tx.vote(id)?, d))
+    })?;
+    if r.0.method == Method::Ballot {
+        super::ballot::after_close(store)?;
+    }
+    Ok(r)
 }
 
 mod cast;

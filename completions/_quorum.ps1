@@ -1424,6 +1424,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a vote: the result under the rules, explained; records the chair''s declaration')
             [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Demand a new vote at once after the declaration (BW 2:13 lid 4)')
             [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Turn an open vote into a written ballot on request (written_vote_on_request)')
+            [CompletionResult]::new('codes', 'codes', [CompletionResultType]::ParameterValue, 'Issue the secret ballot''s codes: one per vote present, random order, no names')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one vote: grounds, counts, result, explanation, declaration, roll call')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the votes')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the votes')
@@ -1471,6 +1472,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;vote;cast' {
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'Cast a secret ballot with this code from a ballot paper (no member number)')
             [CompletionResult]::new('--for-member', '--for-member', [CompletionResultType]::ParameterName, 'Cast the votes of this proxy giver instead of one''s own')
             [CompletionResult]::new('--split', '--split', [CompletionResultType]::ParameterName, 'Divide a weighted vote, e.g. for=3,against=2 (the parts add up to the weight)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -1527,6 +1529,24 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;vote;convert' {
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'The method it becomes (ballot: a written vote)')
             [CompletionResult]::new('--requested-by', '--requested-by', [CompletionResultType]::ParameterName, 'How many voters asked for it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;vote;codes' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the codes (CSV, one a line; `-` is stdout)')
+            [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Also write one printable ballot paper per code (HTML)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -1616,6 +1636,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a vote: the result under the rules, explained; records the chair''s declaration')
             [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Demand a new vote at once after the declaration (BW 2:13 lid 4)')
             [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Turn an open vote into a written ballot on request (written_vote_on_request)')
+            [CompletionResult]::new('codes', 'codes', [CompletionResultType]::ParameterValue, 'Issue the secret ballot''s codes: one per vote present, random order, no names')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one vote: grounds, counts, result, explanation, declaration, roll call')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the votes')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the votes with counts, base, threshold, result and explanation')
@@ -1638,6 +1659,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;vote;help;convert' {
+            break
+        }
+        'quorum;vote;help;codes' {
             break
         }
         'quorum;vote;help;show' {
@@ -2532,6 +2556,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a vote: the result under the rules, explained; records the chair''s declaration')
             [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Demand a new vote at once after the declaration (BW 2:13 lid 4)')
             [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Turn an open vote into a written ballot on request (written_vote_on_request)')
+            [CompletionResult]::new('codes', 'codes', [CompletionResultType]::ParameterValue, 'Issue the secret ballot''s codes: one per vote present, random order, no names')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one vote: grounds, counts, result, explanation, declaration, roll call')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the votes')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the votes with counts, base, threshold, result and explanation')
@@ -2553,6 +2578,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;vote;convert' {
+            break
+        }
+        'quorum;help;vote;codes' {
             break
         }
         'quorum;help;vote;show' {

@@ -388,6 +388,9 @@ _quorum() {
             quorum__subcmd__help__subcmd__vote,close)
                 cmd="quorum__subcmd__help__subcmd__vote__subcmd__close"
                 ;;
+            quorum__subcmd__help__subcmd__vote,codes)
+                cmd="quorum__subcmd__help__subcmd__vote__subcmd__codes"
+                ;;
             quorum__subcmd__help__subcmd__vote,convert)
                 cmd="quorum__subcmd__help__subcmd__vote__subcmd__convert"
                 ;;
@@ -844,6 +847,9 @@ _quorum() {
             quorum__subcmd__vote,close)
                 cmd="quorum__subcmd__vote__subcmd__close"
                 ;;
+            quorum__subcmd__vote,codes)
+                cmd="quorum__subcmd__vote__subcmd__codes"
+                ;;
             quorum__subcmd__vote,convert)
                 cmd="quorum__subcmd__vote__subcmd__convert"
                 ;;
@@ -876,6 +882,9 @@ _quorum() {
                 ;;
             quorum__subcmd__vote__subcmd__help,close)
                 cmd="quorum__subcmd__vote__subcmd__help__subcmd__close"
+                ;;
+            quorum__subcmd__vote__subcmd__help,codes)
+                cmd="quorum__subcmd__vote__subcmd__help__subcmd__codes"
                 ;;
             quorum__subcmd__vote__subcmd__help,convert)
                 cmd="quorum__subcmd__vote__subcmd__help__subcmd__convert"
@@ -2833,7 +2842,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__vote)
-            opts="open count cast close challenge convert show list export"
+            opts="open count cast close challenge convert codes show list export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2875,6 +2884,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__vote__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__vote__subcmd__codes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7402,7 +7425,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version open count cast close challenge convert show list ls export help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version open count cast close challenge convert codes show list ls export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7443,12 +7466,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__cast)
-            opts="-y -q -h -V --for-member --with-proxies --split --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --code --for-member --with-proxies --split --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --for-member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7548,6 +7575,55 @@ _quorum() {
             fi
             case "${prev}" in
                 --declare)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__vote__subcmd__codes)
+            opts="-y -q -h -V --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --html)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7741,7 +7817,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__help)
-            opts="open count cast close challenge convert show list export help"
+            opts="open count cast close challenge convert codes show list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7783,6 +7859,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__vote__subcmd__help__subcmd__codes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1297,6 +1297,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand close 'Close a vote: the result under the rules, explained; records the chair''s declaration'
             cand challenge 'Demand a new vote at once after the declaration (BW 2:13 lid 4)'
             cand convert 'Turn an open vote into a written ballot on request (written_vote_on_request)'
+            cand codes 'Issue the secret ballot''s codes: one per vote present, random order, no names'
             cand show 'Show one vote: grounds, counts, result, explanation, declaration, roll call'
             cand list 'List the votes'
             cand ls 'List the votes'
@@ -1341,6 +1342,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;vote;cast'= {
+            cand --code 'Cast a secret ballot with this code from a ballot paper (no member number)'
             cand --for-member 'Cast the votes of this proxy giver instead of one''s own'
             cand --split 'Divide a weighted vote, e.g. for=3,against=2 (the parts add up to the weight)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -1394,6 +1396,23 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;vote;convert'= {
             cand --method 'The method it becomes (ballot: a written vote)'
             cand --requested-by 'How many voters asked for it'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;vote;codes'= {
+            cand --output 'Where to write the codes (CSV, one a line; `-` is stdout)'
+            cand --html 'Also write one printable ballot paper per code (HTML)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
@@ -1478,6 +1497,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand close 'Close a vote: the result under the rules, explained; records the chair''s declaration'
             cand challenge 'Demand a new vote at once after the declaration (BW 2:13 lid 4)'
             cand convert 'Turn an open vote into a written ballot on request (written_vote_on_request)'
+            cand codes 'Issue the secret ballot''s codes: one per vote present, random order, no names'
             cand show 'Show one vote: grounds, counts, result, explanation, declaration, roll call'
             cand list 'List the votes'
             cand export 'Export the votes with counts, base, threshold, result and explanation'
@@ -1494,6 +1514,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;vote;help;challenge'= {
         }
         &'quorum;vote;help;convert'= {
+        }
+        &'quorum;vote;help;codes'= {
         }
         &'quorum;vote;help;show'= {
         }
@@ -2272,6 +2294,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand close 'Close a vote: the result under the rules, explained; records the chair''s declaration'
             cand challenge 'Demand a new vote at once after the declaration (BW 2:13 lid 4)'
             cand convert 'Turn an open vote into a written ballot on request (written_vote_on_request)'
+            cand codes 'Issue the secret ballot''s codes: one per vote present, random order, no names'
             cand show 'Show one vote: grounds, counts, result, explanation, declaration, roll call'
             cand list 'List the votes'
             cand export 'Export the votes with counts, base, threshold, result and explanation'
@@ -2287,6 +2310,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;vote;challenge'= {
         }
         &'quorum;help;vote;convert'= {
+        }
+        &'quorum;help;vote;codes'= {
         }
         &'quorum;help;vote;show'= {
         }

@@ -978,31 +978,32 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "exclude" -d 'Exclude members from the vote on a proposal (BW 2:12: a decision about themselves)'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Withdraw a draft'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'
 html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -s y -l yes -d 'Confirm destructive actions without asking'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -s q -l quiet -d 'Print no status lines, only data and errors'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "open" -d 'Open a vote on a proposal at its (open) meeting; stores the quorum statement'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "count" -d 'Enter the counts of a show of hands'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "cast" -d 'Cast a roll-call vote: in person, for a proxy giver, or with all proxies held'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "close" -d 'Close a vote: the result under the rules, explained; records the chair\'s declaration'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "challenge" -d 'Demand a new vote at once after the declaration (BW 2:13 lid 4)'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "convert" -d 'Turn an open vote into a written ballot on request (written_vote_on_request)'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "show" -d 'Show one vote: grounds, counts, result, explanation, declaration, roll call'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "list" -d 'List the votes'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "ls" -d 'List the votes'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "export" -d 'Export the votes with counts, base, threshold, result and explanation'
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert show list ls export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "open" -d 'Open a vote on a proposal at its (open) meeting; stores the quorum statement'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "count" -d 'Enter the counts of a show of hands'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "cast" -d 'Cast a roll-call vote: in person, for a proxy giver, or with all proxies held'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "close" -d 'Close a vote: the result under the rules, explained; records the chair\'s declaration'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "challenge" -d 'Demand a new vote at once after the declaration (BW 2:13 lid 4)'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "convert" -d 'Turn an open vote into a written ballot on request (written_vote_on_request)'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "codes" -d 'Issue the secret ballot\'s codes: one per vote present, random order, no names'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "show" -d 'Show one vote: grounds, counts, result, explanation, declaration, roll call'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "list" -d 'List the votes'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "ls" -d 'List the votes'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "export" -d 'Export the votes with counts, base, threshold, result and explanation'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l method -d 'How the vote is taken: hands, roll-call or ballot' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
@@ -1038,6 +1039,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l code -d 'Cast a secret ballot with this code from a ballot paper (no member number)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l for-member -d 'Cast the votes of this proxy giver instead of one\'s own' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l split -d 'Divide a weighted vote, e.g. for=3,against=2 (the parts add up to the weight)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -1102,6 +1104,22 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l output -d 'Where to write the codes (CSV, one a line; `-` is stdout)' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l html -d 'Also write one printable ballot paper per code (HTML)' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1167,6 +1185,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a vote: the result under the rules, explained; records the chair\'s declaration'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "challenge" -d 'Demand a new vote at once after the declaration (BW 2:13 lid 4)'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Turn an open vote into a written ballot on request (written_vote_on_request)'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "codes" -d 'Issue the secret ballot\'s codes: one per vote present, random order, no names'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one vote: grounds, counts, result, explanation, declaration, roll call'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the votes'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export the votes with counts, base, threshold, result and explanation'
@@ -1750,6 +1769,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from vote" -f -a "close" -d 'Close a vote: the result under the rules, explained; records the chair\'s declaration'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from vote" -f -a "challenge" -d 'Demand a new vote at once after the declaration (BW 2:13 lid 4)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from vote" -f -a "convert" -d 'Turn an open vote into a written ballot on request (written_vote_on_request)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from vote" -f -a "codes" -d 'Issue the secret ballot\'s codes: one per vote present, random order, no names'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from vote" -f -a "show" -d 'Show one vote: grounds, counts, result, explanation, declaration, roll call'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from vote" -f -a "list" -d 'List the votes'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from vote" -f -a "export" -d 'Export the votes with counts, base, threshold, result and explanation'

@@ -278,7 +278,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum vote cast",
-        "  quorum vote cast 2 12 for\n  # Member 12 also casts for the proxies they hold\n  quorum vote cast 2 12 against --with-proxies\n  quorum vote cast 2 12 for --for-member 31\n  # A club with 5 votes divides them\n  quorum vote cast 2 7 for --split for=3,against=2",
+        "  quorum vote cast 2 12 for\n  # Member 12 also casts for the proxies they hold\n  quorum vote cast 2 12 against --with-proxies\n  quorum vote cast 2 12 for --for-member 31\n  # A club with 5 votes divides them\n  quorum vote cast 2 7 for --split for=3,against=2\n  # A secret ballot: the code from the ballot paper and the choice\n  quorum vote cast 3 --code K7QM-3XRT-9PWC against",
     ),
     (
         "quorum vote close",
@@ -291,6 +291,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "quorum vote convert",
         "  quorum vote convert 1 --method ballot --requested-by 1",
+    ),
+    (
+        "quorum vote codes",
+        "  quorum vote codes 3 --output codes.csv --html stembiljetten.html\n  # Each ballot paper is entered with its code; no journal entry per ballot\n  quorum vote cast 3 --code K7QM-3XRT-9PWC for",
     ),
     (
         "quorum vote show",

@@ -5,6 +5,7 @@
 //!
 //! One file per use case or noun, like cargo's `ops/cargo_<name>.rs` behind `commands/<name>.rs`.
 
+pub mod ballot;
 pub mod demo;
 pub mod meeting;
 pub mod member;

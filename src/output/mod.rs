@@ -4,6 +4,7 @@
 //! to stderr, so `--format csv > file.csv` stays clean. Rows are flat `Serialize` structs: their
 //! field names are the CSV columns and JSON keys, a public contract that only grows.
 
+pub mod ballot;
 pub mod change;
 pub mod export;
 pub mod file;

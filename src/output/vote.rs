@@ -39,6 +39,8 @@ pub struct VoteRecord {
     pub rules_digest: String,
     /// A roll call: "1 against; 2 against; 3 for=4,blank=1" (member number and choice).
     pub roll_call: Option<String>,
+    /// A secret ballot: the anonymous ballots, choice only, grouped ("for for against blank").
+    pub ballots: Option<String>,
 }
 
 /// The roll call as one line: member number and choice, by number.
@@ -91,6 +93,7 @@ pub fn record(v: &VoteRow, casts: &[CastRow]) -> VoteRecord {
         rules_digest: v.rules_digest.clone(),
         roll_call: (v.method == crate::domain::vote::Method::RollCall)
             .then(|| roll_call_text(casts)),
+        ballots: None,
     }
 }
 

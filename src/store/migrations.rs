@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0006_proposals.sql"),
     include_str!("sql/0007_votes.sql"),
     include_str!("sql/0008_resolutions.sql"),
+    include_str!("sql/0009_ballots.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

@@ -16,6 +16,7 @@ use crate::exit::hinted;
 
 mod association;
 mod association_lang;
+pub mod ballots;
 mod categories;
 pub mod export;
 pub mod import;

@@ -6,7 +6,8 @@
 //! `QUORUM_UPDATE_DOCS=1 cargo test --test cli docs` rewrites the outputs that differ.
 //! All blocks of a file run in order against one fresh database (a line
 //! `$ export QUORUM_DB=NAME` switches to another database, fresh when first named, as it would
-//! for a reader typing the examples), in a scratch directory where
+//! for a reader typing the examples; `$ export QUORUM_SEED=TEXT` fixes the random draws, such as
+//! secret ballot codes, until the next database switch), in a scratch directory where
 //! `tests/`, `examples/` and `docs/` of the repository are reachable by the same relative paths.
 
 use std::path::Path;
@@ -20,6 +21,8 @@ struct Step {
     code_line: bool,
     /// The database file, switched by a `$ export QUORUM_DB=NAME` line.
     db: String,
+    /// Set by a `$ export QUORUM_SEED=TEXT` line, cleared by the next database switch.
+    seed: Option<String>,
     expected: Vec<String>,
 }
 
@@ -58,6 +61,7 @@ fn parse(text: &str) -> Vec<Step> {
     let mut steps: Vec<Step> = Vec::new();
     let mut in_block = false;
     let mut db = "readme.db".to_string();
+    let mut seed = None;
     for (i, line) in text.lines().enumerate() {
         if line.starts_with("```") {
             in_block = line.trim() == "```console";
@@ -69,6 +73,11 @@ fn parse(text: &str) -> Vec<Step> {
         // The README switches database where a reader can see and type it.
         if let Some(name) = line.strip_prefix("$ export QUORUM_DB=") {
             db = name.trim().to_string();
+            seed = None;
+            continue;
+        }
+        if let Some(text) = line.strip_prefix("$ export QUORUM_SEED=") {
+            seed = Some(text.trim().to_string());
             continue;
         }
         if let Some(cmd) = line.strip_prefix("$ ") {
@@ -92,6 +101,7 @@ fn parse(text: &str) -> Vec<Step> {
                 code: 0,
                 code_line: false,
                 db: db.clone(),
+                seed: seed.clone(),
                 expected: Vec::new(),
             });
         } else if let Some(step) = steps.last_mut() {
@@ -169,9 +179,13 @@ pub fn run_transcripts(file: &str) {
             Some(f) => std::fs::File::create(dir.path().join(f)).unwrap(),
             None => log.try_clone().unwrap(),
         };
-        let status = std::process::Command::new(assert_cmd::cargo::cargo_bin!("quorum"))
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("quorum"));
+        cmd.env_clear();
+        if let Some(seed) = &step.seed {
+            cmd.env("QUORUM_SEED", seed);
+        }
+        let status = cmd
             .args(&step.args)
-            .env_clear()
             .env("HOME", dir.path())
             .env("QUORUM_DB", dir.path().join(&step.db))
             .env("QUORUM_NOW", "2026-03-01T18:00:00Z")

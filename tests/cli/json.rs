@@ -93,6 +93,7 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum vote close" => words("vote close 2 --declare adopted"),
         "quorum vote challenge" => words("vote challenge 2 --by 1"),
         "quorum vote convert" => words("vote convert 3 --method ballot"),
+        "quorum vote codes" => words("vote codes 3 --output codes.csv"),
         "quorum vote show" => words("vote show 1"),
         "quorum vote list" => words("vote list --meeting 1"),
         "quorum vote export" => words("vote export"),

@@ -4,18 +4,22 @@ use clap::Args;
 
 use super::{choice_arg, report};
 use crate::app::Ctx;
-use crate::domain::vote::Choice;
+use crate::exit::UsageError;
 use crate::ops::vote::{self as ops, For};
 
 #[derive(Debug, Args)]
 pub struct CastArgs {
     /// The vote's number
     pub vote: i64,
-    /// The number of the member who casts (present in the room)
-    pub member: i64,
-    /// for, against, abstain or blank
-    #[arg(value_parser = choice_arg, value_name = "CHOICE")]
-    pub choice: Choice,
+    /// The number of the member who casts (present in the room); not with --code
+    #[arg(value_name = "MEMBER")]
+    pub member: Option<String>,
+    /// for, against, abstain or blank (a ballot: for, against or blank)
+    #[arg(value_name = "CHOICE")]
+    pub choice: Option<String>,
+    /// Cast a secret ballot with this code from a ballot paper (no member number)
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["for_member", "with_proxies", "split"])]
+    pub code: Option<String>,
     /// Cast the votes of this proxy giver instead of one's own
     #[arg(long, value_name = "N", conflicts_with = "with_proxies")]
     pub for_member: Option<i64>,
@@ -29,6 +33,16 @@ pub struct CastArgs {
 
 impl CastArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let (member, choice) = match (&self.code, &self.member, &self.choice) {
+            (Some(code), Some(c), None) => return ballot(ctx, self.vote, code, c),
+            (Some(_), _, _) => {
+                return Err(UsageError::new("with --code, give only the choice: `quorum vote cast V --code CODE for|against|blank`").into());
+            }
+            (None, Some(m), Some(c)) => (member_arg(m)?, choice_arg(c).map_err(UsageError::new)?),
+            (None, _, _) => {
+                return Err(UsageError::new("give the member and the choice: `quorum vote cast V N for|against|abstain|blank`").into());
+            }
+        };
         let whom = match (self.for_member, self.with_proxies) {
             (Some(g), _) => For::Member(g),
             (None, true) => For::WithProxies,
@@ -39,8 +53,8 @@ impl CastArgs {
             &mut store,
             &ctx.actor("vote cast"),
             self.vote,
-            self.member,
-            self.choice,
+            member,
+            choice,
             whom,
             self.split.as_deref(),
         )
@@ -62,4 +76,25 @@ impl CastArgs {
         }
         report(ctx, &mut store, "vote cast", self.vote)
     }
+}
+
+fn member_arg(s: &str) -> anyhow::Result<i64> {
+    s.trim().parse().map_err(|_| {
+        UsageError::new(format!("'{s}' is not a member number"))
+            .hint(
+                "write `quorum vote cast V N CHOICE`, or `--code CODE CHOICE` for a secret ballot",
+            )
+            .into()
+    })
+}
+
+/// A secret ballot: the code and the choice only, and no journal entry.
+fn ballot(ctx: &mut Ctx, vote: i64, code: &str, choice: &str) -> anyhow::Result<()> {
+    let choice = choice_arg(choice).map_err(UsageError::new)?;
+    let mut store = ctx.open_store()?;
+    crate::ops::ballot::cast(&mut store, &ctx.actor("vote cast"), vote, code, choice)
+        .map_err(crate::cli::args::with_flag_names)?;
+    ctx.out
+        .status("Cast", format_args!("a ballot in vote {vote}"));
+    report(ctx, &mut store, "vote cast", vote)
 }

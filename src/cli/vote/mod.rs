@@ -12,6 +12,7 @@ use crate::store::Store;
 pub mod cast;
 pub mod challenge;
 pub mod close;
+pub mod codes;
 pub mod count;
 pub mod open;
 pub mod show;
@@ -43,6 +44,8 @@ pub enum VoteCmd {
     Challenge(challenge::ChallengeArgs),
     /// Turn an open vote into a written ballot on request (written_vote_on_request)
     Convert(challenge::ConvertArgs),
+    /// Issue the secret ballot's codes: one per vote present, random order, no names
+    Codes(codes::CodesArgs),
     /// Show one vote: grounds, counts, result, explanation, declaration, roll call
     Show(show::ShowArgs),
     /// List the votes
@@ -61,6 +64,7 @@ impl VoteCmd {
             VoteCmd::Close(a) => a.run(ctx),
             VoteCmd::Challenge(a) => a.run(ctx),
             VoteCmd::Convert(a) => a.run(ctx),
+            VoteCmd::Codes(a) => a.run(ctx),
             VoteCmd::Show(a) => a.run(ctx),
             VoteCmd::List(a) => a.run(ctx, false),
             VoteCmd::Export(a) => a.run(ctx, true),
@@ -73,7 +77,7 @@ pub(crate) fn vote_record(store: &mut Store, id: i64) -> anyhow::Result<VoteReco
     store.read(|tx| {
         let v = tx.vote(id)?;
         let casts = tx.vote_casts(id)?;
-        Ok(record(&v, &casts))
+        codes::with_ballots(tx, record(&v, &casts))
     })
 }
 

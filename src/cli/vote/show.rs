@@ -53,7 +53,7 @@ impl ListArgs {
         let rows: Vec<VoteRecord> = store.read(|tx| {
             votes
                 .iter()
-                .map(|v| Ok(record(v, &tx.vote_casts(v.id)?)))
+                .map(|v| super::codes::with_ballots(tx, record(v, &tx.vote_casts(v.id)?)))
                 .collect()
         })?;
         ctx.out.list(&rows, "No votes.")

@@ -62,6 +62,8 @@ pub const VOTE_RECAST: &str = "vote.recast";
 pub const VOTE_CLOSE: &str = "vote.close";
 pub const VOTE_SUPERSEDE: &str = "vote.supersede";
 pub const VOTE_CONVERT: &str = "vote.convert";
+/// Codes issued for a secret ballot: the counts only, never a code or a voter's choice.
+pub const VOTE_CODES: &str = "vote.codes";
 
 /// A written resolution outside a meeting (BW 2:40): a signature names the member.
 pub const RESOLUTION_NEW: &str = "resolution.new";
@@ -122,6 +124,7 @@ pub const ALL: &[&str] = &[
     VOTE_CLOSE,
     VOTE_SUPERSEDE,
     VOTE_CONVERT,
+    VOTE_CODES,
     RESOLUTION_NEW,
     RESOLUTION_SIGN,
     RESOLUTION_CLOSE,

@@ -4,6 +4,7 @@
 
 pub mod challenge;
 pub mod choice;
+pub mod code;
 pub mod declaration;
 mod explain;
 pub mod method;

@@ -194,6 +194,12 @@ pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Res
             ))
             .into());
         }
+        if v.method == Method::Ballot && tx.ballot_salt(id)?.is_some() {
+            return Err(DomainError::Refused(format!(
+                "vote {id} is a secret ballot with codes; its ballots are entered with `quorum vote cast {id} --code CODE CHOICE` and counted at closing"
+            ))
+            .into());
+        }
         let m = tx.meeting(v.meeting_id)?;
         let att = attendance(tx, &m, v.proposal_id)?;
         let total = [t.votes_for, t.against, t.blank, t.invalid, t.abstain]
@@ -215,6 +221,10 @@ pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Res
 /// The tally of a vote: the counts of a show of hands or of the tellers, or the sum of the
 /// roll call.
 fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
+    // A secret ballot with codes counts its ballots; a paper ballot has the tellers' totals.
+    if v.method == Method::Ballot && tx.ballot_salt(v.id)?.is_some() {
+        return tx.ballot_tally(v.id);
+    }
     match v.method {
         Method::Hands | Method::Ballot => v.tally.ok_or_else(|| {
             crate::exit::hinted(
@@ -248,7 +258,7 @@ pub fn close(
     id: i64,
     declared: Option<Declared>,
 ) -> anyhow::Result<(VoteRow, Option<Declaration>)> {
-    store.write(actor, |tx| {
+    let r = store.write(actor, |tx| {
         let v = tx.vote(id)?;
         if !v.is_open() {
             return Err(DomainError::Refused(format!(
@@ -292,7 +302,11 @@ pub fn close(
         };
         tx.set_proposal_status(v.proposal_id, status)?;
         Ok((tx.vote(id)?, d))
-    })
+    })?;
+    if r.0.method == Method::Ballot {
+        super::ballot::after_close(store)?;
+    }
+    Ok(r)
 }
 
 mod cast;

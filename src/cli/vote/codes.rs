@@ -1,0 +1,79 @@
+//! `vote codes V --output codes.csv [--html ballots.html]`: the secret ballot's codes, one per
+//! vote present or represented, in random order and without names; owner-only files.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::report;
+use crate::app::Ctx;
+use crate::output::ballot::{Paper, codes_csv, slips_html};
+use crate::output::vote::VoteRecord;
+use crate::store::ReadTx;
+
+/// Adds a ballot vote's anonymous ballots to its record, in a neutral order (grouped by
+/// choice), so that anyone can recount them.
+pub(crate) fn with_ballots(tx: &ReadTx<'_>, mut r: VoteRecord) -> anyhow::Result<VoteRecord> {
+    // Not while the vote is open: a running count, read after each cast, would tell an observer
+    // who sees who casts when how each voted.
+    if r.method == crate::domain::vote::Method::Ballot.name() && r.status != "open" {
+        let b = tx.ballots(r.id)?;
+        r.ballots = Some(b.iter().map(|c| c.name()).collect::<Vec<_>>().join(" "));
+    }
+    Ok(r)
+}
+
+#[derive(Debug, Args)]
+pub struct CodesArgs {
+    /// The ballot vote's number
+    pub vote: i64,
+    /// Where to write the codes (CSV, one a line; `-` is stdout)
+    #[arg(long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Also write one printable ballot paper per code (HTML)
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+}
+
+impl CodesArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        if self.output.as_os_str() == "-" && ctx.out.format != crate::output::Format::Table {
+            return Err(crate::exit::UsageError::new(
+                "--output - would mix the codes with the csv or json result on stdout",
+            )
+            .hint("write the codes to a file: --output codes.csv")
+            .into());
+        }
+        let mut store = ctx.open_store()?;
+        let out = &ctx.out;
+        let issued =
+            crate::ops::ballot::issue(&mut store, &ctx.actor("vote codes"), self.vote, |i| {
+                let paper = Paper {
+                    vote_id: i.vote_id,
+                    proposal_id: i.proposal_id,
+                    title: &i.title,
+                    lang: i.lang,
+                };
+                if let Some(html) = &self.html {
+                    out.export_to(Some(html), |w| slips_html(w, &paper, &i.codes))?;
+                }
+                out.export_to(Some(&self.output), |w| codes_csv(w, &paper, &i.codes))
+            })?;
+        ctx.out.status(
+            "Issued",
+            format_args!(
+                "{} ballot code{} for vote {} to {} voter{} present ({}{})",
+                issued.codes.len(),
+                if issued.codes.len() == 1 { "" } else { "s" },
+                issued.vote_id,
+                issued.voters,
+                if issued.voters == 1 { "" } else { "s" },
+                self.output.display(),
+                self.html
+                    .as_ref()
+                    .map_or_else(String::new, |h| format!(", {}", h.display()))
+            ),
+        );
+        report(ctx, &mut store, "vote codes", self.vote)
+    }
+}

@@ -1,0 +1,200 @@
+//! Secret ballots: issuing the codes of a ballot vote and casting a ballot with one. Who holds
+//! which code is known to nobody but the holder: the store keeps salted hashes of the codes, the
+//! ballots under random ids, and only the number of codes each member received.
+
+use std::collections::HashSet;
+
+use crate::domain::DomainError;
+use crate::domain::lang::Lang;
+use crate::domain::vote::code::{Code, Mistyped};
+use crate::domain::vote::{Choice, Method};
+use crate::store::ballots::CodeState;
+use crate::store::votes::VoteRow;
+use crate::store::{Actor, ReadTx, Store};
+
+/// The codes of a vote, in random order, with what a ballot paper shows.
+#[derive(Debug, Clone)]
+pub struct Issued {
+    pub vote_id: i64,
+    pub proposal_id: i64,
+    pub title: String,
+    pub lang: Lang,
+    pub codes: Vec<Code>,
+    /// Members who received codes (attendees, for themselves and the proxies they hold).
+    pub voters: usize,
+}
+
+/// A random index below `n` (n > 0); the bias of the modulo is below n / 2^64.
+fn below(n: usize) -> anyhow::Result<usize> {
+    Ok((crate::rng::next_u64()? % n as u64) as usize)
+}
+
+fn shuffle<T>(items: &mut [T]) -> anyhow::Result<()> {
+    for i in (1..items.len()).rev() {
+        items.swap(i, below(i + 1)?);
+    }
+    Ok(())
+}
+
+/// `n` distinct fresh codes.
+fn draw_codes(n: u64) -> anyhow::Result<Vec<Code>> {
+    let mut seen = HashSet::new();
+    let mut codes = Vec::new();
+    let mut buf = [0u8; 24];
+    while (codes.len() as u64) < n {
+        crate::rng::fill(&mut buf)?;
+        if let Some(c) = Code::from_random(&buf)
+            && seen.insert(c.clone())
+        {
+            codes.push(c);
+        }
+    }
+    Ok(codes)
+}
+
+fn ballot_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
+    let v = tx.vote(id)?;
+    if v.method != Method::Ballot {
+        return Err(DomainError::Refused(format!(
+            "vote {id} is by {}, not a secret ballot; codes are for ballot votes (`quorum vote convert {id} --method ballot` on a written-vote request)",
+            v.method
+        ))
+        .into());
+    }
+    if !v.is_open() {
+        return Err(DomainError::Refused(format!(
+            "vote {id} is {}; it takes no more ballots",
+            v.status
+        ))
+        .into());
+    }
+    Ok(v)
+}
+
+/// Issues one code per vote present or represented in ballot vote `id` (excluded members left
+/// out) and records who received how many. `deliver` gets the codes inside the transaction
+/// (to write the files): when it fails, nothing is recorded. Issued once per vote: a lost
+/// sheet of codes cannot be replaced without letting someone vote twice.
+pub fn issue(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    deliver: impl FnOnce(&Issued) -> anyhow::Result<()>,
+) -> anyhow::Result<Issued> {
+    store.write(actor, |tx| {
+        let v = ballot_vote(tx, id)?;
+        if v.tally.is_some() {
+            return Err(DomainError::Refused(format!(
+                "the tellers' totals of vote {id} were entered already (`vote count`); a vote counted on paper takes no codes"
+            ))
+            .into());
+        }
+        if tx.ballot_salt(id)?.is_some() {
+            let (codes, voters) = tx.ballot_issued(id)?;
+            return Err(DomainError::Refused(format!(
+                "the codes of vote {id} were issued already ({codes} codes to {voters} voters); codes are issued once, so that nobody can vote twice"
+            ))
+            .into());
+        }
+        let holders = tx.ballot_holders(v.meeting_id, v.proposal_id)?;
+        let total: u64 = holders.iter().map(|(_, k)| k).sum();
+        let m = tx.meeting(v.meeting_id)?;
+        let att = super::vote::attendance(tx, &m, v.proposal_id)?;
+        if total != att.present {
+            anyhow::bail!(
+                "the codes to issue ({total}) differ from the votes present or represented ({}); check the attendance with `quorum meeting quorum {}`",
+                att.present,
+                v.meeting_id
+            );
+        }
+        if total == 0 {
+            return Err(DomainError::Refused(format!(
+                "nobody present may vote on proposal {}; check members in first",
+                v.proposal_id
+            ))
+            .into());
+        }
+        let salt = crate::rng::hex(16)?;
+        let mut codes = draw_codes(total)?;
+        let mut hashes: Vec<String> = codes.iter().map(|c| c.hash(&salt)).collect();
+        // Two independent orders: the sheet's and the table's.
+        shuffle(&mut hashes)?;
+        shuffle(&mut codes)?;
+        tx.issue_ballot_codes(id, &salt, &hashes, &holders)?;
+        let p = tx.proposal(v.proposal_id)?;
+        let issued = Issued {
+            vote_id: id,
+            proposal_id: p.id,
+            title: p.title,
+            lang: tx.association_lang()?,
+            codes,
+            voters: holders.len(),
+        };
+        deliver(&issued)?;
+        Ok(issued)
+    })
+}
+
+fn mistyped(e: Mistyped) -> anyhow::Error {
+    crate::exit::hinted(
+        format!("the code is mistyped: {e}"),
+        "type the code again as printed on the ballot paper (dashes and case do not matter)",
+    )
+}
+
+/// Casts one secret ballot with a code. Refused, with nothing changed: a mistyped code (before
+/// any lookup), a code that is not one of this vote's, a used code, a closed vote.
+pub fn cast(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    code: &str,
+    choice: Choice,
+) -> anyhow::Result<()> {
+    if choice == Choice::Abstain {
+        return Err(DomainError::Refused(
+            "a secret ballot is for, against or blank; to abstain, do not cast the ballot".into(),
+        )
+        .into());
+    }
+    let code = Code::parse(code).map_err(mistyped)?;
+    store.write(actor, |tx| {
+        ballot_vote(tx, id)?;
+        let unknown = || {
+            crate::exit::hinted(
+                format!("this code is not one of the codes of vote {id}"),
+                "check the vote number and the code on the ballot paper",
+            )
+        };
+        let Some(salt) = tx.ballot_salt(id)? else {
+            return Err(unknown());
+        };
+        let hash = code.hash(&salt);
+        match tx.ballot_code(id, &hash)? {
+            CodeState::Unknown => return Err(unknown()),
+            CodeState::Used => {
+                return Err(DomainError::Refused(format!(
+                    "this code was used already in vote {id}; each code casts one ballot"
+                ))
+                .into());
+            }
+            CodeState::Unused => {}
+        }
+        if !tx.use_ballot_code(id, &hash)? {
+            anyhow::bail!("the code of vote {id} changed while casting; try again");
+        }
+        loop {
+            let ballot_id = (crate::rng::next_u64()? >> 1) as i64;
+            if tx.put_ballot(id, ballot_id, choice)? {
+                return Ok(());
+            }
+        }
+    })
+}
+
+/// After a ballot vote closed: rewrites the file so that the ballots' place on disk (SQLite puts
+/// new cells below the older ones within a page, and the write-ahead log keeps pages in the
+/// order of writing) says nothing of the order of casting.
+pub fn after_close(store: &mut Store) -> anyhow::Result<()> {
+    store.rewrite_in_key_order()
+}

@@ -1,0 +1,102 @@
+//! Secret ballot papers: the codes as CSV (one a line, no names) and as printable HTML slips
+//! with the question and the choices, in the association's language.
+
+use std::io::Write;
+
+use crate::domain::lang::Lang;
+use crate::domain::vote::code::Code;
+
+/// What a ballot paper shows besides its code.
+pub struct Paper<'a> {
+    pub vote_id: i64,
+    pub proposal_id: i64,
+    pub title: &'a str,
+    pub lang: Lang,
+}
+
+/// `vote,code` then one line per code, in the order given.
+pub fn codes_csv(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyhow::Result<()> {
+    writeln!(w, "vote,code")?;
+    for c in codes {
+        writeln!(w, "{},{c}", paper.vote_id)?;
+    }
+    Ok(())
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+struct Words {
+    lang: &'static str,
+    heading: &'static str,
+    proposal: &'static str,
+    choices: [&'static str; 3],
+    how: &'static str,
+    code: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::Nl => Words {
+            lang: "nl",
+            heading: "Stembiljet",
+            proposal: "Voorstel",
+            choices: ["Voor", "Tegen", "Blanco"],
+            how: "Kruis één vakje aan. Deze code is geheim en geldt voor één stem.",
+            code: "Code",
+        },
+        Lang::En => Words {
+            lang: "en",
+            heading: "Ballot paper",
+            proposal: "Proposal",
+            choices: ["For", "Against", "Blank"],
+            how: "Tick one box. This code is secret and casts one vote.",
+            code: "Code",
+        },
+    }
+}
+
+/// One slip per code, each on its own printed page section.
+pub fn slips_html(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyhow::Result<()> {
+    let t = words(paper.lang);
+    let title = escape(paper.title);
+    writeln!(
+        w,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {} {}</title>",
+        t.lang, t.heading, t.proposal, paper.proposal_id
+    )?;
+    writeln!(
+        w,
+        "<style>\nbody {{ font-family: sans-serif; }}\n.slip {{ border: 1px dashed #444; padding: 1em; margin: 1em 0; page-break-inside: avoid; }}\n.code {{ font-family: monospace; font-size: 1.4em; letter-spacing: 0.1em; }}\n.choice {{ margin-right: 2em; }}\n</style>\n</head>\n<body>"
+    )?;
+    for c in codes {
+        writeln!(
+            w,
+            "<div class=\"slip\">\n<h2>{}</h2>\n<p>{} {}: {title}</p>\n<p>{}</p>",
+            t.heading, t.proposal, paper.proposal_id, t.how
+        )?;
+        write!(w, "<p>")?;
+        for choice in t.choices {
+            write!(w, "<span class=\"choice\">&#9744; {choice}</span>")?;
+        }
+        writeln!(
+            w,
+            "</p>\n<p>{}: <span class=\"code\">{c}</span></p>\n</div>",
+            t.code
+        )?;
+    }
+    writeln!(w, "</body>\n</html>")?;
+    Ok(())
+}

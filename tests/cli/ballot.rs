@@ -115,6 +115,12 @@ fn a_whole_secret_vote_with_every_refusal() {
         "ballots.html",
     ]);
     assert_eq!(out["command"], "vote codes");
+    refused(
+        &env,
+        &["vote", "convert", "1", "--method", "roll-call"],
+        1,
+        "codes were issued",
+    );
     // Members 1..4 present, member 1 also holds member 5's proxy: one code per vote.
     let c = codes(&env, "codes.csv");
     assert_eq!(c.len(), 5);

@@ -278,7 +278,7 @@ fn the_board_must_have_been_informed_beforehand() {
         &env,
         &["vote", "open", "1", "--method", "hands"],
         1,
-        "proposal 1 is being voted on already",
+        "proposal 1 is put to the members in writing",
     );
     // `vote list --meeting M` is about one meeting: a written resolution is in none.
     assert_eq!(

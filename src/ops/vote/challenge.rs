@@ -108,6 +108,13 @@ pub fn convert(
             ))
             .into());
         }
+        // Codes handed out belong to this vote's ballot; converting would orphan them.
+        if tx.ballot_issued(id)?.0 > 0 {
+            return Err(DomainError::Refused(format!(
+                "vote {id} is a secret ballot whose codes were issued; it stays a ballot"
+            ))
+            .into());
+        }
         if to == Method::Ballot && requesters < u64::from(rules.written_vote_on_request) {
             return Err(DomainError::Refused(format!(
                 "{requesters} voter(s) asked for a written vote; written_vote_on_request = {} are needed",

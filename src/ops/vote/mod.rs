@@ -70,11 +70,12 @@ pub fn open(
         match p.status {
             Status::Draft => {}
             Status::Voting => {
-                return Err(DomainError::Refused(format!(
-                    "proposal {proposal_id} is being voted on already (vote {}); close it first",
-                    tx.open_vote_on(proposal_id)?.unwrap_or_default()
-                ))
-                .into());
+                let why = match tx.open_vote_on(proposal_id)? {
+                    Some(v) => format!("is being voted on already (vote {v}); close it first"),
+                    // No open vote: the members decide on it in writing (BW 2:40).
+                    None => "is put to the members in writing (`quorum resolution list`); close that round first".to_string(),
+                };
+                return Err(DomainError::Refused(format!("proposal {proposal_id} {why}")).into());
             }
             s => {
                 return Err(DomainError::Refused(format!(

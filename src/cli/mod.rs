@@ -14,6 +14,7 @@ pub mod association;
 pub mod category;
 pub mod db;
 pub mod demo;
+pub mod election;
 pub mod examples;
 pub mod init;
 pub mod journal;
@@ -184,6 +185,9 @@ pub enum Command {
     /// Votes on proposals: open, count, cast, close, challenge, show, list, export
     #[command(subcommand)]
     Vote(vote::VoteCmd),
+    /// Elections of persons in a meeting: candidates, paper ballots, rounds, count, export
+    #[command(subcommand)]
+    Election(election::ElectionCmd),
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
@@ -216,6 +220,7 @@ impl Command {
             Command::Meeting(cmd) => cmd.run(ctx),
             Command::Proposal(cmd) => cmd.run(ctx),
             Command::Vote(cmd) => cmd.run(ctx),
+            Command::Election(cmd) => cmd.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0005_journal_members.sql"),
     include_str!("sql/0006_proposals.sql"),
     include_str!("sql/0007_votes.sql"),
+    include_str!("sql/0010_elections.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

@@ -17,6 +17,7 @@ use crate::exit::hinted;
 mod association;
 mod association_lang;
 mod categories;
+pub mod elections;
 pub mod export;
 pub mod import;
 pub mod journal;

@@ -63,6 +63,14 @@ pub const VOTE_CLOSE: &str = "vote.close";
 pub const VOTE_SUPERSEDE: &str = "vote.supersede";
 pub const VOTE_CONVERT: &str = "vote.convert";
 
+pub const ELECTION_NEW: &str = "election.new";
+pub const ELECTION_CANDIDATE_ADD: &str = "election.candidate_add";
+pub const ELECTION_CANDIDATE_WITHDRAW: &str = "election.candidate_withdraw";
+/// Papers entered in a round: one entry per command, with the number, never a choice.
+pub const ELECTION_BALLOTS: &str = "election.ballots";
+pub const ELECTION_COUNT: &str = "election.count";
+pub const ELECTION_ROUND: &str = "election.round";
+
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
 pub const ALL: &[&str] = &[
@@ -117,6 +125,12 @@ pub const ALL: &[&str] = &[
     VOTE_CLOSE,
     VOTE_SUPERSEDE,
     VOTE_CONVERT,
+    ELECTION_NEW,
+    ELECTION_CANDIDATE_ADD,
+    ELECTION_CANDIDATE_WITHDRAW,
+    ELECTION_BALLOTS,
+    ELECTION_COUNT,
+    ELECTION_ROUND,
 ];
 
 /// True for an action this binary writes.

@@ -96,6 +96,16 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum vote show" => words("vote show 1"),
         "quorum vote list" => words("vote list --meeting 1"),
         "quorum vote export" => words("vote export"),
+        "quorum election new" => words("election new --meeting 1 --title Bestuur --seed 7"),
+        "quorum election list" => words("election list"),
+        "quorum election show" => words("election show 1"),
+        "quorum election candidate add" => words("election candidate 2 add --member 1"),
+        "quorum election candidate withdraw" => words("election candidate 2 withdraw 1"),
+        "quorum election candidate list" => words("election candidate 1 list"),
+        "quorum election ballot" => words("election ballot 1 X"),
+        "quorum election count" => words("election count 1"),
+        "quorum election round" => words("election round 1"),
+        "quorum election export" => words("election export 1"),
         "quorum tally" => vec![
             "tally".into(),
             format!("{root}/tests/fixtures/tally/board.csv"),
@@ -151,6 +161,17 @@ fn votes_env() -> TestEnv {
     env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
     env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
     env.ok(&["vote", "open", "2", "--method", "roll-call"]);
+    // Election 1: three candidates and a paper for each; one more for X makes no majority.
+    env.ok(&words("election new --meeting 1 --title Raad --seed 3")
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>());
+    for n in ["X", "Y", "Z"] {
+        env.ok(&["election", "candidate", "1", "add", "--name", n]);
+    }
+    for n in ["X", "Y", "Z"] {
+        env.ok(&["election", "ballot", "1", n]);
+    }
     env
 }
 
@@ -241,7 +262,7 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
             other.ok(&["member", "leave", "1", "--date", "2025-12-31"]);
             other.ok(&args)
-        } else if path.starts_with("quorum vote ") {
+        } else if path.starts_with("quorum vote ") || path.starts_with("quorum election ") {
             votes.ok(&args)
         } else {
             env.ok(&args)

@@ -34,10 +34,14 @@ fn render(ctx: &Ctx, c: &RoundCount) -> anyhow::Result<()> {
     ctx.out.status(
         "Counted",
         format_args!(
-            "round {} ({}) of election {} by {}, seed {}: {} paper(s), {} blank, {} invalid",
-            c.round, c.kind, c.election, c.method, c.seed, c.papers, c.blank, c.invalid
+            "round {} ({}) of election {} by {}, seed {}",
+            c.round, c.kind, c.election, c.method, c.seed
         ),
     );
+    ctx.out.note(format_args!(
+        "{} paper(s): {} blank, {} invalid",
+        c.papers, c.blank, c.invalid
+    ));
     let rows: Vec<VotesRow> = c
         .votes
         .iter()
@@ -91,7 +95,7 @@ impl CountArgs {
                     render(ctx, c)?;
                 }
                 ctx.out
-                    .status("Recounted", "every round gives the stored figures");
+                    .status("Recounted", "every round: the figures stored");
                 return Ok(());
             }
             return ctx.out.record(&rounds);

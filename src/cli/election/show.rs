@@ -28,7 +28,6 @@ struct RoundRow {
     papers: usize,
     blank: usize,
     invalid: usize,
-    votes: String,
     outcome: String,
 }
 
@@ -40,8 +39,12 @@ impl ShowArgs {
             return ctx.out.record(&r);
         }
         ctx.out.note(format_args!(
-            "Election {}: {} (meeting {}, {} seat(s), {}, {}; seed {})",
-            r.id, r.title, r.meeting, r.seats, r.method, r.status, r.seed
+            "Election {}: {} (meeting {}, {})",
+            r.id, r.title, r.meeting, r.status
+        ));
+        ctx.out.note(format_args!(
+            "{} seat(s) by {}; seed {}",
+            r.seats, r.method, r.seed
         ));
         ctx.out.list(&r.candidates, "No candidates.")?;
         let rows: Vec<RoundRow> = r
@@ -54,16 +57,19 @@ impl ShowArgs {
                 papers: x.papers,
                 blank: x.blank,
                 invalid: x.invalid,
-                votes: x
-                    .votes
-                    .iter()
-                    .map(|v| format!("{} {}", v.name, v.votes))
-                    .collect::<Vec<_>>()
-                    .join(", "),
                 outcome: x.outcome.clone().unwrap_or_default(),
             })
             .collect();
         ctx.out.list(&rows, "No rounds yet.")?;
+        for x in r.rounds.iter().filter(|x| !x.votes.is_empty()) {
+            let votes: Vec<String> = x
+                .votes
+                .iter()
+                .map(|v| format!("{} {}", v.name, v.votes))
+                .collect();
+            ctx.out
+                .note(format_args!("round {}: {}", x.number, votes.join(", ")));
+        }
         if !r.elected.is_empty() {
             ctx.out
                 .note(format_args!("Elected: {}", r.elected.join(", ")));

@@ -406,3 +406,63 @@ fn three_seat_stv_from_paper_exports_a_blt_that_tally_counts_alike() {
     assert!(stages.as_array().unwrap().len() >= 5);
     assert_eq!(stages[0]["round"], 1);
 }
+
+#[test]
+fn a_paper_is_stored_without_member_time_or_order() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    for n in [C, A, B] {
+        env.ok(&["election", "ballot", &e, n]);
+    }
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let columns: Vec<String> = conn
+        .prepare("SELECT name FROM pragma_table_info('election_ballot') ORDER BY cid")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        columns,
+        ["key", "election_id", "round", "choice", "status", "reason"]
+    );
+    // WITHOUT ROWID: no hidden insertion order to read back with the sqlite3 shell.
+    assert!(conn.prepare("SELECT rowid FROM election_ballot").is_err());
+    let keys: Vec<String> = conn
+        .prepare("SELECT key FROM election_ballot")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(keys.len(), 3);
+    assert!(keys.iter().all(|k| k.len() == 32));
+    // The journal says how many papers were entered, never what they say.
+    let journal = env.ok(&["journal", "list", "--values", "--format", "json"]);
+    assert!(journal.contains("1 paper(s) entered in round 1"));
+    assert!(!journal.contains(&format!("\"{C}\"")) || journal.contains("candidate_add"));
+    let entries: Value = serde_json::from_str(&journal).unwrap();
+    for entry in entries.as_array().unwrap() {
+        if entry["action"] == "election.ballots" {
+            let text = entry.to_string();
+            assert!(
+                !text.contains(A) && !text.contains(B) && !text.contains(C),
+                "{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_withdrawn_candidate_is_skipped_and_the_papers_naming_only_them_are_stated() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 5), (B, 3), (C, 4)]);
+    env.ok(&["election", "candidate", &e, "withdraw", "3"]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["cast"], 8);
+    assert_eq!(votes(&c), vec![(A.into(), 5), (B.into(), 3)]);
+    assert_eq!(names(&c["elected"]), vec![A]);
+    let said = c["explanation"].to_string();
+    assert!(said.contains("withdrawn"), "{said}");
+}

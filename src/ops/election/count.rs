@@ -231,6 +231,13 @@ fn compute(
         elected_numbers: Vec::new(),
         next_numbers: Vec::new(),
     };
+    // Papers valid as read but no vote for the engine (naming only withdrawn candidates, say).
+    let not_counted: Vec<String> = result
+        .invalid
+        .iter()
+        .filter(|i| !i.reason.starts_with("blank"))
+        .map(|i| format!("{} paper(s) {}", i.weight, i.reason))
+        .collect();
     let lots: Vec<crate::tally::Lot> = if method == Method::MajorityRunoff {
         let fig = Figures {
             candidates: on_ballot.clone(),
@@ -283,6 +290,7 @@ fn compute(
             chosen: lot_name(l.chosen),
         })
         .collect();
+    out.explanation.splice(0..0, not_counted);
     out.elected = out
         .elected_numbers
         .iter()

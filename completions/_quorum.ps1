@@ -1671,6 +1671,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the elections')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an election: candidates, rounds, figures, outcome')
             [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
+            [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
             [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
             [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
@@ -1856,6 +1857,24 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;election;candidate;help;help' {
             break
         }
+        'quorum;election;binding' {
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Votes for removing the binding force')
+            [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'Votes against (blank and invalid votes are not cast and are left out)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'quorum;election;ballot' {
             [CompletionResult]::new('--rank', '--rank', [CompletionResultType]::ParameterName, 'A ranking, most preferred first: "A,B,C"')
             [CompletionResult]::new('--invalid', '--invalid', [CompletionResultType]::ParameterName, 'A paper the tellers hold invalid, with their reason (signed, unreadable, …)')
@@ -1932,6 +1951,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the elections')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an election: candidates, rounds, figures, outcome')
             [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
+            [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
             [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
             [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
@@ -1961,6 +1981,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;election;help;candidate;list' {
+            break
+        }
+        'quorum;election;help;binding' {
             break
         }
         'quorum;election;help;ballot' {
@@ -2744,6 +2767,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the elections')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an election: candidates, rounds, figures, outcome')
             [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
+            [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
             [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
             [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
@@ -2772,6 +2796,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;election;candidate;list' {
+            break
+        }
+        'quorum;help;election;binding' {
             break
         }
         'quorum;help;election;ballot' {

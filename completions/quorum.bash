@@ -139,6 +139,9 @@ _quorum() {
             quorum__subcmd__election,ballot)
                 cmd="quorum__subcmd__election__subcmd__ballot"
                 ;;
+            quorum__subcmd__election,binding)
+                cmd="quorum__subcmd__election__subcmd__binding"
+                ;;
             quorum__subcmd__election,candidate)
                 cmd="quorum__subcmd__election__subcmd__candidate"
                 ;;
@@ -195,6 +198,9 @@ _quorum() {
                 ;;
             quorum__subcmd__election__subcmd__help,ballot)
                 cmd="quorum__subcmd__election__subcmd__help__subcmd__ballot"
+                ;;
+            quorum__subcmd__election__subcmd__help,binding)
+                cmd="quorum__subcmd__election__subcmd__help__subcmd__binding"
                 ;;
             quorum__subcmd__election__subcmd__help,candidate)
                 cmd="quorum__subcmd__election__subcmd__help__subcmd__candidate"
@@ -306,6 +312,9 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__election,ballot)
                 cmd="quorum__subcmd__help__subcmd__election__subcmd__ballot"
+                ;;
+            quorum__subcmd__help__subcmd__election,binding)
+                cmd="quorum__subcmd__help__subcmd__election__subcmd__binding"
                 ;;
             quorum__subcmd__help__subcmd__election,candidate)
                 cmd="quorum__subcmd__help__subcmd__election__subcmd__candidate"
@@ -1771,7 +1780,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show candidate ballot count round export help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show candidate binding ballot count round export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1827,6 +1836,55 @@ _quorum() {
                     return 0
                     ;;
                 --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__election__subcmd__binding)
+            opts="-y -q -h -V --for --against --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --against)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2201,7 +2259,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__help)
-            opts="new list show candidate ballot count round export help"
+            opts="new list show candidate binding ballot count round export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2215,6 +2273,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__help__subcmd__ballot)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__election__subcmd__help__subcmd__binding)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2767,7 +2839,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__election)
-            opts="new list show candidate ballot count round export"
+            opts="new list show candidate binding ballot count round export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2781,6 +2853,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__election__subcmd__ballot)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__election__subcmd__binding)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

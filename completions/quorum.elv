@@ -1522,6 +1522,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand ls 'List the elections'
             cand show 'Show an election: candidates, rounds, figures, outcome'
             cand candidate 'Nominate, withdraw and list candidates'
+            cand binding 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)'
             cand ballot 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
             cand count 'Count the open round (or recount every counted round with --recount)'
             cand round 'Open the next round with the candidates the last count sent to it'
@@ -1692,6 +1693,23 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;election;candidate;help;help'= {
         }
+        &'quorum;election;binding'= {
+            cand --for 'Votes for removing the binding force'
+            cand --against 'Votes against (blank and invalid votes are not cast and are left out)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;election;ballot'= {
             cand --rank 'A ranking, most preferred first: "A,B,C"'
             cand --invalid 'A paper the tellers hold invalid, with their reason (signed, unreadable, …)'
@@ -1764,6 +1782,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand list 'List the elections'
             cand show 'Show an election: candidates, rounds, figures, outcome'
             cand candidate 'Nominate, withdraw and list candidates'
+            cand binding 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)'
             cand ballot 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
             cand count 'Count the open round (or recount every counted round with --recount)'
             cand round 'Open the next round with the candidates the last count sent to it'
@@ -1786,6 +1805,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;election;help;candidate;withdraw'= {
         }
         &'quorum;election;help;candidate;list'= {
+        }
+        &'quorum;election;help;binding'= {
         }
         &'quorum;election;help;ballot'= {
         }
@@ -2456,6 +2477,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand list 'List the elections'
             cand show 'Show an election: candidates, rounds, figures, outcome'
             cand candidate 'Nominate, withdraw and list candidates'
+            cand binding 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)'
             cand ballot 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
             cand count 'Count the open round (or recount every counted round with --recount)'
             cand round 'Open the next round with the candidates the last count sent to it'
@@ -2477,6 +2499,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;election;candidate;withdraw'= {
         }
         &'quorum;help;election;candidate;list'= {
+        }
+        &'quorum;help;election;binding'= {
         }
         &'quorum;help;election;ballot'= {
         }

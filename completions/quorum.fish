@@ -1171,30 +1171,31 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the votes'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export the votes with counts, base, threshold, result and explanation'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'
 html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -s y -l yes -d 'Confirm destructive actions without asking'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -s q -l quiet -d 'Print no status lines, only data and errors'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -f -a "new" -d 'Make an election in a meeting (its seed for lots is printed and recorded)'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -f -a "list" -d 'List the elections'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -f -a "ls" -d 'List the elections'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -f -a "show" -d 'Show an election: candidates, rounds, figures, outcome'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -f -a "candidate" -d 'Nominate, withdraw and list candidates'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -f -a "ballot" -d 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -f -a "count" -d 'Count the open round (or recount every counted round with --recount)'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -f -a "round" -d 'Open the next round with the candidates the last count sent to it'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -f -a "export" -d 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate ballot count round export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "new" -d 'Make an election in a meeting (its seed for lots is printed and recorded)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "list" -d 'List the elections'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "ls" -d 'List the elections'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "show" -d 'Show an election: candidates, rounds, figures, outcome'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "candidate" -d 'Nominate, withdraw and list candidates'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "binding" -d 'Record the meeting\'s vote on removing a binding nomination\'s force (BW 2:37)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "ballot" -d 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "count" -d 'Count the open round (or recount every counted round with --recount)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "round" -d 'Open the next round with the candidates the last count sent to it'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "export" -d 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l meeting -d 'The meeting that holds the election' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l title -d 'What is elected ("Bestuur 2027")' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l seats -d 'Seats to fill' -r
@@ -1284,6 +1285,22 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -a "list" -d 'List the candidates'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -a "ls" -d 'List the candidates'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l for -d 'Votes for removing the binding force' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l against -d 'Votes against (blank and invalid votes are not cast and are left out)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l rank -d 'A ranking, most preferred first: "A,B,C"' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l invalid -d 'A paper the tellers hold invalid, with their reason (signed, unreadable, …)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l file -d 'Papers from a CSV ballot file (the format `quorum tally` reads): one paper a row' -r -F
@@ -1351,6 +1368,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the elections'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an election: candidates, rounds, figures, outcome'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "candidate" -d 'Nominate, withdraw and list candidates'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "binding" -d 'Record the meeting\'s vote on removing a binding nomination\'s force (BW 2:37)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "ballot" -d 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "count" -d 'Count the open round (or recount every counted round with --recount)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "round" -d 'Open the next round with the candidates the last count sent to it'
@@ -1826,6 +1844,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "list" -d 'List the elections'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "show" -d 'Show an election: candidates, rounds, figures, outcome'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "candidate" -d 'Nominate, withdraw and list candidates'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "binding" -d 'Record the meeting\'s vote on removing a binding nomination\'s force (BW 2:37)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "ballot" -d 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "count" -d 'Count the open round (or recount every counted round with --recount)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "round" -d 'Open the next round with the candidates the last count sent to it'

@@ -228,6 +228,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum election candidate 1 list\n  quorum election candidate 1 list --format json",
     ),
     (
+        "quorum election binding",
+        "  quorum election binding 1 --for 50 --against 30\n  # 50 of 80 votes cast for removal is under 2/3: the board's nomination stays binding",
+    ),
+    (
         "quorum election ballot",
         "  quorum election ballot 1 \"Anna Aalbers\"\n  quorum election ballot 2 --rank \"Ada,Ben,Cas\"\n  quorum election ballot 1 --blank\n  quorum election ballot 1 --invalid signed\n  # The papers of a round, one a row, typed in by the tellers\n  quorum election ballot 1 --file ronde1.csv",
     ),

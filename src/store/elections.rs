@@ -379,3 +379,89 @@ impl WriteTx<'_> {
         Ok(())
     }
 }
+
+/// The stored vote on a nomination's binding force.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct BindingRow {
+    pub votes_for: u64,
+    pub against: u64,
+    pub present: u64,
+    pub total: u64,
+    pub removed: bool,
+    pub needed: u64,
+    pub explanation: String,
+    pub appointed: Vec<i64>,
+}
+
+impl ReadTx<'_> {
+    pub fn election_binding(&self, id: i64) -> anyhow::Result<Option<BindingRow>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT votes_for, against, present, total, removed, needed, explanation, appointed
+                 FROM election_binding_vote WHERE election_id = ?1",
+                [id],
+                |r| {
+                    Ok(BindingRow {
+                        votes_for: r.get::<_, i64>(0)? as u64,
+                        against: r.get::<_, i64>(1)? as u64,
+                        present: r.get::<_, i64>(2)? as u64,
+                        total: r.get::<_, i64>(3)? as u64,
+                        removed: r.get(4)?,
+                        needed: r.get::<_, i64>(5)? as u64,
+                        explanation: r.get(6)?,
+                        appointed: list(&r.get::<_, String>(7)?),
+                    })
+                },
+            )
+            .optional()?)
+    }
+}
+
+impl WriteTx<'_> {
+    /// Stores the vote on the binding force; with appointees, the election is decided by it.
+    pub fn add_binding(&self, election: i64, b: &BindingRow) -> anyhow::Result<()> {
+        self.conn.execute(
+            "INSERT INTO election_binding_vote (election_id, votes_for, against, present, total,
+                 removed, needed, explanation, appointed, decided_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                election,
+                n(b.votes_for),
+                n(b.against),
+                n(b.present),
+                n(b.total),
+                b.removed,
+                n(b.needed),
+                b.explanation,
+                serde_json::to_string(&b.appointed)?,
+                self.actor().at_rfc3339()
+            ],
+        )?;
+        if !b.appointed.is_empty() {
+            self.conn.execute(
+                "UPDATE election SET status = 'elected' WHERE id = ?1",
+                [election],
+            )?;
+        }
+        self.journal(Change {
+            action: action::ELECTION_BINDING,
+            entity: "election",
+            entity_id: Some(election.to_string()),
+            summary: format!(
+                "binding nomination in election {election} {}",
+                if b.removed {
+                    "no longer binding"
+                } else {
+                    "stays binding"
+                }
+            ),
+            new: Some(json!({
+                "for": b.votes_for, "against": b.against, "needed": b.needed,
+                "removed": b.removed, "appointed": b.appointed,
+            })),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+}

@@ -466,3 +466,94 @@ fn a_withdrawn_candidate_is_skipped_and_the_papers_naming_only_them_are_stated()
     let said = c["explanation"].to_string();
     assert!(said.contains("withdrawn"), "{said}");
 }
+
+/// Example 3's variant: A is the board's binding nomination; 50 of 80 votes cast for removing its
+/// binding force is less than the 54 that two-thirds needs, so it stays binding and appoints A.
+#[test]
+fn a_binding_nomination_kept_with_50_of_80_appoints_the_nominee() {
+    let env = TestEnv::new();
+    let mut csv = String::from("member_no,given_name,family_name,joined_on\n");
+    for i in 1..=90 {
+        csv.push_str(&format!("{i},Lid,Nummer{i},2020-01-01\n"));
+    }
+    std::fs::write(env.path("leden.csv"), csv).unwrap();
+    env.ok(&["member", "import", "leden.csv"]);
+    let m = env.json(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-03-01T20:00",
+        "--kind",
+        "extraordinary",
+    ])["id"]
+        .to_string();
+    env.ok(&["meeting", "open", &m, "--at", "2026-03-01T20:00"]);
+    let present: String = (1..=80).map(|n| format!("{n}\n")).collect();
+    let out = env
+        .quorum()
+        .args(["meeting", "checkin", &m, "-"])
+        .write_stdin(present)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Bestuur",
+        "--seed",
+        "1",
+    ])["changed"]["id"]
+        .to_string();
+    env.ok(&[
+        "election",
+        "candidate",
+        &e,
+        "add",
+        "--member",
+        "1",
+        "--nominated-by",
+        "board",
+    ]);
+    env.ok(&[
+        "election",
+        "candidate",
+        &e,
+        "add",
+        "--member",
+        "2",
+        "--nominated-by",
+        "members",
+    ]);
+    // More votes than are present is refused, and changes nothing.
+    let before = env.snapshot();
+    let err = env.fails(
+        &["election", "binding", &e, "--for", "60", "--against", "30"],
+        1,
+    );
+    assert!(err.contains("80 votes are present"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    let b =
+        env.json(&["election", "binding", &e, "--for", "50", "--against", "30"])["changed"].clone();
+    assert_eq!(b["binding"]["needed"], 54);
+    assert_eq!(b["binding"]["removed"], false);
+    assert_eq!(b["status"], "elected");
+    assert_eq!(names(&b["elected"]), vec!["Lid Nummer1"]);
+    env.fails(&["election", "ballot", &e, "Lid Nummer2"], 1);
+}
+
+#[test]
+fn a_binding_nomination_removed_by_two_thirds_leaves_the_election_free() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    env.ok(&["meeting", "checkin", &m, "1", "2", "3"]);
+    let b =
+        env.json(&["election", "binding", &e, "--for", "2", "--against", "1"])["changed"].clone();
+    assert_eq!(b["binding"]["removed"], true);
+    assert_eq!(b["status"], "open");
+    env.ok(&["election", "ballot", &e, B]);
+}

@@ -99,8 +99,9 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum election new" => words("election new --meeting 1 --title Bestuur --seed 7"),
         "quorum election list" => words("election list"),
         "quorum election show" => words("election show 1"),
-        "quorum election candidate add" => words("election candidate 2 add --member 1"),
-        "quorum election candidate withdraw" => words("election candidate 2 withdraw 1"),
+        "quorum election candidate add" => words("election candidate 3 add --member 1"),
+        "quorum election candidate withdraw" => words("election candidate 3 withdraw 1"),
+        "quorum election binding" => words("election binding 2 --for 1 --against 2"),
         "quorum election candidate list" => words("election candidate 1 list"),
         "quorum election ballot" => words("election ballot 1 X"),
         "quorum election count" => words("election count 1"),
@@ -172,6 +173,21 @@ fn votes_env() -> TestEnv {
     for n in ["X", "Y", "Z"] {
         env.ok(&["election", "ballot", "1", n]);
     }
+    // Election 2: the board's binding nomination, not voted on yet.
+    env.ok(&words("election new --meeting 1 --title Bestuur --seed 4")
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>());
+    env.ok(&[
+        "election",
+        "candidate",
+        "2",
+        "add",
+        "--name",
+        "Q",
+        "--nominated-by",
+        "board",
+    ]);
     env
 }
 

@@ -7,6 +7,7 @@ use clap::Subcommand;
 use crate::app::Ctx;
 
 pub mod ballot;
+pub mod binding;
 pub mod candidate;
 pub mod count;
 pub mod export;
@@ -25,6 +26,8 @@ pub enum ElectionCmd {
     Show(show::ShowArgs),
     /// Nominate, withdraw and list candidates
     Candidate(candidate::CandidateArgs),
+    /// Record the meeting's vote on removing a binding nomination's force (BW 2:37)
+    Binding(binding::BindingArgs),
     /// Enter paper ballots of the open round: one paper, or a CSV ballot file
     Ballot(ballot::BallotArgs),
     /// Count the open round (or recount every counted round with --recount)
@@ -42,6 +45,7 @@ impl ElectionCmd {
             ElectionCmd::List(a) => a.run(ctx),
             ElectionCmd::Show(a) => a.run(ctx),
             ElectionCmd::Candidate(a) => a.run(ctx),
+            ElectionCmd::Binding(a) => a.run(ctx),
             ElectionCmd::Ballot(a) => a.run(ctx),
             ElectionCmd::Count(a) => a.run(ctx),
             ElectionCmd::Round(a) => a.run(ctx),

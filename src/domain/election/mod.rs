@@ -1,6 +1,7 @@
 //! Elections of persons in a meeting (rules.md B4, B5, B7, B8, Example 3): how a paper is judged
 //! and what a counted round decides. Pure: the counting itself is `tally::count`.
 
+pub mod binding;
 pub mod paper;
 pub mod round;
 

@@ -70,6 +70,7 @@ pub const ELECTION_CANDIDATE_WITHDRAW: &str = "election.candidate_withdraw";
 pub const ELECTION_BALLOTS: &str = "election.ballots";
 pub const ELECTION_COUNT: &str = "election.count";
 pub const ELECTION_ROUND: &str = "election.round";
+pub const ELECTION_BINDING: &str = "election.binding";
 
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
@@ -131,6 +132,7 @@ pub const ALL: &[&str] = &[
     ELECTION_BALLOTS,
     ELECTION_COUNT,
     ELECTION_ROUND,
+    ELECTION_BINDING,
 ];
 
 /// True for an action this binary writes.

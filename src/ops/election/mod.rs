@@ -314,3 +314,84 @@ pub fn next_round(
         Ok((number, kind.to_string(), r.next.clone()))
     })
 }
+
+/// The meeting votes on removing the binding force of the board's nomination (BW 2:37 lid 4),
+/// before the first round. Kept binding, a nomination naming one person per seat appoints them.
+pub fn binding(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+    votes_for: u64,
+    against: u64,
+) -> anyhow::Result<crate::store::elections::BindingRow> {
+    use crate::domain::election::binding::{OverrideVote, decide_override};
+    store.write(actor, |tx| {
+        let e = open_election(tx, election)?;
+        let m = open_meeting(tx, e.meeting_id)?;
+        if !tx.election_rounds(election)?.is_empty() {
+            return Err(refused(format!(
+                "voting in election {election} has begun; the binding force of a nomination is voted on before the first round"
+            )));
+        }
+        if tx.election_binding(election)?.is_some() {
+            return Err(refused(format!(
+                "the meeting has voted on the binding nomination of election {election} already"
+            )));
+        }
+        let (_, rules) = tx.meeting_rules(&m)?;
+        if !rules.binding_nomination_enabled {
+            return Err(refused(
+                "the statutes have no binding nomination (rule binding_nomination_enabled = false)"
+                    .into(),
+            ));
+        }
+        let cands = tx.election_candidates(election)?;
+        let nominees: Vec<i64> = cands
+            .iter()
+            .filter(|c| !c.withdrawn && c.nominated_by.as_deref() == Some("board"))
+            .map(|c| c.number)
+            .collect();
+        if nominees.is_empty() {
+            return Err(refused(format!(
+                "election {election} has no candidate nominated by the board (`candidate {election} add … --nominated-by board`)"
+            )));
+        }
+        let c = tx.meeting_counts(&m)?;
+        if votes_for + against > c.available() {
+            return Err(refused(format!(
+                "{} votes cast, but {} votes are present or represented at meeting {}",
+                votes_for + against,
+                c.available(),
+                m.id
+            )));
+        }
+        let d = decide_override(
+            &rules,
+            &OverrideVote {
+                votes_for,
+                against,
+                present: c.available(),
+                total: c.total_votes,
+            },
+        );
+        let mut explanation = d.explanation;
+        let appointed = if !d.removed && nominees.len() == e.seats as usize {
+            explanation.push_str(" The nomination names one person per seat: they are appointed.");
+            nominees
+        } else {
+            Vec::new()
+        };
+        let row = crate::store::elections::BindingRow {
+            votes_for,
+            against,
+            present: c.available(),
+            total: c.total_votes,
+            removed: d.removed,
+            needed: d.needed,
+            explanation,
+            appointed,
+        };
+        tx.add_binding(election, &row)?;
+        Ok(row)
+    })
+}

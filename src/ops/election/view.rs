@@ -56,6 +56,8 @@ pub struct ElectionRecord {
     pub created_at: String,
     pub candidates: Vec<CandidateListRow>,
     pub rounds: Vec<RoundView>,
+    /// The meeting's vote on the binding force of the board's nomination, if held.
+    pub binding: Option<crate::store::elections::BindingRow>,
     pub elected: Vec<String>,
 }
 
@@ -135,10 +137,12 @@ pub fn record(store: &mut Store, id: i64) -> anyhow::Result<ElectionRecord> {
                     .unwrap_or(serde_json::Value::Array(Vec::new())),
             });
         }
-        let elected = rounds
+        let binding = tx.election_binding(id)?;
+        let mut elected: Vec<String> = binding
             .iter()
-            .flat_map(|r| r.elected.iter().cloned())
+            .flat_map(|b| b.appointed.iter().map(|&n| name(&cands, n)))
             .collect();
+        elected.extend(rounds.iter().flat_map(|r| r.elected.iter().cloned()));
         Ok(ElectionRecord {
             id: e.id,
             meeting: e.meeting_id,
@@ -150,6 +154,7 @@ pub fn record(store: &mut Store, id: i64) -> anyhow::Result<ElectionRecord> {
             created_at: e.created_at,
             candidates: cands.iter().map(candidate_row).collect(),
             rounds,
+            binding,
             elected,
         })
     })

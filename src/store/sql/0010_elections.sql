@@ -72,3 +72,18 @@ CREATE TABLE election_result (
     PRIMARY KEY (election_id, round),
     FOREIGN KEY (election_id, round) REFERENCES election_round(election_id, number)
 );
+
+-- The meeting's vote on removing the binding force of a nomination (BW 2:37 lid 4).
+CREATE TABLE election_binding_vote (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    votes_for   INTEGER NOT NULL,
+    against     INTEGER NOT NULL,
+    present     INTEGER NOT NULL,
+    total       INTEGER NOT NULL,
+    removed     INTEGER NOT NULL CHECK (removed IN (0, 1)),
+    needed      INTEGER NOT NULL,
+    explanation TEXT NOT NULL,
+    -- JSON array of candidate numbers the binding nomination appointed (empty when removed)
+    appointed   TEXT NOT NULL,
+    decided_at  TEXT NOT NULL
+);

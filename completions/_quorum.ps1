@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('proposal', 'proposal', [CompletionResultType]::ParameterValue, 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote')
             [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Votes on proposals: open, count, cast, close, challenge, show, list, export')
             [CompletionResult]::new('resolution', 'resolution', [CompletionResultType]::ParameterValue, 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list')
+            [CompletionResult]::new('election', 'election', [CompletionResultType]::ParameterValue, 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
             [CompletionResult]::new('roll', 'roll', [CompletionResultType]::ParameterValue, 'Print the voting roll on a date: who votes, with how many votes, and why not')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show and verify the journal of changes')
@@ -1826,6 +1827,355 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;resolution;help;help' {
             break
         }
+        'quorum;election' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Make an election in a meeting (its seed for lots is printed and recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the elections')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the elections')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an election: candidates, rounds, figures, outcome')
+            [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
+            [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
+            [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
+            [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the stages as CSV/JSON, and the anonymous ballots as BLT')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;election;new' {
+            [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'The meeting that holds the election')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What is elected ("Bestuur 2027")')
+            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Seats to fill')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for lots (default: drawn now and printed); every lot of every round comes from it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;list' {
+            [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'Only the elections of this meeting')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;ls' {
+            [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'Only the elections of this meeting')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;candidate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Nominate a member, or a person by name')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Withdraw a candidate (kept, and skipped on every ballot)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the candidates')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the candidates')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;election;candidate;add' {
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'The member''s number')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A candidate who is not a member, by name as it goes on the ballot')
+            [CompletionResult]::new('--nominated-by', '--nominated-by', [CompletionResultType]::ParameterName, 'Who nominated the candidate')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;candidate;withdraw' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;candidate;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;candidate;ls' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;candidate;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Nominate a member, or a person by name')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Withdraw a candidate (kept, and skipped on every ballot)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the candidates')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;election;candidate;help;add' {
+            break
+        }
+        'quorum;election;candidate;help;withdraw' {
+            break
+        }
+        'quorum;election;candidate;help;list' {
+            break
+        }
+        'quorum;election;candidate;help;help' {
+            break
+        }
+        'quorum;election;binding' {
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Votes for removing the binding force')
+            [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'Votes against (blank and invalid votes are not cast and are left out)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;ballot' {
+            [CompletionResult]::new('--rank', '--rank', [CompletionResultType]::ParameterName, 'A ranking, most preferred first: "A,B,C"')
+            [CompletionResult]::new('--invalid', '--invalid', [CompletionResultType]::ParameterName, 'A paper the tellers hold invalid, with their reason (signed, unreadable, …)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Papers from a CSV ballot file (the format `quorum tally` reads): one paper a row')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--blank', '--blank', [CompletionResultType]::ParameterName, 'A blank paper (not a vote cast)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;count' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--recount', '--recount', [CompletionResultType]::ParameterName, 'Count every counted round again from the stored papers and seed, and check the figures against the stored count (changes nothing)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;round' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;export' {
+            [CompletionResult]::new('--round', '--round', [CompletionResultType]::ParameterName, 'The round whose ballots go to --blt (default: the last counted one)')
+            [CompletionResult]::new('--blt', '--blt', [CompletionResultType]::ParameterName, 'Write the round''s ballots as BLT to FILE (owner-only), which `quorum tally` counts')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;help' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Make an election in a meeting (its seed for lots is printed and recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the elections')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an election: candidates, rounds, figures, outcome')
+            [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
+            [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
+            [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
+            [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the stages as CSV/JSON, and the anonymous ballots as BLT')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;election;help;new' {
+            break
+        }
+        'quorum;election;help;list' {
+            break
+        }
+        'quorum;election;help;show' {
+            break
+        }
+        'quorum;election;help;candidate' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Nominate a member, or a person by name')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Withdraw a candidate (kept, and skipped on every ballot)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the candidates')
+            break
+        }
+        'quorum;election;help;candidate;add' {
+            break
+        }
+        'quorum;election;help;candidate;withdraw' {
+            break
+        }
+        'quorum;election;help;candidate;list' {
+            break
+        }
+        'quorum;election;help;binding' {
+            break
+        }
+        'quorum;election;help;ballot' {
+            break
+        }
+        'quorum;election;help;count' {
+            break
+        }
+        'quorum;election;help;round' {
+            break
+        }
+        'quorum;election;help;export' {
+            break
+        }
+        'quorum;election;help;help' {
+            break
+        }
         'quorum;category' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
@@ -2336,6 +2686,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('proposal', 'proposal', [CompletionResultType]::ParameterValue, 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote')
             [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Votes on proposals: open, count, cast, close, challenge, show, list, export')
             [CompletionResult]::new('resolution', 'resolution', [CompletionResultType]::ParameterValue, 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list')
+            [CompletionResult]::new('election', 'election', [CompletionResultType]::ParameterValue, 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
             [CompletionResult]::new('roll', 'roll', [CompletionResultType]::ParameterValue, 'Print the voting roll on a date: who votes, with how many votes, and why not')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show and verify the journal of changes')
@@ -2613,6 +2964,57 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;resolution;list' {
+            break
+        }
+        'quorum;help;election' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Make an election in a meeting (its seed for lots is printed and recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the elections')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an election: candidates, rounds, figures, outcome')
+            [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
+            [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
+            [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
+            [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the stages as CSV/JSON, and the anonymous ballots as BLT')
+            break
+        }
+        'quorum;help;election;new' {
+            break
+        }
+        'quorum;help;election;list' {
+            break
+        }
+        'quorum;help;election;show' {
+            break
+        }
+        'quorum;help;election;candidate' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Nominate a member, or a person by name')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Withdraw a candidate (kept, and skipped on every ballot)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the candidates')
+            break
+        }
+        'quorum;help;election;candidate;add' {
+            break
+        }
+        'quorum;help;election;candidate;withdraw' {
+            break
+        }
+        'quorum;help;election;candidate;list' {
+            break
+        }
+        'quorum;help;election;binding' {
+            break
+        }
+        'quorum;help;election;ballot' {
+            break
+        }
+        'quorum;help;election;count' {
+            break
+        }
+        'quorum;help;election;round' {
+            break
+        }
+        'quorum;help;election;export' {
             break
         }
         'quorum;help;category' {

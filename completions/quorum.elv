@@ -39,6 +39,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand proposal 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
             cand vote 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
             cand resolution 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
+            cand election 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -1661,6 +1662,321 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;resolution;help;help'= {
         }
+        &'quorum;election'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand new 'Make an election in a meeting (its seed for lots is printed and recorded)'
+            cand list 'List the elections'
+            cand ls 'List the elections'
+            cand show 'Show an election: candidates, rounds, figures, outcome'
+            cand candidate 'Nominate, withdraw and list candidates'
+            cand binding 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)'
+            cand ballot 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
+            cand count 'Count the open round (or recount every counted round with --recount)'
+            cand round 'Open the next round with the candidates the last count sent to it'
+            cand export 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;election;new'= {
+            cand --meeting 'The meeting that holds the election'
+            cand --title 'What is elected ("Bestuur 2027")'
+            cand --seats 'Seats to fill'
+            cand --method 'Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round'
+            cand --seed 'Seed for lots (default: drawn now and printed); every lot of every round comes from it'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;list'= {
+            cand --meeting 'Only the elections of this meeting'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;ls'= {
+            cand --meeting 'Only the elections of this meeting'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;candidate'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Nominate a member, or a person by name'
+            cand withdraw 'Withdraw a candidate (kept, and skipped on every ballot)'
+            cand list 'List the candidates'
+            cand ls 'List the candidates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;election;candidate;add'= {
+            cand --member 'The member''s number'
+            cand --name 'A candidate who is not a member, by name as it goes on the ballot'
+            cand --nominated-by 'Who nominated the candidate'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;candidate;withdraw'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;candidate;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;candidate;ls'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;candidate;help'= {
+            cand add 'Nominate a member, or a person by name'
+            cand withdraw 'Withdraw a candidate (kept, and skipped on every ballot)'
+            cand list 'List the candidates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;election;candidate;help;add'= {
+        }
+        &'quorum;election;candidate;help;withdraw'= {
+        }
+        &'quorum;election;candidate;help;list'= {
+        }
+        &'quorum;election;candidate;help;help'= {
+        }
+        &'quorum;election;binding'= {
+            cand --for 'Votes for removing the binding force'
+            cand --against 'Votes against (blank and invalid votes are not cast and are left out)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;ballot'= {
+            cand --rank 'A ranking, most preferred first: "A,B,C"'
+            cand --invalid 'A paper the tellers hold invalid, with their reason (signed, unreadable, …)'
+            cand --file 'Papers from a CSV ballot file (the format `quorum tally` reads): one paper a row'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --blank 'A blank paper (not a vote cast)'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;count'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --recount 'Count every counted round again from the stored papers and seed, and check the figures against the stored count (changes nothing)'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;round'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;export'= {
+            cand --round 'The round whose ballots go to --blt (default: the last counted one)'
+            cand --blt 'Write the round''s ballots as BLT to FILE (owner-only), which `quorum tally` counts'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;help'= {
+            cand new 'Make an election in a meeting (its seed for lots is printed and recorded)'
+            cand list 'List the elections'
+            cand show 'Show an election: candidates, rounds, figures, outcome'
+            cand candidate 'Nominate, withdraw and list candidates'
+            cand binding 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)'
+            cand ballot 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
+            cand count 'Count the open round (or recount every counted round with --recount)'
+            cand round 'Open the next round with the candidates the last count sent to it'
+            cand export 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;election;help;new'= {
+        }
+        &'quorum;election;help;list'= {
+        }
+        &'quorum;election;help;show'= {
+        }
+        &'quorum;election;help;candidate'= {
+            cand add 'Nominate a member, or a person by name'
+            cand withdraw 'Withdraw a candidate (kept, and skipped on every ballot)'
+            cand list 'List the candidates'
+        }
+        &'quorum;election;help;candidate;add'= {
+        }
+        &'quorum;election;help;candidate;withdraw'= {
+        }
+        &'quorum;election;help;candidate;list'= {
+        }
+        &'quorum;election;help;binding'= {
+        }
+        &'quorum;election;help;ballot'= {
+        }
+        &'quorum;election;help;count'= {
+        }
+        &'quorum;election;help;round'= {
+        }
+        &'quorum;election;help;export'= {
+        }
+        &'quorum;election;help;help'= {
+        }
         &'quorum;category'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
@@ -2127,6 +2443,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand proposal 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
             cand vote 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
             cand resolution 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
+            cand election 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -2335,6 +2652,44 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;resolution;show'= {
         }
         &'quorum;help;resolution;list'= {
+        }
+        &'quorum;help;election'= {
+            cand new 'Make an election in a meeting (its seed for lots is printed and recorded)'
+            cand list 'List the elections'
+            cand show 'Show an election: candidates, rounds, figures, outcome'
+            cand candidate 'Nominate, withdraw and list candidates'
+            cand binding 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)'
+            cand ballot 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
+            cand count 'Count the open round (or recount every counted round with --recount)'
+            cand round 'Open the next round with the candidates the last count sent to it'
+            cand export 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
+        }
+        &'quorum;help;election;new'= {
+        }
+        &'quorum;help;election;list'= {
+        }
+        &'quorum;help;election;show'= {
+        }
+        &'quorum;help;election;candidate'= {
+            cand add 'Nominate a member, or a person by name'
+            cand withdraw 'Withdraw a candidate (kept, and skipped on every ballot)'
+            cand list 'List the candidates'
+        }
+        &'quorum;help;election;candidate;add'= {
+        }
+        &'quorum;help;election;candidate;withdraw'= {
+        }
+        &'quorum;help;election;candidate;list'= {
+        }
+        &'quorum;help;election;binding'= {
+        }
+        &'quorum;help;election;ballot'= {
+        }
+        &'quorum;help;election;count'= {
+        }
+        &'quorum;help;election;round'= {
+        }
+        &'quorum;help;election;export'= {
         }
         &'quorum;help;category'= {
             cand add 'Add a category'

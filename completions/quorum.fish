@@ -46,6 +46,7 @@ complete -c quorum -n "__fish_quorum_needs_command" -f -a "meeting" -d 'General 
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "proposal" -d 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "vote" -d 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "resolution" -d 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "election" -d 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "journal" -d 'Show and verify the journal of changes'
@@ -1305,6 +1306,209 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one resolution: grounds, snapshot, signatures, outcome and explanation'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the resolutions'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "new" -d 'Make an election in a meeting (its seed for lots is printed and recorded)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "list" -d 'List the elections'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "ls" -d 'List the elections'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "show" -d 'Show an election: candidates, rounds, figures, outcome'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "candidate" -d 'Nominate, withdraw and list candidates'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "binding" -d 'Record the meeting\'s vote on removing a binding nomination\'s force (BW 2:37)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "ballot" -d 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "count" -d 'Count the open round (or recount every counted round with --recount)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "round" -d 'Open the next round with the candidates the last count sent to it'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "export" -d 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot count round export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l meeting -d 'The meeting that holds the election' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l title -d 'What is elected ("Bestuur 2027")' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l seats -d 'Seats to fill' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l method -d 'Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round' -r -f -a "majority\t'more than half of the valid votes elects'
+majority-runoff\t'absolute majority, else a runoff between the top two'
+plurality\t'each ballot names up to N candidates; the N with most votes win'
+approval\t'each ballot approves any number; the N with most approvals win'
+irv\t'instant runoff: exclude the last, transfer, until a majority'
+stv-scottish\t'single transferable vote by the Scottish 2007 rules'
+stv-meek\t'single transferable vote by Meek\'s method'
+schulze\t'Condorcet: the Schulze method, as Debian uses it'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l seed -d 'Seed for lots (default: drawn now and printed); every lot of every round comes from it' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l meeting -d 'Only the elections of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l meeting -d 'Only the elections of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -a "add" -d 'Nominate a member, or a person by name'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -a "withdraw" -d 'Withdraw a candidate (kept, and skipped on every ballot)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -a "list" -d 'List the candidates'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -a "ls" -d 'List the candidates'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l for -d 'Votes for removing the binding force' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l against -d 'Votes against (blank and invalid votes are not cast and are left out)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l rank -d 'A ranking, most preferred first: "A,B,C"' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l invalid -d 'A paper the tellers hold invalid, with their reason (signed, unreadable, …)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l file -d 'Papers from a CSV ballot file (the format `quorum tally` reads): one paper a row' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l blank -d 'A blank paper (not a vote cast)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l recount -d 'Count every counted round again from the stored papers and seed, and check the figures against the stored count (changes nothing)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l round -d 'The round whose ballots go to --blt (default: the last counted one)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l blt -d 'Write the round\'s ballots as BLT to FILE (owner-only), which `quorum tally` counts' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "new" -d 'Make an election in a meeting (its seed for lots is printed and recorded)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the elections'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an election: candidates, rounds, figures, outcome'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "candidate" -d 'Nominate, withdraw and list candidates'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "binding" -d 'Record the meeting\'s vote on removing a binding nomination\'s force (BW 2:37)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "ballot" -d 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "count" -d 'Count the open round (or recount every counted round with --recount)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "round" -d 'Open the next round with the candidates the last count sent to it'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1707,23 +1911,24 @@ complete -c quorum -n "__fish_quorum_using_subcommand man" -l no-input -d 'Never
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "init" -d 'Create a new database for an association'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "demo" -d 'Build a demo association in a temporary database and show it'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "association" -d 'Show or change the association\'s name and language'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "meeting" -d 'General meetings: agenda, convocation, attendance, proxies, quorum'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "proposal" -d 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "vote" -d 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "resolution" -d 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a folder'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution category roll journal db rules tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "init" -d 'Create a new database for an association'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "demo" -d 'Build a demo association in a temporary database and show it'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "association" -d 'Show or change the association\'s name and language'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "meeting" -d 'General meetings: agenda, convocation, attendance, proxies, quorum'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "proposal" -d 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "vote" -d 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "resolution" -d 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "election" -d 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a folder'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member (asks for the fields on a terminal when no flags are given)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members on a date, filtered and sorted'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'Show every field of one member'
@@ -1778,6 +1983,15 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from resolution" -f -a "close" -d 'Close a resolution: adopted if every member with a vote agreed, else failed'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from resolution" -f -a "show" -d 'Show one resolution: grounds, snapshot, signatures, outcome and explanation'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from resolution" -f -a "list" -d 'List the resolutions'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "new" -d 'Make an election in a meeting (its seed for lots is printed and recorded)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "list" -d 'List the elections'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "show" -d 'Show an election: candidates, rounds, figures, outcome'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "candidate" -d 'Nominate, withdraw and list candidates'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "binding" -d 'Record the meeting\'s vote on removing a binding nomination\'s force (BW 2:37)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "ballot" -d 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "count" -d 'Count the open round (or recount every counted round with --recount)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "round" -d 'Open the next round with the candidates the last count sent to it'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "export" -d 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "add" -d 'Add a category'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "list" -d 'List the categories with their number of members'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "edit" -d 'Change a category\'s name, vote, weight or description'

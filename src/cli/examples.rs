@@ -333,6 +333,55 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum resolution list\n  quorum resolution list --format csv",
     ),
     (
+        "quorum election",
+        "  quorum election new --meeting 1 --title \"Bestuur 2027\"\n  quorum election candidate 1 add --member 12 --nominated-by board\n  quorum election ballot 1 --file ronde1.csv\n  quorum election count 1",
+    ),
+    (
+        "quorum election new",
+        "  quorum election new --meeting 1 --title \"Bestuur 2027\"\n  quorum election new --meeting 1 --title \"Ledenraad\" --seats 3 --method stv-scottish\n  # Lots drawn from a seed chosen in the meeting\n  quorum election new --meeting 1 --title Voorzitter --seed 2027",
+    ),
+    (
+        "quorum election list",
+        "  quorum election list\n  quorum election list --meeting 1 --format json",
+    ),
+    (
+        "quorum election show",
+        "  quorum election show 1\n  quorum election show 1 --format json",
+    ),
+    (
+        "quorum election candidate",
+        "  quorum election candidate 1 add --member 12 --nominated-by board\n  quorum election candidate 1 add --name \"Piet de Vries\"\n  quorum election candidate 1 withdraw 2\n  quorum election candidate 1 list",
+    ),
+    (
+        "quorum election candidate add",
+        "  quorum election candidate 1 add --member 12 --nominated-by board\n  quorum election candidate 1 add --name \"Piet de Vries\" --nominated-by members",
+    ),
+    (
+        "quorum election candidate withdraw",
+        "  quorum election candidate 1 withdraw 2",
+    ),
+    (
+        "quorum election candidate list",
+        "  quorum election candidate 1 list\n  quorum election candidate 1 list --format json",
+    ),
+    (
+        "quorum election binding",
+        "  quorum election binding 1 --for 50 --against 30\n  # 50 of 80 votes cast for removal is under 2/3: the board's nomination stays binding",
+    ),
+    (
+        "quorum election ballot",
+        "  quorum election ballot 1 \"Anna Aalbers\"\n  quorum election ballot 2 --rank \"Ada,Ben,Cas\"\n  quorum election ballot 1 --blank\n  quorum election ballot 1 --invalid signed\n  # The papers of a round, one a row, typed in by the tellers\n  quorum election ballot 1 --file ronde1.csv",
+    ),
+    (
+        "quorum election count",
+        "  quorum election count 1\n  # Years later: the same figures from the stored papers and seed\n  quorum election count 1 --recount",
+    ),
+    ("quorum election round", "  quorum election round 1"),
+    (
+        "quorum election export",
+        "  quorum election export 1 --format csv > stemronden.csv\n  quorum election export 2 --blt raad.blt\n  quorum tally raad.blt --method stv-scottish",
+    ),
+    (
         "quorum tally",
         "  quorum tally ballots.csv --method plurality\n  quorum tally election.blt --method stv-scottish --format json",
     ),

@@ -14,6 +14,7 @@ pub mod association;
 pub mod category;
 pub mod db;
 pub mod demo;
+pub mod election;
 pub mod examples;
 pub mod init;
 pub mod journal;
@@ -188,6 +189,9 @@ pub enum Command {
     /// Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list
     #[command(subcommand)]
     Resolution(resolution::ResolutionCmd),
+    /// Elections of persons in a meeting: candidates, paper ballots, rounds, count, export
+    #[command(subcommand)]
+    Election(election::ElectionCmd),
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
@@ -221,6 +225,7 @@ impl Command {
             Command::Proposal(cmd) => cmd.run(ctx),
             Command::Vote(cmd) => cmd.run(ctx),
             Command::Resolution(cmd) => cmd.run(ctx),
+            Command::Election(cmd) => cmd.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),

@@ -69,7 +69,7 @@ fn method_help(method: Method) -> &'static str {
     }
 }
 
-fn method_parser() -> impl clap::builder::TypedValueParser<Value = Method> {
+pub(crate) fn method_parser() -> impl clap::builder::TypedValueParser<Value = Method> {
     let values = Method::ALL.map(|m| PossibleValue::new(m.name()).help(method_help(m)));
     // PossibleValuesParser has already checked the name, so the parse cannot fail.
     PossibleValuesParser::new(values).map(|name| name.parse::<Method>().expect("a listed method"))
@@ -279,7 +279,7 @@ fn read_error(err: TallyError, shown: &str, format: InputFormat, detected: bool)
 
 /// A seed nobody chose: the `rng` source (fixed by `QUORUM_SEED` in tests), mixed with the time. Kept to nine digits
 /// so that it can be written in the minutes by hand.
-fn random_seed(ctx: &Ctx) -> u64 {
+pub(crate) fn random_seed(ctx: &Ctx) -> u64 {
     let now = ctx.clock.now();
     let hash = crate::rng::next_u64().unwrap_or_default() ^ now.timestamp_subsec_nanos() as u64;
     1 + hash % 999_999_999

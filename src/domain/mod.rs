@@ -2,6 +2,7 @@
 
 pub mod category;
 pub mod date;
+pub mod election;
 pub mod error;
 pub mod import;
 pub mod journal;

@@ -7,6 +7,7 @@
 
 pub mod ballot;
 pub mod demo;
+pub mod election;
 pub mod meeting;
 pub mod member;
 pub mod member_import;

@@ -132,6 +132,17 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum resolution close" => words("resolution close 2"),
         "quorum resolution show" => words("resolution show 1"),
         "quorum resolution list" => words("resolution list"),
+        "quorum election new" => words("election new --meeting 1 --title Bestuur --seed 7"),
+        "quorum election list" => words("election list"),
+        "quorum election show" => words("election show 1"),
+        "quorum election candidate add" => words("election candidate 3 add --member 1"),
+        "quorum election candidate withdraw" => words("election candidate 3 withdraw 1"),
+        "quorum election binding" => words("election binding 2 --for 1 --against 2"),
+        "quorum election candidate list" => words("election candidate 1 list"),
+        "quorum election ballot" => words("election ballot 1 X"),
+        "quorum election count" => words("election count 1"),
+        "quorum election round" => words("election round 1"),
+        "quorum election export" => words("election export 1"),
         "quorum tally" => vec![
             "tally".into(),
             format!("{root}/tests/fixtures/tally/board.csv"),
@@ -221,6 +232,32 @@ fn votes_env() -> TestEnv {
     env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
     env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
     env.ok(&["vote", "open", "2", "--method", "roll-call"]);
+    // Election 1: three candidates and a paper for each; one more for X makes no majority.
+    env.ok(&words("election new --meeting 1 --title Raad --seed 3")
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>());
+    for n in ["X", "Y", "Z"] {
+        env.ok(&["election", "candidate", "1", "add", "--name", n]);
+    }
+    for n in ["X", "Y", "Z"] {
+        env.ok(&["election", "ballot", "1", n]);
+    }
+    // Election 2: the board's binding nomination, not voted on yet.
+    env.ok(&words("election new --meeting 1 --title Bestuur --seed 4")
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>());
+    env.ok(&[
+        "election",
+        "candidate",
+        "2",
+        "add",
+        "--name",
+        "Q",
+        "--nominated-by",
+        "board",
+    ]);
     env
 }
 
@@ -355,7 +392,7 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
             other.ok(&["member", "leave", "1", "--date", "2025-12-31"]);
             other.ok(&args)
-        } else if path.starts_with("quorum vote ") {
+        } else if path.starts_with("quorum vote ") || path.starts_with("quorum election ") {
             votes.ok(&args)
         } else if path.starts_with("quorum meeting ") || path.starts_with("quorum association ") {
             meetings.ok(&args)

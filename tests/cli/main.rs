@@ -8,6 +8,7 @@ mod corrections;
 mod db;
 mod demo;
 mod docs;
+mod election;
 mod export;
 mod generated;
 mod import;

@@ -70,6 +70,15 @@ pub const RESOLUTION_NEW: &str = "resolution.new";
 pub const RESOLUTION_SIGN: &str = "resolution.sign";
 pub const RESOLUTION_CLOSE: &str = "resolution.close";
 
+pub const ELECTION_NEW: &str = "election.new";
+pub const ELECTION_CANDIDATE_ADD: &str = "election.candidate_add";
+pub const ELECTION_CANDIDATE_WITHDRAW: &str = "election.candidate_withdraw";
+/// Papers entered in a round: one entry per command, with the number, never a choice.
+pub const ELECTION_BALLOTS: &str = "election.ballots";
+pub const ELECTION_COUNT: &str = "election.count";
+pub const ELECTION_ROUND: &str = "election.round";
+pub const ELECTION_BINDING: &str = "election.binding";
+
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
 pub const ALL: &[&str] = &[
@@ -128,6 +137,13 @@ pub const ALL: &[&str] = &[
     RESOLUTION_NEW,
     RESOLUTION_SIGN,
     RESOLUTION_CLOSE,
+    ELECTION_NEW,
+    ELECTION_CANDIDATE_ADD,
+    ELECTION_CANDIDATE_WITHDRAW,
+    ELECTION_BALLOTS,
+    ELECTION_COUNT,
+    ELECTION_ROUND,
+    ELECTION_BINDING,
 ];
 
 /// True for an action this binary writes.

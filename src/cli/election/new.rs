@@ -1,0 +1,53 @@
+//! `election new --meeting M --title … [--seats N] [--method M] [--seed S]`.
+
+use clap::Args;
+
+use super::report;
+use crate::app::Ctx;
+use crate::ops::election as ops;
+use crate::tally::Method;
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The meeting that holds the election
+    #[arg(long, value_name = "M")]
+    pub meeting: i64,
+    /// What is elected ("Bestuur 2027")
+    #[arg(long)]
+    pub title: String,
+    /// Seats to fill
+    #[arg(long, default_value_t = 1)]
+    pub seats: u32,
+    /// Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round
+    #[arg(long, value_parser = crate::cli::tally::method_parser(), default_value = "majority-runoff")]
+    pub method: Method,
+    /// Seed for lots (default: drawn now and printed); every lot of every round comes from it
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+impl NewArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let seed = self
+            .seed
+            .unwrap_or_else(|| crate::cli::tally::random_seed(ctx));
+        let mut store = ctx.open_store()?;
+        let id = ops::new(
+            &mut store,
+            &ctx.actor("election new"),
+            self.meeting,
+            &self.title,
+            self.seats,
+            self.method,
+            seed,
+        )?;
+        ctx.out.status(
+            "Created",
+            format_args!(
+                "election {id} in meeting {} ({} seat(s), {}); seed {seed}",
+                self.meeting, self.seats, self.method
+            ),
+        );
+        report(ctx, &mut store, "election new", id)
+    }
+}

@@ -1,0 +1,87 @@
+//! `election show E`, `election list [--meeting M]`.
+
+use clap::Args;
+
+use crate::app::Ctx;
+use crate::ops::election::view;
+use crate::output::Format;
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The election's number
+    pub election: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only the elections of this meeting
+    #[arg(long, value_name = "M")]
+    pub meeting: Option<i64>,
+}
+
+/// A round in a table: one line.
+#[derive(Debug, Default, serde::Serialize)]
+struct RoundRow {
+    round: i64,
+    kind: String,
+    status: String,
+    papers: usize,
+    blank: usize,
+    invalid: usize,
+    outcome: String,
+}
+
+impl ShowArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let r = view::record(&mut store, self.election)?;
+        if ctx.out.format != Format::Table {
+            return ctx.out.record(&r);
+        }
+        ctx.out.note(format_args!(
+            "Election {}: {} (meeting {}, {})",
+            r.id, r.title, r.meeting, r.status
+        ));
+        ctx.out.note(format_args!(
+            "{} seat(s) by {}; seed {}",
+            r.seats, r.method, r.seed
+        ));
+        ctx.out.list(&r.candidates, "No candidates.")?;
+        let rows: Vec<RoundRow> = r
+            .rounds
+            .iter()
+            .map(|x| RoundRow {
+                round: x.number,
+                kind: x.kind.clone(),
+                status: x.status.clone(),
+                papers: x.papers,
+                blank: x.blank,
+                invalid: x.invalid,
+                outcome: x.outcome.clone().unwrap_or_default(),
+            })
+            .collect();
+        ctx.out.list(&rows, "No rounds yet.")?;
+        for x in r.rounds.iter().filter(|x| !x.votes.is_empty()) {
+            let votes: Vec<String> = x
+                .votes
+                .iter()
+                .map(|v| format!("{} {}", v.name, v.votes))
+                .collect();
+            ctx.out
+                .note(format_args!("round {}: {}", x.number, votes.join(", ")));
+        }
+        if !r.elected.is_empty() {
+            ctx.out
+                .note(format_args!("Elected: {}", r.elected.join(", ")));
+        }
+        Ok(())
+    }
+}
+
+impl ListArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let rows = view::list(&mut store, self.meeting)?;
+        ctx.out.list(&rows, "No elections.")
+    }
+}

@@ -1,0 +1,9 @@
+//! Elections of persons in a meeting (rules.md B4, B5, B7, B8, Example 3): how a paper is judged
+//! and what a counted round decides. Pure: the counting itself is `tally::count`.
+
+pub mod binding;
+pub mod paper;
+pub mod round;
+
+pub use paper::{Paper, judge, names_allowed};
+pub use round::{Decision, ElectionRules, Figures, Kind, Outcome, decide};

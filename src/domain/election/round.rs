@@ -1,0 +1,355 @@
+//! What a counted round of a majority-runoff election decides (rules.md B7, B8, Example 3):
+//! elected with more than half of the votes cast (`2*v > cast`), or the next ballot: another free
+//! round with every standing candidate (`free_rounds_before_runoff`), or a runoff between the best
+//! `runoff_size`. A tie for a runoff place is decided by lot, or every tied candidate goes to the
+//! next ballot (`tie_for_runoff_place = revote`); a tie between the last two is decided by lot or
+//! the election is postponed (`runoff_tie`). Every lot is drawn from the recorded seed.
+
+use serde::Serialize;
+
+use crate::domain::rules::types::{RunoffPlaceTie, RunoffTie};
+use crate::tally::lot::LotDrawer;
+use crate::tally::result::Lot;
+
+/// Which ballot a round is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Free,
+    Runoff,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Free => "free",
+            Kind::Runoff => "runoff",
+        }
+    }
+
+    pub fn parse(s: &str) -> Kind {
+        if s == "runoff" {
+            Kind::Runoff
+        } else {
+            Kind::Free
+        }
+    }
+}
+
+/// The rules of the meeting that govern rounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ElectionRules {
+    pub free_rounds_before_runoff: u32,
+    pub runoff_size: u32,
+    pub tie_for_runoff_place: RunoffPlaceTie,
+    pub runoff_tie: RunoffTie,
+}
+
+/// A round's figures: the candidates on its ballot (numbers) with their votes, and the votes
+/// cast (blank and invalid papers are not cast, B3).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figures {
+    pub candidates: Vec<i64>,
+    /// The candidates' names, in the same order, for the explanation.
+    pub names: Vec<String>,
+    pub votes: Vec<u64>,
+    pub cast: u64,
+}
+
+impl Figures {
+    fn name(&self, number: i64) -> &str {
+        self.candidates
+            .iter()
+            .position(|&c| c == number)
+            .map_or("?", |i| self.names[i].as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Elected(i64),
+    /// No majority: the next ballot is a runoff between these.
+    Runoff(Vec<i64>),
+    /// No majority: the next ballot is a free round with these (all standing).
+    Free(Vec<i64>),
+    /// A tie in the runoff, and the statutes hold the election over (B8).
+    Postponed,
+}
+
+impl Outcome {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Outcome::Elected(_) => "elected",
+            Outcome::Runoff(_) => "runoff",
+            Outcome::Free(_) => "free",
+            Outcome::Postponed => "postponed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub outcome: Outcome,
+    /// Votes needed for a majority: the least `v` with `2*v > cast`.
+    pub needed: u64,
+    pub lots: Vec<Lot>,
+    /// Sentences for the minutes, in order.
+    pub explanation: Vec<String>,
+}
+
+/// Decides round `kind`, the `free_held`-th free round so far (counting this one when it is
+/// free). Lots are drawn from `lots`, seeded with the round's recorded seed.
+pub fn decide(
+    f: &Figures,
+    kind: Kind,
+    free_held: u32,
+    rules: &ElectionRules,
+    lots: &mut LotDrawer,
+) -> Decision {
+    let needed = f.cast / 2 + 1;
+    let mut explanation = vec![format!(
+        "{} votes cast; a majority is more than half: {needed}.",
+        f.cast
+    )];
+    let mut order: Vec<usize> = (0..f.candidates.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(f.votes[i]), f.candidates[i]));
+    if let Some(&top) = order.first()
+        && 2 * f.votes[top] > f.cast
+    {
+        explanation.push(format!(
+            "{} has {} votes: elected.",
+            f.names[top], f.votes[top]
+        ));
+        return done(
+            Outcome::Elected(f.candidates[top]),
+            needed,
+            lots,
+            explanation,
+        );
+    }
+    explanation.push("nobody has a majority.".into());
+    if f.candidates.len() <= 2 {
+        return runoff_tie(f, needed, rules, lots, explanation);
+    }
+    if kind == Kind::Free && free_held <= rules.free_rounds_before_runoff {
+        explanation.push(format!(
+            "free round {free_held} of {} before a runoff: the next ballot has every candidate.",
+            rules.free_rounds_before_runoff + 1
+        ));
+        return done(
+            Outcome::Free(f.candidates.clone()),
+            needed,
+            lots,
+            explanation,
+        );
+    }
+    let places = (rules.runoff_size as usize).min(f.candidates.len() - 1);
+    let cut = f.votes[order[places - 1]];
+    let mut chosen: Vec<i64> = order
+        .iter()
+        .filter(|&&i| f.votes[i] > cut)
+        .map(|&i| f.candidates[i])
+        .collect();
+    let tied: Vec<i64> = order
+        .iter()
+        .filter(|&&i| f.votes[i] == cut)
+        .map(|&i| f.candidates[i])
+        .collect();
+    let open = places - chosen.len();
+    if tied.len() > open {
+        let names: Vec<&str> = tied.iter().map(|&c| f.name(c)).collect();
+        match rules.tie_for_runoff_place {
+            RunoffPlaceTie::Lot => {
+                let mut pool: Vec<usize> = tied.iter().map(|&c| c as usize).collect();
+                for _ in 0..open {
+                    let c = lots.draw("place in the runoff", &pool);
+                    pool.retain(|&p| p != c);
+                    chosen.push(c as i64);
+                }
+                explanation.push(format!(
+                    "{} tie with {cut} votes for {open} place(s) in the runoff: decided by lot.",
+                    names.join(", ")
+                ));
+            }
+            RunoffPlaceTie::Revote => {
+                explanation.push(format!(
+                    "{} tie with {cut} votes for {open} place(s) in the runoff: all of them go to the next ballot.",
+                    names.join(", ")
+                ));
+                chosen.extend(tied);
+            }
+        }
+    } else {
+        chosen.extend(tied);
+    }
+    chosen.sort_unstable();
+    let list: Vec<&str> = chosen.iter().map(|&c| f.name(c)).collect();
+    explanation.push(format!("runoff between {}.", list.join(" and ")));
+    done(Outcome::Runoff(chosen), needed, lots, explanation)
+}
+
+/// No majority between (at most) two: a tie, decided by lot or held over (B8).
+fn runoff_tie(
+    f: &Figures,
+    needed: u64,
+    rules: &ElectionRules,
+    lots: &mut LotDrawer,
+    mut explanation: Vec<String>,
+) -> Decision {
+    let top = f.votes.iter().copied().max().unwrap_or(0);
+    let tied: Vec<usize> = f
+        .candidates
+        .iter()
+        .zip(&f.votes)
+        .filter(|&(_, &v)| v == top)
+        .map(|(&c, _)| c as usize)
+        .collect();
+    match rules.runoff_tie {
+        RunoffTie::Lot if !tied.is_empty() => {
+            let c = lots.draw("tie in the runoff", &tied) as i64;
+            explanation.push(format!(
+                "the votes tie at {top}: decided by lot, {} is elected.",
+                f.name(c)
+            ));
+            done(Outcome::Elected(c), needed, lots, explanation)
+        }
+        _ => {
+            explanation.push(format!(
+                "the votes tie at {top}: the election is held over to the next meeting."
+            ));
+            done(Outcome::Postponed, needed, lots, explanation)
+        }
+    }
+}
+
+fn done(outcome: Outcome, needed: u64, lots: &LotDrawer, explanation: Vec<String>) -> Decision {
+    Decision {
+        outcome,
+        needed,
+        lots: lots.draws().to_vec(),
+        explanation,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dutch() -> ElectionRules {
+        ElectionRules {
+            free_rounds_before_runoff: 0,
+            runoff_size: 2,
+            tie_for_runoff_place: RunoffPlaceTie::Lot,
+            runoff_tie: RunoffTie::Lot,
+        }
+    }
+
+    fn fig(votes: &[u64], cast: u64) -> Figures {
+        Figures {
+            candidates: (1..=votes.len() as i64).collect(),
+            names: (1..=votes.len()).map(|i| format!("C{i}")).collect(),
+            votes: votes.to_vec(),
+            cast,
+        }
+    }
+
+    #[test]
+    fn example_3_round_1_then_runoff() {
+        let d = decide(
+            &fig(&[38, 30, 17], 85),
+            Kind::Free,
+            1,
+            &dutch(),
+            &mut LotDrawer::new(1),
+        );
+        assert_eq!(d.needed, 43);
+        assert_eq!(d.outcome, Outcome::Runoff(vec![1, 2]));
+        assert!(d.lots.is_empty());
+        let d = decide(
+            &fig(&[46, 39], 85),
+            Kind::Runoff,
+            1,
+            &dutch(),
+            &mut LotDrawer::new(1),
+        );
+        assert_eq!(d.outcome, Outcome::Elected(1));
+    }
+
+    #[test]
+    fn tie_for_second_place_by_lot_or_revote() {
+        let d = decide(
+            &fig(&[38, 24, 24], 86),
+            Kind::Free,
+            1,
+            &dutch(),
+            &mut LotDrawer::new(5),
+        );
+        assert_eq!(d.lots.len(), 1);
+        assert_eq!(d.lots[0].among, vec![2, 3]);
+        let mut expect = vec![1, d.lots[0].chosen as i64];
+        expect.sort_unstable();
+        assert_eq!(d.outcome, Outcome::Runoff(expect));
+        let revote = ElectionRules {
+            tie_for_runoff_place: RunoffPlaceTie::Revote,
+            ..dutch()
+        };
+        let d = decide(
+            &fig(&[38, 24, 24], 86),
+            Kind::Free,
+            1,
+            &revote,
+            &mut LotDrawer::new(5),
+        );
+        assert_eq!(d.outcome, Outcome::Runoff(vec![1, 2, 3]));
+        assert!(d.lots.is_empty());
+    }
+
+    #[test]
+    fn runoff_tie_by_lot_or_postponed() {
+        let d = decide(
+            &fig(&[42, 42], 84),
+            Kind::Runoff,
+            1,
+            &dutch(),
+            &mut LotDrawer::new(9),
+        );
+        assert_eq!(d.lots.len(), 1);
+        assert_eq!(d.outcome, Outcome::Elected(d.lots[0].chosen as i64));
+        let hold = ElectionRules {
+            runoff_tie: RunoffTie::Postpone,
+            ..dutch()
+        };
+        let d = decide(
+            &fig(&[42, 42], 84),
+            Kind::Runoff,
+            1,
+            &hold,
+            &mut LotDrawer::new(9),
+        );
+        assert_eq!(d.outcome, Outcome::Postponed);
+    }
+
+    #[test]
+    fn a_free_round_first() {
+        let free = ElectionRules {
+            free_rounds_before_runoff: 1,
+            ..dutch()
+        };
+        let d = decide(
+            &fig(&[38, 30, 17], 85),
+            Kind::Free,
+            1,
+            &free,
+            &mut LotDrawer::new(1),
+        );
+        assert_eq!(d.outcome, Outcome::Free(vec![1, 2, 3]));
+        let d = decide(
+            &fig(&[40, 30, 15], 85),
+            Kind::Free,
+            2,
+            &free,
+            &mut LotDrawer::new(1),
+        );
+        assert_eq!(d.outcome, Outcome::Runoff(vec![1, 2]));
+    }
+}

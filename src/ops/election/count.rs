@@ -1,0 +1,403 @@
+//! Counting a round: the stored papers become a `tally::Election`, `tally::count` counts them,
+//! and for majority-runoff `domain::election::decide` applies the meeting's round rules. The
+//! figures, the seed, every stage and the lots are stored, and a recount repeats them exactly.
+
+use serde::Serialize;
+
+use super::{method_of, open_election, open_meeting, refused};
+use crate::domain::election::{self as de, ElectionRules, Figures, Kind, Outcome};
+use crate::store::elections::{CandidateRow, ElectionRow, NewResult, RoundRow};
+use crate::store::{Actor, ReadTx, Store};
+use crate::tally::lot::LotDrawer;
+use crate::tally::model::{Ballot, Election};
+use crate::tally::{Method, TallyOptions, TallyResult};
+
+/// A candidate's votes in a round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CandidateVotes {
+    pub number: i64,
+    pub name: String,
+    /// Scaled by 10^decimals (0 for one-round methods).
+    pub votes: i64,
+}
+
+/// A lot drawn, with names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LotDrawn {
+    pub purpose: String,
+    pub among: Vec<String>,
+    pub chosen: String,
+}
+
+/// Why papers were invalid, and how many.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InvalidReason {
+    pub reason: String,
+    pub papers: u64,
+}
+
+/// A counted round, as shown and as compared by a recount.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoundCount {
+    pub election: i64,
+    pub round: i64,
+    pub kind: String,
+    pub method: String,
+    pub seed: u64,
+    pub papers: u64,
+    pub blank: u64,
+    pub invalid: u64,
+    pub invalid_reasons: Vec<InvalidReason>,
+    /// Votes cast (valid weight at the first stage, scaled).
+    pub cast: i64,
+    pub decimals: u32,
+    pub needed: Option<u64>,
+    pub votes: Vec<CandidateVotes>,
+    pub outcome: String,
+    pub elected: Vec<String>,
+    pub next: Vec<String>,
+    pub lots: Vec<LotDrawn>,
+    pub explanation: Vec<String>,
+    /// The engine's result: every stage (its `--format json` form).
+    #[serde(skip)]
+    pub tally: Option<TallyResult>,
+    #[serde(skip)]
+    pub elected_numbers: Vec<i64>,
+    #[serde(skip)]
+    pub next_numbers: Vec<i64>,
+}
+
+/// The seed of round `round`: the election's printed seed for round 1, one more each round.
+pub fn round_seed(e: &ElectionRow, round: i64) -> u64 {
+    e.seed.wrapping_add(round as u64 - 1)
+}
+
+fn name_of(cands: &[CandidateRow], number: i64) -> String {
+    cands
+        .iter()
+        .find(|c| c.number == number)
+        .map_or_else(|| number.to_string(), |c| c.name.clone())
+}
+
+/// The round's papers as the engine reads them: every candidate of the election (those not on
+/// this round's ballot withdrawn), blank papers as blank ballots; invalid papers are left out and
+/// counted with their reasons.
+fn build(
+    e: &ElectionRow,
+    round: &RoundRow,
+    cands: &[CandidateRow],
+    papers: &[crate::store::elections::BallotRow],
+) -> (Election, u64, u64, Vec<InvalidReason>) {
+    let idx = |name: &str| cands.iter().position(|c| c.name == name);
+    let mut election = Election {
+        title: Some(e.title.clone()),
+        candidates: cands.iter().map(|c| c.name.clone()).collect(),
+        seats: Some(e.seats as usize),
+        ..Default::default()
+    };
+    for (i, c) in cands.iter().enumerate() {
+        if c.withdrawn || !round.candidates.contains(&c.number) {
+            election.withdrawn.insert(i);
+        }
+    }
+    let (mut blank, mut invalid) = (0u64, 0u64);
+    let mut reasons: Vec<InvalidReason> = Vec::new();
+    for p in papers {
+        match p.status.as_str() {
+            "valid" | "blank" => {
+                if p.status == "blank" {
+                    blank += 1;
+                }
+                let ranks = p
+                    .choice
+                    .iter()
+                    .filter_map(|n| idx(n))
+                    .map(|c| vec![c])
+                    .collect();
+                election.ballots.push(Ballot {
+                    weight: 1,
+                    ranks,
+                    line: election.ballots.len() + 1,
+                });
+            }
+            _ => {
+                invalid += 1;
+                let reason = p.reason.clone().unwrap_or_default();
+                match reasons.iter_mut().find(|r| r.reason == reason) {
+                    Some(r) => r.papers += 1,
+                    None => reasons.push(InvalidReason { reason, papers: 1 }),
+                }
+            }
+        }
+    }
+    (election, blank, invalid, reasons)
+}
+
+/// The ballots of round `round` (default: the last counted one, else the last) as a tally
+/// election, for export; with the round's number.
+pub fn round_election(
+    store: &mut Store,
+    election: i64,
+    round: Option<i64>,
+) -> anyhow::Result<(Election, i64)> {
+    store.read(|tx| {
+        let e = tx.election(election)?;
+        let rounds = tx.election_rounds(election)?;
+        let chosen = match round {
+            Some(n) => rounds.iter().find(|r| r.number == n),
+            None => rounds
+                .iter()
+                .rev()
+                .find(|r| r.status == "counted")
+                .or(rounds.last()),
+        };
+        let Some(r) = chosen else {
+            return Err(refused(format!(
+                "election {election} has no round{}",
+                round.map(|n| format!(" {n}")).unwrap_or_default()
+            )));
+        };
+        let cands = tx.election_candidates(election)?;
+        let papers = tx.election_ballots(election, r.number)?;
+        Ok((build(&e, r, &cands, &papers).0, r.number))
+    })
+}
+
+/// Counts a round from its stored papers; pure apart from reading.
+fn compute(
+    tx: &ReadTx<'_>,
+    e: &ElectionRow,
+    round: &RoundRow,
+    free_held: u32,
+    rules: &ElectionRules,
+) -> anyhow::Result<RoundCount> {
+    let cands = tx.election_candidates(e.id)?;
+    let papers = tx.election_ballots(e.id, round.number)?;
+    let method = method_of(e);
+    let (election, blank, invalid, reasons) = build(e, round, &cands, &papers);
+    // Each round of a majority-runoff election is its own ballot in the meeting: counted by
+    // majority, and decided under the meeting's round rules.
+    let engine = if method == Method::MajorityRunoff {
+        Method::Majority
+    } else {
+        method
+    };
+    let seed = round_seed(e, round.number);
+    let result = crate::tally::count(
+        &election,
+        engine,
+        &TallyOptions {
+            seats: Some(e.seats as usize),
+            seed,
+        },
+    )
+    .map_err(|err| refused(format!("election {} cannot be counted: {err}", e.id)))?;
+    let first = result.stages.first();
+    let on_ballot: Vec<i64> = round
+        .candidates
+        .iter()
+        .copied()
+        .filter(|n| cands.iter().any(|c| c.number == *n && !c.withdrawn))
+        .collect();
+    let votes: Vec<CandidateVotes> = on_ballot
+        .iter()
+        .map(|&n| CandidateVotes {
+            number: n,
+            name: name_of(&cands, n),
+            votes: first.map_or(0, |s| s.votes[(n - 1) as usize]),
+        })
+        .collect();
+    let cast = first.map_or(0, |s| s.votes.iter().sum::<i64>());
+    let mut out = RoundCount {
+        election: e.id,
+        round: round.number,
+        kind: round.kind.clone(),
+        method: method.name().into(),
+        seed,
+        papers: papers.len() as u64,
+        blank,
+        invalid,
+        invalid_reasons: reasons,
+        cast,
+        decimals: result.decimals,
+        needed: None,
+        votes,
+        outcome: String::new(),
+        elected: Vec::new(),
+        next: Vec::new(),
+        lots: Vec::new(),
+        explanation: Vec::new(),
+        tally: None,
+        elected_numbers: Vec::new(),
+        next_numbers: Vec::new(),
+    };
+    // Papers valid as read but no vote for the engine (naming only withdrawn candidates, say).
+    let not_counted: Vec<String> = result
+        .invalid
+        .iter()
+        .filter(|i| !i.reason.starts_with("blank"))
+        .map(|i| format!("{} paper(s) {}", i.weight, i.reason))
+        .collect();
+    let lots: Vec<crate::tally::Lot> = if method == Method::MajorityRunoff {
+        let fig = Figures {
+            candidates: on_ballot.clone(),
+            names: out.votes.iter().map(|v| v.name.clone()).collect(),
+            votes: out.votes.iter().map(|v| v.votes.max(0) as u64).collect(),
+            cast: cast.max(0) as u64,
+        };
+        let d = de::decide(
+            &fig,
+            Kind::parse(&round.kind),
+            free_held,
+            rules,
+            &mut LotDrawer::new(seed),
+        );
+        out.needed = Some(d.needed);
+        out.outcome = d.outcome.name().into();
+        match &d.outcome {
+            Outcome::Elected(c) => out.elected_numbers = vec![*c],
+            Outcome::Runoff(v) | Outcome::Free(v) => out.next_numbers = v.clone(),
+            Outcome::Postponed => {}
+        }
+        out.explanation = d.explanation;
+        d.lots
+    } else {
+        out.outcome = "elected".into();
+        out.elected_numbers = result.elected.iter().map(|&i| cands[i].number).collect();
+        out.explanation = result.notes.clone();
+        if result.elected.len() < e.seats as usize {
+            out.explanation.push(format!(
+                "{} of {} seats filled; the rest need a further election.",
+                result.elected.len(),
+                e.seats
+            ));
+        }
+        result.lots.clone()
+    };
+    // Lots name candidate ids: election numbers for the round rules, engine indexes otherwise.
+    let lot_name = |c: usize| {
+        if method == Method::MajorityRunoff {
+            name_of(&cands, c as i64)
+        } else {
+            cands[c].name.clone()
+        }
+    };
+    out.lots = lots
+        .iter()
+        .map(|l| LotDrawn {
+            purpose: l.purpose.clone(),
+            among: l.among.iter().map(|&c| lot_name(c)).collect(),
+            chosen: lot_name(l.chosen),
+        })
+        .collect();
+    out.explanation.splice(0..0, not_counted);
+    out.elected = out
+        .elected_numbers
+        .iter()
+        .map(|&n| name_of(&cands, n))
+        .collect();
+    out.next = out
+        .next_numbers
+        .iter()
+        .map(|&n| name_of(&cands, n))
+        .collect();
+    out.tally = Some(result);
+    Ok(out)
+}
+
+fn rules_of(tx: &ReadTx<'_>, e: &ElectionRow) -> anyhow::Result<ElectionRules> {
+    let m = tx.meeting(e.meeting_id)?;
+    let (_, r) = tx.meeting_rules(&m)?;
+    Ok(ElectionRules {
+        free_rounds_before_runoff: r.free_rounds_before_runoff,
+        runoff_size: r.runoff_size,
+        tie_for_runoff_place: r.tie_for_runoff_place,
+        runoff_tie: r.runoff_tie,
+    })
+}
+
+/// Free rounds held up to and including `upto`.
+fn free_held(rounds: &[RoundRow], upto: i64) -> u32 {
+    rounds
+        .iter()
+        .filter(|r| r.number <= upto && r.kind == "free")
+        .count() as u32
+}
+
+/// Counts the open round and stores the result.
+pub fn count(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<RoundCount> {
+    store.write(actor, |tx| {
+        let e = open_election(tx, election)?;
+        open_meeting(tx, e.meeting_id)?;
+        let rounds = tx.election_rounds(election)?;
+        let Some(round) = rounds.last().filter(|r| r.status == "open") else {
+            return Err(refused(format!(
+                "election {election} has no open round to count; enter papers (`quorum election ballot {election} …`) or open the next round (`quorum election round {election}`)"
+            )));
+        };
+        let rules = rules_of(tx, &e)?;
+        let c = compute(tx, &e, round, free_held(&rounds, round.number), &rules)?;
+        let status = match c.outcome.as_str() {
+            "elected" => "elected",
+            "postponed" => "postponed",
+            _ => "open",
+        };
+        let summary = format!(
+            "round {} of election {election} counted: {}",
+            c.round, c.outcome
+        );
+        tx.add_result(
+            election,
+            &NewResult {
+                round: c.round,
+                method: &c.method,
+                seed: c.seed,
+                tally: serde_json::to_string(&c.tally)?,
+                outcome: &c.outcome,
+                elected: &c.elected_numbers,
+                next: &c.next_numbers,
+                lots: serde_json::to_string(&c.lots)?,
+                summary,
+            },
+            status,
+        )?;
+        Ok(c)
+    })
+}
+
+/// Counts every counted round again from its stored papers and seed, and checks that the figures,
+/// the stages and the decision are the ones stored.
+pub fn recount(store: &mut Store, election: i64) -> anyhow::Result<Vec<RoundCount>> {
+    store.read(|tx| {
+        let e = tx.election(election)?;
+        let rounds = tx.election_rounds(election)?;
+        let stored = tx.election_results(election)?;
+        if stored.is_empty() {
+            return Err(refused(format!(
+                "election {election} has no counted round to recount"
+            )));
+        }
+        let rules = rules_of(tx, &e)?;
+        let mut out = Vec::new();
+        for s in &stored {
+            let Some(round) = rounds.iter().find(|r| r.number == s.round) else {
+                continue;
+            };
+            let c = compute(tx, &e, round, free_held(&rounds, round.number), &rules)?;
+            let same = serde_json::to_string(&c.tally)? == s.tally
+                && c.outcome == s.outcome
+                && c.elected_numbers == s.elected
+                && c.next_numbers == s.next
+                && serde_json::to_string(&c.lots)? == s.lots
+                && c.seed == s.seed;
+            if !same {
+                return Err(refused(format!(
+                    "the recount of round {} of election {election} differs from the stored count; the papers or the rules were changed outside quorum",
+                    s.round
+                )));
+            }
+            out.push(c);
+        }
+        Ok(out)
+    })
+}

@@ -1,0 +1,397 @@
+//! Elections in a meeting: make one, nominate and withdraw candidates, enter paper ballots,
+//! count a round with `tally::count` and decide it under the meeting's rules, open the next
+//! round, recount from the stored papers and seed. The meeting checks are the meeting's own.
+
+use crate::domain::DomainError;
+use crate::domain::election::{Paper, judge, names_allowed};
+use crate::domain::meeting::{Meeting, State};
+use crate::store::elections::{BallotRow, CandidateRow, ElectionRow, NewCandidate, NewElection};
+use crate::store::{Actor, ReadTx, Store};
+use crate::tally::Method;
+
+mod count;
+pub mod view;
+pub use count::{CandidateVotes, RoundCount, count, recount, round_election};
+
+/// The method of an election as stored.
+pub fn method_of(e: &ElectionRow) -> Method {
+    e.method.parse().unwrap_or(Method::MajorityRunoff)
+}
+
+fn refused(msg: String) -> anyhow::Error {
+    DomainError::Refused(msg).into()
+}
+
+pub(super) fn open_meeting(tx: &ReadTx<'_>, meeting_id: i64) -> anyhow::Result<Meeting> {
+    let m = tx.meeting(meeting_id)?;
+    if m.state() != State::Open {
+        return Err(refused(format!(
+            "meeting {meeting_id} is not open ({}); ballots are entered and counted while the meeting is open (`quorum meeting open {meeting_id}`)",
+            m.state().as_str()
+        )));
+    }
+    Ok(m)
+}
+
+fn open_election(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRow> {
+    let e = tx.election(id)?;
+    if e.status != "open" {
+        return Err(refused(format!(
+            "election {id} is {}; it takes no more candidates, ballots or rounds",
+            e.status
+        )));
+    }
+    Ok(e)
+}
+
+/// Makes an election in meeting `meeting_id`; returns its number.
+pub fn new(
+    store: &mut Store,
+    actor: &Actor,
+    meeting_id: i64,
+    title: &str,
+    seats: u32,
+    method: Method,
+    seed: u64,
+) -> anyhow::Result<i64> {
+    if method == Method::MajorityRunoff && seats != 1 {
+        return Err(refused(format!(
+            "majority-runoff fills one seat, not {seats}: hold one election per seat, or elect all seats in one ballot by majority or an STV method"
+        )));
+    }
+    if seats == 0 {
+        return Err(refused("an election fills at least 1 seat".into()));
+    }
+    if title.trim().is_empty() {
+        return Err(DomainError::Field {
+            field: "title".into(),
+            message: "must not be empty".into(),
+        }
+        .into());
+    }
+    store.write(actor, |tx| {
+        let m = tx.meeting(meeting_id)?;
+        if matches!(m.state(), State::Closed | State::Cancelled) {
+            return Err(refused(format!(
+                "meeting {meeting_id} is {}; an election belongs to a meeting still to be held or open",
+                m.state().as_str()
+            )));
+        }
+        tx.add_election(&NewElection {
+            meeting_id,
+            title: title.trim(),
+            seats,
+            method: method.name(),
+            seed,
+        })
+    })
+}
+
+/// Who a new candidate is.
+#[derive(Debug, Clone)]
+pub enum Who {
+    Member(i64),
+    Name(String),
+}
+
+/// Adds a candidate before the first round opens; returns the candidate's number.
+pub fn add_candidate(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+    who: &Who,
+    nominated_by: Option<&str>,
+) -> anyhow::Result<i64> {
+    store.write(actor, |tx| {
+        open_election(tx, election)?;
+        if !tx.election_rounds(election)?.is_empty() {
+            return Err(refused(format!(
+                "voting in election {election} has begun; candidates are nominated before the first round"
+            )));
+        }
+        let (member_id, name) = match who {
+            Who::Member(number) => {
+                let m = tx.member(*number)?;
+                (Some(m.id), m.data.full_name())
+            }
+            Who::Name(name) => (None, name.trim().to_string()),
+        };
+        if name.is_empty() {
+            return Err(DomainError::Field { field: "name".into(), message: "must not be empty".into() }.into());
+        }
+        let taken = tx.election_candidates(election)?;
+        if taken.iter().any(|c| c.name == name) {
+            return Err(refused(format!(
+                "'{name}' is a candidate in election {election} already"
+            )));
+        }
+        tx.add_candidate(
+            election,
+            &NewCandidate {
+                member_id,
+                name: &name,
+                nominated_by,
+            },
+        )
+    })
+}
+
+fn candidate(tx: &ReadTx<'_>, election: i64, number: i64) -> anyhow::Result<CandidateRow> {
+    tx.election_candidates(election)?
+        .into_iter()
+        .find(|c| c.number == number)
+        .ok_or_else(|| {
+            DomainError::NotFound(format!(
+                "no candidate {number} in election {election}; `quorum election candidate {election} list` lists them"
+            ))
+            .into()
+        })
+}
+
+pub fn withdraw(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+    number: i64,
+) -> anyhow::Result<()> {
+    store.write(actor, |tx| {
+        open_election(tx, election)?;
+        let c = candidate(tx, election, number)?;
+        if c.withdrawn {
+            return Err(refused(format!(
+                "candidate {number} of election {election} is withdrawn already"
+            )));
+        }
+        tx.withdraw_candidate(election, &c)
+    })
+}
+
+/// One paper as entered: the names on it in order, or the tellers' reason it is invalid.
+#[derive(Debug, Clone, Default)]
+pub struct PaperIn {
+    pub names: Vec<String>,
+    pub invalid: Option<String>,
+}
+
+/// What entering papers did.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Entered {
+    pub election: i64,
+    pub round: i64,
+    pub papers: usize,
+    pub valid: usize,
+    pub blank: usize,
+    pub invalid: usize,
+}
+
+/// Enters papers in the open round (opening round 1 on the first paper). With `strict` (one
+/// paper typed on the command line) a name that is no candidate is refused as a typing error;
+/// from a file it is a paper that names someone not nominated, kept as invalid (B4).
+pub fn ballots(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+    papers: &[PaperIn],
+    strict: bool,
+) -> anyhow::Result<Entered> {
+    store.write(actor, |tx| {
+        let e = open_election(tx, election)?;
+        open_meeting(tx, e.meeting_id)?;
+        let cands = tx.election_candidates(election)?;
+        let rounds = tx.election_rounds(election)?;
+        let round = match rounds.last() {
+            None => {
+                let standing: Vec<i64> = cands
+                    .iter()
+                    .filter(|c| !c.withdrawn)
+                    .map(|c| c.number)
+                    .collect();
+                if standing.len() < e.seats as usize {
+                    return Err(refused(format!(
+                        "election {election} has {} standing candidate(s) for {} seat(s); nominate more (`quorum election candidate {election} add`)",
+                        standing.len(),
+                        e.seats
+                    )));
+                }
+                tx.add_round(election, 1, "free", &standing)?;
+                tx.election_rounds(election)?.remove(0)
+            }
+            Some(r) if r.status == "open" => r.clone(),
+            Some(r) => {
+                return Err(refused(format!(
+                    "round {} of election {election} is counted and closed; open the next with `quorum election round {election}`",
+                    r.number
+                )));
+            }
+        };
+        let by_name: Vec<(i64, String)> =
+            cands.iter().map(|c| (c.number, c.name.clone())).collect();
+        let allowed = names_allowed(method_of(&e), e.seats as usize);
+        let mut rows = Vec::with_capacity(papers.len());
+        let mut out = Entered {
+            election,
+            round: round.number,
+            papers: papers.len(),
+            ..Default::default()
+        };
+        for p in papers {
+            let judged = match &p.invalid {
+                Some(reason) => Paper::Invalid(reason.clone()),
+                None => judge(&p.names, &by_name, &round.candidates, allowed),
+            };
+            if strict
+                && let Some(unknown) = p
+                    .names
+                    .iter()
+                    .find(|n| !n.trim().is_empty() && !by_name.iter().any(|(_, c)| c == n.trim()))
+            {
+                return Err(refused(format!(
+                    "'{unknown}' is not a candidate in election {election}; check the spelling (`quorum election candidate {election} list`), or record the paper as invalid with --invalid \"names someone not nominated\""
+                )));
+            }
+            let (status, reason) = match judged {
+                Paper::Valid(_) => {
+                    out.valid += 1;
+                    ("valid", None)
+                }
+                Paper::Blank => {
+                    out.blank += 1;
+                    ("blank", None)
+                }
+                Paper::Invalid(r) => {
+                    out.invalid += 1;
+                    ("invalid", Some(r))
+                }
+            };
+            rows.push(BallotRow {
+                choice: p.names.iter().map(|n| n.trim().to_string()).collect(),
+                status: status.into(),
+                reason,
+            });
+        }
+        tx.add_ballots(election, round.number, &rows)?;
+        Ok(out)
+    })
+}
+
+/// Opens the next round with the candidates the last count sent to it; returns its number.
+pub fn next_round(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+) -> anyhow::Result<(i64, String, Vec<i64>)> {
+    store.write(actor, |tx| {
+        let e = open_election(tx, election)?;
+        open_meeting(tx, e.meeting_id)?;
+        let rounds = tx.election_rounds(election)?;
+        let Some(last) = rounds.last() else {
+            return Err(refused(format!(
+                "election {election} has no round yet; round 1 opens with the first paper (`quorum election ballot {election} …`)"
+            )));
+        };
+        if last.status == "open" {
+            return Err(refused(format!(
+                "round {} of election {election} is still open; count it first (`quorum election count {election}`)",
+                last.number
+            )));
+        }
+        let results = tx.election_results(election)?;
+        let Some(r) = results.iter().find(|r| r.round == last.number) else {
+            return Err(refused(format!("round {} has no stored count", last.number)));
+        };
+        let kind = match r.outcome.as_str() {
+            "runoff" => "runoff",
+            "free" => "free",
+            other => {
+                return Err(refused(format!(
+                    "round {} decided the election ({other}); there is no next round",
+                    last.number
+                )));
+            }
+        };
+        let number = last.number + 1;
+        tx.add_round(election, number, kind, &r.next)?;
+        Ok((number, kind.to_string(), r.next.clone()))
+    })
+}
+
+/// The meeting votes on removing the binding force of the board's nomination (BW 2:37 lid 4),
+/// before the first round. Kept binding, a nomination naming one person per seat appoints them.
+pub fn binding(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+    votes_for: u64,
+    against: u64,
+) -> anyhow::Result<crate::store::elections::BindingRow> {
+    use crate::domain::election::binding::{OverrideVote, decide_override};
+    store.write(actor, |tx| {
+        let e = open_election(tx, election)?;
+        let m = open_meeting(tx, e.meeting_id)?;
+        if !tx.election_rounds(election)?.is_empty() {
+            return Err(refused(format!(
+                "voting in election {election} has begun; the binding force of a nomination is voted on before the first round"
+            )));
+        }
+        if tx.election_binding(election)?.is_some() {
+            return Err(refused(format!(
+                "the meeting has voted on the binding nomination of election {election} already"
+            )));
+        }
+        let (_, rules) = tx.meeting_rules(&m)?;
+        if !rules.binding_nomination_enabled {
+            return Err(refused(
+                "the statutes have no binding nomination (rule binding_nomination_enabled = false)"
+                    .into(),
+            ));
+        }
+        let cands = tx.election_candidates(election)?;
+        let nominees: Vec<i64> = cands
+            .iter()
+            .filter(|c| !c.withdrawn && c.nominated_by.as_deref() == Some("board"))
+            .map(|c| c.number)
+            .collect();
+        if nominees.is_empty() {
+            return Err(refused(format!(
+                "election {election} has no candidate nominated by the board (`candidate {election} add … --nominated-by board`)"
+            )));
+        }
+        let c = tx.meeting_counts(&m)?;
+        if votes_for + against > c.available() {
+            return Err(refused(format!(
+                "{} votes cast, but {} votes are present or represented at meeting {}",
+                votes_for + against,
+                c.available(),
+                m.id
+            )));
+        }
+        let d = decide_override(
+            &rules,
+            &OverrideVote {
+                votes_for,
+                against,
+                present: c.available(),
+                total: c.total_votes,
+            },
+        );
+        let mut explanation = d.explanation;
+        let appointed = if !d.removed && nominees.len() == e.seats as usize {
+            explanation.push_str(" The nomination names one person per seat: they are appointed.");
+            nominees
+        } else {
+            Vec::new()
+        };
+        let row = crate::store::elections::BindingRow {
+            votes_for,
+            against,
+            present: c.available(),
+            total: c.total_votes,
+            removed: d.removed,
+            needed: d.needed,
+            explanation,
+            appointed,
+        };
+        tx.add_binding(election, &row)?;
+        Ok(row)
+    })
+}

@@ -1,0 +1,467 @@
+//! Elections: their rows, candidates, rounds, the anonymous paper ballots and the stored count
+//! of each round. Ballots are never journaled one by one: an entry says how many papers a
+//! command entered in which round, never a choice.
+
+use rusqlite::{OptionalExtension as _, params};
+use serde_json::json;
+
+use super::votes::n;
+use super::{Change, ReadTx, WriteTx};
+use crate::domain::DomainError;
+use crate::domain::journal::action;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ElectionRow {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub title: String,
+    pub seats: i64,
+    pub method: String,
+    pub status: String,
+    pub seed: u64,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateRow {
+    pub number: i64,
+    pub member_id: Option<i64>,
+    /// The member number, for display.
+    pub member_number: Option<i64>,
+    pub name: String,
+    pub nominated_by: Option<String>,
+    pub withdrawn: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundRow {
+    pub number: i64,
+    pub kind: String,
+    pub candidates: Vec<i64>,
+    pub status: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BallotRow {
+    pub choice: Vec<String>,
+    pub status: String,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultRow {
+    pub round: i64,
+    pub method: String,
+    pub seed: u64,
+    pub tally: String,
+    pub outcome: String,
+    pub elected: Vec<i64>,
+    pub next: Vec<i64>,
+    pub lots: String,
+    pub counted_at: String,
+}
+
+fn list(text: &str) -> Vec<i64> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+fn election_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ElectionRow> {
+    Ok(ElectionRow {
+        id: r.get("id")?,
+        meeting_id: r.get("meeting_id")?,
+        title: r.get("title")?,
+        seats: r.get("seats")?,
+        method: r.get("method")?,
+        status: r.get("status")?,
+        seed: r.get::<_, i64>("seed")? as u64,
+        created_at: r.get("created_at")?,
+    })
+}
+
+impl ReadTx<'_> {
+    /// Election `id`, or NotFound naming it.
+    pub fn election(&self, id: i64) -> anyhow::Result<ElectionRow> {
+        self.conn
+            .prepare_cached("SELECT * FROM election WHERE id = ?1")?
+            .query_row([id], election_from_row)
+            .optional()?
+            .ok_or_else(|| {
+                DomainError::NotFound(format!(
+                    "no election {id}; `quorum election list` lists the elections"
+                ))
+                .into()
+            })
+    }
+
+    pub fn elections(&self, meeting_id: Option<i64>) -> anyhow::Result<Vec<ElectionRow>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT * FROM election WHERE ?1 IS NULL OR meeting_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([meeting_id], election_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn election_candidates(&self, id: i64) -> anyhow::Result<Vec<CandidateRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.number, c.member_id, m.number AS member_number, c.name, c.nominated_by,
+                    c.withdrawn
+             FROM election_candidate c LEFT JOIN member m ON m.id = c.member_id
+             WHERE c.election_id = ?1 ORDER BY c.number",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(CandidateRow {
+                number: r.get(0)?,
+                member_id: r.get(1)?,
+                member_number: r.get(2)?,
+                name: r.get(3)?,
+                nominated_by: r.get(4)?,
+                withdrawn: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn election_rounds(&self, id: i64) -> anyhow::Result<Vec<RoundRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT number, kind, candidates, status FROM election_round
+             WHERE election_id = ?1 ORDER BY number",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(RoundRow {
+                number: r.get(0)?,
+                kind: r.get(1)?,
+                candidates: list(&r.get::<_, String>(2)?),
+                status: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The papers of a round, in key order (random: it says nothing about who or when).
+    pub fn election_ballots(&self, id: i64, round: i64) -> anyhow::Result<Vec<BallotRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT choice, status, reason FROM election_ballot
+             WHERE election_id = ?1 AND round = ?2 ORDER BY key",
+        )?;
+        let rows = stmt.query_map(params![id, round], |r| {
+            Ok(BallotRow {
+                choice: serde_json::from_str(&r.get::<_, String>(0)?).unwrap_or_default(),
+                status: r.get(1)?,
+                reason: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn election_results(&self, id: i64) -> anyhow::Result<Vec<ResultRow>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT * FROM election_result WHERE election_id = ?1 ORDER BY round")?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(ResultRow {
+                round: r.get("round")?,
+                method: r.get("method")?,
+                seed: r.get::<_, i64>("seed")? as u64,
+                tally: r.get("tally")?,
+                outcome: r.get("outcome")?,
+                elected: list(&r.get::<_, String>("elected")?),
+                next: list(&r.get::<_, String>("next")?),
+                lots: r.get("lots")?,
+                counted_at: r.get("counted_at")?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// A new election.
+#[derive(Debug, Clone)]
+pub struct NewElection<'a> {
+    pub meeting_id: i64,
+    pub title: &'a str,
+    pub seats: u32,
+    pub method: &'a str,
+    pub seed: u64,
+}
+
+/// A new candidate.
+#[derive(Debug, Clone)]
+pub struct NewCandidate<'a> {
+    pub member_id: Option<i64>,
+    pub name: &'a str,
+    pub nominated_by: Option<&'a str>,
+}
+
+/// What a counted round stores.
+#[derive(Debug, Clone)]
+pub struct NewResult<'a> {
+    pub round: i64,
+    pub method: &'a str,
+    pub seed: u64,
+    pub tally: String,
+    pub outcome: &'a str,
+    pub elected: &'a [i64],
+    pub next: &'a [i64],
+    pub lots: String,
+    pub summary: String,
+}
+
+impl WriteTx<'_> {
+    pub fn add_election(&self, e: &NewElection<'_>) -> anyhow::Result<i64> {
+        self.conn.execute(
+            "INSERT INTO election (meeting_id, title, seats, method, seed, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                e.meeting_id,
+                e.title,
+                e.seats,
+                e.method,
+                e.seed as i64,
+                self.actor().at_rfc3339()
+            ],
+        )?;
+        let id = self.conn.last_insert_rowid();
+        self.journal(Change {
+            action: action::ELECTION_NEW,
+            entity: "election",
+            entity_id: Some(id.to_string()),
+            summary: format!(
+                "election {id} in meeting {}: {} seat(s) by {}, seed {}",
+                e.meeting_id, e.seats, e.method, e.seed
+            ),
+            new: Some(json!({
+                "meeting": e.meeting_id, "title": e.title, "seats": e.seats,
+                "method": e.method, "seed": e.seed,
+            })),
+            ..Default::default()
+        })?;
+        Ok(id)
+    }
+
+    /// Adds a candidate; returns its number in the election.
+    pub fn add_candidate(&self, election: i64, c: &NewCandidate<'_>) -> anyhow::Result<i64> {
+        let number: i64 = self.conn.query_row(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM election_candidate WHERE election_id = ?1",
+            [election],
+            |r| r.get(0),
+        )?;
+        self.conn.execute(
+            "INSERT INTO election_candidate (election_id, number, member_id, name, nominated_by)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![election, number, c.member_id, c.name, c.nominated_by],
+        )?;
+        self.journal(Change {
+            action: action::ELECTION_CANDIDATE_ADD,
+            entity: "election",
+            entity_id: Some(election.to_string()),
+            member_id: c.member_id,
+            summary: format!("candidate {number} added to election {election}"),
+            new: Some(json!({"number": number, "name": c.name, "nominated_by": c.nominated_by})),
+            ..Default::default()
+        })?;
+        Ok(number)
+    }
+
+    pub fn withdraw_candidate(&self, election: i64, c: &CandidateRow) -> anyhow::Result<()> {
+        self.conn.execute(
+            "UPDATE election_candidate SET withdrawn = 1 WHERE election_id = ?1 AND number = ?2",
+            params![election, c.number],
+        )?;
+        self.journal(Change {
+            action: action::ELECTION_CANDIDATE_WITHDRAW,
+            entity: "election",
+            entity_id: Some(election.to_string()),
+            member_id: c.member_id,
+            summary: format!("candidate {} withdrawn from election {election}", c.number),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+
+    pub fn add_round(
+        &self,
+        election: i64,
+        number: i64,
+        kind: &str,
+        candidates: &[i64],
+    ) -> anyhow::Result<()> {
+        self.conn.execute(
+            "INSERT INTO election_round (election_id, number, kind, candidates)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![election, number, kind, serde_json::to_string(candidates)?],
+        )?;
+        self.journal(Change {
+            action: action::ELECTION_ROUND,
+            entity: "election",
+            entity_id: Some(election.to_string()),
+            summary: format!("round {number} ({kind}) of election {election} opened"),
+            new: Some(json!({"round": number, "kind": kind, "candidates": candidates})),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+
+    /// Stores papers under random keys and journals how many, never what they say.
+    pub fn add_ballots(
+        &self,
+        election: i64,
+        round: i64,
+        papers: &[BallotRow],
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT INTO election_ballot (key, election_id, round, choice, status, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for p in papers {
+            let mut key = [0u8; 16];
+            crate::rng::fill(&mut key)?;
+            let key: String = key.iter().map(|b| format!("{b:02x}")).collect();
+            stmt.execute(params![
+                key,
+                election,
+                round,
+                serde_json::to_string(&p.choice)?,
+                p.status,
+                p.reason
+            ])?;
+        }
+        self.journal(Change {
+            action: action::ELECTION_BALLOTS,
+            entity: "election",
+            entity_id: Some(election.to_string()),
+            summary: format!(
+                "{} paper(s) entered in round {round} of election {election}",
+                papers.len()
+            ),
+            new: Some(json!({"round": round, "papers": n(papers.len() as u64)})),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+
+    pub fn add_result(&self, election: i64, r: &NewResult<'_>, status: &str) -> anyhow::Result<()> {
+        self.conn.execute(
+            "INSERT INTO election_result (election_id, round, method, seed, tally, outcome,
+                 elected, next, lots, counted_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                election,
+                r.round,
+                r.method,
+                r.seed as i64,
+                r.tally,
+                r.outcome,
+                serde_json::to_string(r.elected)?,
+                serde_json::to_string(r.next)?,
+                r.lots,
+                self.actor().at_rfc3339()
+            ],
+        )?;
+        self.conn.execute(
+            "UPDATE election_round SET status = 'counted' WHERE election_id = ?1 AND number = ?2",
+            params![election, r.round],
+        )?;
+        self.conn.execute(
+            "UPDATE election SET status = ?2 WHERE id = ?1",
+            params![election, status],
+        )?;
+        self.journal(Change {
+            action: action::ELECTION_COUNT,
+            entity: "election",
+            entity_id: Some(election.to_string()),
+            summary: r.summary.clone(),
+            new: Some(json!({
+                "round": r.round, "outcome": r.outcome, "elected": r.elected,
+                "next": r.next, "seed": r.seed,
+            })),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+}
+
+/// The stored vote on a nomination's binding force.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct BindingRow {
+    pub votes_for: u64,
+    pub against: u64,
+    pub present: u64,
+    pub total: u64,
+    pub removed: bool,
+    pub needed: u64,
+    pub explanation: String,
+    pub appointed: Vec<i64>,
+}
+
+impl ReadTx<'_> {
+    pub fn election_binding(&self, id: i64) -> anyhow::Result<Option<BindingRow>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT votes_for, against, present, total, removed, needed, explanation, appointed
+                 FROM election_binding_vote WHERE election_id = ?1",
+                [id],
+                |r| {
+                    Ok(BindingRow {
+                        votes_for: r.get::<_, i64>(0)? as u64,
+                        against: r.get::<_, i64>(1)? as u64,
+                        present: r.get::<_, i64>(2)? as u64,
+                        total: r.get::<_, i64>(3)? as u64,
+                        removed: r.get(4)?,
+                        needed: r.get::<_, i64>(5)? as u64,
+                        explanation: r.get(6)?,
+                        appointed: list(&r.get::<_, String>(7)?),
+                    })
+                },
+            )
+            .optional()?)
+    }
+}
+
+impl WriteTx<'_> {
+    /// Stores the vote on the binding force; with appointees, the election is decided by it.
+    pub fn add_binding(&self, election: i64, b: &BindingRow) -> anyhow::Result<()> {
+        self.conn.execute(
+            "INSERT INTO election_binding_vote (election_id, votes_for, against, present, total,
+                 removed, needed, explanation, appointed, decided_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                election,
+                n(b.votes_for),
+                n(b.against),
+                n(b.present),
+                n(b.total),
+                b.removed,
+                n(b.needed),
+                b.explanation,
+                serde_json::to_string(&b.appointed)?,
+                self.actor().at_rfc3339()
+            ],
+        )?;
+        if !b.appointed.is_empty() {
+            self.conn.execute(
+                "UPDATE election SET status = 'elected' WHERE id = ?1",
+                [election],
+            )?;
+        }
+        self.journal(Change {
+            action: action::ELECTION_BINDING,
+            entity: "election",
+            entity_id: Some(election.to_string()),
+            summary: format!(
+                "binding nomination in election {election} {}",
+                if b.removed {
+                    "no longer binding"
+                } else {
+                    "stays binding"
+                }
+            ),
+            new: Some(json!({
+                "for": b.votes_for, "against": b.against, "needed": b.needed,
+                "removed": b.removed, "appointed": b.appointed,
+            })),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+}

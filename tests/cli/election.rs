@@ -1,0 +1,559 @@
+//! Elections through the binary: rules.md Example 3 with both rounds and its variants (a tie for
+//! the runoff place by lot, a runoff tie by lot or held over, a free round first), papers judged
+//! invalid or blank and kept, every refusal (exit 1, database unchanged), the recount, and a
+//! three-seat STV election entered from paper whose exported BLT `quorum tally` counts alike.
+
+use serde_json::Value;
+
+use crate::common::TestEnv;
+
+/// An open meeting with members 1..=3 present; returns the env and the meeting's number.
+fn open_meeting(rules: &[(&str, &str)]) -> (TestEnv, String) {
+    let env = TestEnv::new();
+    for (k, v) in rules {
+        env.ok(&["rules", "set", k, v]);
+    }
+    let mut csv = String::from("member_no,given_name,family_name,joined_on\n");
+    for (i, name) in ["Anna,Aalbers", "Bram,Bakker", "Cor,Claassen"]
+        .iter()
+        .enumerate()
+    {
+        csv.push_str(&format!("{},{name},2020-01-01\n", i + 1));
+    }
+    std::fs::write(env.path("leden.csv"), csv).unwrap();
+    env.ok(&["member", "import", "leden.csv"]);
+    let m = env.json(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-03-01T20:00",
+        "--kind",
+        "extraordinary",
+    ])["id"]
+        .to_string();
+    env.ok(&["meeting", "open", &m, "--at", "2026-03-01T20:00"]);
+    (env, m)
+}
+
+/// An election of one board member from A, B and C (members 1, 2, 3); returns its number.
+fn election(env: &TestEnv, meeting: &str) -> String {
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        meeting,
+        "--title",
+        "Bestuur 2027",
+        "--seed",
+        "2027",
+    ])["changed"]["id"]
+        .to_string();
+    for (n, by) in [("1", "board"), ("2", "members"), ("3", "members")] {
+        env.ok(&[
+            "election",
+            "candidate",
+            &e,
+            "add",
+            "--member",
+            n,
+            "--nominated-by",
+            by,
+        ]);
+    }
+    e
+}
+
+const A: &str = "Anna Aalbers";
+const B: &str = "Bram Bakker";
+const C: &str = "Cor Claassen";
+
+/// A CSV ballot file of `(name, papers)` rows (an empty name: blank papers), entered in the
+/// open round of `e`.
+fn papers(env: &TestEnv, e: &str, file: &str, rows: &[(&str, u32)]) -> Value {
+    let mut csv = format!("# candidates: {A}, {B}, {C}\n");
+    for (name, n) in rows {
+        for _ in 0..*n {
+            csv.push_str(&format!("{name}\n"));
+        }
+    }
+    std::fs::write(env.path(file), csv).unwrap();
+    env.json(&["election", "ballot", e, "--file", file])
+}
+
+fn votes(count: &Value) -> Vec<(String, i64)> {
+    count["votes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            (
+                v["name"].as_str().unwrap().to_string(),
+                v["votes"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn names(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn example_3_round_one_then_runoff_elects_a() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    // Round 1: 90 papers: A 38, B 30, C 17, blank 3, invalid 2 (two names on one paper).
+    papers(&env, &e, "r1.csv", &[(A, 38), (B, 30), (C, 17), ("", 3)]);
+    let mut two = format!("# candidates: {A}, {B}, {C}\n");
+    two.push_str(&format!("{A},{B}\n{A},{C}\n"));
+    std::fs::write(env.path("r1b.csv"), two).unwrap();
+    let entered = env.json(&["election", "ballot", &e, "--file", "r1b.csv"])["changed"].clone();
+    assert_eq!(entered["invalid"], 2);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["papers"], 90);
+    assert_eq!(c["blank"], 3);
+    assert_eq!(c["invalid"], 2);
+    assert_eq!(c["cast"], 85);
+    assert_eq!(c["needed"], 43);
+    assert_eq!(
+        votes(&c),
+        vec![(A.into(), 38), (B.into(), 30), (C.into(), 17)]
+    );
+    assert_eq!(c["outcome"], "runoff");
+    assert_eq!(names(&c["next"]), vec![A, B]);
+    assert!(c["lots"].as_array().unwrap().is_empty());
+    assert_eq!(
+        c["invalid_reasons"][0]["reason"],
+        "names 2 candidates where 1 is allowed"
+    );
+    // Casting in the counted round is refused; the runoff is opened, with A and B only.
+    let before = env.snapshot();
+    let err = env.fails(&["election", "ballot", &e, A], 1);
+    assert!(err.contains("counted and closed"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    env.ok(&["election", "round", &e]);
+    let err = env.fails(&["election", "ballot", &e, "Dirk"], 1);
+    assert!(err.contains("not a candidate"), "{err}");
+    let one = env.json(&["election", "ballot", &e, C])["changed"].clone();
+    assert_eq!(one["invalid"], 1, "C is not on the runoff ballot");
+    // Runoff: A 46, B 39, blank 3 (and the paper naming C, invalid) → A elected.
+    papers(&env, &e, "r2.csv", &[(A, 46), (B, 39), ("", 3)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["kind"], "runoff");
+    assert_eq!(c["cast"], 85);
+    assert_eq!(votes(&c), vec![(A.into(), 46), (B.into(), 39)]);
+    assert_eq!(c["outcome"], "elected");
+    assert_eq!(names(&c["elected"]), vec![A]);
+    let show = env.json(&["election", "show", &e]);
+    assert_eq!(show["status"], "elected");
+    assert_eq!(names(&show["elected"]), vec![A]);
+    assert_eq!(show["rounds"].as_array().unwrap().len(), 2);
+    // The recount from the stored papers and seed gives the same figures, and changes nothing.
+    let before = env.snapshot();
+    let re = env.json(&["election", "count", &e, "--recount"]);
+    assert_eq!(re[0]["needed"], 43);
+    assert_eq!(re[1]["elected"][0], A);
+    assert_eq!(env.snapshot(), before);
+    // A decided election takes no more rounds.
+    env.fails(&["election", "round", &e], 1);
+    let list = env.json(&["election", "list"]);
+    assert_eq!(list[0]["id"], e.parse::<i64>().unwrap());
+}
+
+#[test]
+fn a_tie_for_the_runoff_place_is_decided_by_a_recorded_lot() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 38), (B, 24), (C, 24), ("", 2)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["outcome"], "runoff");
+    let lots = c["lots"].as_array().unwrap();
+    assert_eq!(lots.len(), 1);
+    assert_eq!(names(&lots[0]["among"]), vec![B, C]);
+    let chosen = lots[0]["chosen"].as_str().unwrap();
+    let next = names(&c["next"]);
+    assert!(next.contains(&A) && next.contains(&chosen) && next.len() == 2);
+    // The same seed draws the same lot: the recount agrees.
+    let re = env.json(&["election", "count", &e, "--recount"]);
+    assert_eq!(re[0]["lots"][0]["chosen"], chosen);
+}
+
+#[test]
+fn a_tie_for_the_runoff_place_under_revote_sends_all_tied_to_the_next_ballot() {
+    let (env, m) = open_meeting(&[("tie_for_runoff_place", "revote")]);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 38), (B, 24), (C, 24)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(names(&c["next"]), vec![A, B, C]);
+    assert!(c["lots"].as_array().unwrap().is_empty());
+}
+
+fn to_runoff(env: &TestEnv, e: &str) {
+    papers(env, e, "r1.csv", &[(A, 38), (B, 30), (C, 17)]);
+    env.ok(&["election", "count", e]);
+    env.ok(&["election", "round", e]);
+    papers(env, e, "r2.csv", &[(A, 42), (B, 42), ("", 2)]);
+}
+
+#[test]
+fn a_runoff_tie_is_decided_by_lot() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    to_runoff(&env, &e);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["cast"], 84);
+    assert_eq!(c["outcome"], "elected");
+    let lot = &c["lots"][0];
+    assert_eq!(lot["purpose"], "tie in the runoff");
+    assert_eq!(names(&lot["among"]), vec![A, B]);
+    assert_eq!(c["elected"][0], lot["chosen"]);
+}
+
+#[test]
+fn a_runoff_tie_holds_the_election_over_when_the_statutes_say_so() {
+    let (env, m) = open_meeting(&[("runoff_tie", "postpone")]);
+    let e = election(&env, &m);
+    to_runoff(&env, &e);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["outcome"], "postponed");
+    assert!(c["elected"].as_array().unwrap().is_empty());
+    assert_eq!(env.json(&["election", "show", &e])["status"], "postponed");
+    let err = env.fails(&["election", "ballot", &e, A], 1);
+    assert!(err.contains("postponed"), "{err}");
+}
+
+#[test]
+fn a_free_round_comes_before_the_runoff() {
+    let (env, m) = open_meeting(&[("free_rounds_before_runoff", "1")]);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 38), (B, 30), (C, 17)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["outcome"], "free");
+    assert_eq!(names(&c["next"]), vec![A, B, C]);
+    env.ok(&["election", "round", &e]);
+    papers(&env, &e, "r2.csv", &[(A, 40), (B, 30), (C, 15)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["kind"], "free");
+    assert_eq!(c["outcome"], "runoff");
+    assert_eq!(names(&c["next"]), vec![A, B]);
+    env.ok(&["election", "round", &e]);
+    papers(&env, &e, "r3.csv", &[(A, 45), (B, 40)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["kind"], "runoff");
+    assert_eq!(names(&c["elected"]), vec![A]);
+}
+
+#[test]
+fn refusals_exit_1_and_leave_the_database_as_it_was() {
+    let (env, m) = open_meeting(&[]);
+    let before = env.snapshot();
+    let err = env.fails(&["election", "show", "9"], 1);
+    assert!(err.contains("no election 9"), "{err}");
+    let err = env.fails(
+        &[
+            "election",
+            "new",
+            "--meeting",
+            &m,
+            "--title",
+            "Raad",
+            "--seats",
+            "2",
+        ],
+        1,
+    );
+    assert!(err.contains("one seat"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    let e = election(&env, &m);
+    let before = env.snapshot();
+    let err = env.fails(&["election", "candidate", &e, "withdraw", "7"], 1);
+    assert!(err.contains("no candidate 7"), "{err}");
+    let err = env.fails(
+        &["election", "ballot", &e, "--rank", &format!("{A},Dirk")],
+        1,
+    );
+    assert!(err.contains("'Dirk' is not a candidate"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    // More seats than candidates.
+    let big = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Raad",
+        "--seats",
+        "3",
+        "--method",
+        "stv-scottish",
+    ])["changed"]["id"]
+        .to_string();
+    env.ok(&["election", "candidate", &big, "add", "--name", "X"]);
+    let before = env.snapshot();
+    let err = env.fails(&["election", "ballot", &big, "--rank", "X"], 1);
+    assert!(
+        err.contains("1 standing candidate(s) for 3 seat(s)"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before);
+    // The meeting closed: no more papers.
+    env.ok(&["meeting", "close", &m, "--at", "2026-03-01T23:00"]);
+    let before = env.snapshot();
+    let err = env.fails(&["election", "ballot", &e, A], 1);
+    assert!(err.contains("not open"), "{err}");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn blank_and_invalid_papers_are_kept_with_their_reason() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    env.ok(&["election", "ballot", &e, A]);
+    env.ok(&["election", "ballot", &e, "--blank"]);
+    env.ok(&["election", "ballot", &e, "--invalid", "signed"]);
+    env.ok(&["election", "ballot", &e, "--rank", &format!("{A},{A}")]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["papers"], 4);
+    assert_eq!(c["blank"], 1);
+    assert_eq!(c["invalid"], 2);
+    let reasons: Vec<&str> = c["invalid_reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["reason"].as_str().unwrap())
+        .collect();
+    assert!(reasons.contains(&"signed"), "{reasons:?}");
+    assert!(
+        reasons.contains(&"names 'Anna Aalbers' twice"),
+        "{reasons:?}"
+    );
+    assert_eq!(names(&c["elected"]), vec![A]);
+}
+
+#[test]
+fn three_seat_stv_from_paper_exports_a_blt_that_tally_counts_alike() {
+    let (env, m) = open_meeting(&[]);
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Raad",
+        "--seats",
+        "3",
+        "--method",
+        "stv-scottish",
+        "--seed",
+        "11",
+    ])["changed"]["id"]
+        .to_string();
+    for n in ["Ada", "Ben", "Cas", "Dio", "Eva"] {
+        env.ok(&["election", "candidate", &e, "add", "--name", n]);
+    }
+    let rows: &[(&str, u32)] = &[
+        ("Ada,Ben,Cas", 12),
+        ("Ada,Cas", 6),
+        ("Ben,Ada", 7),
+        ("Cas,Dio", 5),
+        ("Dio,Eva,Cas", 6),
+        ("Eva,Dio", 4),
+        ("", 1),
+    ];
+    // No `# candidates:` line: a paper naming somebody not nominated is then read, and kept
+    // as invalid (B4), instead of the file being refused.
+    let mut csv = String::new();
+    for (r, n) in rows {
+        for _ in 0..*n {
+            csv.push_str(&format!("{r}\n"));
+        }
+    }
+    csv.push_str("Ada,Ada\nZed\n");
+    std::fs::write(env.path("raad.csv"), csv).unwrap();
+    let entered = env.json(&["election", "ballot", &e, "--file", "raad.csv"])["changed"].clone();
+    assert_eq!(entered["papers"], 43);
+    assert_eq!(entered["invalid"], 2);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["outcome"], "elected");
+    let elected = names(&c["elected"])
+        .iter()
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>();
+    assert_eq!(elected.len(), 3);
+    env.ok(&["election", "export", &e, "--blt", "raad.blt"]);
+    let t = env.json(&[
+        "tally",
+        "raad.blt",
+        "--method",
+        "stv-scottish",
+        "--seed",
+        "11",
+    ]);
+    let tallied: Vec<String> = t["elected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(tallied, elected);
+    let stages = env.json(&["election", "export", &e]);
+    assert!(stages.as_array().unwrap().len() >= 5);
+    assert_eq!(stages[0]["round"], 1);
+}
+
+#[test]
+fn a_paper_is_stored_without_member_time_or_order() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    for n in [C, A, B] {
+        env.ok(&["election", "ballot", &e, n]);
+    }
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let columns: Vec<String> = conn
+        .prepare("SELECT name FROM pragma_table_info('election_ballot') ORDER BY cid")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        columns,
+        ["key", "election_id", "round", "choice", "status", "reason"]
+    );
+    // WITHOUT ROWID: no hidden insertion order to read back with the sqlite3 shell.
+    assert!(conn.prepare("SELECT rowid FROM election_ballot").is_err());
+    let keys: Vec<String> = conn
+        .prepare("SELECT key FROM election_ballot")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(keys.len(), 3);
+    assert!(keys.iter().all(|k| k.len() == 32));
+    // The journal says how many papers were entered, never what they say.
+    let journal = env.ok(&["journal", "list", "--values", "--format", "json"]);
+    assert!(journal.contains("1 paper(s) entered in round 1"));
+    assert!(!journal.contains(&format!("\"{C}\"")) || journal.contains("candidate_add"));
+    let entries: Value = serde_json::from_str(&journal).unwrap();
+    for entry in entries.as_array().unwrap() {
+        if entry["action"] == "election.ballots" {
+            let text = entry.to_string();
+            assert!(
+                !text.contains(A) && !text.contains(B) && !text.contains(C),
+                "{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_withdrawn_candidate_is_skipped_and_the_papers_naming_only_them_are_stated() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 5), (B, 3), (C, 4)]);
+    env.ok(&["election", "candidate", &e, "withdraw", "3"]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["cast"], 8);
+    assert_eq!(votes(&c), vec![(A.into(), 5), (B.into(), 3)]);
+    assert_eq!(names(&c["elected"]), vec![A]);
+    let said = c["explanation"].to_string();
+    assert!(said.contains("withdrawn"), "{said}");
+}
+
+/// Example 3's variant: A is the board's binding nomination; 50 of 80 votes cast for removing its
+/// binding force is less than the 54 that two-thirds needs, so it stays binding and appoints A.
+#[test]
+fn a_binding_nomination_kept_with_50_of_80_appoints_the_nominee() {
+    let env = TestEnv::new();
+    let mut csv = String::from("member_no,given_name,family_name,joined_on\n");
+    for i in 1..=90 {
+        csv.push_str(&format!("{i},Lid,Nummer{i},2020-01-01\n"));
+    }
+    std::fs::write(env.path("leden.csv"), csv).unwrap();
+    env.ok(&["member", "import", "leden.csv"]);
+    let m = env.json(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-03-01T20:00",
+        "--kind",
+        "extraordinary",
+    ])["id"]
+        .to_string();
+    env.ok(&["meeting", "open", &m, "--at", "2026-03-01T20:00"]);
+    let present: String = (1..=80).map(|n| format!("{n}\n")).collect();
+    let out = env
+        .quorum()
+        .args(["meeting", "checkin", &m, "-"])
+        .write_stdin(present)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Bestuur",
+        "--seed",
+        "1",
+    ])["changed"]["id"]
+        .to_string();
+    env.ok(&[
+        "election",
+        "candidate",
+        &e,
+        "add",
+        "--member",
+        "1",
+        "--nominated-by",
+        "board",
+    ]);
+    env.ok(&[
+        "election",
+        "candidate",
+        &e,
+        "add",
+        "--member",
+        "2",
+        "--nominated-by",
+        "members",
+    ]);
+    // More votes than are present is refused, and changes nothing.
+    let before = env.snapshot();
+    let err = env.fails(
+        &["election", "binding", &e, "--for", "60", "--against", "30"],
+        1,
+    );
+    assert!(err.contains("80 votes are present"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    let b =
+        env.json(&["election", "binding", &e, "--for", "50", "--against", "30"])["changed"].clone();
+    assert_eq!(b["binding"]["needed"], 54);
+    assert_eq!(b["binding"]["removed"], false);
+    assert_eq!(b["status"], "elected");
+    assert_eq!(names(&b["elected"]), vec!["Lid Nummer1"]);
+    env.fails(&["election", "ballot", &e, "Lid Nummer2"], 1);
+}
+
+#[test]
+fn a_binding_nomination_removed_by_two_thirds_leaves_the_election_free() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    env.ok(&["meeting", "checkin", &m, "1", "2", "3"]);
+    let b =
+        env.json(&["election", "binding", &e, "--for", "2", "--against", "1"])["changed"].clone();
+    assert_eq!(b["binding"]["removed"], true);
+    assert_eq!(b["status"], "open");
+    env.ok(&["election", "ballot", &e, B]);
+}

@@ -16,13 +16,10 @@ use crate::ops::demo::votes_by_category;
 use crate::ops::meeting;
 use crate::output::Output;
 use crate::output::member::MemberRow;
-use crate::output::tally::TallyReport;
 use crate::store::Actor;
 use crate::store::Store;
 use crate::store::meetings::NewMeeting;
 use crate::store::members::MemberFilter;
-use crate::tally::format::InputFormat;
-use crate::tally::{Ballot, Election, Method, TallyOptions};
 
 /// Build a demo association in a temporary database and show it
 #[derive(Debug, Args)]
@@ -272,41 +269,6 @@ impl DemoArgs {
         let total: u32 = votes.iter().map(|v| v.votes).sum();
         out.note(format_args!("Total: {total} votes.\n"));
 
-        out.note(
-            "Electing a board member (rules.md Example 3): 90 ballots, absolute majority needed.",
-        );
-        let first = election(&[("Annelies", 38), ("Bart", 30), ("Chris", 17)], 3, 2);
-        let result = crate::tally::count(
-            &first,
-            Method::Majority,
-            &TallyOptions {
-                seats: None,
-                seed: 2026,
-            },
-        )?;
-        out.tally(&TallyReport {
-            result: &result,
-            file: "round 1",
-            input_format: InputFormat::Csv,
-            ballots: 90,
-        })?;
-        out.note("\nNobody has more than half of the votes cast: a runoff between the top two.");
-        let runoff = election(&[("Annelies", 46), ("Bart", 39)], 3, 0);
-        let result = crate::tally::count(
-            &runoff,
-            Method::Majority,
-            &TallyOptions {
-                seats: None,
-                seed: 2026,
-            },
-        )?;
-        out.tally(&TallyReport {
-            result: &result,
-            file: "runoff",
-            input_format: InputFormat::Csv,
-            ballots: 88,
-        })?;
-
         demo_meeting(&mut store, &actor, out, today)?;
         let journal = store.read(|tx| tx.journal_verify())?;
 
@@ -328,38 +290,6 @@ impl DemoArgs {
         ));
         Ok(())
     }
-}
-
-/// An election with `votes` for single candidates, `blank` blank ballots and `double` ballots
-/// that name two candidates (invalid for one seat).
-fn election(votes: &[(&str, u64)], blank: u64, double: u64) -> Election {
-    let mut e = Election {
-        title: Some("Board member".into()),
-        candidates: votes.iter().map(|(n, _)| n.to_string()).collect(),
-        ..Default::default()
-    };
-    for (id, (_, n)) in votes.iter().enumerate() {
-        e.ballots.push(Ballot {
-            weight: *n,
-            ranks: vec![vec![id]],
-            line: id + 1,
-        });
-    }
-    if blank > 0 {
-        e.ballots.push(Ballot {
-            weight: blank,
-            ranks: Vec::new(),
-            line: votes.len() + 1,
-        });
-    }
-    if double > 0 {
-        e.ballots.push(Ballot {
-            weight: double,
-            ranks: vec![vec![0], vec![1]],
-            line: votes.len() + 2,
-        });
-    }
-    e
 }
 
 /// A general meeting three weeks from today: the standard agenda, the convocation, the door
@@ -424,6 +354,31 @@ fn demo_meeting(
         out.note(v.row.explanation.as_deref().unwrap_or(""));
         if let Some(d) = &v.row.declaration {
             out.note(format_args!("The chair declared: {d}."));
+        }
+    }
+    out.note("\nElecting a board member by paper ballot (rules.md Example 3):");
+    for round in crate::ops::demo::meeting_election(store, actor, m.id)? {
+        let votes: Vec<String> = round
+            .votes
+            .iter()
+            .map(|c| format!("{} {}", c.name, c.votes))
+            .collect();
+        out.note(format_args!(
+            "  Round {} ({}): {} papers, {} blank, {} invalid; {}",
+            round.round,
+            round.kind,
+            round.papers,
+            round.blank,
+            round.invalid,
+            votes.join(", ")
+        ));
+        for line in &round.explanation {
+            out.note(format_args!("    {line}"));
+        }
+        if !round.elected.is_empty() {
+            out.note(format_args!("    Elected: {}", round.elected.join(", ")));
+        } else if !round.next.is_empty() {
+            out.note(format_args!("    Runoff: {}", round.next.join(", ")));
         }
     }
     Ok(())

@@ -129,3 +129,57 @@ pub fn meeting_votes(
     });
     Ok(done)
 }
+
+/// The board election of the demo meeting, rules.md Example 3: round 1 with 90 papers (38, 30 and
+/// 17 for three candidates, 3 blank, 2 naming two people), nobody above half of the 85 votes cast,
+/// a runoff between the first two (46 against 39, 3 blank). Returns both counts.
+pub fn meeting_election(
+    store: &mut crate::store::Store,
+    actor: &crate::store::Actor,
+    meeting: i64,
+) -> anyhow::Result<Vec<crate::ops::election::RoundCount>> {
+    use crate::ops::election::{self, PaperIn, Who};
+    let id = election::new(
+        store,
+        actor,
+        meeting,
+        "Board member",
+        1,
+        crate::tally::Method::MajorityRunoff,
+        2026,
+    )?;
+    for name in ["Annelies", "Bart", "Chris"] {
+        election::add_candidate(store, actor, id, &Who::Name(name.into()), Some("members"))?;
+    }
+    let papers = |counts: &[(&str, usize)], blank: usize, double: usize| {
+        let mut out: Vec<PaperIn> = Vec::new();
+        for (name, n) in counts {
+            out.extend((0..*n).map(|_| PaperIn {
+                names: vec![name.to_string()],
+                invalid: None,
+            }));
+        }
+        out.extend((0..blank).map(|_| PaperIn {
+            names: Vec::new(),
+            invalid: None,
+        }));
+        out.extend((0..double).map(|_| PaperIn {
+            names: vec!["Annelies".into(), "Bart".into()],
+            invalid: None,
+        }));
+        out
+    };
+    let first = papers(&[("Annelies", 38), ("Bart", 30), ("Chris", 17)], 3, 2);
+    election::ballots(store, actor, id, &first, false)?;
+    let round1 = election::count(store, actor, id)?;
+    election::next_round(store, actor, id)?;
+    election::ballots(
+        store,
+        actor,
+        id,
+        &papers(&[("Annelies", 46), ("Bart", 39)], 3, 0),
+        false,
+    )?;
+    let round2 = election::count(store, actor, id)?;
+    Ok(vec![round1, round2])
+}

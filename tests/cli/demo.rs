@@ -15,8 +15,14 @@ fn the_demo_runs_in_its_own_database() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stdout.contains("Anna van der Berg"), "{stdout}");
-    assert!(stdout.contains("Elected:     Annelies"), "{stdout}");
-    assert!(stdout.contains("Runoff:      Annelies, Bart"), "{stdout}");
+    assert!(
+        stderr.contains(
+            "Round 1 (free): 90 papers, 3 blank, 2 invalid; Annelies 38, Bart 30, Chris 17"
+        ) && stderr.contains("Runoff: Annelies, Bart")
+            && stderr.contains("Round 2 (runoff): 88 papers")
+            && stderr.contains("Elected: Annelies"),
+        "the board election runs inside the meeting, in two rounds: {stderr}"
+    );
     assert!(stderr.contains("hash chain is intact"), "{stderr}");
     assert!(
         stderr.contains("Total: 13 votes."),

@@ -23,14 +23,17 @@ PY
 "$QUORUM_BIN" meeting new --title Bench --date 2026-12-31T19:30 -q > /dev/null
 "$QUORUM_BIN" meeting open 1 --at 2026-12-31T19:30 -q
 t() { local s e; s=$(date +%s%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000 )); }
-q1=$(t "$QUORUM_BIN" meeting checkin 1 7)
-s1=$(t sqlite3 "$QUORUM_DB" "INSERT INTO attendance (meeting_id, member_id, status, checked_in_at) VALUES (1, 8, 'present', '2026-12-31T19:30:00Z')")
+# One check-in and one insert are a few milliseconds each, so the machine's noise is as large as
+# the difference: best of 5 on each side, each with another member (numbers 1..5 and ids 6000..6004).
+best() { sort -n | head -1; }
+q1=$(for i in 1 2 3 4 5; do t "$QUORUM_BIN" meeting checkin 1 "$i"; done | best)
+s1=$(for i in 0 1 2 3 4; do t sqlite3 "$QUORUM_DB" "INSERT INTO attendance (meeting_id, member_id, status, checked_in_at) VALUES (1, $((6000 + i)), 'present', '2026-12-31T19:30:00Z')"; done | best)
 seq 10 5009 > "$work/nums.txt"
 q2=$(t sh -c "\"$QUORUM_BIN\" meeting checkin 1 - < \"$work/nums.txt\"")
 q3=$(t "$QUORUM_BIN" meeting quorum 1 --format json)
 s3=$(t sqlite3 "$QUORUM_DB" "SELECT COUNT(*), SUM(v.votes) FROM meeting_voter v WHERE v.meeting_id = 1 AND v.votes > 0; SELECT COUNT(*), SUM(v.votes) FROM attendance a JOIN meeting_voter v ON v.meeting_id = a.meeting_id AND v.member_id = a.member_id WHERE a.meeting_id = 1 AND a.status = 'present' AND a.checked_out_at IS NULL; SELECT COUNT(*) FROM proxy WHERE meeting_id = 1 AND ended_at IS NULL;")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "members: $n"
-echo "one checkin:      quorum ${q1} us, sqlite3 insert ${s1} us, ratio $(ratio "$q1" "$s1")"
+echo "one checkin:      quorum ${q1} us, sqlite3 insert ${s1} us, ratio $(ratio "$q1" "$s1") (target <= 2), best of 5"
 echo "5000 from stdin:  quorum ${q2} us"
 echo "meeting quorum:   quorum ${q3} us, sqlite3 aggregate ${s3} us, ratio $(ratio "$q3" "$s3")"

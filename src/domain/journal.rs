@@ -134,15 +134,20 @@ pub struct Break {
 /// Checks a chain read in `seq` order. `payload(seq)` returns the stored payload if there is one;
 /// `erased(member_id)` says whether that member was erased, the only reason a payload may be gone:
 /// the erasure of any member an entry names explains it.
-/// True when `at` lies before `prev` (both RFC 3339): time ran backwards between two entries.
+/// How many seconds `at` lies before `last` (both RFC 3339; negative when after), or None when
+/// either does not read.
+fn seconds_before(at: &str, last: &str) -> Option<i64> {
+    let at = chrono::DateTime::parse_from_rfc3339(at).ok()?;
+    let last = chrono::DateTime::parse_from_rfc3339(last).ok()?;
+    Some((last - at).num_seconds())
+}
+
+/// True when `at` lies before `prev`: time ran backwards between two entries.
 pub fn runs_backwards(at: &str, prev: &str) -> bool {
-    match (
-        chrono::DateTime::parse_from_rfc3339(at),
-        chrono::DateTime::parse_from_rfc3339(prev),
-    ) {
-        (Ok(a), Ok(p)) => a < p,
+    match seconds_before(at, prev) {
+        Some(s) => s > 0,
         // Unreadable dates are compared as written: the hash check judges the entry anyway.
-        _ => at < prev,
+        None => at < prev,
     }
 }
 
@@ -150,15 +155,9 @@ pub fn runs_backwards(at: &str, prev: &str) -> bool {
 /// entry's time): the longest a command waits for another writer, with room to spare.
 pub const WAIT_SLACK_SECONDS: i64 = 300;
 
-/// True when `at` lies at most `seconds` before `last` (both RFC 3339).
+/// True when `at` lies at most `seconds` before `last`.
 pub fn behind_by_at_most(at: &str, last: &str, seconds: i64) -> bool {
-    match (
-        chrono::DateTime::parse_from_rfc3339(at),
-        chrono::DateTime::parse_from_rfc3339(last),
-    ) {
-        (Ok(a), Ok(l)) => (l - a).num_seconds() <= seconds,
-        _ => false,
-    }
+    seconds_before(at, last).is_some_and(|s| s <= seconds)
 }
 
 pub fn verify<'a>(

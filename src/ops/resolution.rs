@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::domain::DomainError;
 use crate::domain::proposal::Status as ProposalStatus;
-use crate::domain::resolution::{self as dr, Signature, Status, Voter};
+use crate::domain::resolution::{self as dr, Status};
 use crate::domain::roll::Status as RollStatus;
 use crate::ops::meeting::member_id;
 use crate::store::resolutions::{ResolutionRow, SnapshotVoter};
@@ -202,7 +202,7 @@ pub fn sign(
             }
             tx.add_resolution_signature(id, v, signed_on, agree)?;
         }
-        let adopted = settle(tx, &r, &voters, false, lang)?;
+        let adopted = settle(tx, &r, false, lang)?;
         Ok(Signed {
             numbers: numbers.to_vec(),
             adopted,
@@ -216,26 +216,10 @@ pub fn sign(
 fn settle(
     tx: &WriteTx<'_>,
     r: &ResolutionRow,
-    voters: &[SnapshotVoter],
     close: bool,
     lang: crate::domain::lang::Lang,
 ) -> anyhow::Result<Option<String>> {
-    let v: Vec<Voter> = voters
-        .iter()
-        .map(|v| Voter {
-            number: v.number,
-            votes: v.votes,
-        })
-        .collect();
-    let s: Vec<Signature> = tx
-        .resolution_signatures(r.id)?
-        .iter()
-        .map(|s| Signature {
-            number: s.number,
-            agree: s.agree,
-        })
-        .collect();
-    let c = dr::count(&v, &s);
+    let c = tx.resolution_count(r.id)?;
     if !c.unanimous() && !close {
         return Ok(None);
     }
@@ -257,8 +241,7 @@ pub fn close(store: &mut Store, actor: &Actor, id: i64) -> anyhow::Result<(Statu
     let lang = store.read(|tx| tx.association_lang())?;
     store.write(actor, |tx| {
         let r = open_resolution(tx, id)?;
-        let voters = tx.resolution_voters(id)?;
-        let text = settle(tx, &r, &voters, true, lang)?.unwrap_or_default();
+        let text = settle(tx, &r, true, lang)?.unwrap_or_default();
         Ok((tx.resolution(id)?.status, text))
     })
 }

@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use super::html;
 use crate::domain::lang::Lang;
 use crate::domain::vote::code::Code;
 
@@ -21,21 +22,6 @@ pub fn codes_csv(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyhow
         writeln!(w, "{},{c}", paper.vote_id)?;
     }
     Ok(())
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 struct Words {
@@ -71,7 +57,7 @@ fn words(lang: Lang) -> Words {
 /// One slip per code, each on its own printed page section.
 pub fn slips_html(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyhow::Result<()> {
     let t = words(paper.lang);
-    let title = escape(paper.title);
+    let title = html::escape(paper.title);
     writeln!(
         w,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {} {}</title>",

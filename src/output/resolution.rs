@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::domain::resolution::{Signature, Voter, count};
-use crate::store::resolutions::{ResolutionRow, SignatureRow, SnapshotVoter};
+use crate::domain::resolution::Count;
+use crate::store::resolutions::{ResolutionRow, SignatureRow};
 
 /// One resolution with its grounds, the signatures held against the snapshot, and the outcome.
 #[derive(Debug, Default, Serialize)]
@@ -35,26 +35,8 @@ fn numbers(list: &[i64]) -> String {
         .join(", ")
 }
 
-pub fn record(
-    r: &ResolutionRow,
-    voters: &[SnapshotVoter],
-    signatures: &[SignatureRow],
-) -> ResolutionRecord {
-    let v: Vec<Voter> = voters
-        .iter()
-        .map(|v| Voter {
-            number: v.number,
-            votes: v.votes,
-        })
-        .collect();
-    let s: Vec<Signature> = signatures
-        .iter()
-        .map(|s| Signature {
-            number: s.number,
-            agree: s.agree,
-        })
-        .collect();
-    let c = count(&v, &s);
+/// The record of resolution `r` with its signatures counted (`ReadTx::resolution_count`).
+pub fn record(r: &ResolutionRow, c: &Count) -> ResolutionRecord {
     ResolutionRecord {
         id: r.id,
         proposal: r.proposal_id,

@@ -9,7 +9,7 @@ use serde_json::json;
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::journal::action;
-use crate::domain::resolution::Status;
+use crate::domain::resolution::{Count, Signature, Status, Voter, count};
 
 /// A resolution as stored, with the size of its snapshot.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +64,27 @@ fn resolution_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ResolutionRow>
 }
 
 impl ReadTx<'_> {
+    /// The signatures of resolution `id` counted against its snapshot (`domain::resolution`).
+    pub fn resolution_count(&self, id: i64) -> anyhow::Result<Count> {
+        let voters: Vec<Voter> = self
+            .resolution_voters(id)?
+            .iter()
+            .map(|v| Voter {
+                number: v.number,
+                votes: v.votes,
+            })
+            .collect();
+        let signatures: Vec<Signature> = self
+            .resolution_signatures(id)?
+            .iter()
+            .map(|s| Signature {
+                number: s.number,
+                agree: s.agree,
+            })
+            .collect();
+        Ok(count(&voters, &signatures))
+    }
+
     /// Resolution `id`, or NotFound naming it.
     pub fn resolution(&self, id: i64) -> anyhow::Result<ResolutionRow> {
         self.conn

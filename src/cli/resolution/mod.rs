@@ -44,11 +44,7 @@ impl ResolutionCmd {
 pub(crate) fn resolution_record(store: &mut Store, id: i64) -> anyhow::Result<ResolutionRecord> {
     store.read(|tx| {
         let r = tx.resolution(id)?;
-        Ok(record(
-            &r,
-            &tx.resolution_voters(id)?,
-            &tx.resolution_signatures(id)?,
-        ))
+        Ok(record(&r, &tx.resolution_count(id)?))
     })
 }
 

@@ -40,11 +40,7 @@ impl ListArgs {
             tx.resolutions()?
                 .iter()
                 .map(|r| {
-                    let rec = record(
-                        r,
-                        &tx.resolution_voters(r.id)?,
-                        &tx.resolution_signatures(r.id)?,
-                    );
+                    let rec = record(r, &tx.resolution_count(r.id)?);
                     Ok(list_row(&rec))
                 })
                 .collect::<anyhow::Result<Vec<_>>>()

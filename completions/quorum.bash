@@ -16,6 +16,9 @@ _quorum() {
             ",$1")
                 cmd="quorum"
                 ;;
+            quorum,actions)
+                cmd="quorum__subcmd__actions"
+                ;;
             quorum,association)
                 cmd="quorum__subcmd__association"
                 ;;
@@ -52,6 +55,9 @@ _quorum() {
             quorum,member)
                 cmd="quorum__subcmd__member"
                 ;;
+            quorum,minutes)
+                cmd="quorum__subcmd__minutes"
+                ;;
             quorum,proposal)
                 cmd="quorum__subcmd__proposal"
                 ;;
@@ -69,6 +75,18 @@ _quorum() {
                 ;;
             quorum,vote)
                 cmd="quorum__subcmd__vote"
+                ;;
+            quorum__subcmd__actions,done)
+                cmd="quorum__subcmd__actions__subcmd__done"
+                ;;
+            quorum__subcmd__actions,help)
+                cmd="quorum__subcmd__actions__subcmd__help"
+                ;;
+            quorum__subcmd__actions__subcmd__help,done)
+                cmd="quorum__subcmd__actions__subcmd__help__subcmd__done"
+                ;;
+            quorum__subcmd__actions__subcmd__help,help)
+                cmd="quorum__subcmd__actions__subcmd__help__subcmd__help"
                 ;;
             quorum__subcmd__association,edit)
                 cmd="quorum__subcmd__association__subcmd__edit"
@@ -238,6 +256,9 @@ _quorum() {
             quorum__subcmd__election__subcmd__help__subcmd__candidate,withdraw)
                 cmd="quorum__subcmd__election__subcmd__help__subcmd__candidate__subcmd__withdraw"
                 ;;
+            quorum__subcmd__help,actions)
+                cmd="quorum__subcmd__help__subcmd__actions"
+                ;;
             quorum__subcmd__help,association)
                 cmd="quorum__subcmd__help__subcmd__association"
                 ;;
@@ -274,6 +295,9 @@ _quorum() {
             quorum__subcmd__help,member)
                 cmd="quorum__subcmd__help__subcmd__member"
                 ;;
+            quorum__subcmd__help,minutes)
+                cmd="quorum__subcmd__help__subcmd__minutes"
+                ;;
             quorum__subcmd__help,proposal)
                 cmd="quorum__subcmd__help__subcmd__proposal"
                 ;;
@@ -291,6 +315,9 @@ _quorum() {
                 ;;
             quorum__subcmd__help,vote)
                 cmd="quorum__subcmd__help__subcmd__vote"
+                ;;
+            quorum__subcmd__help__subcmd__actions,done)
+                cmd="quorum__subcmd__help__subcmd__actions__subcmd__done"
                 ;;
             quorum__subcmd__help__subcmd__association,edit)
                 cmd="quorum__subcmd__help__subcmd__association__subcmd__edit"
@@ -468,6 +495,24 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__member,unsuspend)
                 cmd="quorum__subcmd__help__subcmd__member__subcmd__unsuspend"
+                ;;
+            quorum__subcmd__help__subcmd__minutes,action)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__action"
+                ;;
+            quorum__subcmd__help__subcmd__minutes,approve)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__approve"
+                ;;
+            quorum__subcmd__help__subcmd__minutes,draft)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__draft"
+                ;;
+            quorum__subcmd__help__subcmd__minutes,note)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__note"
+                ;;
+            quorum__subcmd__help__subcmd__minutes,show)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__show"
+                ;;
+            quorum__subcmd__help__subcmd__minutes,verify)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__verify"
                 ;;
             quorum__subcmd__help__subcmd__proposal,amend)
                 cmd="quorum__subcmd__help__subcmd__proposal__subcmd__amend"
@@ -853,6 +898,48 @@ _quorum() {
             quorum__subcmd__member__subcmd__help,unsuspend)
                 cmd="quorum__subcmd__member__subcmd__help__subcmd__unsuspend"
                 ;;
+            quorum__subcmd__minutes,action)
+                cmd="quorum__subcmd__minutes__subcmd__action"
+                ;;
+            quorum__subcmd__minutes,approve)
+                cmd="quorum__subcmd__minutes__subcmd__approve"
+                ;;
+            quorum__subcmd__minutes,draft)
+                cmd="quorum__subcmd__minutes__subcmd__draft"
+                ;;
+            quorum__subcmd__minutes,help)
+                cmd="quorum__subcmd__minutes__subcmd__help"
+                ;;
+            quorum__subcmd__minutes,note)
+                cmd="quorum__subcmd__minutes__subcmd__note"
+                ;;
+            quorum__subcmd__minutes,show)
+                cmd="quorum__subcmd__minutes__subcmd__show"
+                ;;
+            quorum__subcmd__minutes,verify)
+                cmd="quorum__subcmd__minutes__subcmd__verify"
+                ;;
+            quorum__subcmd__minutes__subcmd__help,action)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__action"
+                ;;
+            quorum__subcmd__minutes__subcmd__help,approve)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__approve"
+                ;;
+            quorum__subcmd__minutes__subcmd__help,draft)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__draft"
+                ;;
+            quorum__subcmd__minutes__subcmd__help,help)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__minutes__subcmd__help,note)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__note"
+                ;;
+            quorum__subcmd__minutes__subcmd__help,show)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__show"
+                ;;
+            quorum__subcmd__minutes__subcmd__help,verify)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__verify"
+                ;;
             quorum__subcmd__proposal,amend)
                 cmd="quorum__subcmd__proposal__subcmd__amend"
                 ;;
@@ -1055,7 +1142,7 @@ _quorum() {
 
     case "${cmd}" in
         quorum)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1077,7 +1164,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1088,6 +1175,138 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__actions)
+            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version done help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__actions__subcmd__done)
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__actions__subcmd__help)
+            opts="done help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__actions__subcmd__help__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__actions__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1118,7 +1337,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1163,7 +1382,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1260,7 +1479,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1301,7 +1520,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1350,7 +1569,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1403,7 +1622,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1514,7 +1733,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1559,7 +1778,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1596,7 +1815,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1637,7 +1856,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1678,7 +1897,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1789,7 +2008,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1830,7 +2049,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1871,7 +2090,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1924,7 +2143,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1973,7 +2192,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2014,7 +2233,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2067,7 +2286,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2178,7 +2397,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2219,7 +2438,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2260,7 +2479,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2309,7 +2528,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2550,7 +2769,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2611,7 +2830,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2652,7 +2871,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2693,7 +2912,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2712,8 +2931,36 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help)
-            opts="init demo member association meeting proposal vote resolution election category roll journal db rules tally completions man help"
+            opts="init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__actions)
+            opts="done"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__actions__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3719,6 +3966,104 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__help__subcmd__minutes)
+            opts="note action draft approve show verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__action)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__draft)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__note)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__help__subcmd__proposal)
             opts="new list show edit amend exclude withdraw"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4212,7 +4557,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4253,7 +4598,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4358,7 +4703,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4403,7 +4748,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4455,7 +4800,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4492,7 +4837,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4533,7 +4878,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4590,7 +4935,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4715,7 +5060,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4756,7 +5101,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4797,7 +5142,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4838,7 +5183,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4883,7 +5228,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4928,7 +5273,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4973,7 +5318,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5014,7 +5359,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5059,7 +5404,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5136,7 +5481,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5155,7 +5500,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__edit)
-            opts="-y -q -h -V --title --date --end --location --kind --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5181,6 +5526,14 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --chair)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secretary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -5197,7 +5550,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5602,7 +5955,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5643,7 +5996,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5708,7 +6061,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5753,7 +6106,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5814,7 +6167,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5911,7 +6264,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5956,7 +6309,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5997,7 +6350,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6046,7 +6399,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6129,7 +6482,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6170,7 +6523,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6211,7 +6564,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6324,7 +6677,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6373,7 +6726,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6414,7 +6767,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6527,7 +6880,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6568,7 +6921,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6659,7 +7012,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6938,7 +7291,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6987,7 +7340,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7048,7 +7401,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7093,7 +7446,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7134,7 +7487,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7187,7 +7540,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7232,7 +7585,458 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version note action draft approve show verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__action)
+            opts="-y -q -h -V --item --who --what --due --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --who)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --what)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__approve)
+            opts="-y -q -h -V --at --vote --correction --names --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__draft)
+            opts="-o -y -q -h -V --lang --output --names --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help)
+            opts="note action draft approve show verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__action)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__draft)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__note)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note)
+            opts="-y -q -h -V --item --edit --correction --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__show)
+            opts="-o -y -q -h -V --approved --lang --output --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__verify)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7273,7 +8077,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7330,7 +8134,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7391,7 +8195,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7436,7 +8240,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7607,7 +8411,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7672,7 +8476,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7713,7 +8517,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7754,7 +8558,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7795,7 +8599,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7836,7 +8640,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7975,7 +8779,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8024,7 +8828,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8065,7 +8869,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8110,7 +8914,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8155,7 +8959,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8196,7 +9000,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8241,7 +9045,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8380,7 +9184,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8429,7 +9233,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8478,7 +9282,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8523,7 +9327,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8596,7 +9400,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8633,7 +9437,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8686,7 +9490,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8735,7 +9539,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8780,7 +9584,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8829,7 +9633,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8878,7 +9682,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8939,7 +9743,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8984,7 +9788,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9197,7 +10001,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9242,7 +10046,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9283,7 +10087,7 @@ _quorum() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
                     return 0
                     ;;
                 --color)

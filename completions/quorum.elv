@@ -40,6 +40,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand vote 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
             cand resolution 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
             cand election 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
+            cand minutes 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
+            cand actions 'Action items across meetings: list them (--open), mark one done'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -607,6 +609,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --end 'end'
             cand --location 'location'
             cand --kind 'kind'
+            cand --chair 'The member who chairs the meeting (for the minutes); also after it closed'
+            cand --secretary 'The member who takes the minutes (notulist); also after it closed'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
@@ -1977,6 +1981,203 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;election;help;help'= {
         }
+        &'quorum;minutes'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand note 'Add a note to the minutes (under an agenda item with --item): what was said'
+            cand action 'Record an action item agreed in the meeting: who does what, by when'
+            cand draft 'Draft the complete minutes from what was recorded, in the association''s language'
+            cand approve 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'
+            cand show 'Show the minutes: the approved, sealed text with --approved, else the draft'
+            cand verify 'Check approved minutes against their seal and the journal'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;minutes;note'= {
+            cand --item 'The agenda item it belongs to (its position); without it, the note is about the meeting'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --edit 'Write the note in $VISUAL or $EDITOR'
+            cand --correction 'A note for minutes already approved: it waits for a new approval that corrects them'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;minutes;action'= {
+            cand --item 'The agenda item it came from (its position)'
+            cand --who 'Who will do it (a name, a committee, "het bestuur")'
+            cand --what 'What is to be done'
+            cand --due 'By when: 2027-04-01 or 01-04-2027'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;minutes;draft'= {
+            cand --lang 'Language of the minutes for this once: nl or en [default: the association''s]'
+            cand -o 'Write the minutes to this file (owner-only: they name members) instead of stdout'
+            cand --output 'Write the minutes to this file (owner-only: they name members) instead of stdout'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --names 'Name the members present (apologies and proxies are always named)'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;minutes;approve'= {
+            cand --at 'The meeting that approves them (the next one, or the same where minutes_adopted_by says so)'
+            cand --vote 'The vote that adopted them; without it, approved by acclamation (no vote counted)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --correction 'Minutes already approved are corrected: a new seal that names the one it corrects'
+            cand --names 'Name the members present in the sealed text'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;minutes;show'= {
+            cand --lang 'Language of a draft for this once: nl or en'
+            cand -o 'Write to this file (owner-only) instead of stdout'
+            cand --output 'Write to this file (owner-only) instead of stdout'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --approved 'The approved, sealed text exactly as approved (else the current draft)'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;minutes;verify'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;minutes;help'= {
+            cand note 'Add a note to the minutes (under an agenda item with --item): what was said'
+            cand action 'Record an action item agreed in the meeting: who does what, by when'
+            cand draft 'Draft the complete minutes from what was recorded, in the association''s language'
+            cand approve 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'
+            cand show 'Show the minutes: the approved, sealed text with --approved, else the draft'
+            cand verify 'Check approved minutes against their seal and the journal'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;minutes;help;note'= {
+        }
+        &'quorum;minutes;help;action'= {
+        }
+        &'quorum;minutes;help;draft'= {
+        }
+        &'quorum;minutes;help;approve'= {
+        }
+        &'quorum;minutes;help;show'= {
+        }
+        &'quorum;minutes;help;verify'= {
+        }
+        &'quorum;minutes;help;help'= {
+        }
+        &'quorum;actions'= {
+            cand --meeting 'Only those agreed at meeting M'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --open 'Only the action items not yet done'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand done 'Mark an action item done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;actions;done'= {
+            cand --on 'The day it was done [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;actions;help'= {
+            cand done 'Mark an action item done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;actions;help;done'= {
+        }
+        &'quorum;actions;help;help'= {
+        }
         &'quorum;category'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
@@ -2444,6 +2645,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand vote 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
             cand resolution 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
             cand election 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
+            cand minutes 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
+            cand actions 'Action items across meetings: list them (--open), mark one done'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -2690,6 +2893,31 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;election;round'= {
         }
         &'quorum;help;election;export'= {
+        }
+        &'quorum;help;minutes'= {
+            cand note 'Add a note to the minutes (under an agenda item with --item): what was said'
+            cand action 'Record an action item agreed in the meeting: who does what, by when'
+            cand draft 'Draft the complete minutes from what was recorded, in the association''s language'
+            cand approve 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'
+            cand show 'Show the minutes: the approved, sealed text with --approved, else the draft'
+            cand verify 'Check approved minutes against their seal and the journal'
+        }
+        &'quorum;help;minutes;note'= {
+        }
+        &'quorum;help;minutes;action'= {
+        }
+        &'quorum;help;minutes;draft'= {
+        }
+        &'quorum;help;minutes;approve'= {
+        }
+        &'quorum;help;minutes;show'= {
+        }
+        &'quorum;help;minutes;verify'= {
+        }
+        &'quorum;help;actions'= {
+            cand done 'Mark an action item done'
+        }
+        &'quorum;help;actions;done'= {
         }
         &'quorum;help;category'= {
             cand add 'Add a category'

@@ -307,7 +307,7 @@ fn demo_meeting(
         store,
         actor,
         NewMeeting {
-            title: "General meeting".into(),
+            title: "Algemene ledenvergadering".into(),
             starts_at: starts,
             ends_at: None,
             location: Some("Buurthuis De Eendracht".into()),
@@ -316,12 +316,18 @@ fn demo_meeting(
         },
     )?;
     store.write(actor, |tx| {
-        for (at, (title, decides)) in (1..).zip(annual_template(Lang::En)) {
+        for (at, (title, decides)) in (1..).zip(annual_template(Lang::Nl)) {
             tx.add_agenda_item(m.id, at, title, decides)?;
         }
         Ok(())
     })?;
     let proposals = crate::ops::demo::meeting_proposals(store, actor, m.id, today)?;
+    // The proposals came last on the agenda; they go before any other business and closing.
+    store.write(actor, |tx| {
+        let n = u32::try_from(tx.agenda(m.id)?.len()).unwrap_or(0);
+        tx.move_agenda_item(m.id, n - 1, n - 3)?;
+        tx.move_agenda_item(m.id, n, n - 2)
+    })?;
     meeting::convene(store, actor, m.id, Some(today), today, "email", false)?;
     meeting::open_close(store, actor, m.id, starts, true)?;
     out.note(format_args!(
@@ -381,5 +387,13 @@ fn demo_meeting(
             out.note(format_args!("    Runoff: {}", round.next.join(", ")));
         }
     }
+    crate::ops::demo::meeting_minutes(store, actor, m.id, starts)?;
+    out.note(format_args!(
+        "\nThe minutes, drafted from what was recorded (`quorum minutes draft {}`), in the association's language:\n",
+        m.id
+    ));
+    out.text(&crate::ops::minutes::draft(
+        store, m.id, None, false, false,
+    )?)?;
     Ok(())
 }

@@ -34,7 +34,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum meeting edit",
-        "  quorum meeting edit 1 --location \"Dorpshuis\"\n  quorum meeting edit 1 --date 2026-03-27T20:00",
+        "  quorum meeting edit 1 --location \"Dorpshuis\"\n  quorum meeting edit 1 --date 2026-03-27T20:00\n  # The chair and the minute-taker, for the minutes\n  quorum meeting edit 1 --chair 12 --secretary 31",
     ),
     (
         "quorum meeting cancel",
@@ -307,6 +307,42 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "quorum vote export",
         "  quorum vote export --meeting 1 --format csv > stemmingen.csv\n  quorum vote export --format json",
+    ),
+    (
+        "quorum minutes",
+        "  quorum minutes note 1 --item 3 \"De penningmeester licht de jaarrekening toe.\"\n  quorum minutes draft 1 --output notulen.md\n  quorum minutes approve 1 --at 2\n  quorum minutes verify 1",
+    ),
+    (
+        "quorum minutes note",
+        "  quorum minutes note 1 --item 3 \"Op een vraag van mevrouw De Vries antwoordt hij dat de contributie gelijk blijft.\"\n  # Longer notes in your editor, or from a file\n  quorum minutes note 1 --item 4 --edit\n  quorum minutes note 1 --item 5 - < punt5.md",
+    ),
+    (
+        "quorum minutes action",
+        "  quorum minutes action 1 --item 6 --who \"het bestuur\" --what \"een nieuwe kascommissie zoeken\" --due 01-06-2027",
+    ),
+    (
+        "quorum minutes draft",
+        "  quorum minutes draft 1 --output notulen.md\n  # Printable, with the names of those present\n  quorum minutes draft 1 --format html --names --output notulen.html\n  quorum minutes draft 1 --lang en",
+    ),
+    (
+        "quorum minutes approve",
+        "  quorum minutes approve 1 --at 2\n  # Approved by vote 7 of meeting 2 (without --vote: by acclamation)\n  quorum minutes approve 1 --at 2 --vote 7",
+    ),
+    (
+        "quorum minutes show",
+        "  quorum minutes show 1 --approved\n  quorum minutes show 1 --approved --format html --output notulen.html",
+    ),
+    (
+        "quorum minutes verify",
+        "  quorum minutes verify 1\n  quorum minutes verify 1 --format json",
+    ),
+    (
+        "quorum actions",
+        "  quorum actions --open\n  quorum actions --meeting 1 --format csv\n  quorum actions done 3",
+    ),
+    (
+        "quorum actions done",
+        "  quorum actions done 3\n  quorum actions done 3 --on 15-04-2027",
     ),
     (
         "quorum resolution",

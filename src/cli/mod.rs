@@ -9,6 +9,7 @@ use clap::{Args, CommandFactory as _, FromArgMatches as _, Parser, Subcommand, V
 use crate::app::{Ctx, Settings};
 use crate::output::{ColorWhen, Format, Output};
 
+pub mod actions;
 pub mod args;
 pub mod association;
 pub mod category;
@@ -21,6 +22,7 @@ pub mod journal;
 pub mod meeting;
 pub mod member;
 pub mod meta;
+pub mod minutes;
 pub mod proposal;
 pub mod resolution;
 pub mod roll;
@@ -192,6 +194,11 @@ pub enum Command {
     /// Elections of persons in a meeting: candidates, paper ballots, rounds, count, export
     #[command(subcommand)]
     Election(election::ElectionCmd),
+    /// Minutes of a meeting: notes, action items, the draft, approval and the seal
+    #[command(subcommand)]
+    Minutes(minutes::MinutesCmd),
+    /// Action items across meetings: list them (--open), mark one done
+    Actions(actions::ActionsArgs),
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
@@ -226,6 +233,8 @@ impl Command {
             Command::Vote(cmd) => cmd.run(ctx),
             Command::Resolution(cmd) => cmd.run(ctx),
             Command::Election(cmd) => cmd.run(ctx),
+            Command::Minutes(cmd) => cmd.run(ctx),
+            Command::Actions(args) => args.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),

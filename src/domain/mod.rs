@@ -10,6 +10,7 @@ pub mod lang;
 pub mod meeting;
 pub mod member;
 pub mod member_change;
+pub mod minutes;
 pub mod proposal;
 pub mod resolution;
 pub mod roll;

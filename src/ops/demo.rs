@@ -78,8 +78,11 @@ pub fn meeting_proposals(
         Ok((added.proposal.id, title))
     };
     Ok([
-        put("Budget 2027", Kind::Budget)?,
-        put("Join the city's energy cooperative", Kind::Ordinary)?,
+        put("Begroting 2027", Kind::Budget)?,
+        put(
+            "Aansluiten bij de energiecoöperatie van de gemeente",
+            Kind::Ordinary,
+        )?,
     ])
 }
 
@@ -182,4 +185,54 @@ pub fn meeting_election(
     )?;
     let round2 = election::count(store, actor, id)?;
     Ok(vec![round1, round2])
+}
+
+/// What the secretary records for the minutes of the demo meeting: the chair and minute-taker,
+/// notes under the items, an action item, and the close at 21.45.
+pub fn meeting_minutes(
+    store: &mut crate::store::Store,
+    actor: &crate::store::Actor,
+    meeting: i64,
+    starts: chrono::NaiveDateTime,
+) -> anyhow::Result<()> {
+    use crate::ops::minutes::{action, note};
+    store.write(actor, |tx| {
+        let m = tx.meeting(meeting)?;
+        crate::ops::minutes::officers_in(tx, &m, Some(1), Some(3))
+    })?;
+    let notes: [(u32, &str); 4] = [
+        (
+            1,
+            "De voorzitter meldt dat de gemeente de subsidie voor het buurthuis met twee jaar heeft verlengd.",
+        ),
+        (
+            3,
+            "De secretaris licht het jaarverslag toe. Op een vraag van de heer Jansen antwoordt hij dat het aantal aangesloten collectieven gelijk is gebleven.",
+        ),
+        (
+            8,
+            "Op een vraag van Woongroep 't Hofje antwoordt de penningmeester dat de aansluiting geen hogere contributie vraagt.",
+        ),
+        (9, "Er zijn geen vragen."),
+    ];
+    for (item, text) in notes {
+        note(store, actor, meeting, Some(item), text, false)?;
+    }
+    action(
+        store,
+        actor,
+        meeting,
+        Some(8),
+        "het bestuur",
+        "de aanmelding bij de energiecoöperatie regelen",
+        Some(starts.date() + chrono::Days::new(42)),
+    )?;
+    crate::ops::meeting::open_close(
+        store,
+        actor,
+        meeting,
+        starts + chrono::Duration::minutes(135),
+        false,
+    )?;
+    Ok(())
 }

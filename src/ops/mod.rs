@@ -11,6 +11,7 @@ pub mod election;
 pub mod meeting;
 pub mod member;
 pub mod member_import;
+pub mod minutes;
 pub mod proposal;
 pub mod resolution;
 pub mod vote;

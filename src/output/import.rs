@@ -64,7 +64,7 @@ impl Output {
                 out.flush()?;
             }
             Format::Csv => self.record(summary)?,
-            Format::Html => return Err(self.no_html("member import")),
+            Format::Html | Format::Md => return Err(self.no_html("member import")),
             Format::Table => {
                 self.record(summary)?;
                 if !rows.is_empty() {

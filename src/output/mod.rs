@@ -13,6 +13,7 @@ pub mod import;
 pub mod meeting;
 pub mod meeting_letter;
 pub mod member;
+pub mod minutes;
 pub mod progress;
 pub mod proposal;
 pub mod resolution;
@@ -46,6 +47,9 @@ pub enum Format {
     /// An HTML page, for printing: a document where the command has one (the attendance list
     /// with a signature column), else the table as HTML
     Html,
+    /// Markdown: a document where the command has one (the minutes), else the table in Markdown
+    #[value(name = "md", alias = "markdown")]
+    Md,
 }
 
 /// When to use color on stderr.
@@ -158,6 +162,13 @@ impl Output {
                 let body = html::table(&header, &rows, &[]);
                 out.write_all(html::page("en", "quorum", &body).as_bytes())?;
             }
+            Format::Md => {
+                let rows: Vec<Vec<String>> = values
+                    .iter()
+                    .map(|v| header.iter().map(|k| cell(&v[k])).collect())
+                    .collect();
+                out.write_all(md_table(&header, &rows).as_bytes())?;
+            }
             Format::Table => {
                 if values.is_empty() {
                     drop(out);
@@ -210,6 +221,17 @@ impl Output {
                 let body = html::table(&header, &rows, &[]);
                 out.write_all(html::page("en", "quorum", &body).as_bytes())?;
             }
+            Format::Md => {
+                let rows: Vec<Vec<String>> = columns(&value)
+                    .into_iter()
+                    .map(|k| {
+                        let c = cell(&value[&k]);
+                        vec![k, c]
+                    })
+                    .collect();
+                let header = ["field".to_string(), "value".to_string()];
+                out.write_all(md_table(&header, &rows).as_bytes())?;
+            }
             Format::Table => {
                 let mut table = self.table();
                 table.set_header(["field", "value"]);
@@ -224,9 +246,14 @@ impl Output {
         Ok(())
     }
 
-    /// The refusal of `--format html` by a command whose output has no printable form (yet).
+    /// The refusal of `--format html` or `md` by a command whose output has no document form.
     pub fn no_html(&self, command: &str) -> anyhow::Error {
-        crate::exit::UsageError::new(format!("{command} has no HTML form"))
+        let form = if self.format == Format::Md {
+            "Markdown"
+        } else {
+            "HTML"
+        };
+        crate::exit::UsageError::new(format!("{command} has no {form} form"))
             .hint("use --format table, csv or json")
             .into()
     }
@@ -328,6 +355,27 @@ pub fn cell(v: &Value) -> String {
         Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join("; "),
         other => other.to_string(),
     }
+}
+
+/// A Markdown pipe table.
+pub fn md_table(header: &[String], rows: &[Vec<String>]) -> String {
+    let cell = |c: &str| c.replace('|', "\\|").replace('\n', " ");
+    let line = |cells: &[String]| {
+        format!(
+            "| {} |\n",
+            cells
+                .iter()
+                .map(|c| cell(c))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        )
+    };
+    let mut s = line(header);
+    s.push_str(&format!("|{}|\n", vec!["---"; header.len()].join("|")));
+    for r in rows {
+        s.push_str(&line(r));
+    }
+    s
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ impl Output {
             }
             // Scripts get the member lines; they sum what they need.
             Format::Csv => self.list(&roll.members, ""),
-            Format::Table | Format::Html => {
+            Format::Table | Format::Html | Format::Md => {
                 let (lines, totals) = roll_cells(roll);
                 let mut out = std::io::stdout().lock();
                 let title = format!("Voting roll on {}", roll.on);
@@ -89,6 +89,15 @@ impl Output {
                     ["number", "name", "category", "votes", "reason"].map(String::from);
                 let total_header =
                     ["category", "members", "with a vote", "votes"].map(String::from);
+                if self.format == Format::Md {
+                    let s = format!(
+                        "# {title}\n\n{}\n{}",
+                        super::md_table(&line_header, &lines),
+                        super::md_table(&total_header, &totals)
+                    );
+                    out.write_all(s.as_bytes())?;
+                    return Ok(());
+                }
                 if self.format == Format::Html {
                     let body = format!(
                         "<h1>{}</h1>\n{}{}",

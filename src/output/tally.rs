@@ -48,7 +48,7 @@ impl Output {
             Format::Table => write_table(&mut out, report, || self.table())?,
             Format::Csv => write_csv(&mut out, report)?,
             Format::Json => write_json(&mut out, report)?,
-            Format::Html => return Err(self.no_html("tally")),
+            Format::Html | Format::Md => return Err(self.no_html("tally")),
         }
         out.flush()?;
         Ok(())
@@ -68,7 +68,7 @@ impl Output {
     pub fn tally_batch(&self, items: &[BatchItem<'_>], stages: bool) -> anyhow::Result<()> {
         let mut out = std::io::stdout().lock();
         match self.format {
-            Format::Html => return Err(self.no_html("tally")),
+            Format::Html | Format::Md => return Err(self.no_html("tally")),
             Format::Json => {
                 let values = items
                     .iter()

@@ -102,6 +102,15 @@ impl ReadTx<'_> {
     }
 
     /// The newest entry's hash: written into minutes, it anchors the journal outside the file.
+    /// The number of the last entry (0 for an empty journal).
+    pub fn journal_last_seq(&self) -> anyhow::Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT COALESCE(MAX(seq), 0) FROM journal", [], |r| {
+                r.get(0)
+            })?)
+    }
+
     pub fn journal_head(&self) -> anyhow::Result<Option<String>> {
         Ok(self
             .conn

@@ -117,6 +117,14 @@ impl ReadTx<'_> {
             })?)
     }
 
+    /// The number of the member with this internal id.
+    pub fn member_number(&self, id: i64) -> anyhow::Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT number FROM member WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?)
+    }
+
     /// Internal id of the member with this number.
     pub fn member_id(&self, number: i64) -> anyhow::Result<Option<i64>> {
         Ok(self

@@ -28,6 +28,7 @@ pub mod meetings;
 mod member_changes;
 pub mod members;
 mod migrations;
+pub mod minutes;
 pub mod proposals;
 pub mod resolutions;
 pub mod roll;

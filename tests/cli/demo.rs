@@ -42,7 +42,7 @@ fn the_demo_runs_in_its_own_database() {
         "{stdout}"
     );
     assert!(
-        stderr.contains("Vote 1 on \"Budget 2027\" (hands)")
+        stderr.contains("Vote 1 on \"Begroting 2027\" (hands)")
             && stderr.contains(
                 "Aangenomen: 7 stemmen voor is meer dan de helft van de 9 uitgebrachte stemmen"
             )
@@ -50,9 +50,9 @@ fn the_demo_runs_in_its_own_database() {
         "the show of hands, explained in the association's language: {stderr}"
     );
     assert!(
-        stderr.contains("Vote 2 on \"Join the city's energy cooperative\" (roll call)")
-            && stderr
-                .contains("6 stemmen voor is meer dan de helft van de 10 uitgebrachte stemmen"),
+        stderr.contains(
+            "Vote 2 on \"Aansluiten bij de energiecoöperatie van de gemeente\" (roll call)"
+        ) && stderr.contains("6 stemmen voor is meer dan de helft van de 10 uitgebrachte stemmen"),
         "the roll call with a proxy and two split collective votes: {stderr}"
     );
     assert!(

@@ -143,6 +143,14 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum election count" => words("election count 1"),
         "quorum election round" => words("election round 1"),
         "quorum election export" => words("election export 1"),
+        "quorum minutes note" => words("minutes note 1 Besproken"),
+        "quorum minutes action" => words("minutes action 1 --who bestuur --what opvolgen"),
+        "quorum minutes draft" => words("minutes draft 1"),
+        "quorum minutes approve" => words("minutes approve 1 --at 2"),
+        "quorum minutes show" => words("minutes show 1 --approved"),
+        "quorum minutes verify" => words("minutes verify 1"),
+        "quorum actions" => words("actions"),
+        "quorum actions done" => words("actions done 1"),
         "quorum tally" => vec![
             "tally".into(),
             format!("{root}/tests/fixtures/tally/board.csv"),
@@ -286,6 +294,19 @@ fn meetings_env() -> TestEnv {
     env
 }
 
+/// The minutes run on a database of their own: meeting 1 held and closed, meeting 2 open.
+fn minutes_env() -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(&["member", "add", "--family-name", "M1", "--joined", "2020-01-01"]);
+    for (title, date) in [("ALV", "2026-03-20T19:30"), ("Later", "2026-04-01T19:30")] {
+        env.ok(&["meeting", "new", "--title", title, "--date", date]);
+    }
+    env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
+    env.ok(&["meeting", "close", "1", "--at", "2026-03-20T21:30"]);
+    env.ok(&["meeting", "open", "2", "--at", "2026-04-01T19:30"]);
+    env
+}
+
 fn words(s: &str) -> Vec<String> {
     s.split(' ').map(String::from).collect()
 }
@@ -376,6 +397,7 @@ fn every_command_prints_one_json_document_with_stable_keys() {
         );
     }
     let resolutions = resolutions_env();
+    let minutes = minutes_env();
     for path in &paths {
         if GENERATED.contains(&path.as_str()) {
             continue;
@@ -398,6 +420,8 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             meetings.ok(&args)
         } else if path.starts_with("quorum resolution ") {
             resolutions.ok(&args)
+        } else if path.starts_with("quorum minutes ") || path.starts_with("quorum actions") {
+            minutes.ok(&args)
         } else {
             env.ok(&args)
         };

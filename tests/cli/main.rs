@@ -20,6 +20,7 @@ mod meeting;
 mod member;
 mod member_privacy;
 mod member_status;
+mod minutes;
 mod proposal;
 mod resolution;
 mod roll;

@@ -137,7 +137,7 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
             );
             ctx.out.text(&html::page("en", &m.title, &body))
         }
-        Format::Table => {
+        Format::Table | Format::Md => {
             ctx.out.record(&MeetingRow::new(&m))?;
             if !rows.is_empty() {
                 ctx.out.note("\nAgenda:");
@@ -161,6 +161,12 @@ pub struct EditArgs {
     pub location: Option<String>,
     #[arg(long, value_parser = kind_arg)]
     pub kind: Option<Kind>,
+    /// The member who chairs the meeting (for the minutes); also after it closed
+    #[arg(long, value_name = "N", value_parser = crate::cli::args::member_number)]
+    pub chair: Option<i64>,
+    /// The member who takes the minutes (notulist); also after it closed
+    #[arg(long, value_name = "N", value_parser = crate::cli::args::member_number)]
+    pub secretary: Option<i64>,
 }
 
 impl EditArgs {
@@ -173,8 +179,21 @@ impl EditArgs {
             location: self.location,
             kind: self.kind,
         };
-        let m = ctx.open_store()?.write(&ctx.actor("meeting edit"), |tx| {
+        let only_officers = edit.title.is_none()
+            && edit.starts_at.is_none()
+            && edit.ends_at.is_none()
+            && edit.location.is_none()
+            && edit.kind.is_none();
+        let (chair, secretary) = (self.chair, self.secretary);
+        let mut store = ctx.open_store()?;
+        let m = store.write(&ctx.actor("meeting edit"), |tx| {
             let m = tx.meeting(id)?;
+            if chair.is_some() || secretary.is_some() {
+                crate::ops::minutes::officers_in(tx, &m, chair, secretary)?;
+            }
+            if only_officers {
+                return Ok(m);
+            }
             m.check_changeable()?;
             if edit.starts_at.is_some_and(|d| d != m.starts_at) && m.convened_on.is_some() {
                 return Err(crate::domain::DomainError::Refused(format!(

@@ -79,6 +79,13 @@ pub const ELECTION_COUNT: &str = "election.count";
 pub const ELECTION_ROUND: &str = "election.round";
 pub const ELECTION_BINDING: &str = "election.binding";
 
+pub const MINUTES_NOTE: &str = "minutes.note";
+pub const MINUTES_ACTION: &str = "minutes.action";
+pub const MINUTES_ACTION_DONE: &str = "minutes.action_done";
+pub const MINUTES_OFFICERS: &str = "minutes.officers";
+/// The seal of approved minutes: its summary carries the SHA-256 of the text, under the chain.
+pub const MINUTES_SEAL: &str = "minutes.seal";
+
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
 pub const ALL: &[&str] = &[
@@ -144,6 +151,11 @@ pub const ALL: &[&str] = &[
     ELECTION_COUNT,
     ELECTION_ROUND,
     ELECTION_BINDING,
+    MINUTES_NOTE,
+    MINUTES_ACTION,
+    MINUTES_ACTION_DONE,
+    MINUTES_OFFICERS,
+    MINUTES_SEAL,
 ];
 
 /// True for an action this binary writes.

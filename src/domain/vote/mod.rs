@@ -9,7 +9,7 @@ pub mod declaration;
 mod explain;
 pub mod method;
 pub mod result;
-mod words;
+pub mod words;
 
 pub use challenge::{Challenge, may_challenge};
 pub use choice::{Choice, Split};

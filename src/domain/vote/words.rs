@@ -7,7 +7,7 @@ use crate::domain::rules::types::MajorityBase;
 use crate::domain::rules::{Fraction, Rules};
 
 /// Numbers as the reader writes them: `1.234` in Dutch, `1,234` in English.
-pub(super) fn num(n: u64, lang: Lang) -> String {
+pub fn num(n: u64, lang: Lang) -> String {
     let sep = match lang {
         Lang::Nl => '.',
         Lang::En => ',',
@@ -24,7 +24,7 @@ pub(super) fn num(n: u64, lang: Lang) -> String {
 }
 
 /// "half", "two-thirds", …; other fractions as written in the rules ("3/5").
-pub(super) fn fraction_words(f: Fraction, lang: Lang) -> String {
+pub fn fraction_words(f: Fraction, lang: Lang) -> String {
     let named = match (f.num(), f.den(), lang) {
         (1, 2, Lang::En) => "half",
         (1, 2, Lang::Nl) => "de helft",
@@ -44,7 +44,7 @@ pub(super) fn fraction_words(f: Fraction, lang: Lang) -> String {
 }
 
 /// "a, b and c" / "a, b en c".
-pub(super) fn join(items: &[String], lang: Lang) -> String {
+pub fn join(items: &[String], lang: Lang) -> String {
     let and = match lang {
         Lang::Nl => " en ",
         Lang::En => " and ",
@@ -57,7 +57,7 @@ pub(super) fn join(items: &[String], lang: Lang) -> String {
 }
 
 /// "(rule k = v)" or "(rules k = v, k2 = v2)", in the language.
-pub(super) fn cite(rules: &Rules, names: &[&str], lang: Lang) -> String {
+pub fn cite(rules: &Rules, names: &[&str], lang: Lang) -> String {
     let pairs: Vec<String> = names
         .iter()
         .map(|k| format!("{k} = {}", rules.get(k).unwrap_or_default()))
@@ -71,7 +71,7 @@ pub(super) fn cite(rules: &Rules, names: &[&str], lang: Lang) -> String {
     format!("({word} {})", pairs.join(", "))
 }
 
-pub(super) fn verdict_word(v: Verdict, lang: Lang) -> &'static str {
+pub fn verdict_word(v: Verdict, lang: Lang) -> &'static str {
     match (v, lang) {
         (Verdict::Adopted, Lang::En) => "Adopted",
         (Verdict::Adopted, Lang::Nl) => "Aangenomen",
@@ -85,7 +85,7 @@ pub(super) fn verdict_word(v: Verdict, lang: Lang) -> &'static str {
 }
 
 /// "40 for" / "40 stemmen voor".
-pub(super) fn votes_for(n: u64, lang: Lang) -> String {
+pub fn votes_for(n: u64, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{} for", num(n, lang)),
         Lang::Nl if n == 1 => "1 stem voor".into(),
@@ -93,7 +93,7 @@ pub(super) fn votes_for(n: u64, lang: Lang) -> String {
     }
 }
 
-pub(super) fn base_noun(b: MajorityBase, lang: Lang) -> &'static str {
+pub fn base_noun(b: MajorityBase, lang: Lang) -> &'static str {
     match (b, lang) {
         (MajorityBase::Cast, Lang::En) => "votes cast",
         (MajorityBase::Cast, Lang::Nl) => "uitgebrachte stemmen",
@@ -105,7 +105,7 @@ pub(super) fn base_noun(b: MajorityBase, lang: Lang) -> &'static str {
 }
 
 /// "is more than half" / "is niet meer dan de helft", and so on.
-pub(super) fn comparison(t: Threshold, passes: bool, lang: Lang) -> String {
+pub fn comparison(t: Threshold, passes: bool, lang: Lang) -> String {
     match (t, passes, lang) {
         (Threshold::MoreThanHalf, true, Lang::En) => "is more than half".into(),
         (Threshold::MoreThanHalf, false, Lang::En) => "is not more than half".into(),

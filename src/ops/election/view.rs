@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::store::Store;
 use crate::store::elections::{CandidateRow, ElectionRow};
+use crate::store::{ReadTx, Store};
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ElectionListRow {
@@ -90,73 +90,76 @@ pub fn candidates(store: &mut Store, id: i64) -> anyhow::Result<Vec<CandidateLis
 }
 
 pub fn record(store: &mut Store, id: i64) -> anyhow::Result<ElectionRecord> {
-    store.read(|tx| {
-        let e: ElectionRow = tx.election(id)?;
-        let cands = tx.election_candidates(id)?;
-        let results = tx.election_results(id)?;
-        let mut rounds = Vec::new();
-        for r in tx.election_rounds(id)? {
-            let papers = tx.election_ballots(id, r.number)?;
-            let count = |s: &str| papers.iter().filter(|p| p.status == s).count();
-            let res = results.iter().find(|x| x.round == r.number);
-            let votes = res
-                .map(|x| {
-                    let t: serde_json::Value = serde_json::from_str(&x.tally).unwrap_or_default();
-                    r.candidates
-                        .iter()
-                        .filter(|&&n| cands.iter().any(|c| c.number == n && !c.withdrawn))
-                        .map(|&n| super::count::CandidateVotes {
-                            number: n,
-                            name: name(&cands, n),
-                            votes: t["stages"][0]["votes"][(n - 1) as usize]
-                                .as_i64()
-                                .unwrap_or(0),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            rounds.push(RoundView {
-                number: r.number,
-                kind: r.kind.clone(),
-                status: r.status.clone(),
-                candidates: r.candidates.iter().map(|&n| name(&cands, n)).collect(),
-                papers: papers.len(),
-                valid: count("valid"),
-                blank: count("blank"),
-                invalid: count("invalid"),
-                outcome: res.map(|x| x.outcome.clone()),
-                votes,
-                elected: res
-                    .map(|x| x.elected.iter().map(|&n| name(&cands, n)).collect())
-                    .unwrap_or_default(),
-                next: res
-                    .map(|x| x.next.iter().map(|&n| name(&cands, n)).collect())
-                    .unwrap_or_default(),
-                lots: res
-                    .and_then(|x| serde_json::from_str(&x.lots).ok())
-                    .unwrap_or(serde_json::Value::Array(Vec::new())),
-            });
-        }
-        let binding = tx.election_binding(id)?;
-        let mut elected: Vec<String> = binding
-            .iter()
-            .flat_map(|b| b.appointed.iter().map(|&n| name(&cands, n)))
-            .collect();
-        elected.extend(rounds.iter().flat_map(|r| r.elected.iter().cloned()));
-        Ok(ElectionRecord {
-            id: e.id,
-            meeting: e.meeting_id,
-            title: e.title,
-            seats: e.seats,
-            method: e.method,
-            status: e.status,
-            seed: e.seed,
-            created_at: e.created_at,
-            candidates: cands.iter().map(candidate_row).collect(),
-            rounds,
-            binding,
-            elected,
-        })
+    store.read(|tx| record_in(tx, id))
+}
+
+/// The record read in a transaction the caller holds (the minutes read everything in one).
+pub fn record_in(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRecord> {
+    let e: ElectionRow = tx.election(id)?;
+    let cands = tx.election_candidates(id)?;
+    let results = tx.election_results(id)?;
+    let mut rounds = Vec::new();
+    for r in tx.election_rounds(id)? {
+        let papers = tx.election_ballots(id, r.number)?;
+        let count = |s: &str| papers.iter().filter(|p| p.status == s).count();
+        let res = results.iter().find(|x| x.round == r.number);
+        let votes = res
+            .map(|x| {
+                let t: serde_json::Value = serde_json::from_str(&x.tally).unwrap_or_default();
+                r.candidates
+                    .iter()
+                    .filter(|&&n| cands.iter().any(|c| c.number == n && !c.withdrawn))
+                    .map(|&n| super::count::CandidateVotes {
+                        number: n,
+                        name: name(&cands, n),
+                        votes: t["stages"][0]["votes"][(n - 1) as usize]
+                            .as_i64()
+                            .unwrap_or(0),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        rounds.push(RoundView {
+            number: r.number,
+            kind: r.kind.clone(),
+            status: r.status.clone(),
+            candidates: r.candidates.iter().map(|&n| name(&cands, n)).collect(),
+            papers: papers.len(),
+            valid: count("valid"),
+            blank: count("blank"),
+            invalid: count("invalid"),
+            outcome: res.map(|x| x.outcome.clone()),
+            votes,
+            elected: res
+                .map(|x| x.elected.iter().map(|&n| name(&cands, n)).collect())
+                .unwrap_or_default(),
+            next: res
+                .map(|x| x.next.iter().map(|&n| name(&cands, n)).collect())
+                .unwrap_or_default(),
+            lots: res
+                .and_then(|x| serde_json::from_str(&x.lots).ok())
+                .unwrap_or(serde_json::Value::Array(Vec::new())),
+        });
+    }
+    let binding = tx.election_binding(id)?;
+    let mut elected: Vec<String> = binding
+        .iter()
+        .flat_map(|b| b.appointed.iter().map(|&n| name(&cands, n)))
+        .collect();
+    elected.extend(rounds.iter().flat_map(|r| r.elected.iter().cloned()));
+    Ok(ElectionRecord {
+        id: e.id,
+        meeting: e.meeting_id,
+        title: e.title,
+        seats: e.seats,
+        method: e.method,
+        status: e.status,
+        seed: e.seed,
+        created_at: e.created_at,
+        candidates: cands.iter().map(candidate_row).collect(),
+        rounds,
+        binding,
+        elected,
     })
 }
 

@@ -310,6 +310,36 @@ pub fn close(
     Ok(r)
 }
 
+/// A closed vote's explanation and the chair's declaration, written again in `lang` from the
+/// grounds it was decided on: its pinned rules and its stored figures. (The stored explanation is
+/// in the language of the day it closed; minutes in the other language need their own words.)
+pub fn explained_in(
+    tx: &ReadTx<'_>,
+    v: &VoteRow,
+    lang: crate::domain::lang::Lang,
+) -> anyhow::Result<(Option<String>, Option<String>)> {
+    let (Some(t), Some(present), Some(total)) = (v.tally, v.present_votes, v.total_votes) else {
+        return Ok((None, None));
+    };
+    if v.result.is_none() {
+        return Ok((None, None));
+    }
+    let rules = vote_rules(v)?;
+    let q = question_from_name(&v.question)
+        .ok_or_else(|| anyhow::anyhow!("vote {} has an unknown question '{}'", v.id, v.question))?;
+    let att = crate::domain::rules::decide::Attendance { present, total };
+    let tied = tx.tied_before(v.proposal_id, v.id)?;
+    let o = dv::outcome(&rules, q, &t, &att, tied, lang);
+    let declaration = match v.declaration.as_deref() {
+        Some(d) => {
+            let d: Declared = d.parse()?;
+            Some(Declaration::judge(d, o.verdict(), &rules, lang).text)
+        }
+        None => None,
+    };
+    Ok((Some(o.explanation), declaration))
+}
+
 mod cast;
 mod challenge;
 

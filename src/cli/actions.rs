@@ -1,0 +1,93 @@
+//! `quorum actions [--open] [--meeting M]` and `quorum actions done A [--on DATE]`: the action
+//! items agreed in meetings, across meetings.
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use crate::app::Ctx;
+use crate::cli::args::date;
+use crate::ops::minutes as ops;
+use crate::store::minutes::{ActionFilter, ActionRow};
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ActionsArgs {
+    #[command(subcommand)]
+    pub cmd: Option<ActionsCmd>,
+    /// Only the action items not yet done
+    #[arg(long)]
+    pub open: bool,
+    /// Only those agreed at meeting M
+    #[arg(long, value_name = "M")]
+    pub meeting: Option<i64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActionsCmd {
+    /// Mark an action item done
+    Done(DoneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    /// The action item's number (see `quorum actions`)
+    pub action: i64,
+    /// The day it was done [default: today]
+    #[arg(long, value_parser = date, value_name = "DATE")]
+    pub on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct ActionOut {
+    id: i64,
+    meeting: i64,
+    meeting_date: String,
+    item: Option<u32>,
+    who: String,
+    what: String,
+    due: Option<String>,
+    done: Option<String>,
+}
+
+fn out(a: &ActionRow) -> ActionOut {
+    ActionOut {
+        id: a.id,
+        meeting: a.meeting_id,
+        meeting_date: a.meeting_date.clone(),
+        item: a.item_position,
+        who: a.who.clone(),
+        what: a.what.clone(),
+        due: a.due.clone(),
+        done: a.done_at.clone(),
+    }
+}
+
+impl ActionsArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        if let Some(ActionsCmd::Done(d)) = self.cmd {
+            let on = d.on.unwrap_or_else(|| ctx.clock.today());
+            let mut store = ctx.open_store()?;
+            ops::action_done(&mut store, &ctx.actor("actions done"), d.action, on)?;
+            ctx.out
+                .status("Done", format_args!("action item {} on {on}", d.action));
+            let a = store.read(|tx| tx.action(d.action))?;
+            return crate::cli::report_change(ctx, &mut store, "actions done", out(&a));
+        }
+        let rows = ctx.open_store()?.read(|tx| {
+            tx.actions(ActionFilter {
+                meeting_id: self.meeting,
+                open_only: self.open,
+            })
+        })?;
+        let rows: Vec<ActionOut> = rows.iter().map(out).collect();
+        ctx.out.list(
+            &rows,
+            if self.open {
+                "No open action items."
+            } else {
+                "No action items yet; record one with `quorum minutes action M --who … --what …`."
+            },
+        )
+    }
+}

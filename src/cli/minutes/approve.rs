@@ -1,0 +1,189 @@
+//! `minutes approve M --at M2 [--vote V] [--correction]`, `minutes show M [--approved]` and
+//! `minutes verify M`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use serde::Serialize;
+
+use super::draft::{document_format, write};
+use crate::app::Ctx;
+use crate::domain::lang::Lang;
+use crate::ops::minutes as ops;
+use crate::store::minutes::SealRow;
+
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    /// The meeting whose minutes are approved
+    pub meeting: i64,
+    /// The meeting that approves them (the next one, or the same where minutes_adopted_by says so)
+    #[arg(long, value_name = "M")]
+    pub at: i64,
+    /// The vote that adopted them; without it, approved by acclamation (no vote counted)
+    #[arg(long, value_name = "V")]
+    pub vote: Option<i64>,
+    /// Minutes already approved are corrected: a new seal that names the one it corrects
+    #[arg(long)]
+    pub correction: bool,
+    /// Name the members present in the sealed text
+    #[arg(long)]
+    pub names: bool,
+}
+
+/// A seal as scripts see it (the text itself with `minutes show --approved`).
+#[derive(Debug, Serialize, Default)]
+struct SealOut {
+    meeting: i64,
+    seal: i64,
+    approved_at: i64,
+    approved_by: String,
+    vote: Option<i64>,
+    lang: String,
+    sha256: String,
+    corrects: Option<i64>,
+    journal_seq: Option<i64>,
+    sealed_at: String,
+}
+
+fn seal_out(s: &SealRow) -> SealOut {
+    SealOut {
+        meeting: s.meeting_id,
+        seal: s.id,
+        approved_at: s.approved_at,
+        approved_by: s.approved_by.clone(),
+        vote: s.vote_id,
+        lang: s.lang.clone(),
+        sha256: s.sha256.clone(),
+        corrects: s.corrects,
+        journal_seq: s.journal_seq,
+        sealed_at: s.created_at.clone(),
+    }
+}
+
+impl ApproveArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let seal = ops::approve(
+            &mut store,
+            &ctx.actor("minutes approve"),
+            ops::Approve {
+                meeting: self.meeting,
+                at: self.at,
+                vote: self.vote,
+                names: self.names,
+                correction: self.correction,
+            },
+        )
+        .map_err(super::with_flags)?;
+        let how = match seal.vote_id {
+            Some(v) => format!("by vote {v}"),
+            None => "by acclamation".into(),
+        };
+        ctx.out.status(
+            "Sealed",
+            format_args!(
+                "the minutes of meeting {} as approved at meeting {} {how} (sha256 {})",
+                self.meeting, self.at, seal.sha256
+            ),
+        );
+        crate::cli::report_change(ctx, &mut store, "minutes approve", seal_out(&seal))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The meeting's number
+    pub meeting: i64,
+    /// The approved, sealed text exactly as approved (else the current draft)
+    #[arg(long)]
+    pub approved: bool,
+    /// Language of a draft for this once: nl or en
+    #[arg(long, value_parser = super::draft::lang_arg, conflicts_with = "approved")]
+    pub lang: Option<Lang>,
+    /// Write to this file (owner-only) instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl ShowArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        if !self.approved {
+            return super::draft::DraftArgs {
+                meeting: self.meeting,
+                lang: self.lang,
+                output: self.output,
+                names: false,
+            }
+            .run(ctx);
+        }
+        let html = document_format(ctx, "minutes show")?;
+        let mut store = ctx.open_store()?;
+        let seal = ops::approved(&mut store, self.meeting)?;
+        let body = match html {
+            Some(false) => seal.text.clone(),
+            Some(true) => {
+                let lang: Lang = seal.lang.parse()?;
+                crate::output::minutes::html(&seal.text, lang)
+            }
+            None => {
+                let mut v = serde_json::to_value(seal_out(&seal))?;
+                v["approved"] = true.into();
+                v["text"] = seal.text.clone().into();
+                let mut s = serde_json::to_string_pretty(&v)?;
+                s.push('\n');
+                s
+            }
+        };
+        write(ctx, self.output.as_deref(), &body)
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The meeting whose approved minutes to check
+    pub meeting: i64,
+}
+
+impl VerifyArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let checks = ops::verify(&mut store, self.meeting)?;
+        let ok = checks.iter().all(|c| c.ok);
+        for c in &checks {
+            if c.ok {
+                ctx.out.status(
+                    "Verified",
+                    format_args!(
+                        "seal {} of the minutes of meeting {}: the text matches its SHA-256 {} and journal entry {}",
+                        c.seal,
+                        c.meeting,
+                        c.sha256,
+                        c.journal_seq.unwrap_or(0)
+                    ),
+                );
+            } else {
+                let why = if !c.text_matches {
+                    "the text no longer matches its SHA-256: it was changed after approval"
+                } else if !c.journal_matches {
+                    "the SHA-256 is not the one the journal recorded at approval"
+                } else {
+                    "the journal's hash chain is broken (`quorum journal verify` says where)"
+                };
+                ctx.out.warn(format_args!(
+                    "seal {} of the minutes of meeting {}: {why}",
+                    c.seal, c.meeting
+                ));
+            }
+        }
+        ctx.out.list(&checks, "")?;
+        if ok {
+            Ok(())
+        } else {
+            Err(crate::domain::DomainError::Refused(format!(
+                "the approved minutes of meeting {} do not match their seal",
+                self.meeting
+            ))
+            .into())
+        }
+    }
+}

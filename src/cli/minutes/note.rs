@@ -1,0 +1,163 @@
+//! `minutes note M [--item N] TEXT|-|--edit` and `minutes action M --item N --who … --what …`.
+
+use std::io::Read as _;
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::with_flags;
+use crate::app::Ctx;
+use crate::cli::args::date;
+use crate::exit::UsageError;
+use crate::ops::minutes as ops;
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The meeting's number
+    pub meeting: i64,
+    /// The note: what was said, questions and answers; `-` reads it from stdin
+    pub text: Option<String>,
+    /// The agenda item it belongs to (its position); without it, the note is about the meeting
+    #[arg(long, value_name = "N")]
+    pub item: Option<u32>,
+    /// Write the note in $VISUAL or $EDITOR
+    #[arg(long, conflicts_with = "text")]
+    pub edit: bool,
+    /// A note for minutes already approved: it waits for a new approval that corrects them
+    #[arg(long)]
+    pub correction: bool,
+}
+
+/// The note's text written in the user's editor, from an owner-only temporary file (a note may
+/// name members). An editor that fails or leaves the file empty changes nothing.
+fn from_editor() -> anyhow::Result<String> {
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .unwrap_or_else(|_| "vi".into());
+    let dir = std::env::temp_dir();
+    let path = dir.join(format!("quorum-note-{}.md", std::process::id()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(&path)?;
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("quorum")
+        .arg(&path)
+        .status();
+    let text = std::fs::read_to_string(&path);
+    let _ = std::fs::remove_file(&path);
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(s) => {
+            return Err(crate::exit::hinted(
+                format!("the editor '{editor}' failed ({s}); no note was added"),
+                "set VISUAL or EDITOR to an editor that works, or pass the note as an argument",
+            ));
+        }
+        Err(e) => {
+            return Err(crate::exit::hinted(
+                format!("could not start the editor '{editor}': {e}; no note was added"),
+                "set VISUAL or EDITOR, or pass the note as an argument",
+            ));
+        }
+    }
+    Ok(text?)
+}
+
+impl NoteArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let text = match (self.text.as_deref(), self.edit) {
+            (_, true) => from_editor()?,
+            (Some("-"), false) => {
+                let mut s = String::new();
+                std::io::stdin().read_to_string(&mut s)?;
+                s
+            }
+            (Some(t), false) => t.to_string(),
+            (None, false) => ctx.required(None, "TEXT", "The note")?,
+        };
+        if text.trim().is_empty() {
+            return Err(UsageError::new("the note is empty; no note was added")
+                .hint("write what was said, as an argument, from stdin (-) or with --edit")
+                .into());
+        }
+        let mut store = ctx.open_store()?;
+        let id = ops::note(
+            &mut store,
+            &ctx.actor("minutes note"),
+            self.meeting,
+            self.item,
+            &text,
+            self.correction,
+        )
+        .map_err(with_flags)?;
+        let under = self
+            .item
+            .map_or_else(String::new, |i| format!(" under item {i}"));
+        ctx.out.status(
+            "Noted",
+            format_args!(
+                "note {id} in the minutes of meeting {}{under}",
+                self.meeting
+            ),
+        );
+        crate::cli::report_change(
+            ctx,
+            &mut store,
+            "minutes note",
+            serde_json::json!({"note": id, "meeting": self.meeting, "item": self.item,
+                               "correction": self.correction}),
+        )
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ActionArgs {
+    /// The meeting where it was agreed
+    pub meeting: i64,
+    /// The agenda item it came from (its position)
+    #[arg(long, value_name = "N")]
+    pub item: Option<u32>,
+    /// Who will do it (a name, a committee, "het bestuur")
+    #[arg(long)]
+    pub who: Option<String>,
+    /// What is to be done
+    #[arg(long)]
+    pub what: Option<String>,
+    /// By when: 2027-04-01 or 01-04-2027
+    #[arg(long, value_parser = date, value_name = "DATE")]
+    pub due: Option<NaiveDate>,
+}
+
+impl ActionArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let who = ctx.required(self.who, "--who", "Who will do it")?;
+        let what = ctx.required(self.what, "--what", "What is to be done")?;
+        let mut store = ctx.open_store()?;
+        let id = ops::action(
+            &mut store,
+            &ctx.actor("minutes action"),
+            self.meeting,
+            self.item,
+            &who,
+            &what,
+            self.due,
+        )
+        .map_err(with_flags)?;
+        ctx.out.status(
+            "Recorded",
+            format_args!("action item {id} at meeting {}", self.meeting),
+        );
+        crate::cli::report_change(
+            ctx,
+            &mut store,
+            "minutes action",
+            serde_json::json!({"action": id, "meeting": self.meeting, "item": self.item,
+                               "who": who.trim(), "what": what.trim(),
+                               "due": self.due.map(|d| d.to_string())}),
+        )
+    }
+}

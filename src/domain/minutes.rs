@@ -1,0 +1,265 @@
+//! Minutes (notulen, rules.md A34): which meeting may approve them, what a seal is, and when
+//! notes and action items may still be written. Pure: the store reads the meetings and seals,
+//! this decides.
+
+use chrono::NaiveDate;
+
+use super::DomainError;
+use super::journal::sha256_hex;
+use super::meeting::{Meeting, State};
+use super::rules::types::MinutesAdoption;
+
+/// How the meeting approved them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApprovedBy {
+    /// By the vote named (a vote on the proposal to approve the minutes).
+    Vote(i64),
+    /// Without a vote counted (bij acclamatie): not the same as unanimously.
+    Acclamation,
+}
+
+impl ApprovedBy {
+    pub fn name(self) -> &'static str {
+        match self {
+            ApprovedBy::Vote(_) => "vote",
+            ApprovedBy::Acclamation => "acclamation",
+        }
+    }
+}
+
+/// The SHA-256 a seal keeps: of the UTF-8 bytes of the text, exactly as stored.
+pub fn seal_digest(text: &str) -> String {
+    sha256_hex(text.as_bytes())
+}
+
+/// Whether `text` is still what was sealed as `sha256`.
+pub fn seal_holds(text: &str, sha256: &str) -> bool {
+    seal_digest(text) == sha256
+}
+
+/// May the minutes of `of` be approved at meeting `at`, under `minutes_adopted_by` of the rules
+/// `of` was held under? The meeting approved must have been held, and closed unless it approves
+/// its own minutes; the approving meeting must be held (open or closed) and not before it.
+pub fn check_approval(
+    adopted_by: MinutesAdoption,
+    of: &Meeting,
+    at: &Meeting,
+) -> Result<(), DomainError> {
+    match of.state() {
+        State::Cancelled => {
+            return Err(DomainError::Refused(format!(
+                "meeting {} was cancelled; a cancelled meeting has no minutes to approve",
+                of.id
+            )));
+        }
+        State::Planned | State::Convened => {
+            return Err(DomainError::Refused(format!(
+                "meeting {} has not been held (it was never opened); minutes are approved after the meeting",
+                of.id
+            )));
+        }
+        State::Open | State::Closed => {}
+    }
+    match at.state() {
+        State::Cancelled => {
+            return Err(DomainError::Refused(format!(
+                "meeting {} was cancelled; minutes are approved by a meeting that is held",
+                at.id
+            )));
+        }
+        State::Planned | State::Convened => {
+            return Err(DomainError::Refused(format!(
+                "meeting {} has not been opened; minutes are approved during a meeting: record `quorum meeting open {}` first",
+                at.id, at.id
+            )));
+        }
+        State::Open | State::Closed => {}
+    }
+    if at.id == of.id {
+        if adopted_by != MinutesAdoption::SameMeeting {
+            return Err(DomainError::Refused(format!(
+                "the statutes have the minutes adopted by the next meeting (minutes_adopted_by = {}); approve the minutes of meeting {} at a later meeting",
+                adopted_by.name(),
+                of.id
+            )));
+        }
+        return Ok(());
+    }
+    if at.starts_at <= of.starts_at {
+        return Err(DomainError::Refused(format!(
+            "meeting {} ({}) was held before meeting {} ({}); minutes are approved by a later meeting",
+            at.id,
+            super::meeting::when::iso_minutes(at.starts_at),
+            of.id,
+            super::meeting::when::iso_minutes(of.starts_at)
+        )));
+    }
+    if of.state() != State::Closed {
+        return Err(DomainError::Refused(format!(
+            "meeting {} is still open; close it (`quorum meeting close {}`) before a later meeting approves its minutes",
+            of.id, of.id
+        )));
+    }
+    Ok(())
+}
+
+/// May a note be written for the minutes of `m`? Not for a cancelled meeting; after the seal only
+/// as a correction, which a new approval takes in.
+pub fn check_note(m: &Meeting, sealed: bool, correction: bool) -> Result<(), DomainError> {
+    if m.state() == State::Cancelled {
+        return Err(DomainError::Refused(format!(
+            "meeting {} was cancelled ({}); a cancelled meeting has no minutes",
+            m.id,
+            m.cancel_reason.as_deref().unwrap_or("no reason recorded")
+        )));
+    }
+    if sealed && !correction {
+        return Err(DomainError::Refused(format!(
+            "the minutes of meeting {} are approved and sealed; a note now is a correction, for a new approval (--correction)",
+            m.id
+        )));
+    }
+    if !sealed && correction {
+        return Err(DomainError::invalid(
+            "correction",
+            format!(
+                "the minutes of meeting {} are not sealed yet; write the note without --correction",
+                m.id
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// May an action item be added to the minutes of `m`?
+pub fn check_action(m: &Meeting, sealed: bool) -> Result<(), DomainError> {
+    check_note(m, false, false)?;
+    if sealed {
+        return Err(DomainError::Refused(format!(
+            "the minutes of meeting {} are approved and sealed; record the action at the meeting where it is agreed",
+            m.id
+        )));
+    }
+    Ok(())
+}
+
+/// An action's due date must not lie before the meeting that agreed it.
+pub fn check_due(m: &Meeting, due: Option<NaiveDate>) -> Result<(), DomainError> {
+    match due {
+        Some(d) if d < m.date() => Err(DomainError::invalid(
+            "due",
+            format!(
+                "{d} is before meeting {} of {}; an action is due after the meeting that agreed it",
+                m.id,
+                m.date()
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDateTime;
+
+    fn meeting(id: i64, at: &str, opened: bool, closed: bool) -> Meeting {
+        Meeting {
+            id,
+            title: format!("ALV {id}"),
+            starts_at: NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M").unwrap(),
+            ends_at: None,
+            location: None,
+            kind: Default::default(),
+            second_of: None,
+            convened_on: None,
+            channel: None,
+            notice_given: None,
+            notice_required: None,
+            notice_key: None,
+            notice_forced: false,
+            rules_from: None,
+            rules_digest: None,
+            opened_at: opened.then(|| format!("{at}:00")),
+            closed_at: closed.then(|| format!("{at}:00")),
+            cancelled_at: None,
+            cancel_reason: None,
+            created_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_next_meeting_approves_the_minutes_of_a_closed_one() {
+        let first = meeting(1, "2027-03-14T19:30", true, true);
+        let next = meeting(2, "2027-10-10T19:30", true, false);
+        assert!(check_approval(MinutesAdoption::NextMeeting, &first, &next).is_ok());
+        // Approval at a meeting held before it is refused, also under same_meeting.
+        for rule in [MinutesAdoption::NextMeeting, MinutesAdoption::SameMeeting] {
+            let e = check_approval(rule, &next, &first).unwrap_err().to_string();
+            assert!(e.contains("was held before meeting 2"), "{e}");
+        }
+    }
+
+    #[test]
+    fn the_same_meeting_only_where_the_statutes_say_so() {
+        let open = meeting(1, "2027-03-14T19:30", true, false);
+        let e = check_approval(MinutesAdoption::NextMeeting, &open, &open)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("minutes_adopted_by = next_meeting"), "{e}");
+        assert!(check_approval(MinutesAdoption::SameMeeting, &open, &open).is_ok());
+    }
+
+    #[test]
+    fn both_meetings_must_be_held() {
+        let held = meeting(1, "2027-03-14T19:30", true, true);
+        let planned = meeting(2, "2027-10-10T19:30", false, false);
+        let e = check_approval(MinutesAdoption::NextMeeting, &held, &planned)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("quorum meeting open 2"), "{e}");
+        let e = check_approval(MinutesAdoption::NextMeeting, &planned, &held)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("has not been held"), "{e}");
+        let still_open = meeting(1, "2027-03-14T19:30", true, false);
+        let later = meeting(2, "2027-10-10T19:30", true, false);
+        let e = check_approval(MinutesAdoption::NextMeeting, &still_open, &later)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("quorum meeting close 1"), "{e}");
+    }
+
+    #[test]
+    fn notes_after_the_seal_are_corrections() {
+        let m = meeting(1, "2027-03-14T19:30", true, true);
+        assert!(check_note(&m, false, false).is_ok());
+        assert!(check_note(&m, true, false).is_err());
+        assert!(check_note(&m, true, true).is_ok());
+        assert!(check_note(&m, false, true).is_err());
+        assert!(check_action(&m, true).is_err());
+        let mut cancelled = m.clone();
+        cancelled.cancelled_at = Some("x".into());
+        assert!(check_note(&cancelled, false, false).is_err());
+    }
+
+    #[test]
+    fn a_changed_byte_breaks_the_seal() {
+        let text = "Notulen van de algemene ledenvergadering\n";
+        let d = seal_digest(text);
+        assert!(seal_holds(text, &d));
+        assert!(!seal_holds(
+            "Notulen van de algemene ledenvergaderinG\n",
+            &d
+        ));
+        assert_eq!(d.len(), 64);
+    }
+
+    #[test]
+    fn an_action_is_due_after_its_meeting() {
+        let m = meeting(1, "2027-03-14T19:30", true, true);
+        let before = NaiveDate::from_ymd_opt(2027, 3, 1);
+        assert!(check_due(&m, before).is_err());
+        assert!(check_due(&m, NaiveDate::from_ymd_opt(2027, 4, 1)).is_ok());
+    }
+}

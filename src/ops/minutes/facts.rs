@@ -1,0 +1,268 @@
+//! What the minutes are made from, read in one transaction: the meeting and its agenda, the
+//! pinned rules, attendance and proxies from the meeting's snapshot, notes, action items, the
+//! proposals with their votes (explained again in the document's language from their grounds),
+//! the elections, the decisions of the register and the journal's head.
+
+use crate::domain::lang::Lang;
+use crate::domain::meeting::{Meeting, when};
+use crate::output::minutes::{
+    ActionFacts, ApprovalFacts, DecisionFacts, ElectionFacts, Facts, NoteFacts, Person, Presence,
+    ProposalFacts, RoundFacts, VoteFacts,
+};
+use crate::store::ReadTx;
+use crate::store::minutes::ActionFilter;
+
+fn moment(s: &Option<String>) -> Option<chrono::NaiveDateTime> {
+    s.as_deref().and_then(|s| {
+        when::parse_datetime(s).ok().or_else(|| {
+            chrono::DateTime::parse_from_rfc3339(s)
+                .ok()
+                .map(|d| d.with_timezone(&chrono::Local).naive_local())
+        })
+    })
+}
+
+fn name_of(tx: &ReadTx<'_>, member_id: Option<i64>) -> anyhow::Result<Option<String>> {
+    let Some(id) = member_id else {
+        return Ok(None);
+    };
+    let number = tx.member_number(id)?;
+    Ok(Some(tx.member(number)?.data.full_name()))
+}
+
+fn presence(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Presence> {
+    let mut p = Presence::default();
+    let counts = tx.meeting_counts(m)?;
+    p.voters = counts.voters;
+    p.total_votes = counts.total_votes;
+    for a in tx.attendance(m.id)? {
+        let person = Person {
+            number: a.number,
+            name: a.name.clone(),
+        };
+        match a.status {
+            "present" | "left" => {
+                let votes = if m.opened_at.is_some() {
+                    u64::from(tx.meeting_voter(m, a.member_id)?.votes)
+                } else {
+                    0
+                };
+                if votes > 0 && a.admitted_for.is_none() {
+                    p.present_voters += 1;
+                    p.present_votes += votes;
+                }
+                p.present.push(person);
+            }
+            "apologies" => p.apologies.push(person),
+            _ => {}
+        }
+    }
+    for x in tx.proxies(m.id)? {
+        if !x.holder_present {
+            continue;
+        }
+        let giver_id = crate::ops::meeting::member_id(tx, x.giver)?;
+        if m.opened_at.is_some() {
+            p.represented_votes += u64::from(tx.meeting_voter(m, giver_id)?.votes);
+        }
+        p.proxies.push((
+            Person {
+                number: x.giver,
+                name: x.giver_name.clone(),
+            },
+            Person {
+                number: x.holder,
+                name: x.holder_name.clone(),
+            },
+        ));
+    }
+    p.present.sort_by_key(|x| x.number);
+    p.apologies.sort_by_key(|x| x.number);
+    Ok(p)
+}
+
+fn proposals(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Vec<ProposalFacts>> {
+    let votes = tx.votes(Some(m.id))?;
+    let mut out = Vec::new();
+    for p in tx.proposals(Some(m.id))? {
+        let mut vs = Vec::new();
+        for v in votes.iter().filter(|v| v.proposal_id == p.id) {
+            let (explanation, declaration) = crate::ops::vote::explained_in(tx, v, lang)?;
+            let challengers = v
+                .challenged_by
+                .as_deref()
+                .and_then(|s| serde_json::from_str::<Vec<i64>>(s).ok())
+                .map_or(0, |c| c.len());
+            vs.push(VoteFacts {
+                id: v.id,
+                method: v.method,
+                tally: v.tally,
+                result: v.result.clone(),
+                explanation,
+                declaration,
+                forced: v.forced.clone(),
+                superseded_by: v.superseded_by,
+                challengers,
+            });
+        }
+        out.push(ProposalFacts {
+            id: p.id,
+            title: p.title.clone(),
+            text: p.text.clone(),
+            by_board: p.by_board,
+            amends: p.amends,
+            withdrawn: p.withdrawn_at.is_some(),
+            item: tx.proposal_item(p.id)?.map(|i| i.position),
+            votes: vs,
+        });
+    }
+    Ok(out)
+}
+
+/// Whole votes per candidate where the method counts them so (majority, plurality, approval).
+fn whole_votes(method: &str) -> bool {
+    matches!(method, "majority-runoff" | "plurality" | "approval")
+}
+
+fn elections(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<ElectionFacts>> {
+    let mut out = Vec::new();
+    for e in tx.elections(Some(m.id))? {
+        let r = crate::ops::election::view::record_in(tx, e.id)?;
+        let rounds = r
+            .rounds
+            .iter()
+            .map(|x| RoundFacts {
+                number: x.number,
+                runoff: x.kind == "runoff",
+                candidates: x.candidates.clone(),
+                papers: x.papers as u64,
+                blank: x.blank as u64,
+                invalid: x.invalid as u64,
+                votes: if whole_votes(&r.method) {
+                    x.votes
+                        .iter()
+                        .map(|c| (c.name.clone(), c.votes.max(0) as u64))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+                counted: x.outcome.is_some(),
+                elected: x.elected.clone(),
+                next: x.next.clone(),
+                lots: x
+                    .lots
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|l| {
+                        let among = l["among"]
+                            .as_array()
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|n| n.as_str().map(String::from))
+                            .collect();
+                        (among, l["chosen"].as_str().unwrap_or("").to_string())
+                    })
+                    .collect(),
+            })
+            .collect();
+        let appointed: Vec<String> = r
+            .binding
+            .iter()
+            .flat_map(|b| {
+                b.appointed.iter().map(|&n| {
+                    r.candidates
+                        .iter()
+                        .find(|c| c.number == n)
+                        .map_or_else(|| n.to_string(), |c| c.name.clone())
+                })
+            })
+            .collect();
+        out.push(ElectionFacts {
+            id: r.id,
+            title: r.title.clone(),
+            seats: r.seats,
+            method: r.method.clone(),
+            status: r.status.clone(),
+            candidates: r
+                .candidates
+                .iter()
+                .filter(|c| !c.withdrawn)
+                .map(|c| c.name.clone())
+                .collect(),
+            withdrawn: r
+                .candidates
+                .iter()
+                .filter(|c| c.withdrawn)
+                .map(|c| c.name.clone())
+                .collect(),
+            binding_explanation: r.binding.as_ref().map(|b| b.explanation.clone()),
+            appointed,
+            rounds,
+            elected: r.elected.clone(),
+        });
+    }
+    Ok(out)
+}
+
+fn decisions(_tx: &ReadTx<'_>, _m: &Meeting) -> anyhow::Result<Vec<DecisionFacts>> {
+    Ok(Vec::new())
+}
+
+/// Everything the minutes of meeting `id` are made from, in `lang`.
+pub fn facts(
+    tx: &ReadTx<'_>,
+    id: i64,
+    lang: Lang,
+    names: bool,
+    approval: Option<ApprovalFacts>,
+) -> anyhow::Result<Facts> {
+    let m = tx.meeting(id)?;
+    let (_, rules) = tx.meeting_rules(&m)?;
+    let (chair, secretary) = tx.meeting_officers(id)?;
+    let journal = match tx.journal_head()? {
+        Some(hash) => Some((tx.journal_last_seq()?, hash)),
+        None => None,
+    };
+    let actions = tx.actions(ActionFilter {
+        meeting_id: Some(id),
+        open_only: false,
+    })?;
+    Ok(Facts {
+        association: tx.association_name()?.unwrap_or_default(),
+        lang,
+        opened: moment(&m.opened_at),
+        closed: moment(&m.closed_at),
+        items: tx.agenda(id)?,
+        rules,
+        chair: name_of(tx, chair)?,
+        secretary: name_of(tx, secretary)?,
+        presence: presence(tx, &m)?,
+        names,
+        notes: tx
+            .minutes_notes(id)?
+            .into_iter()
+            .map(|n| NoteFacts {
+                item: n.item_position,
+                text: n.text,
+                correction: n.correction,
+            })
+            .collect(),
+        actions: actions
+            .into_iter()
+            .map(|a| ActionFacts {
+                id: a.id,
+                item: a.item_position,
+                who: a.who,
+                what: a.what,
+                due: a.due.and_then(|d| d.parse().ok()),
+            })
+            .collect(),
+        proposals: proposals(tx, &m, lang)?,
+        elections: elections(tx, &m)?,
+        decisions: decisions(tx, &m)?,
+        journal,
+        approval,
+        meeting: m,
+    })
+}

@@ -1,0 +1,199 @@
+//! The end of the minutes: the action items as a table, the decision list as the register
+//! numbers it, the departures from the rules recorded with `--force`, and the approval line
+//! with the signatures.
+
+use super::super::{Block, Facts};
+use super::words::{short_date, t};
+use crate::domain::lang::Lang;
+use crate::domain::meeting::agenda::Decides;
+use crate::domain::rules::types::MinutesSignatories;
+use crate::output::meeting_letter::{date_text, day_text};
+
+pub(super) fn action_table(f: &Facts, b: &mut Vec<Block>) {
+    if f.actions.is_empty() {
+        return;
+    }
+    let lang = f.lang;
+    b.push(Block::Heading(t(lang, "Actiepunten", "Action items")));
+    let header = match lang {
+        Lang::Nl => ["Nr.", "Wat", "Wie", "Wanneer"],
+        Lang::En => ["No.", "What", "Who", "When"],
+    };
+    b.push(Block::Table {
+        header: header.iter().map(|s| s.to_string()).collect(),
+        rows: f
+            .actions
+            .iter()
+            .map(|a| {
+                vec![
+                    a.id.to_string(),
+                    a.what.clone(),
+                    a.who.clone(),
+                    a.due.map(|d| short_date(d, lang)).unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    });
+}
+
+pub(super) fn decision_list(f: &Facts, b: &mut Vec<Block>) {
+    if f.decisions.is_empty() {
+        return;
+    }
+    let lang = f.lang;
+    b.push(Block::Heading(t(lang, "Besluitenlijst", "Decisions")));
+    let header = match lang {
+        Lang::Nl => ["Nr.", "Besluit", "Uitslag"],
+        Lang::En => ["No.", "Decision", "Result"],
+    };
+    b.push(Block::Table {
+        header: header.iter().map(|s| s.to_string()).collect(),
+        rows: f
+            .decisions
+            .iter()
+            .map(|d| {
+                let outcome = match (d.outcome.as_str(), lang) {
+                    ("adopted", Lang::Nl) => "aangenomen",
+                    ("rejected", Lang::Nl) => "verworpen",
+                    ("elected", Lang::Nl) => "gekozen",
+                    ("adopted", Lang::En) => "carried",
+                    ("rejected", Lang::En) => "lost",
+                    ("elected", Lang::En) => "elected",
+                    (o, _) => o,
+                };
+                vec![d.code.clone(), d.title.clone(), outcome.to_string()]
+            })
+            .collect(),
+    });
+}
+
+/// What was done despite a rule, as recorded with `--force`: stated, never hidden.
+pub(super) fn departures(f: &Facts, b: &mut Vec<Block>) {
+    let lang = f.lang;
+    let m = &f.meeting;
+    let mut lines = Vec::new();
+    if m.notice_forced {
+        let given = m.notice_given.unwrap_or(0);
+        let required = m.notice_required.unwrap_or(0);
+        lines.push(match lang {
+            Lang::Nl => format!(
+                "De oproeping is verzonden {} dagen voor de vergadering; de statuten vragen {} dagen ({}). De oproeping is toch verzonden; dit is als afwijking vastgelegd.",
+                given,
+                required,
+                m.notice_key.as_deref().unwrap_or("notice")
+            ),
+            Lang::En => format!(
+                "The convocation went out {} days before the meeting; the statutes require {} days ({}). It was sent regardless, recorded as a departure.",
+                given,
+                required,
+                m.notice_key.as_deref().unwrap_or("notice")
+            ),
+        });
+    }
+    if m.convened_on.is_none() {
+        lines.push(t(
+            lang,
+            "Van de oproeping van deze vergadering is niets vastgelegd; of zij op tijd en met deze agenda is opgeroepen, blijkt daarom niet uit deze notulen.",
+            "No convocation of this meeting was recorded; these minutes therefore cannot show that it was convened in time and with this agenda.",
+        ));
+    }
+    for i in f.items.iter().filter(|i| {
+        m.convened_on.is_some() && i.sent_position.is_none() && i.decides != Decides::None
+    }) {
+        lines.push(match lang {
+            Lang::Nl => format!(
+                "Agendapunt {} ({}) stond niet in de oproeping; een besluit daarover is vernietigbaar (BW 2:15).",
+                i.position, i.title
+            ),
+            Lang::En => format!(
+                "Item {} ({}) was not in the convocation; a decision on it is voidable (BW 2:15).",
+                i.position, i.title
+            ),
+        });
+    }
+    for p in &f.proposals {
+        for v in p.votes.iter().filter(|v| v.forced.is_some()) {
+            lines.push(match lang {
+                Lang::Nl => format!(
+                    "Stemming {} over voorstel {} is geopend ondanks een regel: {}.",
+                    v.id,
+                    p.id,
+                    v.forced.as_deref().unwrap_or("")
+                ),
+                Lang::En => format!(
+                    "Vote {} on proposal {} was opened despite a rule: {}.",
+                    v.id,
+                    p.id,
+                    v.forced.as_deref().unwrap_or("")
+                ),
+            });
+        }
+    }
+    if lines.is_empty() {
+        return;
+    }
+    b.push(Block::Heading(t(
+        lang,
+        "Afwijkingen van de regels",
+        "Departures from the rules",
+    )));
+    for l in lines {
+        b.push(Block::Para(l));
+    }
+}
+
+pub(super) fn approval(f: &Facts, b: &mut Vec<Block>) {
+    let lang = f.lang;
+    let line = match (&f.approval, lang) {
+        (Some(a), Lang::Nl) => {
+            let how = match a.vote {
+                Some(v) => format!("bij stemming (stemming {v})"),
+                None => "bij acclamatie".into(),
+            };
+            let corr = a.corrects.map_or_else(String::new, |d| {
+                format!(
+                    ", met verbetering van de op {} vastgestelde tekst",
+                    date_text(d, lang)
+                )
+            });
+            if a.same_meeting {
+                format!("Aldus vastgesteld aan het einde van deze vergadering, {how}{corr}.")
+            } else {
+                format!(
+                    "Aldus vastgesteld in de algemene ledenvergadering van {}, {how}{corr}.",
+                    day_text(a.at, lang)
+                )
+            }
+        }
+        (Some(a), Lang::En) => {
+            let how = match a.vote {
+                Some(v) => format!("by vote (vote {v})"),
+                None => "by acclamation".into(),
+            };
+            let corr = a.corrects.map_or_else(String::new, |d| {
+                format!(", correcting the text approved on {}", date_text(d, lang))
+            });
+            if a.same_meeting {
+                format!("Approved at the end of this meeting, {how}{corr}.")
+            } else {
+                format!(
+                    "Approved at the general meeting of {}, {how}{corr}.",
+                    day_text(a.at, lang)
+                )
+            }
+        }
+        (None, Lang::Nl) => {
+            "Aldus vastgesteld in de algemene ledenvergadering van ………………………….".into()
+        }
+        (None, Lang::En) => "Approved at the general meeting of ………………………….".into(),
+    };
+    b.push(Block::Para(line));
+    let second = match f.rules.minutes_signatories {
+        MinutesSignatories::ChairAndSecretary => t(lang, "secretaris", "secretary"),
+        MinutesSignatories::ChairAndMinuteTaker => t(lang, "notulist", "minute-taker"),
+    };
+    b.push(Block::Signatures(vec![
+        (t(lang, "voorzitter", "chair"), f.chair.clone()),
+        (second, f.secretary.clone()),
+    ]));
+}

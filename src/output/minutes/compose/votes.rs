@@ -1,0 +1,109 @@
+//! Proposals and their votes in the minutes: the proposal with its verbatim text, how the
+//! vote was taken, the explanation of the result, the chair's declaration, a challenge, and
+//! the decision on its own line, with the register's number.
+
+use super::super::{Block, DecisionFacts, Facts, ProposalFacts, VoteFacts};
+use super::words::{members, t};
+use crate::domain::lang::Lang;
+use crate::domain::vote::Method;
+
+pub(super) fn method_sentence(m: Method, lang: Lang) -> String {
+    match (m, lang) {
+        (Method::Hands, Lang::Nl) => "Er wordt gestemd bij handopsteken.".into(),
+        (Method::RollCall, Lang::Nl) => "Er wordt hoofdelijk gestemd.".into(),
+        (Method::Ballot, Lang::Nl) => "Er wordt schriftelijk en geheim gestemd.".into(),
+        (Method::Hands, Lang::En) => "A vote was taken by show of hands.".into(),
+        (Method::RollCall, Lang::En) => "A vote was taken by roll call.".into(),
+        (Method::Ballot, Lang::En) => "A vote was taken by secret ballot.".into(),
+    }
+}
+
+pub(super) fn proposal(f: &Facts, p: &ProposalFacts, b: &mut Vec<Block>) {
+    let lang = f.lang;
+    let by = match (p.by_board, lang) {
+        (true, Lang::Nl) => "van het bestuur",
+        (false, Lang::Nl) => "van leden",
+        (true, Lang::En) => "by the board",
+        (false, Lang::En) => "by members",
+    };
+    let head = match (p.amends, lang) {
+        (Some(a), Lang::Nl) => format!(
+            "Amendement {by} op voorstel {a}: {} (voorstel {}).",
+            p.title, p.id
+        ),
+        (Some(a), Lang::En) => format!(
+            "Amendment {by} to proposal {a}: {} (proposal {}).",
+            p.title, p.id
+        ),
+        (None, Lang::Nl) => format!("Voorstel {by}: {} (voorstel {}).", p.title, p.id),
+        (None, Lang::En) => format!("Proposal {by}: {} (proposal {}).", p.title, p.id),
+    };
+    b.push(Block::Para(head));
+    if let Some(text) = p.text.as_deref().filter(|t| !t.trim().is_empty()) {
+        b.push(Block::Quote(text.trim().to_string()));
+    }
+    if p.withdrawn {
+        b.push(Block::Para(t(
+            lang,
+            "Het voorstel is ingetrokken.",
+            "The proposal was withdrawn.",
+        )));
+    }
+    for v in &p.votes {
+        vote(f, v, b);
+    }
+}
+
+pub(super) fn vote(f: &Facts, v: &VoteFacts, b: &mut Vec<Block>) {
+    let lang = f.lang;
+    let mut s = method_sentence(v.method, lang);
+    if let Some(e) = &v.explanation {
+        s.push(' ');
+        s.push_str(e);
+    } else {
+        s.push(' ');
+        s.push_str(&t(
+            lang,
+            "De stemming is niet afgesloten.",
+            "The vote was not closed.",
+        ));
+    }
+    b.push(Block::Para(s));
+    if let Some(d) = &v.declaration {
+        b.push(Block::Para(d.clone()));
+    }
+    if let Some(by) = v.superseded_by {
+        b.push(Block::Para(match lang {
+            Lang::Nl => format!(
+                "Direct na de uitslag verzoek{} {} om een nieuwe stemming (BW 2:13 lid 4); de voorzitter laat opnieuw stemmen (stemming {by}). De eerste stemming vervalt.",
+                if v.challengers == 1 { "t" } else { "en" },
+                members(v.challengers as u64, lang)
+            ),
+            Lang::En => format!(
+                "Immediately after the result, {} asked for a new vote (BW 2:13(4)); the chair had the vote taken again (vote {by}). The first vote lapsed.",
+                members(v.challengers as u64, lang)
+            ),
+        }));
+        return;
+    }
+    if let Some(d) = f.decisions.iter().find(|d| d.vote == Some(v.id)) {
+        b.push(Block::Labeled(
+            match lang {
+                Lang::Nl => format!("Besluit {}:", d.code),
+                Lang::En => format!("Resolved ({}):", d.code),
+            },
+            decision_words(d, lang),
+        ));
+    }
+}
+
+pub(super) fn decision_words(d: &DecisionFacts, lang: Lang) -> String {
+    match (d.outcome.as_str(), lang) {
+        ("adopted", Lang::Nl) => format!("het voorstel ‘{}’ is aangenomen.", d.title),
+        ("rejected", Lang::Nl) => format!("het voorstel ‘{}’ is verworpen.", d.title),
+        ("elected", Lang::Nl) => format!("{}.", d.title),
+        ("adopted", Lang::En) => format!("the proposal ‘{}’ was carried.", d.title),
+        ("rejected", Lang::En) => format!("the proposal ‘{}’ was lost.", d.title),
+        (_, _) => format!("{}.", d.title),
+    }
+}

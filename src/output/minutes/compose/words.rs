@@ -1,0 +1,97 @@
+//! Words and numbers of the minutes, in Dutch or English: times ("19.30 uur" / "19:30"),
+//! counts ("één lid" / "one member"), the kind of meeting, ordinals.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::domain::lang::Lang;
+use crate::domain::meeting::Kind;
+use crate::domain::vote::words::{join, num};
+use crate::output::meeting_letter::date_text;
+
+pub(super) fn t(lang: Lang, nl: &str, en: &str) -> String {
+    match lang {
+        Lang::Nl => nl.to_string(),
+        Lang::En => en.to_string(),
+    }
+}
+
+pub(super) fn time(at: NaiveDateTime, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => at.format("%H.%M uur").to_string(),
+        Lang::En => at.format("%H:%M").to_string(),
+    }
+}
+
+/// "één lid" / "3 leden", "one member" / "3 members".
+pub(super) fn members(n: u64, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "één lid".into(),
+        (Lang::Nl, n) => format!("{} leden", num(n, lang)),
+        (Lang::En, 1) => "one member".into(),
+        (Lang::En, n) => format!("{} members", num(n, lang)),
+    }
+}
+
+pub(super) fn votes(n: u64, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "één stem".into(),
+        (Lang::Nl, n) => format!("{} stemmen", num(n, lang)),
+        (Lang::En, 1) => "one vote".into(),
+        (Lang::En, n) => format!("{} votes", num(n, lang)),
+    }
+}
+
+pub(super) fn meeting_words(kind: Kind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (Kind::Annual, Lang::Nl) => "de algemene ledenvergadering (jaarvergadering)",
+        (Kind::Extraordinary, Lang::Nl) => "de buitengewone algemene ledenvergadering",
+        (Kind::Regular, Lang::Nl) => "de algemene ledenvergadering",
+        (Kind::Annual, Lang::En) => "the annual general meeting",
+        (Kind::Extraordinary, Lang::En) => "the extraordinary general meeting",
+        (Kind::Regular, Lang::En) => "the general meeting",
+    }
+}
+
+pub(super) fn names(people: &[crate::output::minutes::Person], lang: Lang) -> String {
+    let v: Vec<String> = people.iter().map(|p| p.name.clone()).collect();
+    join(&v, lang)
+}
+
+/// "19.35" without "uur" where "uur" follows later in the sentence.
+pub(super) fn bare(at: NaiveDateTime, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => at.format("%H.%M").to_string(),
+        Lang::En => at.format("%H:%M").to_string(),
+    }
+}
+
+pub(super) fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |first| {
+        first.to_uppercase().collect::<String>() + c.as_str()
+    })
+}
+
+pub(super) fn ordinal(n: i64, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "eerste".into(),
+        (Lang::Nl, 2) => "tweede".into(),
+        (Lang::Nl, 3) => "derde".into(),
+        (Lang::Nl, 4) => "vierde".into(),
+        (Lang::Nl, 5) => "vijfde".into(),
+        (Lang::Nl, n) => format!("{n}e"),
+        (Lang::En, 1) => "first".into(),
+        (Lang::En, 2) => "second".into(),
+        (Lang::En, 3) => "third".into(),
+        (Lang::En, 4) => "fourth".into(),
+        (Lang::En, 5) => "fifth".into(),
+        (Lang::En, n) => format!("{n}th"),
+    }
+}
+
+pub(super) fn short_date(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => d.format("%d-%m-%Y").to_string(),
+        Lang::En => date_text(d, lang),
+    }
+}

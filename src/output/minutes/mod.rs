@@ -1,0 +1,201 @@
+//! The minutes (notulen) as a document for members: composed from what quorum recorded, in
+//! Dutch or English, in the order and register of `documents-nl.md`, then written as Markdown
+//! (for pandoc) or as one self-contained printable HTML page.
+//!
+//! `Facts` is what the document is made from (gathered by `ops::minutes`); `compose` turns it
+//! into blocks; `markdown` and `html` write the blocks.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::domain::lang::Lang;
+use crate::domain::meeting::Meeting;
+use crate::domain::meeting::agenda::Item;
+use crate::domain::rules::Rules;
+use crate::domain::rules::decide::Tally;
+use crate::domain::vote::Method;
+
+mod compose;
+mod render;
+
+pub use compose::compose;
+pub use render::{html, markdown};
+
+/// A member as the minutes name them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub number: i64,
+    pub name: String,
+}
+
+/// Who was there: counted from the meeting's snapshot of voters and its attendance list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Presence {
+    /// Members who checked in (also those who left before the end), in number order.
+    pub present: Vec<Person>,
+    /// Of them, those with a vote, and their votes.
+    pub present_voters: u64,
+    pub present_votes: u64,
+    /// Active proxies: giver, holder.
+    pub proxies: Vec<(Person, Person)>,
+    pub represented_votes: u64,
+    pub apologies: Vec<Person>,
+    /// Members with a vote on the meeting date, and their votes.
+    pub voters: u64,
+    pub total_votes: u64,
+}
+
+/// A vote, with its explanation and declaration written in the document's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoteFacts {
+    pub id: i64,
+    pub method: Method,
+    pub tally: Option<Tally>,
+    /// adopted, rejected, no_quorum, postponed (the computed result); None while open.
+    pub result: Option<String>,
+    pub explanation: Option<String>,
+    pub declaration: Option<String>,
+    /// Why the vote was opened despite a rule (`--force`), as recorded.
+    pub forced: Option<String>,
+    /// The vote that replaced this one after a challenge, and how many challenged.
+    pub superseded_by: Option<i64>,
+    pub challengers: usize,
+}
+
+/// A proposal put to the meeting, with its votes in the order taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposalFacts {
+    pub id: i64,
+    pub title: String,
+    pub text: Option<String>,
+    pub by_board: bool,
+    pub amends: Option<i64>,
+    pub withdrawn: bool,
+    /// The agenda position that puts it to the meeting.
+    pub item: Option<u32>,
+    pub votes: Vec<VoteFacts>,
+}
+
+/// One round of an election.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundFacts {
+    pub number: i64,
+    pub runoff: bool,
+    pub candidates: Vec<String>,
+    pub papers: u64,
+    pub blank: u64,
+    pub invalid: u64,
+    /// Votes per candidate, where the method gives whole votes (majority, plurality, approval).
+    pub votes: Vec<(String, u64)>,
+    pub counted: bool,
+    pub elected: Vec<String>,
+    pub next: Vec<String>,
+    /// (among, chosen) for every lot drawn.
+    pub lots: Vec<(Vec<String>, String)>,
+}
+
+/// An election held in the meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ElectionFacts {
+    pub id: i64,
+    pub title: String,
+    pub seats: i64,
+    pub method: String,
+    pub status: String,
+    pub candidates: Vec<String>,
+    pub withdrawn: Vec<String>,
+    /// Appointed on a binding nomination that the meeting kept (BW 2:37).
+    pub appointed: Vec<String>,
+    pub binding_explanation: Option<String>,
+    pub rounds: Vec<RoundFacts>,
+    pub elected: Vec<String>,
+}
+
+/// An entry of the decision register taken at this meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionFacts {
+    pub code: String,
+    pub number: i64,
+    pub title: String,
+    /// adopted, rejected, elected.
+    pub outcome: String,
+    pub vote: Option<i64>,
+    pub election: Option<i64>,
+}
+
+/// A note of the secretary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteFacts {
+    pub item: Option<u32>,
+    pub text: String,
+    pub correction: bool,
+}
+
+/// An action item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionFacts {
+    pub id: i64,
+    pub item: Option<u32>,
+    pub who: String,
+    pub what: String,
+    pub due: Option<NaiveDate>,
+}
+
+/// How and where approved minutes were approved, for the approval line of the sealed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApprovalFacts {
+    pub at: NaiveDate,
+    pub same_meeting: bool,
+    pub vote: Option<i64>,
+    /// The seal this approval corrects.
+    pub corrects: Option<NaiveDate>,
+}
+
+/// Everything the minutes are made from.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub association: String,
+    pub lang: Lang,
+    pub meeting: Meeting,
+    pub opened: Option<NaiveDateTime>,
+    pub closed: Option<NaiveDateTime>,
+    pub items: Vec<Item>,
+    pub rules: Rules,
+    pub chair: Option<String>,
+    pub secretary: Option<String>,
+    pub presence: Presence,
+    /// Print the names of those present (`--names`); apologies and proxies are always named.
+    pub names: bool,
+    pub notes: Vec<NoteFacts>,
+    pub actions: Vec<ActionFacts>,
+    pub proposals: Vec<ProposalFacts>,
+    pub elections: Vec<ElectionFacts>,
+    pub decisions: Vec<DecisionFacts>,
+    /// The journal's last entry when the text was made: its number and hash.
+    pub journal: Option<(i64, String)>,
+    /// None for a draft.
+    pub approval: Option<ApprovalFacts>,
+}
+
+/// One block of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Title(String),
+    /// A line under the title (place, date, times).
+    Subtitle(String),
+    /// "Concept" on a draft.
+    Mark(String),
+    Heading(String),
+    Para(String),
+    /// A paragraph that starts with a bold label: "Aanwezig:", "Besluit ALV-…/1:".
+    Labeled(String, String),
+    /// A proposal's verbatim text.
+    Quote(String),
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    /// Signature lines: role and, where known, the name.
+    Signatures(Vec<(String, Option<String>)>),
+    /// Small print at the end (the journal anchor).
+    Small(String),
+}

@@ -297,7 +297,14 @@ fn meetings_env() -> TestEnv {
 /// The minutes run on a database of their own: meeting 1 held and closed, meeting 2 open.
 fn minutes_env() -> TestEnv {
     let env = TestEnv::new();
-    env.ok(&["member", "add", "--family-name", "M1", "--joined", "2020-01-01"]);
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "M1",
+        "--joined",
+        "2020-01-01",
+    ]);
     for (title, date) in [("ALV", "2026-03-20T19:30"), ("Later", "2026-04-01T19:30")] {
         env.ok(&["meeting", "new", "--title", title, "--date", date]);
     }

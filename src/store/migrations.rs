@@ -48,7 +48,7 @@ fn words(sql: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
     let mut chars = sql.chars().peekable();
-    let mut flush = |w: &mut String, out: &mut Vec<String>| {
+    let flush = |w: &mut String, out: &mut Vec<String>| {
         if !w.is_empty() {
             out.push(std::mem::take(w));
         }

@@ -1,6 +1,6 @@
 //! Minutes: the meeting's chair and minute-taker, notes per agenda item, action items and the
 //! seals of approved minutes. Every change is journaled; a seal's summary carries its SHA-256,
-//! so the chain vouches for the text. The triggers of migration 11 refuse any change to a seal.
+//! so the chain vouches for the text. The triggers of migration 12 refuse any change to a seal.
 
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;

@@ -13,6 +13,7 @@ pub mod args;
 pub mod association;
 pub mod category;
 pub mod db;
+pub mod decisions;
 pub mod demo;
 pub mod election;
 pub mod examples;
@@ -192,6 +193,9 @@ pub enum Command {
     /// Elections of persons in a meeting: candidates, paper ballots, rounds, count, export
     #[command(subcommand)]
     Election(election::ElectionCmd),
+    /// The decision register across all meetings: list, show, record the notarial deed
+    #[command(visible_alias = "decision")]
+    Decisions(decisions::DecisionsArgs),
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
@@ -226,6 +230,7 @@ impl Command {
             Command::Vote(cmd) => cmd.run(ctx),
             Command::Resolution(cmd) => cmd.run(ctx),
             Command::Election(cmd) => cmd.run(ctx),
+            Command::Decisions(args) => args.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),

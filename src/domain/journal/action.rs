@@ -79,6 +79,10 @@ pub const ELECTION_COUNT: &str = "election.count";
 pub const ELECTION_ROUND: &str = "election.round";
 pub const ELECTION_BINDING: &str = "election.binding";
 
+/// The decision register: a decision recorded with its code, and a change of its status.
+pub const DECISION_RECORD: &str = "decision.record";
+pub const DECISION_STATUS: &str = "decision.status";
+
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
 pub const ALL: &[&str] = &[
@@ -144,6 +148,8 @@ pub const ALL: &[&str] = &[
     ELECTION_COUNT,
     ELECTION_ROUND,
     ELECTION_BINDING,
+    DECISION_RECORD,
+    DECISION_STATUS,
 ];
 
 /// True for an action this binary writes.

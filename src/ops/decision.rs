@@ -155,11 +155,12 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
             if r.status != ResolutionStatus::Adopted {
                 return Ok(None);
             }
-            let on = r
-                .closed_at
-                .as_deref()
-                .and_then(|c| c.get(..10))
-                .and_then(|c| c.parse().ok())
+            // Taken on the day of the last signature it needed (every one agreed).
+            let on = tx
+                .resolution_signatures(id)?
+                .iter()
+                .map(|s| s.signed_on)
+                .max()
                 .unwrap_or(r.roll_on);
             let p = tx.proposal(r.proposal_id)?;
             Ok(Some(Taken {

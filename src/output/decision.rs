@@ -51,7 +51,7 @@ pub struct DecisionTableRow {
 }
 
 /// Characters of a title the table shows.
-const TITLE_WIDTH: usize = 26;
+const TITLE_WIDTH: usize = 23;
 
 pub fn table_row(d: &DecisionRow) -> DecisionTableRow {
     let title = if d.title.chars().count() > TITLE_WIDTH {

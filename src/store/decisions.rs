@@ -41,7 +41,7 @@ pub struct DecisionRow {
     pub status: String,
     pub status_date: String,
     pub superseded_by: Option<i64>,
-    /// The day it was taken (the meeting's date, or the day a resolution was adopted).
+    /// The day it was taken (the meeting's date, or the day of a resolution's last signature).
     pub decided_on: String,
     pub decided_at: String,
 }

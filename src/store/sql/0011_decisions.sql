@@ -22,7 +22,7 @@ CREATE TABLE decision (
     -- the day the current status holds from (for in-force: the day of the notarial deed)
     status_date     TEXT NOT NULL,
     superseded_by   INTEGER REFERENCES decision(id) ON DELETE RESTRICT,
-    -- the day it was taken: the meeting's date, or the day a written resolution was adopted
+    -- the day it was taken: the meeting's date, or the day of a written resolution's last signature
     decided_on      TEXT NOT NULL,
     decided_at      TEXT NOT NULL,
     CHECK ((kind = 'proposal') = (vote_id IS NOT NULL)),
@@ -60,7 +60,7 @@ votes AS (
            CASE WHEN v.declaration IS NOT NULL
                      AND COALESCE(json_extract(v.rules_values, '$.chair_declaration_decisive'), 'true') = 'true'
                 THEN v.declaration ELSE v.result END AS outcome,
-           v.status = 'superseded' AS lapsed, p.kind = 'statutes' AS statutes,
+           v.status = 'superseded' AS lapsed, p.kind = 'statutes' AND p.amends IS NULL AS statutes,
            date(substr(m.starts_at, 1, 10)) AS decided_on
     FROM vote v JOIN proposal p ON p.id = v.proposal_id JOIN meeting m ON m.id = v.meeting_id
     WHERE v.status IN ('closed', 'superseded')
@@ -76,7 +76,9 @@ elections AS (
 ),
 resolutions AS (
     SELECT 'resolution', NULL, NULL, NULL, r.id, r.proposal_id, p.title, r.closed_at,
-           'adopted', 0, p.kind = 'statutes', date(substr(r.closed_at, 1, 10))
+           'adopted', 0, p.kind = 'statutes' AND p.amends IS NULL,
+           -- taken on the day of the last signature it needed
+           (SELECT max(signed_on) FROM resolution_signature s WHERE s.resolution_id = r.id)
     FROM resolution r JOIN proposal p ON p.id = r.proposal_id
     WHERE r.status = 'adopted'
 ),

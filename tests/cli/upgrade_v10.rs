@@ -96,7 +96,10 @@ fn a_schema_10_file_gets_its_decisions_in_the_order_they_were_taken() {
         serde_json::json!(["Lid Nummer1"])
     );
     let history = env.ok(&["decisions", "show", "ALV-2026-03-20/3"]);
-    assert!(history.contains("upgrade to schema 11"), "{history}");
+    assert!(
+        history.contains("recorded by the upgrade that brought the decision register"),
+        "{history}"
+    );
 
     // The register goes on: the deed of the amendment, then a new meeting's decision.
     let out = env

@@ -132,8 +132,8 @@ WHERE vote_id IS NOT NULL AND status = 'superseded';
 INSERT INTO decision_status (decision_id, seq, status, status_date, at, actor, note)
 SELECT id, 1, status, status_date, decided_at, 'quorum',
        CASE WHEN status = 'superseded'
-            THEN 'recorded by the upgrade to schema 11; the vote was challenged at once (BW 2:13 lid 4)'
-            ELSE 'recorded by the upgrade to schema 11' END
+            THEN 'recorded by the upgrade that brought the decision register; the vote was challenged at once (BW 2:13 lid 4)'
+            ELSE 'recorded by the upgrade that brought the decision register' END
 FROM decision;
 
 DROP TABLE decision_source;

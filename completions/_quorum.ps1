@@ -45,6 +45,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('election', 'election', [CompletionResultType]::ParameterValue, 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export')
             [CompletionResult]::new('minutes', 'minutes', [CompletionResultType]::ParameterValue, 'Minutes of a meeting: notes, action items, the draft, approval and the seal')
             [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Action items across meetings: list them (--open), mark one done')
+            [CompletionResult]::new('decisions', 'decisions', [CompletionResultType]::ParameterValue, 'The decision register across all meetings: list, show, record the notarial deed')
+            [CompletionResult]::new('decision', 'decision', [CompletionResultType]::ParameterValue, 'The decision register across all meetings: list, show, record the notarial deed')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
             [CompletionResult]::new('roll', 'roll', [CompletionResultType]::ParameterValue, 'Print the voting roll on a date: who votes, with how many votes, and why not')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show and verify the journal of changes')
@@ -2397,6 +2399,154 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;actions;help;help' {
             break
         }
+        'quorum;decisions' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
+            [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'Only the decisions of this meeting')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one decision with its grounds: the figures or the elected, the rules, the history')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the notarial deed (in-force) or a later decision that supersedes it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;decision' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
+            [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'Only the decisions of this meeting')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one decision with its grounds: the figures or the elected, the rules, the history')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the notarial deed (in-force) or a later decision that supersedes it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;decisions;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;decision;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;decisions;set' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The new status: in-force (the notarial deed was passed) or superseded')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, for the history: the notary and the deed''s number, say')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'The later decision that supersedes it (code or number), with --status superseded')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;decision;set' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The new status: in-force (the notarial deed was passed) or superseded')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, for the history: the notary and the deed''s number, say')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'The later decision that supersedes it (code or number), with --status superseded')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;decisions;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one decision with its grounds: the figures or the elected, the rules, the history')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the notarial deed (in-force) or a later decision that supersedes it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;decisions;help;show' {
+            break
+        }
+        'quorum;decisions;help;set' {
+            break
+        }
+        'quorum;decisions;help;help' {
+            break
+        }
+        'quorum;decision;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one decision with its grounds: the figures or the elected, the rules, the history')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the notarial deed (in-force) or a later decision that supersedes it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;decision;help;show' {
+            break
+        }
+        'quorum;decision;help;set' {
+            break
+        }
+        'quorum;decision;help;help' {
+            break
+        }
         'quorum;category' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
@@ -2910,6 +3060,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('election', 'election', [CompletionResultType]::ParameterValue, 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export')
             [CompletionResult]::new('minutes', 'minutes', [CompletionResultType]::ParameterValue, 'Minutes of a meeting: notes, action items, the draft, approval and the seal')
             [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Action items across meetings: list them (--open), mark one done')
+            [CompletionResult]::new('decisions', 'decisions', [CompletionResultType]::ParameterValue, 'The decision register across all meetings: list, show, record the notarial deed')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
             [CompletionResult]::new('roll', 'roll', [CompletionResultType]::ParameterValue, 'Print the voting roll on a date: who votes, with how many votes, and why not')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show and verify the journal of changes')
@@ -3272,6 +3423,17 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;actions;done' {
+            break
+        }
+        'quorum;help;decisions' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one decision with its grounds: the figures or the elected, the rules, the history')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the notarial deed (in-force) or a later decision that supersedes it')
+            break
+        }
+        'quorum;help;decisions;show' {
+            break
+        }
+        'quorum;help;decisions;set' {
             break
         }
         'quorum;help;category' {

@@ -42,6 +42,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand election 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
             cand minutes 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
             cand actions 'Action items across meetings: list them (--open), mark one done'
+            cand decisions 'The decision register across all meetings: list, show, record the notarial deed'
+            cand decision 'The decision register across all meetings: list, show, record the notarial deed'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -2178,6 +2180,140 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;actions;help;help'= {
         }
+        &'quorum;decisions'= {
+            cand --since 'Only decisions taken on or after this day'
+            cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
+            cand --search 'Only decisions whose title or code contains this text'
+            cand --meeting 'Only the decisions of this meeting'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+            cand set 'Record the notarial deed (in-force) or a later decision that supersedes it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;decision'= {
+            cand --since 'Only decisions taken on or after this day'
+            cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
+            cand --search 'Only decisions whose title or code contains this text'
+            cand --meeting 'Only the decisions of this meeting'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+            cand set 'Record the notarial deed (in-force) or a later decision that supersedes it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;decisions;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;decision;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;decisions;set'= {
+            cand --status 'The new status: in-force (the notarial deed was passed) or superseded'
+            cand --date 'The day it holds from: the day of the deed, or of the superseding decision'
+            cand --note 'Why, for the history: the notary and the deed''s number, say'
+            cand --by 'The later decision that supersedes it (code or number), with --status superseded'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;decision;set'= {
+            cand --status 'The new status: in-force (the notarial deed was passed) or superseded'
+            cand --date 'The day it holds from: the day of the deed, or of the superseding decision'
+            cand --note 'Why, for the history: the notary and the deed''s number, say'
+            cand --by 'The later decision that supersedes it (code or number), with --status superseded'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;decisions;help'= {
+            cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+            cand set 'Record the notarial deed (in-force) or a later decision that supersedes it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;decisions;help;show'= {
+        }
+        &'quorum;decisions;help;set'= {
+        }
+        &'quorum;decisions;help;help'= {
+        }
+        &'quorum;decision;help'= {
+            cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+            cand set 'Record the notarial deed (in-force) or a later decision that supersedes it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;decision;help;show'= {
+        }
+        &'quorum;decision;help;set'= {
+        }
+        &'quorum;decision;help;help'= {
+        }
         &'quorum;category'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
@@ -2647,6 +2783,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand election 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
             cand minutes 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
             cand actions 'Action items across meetings: list them (--open), mark one done'
+            cand decisions 'The decision register across all meetings: list, show, record the notarial deed'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
             cand journal 'Show and verify the journal of changes'
@@ -2918,6 +3055,14 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand done 'Mark an action item done'
         }
         &'quorum;help;actions;done'= {
+        }
+        &'quorum;help;decisions'= {
+            cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+            cand set 'Record the notarial deed (in-force) or a later decision that supersedes it'
+        }
+        &'quorum;help;decisions;show'= {
+        }
+        &'quorum;help;decisions;set'= {
         }
         &'quorum;help;category'= {
             cand add 'Add a category'

@@ -50,6 +50,8 @@ complete -c quorum -n "__fish_quorum_needs_command" -f -a "resolution" -d 'Writt
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "election" -d 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "minutes" -d 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "actions" -d 'Action items across meetings: list them (--open), mark one done'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "decisions" -d 'The decision register across all meetings: list, show, record the notarial deed'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "decision" -d 'The decision register across all meetings: list, show, record the notarial deed'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "journal" -d 'Show and verify the journal of changes'
@@ -1765,6 +1767,124 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an action item done'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l since -d 'Only decisions taken on or after this day' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l search -d 'Only decisions whose title or code contains this text' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l meeting -d 'Only the decisions of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l status -d 'The new status: in-force (the notarial deed was passed) or superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l date -d 'The day it holds from: the day of the deed, or of the superseding decision' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l note -d 'Why, for the history: the notary and the deed\'s number, say' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l by -d 'The later decision that supersedes it (code or number), with --status superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l since -d 'Only decisions taken on or after this day' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l search -d 'Only decisions whose title or code contains this text' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l meeting -d 'Only the decisions of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l status -d 'The new status: in-force (the notarial deed was passed) or superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l date -d 'The day it holds from: the day of the deed, or of the superseding decision' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l note -d 'Why, for the history: the notary and the deed\'s number, say' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l by -d 'The later decision that supersedes it (code or number), with --status superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2190,26 +2310,27 @@ complete -c quorum -n "__fish_quorum_using_subcommand man" -l no-input -d 'Never
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "init" -d 'Create a new database for an association'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "demo" -d 'Build a demo association in a temporary database and show it'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "association" -d 'Show or change the association\'s name and language'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "meeting" -d 'General meetings: agenda, convocation, attendance, proxies, quorum'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "proposal" -d 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "vote" -d 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "resolution" -d 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "election" -d 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "minutes" -d 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "actions" -d 'Action items across meetings: list them (--open), mark one done'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a folder'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions category roll journal db rules tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "init" -d 'Create a new database for an association'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "demo" -d 'Build a demo association in a temporary database and show it'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "association" -d 'Show or change the association\'s name and language'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "meeting" -d 'General meetings: agenda, convocation, attendance, proxies, quorum'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "proposal" -d 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "vote" -d 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "resolution" -d 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "election" -d 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "minutes" -d 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "actions" -d 'Action items across meetings: list them (--open), mark one done'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "decisions" -d 'The decision register across all meetings: list, show, record the notarial deed'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a folder'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member (asks for the fields on a terminal when no flags are given)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members on a date, filtered and sorted'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'Show every field of one member'
@@ -2280,6 +2401,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "show" -d 'Show the minutes: the approved, sealed text with --approved, else the draft'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "verify" -d 'Check approved minutes against their seal and the journal'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from actions" -f -a "done" -d 'Mark an action item done'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from decisions" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from decisions" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "add" -d 'Add a category'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "list" -d 'List the categories with their number of members'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "edit" -d 'Change a category\'s name, vote, weight or description'

@@ -297,6 +297,18 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum vote codes 3 --output codes.csv --html stembiljetten.html\n  # Each ballot paper is entered with its code; no journal entry per ballot\n  quorum vote cast 3 --code K7QM-3XRT-9PWC for",
     ),
     (
+        "quorum decisions",
+        "  quorum decisions\n  quorum decisions --status awaiting-deed\n  quorum decisions --since 01-01-2027 --search begroting --format csv > besluiten.csv\n  quorum decisions --meeting 1 --format json",
+    ),
+    (
+        "quorum decisions show",
+        "  quorum decisions show ALV-2027-03-14/4\n  quorum decisions show 7 --format json",
+    ),
+    (
+        "quorum decisions set",
+        "  quorum decisions set ALV-2027-03-14/4 --status in-force --date 02-05-2027 --note \"akte notaris De Vries\"\n  # A later decision replaced it\n  quorum decisions set ALV-2026-03-20/2 --status superseded --date 2027-03-14 --by ALV-2027-03-14/3",
+    ),
+    (
         "quorum vote show",
         "  quorum vote show 1\n  quorum vote show 2 --format json",
     ),

@@ -14,6 +14,7 @@ pub mod args;
 pub mod association;
 pub mod category;
 pub mod db;
+pub mod decisions;
 pub mod demo;
 pub mod election;
 pub mod examples;
@@ -199,6 +200,9 @@ pub enum Command {
     Minutes(minutes::MinutesCmd),
     /// Action items across meetings: list them (--open), mark one done
     Actions(actions::ActionsArgs),
+    /// The decision register across all meetings: list, show, record the notarial deed
+    #[command(visible_alias = "decision")]
+    Decisions(decisions::DecisionsArgs),
     /// Manage member categories: who is a member in law, who votes, with what weight
     #[command(subcommand)]
     Category(category::CategoryCmd),
@@ -235,6 +239,7 @@ impl Command {
             Command::Election(cmd) => cmd.run(ctx),
             Command::Minutes(cmd) => cmd.run(ctx),
             Command::Actions(args) => args.run(ctx),
+            Command::Decisions(args) => args.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Roll(args) => args.run(ctx),
             Command::Journal(cmd) => cmd.run(ctx),

@@ -2,6 +2,7 @@
 
 pub mod category;
 pub mod date;
+pub mod decision;
 pub mod election;
 pub mod error;
 pub mod import;

@@ -6,6 +6,7 @@
 //! One file per use case or noun, like cargo's `ops/cargo_<name>.rs` behind `commands/<name>.rs`.
 
 pub mod ballot;
+pub mod decision;
 pub mod demo;
 pub mod election;
 pub mod meeting;

@@ -226,6 +226,7 @@ fn settle(
     let text = dr::explain(lang, &c, r.board_informed, r.roll_on);
     let outcome = c.outcome();
     tx.close_resolution(r.id, outcome, &text)?;
+    crate::ops::decision::record(tx, crate::ops::decision::Source::Resolution(r.id))?;
     tx.set_proposal_status(
         r.proposal_id,
         match outcome {

@@ -6,6 +6,7 @@
 
 pub mod ballot;
 pub mod change;
+pub mod decision;
 pub mod export;
 pub mod file;
 pub mod html;

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0008_resolutions.sql"),
     include_str!("sql/0009_ballots.sql"),
     include_str!("sql/0010_elections.sql"),
+    include_str!("sql/0011_decisions.sql"),
     include_str!("sql/0012_minutes.sql"),
 ];
 

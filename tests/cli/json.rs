@@ -151,6 +151,8 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum minutes verify" => words("minutes verify 1"),
         "quorum actions" => words("actions"),
         "quorum actions done" => words("actions done 1"),
+        "quorum decisions show" => words("decisions show 1"),
+        "quorum decisions set" => words("decisions set 2 --status superseded --date 2026-03-20"),
         "quorum tally" => vec![
             "tally".into(),
             format!("{root}/tests/fixtures/tally/board.csv"),
@@ -421,7 +423,10 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
             other.ok(&["member", "leave", "1", "--date", "2025-12-31"]);
             other.ok(&args)
-        } else if path.starts_with("quorum vote ") || path.starts_with("quorum election ") {
+        } else if path.starts_with("quorum vote ")
+            || path.starts_with("quorum election ")
+            || path.starts_with("quorum decisions ")
+        {
             votes.ok(&args)
         } else if path.starts_with("quorum meeting ") || path.starts_with("quorum association ") {
             meetings.ok(&args)
@@ -434,6 +439,12 @@ fn every_command_prints_one_json_document_with_stable_keys() {
         };
         record(path, &stdout);
     }
+    // The register runs itself too: vote 2 and election 2 (appointed by the binding nomination)
+    // took decisions 1 and 2 above.
+    record(
+        "quorum decisions",
+        &votes.ok(&["decisions", "--format", "json"]),
+    );
     assert!(
         broken.is_empty(),
         "these commands did not print one JSON document with --format json:\n{}",

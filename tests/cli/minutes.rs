@@ -136,6 +136,8 @@ fn the_draft_is_the_minutes_a_secretary_would_write() {
         "## 3. Jaarverslag\n\nDe secretaris licht het jaarverslag toe.",
         "## 7. Begroting 2027\n\nVoorstel van het bestuur: Begroting 2027 (voorstel 1).\n\nEr wordt gestemd bij handopsteken. Aangenomen: 3 stemmen voor",
         "De voorzitter verklaart het voorstel aangenomen",
+        "**Besluit ALV-2026-03-14/1:** het voorstel ‘Begroting 2027’ is aangenomen.",
+        "## Besluitenlijst\n\n| Nr. | Besluit | Uitslag |\n|---|---|---|\n| ALV-2026-03-14/1 | Begroting 2027 | aangenomen |",
         "**Actiepunt 1:** de begroting publiceren (de penningmeester, uiterlijk 1 april 2026).",
         "## 9. Sluiting\n\nDe voorzitter sluit om 21.45 uur de vergadering",
         "| 1 | de begroting publiceren | de penningmeester | 01-04-2026 |",
@@ -165,6 +167,7 @@ fn the_draft_is_the_minutes_a_secretary_would_write() {
         "**Apologies:** Lid De Vries.",
         "The chair opened the meeting at 19:35 and welcomed those present. 3 of the 4 votes were present or represented.",
         "A vote was taken by show of hands. Adopted: 3 for is more than half of the 3 votes cast",
+        "**Resolved (ALV-2026-03-14/1):** the proposal ‘Begroting 2027’ was carried.",
         "There being no other business, the chair closed the meeting at 21:45",
         "| Chair | Secretary |",
     ] {

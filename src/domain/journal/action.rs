@@ -85,6 +85,9 @@ pub const MINUTES_ACTION_DONE: &str = "minutes.action_done";
 pub const MINUTES_OFFICERS: &str = "minutes.officers";
 /// The seal of approved minutes: its summary carries the SHA-256 of the text, under the chain.
 pub const MINUTES_SEAL: &str = "minutes.seal";
+/// The decision register: a decision recorded with its code, and a change of its status.
+pub const DECISION_RECORD: &str = "decision.record";
+pub const DECISION_STATUS: &str = "decision.status";
 
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
@@ -156,6 +159,8 @@ pub const ALL: &[&str] = &[
     MINUTES_ACTION_DONE,
     MINUTES_OFFICERS,
     MINUTES_SEAL,
+    DECISION_RECORD,
+    DECISION_STATUS,
 ];
 
 /// True for an action this binary writes.

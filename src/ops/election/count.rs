@@ -361,6 +361,7 @@ pub fn count(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<
             },
             status,
         )?;
+        crate::ops::decision::record(tx, crate::ops::decision::Source::Election(election))?;
         Ok(c)
     })
 }

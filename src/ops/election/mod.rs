@@ -392,6 +392,7 @@ pub fn binding(
             appointed,
         };
         tx.add_binding(election, &row)?;
+        crate::ops::decision::record(tx, crate::ops::decision::Source::Election(election))?;
         Ok(row)
     })
 }

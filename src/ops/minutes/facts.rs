@@ -205,8 +205,25 @@ fn elections(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<ElectionFacts>>
     Ok(out)
 }
 
-fn decisions(_tx: &ReadTx<'_>, _m: &Meeting) -> anyhow::Result<Vec<DecisionFacts>> {
-    Ok(Vec::new())
+/// The register's decisions taken at this meeting, in the order taken.
+fn decisions(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<DecisionFacts>> {
+    let filter = crate::store::decisions::DecisionFilter {
+        meeting_id: Some(m.id),
+        ..Default::default()
+    };
+    Ok(tx
+        .decisions(&filter)?
+        .into_iter()
+        .map(|d| DecisionFacts {
+            code: d.code,
+            number: d.number,
+            title: d.title,
+            outcome: d.outcome,
+            status: d.status,
+            vote: d.vote_id,
+            election: d.election_id,
+        })
+        .collect())
 }
 
 /// Everything the minutes of meeting `id` are made from, in `lang`.

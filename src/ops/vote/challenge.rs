@@ -85,6 +85,7 @@ pub fn challenge(
             forced: v.forced.clone(),
         })?;
         tx.supersede_vote(id, new_id, by)?;
+        crate::ops::decision::lapse(tx, id, new_id)?;
         tx.set_proposal_status(v.proposal_id, Status::Voting)?;
         Ok(new_id)
     })

@@ -302,6 +302,7 @@ pub fn close(
             _ => Status::Draft,
         };
         tx.set_proposal_status(v.proposal_id, status)?;
+        crate::ops::decision::record(tx, crate::ops::decision::Source::Vote(id))?;
         Ok((tx.vote(id)?, d))
     })?;
     if r.0.method == Method::Ballot {

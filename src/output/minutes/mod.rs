@@ -118,6 +118,8 @@ pub struct DecisionFacts {
     pub title: String,
     /// adopted, rejected, elected.
     pub outcome: String,
+    /// Its status in the register now (superseded after a challenge, awaiting-deed, …).
+    pub status: String,
     pub vote: Option<i64>,
     pub election: Option<i64>,
 }

@@ -1,7 +1,7 @@
 //! Elections in the minutes: candidates, each round with its papers and votes, lots drawn,
 //! the runoff, and who was elected.
 
-use super::super::{Block, ElectionFacts, RoundFacts};
+use super::super::{Block, ElectionFacts, Facts, RoundFacts};
 use super::words::{ordinal, t, votes};
 use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::Item;
@@ -14,7 +14,8 @@ pub(super) fn is_election_item(item: &Item) -> bool {
         .any(|w| t.contains(w))
 }
 
-pub(super) fn election(e: &ElectionFacts, lang: Lang, b: &mut Vec<Block>) {
+pub(super) fn election(f: &Facts, e: &ElectionFacts, b: &mut Vec<Block>) {
+    let lang = f.lang;
     let seats = match (lang, e.seats) {
         (Lang::Nl, 1) => "één zetel".to_string(),
         (Lang::Nl, n) => format!("{n} zetels"),
@@ -66,11 +67,22 @@ pub(super) fn election(e: &ElectionFacts, lang: Lang, b: &mut Vec<Block>) {
             "The election was held over to a later meeting.",
         )));
     }
-    if !e.elected.is_empty() {
-        b.push(Block::Labeled(
-            t(lang, "Gekozen:", "Elected:"),
-            format!("{}.", join(&e.elected, lang)),
-        ));
+    if e.elected.is_empty() {
+        return;
+    }
+    let elected = format!("{}.", join(&e.elected, lang));
+    match f.decisions.iter().find(|d| d.election == Some(e.id)) {
+        Some(d) => b.push(Block::Labeled(
+            match lang {
+                Lang::Nl => format!("Besluit {}:", d.code),
+                Lang::En => format!("Resolved ({}):", d.code),
+            },
+            match lang {
+                Lang::Nl => format!("gekozen tot {}: {elected}", d.title.to_lowercase()),
+                Lang::En => format!("elected as {}: {elected}", d.title.to_lowercase()),
+            },
+        )),
+        None => b.push(Block::Labeled(t(lang, "Gekozen:", "Elected:"), elected)),
     }
 }
 

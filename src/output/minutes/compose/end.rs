@@ -7,6 +7,7 @@ use super::words::{short_date, t};
 use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::Decides;
 use crate::domain::rules::types::MinutesSignatories;
+use crate::domain::vote::words::join;
 use crate::output::meeting_letter::{date_text, day_text};
 
 pub(super) fn action_table(f: &Facts, b: &mut Vec<Block>) {
@@ -61,7 +62,22 @@ pub(super) fn decision_list(f: &Facts, b: &mut Vec<Block>) {
                     ("elected", Lang::En) => "elected",
                     (o, _) => o,
                 };
-                vec![d.code.clone(), d.title.clone(), outcome.to_string()]
+                let mut outcome = outcome.to_string();
+                if let Some(e) = f.elections.iter().find(|e| Some(e.id) == d.election) {
+                    outcome = format!("{outcome}: {}", join(&e.elected, lang));
+                }
+                match (d.status.as_str(), lang) {
+                    ("superseded", Lang::Nl) => outcome.push_str(" (vervallen)"),
+                    ("superseded", Lang::En) => outcome.push_str(" (lapsed)"),
+                    ("awaiting-deed", Lang::Nl) => {
+                        outcome.push_str(" (wacht op de notariële akte)")
+                    }
+                    ("awaiting-deed", Lang::En) => {
+                        outcome.push_str(" (awaiting the notarial deed)")
+                    }
+                    _ => {}
+                }
+                vec![d.code.clone(), d.title.clone(), outcome]
             })
             .collect(),
     });

@@ -64,7 +64,7 @@ pub fn compose(f: &Facts) -> Vec<Block> {
         }
         if is_election_item(item) && !placed.iter().all(|d| *d) {
             for (e, done) in f.elections.iter().zip(placed.iter_mut()) {
-                election(e, lang, &mut b);
+                election(f, e, &mut b);
                 *done = true;
             }
         }
@@ -142,7 +142,7 @@ fn rest(f: &Facts, placed: &[bool], b: &mut Vec<Block>) {
         proposal(f, p, b);
     }
     for e in elections {
-        election(e, lang, b);
+        election(f, e, b);
     }
     actions_under(f, None, b);
 }

@@ -94,6 +94,13 @@ pub(super) fn vote(f: &Facts, v: &VoteFacts, b: &mut Vec<Block>) {
             },
             decision_words(d, lang),
         ));
+        if d.status == "awaiting-deed" {
+            b.push(Block::Para(t(
+                lang,
+                "De statutenwijziging treedt pas in werking wanneer de notariële akte is verleden (BW 2:43).",
+                "The statute amendment takes effect only when the notarial deed has been executed (BW 2:43).",
+            )));
+        }
     }
 }
 

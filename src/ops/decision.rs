@@ -1,0 +1,305 @@
+//! The decision register: recording the decision a closed vote, an election result or an adopted
+//! written resolution took (inside that same transaction), its lapse after an immediate
+//! challenge, and the status changes of `decisions set`.
+
+use chrono::NaiveDate;
+
+use crate::domain::DomainError;
+use crate::domain::decision::{self as dd, Kind, Outcome, Status};
+use crate::domain::proposal::Kind as ProposalKind;
+use crate::domain::resolution::Status as ResolutionStatus;
+use crate::store::decisions::{DecisionRow, NewDecision, StatusChange};
+use crate::store::{Actor, ReadTx, Store, WriteTx};
+
+/// What took a decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Vote(i64),
+    Election(i64),
+    Resolution(i64),
+}
+
+/// What a source decided, before it has a code.
+struct Taken {
+    meeting_id: Option<i64>,
+    on: NaiveDate,
+    kind: Kind,
+    proposal_id: Option<i64>,
+    title: String,
+    outcome: Outcome,
+    statute_amendment: bool,
+    /// The decision this one replaces (a vote challenged at once), with why.
+    replaces: Option<(i64, String)>,
+}
+
+/// Records the decision `source` took, once: a vote closed with a result in law (adopted or
+/// rejected), an election that elected, a written resolution adopted. A source that took no
+/// decision (no quorum, postponed, still open) records nothing; one recorded already is left as
+/// it is. Returns the decision's number, if there is one.
+pub fn record(tx: &WriteTx<'_>, source: Source) -> anyhow::Result<Option<i64>> {
+    let existing = match source {
+        Source::Vote(id) => tx.decision_of_vote(id)?,
+        Source::Election(id) => tx.decision_of_election(id)?,
+        Source::Resolution(id) => tx.decision_of_resolution(id)?,
+    };
+    if let Some(d) = existing {
+        return Ok(Some(d.id));
+    }
+    let Some(t) = taken(tx, source)? else {
+        return Ok(None);
+    };
+    let lang = tx.association_lang()?;
+    let (prefix, number) = allot(tx, t.meeting_id, t.on, lang)?;
+    let code = dd::code(&prefix, number);
+    let status = t.outcome.first_status(t.statute_amendment);
+    let id = tx.add_decision(&NewDecision {
+        meeting_id: t.meeting_id,
+        number,
+        code: &code,
+        kind: t.kind.as_str(),
+        vote_id: match source {
+            Source::Vote(v) => Some(v),
+            _ => None,
+        },
+        election_id: match source {
+            Source::Election(e) => Some(e),
+            _ => None,
+        },
+        resolution_id: match source {
+            Source::Resolution(r) => Some(r),
+            _ => None,
+        },
+        proposal_id: t.proposal_id,
+        title: &t.title,
+        outcome: t.outcome.as_str(),
+        status: status.as_str(),
+        decided_on: t.on,
+        note: Some(match (&t.replaces, status) {
+            (Some((_, why)), _) => why.clone(),
+            (None, Status::AwaitingDeed) => {
+                "a statute amendment is in force only at the notarial deed (BW 2:43)".into()
+            }
+            (None, _) => "recorded when it was taken".into(),
+        }),
+    })?;
+    if let Some((old, _)) = t.replaces {
+        tx.link_superseding_decision(old, id)?;
+    }
+    Ok(Some(id))
+}
+
+/// What `source` decided, if anything.
+fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
+    match source {
+        Source::Vote(id) => {
+            let v = tx.vote(id)?;
+            if v.status != "closed" {
+                return Ok(None);
+            }
+            let rules = crate::domain::rules::pin::from_pinned(&v.rules_values)?;
+            let Some(outcome) = dd::vote_outcome(
+                v.result.as_deref().unwrap_or_default(),
+                v.declaration.as_deref(),
+                rules.chair_declaration_decisive,
+            ) else {
+                return Ok(None);
+            };
+            let p = tx.proposal(v.proposal_id)?;
+            let m = tx.meeting(v.meeting_id)?;
+            let before = tx
+                .votes(Some(m.id))?
+                .into_iter()
+                .find(|o| o.superseded_by == Some(id));
+            let replaces = match before {
+                Some(o) => tx.decision_of_vote(o.id)?.map(|d| {
+                    (
+                        d.id,
+                        format!(
+                            "replaces decision {} (vote {} was challenged at once, BW 2:13 lid 4)",
+                            d.code, o.id
+                        ),
+                    )
+                }),
+                None => None,
+            };
+            Ok(Some(Taken {
+                meeting_id: Some(m.id),
+                on: m.date(),
+                kind: Kind::Proposal,
+                proposal_id: Some(p.id),
+                title: p.title,
+                outcome,
+                statute_amendment: p.kind == ProposalKind::Statutes && p.amends.is_none(),
+                replaces,
+            }))
+        }
+        Source::Election(id) => {
+            let e = tx.election(id)?;
+            if e.status != "elected" {
+                return Ok(None);
+            }
+            let m = tx.meeting(e.meeting_id)?;
+            Ok(Some(Taken {
+                meeting_id: Some(m.id),
+                on: m.date(),
+                kind: Kind::Election,
+                proposal_id: None,
+                title: e.title,
+                outcome: Outcome::Elected,
+                statute_amendment: false,
+                replaces: None,
+            }))
+        }
+        Source::Resolution(id) => {
+            let r = tx.resolution(id)?;
+            if r.status != ResolutionStatus::Adopted {
+                return Ok(None);
+            }
+            // Taken on the day of the last signature it needed (every one agreed).
+            let on = tx
+                .resolution_signatures(id)?
+                .iter()
+                .map(|s| s.signed_on)
+                .max()
+                .unwrap_or(r.roll_on);
+            let p = tx.proposal(r.proposal_id)?;
+            Ok(Some(Taken {
+                meeting_id: None,
+                on,
+                kind: Kind::Resolution,
+                proposal_id: Some(p.id),
+                title: p.title,
+                outcome: Outcome::Adopted,
+                statute_amendment: p.kind == ProposalKind::Statutes && p.amends.is_none(),
+                replaces: None,
+            }))
+        }
+    }
+}
+
+/// The prefix and number of the next decision: a meeting keeps the prefix of its first
+/// decision; a new one takes the day's prefix, with '-2', '-3' when another meeting on that
+/// day has it already. Written resolutions number per day.
+fn allot(
+    tx: &ReadTx<'_>,
+    meeting_id: Option<i64>,
+    on: NaiveDate,
+    lang: crate::domain::lang::Lang,
+) -> anyhow::Result<(String, i64)> {
+    let Some(mid) = meeting_id else {
+        let prefix = dd::code_prefix(lang, false, on, 1);
+        let (_, max) = tx.decision_prefix_use(&prefix)?;
+        return Ok((prefix, max + 1));
+    };
+    if let Some((code, max)) = tx.meeting_decision_codes(mid)? {
+        return Ok((dd::prefix_of(&code).to_string(), max + 1));
+    }
+    for nth in 1.. {
+        let prefix = dd::code_prefix(lang, true, on, nth);
+        let (owners, _) = tx.decision_prefix_use(&prefix)?;
+        if owners.iter().all(|o| *o == Some(mid)) {
+            return Ok((prefix, 1));
+        }
+    }
+    unreachable!("some prefix is free")
+}
+
+/// After an immediate challenge (BW 2:13 lid 4) the first vote's decision loses its effect:
+/// it is superseded from the meeting's day, and the new vote's decision, once taken, names it.
+pub fn lapse(tx: &WriteTx<'_>, vote_id: i64, new_vote: i64) -> anyhow::Result<()> {
+    let Some(d) = tx.decision_of_vote(vote_id)? else {
+        return Ok(());
+    };
+    if d.status == Status::Superseded.as_str() {
+        return Ok(());
+    }
+    let on: NaiveDate = d.decided_on.parse()?;
+    let note = format!(
+        "vote {vote_id} was challenged at once (BW 2:13 lid 4); vote {new_vote} decides again"
+    );
+    tx.set_decision_status(
+        d.id,
+        &StatusChange {
+            status: Status::Superseded.as_str(),
+            on,
+            note: Some(&note),
+            superseded_by: None,
+        },
+    )
+}
+
+/// A decision by its code (`ALV-2027-03-14/4`) or its number.
+pub fn find(tx: &ReadTx<'_>, id: &str) -> anyhow::Result<DecisionRow> {
+    match id.trim().parse::<i64>() {
+        Ok(n) => tx.decision(n),
+        Err(_) => tx.decision_by_code(id.trim()),
+    }
+}
+
+/// What `decisions set` asks.
+#[derive(Debug, Clone)]
+pub struct Set {
+    pub status: Status,
+    pub on: NaiveDate,
+    pub note: Option<String>,
+    /// The decision that supersedes it (code or number), with `superseded`.
+    pub by: Option<String>,
+}
+
+/// Changes a decision's status under the transition rule (`domain::decision::check_change`).
+pub fn set(store: &mut Store, actor: &Actor, id: &str, s: &Set) -> anyhow::Result<DecisionRow> {
+    store.write(actor, |tx| {
+        let d = find(tx, id)?;
+        let from: Status = d.status.parse()?;
+        dd::check_change(&dd::Change {
+            from,
+            to: s.status,
+            decided_on: d.decided_on.parse()?,
+            on: s.on,
+        })?;
+        let by = match &s.by {
+            None => None,
+            Some(_) if s.status != Status::Superseded => {
+                return Err(DomainError::invalid(
+                    "by",
+                    "names the decision that supersedes this one; it goes with --status superseded",
+                )
+                .into());
+            }
+            Some(b) => {
+                let b = find(tx, b)?;
+                if b.id == d.id {
+                    return Err(DomainError::invalid("by", "a decision cannot supersede itself").into());
+                }
+                if b.outcome == Outcome::Rejected.as_str() {
+                    return Err(DomainError::invalid(
+                        "by",
+                        format!("decision {} was rejected; only a decision taken can supersede another", b.code),
+                    )
+                    .into());
+                }
+                if b.decided_on < d.decided_on {
+                    return Err(DomainError::invalid(
+                        "by",
+                        format!(
+                            "decision {} was taken on {}, before {} ({}); only a later decision supersedes it",
+                            b.code, b.decided_on, d.code, d.decided_on
+                        ),
+                    )
+                    .into());
+                }
+                Some(b.id)
+            }
+        };
+        tx.set_decision_status(
+            d.id,
+            &StatusChange {
+                status: s.status.as_str(),
+                on: s.on,
+                note: s.note.as_deref(),
+                superseded_by: by,
+            },
+        )?;
+        tx.decision(d.id)
+    })
+}

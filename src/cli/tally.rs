@@ -46,7 +46,7 @@ pub struct TallyArgs {
     /// With several files, also show each file's stages after the summary
     #[arg(long)]
     pub stages: bool,
-    /// Count a file with more candidates than this (more is usually a file read in the wrong format)
+    /// Most candidates counted; a file with more is refused (it is usually read in the wrong format)
     #[arg(long, value_name = "N", default_value_t = limits::MAX_CANDIDATES)]
     pub max_candidates: usize,
 }

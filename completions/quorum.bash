@@ -9632,7 +9632,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__tally)
-            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --db --yes --no-input --actor --format --color --quiet --help --version"
+            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --max-candidates --db --yes --no-input --actor --format --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9664,6 +9664,10 @@ _quorum() {
                     ;;
                 --to)
                     COMPREPLY=($(compgen -W "blt" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-candidates)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -2725,6 +2725,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --seed 'Seed for drawing lots, to repeat a count [default: random, and printed]'
             cand --input-format 'Read the file in this format instead of detecting it'
             cand --to 'Convert the ballots to this format on stdout instead of counting them'
+            cand --max-candidates 'Most candidates counted; a file with more is refused (it is usually read in the wrong format)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --format 'Output format of listings and records'

@@ -2263,6 +2263,7 @@ debian\t''
 csv\t''
 dublin\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l to -d 'Convert the ballots to this format on stdout instead of counting them' -r -f -a "blt\t'BLT, read by OpenSTV, OpaVote, Droop and most STV counters'"
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l max-candidates -d 'Most candidates counted; a file with more is refused (it is usually read in the wrong format)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'

@@ -91,6 +91,11 @@ print('"synthetic"')
 PY
     report "K = $k" tally "$tmp/k$k.blt" --method stv-scottish --format json
     awk -v us="$last_us" -v k="$k" 'BEGIN { printf "%-52s %8.2f us per distinct ballot\n", "", us / k }'
+    if [ -x /usr/bin/time ]; then
+        peak_kb=$(/usr/bin/time -f %M "$bin" -q tally "$tmp/k$k.blt" --method stv-scottish --seed 1 \
+            --format json 2>&1 >/dev/null | tail -1)
+        awk -v kb="$peak_kb" 'BEGIN { printf "%-52s %8.1f MiB peak memory\n", "", kb / 1024 }'
+    fi
 done
 
 # Many files in one call: the BLT ward fixtures repeated to WARDS files, counted by stv-scottish

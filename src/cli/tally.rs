@@ -14,9 +14,9 @@ use crate::app::Ctx;
 use crate::exit::{UsageError, hinted};
 use crate::output::Format;
 use crate::output::tally::{BatchItem, TallyReport};
-use crate::tally::batch;
 use crate::tally::format::{self, InputFormat};
 use crate::tally::{Election, Method, TallyError, TallyOptions};
+use crate::tally::{batch, limits};
 
 /// Count a ballot file
 #[derive(Debug, Args)]
@@ -46,6 +46,9 @@ pub struct TallyArgs {
     /// With several files, also show each file's stages after the summary
     #[arg(long)]
     pub stages: bool,
+    /// Most candidates counted; a file with more is refused (it is usually read in the wrong format)
+    #[arg(long, value_name = "N", default_value_t = limits::MAX_CANDIDATES)]
+    pub max_candidates: usize,
 }
 
 /// Formats `--to` can write.
@@ -122,7 +125,10 @@ impl TallyArgs {
                     format!("random; repeat this count with --seed {seed}")
                 };
                 ctx.out.status("Seed", format!("{seed} ({origin})"));
-                let result = crate::tally::count(&election, method, &TallyOptions { seats, seed })
+                let options = TallyOptions { seats, seed };
+                let result = limits::check_candidates(&election, self.max_candidates)
+                    .and_then(|()| limits::check_seats(&election, &options))
+                    .and_then(|()| crate::tally::count(&election, method, &options))
                     .map_err(|err| match err {
                         TallyError::Unsuitable(why) => {
                             anyhow::anyhow!("{shown}: cannot count by {method}: {why}")
@@ -177,7 +183,15 @@ impl TallyArgs {
             let shown = path.display().to_string();
             let outcome = read_ballots(path, &shown, ctx)
                 .map_err(|e| format!("{e:#}"))
-                .and_then(|text| batch::read_and_count(&text, self.input_format, method, &options));
+                .and_then(|text| {
+                    batch::read_and_count(
+                        &text,
+                        self.input_format,
+                        method,
+                        &options,
+                        self.max_candidates,
+                    )
+                });
             if let Ok(c) = &outcome {
                 for repair in &c.repairs {
                     ctx.out.status("Repaired", format!("{shown}: {repair}"));

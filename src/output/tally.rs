@@ -102,15 +102,20 @@ impl Output {
             }
             Format::Table => {
                 let mut table = self.table();
-                table.set_header(SUMMARY_COLUMNS);
+                table
+                    .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+                    .set_width(SUMMARY_WIDTH)
+                    .set_header(SUMMARY_COLUMNS);
                 for item in items {
-                    let mut row = summary(item);
-                    if let Err(error) = &item.outcome {
-                        row[5] = format!("error: {error}");
-                    }
-                    table.add_row(row);
+                    table.add_row(summary_cells(item));
                 }
                 right_align(&mut table, 1..5);
+                // Figures are never split; the file and the elected wrap instead.
+                for i in 1..5 {
+                    if let Some(column) = table.column_mut(i) {
+                        column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+                    }
+                }
                 writeln!(out, "{table}")?;
                 if stages {
                     for item in items {
@@ -128,6 +133,38 @@ impl Output {
 }
 
 const SUMMARY_COLUMNS: [&str; 6] = ["file", "seats", "ballots", "valid", "quota", "elected"];
+
+/// The summary table fits a terminal of 80 columns, whatever the names: a long path keeps its
+/// end (the file's own name), each elected candidate has a line of the cell, and a name or error
+/// too long for the cell wraps. CSV and JSON keep every value whole.
+const SUMMARY_WIDTH: u16 = 80;
+const FILE_CELL: usize = 28;
+
+/// A summary row as the table shows it.
+fn summary_cells(item: &BatchItem<'_>) -> Vec<String> {
+    let mut row = summary(item);
+    row[0] = shorten_start(item.file, FILE_CELL);
+    row[5] = match &item.outcome {
+        Ok(report) => report
+            .names(&report.result.elected)
+            .iter()
+            .map(|name| shorten(name, NAME_CELL))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Err(error) => shorten(&format!("error: {error}"), TEXT_CELL),
+    };
+    row
+}
+
+/// Keeps the last `max` characters of `text`, marking the cut with an ellipsis in front.
+fn shorten_start(text: &str, max: usize) -> String {
+    let count = text.chars().count();
+    if count <= max {
+        return text.to_string();
+    }
+    let tail: String = text.chars().skip(count - max + 1).collect();
+    format!("…{tail}")
+}
 
 fn summary(item: &BatchItem<'_>) -> Vec<String> {
     match &item.outcome {

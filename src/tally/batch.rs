@@ -2,6 +2,7 @@
 //! on its own, and a file that fails gives its reason without stopping the others.
 
 use super::format::{self, InputFormat};
+use super::limits;
 use super::{Method, TallyError, TallyOptions, TallyResult};
 
 /// One file read and counted. The ballots themselves are not kept, so that memory does not grow
@@ -23,6 +24,7 @@ pub fn read_and_count(
     forced: Option<InputFormat>,
     method: Method,
     options: &TallyOptions,
+    max_candidates: usize,
 ) -> Result<Counted, String> {
     let reading = format::read(text, forced).map_err(|f| {
         if f.detected {
@@ -34,10 +36,13 @@ pub fn read_and_count(
             f.error.to_string()
         }
     })?;
-    let result = super::count(&reading.election, method, options).map_err(|e| match e {
-        TallyError::Unsuitable(why) => format!("cannot count by {method}: {why}"),
-        parse => parse.to_string(),
-    })?;
+    let result = limits::check_candidates(&reading.election, max_candidates)
+        .and_then(|()| limits::check_seats(&reading.election, options))
+        .and_then(|()| super::count(&reading.election, method, options))
+        .map_err(|e| match e {
+            TallyError::Unsuitable(why) => format!("cannot count by {method}: {why}"),
+            parse => parse.to_string(),
+        })?;
     Ok(Counted {
         format: reading.format,
         repairs: reading.repairs,

@@ -6,13 +6,14 @@
 
 pub mod batch;
 pub mod format;
+pub mod limits;
 pub mod lot;
 pub mod method;
 pub mod model;
 pub mod result;
 
 pub use method::{Method, TallyOptions, count};
-pub use model::{Ballot, CandidateId, Election};
+pub use model::{Ballot, CandidateId, Election, Rank};
 pub use result::{InvalidVote, Lot, Stage, StageAction, TallyResult};
 
 /// Why a count could not be made. Messages are for the person recounting: they say what to fix.

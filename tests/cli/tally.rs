@@ -317,6 +317,8 @@ fn a_closed_pipe_is_not_an_error() {
             path.to_str().unwrap(),
             "-m",
             "approval",
+            "--max-candidates",
+            "5000",
             "--format",
             "json",
             "-q",
@@ -697,4 +699,177 @@ fn hostile_inputs_are_counted_or_refused_with_the_reason() {
     .stdout(predicate::str::contains("Elected:     Ann"))
     .stdout(predicate::str::contains("Title:       CR-only"))
     .stderr(predicate::str::contains("lines end with CR alone"));
+}
+
+/// A BLT file of `n` candidates named by `name`, each first on one ballot and the first on two.
+fn blt_of(n: usize, seats: usize, name: impl Fn(usize) -> String) -> String {
+    let mut text = format!("{n} {seats}\n2 1 0\n");
+    for c in 2..=n {
+        text.push_str(&format!("1 {c} 0\n"));
+    }
+    text.push_str("0\n");
+    for c in 1..=n {
+        text.push_str(&format!("\"{}\"\n", name(c)));
+    }
+    text.push_str("\"Generated\"\n");
+    text
+}
+
+#[test]
+fn the_summary_table_of_many_files_fits_80_columns_with_long_names() {
+    let env = Env::new();
+    let long =
+        |c: usize| format!("Candidate {c} Alexandra Wilhelmina van Oldenbarnevelt-Tot Bergh");
+    let dir = env
+        .dir
+        .path()
+        .join("a-rather-long-folder-name-for-the-ward-files");
+    std::fs::create_dir_all(&dir).unwrap();
+    let first = dir.join("ward-with-a-long-file-name-1.blt");
+    let second = dir.join("ward-with-a-long-file-name-2.blt");
+    std::fs::write(&first, blt_of(5, 3, long)).unwrap();
+    std::fs::write(&second, blt_of(4, 2, long)).unwrap();
+    let args = |format: &'static str| {
+        vec![
+            first.to_str().unwrap().to_string(),
+            second.to_str().unwrap().to_string(),
+            MALFORMED.to_string(),
+            "-m".into(),
+            "stv-scottish".into(),
+            "--seed".into(),
+            "1".into(),
+            "--format".into(),
+            format.into(),
+        ]
+    };
+    let run = |format| {
+        let a = args(format);
+        let out = env
+            .tally(&a.iter().map(String::as_str).collect::<Vec<_>>())
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let table = run("table");
+    for line in table.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line}\n{table}");
+    }
+    // The path keeps its end; each elected candidate starts a line of the cell.
+    assert!(table.contains("1.blt"), "{table}");
+    assert!(table.contains("Candidate 5"), "{table}");
+    assert!(table.contains("error: line"), "{table}");
+    assert!(
+        table.contains("2.00000"),
+        "the quota of the first file: {table}"
+    );
+    // CSV keeps every name and the whole path.
+    let csv = run("csv");
+    assert!(csv.contains(&long(1)), "{csv}");
+    assert!(csv.contains(first.to_str().unwrap()), "{csv}");
+}
+
+#[test]
+fn more_candidates_than_the_limit_are_refused_with_the_number_and_the_flag() {
+    let env = Env::new();
+    let file = env.dir.path().join("many.blt");
+    std::fs::write(&file, blt_of(201, 1, |c| format!("C{c}"))).unwrap();
+    let path = file.to_str().unwrap();
+    env.tally(&[path, "-m", "plurality", "--seed", "1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "201 candidates: is this the right format?",
+        ))
+        .stderr(predicate::str::contains("--max-candidates 201"));
+    // In a batch, the same reason in the file's row.
+    let out = env
+        .tally(&[
+            path,
+            BOARD,
+            "-m",
+            "plurality",
+            "--seed",
+            "1",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let error = json[0]["error"].as_str().unwrap_or_default();
+    assert!(
+        error.contains("201 candidates") && error.contains("--max-candidates 201"),
+        "{json}"
+    );
+    assert!(json[1]["elected"].is_array(), "{json}");
+    let json = json_of(&mut env.tally(&[
+        path,
+        "-m",
+        "plurality",
+        "--seed",
+        "1",
+        "--max-candidates",
+        "201",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(json["elected"][0], "C1");
+}
+
+/// More seats than standing candidates: every method refuses alike, naming both numbers.
+#[test]
+fn more_seats_than_candidates_is_refused_alike_by_every_method() {
+    let env = Env::new();
+    let methods = [
+        "majority",
+        "majority-runoff",
+        "plurality",
+        "approval",
+        "irv",
+        "stv-scottish",
+        "stv-meek",
+        "schulze",
+    ];
+    for method in methods {
+        env.tally(&[BOARD, "-m", method, "--seats", "5", "--seed", "1"])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(format!(
+                "cannot count by {method}: 5 seats to fill but only 4 candidates who have not withdrawn"
+            )));
+        // In a batch, the same reason in the file's row.
+        let json = env
+            .tally(&[
+                BOARD, TIE, "-m", method, "--seats", "5", "--seed", "1", "--format", "json",
+            ])
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone();
+        let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        let error = json[0]["error"].as_str().unwrap_or_default();
+        assert!(
+            error.contains("5 seats to fill but only 4 candidates"),
+            "{method}: {json}"
+        );
+    }
+    // As many seats as candidates is counted where the method fills several seats.
+    for method in [
+        "majority",
+        "plurality",
+        "approval",
+        "stv-scottish",
+        "stv-meek",
+    ] {
+        env.tally(&[BOARD, "-m", method, "--seats", "4", "--seed", "1"])
+            .assert()
+            .success();
+    }
 }

@@ -112,7 +112,7 @@ fn build(
                     .choice
                     .iter()
                     .filter_map(|n| idx(n))
-                    .map(|c| vec![c])
+                    .map(crate::tally::Rank::one)
                     .collect();
                 election.ballots.push(Ballot {
                     weight: 1,

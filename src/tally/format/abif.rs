@@ -13,15 +13,22 @@
 //!   token, a `[Full name]` or a `"quoted"` token; an undeclared one becomes a new candidate, as the
 //!   spec allows files of ballots alone. `count:` with nothing after it is a blank ballot.
 //!
-//! Not read (each an error naming the line rather than a guess): scores (`A/5`), cumulative
-//! weights (`A*2`), per-ballot extended data (`: {…}` after the ballot) and a count of zero.
+//! - Ratings beside a ranking (`27:Memph/5>Nash/4=Chat/4>Knox/1`, as abiftool's examples write
+//!   them): the order `>` and `=` give is what a ranked count reads, so the ratings are passed
+//!   over, and said once. Only when they agree with the order (never higher after `>`, equal
+//!   across `=`) and every candidate on the line has one: otherwise which order was meant would be
+//!   a guess, and the line is refused.
+//!
+//! Not read (each an error naming the line rather than a guess): ratings alone (`A/5,B/3`, a
+//! score ballot with no order), cumulative weights (`A*2`), per-ballot extended data (`: {…}`
+//! after the ballot) and a count of zero.
 
 use std::collections::HashMap;
 
 use crate::tally::TallyError;
-use crate::tally::model::{Ballot, CandidateId, Election};
+use crate::tally::model::{Ballot, CandidateId, Election, Rank};
 
-pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
+pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
     let mut reader = Reader::default();
     let mut lines = 0;
     for (i, raw) in text.lines().enumerate() {
@@ -44,7 +51,16 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
             reason: "the file declares no candidates and holds no ballot lines".into(),
         });
     }
-    Ok(reader.election)
+    let mut repairs = Vec::new();
+    if reader.rated_lines > 0 {
+        repairs.push(format!(
+            "passed over the ratings (candidate/score) on {} ballot line{}: the order given by \
+             '>' and '=' is what is counted, and the ratings agree with it",
+            reader.rated_lines,
+            if reader.rated_lines == 1 { "" } else { "s" }
+        ));
+    }
+    Ok((reader.election, repairs))
 }
 
 #[derive(Default)]
@@ -52,6 +68,8 @@ struct Reader {
     election: Election,
     /// Token or full name → candidate.
     ids: HashMap<String, CandidateId>,
+    /// Ballot lines whose ratings were passed over.
+    rated_lines: usize,
 }
 
 /// A candidate reference on a ballot line, as written.
@@ -166,8 +184,11 @@ impl Reader {
                 "a ballot line is count:ballot; expected ':' after {digits}"
             ));
         }
-        let mut ranks: Vec<Vec<CandidateId>> = Vec::new();
+        let mut ranks: Vec<Rank> = Vec::new();
         let mut new_rank = true;
+        // Each candidate's rating, in the order written, with whether `>` came before it.
+        let mut ratings: Vec<(Option<u64>, bool)> = Vec::new();
+        let mut comma = false;
         loop {
             scan.skip_spaces();
             if scan.at_end() && ranks.is_empty() {
@@ -182,19 +203,31 @@ impl Reader {
             };
             let id = self.candidate(reference);
             if new_rank {
-                ranks.push(vec![id]);
+                ranks.push(Rank::one(id));
             } else if let Some(last) = ranks.last_mut() {
                 last.push(id);
             }
             scan.skip_spaces();
+            let mut rating = None;
+            if scan.eat('/') {
+                scan.skip_spaces();
+                let digits = scan.take_while(|c| c.is_ascii_digit());
+                rating = Some(digits.parse::<u64>().map_err(|_| {
+                    "a rating (candidate/score) must be a whole number".to_string()
+                })?);
+                scan.skip_spaces();
+            }
+            ratings.push((rating, new_rank && !ratings.is_empty()));
             match scan.next() {
                 None => break,
                 Some('>') => new_rank = true,
-                Some('=' | ',') => new_rank = false,
+                Some('=') => new_rank = false,
+                Some(',') => {
+                    new_rank = false;
+                    comma = true;
+                }
                 Some('/') => {
-                    return Err(
-                        "scores (candidate/score) are not supported: use a ranked ballot".into(),
-                    );
+                    return Err("a candidate has two ratings".into());
                 }
                 Some('*') => {
                     return Err("cumulative weights (candidate*n) are not supported".into());
@@ -208,6 +241,17 @@ impl Reader {
                     ));
                 }
             }
+        }
+        if ratings.iter().any(|(r, _)| r.is_some()) {
+            if comma {
+                return Err(
+                    "scores without an order (candidate/score joined by ','): quorum counts \
+                     ranked ballots (A>B=C)"
+                        .into(),
+                );
+            }
+            agreeing(&ratings)?;
+            self.rated_lines += 1;
         }
         self.election.ballots.push(Ballot {
             weight,
@@ -228,6 +272,41 @@ impl Reader {
         self.ids.insert(key, id);
         id
     }
+}
+
+/// Ratings beside a ranking may be passed over only when every candidate has one and they say
+/// what the order says: never higher after `>`, the same across `=`.
+fn agreeing(ratings: &[(Option<u64>, bool)]) -> Result<(), String> {
+    let mut previous: Option<u64> = None;
+    for &(rating, after_gt) in ratings {
+        let Some(rating) = rating else {
+            return Err(
+                "some candidates on this line have a rating (candidate/score) and some not: \
+                 give every one a rating, or none"
+                    .into(),
+            );
+        };
+        if let Some(before) = previous {
+            let fits = if after_gt {
+                rating <= before
+            } else {
+                rating == before
+            };
+            if !fits {
+                return Err(format!(
+                    "the ratings disagree with the order: {rating} {} {before}; which order \
+                     was meant would be a guess",
+                    if after_gt {
+                        "after '>' is higher than"
+                    } else {
+                        "after '=' differs from"
+                    }
+                ));
+            }
+        }
+        previous = Some(rating);
+    }
+    Ok(())
 }
 
 /// The line up to a `#` that is not inside `[…]` or `"…"`.
@@ -352,7 +431,7 @@ mod tests {
     use super::*;
 
     fn err(text: &str) -> (usize, String) {
-        match parse(text) {
+        match parse(text).map(|(e, _)| e) {
             Err(TallyError::Parse { line, reason }) => (line, reason),
             other => panic!("expected a parse error, got {other:?}"),
         }
@@ -360,12 +439,13 @@ mod tests {
 
     #[test]
     fn reads_metadata_declarations_and_ballots() {
-        let e = parse(
+        let (e, repairs) = parse(
             "{version: \"0.1\"}\n{title: \"Club #3 board\"}  # trailing comment\n# comment\n\
              =A:[Alice Ament]\nB:[Bob # not a comment]\n\n\
              12: A > B\n3:B=A,C\n1:[Alice Ament]>\"D q\"\n2:\n",
         )
         .unwrap();
+        assert!(repairs.is_empty(), "{repairs:?}");
         assert_eq!(e.title.as_deref(), Some("Club #3 board"));
         assert_eq!(e.metadata[0], ("version".to_string(), "0.1".to_string()));
         assert_eq!(
@@ -377,7 +457,7 @@ mod tests {
             e.ballots[0],
             Ballot {
                 weight: 12,
-                ranks: vec![vec![0], vec![1]],
+                ranks: Rank::list(vec![vec![0], vec![1]]),
                 line: 7
             }
         );
@@ -410,12 +490,39 @@ mod tests {
     }
 
     #[test]
+    fn ratings_beside_an_agreeing_order_are_passed_over_and_said_once() {
+        let (e, repairs) = parse(
+            "=M:[Memphis]\n=N:[Nashville]\n=C:[Chattanooga]\n\
+             42:M/5>N/4>C/1\n26: N/5 > C/3 = M/3\n1:C/2\n",
+        )
+        .unwrap();
+        assert_eq!(e.ballots[0].ranks, vec![vec![0], vec![1], vec![2]]);
+        assert_eq!(e.ballots[1].ranks, vec![vec![1], vec![2, 0]]);
+        assert_eq!(e.ballots[2].ranks, vec![vec![2]]);
+        assert_eq!(repairs.len(), 1, "{repairs:?}");
+        assert!(repairs[0].contains("on 3 ballot lines"), "{repairs:?}");
+        // Ratings that say another order than the ranking, or some missing: refused, with the line.
+        for (text, needle) in [
+            ("=A:[a]\n=B:[b]\n1:A>B\n3:A/1>B/4\n", "disagree"),
+            ("=A:[a]\n=B:[b]\n3:A/2=B/1\n", "disagree"),
+            ("=A:[a]\n=B:[b]\n3:A/2>B\n", "some not"),
+            ("=A:[a]\n=B:[b]\n3:A/2,B/1\n", "scores"),
+            ("=A:[a]\n3:A/x\n", "whole number"),
+        ] {
+            let (line, reason) = err(text);
+            assert_eq!(line, text.lines().count(), "{text:?}: {reason}");
+            assert!(reason.contains(needle), "{text:?}: {reason}");
+        }
+    }
+
+    #[test]
     fn reads_the_burlington_file() {
         let text = include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/tests/fixtures/tally/burlington-2009-mayor.abif"
         ));
-        let e = parse(text).unwrap();
+        let (e, repairs) = parse(text).unwrap();
+        assert!(repairs.is_empty(), "{repairs:?}");
         assert_eq!(e.title.as_deref(), Some("2009 Burlington mayoral election"));
         assert_eq!(e.candidates.len(), 6);
         assert_eq!(e.candidates[0], "Bob Kiss (Progressive)");

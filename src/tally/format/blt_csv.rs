@@ -17,7 +17,7 @@
 use std::collections::BTreeSet;
 
 use crate::tally::TallyError;
-use crate::tally::model::{Ballot, CandidateId, Election};
+use crate::tally::model::{Ballot, CandidateId, Election, Rank};
 
 fn err(line: usize, reason: impl Into<String>) -> TallyError {
     TallyError::Parse {
@@ -169,7 +169,7 @@ fn ballot(line: usize, cells: &[String], n: usize) -> Result<Ballot, TallyError>
             closed = true;
             continue;
         }
-        let rank: Result<Vec<CandidateId>, TallyError> = cell
+        let rank: Result<Rank, TallyError> = cell
             .split('=')
             .map(|part| match part.trim().parse::<usize>() {
                 Ok(k) if (1..=n).contains(&k) => Ok(k - 1),

@@ -9,7 +9,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::tally::TallyError;
-use crate::tally::model::{Ballot, CandidateId, Election};
+use crate::tally::model::{Ballot, CandidateId, Election, Rank};
 
 pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -289,7 +289,7 @@ impl Reader {
 
     fn ballot(&mut self, cells: &[String], lineno: usize) -> Result<(), TallyError> {
         let mut weight = 1;
-        let mut ranks: Vec<Vec<CandidateId>> = Vec::new();
+        let mut ranks: Vec<Rank> = Vec::new();
         let mut gap: Option<usize> = None;
         for (i, cell) in cells.iter().enumerate() {
             let column = match &self.columns {
@@ -331,7 +331,7 @@ impl Reader {
                             ),
                         ));
                     }
-                    let mut rank = Vec::new();
+                    let mut rank = Rank::empty();
                     for name in cell.split('=').map(str::trim) {
                         if name.is_empty() {
                             return Err(parse_err(lineno, format!("an empty name in '{cell}'")));

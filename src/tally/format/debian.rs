@@ -20,7 +20,7 @@
 use std::collections::BTreeMap;
 
 use crate::tally::TallyError;
-use crate::tally::model::{Ballot, CandidateId, Election};
+use crate::tally::model::{Ballot, CandidateId, Election, Rank};
 
 /// Names Debian has used for the default option.
 const DEFAULT_OPTION_NAMES: [&str; 2] = ["none of the above", "further discussion"];
@@ -118,7 +118,7 @@ fn legend_entry(line: &str) -> Option<(usize, String)> {
 }
 
 /// One vote string to rank groups, best first.
-fn read_vote(vote: &str, options: usize) -> Result<Vec<Vec<CandidateId>>, String> {
+fn read_vote(vote: &str, options: usize) -> Result<Vec<Rank>, String> {
     let width = vote.chars().count();
     if width != options {
         return Err(format!(
@@ -140,7 +140,7 @@ fn read_vote(vote: &str, options: usize) -> Result<Vec<Vec<CandidateId>>, String
             }
         }
     }
-    Ok(by_rank.into_values().collect())
+    Ok(by_rank.into_values().map(Rank::from).collect())
 }
 
 #[cfg(test)]
@@ -168,7 +168,7 @@ mod tests {
             e.ballots[0],
             Ballot {
                 weight: 1,
-                ranks: vec![vec![1], vec![0]],
+                ranks: Rank::list(vec![vec![1], vec![0]]),
                 line: 8
             }
         );

@@ -15,7 +15,7 @@
 //! code or text outside the quotes is an error naming the line. Blank lines are ignored.
 
 use crate::tally::TallyError;
-use crate::tally::model::{Ballot, Election};
+use crate::tally::model::{Ballot, Election, Rank};
 
 const PADDING: &str = "XXXXX";
 
@@ -54,7 +54,7 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
                     election.candidates.len() - 1
                 }
             };
-            ranks.push(vec![id]);
+            ranks.push(Rank::one(id));
         }
         let expected = *slots.get_or_insert(count);
         if count != expected {
@@ -118,12 +118,12 @@ mod tests {
             vec![
                 Ballot {
                     weight: 1,
-                    ranks: vec![vec![0], vec![1]],
+                    ranks: Rank::list(vec![vec![0], vec![1]]),
                     line: 1
                 },
                 Ballot {
                     weight: 1,
-                    ranks: vec![vec![2], vec![0], vec![3]],
+                    ranks: Rank::list(vec![vec![2], vec![0], vec![3]]),
                     line: 3
                 },
             ]

@@ -126,7 +126,10 @@ pub fn read(text: &str, forced: Option<InputFormat>) -> Result<Reading, ReadFail
             e
         }),
         InputFormat::BltCsv => blt_csv::parse(text),
-        InputFormat::Abif => abif::parse(text),
+        InputFormat::Abif => abif::parse(text).map(|(e, r)| {
+            repairs = r;
+            e
+        }),
         InputFormat::Debian => debian::parse(text),
         InputFormat::Csv => csv::parse(text),
         InputFormat::Dublin => dublin::parse(text),
@@ -321,7 +324,7 @@ fn blt_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tally::model::Ballot;
+    use crate::tally::model::{Ballot, Rank};
 
     fn sample(name: &str) -> String {
         let path = format!("{}/../shared/tally-data/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -392,12 +395,12 @@ mod tests {
             ballots: vec![
                 Ballot {
                     weight: 3,
-                    ranks: vec![vec![0], vec![1, 2]],
+                    ranks: Rank::list(vec![vec![0], vec![1, 2]]),
                     line: 1,
                 },
                 Ballot {
                     weight: 1,
-                    ranks: vec![vec![2], vec![3], vec![0]],
+                    ranks: Rank::list(vec![vec![2], vec![3], vec![0]]),
                     line: 2,
                 },
                 Ballot {
@@ -407,7 +410,7 @@ mod tests {
                 },
                 Ballot {
                     weight: 1,
-                    ranks: vec![vec![1]],
+                    ranks: Rank::list(vec![vec![1]]),
                     line: 4,
                 },
             ],
@@ -442,7 +445,7 @@ mod tests {
         assert_eq!(back.candidates, original.candidates);
         assert_eq!(back.withdrawn, original.withdrawn);
         assert_eq!(back.seats, original.seats);
-        let strip = |e: &Election| -> Vec<(u64, Vec<Vec<usize>>)> {
+        let strip = |e: &Election| -> Vec<(u64, Vec<Rank>)> {
             e.ballots
                 .iter()
                 .map(|b| (b.weight, b.ranks.clone()))
@@ -557,3 +560,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod props;

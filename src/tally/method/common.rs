@@ -84,7 +84,7 @@ pub(super) fn standing(election: &Election) -> Vec<CandidateId> {
 pub(super) mod testing {
     use proptest::prelude::*;
 
-    use crate::tally::model::{Ballot, Election};
+    use crate::tally::model::{Ballot, Election, Rank};
     use crate::tally::result::TallyResult;
     use crate::tally::{Method, TallyOptions, count};
 
@@ -92,7 +92,7 @@ pub(super) mod testing {
     pub(crate) fn ballot(weight: u64, ranks: &[&[usize]]) -> Ballot {
         Ballot {
             weight,
-            ranks: ranks.iter().map(|r| r.to_vec()).collect(),
+            ranks: ranks.iter().map(|r| Rank::from(r.to_vec())).collect(),
             line: 0,
         }
     }
@@ -162,7 +162,7 @@ pub(super) mod testing {
                         }
                         Ballot {
                             weight,
-                            ranks,
+                            ranks: Rank::list(ranks),
                             line: i + 1,
                         }
                     })

@@ -86,13 +86,20 @@ pub struct TallyOptions {
     pub seed: u64,
 }
 
+impl TallyOptions {
+    /// The seats to fill in `election`: as given, else the file's number, else 1.
+    pub fn seats_for(&self, election: &Election) -> usize {
+        self.seats.or(election.seats).unwrap_or(1)
+    }
+}
+
 /// Counts `election` by `method`. The result carries the seed and every lot drawn.
 pub fn count(
     election: &Election,
     method: Method,
     opts: &TallyOptions,
 ) -> Result<TallyResult, TallyError> {
-    let seats = opts.seats.or(election.seats).unwrap_or(1);
+    let seats = opts.seats_for(election);
     if seats == 0 {
         return Err(TallyError::Unsuitable(
             "the number of seats must be at least 1".into(),

@@ -15,10 +15,11 @@
 //! candidates.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::tally::TallyError;
 use crate::tally::lot::LotDrawer;
-use crate::tally::model::{CandidateId, Election};
+use crate::tally::model::{CandidateId, Election, Rank};
 use crate::tally::result::InvalidVote;
 
 /// Identical ballots counted as one.
@@ -46,16 +47,20 @@ const LINES_IN_NOTE: usize = 10;
 /// Cleans and groups the ballots, and checks that `seats` can be filled at all.
 pub(super) fn prepare(election: &Election, seats: usize) -> Result<Prepared, TallyError> {
     let n = election.candidates.len();
-    let eligible = (0..n).filter(|c| !election.withdrawn.contains(c)).count();
-    if seats > eligible {
-        return Err(TallyError::Unsuitable(format!(
-            "{seats} seats to fill but only {eligible} candidates who have not withdrawn"
-        )));
-    }
+    crate::tally::limits::check_seats(
+        election,
+        &crate::tally::TallyOptions {
+            seats: Some(seats),
+            seed: 0,
+        },
+    )?;
 
     let withdrawn: Vec<bool> = (0..n).map(|c| election.withdrawn.contains(&c)).collect();
     let mut prefs = Vec::with_capacity(n);
-    let mut grouped: HashMap<Vec<CandidateId>, u64> = HashMap::new();
+    // Every valid ballot's preferences, one after another, and where each ballot's are: no
+    // allocation per ballot.
+    let mut arena: Vec<CandidateId> = Vec::new();
+    let mut spans: Vec<(usize, usize, u64)> = Vec::new();
     let mut invalid = Vec::new();
     let mut truncated_lines = Vec::new();
     let mut truncated_weight = 0u64;
@@ -76,14 +81,8 @@ pub(super) fn prepare(election: &Election, seats: usize) -> Result<Prepared, Tal
                     truncated_lines.push(ballot.line);
                     truncated_weight += ballot.weight;
                 }
-                // Look up by slice first: most ballots repeat a group already seen, and then
-                // nothing is allocated.
-                match grouped.get_mut(prefs.as_slice()) {
-                    Some(weight) => *weight += ballot.weight,
-                    None => {
-                        grouped.insert(prefs.clone(), ballot.weight);
-                    }
-                }
+                spans.push((arena.len(), prefs.len(), ballot.weight));
+                arena.extend_from_slice(&prefs);
             }
             Err(reason) => invalid.push(InvalidVote {
                 line: ballot.line,
@@ -95,11 +94,29 @@ pub(super) fn prepare(election: &Election, seats: usize) -> Result<Prepared, Tal
     invalid.sort_by_key(|v| v.line);
     truncated_lines.sort_unstable();
 
-    let mut groups: Vec<Group> = grouped
+    let of = |&(start, len, _): &(usize, usize, u64)| &arena[start..start + len];
+    // Identical ballots are found by hashing the slices where they lie (no key is allocated),
+    // and only the distinct ones are sorted: a file of many repeated lines sorts few.
+    let mut index: HashMap<&[CandidateId], usize> = HashMap::new();
+    let mut distinct: Vec<(&[CandidateId], u64)> = Vec::new();
+    for span in &spans {
+        match index.entry(of(span)) {
+            Entry::Occupied(at) => distinct[*at.get()].1 += span.2,
+            Entry::Vacant(at) => {
+                at.insert(distinct.len());
+                distinct.push((of(span), span.2));
+            }
+        }
+    }
+    drop(index);
+    distinct.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let groups: Vec<Group> = distinct
         .into_iter()
-        .map(|(prefs, weight)| Group { prefs, weight })
+        .map(|(prefs, weight)| Group {
+            prefs: prefs.to_vec(),
+            weight,
+        })
         .collect();
-    groups.sort_unstable_by(|a, b| a.prefs.cmp(&b.prefs));
     let valid_weight = groups.iter().map(|g| g.weight).sum();
     if valid_weight == 0 {
         return Err(TallyError::Unsuitable(
@@ -137,7 +154,7 @@ pub(super) fn prepare(election: &Election, seats: usize) -> Result<Prepared, Tal
 /// Reads one ballot's clear preferences into `prefs` and says whether an unclear rank cut it
 /// short; or says why it is not a valid vote. `prefs` is a buffer reused from ballot to ballot.
 fn read_preferences(
-    ranks: &[Vec<CandidateId>],
+    ranks: &[Rank],
     withdrawn: &[bool],
     prefs: &mut Vec<CandidateId>,
 ) -> Result<bool, String> {
@@ -278,7 +295,7 @@ mod tests {
     fn ballot(line: usize, ranks: &[&[CandidateId]]) -> Ballot {
         Ballot {
             weight: 1,
-            ranks: ranks.iter().map(|r| r.to_vec()).collect(),
+            ranks: ranks.iter().map(|r| Rank::from(r.to_vec())).collect(),
             line,
         }
     }
@@ -369,17 +386,17 @@ mod tests {
         let mut e = election(vec![
             Ballot {
                 weight: 3,
-                ranks: vec![vec![1], vec![0]],
+                ranks: Rank::list(vec![vec![1], vec![0]]),
                 line: 1,
             },
             Ballot {
                 weight: 2,
-                ranks: vec![vec![0]],
+                ranks: Rank::list(vec![vec![0]]),
                 line: 2,
             },
             Ballot {
                 weight: 4,
-                ranks: vec![vec![1], vec![0]],
+                ranks: Rank::list(vec![vec![1], vec![0]]),
                 line: 3,
             },
         ]);

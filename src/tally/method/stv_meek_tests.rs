@@ -34,7 +34,7 @@ fn election(candidates: &str, lines: &[(u64, &str)]) -> Election {
         .map(|(i, (w, prefs))| {
             let ranks = prefs
                 .split_whitespace()
-                .map(|p| vec![names.iter().position(|c| c == p).unwrap()])
+                .map(|p| crate::tally::Rank::one(names.iter().position(|c| c == p).unwrap()))
                 .collect();
             Ballot {
                 weight: *w,

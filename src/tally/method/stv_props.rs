@@ -46,7 +46,7 @@ fn election_strategy() -> impl Strategy<Value = (Election, usize)> {
                         .enumerate()
                         .map(|(i, (weight, ranks))| Ballot {
                             weight,
-                            ranks,
+                            ranks: crate::tally::Rank::list(ranks),
                             line: i + 2,
                         })
                         .collect(),

@@ -1848,6 +1848,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
             [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
             [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
+            [CompletionResult]::new('codes', 'codes', [CompletionResultType]::ParameterValue, 'Issue the voting codes of the open round, one per vote present or represented')
+            [CompletionResult]::new('cast', 'cast', [CompletionResultType]::ParameterValue, 'Cast a secret ballot with a voting code')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
             [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the stages as CSV/JSON, and the anonymous ballots as BLT')
@@ -2059,6 +2061,46 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--blank', '--blank', [CompletionResultType]::ParameterName, 'A blank paper (not a vote cast)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Enter the papers although the round then holds more than the votes present or represented (recorded in the journal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;codes' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the codes (CSV, one a line; `-` is stdout)')
+            [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Also write one printable ballot paper per code (HTML)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;cast' {
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The code from the ballot paper (dashes and case do not matter)')
+            [CompletionResult]::new('--choice', '--choice', [CompletionResultType]::ParameterName, 'One name')
+            [CompletionResult]::new('--approve', '--approve', [CompletionResultType]::ParameterName, 'The names approved, comma-separated (approval; plurality for several seats)')
+            [CompletionResult]::new('--rank', '--rank', [CompletionResultType]::ParameterName, 'A ranking, most preferred first (irv, stv-scottish, stv-meek, schulze)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--blank', '--blank', [CompletionResultType]::ParameterName, 'A blank ballot (not a vote cast)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -2128,6 +2170,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
             [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
             [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
+            [CompletionResult]::new('codes', 'codes', [CompletionResultType]::ParameterValue, 'Issue the voting codes of the open round, one per vote present or represented')
+            [CompletionResult]::new('cast', 'cast', [CompletionResultType]::ParameterValue, 'Cast a secret ballot with a voting code')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
             [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the stages as CSV/JSON, and the anonymous ballots as BLT')
@@ -2162,6 +2206,12 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;election;help;ballot' {
+            break
+        }
+        'quorum;election;help;codes' {
+            break
+        }
+        'quorum;election;help;cast' {
             break
         }
         'quorum;election;help;count' {
@@ -2973,6 +3023,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
             [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
             [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
+            [CompletionResult]::new('codes', 'codes', [CompletionResultType]::ParameterValue, 'Issue the voting codes of the open round, one per vote present or represented')
+            [CompletionResult]::new('cast', 'cast', [CompletionResultType]::ParameterValue, 'Cast a secret ballot with a voting code')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
             [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the stages as CSV/JSON, and the anonymous ballots as BLT')
@@ -3006,6 +3058,12 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;election;ballot' {
+            break
+        }
+        'quorum;help;election;codes' {
+            break
+        }
+        'quorum;help;election;cast' {
             break
         }
         'quorum;help;election;count' {

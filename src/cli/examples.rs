@@ -373,6 +373,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum election ballot 1 \"Anna Aalbers\"\n  quorum election ballot 2 --rank \"Ada,Ben,Cas\"\n  quorum election ballot 1 --blank\n  quorum election ballot 1 --invalid signed\n  # The papers of a round, one a row, typed in by the tellers\n  quorum election ballot 1 --file ronde1.csv",
     ),
     (
+        "quorum election codes",
+        "  quorum election codes 1 --output codes.csv --html stembiljetten.html\n  # The runoff is a new ballot: new codes for round 2\n  quorum election round 1\n  quorum election codes 1 --output codes-ronde2.csv",
+    ),
+    (
+        "quorum election cast",
+        "  quorum election cast 1 --code K7QM-3XRT-9PWC --choice \"Anna Aalbers\"\n  quorum election cast 2 --code K7QM-3XRT-9PWC --rank \"Ada,Ben,Cas\"\n  quorum election cast 3 --code K7QM-3XRT-9PWC --approve \"Ada,Cas\"\n  quorum election cast 1 --code K7QM-3XRT-9PWC --blank",
+    ),
+    (
         "quorum election count",
         "  quorum election count 1\n  # Years later: the same figures from the stored papers and seed\n  quorum election count 1 --recount",
     ),

@@ -307,35 +307,51 @@ impl WriteTx<'_> {
         election: i64,
         round: i64,
         papers: &[BallotRow],
+        forced: Option<&str>,
     ) -> anyhow::Result<()> {
-        let mut stmt = self.conn.prepare_cached(
-            "INSERT INTO election_ballot (key, election_id, round, choice, status, reason)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        for p in papers {
-            let mut key = [0u8; 16];
-            crate::rng::fill(&mut key)?;
-            let key: String = key.iter().map(|b| format!("{b:02x}")).collect();
-            stmt.execute(params![
-                key,
-                election,
-                round,
-                serde_json::to_string(&p.choice)?,
-                p.status,
-                p.reason
-            ])?;
-        }
+        self.insert_ballots(election, round, papers)?;
         self.journal(Change {
             action: action::ELECTION_BALLOTS,
             entity: "election",
             entity_id: Some(election.to_string()),
             summary: format!(
-                "{} paper(s) entered in round {round} of election {election}",
-                papers.len()
+                "{} paper(s) entered in round {round} of election {election}{}",
+                papers.len(),
+                forced.map(|f| format!(" ({f})")).unwrap_or_default()
             ),
-            new: Some(json!({"round": round, "papers": n(papers.len() as u64)})),
+            new: Some(match forced {
+                None => json!({"round": round, "papers": n(papers.len() as u64)}),
+                Some(f) => json!({"round": round, "papers": n(papers.len() as u64), "forced": f}),
+            }),
             ..Default::default()
         })?;
+        Ok(())
+    }
+
+    /// Stores papers under random keys (16 random bytes each: nothing orders them by entry). A
+    /// key taken already is drawn again: with a fixed `QUORUM_SEED` every process draws the
+    /// same first keys.
+    pub(super) fn insert_ballots(
+        &self,
+        election: i64,
+        round: i64,
+        papers: &[BallotRow],
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT OR IGNORE INTO election_ballot (key, election_id, round, choice, status, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for p in papers {
+            let choice = serde_json::to_string(&p.choice)?;
+            loop {
+                let mut key = [0u8; 16];
+                crate::rng::fill(&mut key)?;
+                let key: String = key.iter().map(|b| format!("{b:02x}")).collect();
+                if stmt.execute(params![key, election, round, choice, p.status, p.reason])? == 1 {
+                    break;
+                }
+            }
+        }
         Ok(())
     }
 

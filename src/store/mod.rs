@@ -18,6 +18,7 @@ mod association;
 mod association_lang;
 pub mod ballots;
 mod categories;
+pub mod election_codes;
 pub mod elections;
 pub mod export;
 pub mod import;

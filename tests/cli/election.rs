@@ -7,8 +7,31 @@ use serde_json::Value;
 
 use crate::common::TestEnv;
 
-/// An open meeting with members 1..=3 present; returns the env and the meeting's number.
+/// An open meeting with members 1..=90 present (Example 3 has 90 papers, and a round holds no
+/// more papers than votes present); returns the env and the meeting's number.
 fn open_meeting(rules: &[(&str, &str)]) -> (TestEnv, String) {
+    let (env, m) = meeting_of(rules, 90);
+    checkin(&env, &m, 1..=90);
+    (env, m)
+}
+
+fn checkin(env: &TestEnv, m: &str, who: std::ops::RangeInclusive<u32>) {
+    let present: String = who.map(|n| format!("{n}\n")).collect();
+    let out = env
+        .quorum()
+        .args(["meeting", "checkin", m, "-"])
+        .write_stdin(present)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// An open meeting of `members` members (1..=3 named A, B, C), nobody checked in yet.
+fn meeting_of(rules: &[(&str, &str)], members: u32) -> (TestEnv, String) {
     let env = TestEnv::new();
     for (k, v) in rules {
         env.ok(&["rules", "set", k, v]);
@@ -19,6 +42,9 @@ fn open_meeting(rules: &[(&str, &str)]) -> (TestEnv, String) {
         .enumerate()
     {
         csv.push_str(&format!("{},{name},2020-01-01\n", i + 1));
+    }
+    for i in 4..=members {
+        csv.push_str(&format!("{i},Lid,Nummer{i},2020-01-01\n"));
     }
     std::fs::write(env.path("leden.csv"), csv).unwrap();
     env.ok(&["member", "import", "leden.csv"]);
@@ -550,10 +576,43 @@ fn a_binding_nomination_kept_with_50_of_80_appoints_the_nominee() {
 fn a_binding_nomination_removed_by_two_thirds_leaves_the_election_free() {
     let (env, m) = open_meeting(&[]);
     let e = election(&env, &m);
-    env.ok(&["meeting", "checkin", &m, "1", "2", "3"]);
     let b =
         env.json(&["election", "binding", &e, "--for", "2", "--against", "1"])["changed"].clone();
     assert_eq!(b["binding"]["removed"], true);
     assert_eq!(b["status"], "open");
     env.ok(&["election", "ballot", &e, B]);
+}
+
+#[test]
+fn a_round_holds_no_more_papers_than_votes_present_unless_forced() {
+    let (env, m) = meeting_of(&[], 5);
+    checkin(&env, &m, 1..=3);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 2)]);
+    let before = env.snapshot();
+    std::fs::write(env.path("r1b.csv"), format!("{B}\n{C}\n")).unwrap();
+    let err = env.fails(&["election", "ballot", &e, "--file", "r1b.csv"], 1);
+    assert!(
+        err.contains("round 1 of election 1 would hold 4 papers (2 entered, 2 now), but 3 votes are present or represented at meeting 1"),
+        "{err}"
+    );
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    // One more paper fits; a member checked in later makes room for another.
+    env.ok(&["election", "ballot", &e, B]);
+    env.fails(&["election", "ballot", &e, C], 1);
+    checkin(&env, &m, 4..=4);
+    env.ok(&["election", "ballot", &e, C]);
+    // --force enters it anyway, and the journal records it with the numbers.
+    let forced = env.json(&["election", "ballot", &e, C, "--force"])["changed"].clone();
+    assert_eq!(
+        forced["forced"],
+        "forced: round 1 holds 5 papers, more than the 4 votes present or represented at meeting 1"
+    );
+    let journal = env.ok(&["journal", "list", "--values", "--format", "json"]);
+    assert!(
+        journal.contains("forced: round 1 holds 5 papers"),
+        "{journal}"
+    );
+    assert_eq!(env.json(&["election", "count", &e])["changed"]["papers"], 5);
 }

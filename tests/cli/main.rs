@@ -9,6 +9,7 @@ mod db;
 mod demo;
 mod docs;
 mod election;
+mod election_codes;
 mod export;
 mod generated;
 mod import;

@@ -78,6 +78,7 @@ pub const ELECTION_BALLOTS: &str = "election.ballots";
 pub const ELECTION_COUNT: &str = "election.count";
 pub const ELECTION_ROUND: &str = "election.round";
 pub const ELECTION_BINDING: &str = "election.binding";
+pub const ELECTION_CODES: &str = "election.codes";
 
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
@@ -144,6 +145,7 @@ pub const ALL: &[&str] = &[
     ELECTION_COUNT,
     ELECTION_ROUND,
     ELECTION_BINDING,
+    ELECTION_CODES,
 ];
 
 /// True for an action this binary writes.

@@ -324,8 +324,17 @@ fn free_held(rounds: &[RoundRow], upto: i64) -> u32 {
         .count() as u32
 }
 
-/// Counts the open round and stores the result.
+/// Counts the open round and stores the result. A round voted with codes is then rewritten in
+/// key order (as a closed secret ballot is): the file's layout no longer follows the casting.
 pub fn count(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<RoundCount> {
+    let c = count_round(store, actor, election)?;
+    if super::codes::has_codes(store, election, c.round)? {
+        store.rewrite_in_key_order()?;
+    }
+    Ok(c)
+}
+
+fn count_round(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<RoundCount> {
     store.write(actor, |tx| {
         let e = open_election(tx, election)?;
         open_meeting(tx, e.meeting_id)?;

@@ -2721,7 +2721,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__new)
-            opts="-y -q -h -V --meeting --title --seats --method --seed --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --meeting --title --seats --method --seed --board --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

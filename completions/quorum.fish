@@ -1354,6 +1354,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l board -d 'The election fills board seats: each elected candidate who is a member gets a board term from the meeting\'s date (`member show`)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print no status lines, only data and errors'

@@ -143,11 +143,14 @@ pub fn meeting_election(
     let id = election::new(
         store,
         actor,
-        meeting,
-        "Board member",
-        1,
-        crate::tally::Method::MajorityRunoff,
-        2026,
+        &election::Spec {
+            meeting_id: meeting,
+            title: "Board member",
+            seats: 1,
+            method: crate::tally::Method::MajorityRunoff,
+            seed: 2026,
+            board: true,
+        },
     )?;
     for name in ["Annelies", "Bart", "Chris"] {
         election::add_candidate(store, actor, id, &Who::Name(name.into()), Some("members"))?;

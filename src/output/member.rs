@@ -78,6 +78,9 @@ pub struct MemberRecord {
     pub erased_at: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Every board term: "board member since 2026-03-20 (election 1)"; filled by `member show`
+    /// (last, so that the CSV columns before it keep their places).
+    pub board: String,
 }
 
 fn period_text(p: &Period) -> String {
@@ -136,6 +139,7 @@ impl MemberRecord {
             erased_at: m.erased_at.clone(),
             created_at: m.created_at.clone(),
             updated_at: m.updated_at.clone(),
+            board: String::new(),
         }
     }
 }

@@ -20,6 +20,8 @@ pub struct ElectionRow {
     pub status: String,
     pub seed: u64,
     pub created_at: String,
+    /// The election fills board seats: the elected members' terms are kept (`board_term`).
+    pub board: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +77,7 @@ fn election_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ElectionRow> {
         status: r.get("status")?,
         seed: r.get::<_, i64>("seed")? as u64,
         created_at: r.get("created_at")?,
+        board: r.get("board")?,
     })
 }
 
@@ -182,6 +185,7 @@ pub struct NewElection<'a> {
     pub seats: u32,
     pub method: &'a str,
     pub seed: u64,
+    pub board: bool,
 }
 
 /// A new candidate.
@@ -209,15 +213,16 @@ pub struct NewResult<'a> {
 impl WriteTx<'_> {
     pub fn add_election(&self, e: &NewElection<'_>) -> anyhow::Result<i64> {
         self.conn.execute(
-            "INSERT INTO election (meeting_id, title, seats, method, seed, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO election (meeting_id, title, seats, method, seed, created_at, board)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 e.meeting_id,
                 e.title,
                 e.seats,
                 e.method,
                 e.seed as i64,
-                self.actor().at_rfc3339()
+                self.actor().at_rfc3339(),
+                e.board
             ],
         )?;
         let id = self.conn.last_insert_rowid();
@@ -231,7 +236,7 @@ impl WriteTx<'_> {
             ),
             new: Some(json!({
                 "meeting": e.meeting_id, "title": e.title, "seats": e.seats,
-                "method": e.method, "seed": e.seed,
+                "method": e.method, "seed": e.seed, "board": e.board,
             })),
             ..Default::default()
         })?;

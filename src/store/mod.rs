@@ -17,6 +17,7 @@ use crate::exit::hinted;
 mod association;
 mod association_lang;
 pub mod ballots;
+pub mod board_terms;
 mod categories;
 pub mod election_codes;
 pub mod elections;

@@ -616,3 +616,112 @@ fn a_round_holds_no_more_papers_than_votes_present_unless_forced() {
     );
     assert_eq!(env.json(&["election", "count", &e])["changed"]["papers"], 5);
 }
+
+#[test]
+fn a_board_election_keeps_the_term_on_the_elected_member() {
+    let (env, m) = open_meeting(&[]);
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Bestuur",
+        "--seed",
+        "1",
+        "--board",
+    ])["changed"]
+        .clone();
+    assert_eq!(e["board"], true);
+    let e = e["id"].to_string();
+    for n in ["1", "2"] {
+        env.ok(&["election", "candidate", &e, "add", "--member", n]);
+    }
+    env.ok(&[
+        "election",
+        "candidate",
+        &e,
+        "add",
+        "--name",
+        "Piet de Vries",
+    ]);
+    // Not before the count.
+    assert_eq!(env.json(&["member", "show", "1"])["board"], "");
+    papers(&env, &e, "r1.csv", &[(A, 50), (B, 30)]);
+    let journal = journal_actions(&env);
+    env.ok(&["election", "count", &e]);
+    assert_eq!(
+        env.json(&["member", "show", "1"])["board"],
+        "board member since 2026-03-01 (election 1)"
+    );
+    assert_eq!(env.json(&["member", "show", "2"])["board"], "");
+    let after = journal_actions(&env);
+    assert_eq!(after.len(), journal.len() + 2, "the count and the term");
+    assert_eq!(after.last().unwrap(), "member.board_term");
+    let shown = env.ok(&["member", "show", "1"]);
+    assert!(
+        shown.contains("board member since 2026-03-01 (election 1)"),
+        "{shown}"
+    );
+    // An election without --board keeps no term.
+    let other = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Kas",
+        "--seed",
+        "2",
+    ])["changed"]["id"]
+        .to_string();
+    env.ok(&["election", "candidate", &other, "add", "--member", "2"]);
+    env.ok(&["election", "ballot", &other, B]);
+    env.ok(&["election", "count", &other]);
+    assert_eq!(env.json(&["member", "show", "2"])["board"], "");
+    // A binding nomination that stays binding appoints, and the term is kept too.
+    let third = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Penningmeester",
+        "--seed",
+        "3",
+        "--board",
+    ])["changed"]["id"]
+        .to_string();
+    env.ok(&[
+        "election",
+        "candidate",
+        &third,
+        "add",
+        "--member",
+        "3",
+        "--nominated-by",
+        "board",
+    ]);
+    env.ok(&[
+        "election",
+        "binding",
+        &third,
+        "--for",
+        "10",
+        "--against",
+        "80",
+    ]);
+    assert_eq!(
+        env.json(&["member", "show", "3"])["board"],
+        "board member since 2026-03-01 (election 3)"
+    );
+}
+
+fn journal_actions(env: &TestEnv) -> Vec<String> {
+    let j: Value = serde_json::from_str(&env.ok(&["journal", "list", "--format", "json"])).unwrap();
+    j.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap().to_string())
+        .collect()
+}

@@ -79,6 +79,7 @@ pub const ELECTION_COUNT: &str = "election.count";
 pub const ELECTION_ROUND: &str = "election.round";
 pub const ELECTION_BINDING: &str = "election.binding";
 pub const ELECTION_CODES: &str = "election.codes";
+pub const MEMBER_BOARD_TERM: &str = "member.board_term";
 
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
@@ -146,6 +147,7 @@ pub const ALL: &[&str] = &[
     ELECTION_ROUND,
     ELECTION_BINDING,
     ELECTION_CODES,
+    MEMBER_BOARD_TERM,
 ];
 
 /// True for an action this binary writes.

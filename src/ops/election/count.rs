@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{method_of, open_election, open_meeting, refused};
+use super::{method_of, open_election, open_meeting, record_board_terms, refused};
 use crate::domain::election::{self as de, ElectionRules, Figures, Kind, Outcome};
 use crate::store::elections::{CandidateRow, ElectionRow, NewResult, RoundRow};
 use crate::store::{Actor, ReadTx, Store};
@@ -370,6 +370,7 @@ fn count_round(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Resul
             },
             status,
         )?;
+        record_board_terms(tx, &e, &c.elected_numbers)?;
         Ok(c)
     })
 }

@@ -48,16 +48,28 @@ fn open_election(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRow> {
     Ok(e)
 }
 
+/// What `election new` makes.
+#[derive(Debug, Clone)]
+pub struct Spec<'a> {
+    pub meeting_id: i64,
+    pub title: &'a str,
+    pub seats: u32,
+    pub method: Method,
+    pub seed: u64,
+    /// Fills board seats: the elected members' terms are kept.
+    pub board: bool,
+}
+
 /// Makes an election in meeting `meeting_id`; returns its number.
-pub fn new(
-    store: &mut Store,
-    actor: &Actor,
-    meeting_id: i64,
-    title: &str,
-    seats: u32,
-    method: Method,
-    seed: u64,
-) -> anyhow::Result<i64> {
+pub fn new(store: &mut Store, actor: &Actor, spec: &Spec<'_>) -> anyhow::Result<i64> {
+    let Spec {
+        meeting_id,
+        title,
+        seats,
+        method,
+        seed,
+        board,
+    } = *spec;
     if method == Method::MajorityRunoff && seats != 1 {
         return Err(refused(format!(
             "majority-runoff fills one seat, not {seats}: hold one election per seat, or elect all seats in one ballot by majority or an STV method"
@@ -87,6 +99,7 @@ pub fn new(
             seats,
             method: method.name(),
             seed,
+            board,
         })
     })
 }
@@ -325,6 +338,26 @@ fn open_round(
     })
 }
 
+/// In a board election, the term of each elected candidate (numbers) who is a member, from the
+/// meeting's date.
+pub(super) fn record_board_terms(
+    tx: &WriteTx<'_>,
+    e: &ElectionRow,
+    elected: &[i64],
+) -> anyhow::Result<()> {
+    if !e.board || elected.is_empty() {
+        return Ok(());
+    }
+    let since = tx.meeting(e.meeting_id)?.starts_at.date().to_string();
+    let members: Vec<i64> = tx
+        .election_candidates(e.id)?
+        .iter()
+        .filter(|c| elected.contains(&c.number))
+        .filter_map(|c| c.member_id)
+        .collect();
+    tx.add_board_terms(e.id, &since, &members)
+}
+
 /// Opens the next round with the candidates the last count sent to it; returns its number.
 pub fn next_round(
     store: &mut Store,
@@ -443,6 +476,7 @@ pub fn binding(
             appointed,
         };
         tx.add_binding(election, &row)?;
+        record_board_terms(tx, &e, &row.appointed)?;
         Ok(row)
     })
 }

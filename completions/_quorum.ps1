@@ -1859,7 +1859,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;election;new' {
             [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'The meeting that holds the election')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What is elected ("Bestuur 2027")')
-            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Seats to fill')
+            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Seats to fill (majority-runoff fills them seat by seat, the other methods in one ballot)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for lots (default: drawn now and printed); every lot of every round comes from it')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')

@@ -1693,7 +1693,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;election;new'= {
             cand --meeting 'The meeting that holds the election'
             cand --title 'What is elected ("Bestuur 2027")'
-            cand --seats 'Seats to fill'
+            cand --seats 'Seats to fill (majority-runoff fills them seat by seat, the other methods in one ballot)'
             cand --method 'Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round'
             cand --seed 'Seed for lots (default: drawn now and printed); every lot of every round comes from it'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'

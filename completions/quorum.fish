@@ -1335,7 +1335,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_s
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l meeting -d 'The meeting that holds the election' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l title -d 'What is elected ("Bestuur 2027")' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l seats -d 'Seats to fill' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l seats -d 'Seats to fill (majority-runoff fills them seat by seat, the other methods in one ballot)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l method -d 'Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round' -r -f -a "majority\t'more than half of the valid votes elects'
 majority-runoff\t'absolute majority, else a runoff between the top two'
 plurality\t'each ballot names up to N candidates; the N with most votes win'

@@ -338,7 +338,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum election new",
-        "  quorum election new --meeting 1 --title \"Bestuur 2027\"\n  quorum election new --meeting 1 --title \"Ledenraad\" --seats 3 --method stv-scottish\n  # Lots drawn from a seed chosen in the meeting\n  quorum election new --meeting 1 --title Voorzitter --seed 2027\n  # A board seat: the elected member's term shows in `member show`\n  quorum election new --meeting 1 --title Penningmeester --board",
+        "  quorum election new --meeting 1 --title \"Bestuur 2027\"\n  quorum election new --meeting 1 --title \"Ledenraad\" --seats 3 --method stv-scottish\n  # Lots drawn from a seed chosen in the meeting\n  quorum election new --meeting 1 --title Voorzitter --seed 2027\n  # A board seat: the elected member's term shows in `member show`\n  quorum election new --meeting 1 --title Penningmeester --board\n  # Two seats by majority-runoff: seat by seat, each with its own rounds\n  quorum election new --meeting 1 --title Bestuur --seats 2",
     ),
     (
         "quorum election list",

@@ -290,11 +290,11 @@ fn refusals_exit_1_and_leave_the_database_as_it_was() {
             "--title",
             "Raad",
             "--seats",
-            "2",
+            "0",
         ],
         1,
     );
-    assert!(err.contains("one seat"), "{err}");
+    assert!(err.contains("at least 1 seat"), "{err}");
     assert_eq!(env.snapshot(), before);
     let e = election(&env, &m);
     let before = env.snapshot();
@@ -724,4 +724,104 @@ fn journal_actions(env: &TestEnv) -> Vec<String> {
         .iter()
         .map(|e| e["action"].as_str().unwrap().to_string())
         .collect()
+}
+
+/// Two seats under majority-runoff: seat by seat, each seat its own ballots (free round, runoff).
+#[test]
+fn two_seats_by_majority_runoff_are_filled_seat_by_seat() {
+    let (env, m) = open_meeting(&[]);
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Bestuur",
+        "--seats",
+        "2",
+        "--seed",
+        "4",
+        "--board",
+    ])["changed"]["id"]
+        .to_string();
+    for n in ["1", "2", "3"] {
+        env.ok(&["election", "candidate", &e, "add", "--member", n]);
+    }
+    // Seat 1: A has a majority at once.
+    papers(&env, &e, "r1.csv", &[(A, 50), (B, 25), (C, 15)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(names(&c["elected"]), vec![A]);
+    assert_eq!(names(&c["next"]), vec![B, C]);
+    assert!(
+        c["explanation"].to_string().contains("seat 1 of 2 filled"),
+        "{c}"
+    );
+    let show = env.json(&["election", "show", &e]);
+    assert_eq!(show["status"], "open");
+    // Seat 2: a free round of B and C; a paper naming A is no longer on the ballot.
+    env.ok(&["election", "round", &e]);
+    let one = env.json(&["election", "ballot", &e, A])["changed"].clone();
+    assert_eq!(one["invalid"], 1);
+    papers(&env, &e, "r2.csv", &[(B, 40), (C, 44)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["kind"], "free");
+    assert_eq!(c["cast"], 84);
+    assert_eq!(names(&c["elected"]), vec![C]);
+    assert!(c["next"].as_array().unwrap().is_empty());
+    let show = env.json(&["election", "show", &e]);
+    assert_eq!(show["status"], "elected");
+    assert_eq!(names(&show["elected"]), vec![A, C]);
+    env.fails(&["election", "round", &e], 1);
+    let re = env.json(&["election", "count", &e, "--recount"]);
+    assert_eq!(re.as_array().unwrap().len(), 2);
+    assert_eq!(
+        env.json(&["member", "show", "3"])["board"],
+        "board member since 2026-03-01 (election 1)"
+    );
+}
+
+/// Two seats, the second needing a runoff: the free rounds count again for each seat.
+#[test]
+fn the_second_seat_has_its_own_runoff() {
+    let (env, m) = open_meeting(&[]);
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Bestuur",
+        "--seats",
+        "2",
+        "--seed",
+        "4",
+    ])["changed"]["id"]
+        .to_string();
+    for n in ["1", "2", "3"] {
+        env.ok(&["election", "candidate", &e, "add", "--member", n]);
+    }
+    env.ok(&["election", "candidate", &e, "add", "--name", "Dirk"]);
+    papers(&env, &e, "r1.csv", &[(A, 50), (B, 25), (C, 15)]);
+    env.ok(&["election", "count", &e]);
+    env.ok(&["election", "round", &e]);
+    let mut csv = format!("# candidates: {A}, {B}, {C}, Dirk\n");
+    for (name, n) in [(B, 30), (C, 25), ("Dirk", 20)] {
+        for _ in 0..n {
+            csv.push_str(&format!("{name}\n"));
+        }
+    }
+    std::fs::write(env.path("r2.csv"), csv).unwrap();
+    env.ok(&["election", "ballot", &e, "--file", "r2.csv"]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["outcome"], "runoff");
+    assert_eq!(names(&c["next"]), vec![B, C]);
+    env.ok(&["election", "round", &e]);
+    papers(&env, &e, "r3.csv", &[(B, 45), (C, 40)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["kind"], "runoff");
+    assert_eq!(names(&c["elected"]), vec![B]);
+    assert_eq!(
+        names(&env.json(&["election", "show", &e])["elected"]),
+        vec![A, B]
+    );
 }

@@ -15,7 +15,7 @@ pub struct NewArgs {
     /// What is elected ("Bestuur 2027")
     #[arg(long)]
     pub title: String,
-    /// Seats to fill
+    /// Seats to fill (majority-runoff fills them seat by seat, the other methods in one ballot)
     #[arg(long, default_value_t = 1)]
     pub seats: u32,
     /// Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round

@@ -70,11 +70,6 @@ pub fn new(store: &mut Store, actor: &Actor, spec: &Spec<'_>) -> anyhow::Result<
         seed,
         board,
     } = *spec;
-    if method == Method::MajorityRunoff && seats != 1 {
-        return Err(refused(format!(
-            "majority-runoff fills one seat, not {seats}: hold one election per seat, or elect all seats in one ballot by majority or an STV method"
-        )));
-    }
     if seats == 0 {
         return Err(refused("an election fills at least 1 seat".into()));
     }
@@ -386,6 +381,9 @@ pub fn next_round(
         let kind = match r.outcome.as_str() {
             "runoff" => "runoff",
             "free" => "free",
+            // Majority-runoff for several seats: a seat is filled, the next seat's ballots begin
+            // with a free round of the candidates still standing.
+            "elected" if !r.next.is_empty() => "free",
             other => {
                 return Err(refused(format!(
                     "round {} decided the election ({other}); there is no next round",

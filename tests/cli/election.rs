@@ -825,3 +825,30 @@ fn the_second_seat_has_its_own_runoff() {
         vec![A, B]
     );
 }
+
+/// Example 3's RONR variant (rules.md C8): no runoff and nobody dropped; the ballot is repeated
+/// with all three until someone has a majority of the votes cast.
+#[test]
+fn ronr_repeats_the_ballot_with_every_candidate_until_a_majority() {
+    let (env, m) = open_meeting(&[("runoff_drops_candidates", "false")]);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 38), (B, 30), (C, 17)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["outcome"], "free");
+    assert_eq!(names(&c["next"]), vec![A, B, C]);
+    assert!(
+        c["explanation"].to_string().contains("nobody is dropped"),
+        "{c}"
+    );
+    env.ok(&["election", "round", &e]);
+    // A tie between two is no reason to drop the third either, nor to draw a lot.
+    papers(&env, &e, "r2.csv", &[(A, 40), (B, 40), (C, 5)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(names(&c["next"]), vec![A, B, C]);
+    assert!(c["lots"].as_array().unwrap().is_empty());
+    env.ok(&["election", "round", &e]);
+    papers(&env, &e, "r3.csv", &[(A, 44), (B, 38), (C, 3)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["kind"], "free");
+    assert_eq!(names(&c["elected"]), vec![A]);
+}

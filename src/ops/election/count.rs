@@ -342,6 +342,7 @@ fn rules_of(tx: &ReadTx<'_>, e: &ElectionRow) -> anyhow::Result<ElectionRules> {
         runoff_size: r.runoff_size,
         tie_for_runoff_place: r.tie_for_runoff_place,
         runoff_tie: r.runoff_tie,
+        drops_candidates: r.runoff_drops_candidates,
     })
 }
 

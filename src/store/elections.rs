@@ -486,3 +486,73 @@ impl WriteTx<'_> {
         Ok(())
     }
 }
+
+impl ReadTx<'_> {
+    /// Every candidacy of member `member_id`: (election, candidate number, name).
+    pub fn candidacies(&self, member_id: i64) -> anyhow::Result<Vec<(i64, i64, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT election_id, number, name FROM election_candidate
+             WHERE member_id = ?1 ORDER BY election_id, number",
+        )?;
+        let rows = stmt.query_map([member_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl WriteTx<'_> {
+    /// Replaces a candidate's name by `new` wherever the election holds it: the candidate, the
+    /// names on the papers and the reasons of invalid papers ("names 'X' twice"). For erasure:
+    /// not journaled here (the erasure is).
+    pub fn rename_candidate(
+        &self,
+        election: i64,
+        number: i64,
+        old: &str,
+        new: &str,
+    ) -> anyhow::Result<()> {
+        self.conn.execute(
+            "UPDATE election_candidate SET name = ?3 WHERE election_id = ?1 AND number = ?2",
+            params![election, number, new],
+        )?;
+        let papers: Vec<(String, String, Option<String>)> = {
+            let mut stmt = self.conn.prepare(
+                "SELECT key, choice, reason FROM election_ballot WHERE election_id = ?1",
+            )?;
+            let rows = stmt.query_map([election], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let quoted = (format!("'{old}'"), format!("'{new}'"));
+        let mut update = self
+            .conn
+            .prepare_cached("UPDATE election_ballot SET choice = ?2, reason = ?3 WHERE key = ?1")?;
+        for (key, choice, reason) in papers {
+            let names: Vec<String> = serde_json::from_str(&choice).unwrap_or_default();
+            let renamed: Vec<&str> = names
+                .iter()
+                .map(|n| if n == old { new } else { n.as_str() })
+                .collect();
+            let reason_new = reason.as_ref().map(|r| r.replace(&quoted.0, &quoted.1));
+            let choice_new = serde_json::to_string(&renamed)?;
+            if choice_new != choice || reason_new != reason {
+                update.execute(params![key, choice_new, reason_new])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Restates a counted round's stored engine result and lots (the figures and decision kept),
+    /// after a candidate's name was erased.
+    pub fn restate_result(
+        &self,
+        election: i64,
+        round: i64,
+        tally: &str,
+        lots: &str,
+    ) -> anyhow::Result<()> {
+        self.conn.execute(
+            "UPDATE election_result SET tally = ?3, lots = ?4 WHERE election_id = ?1 AND round = ?2",
+            params![election, round, tally, lots],
+        )?;
+        Ok(())
+    }
+}

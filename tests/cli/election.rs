@@ -852,3 +852,42 @@ fn ronr_repeats_the_ballot_with_every_candidate_until_a_majority() {
     assert_eq!(c["kind"], "free");
     assert_eq!(names(&c["elected"]), vec![A]);
 }
+
+/// Erasing a member who was a candidate: the name goes everywhere the election held it (the
+/// candidate, the papers, the reasons, the stored count), "erased member (candidate N)" takes
+/// its place, and the figures, the decision and the recount stay as they were.
+#[test]
+fn erasing_a_candidate_keeps_the_result_without_the_name() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 50), (B, 30), (C, 5)]);
+    env.ok(&["election", "ballot", &e, "--rank", &format!("{A},{A}")]);
+    let before = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(names(&before["elected"]), vec![A]);
+    env.ok(&["meeting", "close", &m, "--at", "2026-03-01T23:00"]);
+    env.ok(&["member", "leave", "1", "--date", "2026-02-28"]);
+    env.ok(&["member", "erase", "1", "--yes"]);
+    let gone = "erased member (candidate 1)";
+    let show = env.json(&["election", "show", &e]);
+    assert_eq!(show["candidates"][0]["name"], gone);
+    assert_eq!(
+        show["candidates"][0]["member"], 1,
+        "the anonymous record stays linked"
+    );
+    assert_eq!(names(&show["elected"]), vec![gone]);
+    let re = env.json(&["election", "count", &e, "--recount"]);
+    assert_eq!(re[0]["votes"][0]["votes"], before["votes"][0]["votes"]);
+    assert_eq!(re[0]["cast"], before["cast"]);
+    assert_eq!(re[0]["elected"][0], gone);
+    assert_eq!(
+        re[0]["invalid_reasons"][0]["reason"],
+        format!("names '{gone}' twice")
+    );
+    env.ok(&["election", "export", &e, "--blt", "e.blt"]);
+    let blt = std::fs::read_to_string(env.path("e.blt")).unwrap();
+    assert!(blt.contains(gone) && !blt.contains("Aalbers"), "{blt}");
+    // Nothing in the database names the member any more; the others keep their names.
+    let dump = env.dump();
+    assert!(!dump.contains("Aalbers"), "the erased name is still stored");
+    assert!(dump.contains("Bram Bakker"));
+}

@@ -119,7 +119,11 @@ impl EraseArgs {
         ))?;
         let actor = ctx.actor("member erase");
         store
-            .write(&actor, |tx| tx.erase_member(number, today))
+            .write(&actor, |tx| {
+                let m = tx.erase_member(number, today)?;
+                crate::ops::election::forget_candidate(tx, m.id)?;
+                Ok(m)
+            })
             .map_err(|e| match e.downcast_ref::<EraseRefusal>() {
                 Some(r) => refusal(number, r),
                 None => e,

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{method_of, open_election, open_meeting, record_board_terms, refused};
 use crate::domain::election::{self as de, ElectionRules, Figures, Kind, Outcome};
 use crate::store::elections::{CandidateRow, ElectionRow, NewResult, RoundRow};
-use crate::store::{Actor, ReadTx, Store};
+use crate::store::{Actor, ReadTx, Store, WriteTx};
 use crate::tally::lot::LotDrawer;
 use crate::tally::model::{Ballot, Election};
 use crate::tally::{Method, TallyOptions, TallyResult};
@@ -466,4 +466,36 @@ pub fn recount(store: &mut Store, election: i64) -> anyhow::Result<Vec<RoundCoun
         }
         Ok(out)
     })
+}
+
+/// The name an erased member keeps as a candidate: unique in the election, no personal data.
+pub fn erased_name(number: i64) -> String {
+    format!("erased member (candidate {number})")
+}
+
+/// Member erasure (inside its transaction): every candidacy of `member_id` gets
+/// `erased_name` in place of the name, on the papers too, and every counted round's stored
+/// result is restated from the same papers and seed, so that the figures, the decision and
+/// `--recount` stay as they were with the name replaced.
+pub fn forget_candidate(tx: &WriteTx<'_>, member_id: i64) -> anyhow::Result<()> {
+    for (election, number, name) in tx.candidacies(member_id)? {
+        tx.rename_candidate(election, number, &name, &erased_name(number))?;
+        let e = tx.election(election)?;
+        let rounds = tx.election_rounds(election)?;
+        let rules = rules_of(tx, &e)?;
+        for s in tx.election_results(election)? {
+            let Some(round) = rounds.iter().find(|r| r.number == s.round) else {
+                continue;
+            };
+            let held = free_held(tx, election, &rounds, round.number)?;
+            let c = compute(tx, &e, round, held, &rules)?;
+            tx.restate_result(
+                election,
+                s.round,
+                &serde_json::to_string(&c.tally)?,
+                &serde_json::to_string(&c.lots)?,
+            )?;
+        }
+    }
+    Ok(())
 }

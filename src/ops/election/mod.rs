@@ -15,7 +15,9 @@ mod codes;
 mod count;
 pub mod view;
 pub use codes::{Cast, Filled, IssuedCodes, cast, issue_codes};
-pub use count::{CandidateVotes, RoundCount, count, recount, round_election};
+pub use count::{
+    CandidateVotes, RoundCount, count, erased_name, forget_candidate, recount, round_election,
+};
 
 /// The method of an election as stored.
 pub fn method_of(e: &ElectionRow) -> Method {

@@ -212,6 +212,8 @@ pub struct SubjectData {
     pub erased_at: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// The board terms kept on the member (`election new --board`).
+    pub board_terms: Vec<crate::store::board_terms::BoardTerm>,
     /// Every journal entry about the member, oldest first, with the recorded values.
     pub journal: Vec<SubjectJournalEntry>,
 }
@@ -274,6 +276,7 @@ impl SubjectData {
             erased_at: m.erased_at,
             created_at: m.created_at,
             updated_at: m.updated_at,
+            board_terms: Vec::new(),
             journal,
         }
     }

@@ -658,6 +658,10 @@ fn a_board_election_keeps_the_term_on_the_elected_member() {
     let after = journal_actions(&env);
     assert_eq!(after.len(), journal.len() + 2, "the count and the term");
     assert_eq!(after.last().unwrap(), "member.board_term");
+    let data: Value = serde_json::from_str(&env.ok(&["member", "data", "1"])).unwrap();
+    assert_eq!(data["board_terms"][0]["since"], "2026-03-01");
+    assert_eq!(data["board_terms"][0]["election"], 1);
+    assert_eq!(data["board_terms"][0]["title"], "Bestuur");
     let shown = env.ok(&["member", "show", "1"]);
     assert!(
         shown.contains("board member since 2026-03-01 (election 1)"),

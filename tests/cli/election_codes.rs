@@ -438,3 +438,36 @@ fn the_tables_hold_no_path_from_a_member_to_a_ballot() {
         }
     }
 }
+
+#[test]
+fn the_codes_and_the_printable_papers_are_owner_only_and_name_the_candidates() {
+    let (env, m) = meeting();
+    let e = election(&env, &m, &[], &[A, B]);
+    env.ok(&[
+        "election",
+        "codes",
+        &e,
+        "--output",
+        "codes.csv",
+        "--html",
+        "papers.html",
+    ]);
+    let codes: Vec<String> = std::fs::read_to_string(env.path("codes.csv"))
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|l| l.rsplit(',').next().unwrap().to_string())
+        .collect();
+    let html = std::fs::read_to_string(env.path("papers.html")).unwrap();
+    assert_eq!(html.matches("class=\"slip\"").count(), 3);
+    for c in &codes {
+        assert!(html.contains(c.as_str()), "{c}");
+    }
+    assert!(html.contains(A) && html.contains(B) && html.contains("--choice NAME"));
+    #[cfg(unix)]
+    for f in ["codes.csv", "papers.html"] {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(env.path(f)).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "{f} is readable by others");
+    }
+}

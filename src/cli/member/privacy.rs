@@ -37,14 +37,10 @@ impl DataArgs {
                 ..Default::default()
             })?;
             let association = tx.association_name()?;
-            Ok(SubjectData::new(
-                association,
-                generated_at,
-                m,
-                category,
-                today,
-                journal,
-            ))
+            let board_terms = tx.board_terms(m.id)?;
+            let mut doc = SubjectData::new(association, generated_at, m, category, today, journal);
+            doc.board_terms = board_terms;
+            Ok(doc)
         })?;
         ctx.out.json_document(&doc)
     }

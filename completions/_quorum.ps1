@@ -1854,6 +1854,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
             [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
             [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
+            [CompletionResult]::new('codes', 'codes', [CompletionResultType]::ParameterValue, 'Issue the voting codes of the open round, one per vote present or represented')
+            [CompletionResult]::new('cast', 'cast', [CompletionResultType]::ParameterValue, 'Cast a secret ballot with a voting code')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
             [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the stages as CSV/JSON, and the anonymous ballots as BLT')
@@ -1863,13 +1865,14 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;election;new' {
             [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'The meeting that holds the election')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What is elected ("Bestuur 2027")')
-            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Seats to fill')
+            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Seats to fill (majority-runoff fills them seat by seat, the other methods in one ballot)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for lots (default: drawn now and printed); every lot of every round comes from it')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'The election fills board seats: each elected candidate who is a member gets a board term from the meeting''s date (`member show`)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -2065,6 +2068,46 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--blank', '--blank', [CompletionResultType]::ParameterName, 'A blank paper (not a vote cast)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Enter the papers although the round then holds more than the votes present or represented (recorded in the journal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;codes' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the codes (CSV, one a line; `-` is stdout)')
+            [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Also write one printable ballot paper per code (HTML)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;election;cast' {
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The code from the ballot paper (dashes and case do not matter)')
+            [CompletionResult]::new('--choice', '--choice', [CompletionResultType]::ParameterName, 'One name')
+            [CompletionResult]::new('--approve', '--approve', [CompletionResultType]::ParameterName, 'The names approved, comma-separated (approval; plurality for several seats)')
+            [CompletionResult]::new('--rank', '--rank', [CompletionResultType]::ParameterName, 'A ranking, most preferred first (irv, stv-scottish, stv-meek, schulze)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--blank', '--blank', [CompletionResultType]::ParameterName, 'A blank ballot (not a vote cast)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -2134,6 +2177,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
             [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
             [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
+            [CompletionResult]::new('codes', 'codes', [CompletionResultType]::ParameterValue, 'Issue the voting codes of the open round, one per vote present or represented')
+            [CompletionResult]::new('cast', 'cast', [CompletionResultType]::ParameterValue, 'Cast a secret ballot with a voting code')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
             [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the stages as CSV/JSON, and the anonymous ballots as BLT')
@@ -2168,6 +2213,12 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;election;help;ballot' {
+            break
+        }
+        'quorum;election;help;codes' {
+            break
+        }
+        'quorum;election;help;cast' {
             break
         }
         'quorum;election;help;count' {
@@ -3348,6 +3399,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('candidate', 'candidate', [CompletionResultType]::ParameterValue, 'Nominate, withdraw and list candidates')
             [CompletionResult]::new('binding', 'binding', [CompletionResultType]::ParameterValue, 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)')
             [CompletionResult]::new('ballot', 'ballot', [CompletionResultType]::ParameterValue, 'Enter paper ballots of the open round: one paper, or a CSV ballot file')
+            [CompletionResult]::new('codes', 'codes', [CompletionResultType]::ParameterValue, 'Issue the voting codes of the open round, one per vote present or represented')
+            [CompletionResult]::new('cast', 'cast', [CompletionResultType]::ParameterValue, 'Cast a secret ballot with a voting code')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count the open round (or recount every counted round with --recount)')
             [CompletionResult]::new('round', 'round', [CompletionResultType]::ParameterValue, 'Open the next round with the candidates the last count sent to it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the stages as CSV/JSON, and the anonymous ballots as BLT')
@@ -3381,6 +3434,12 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;election;ballot' {
+            break
+        }
+        'quorum;help;election;codes' {
+            break
+        }
+        'quorum;help;election;cast' {
             break
         }
         'quorum;help;election;count' {

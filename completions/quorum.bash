@@ -190,6 +190,12 @@ _quorum() {
             quorum__subcmd__election,candidate)
                 cmd="quorum__subcmd__election__subcmd__candidate"
                 ;;
+            quorum__subcmd__election,cast)
+                cmd="quorum__subcmd__election__subcmd__cast"
+                ;;
+            quorum__subcmd__election,codes)
+                cmd="quorum__subcmd__election__subcmd__codes"
+                ;;
             quorum__subcmd__election,count)
                 cmd="quorum__subcmd__election__subcmd__count"
                 ;;
@@ -249,6 +255,12 @@ _quorum() {
                 ;;
             quorum__subcmd__election__subcmd__help,candidate)
                 cmd="quorum__subcmd__election__subcmd__help__subcmd__candidate"
+                ;;
+            quorum__subcmd__election__subcmd__help,cast)
+                cmd="quorum__subcmd__election__subcmd__help__subcmd__cast"
+                ;;
+            quorum__subcmd__election__subcmd__help,codes)
+                cmd="quorum__subcmd__election__subcmd__help__subcmd__codes"
                 ;;
             quorum__subcmd__election__subcmd__help,count)
                 cmd="quorum__subcmd__election__subcmd__help__subcmd__count"
@@ -384,6 +396,12 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__election,candidate)
                 cmd="quorum__subcmd__help__subcmd__election__subcmd__candidate"
+                ;;
+            quorum__subcmd__help__subcmd__election,cast)
+                cmd="quorum__subcmd__help__subcmd__election__subcmd__cast"
+                ;;
+            quorum__subcmd__help__subcmd__election,codes)
+                cmd="quorum__subcmd__help__subcmd__election__subcmd__codes"
                 ;;
             quorum__subcmd__help__subcmd__election,count)
                 cmd="quorum__subcmd__help__subcmd__election__subcmd__count"
@@ -2312,7 +2330,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show candidate binding ballot count round export help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show candidate binding ballot codes cast count round export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2353,7 +2371,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__ballot)
-            opts="-y -q -h -V --rank --blank --invalid --file --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --rank --blank --invalid --file --force --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2700,6 +2718,112 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__election__subcmd__cast)
+            opts="-y -q -h -V --code --choice --approve --rank --blank --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --choice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --approve)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rank)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__election__subcmd__codes)
+            opts="-y -q -h -V --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --html)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__election__subcmd__count)
             opts="-y -q -h -V --recount --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2791,7 +2915,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__help)
-            opts="new list show candidate binding ballot count round export help"
+            opts="new list show candidate binding ballot codes cast count round export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2877,6 +3001,34 @@ _quorum() {
         quorum__subcmd__election__subcmd__help__subcmd__candidate__subcmd__withdraw)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__election__subcmd__help__subcmd__cast)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__election__subcmd__help__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3032,7 +3184,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__new)
-            opts="-y -q -h -V --meeting --title --seats --method --seed --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --meeting --title --seats --method --seed --board --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3441,7 +3593,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__election)
-            opts="new list show candidate binding ballot count round export"
+            opts="new list show candidate binding ballot codes cast count round export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3527,6 +3679,34 @@ _quorum() {
         quorum__subcmd__help__subcmd__election__subcmd__candidate__subcmd__withdraw)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__election__subcmd__cast)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__election__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1689,6 +1689,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand candidate 'Nominate, withdraw and list candidates'
             cand binding 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)'
             cand ballot 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
+            cand codes 'Issue the voting codes of the open round, one per vote present or represented'
+            cand cast 'Cast a secret ballot with a voting code'
             cand count 'Count the open round (or recount every counted round with --recount)'
             cand round 'Open the next round with the candidates the last count sent to it'
             cand export 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
@@ -1697,13 +1699,14 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;election;new'= {
             cand --meeting 'The meeting that holds the election'
             cand --title 'What is elected ("Bestuur 2027")'
-            cand --seats 'Seats to fill'
+            cand --seats 'Seats to fill (majority-runoff fills them seat by seat, the other methods in one ballot)'
             cand --method 'Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round'
             cand --seed 'Seed for lots (default: drawn now and printed); every lot of every round comes from it'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --board 'The election fills board seats: each elected candidate who is a member gets a board term from the meeting''s date (`member show`)'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1884,6 +1887,44 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --blank 'A blank paper (not a vote cast)'
+            cand --force 'Enter the papers although the round then holds more than the votes present or represented (recorded in the journal)'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;codes'= {
+            cand --output 'Where to write the codes (CSV, one a line; `-` is stdout)'
+            cand --html 'Also write one printable ballot paper per code (HTML)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;election;cast'= {
+            cand --code 'The code from the ballot paper (dashes and case do not matter)'
+            cand --choice 'One name'
+            cand --approve 'The names approved, comma-separated (approval; plurality for several seats)'
+            cand --rank 'A ranking, most preferred first (irv, stv-scottish, stv-meek, schulze)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --blank 'A blank ballot (not a vote cast)'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1949,6 +1990,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand candidate 'Nominate, withdraw and list candidates'
             cand binding 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)'
             cand ballot 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
+            cand codes 'Issue the voting codes of the open round, one per vote present or represented'
+            cand cast 'Cast a secret ballot with a voting code'
             cand count 'Count the open round (or recount every counted round with --recount)'
             cand round 'Open the next round with the candidates the last count sent to it'
             cand export 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
@@ -1974,6 +2017,10 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;election;help;binding'= {
         }
         &'quorum;election;help;ballot'= {
+        }
+        &'quorum;election;help;codes'= {
+        }
+        &'quorum;election;help;cast'= {
         }
         &'quorum;election;help;count'= {
         }
@@ -3001,6 +3048,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand candidate 'Nominate, withdraw and list candidates'
             cand binding 'Record the meeting''s vote on removing a binding nomination''s force (BW 2:37)'
             cand ballot 'Enter paper ballots of the open round: one paper, or a CSV ballot file'
+            cand codes 'Issue the voting codes of the open round, one per vote present or represented'
+            cand cast 'Cast a secret ballot with a voting code'
             cand count 'Count the open round (or recount every counted round with --recount)'
             cand round 'Open the next round with the candidates the last count sent to it'
             cand export 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
@@ -3025,6 +3074,10 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;election;binding'= {
         }
         &'quorum;help;election;ballot'= {
+        }
+        &'quorum;help;election;codes'= {
+        }
+        &'quorum;help;election;cast'= {
         }
         &'quorum;help;election;count'= {
         }

@@ -386,7 +386,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum election new",
-        "  quorum election new --meeting 1 --title \"Bestuur 2027\"\n  quorum election new --meeting 1 --title \"Ledenraad\" --seats 3 --method stv-scottish\n  # Lots drawn from a seed chosen in the meeting\n  quorum election new --meeting 1 --title Voorzitter --seed 2027",
+        "  quorum election new --meeting 1 --title \"Bestuur 2027\"\n  quorum election new --meeting 1 --title \"Ledenraad\" --seats 3 --method stv-scottish\n  # Lots drawn from a seed chosen in the meeting\n  quorum election new --meeting 1 --title Voorzitter --seed 2027\n  # A board seat: the elected member's term shows in `member show`\n  quorum election new --meeting 1 --title Penningmeester --board\n  # Two seats by majority-runoff: seat by seat, each with its own rounds\n  quorum election new --meeting 1 --title Bestuur --seats 2",
     ),
     (
         "quorum election list",
@@ -419,6 +419,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "quorum election ballot",
         "  quorum election ballot 1 \"Anna Aalbers\"\n  quorum election ballot 2 --rank \"Ada,Ben,Cas\"\n  quorum election ballot 1 --blank\n  quorum election ballot 1 --invalid signed\n  # The papers of a round, one a row, typed in by the tellers\n  quorum election ballot 1 --file ronde1.csv",
+    ),
+    (
+        "quorum election codes",
+        "  quorum election codes 1 --output codes.csv --html stembiljetten.html\n  # The runoff is a new ballot: new codes for round 2\n  quorum election round 1\n  quorum election codes 1 --output codes-ronde2.csv",
+    ),
+    (
+        "quorum election cast",
+        "  quorum election cast 1 --code K7QM-3XRT-9PWC --choice \"Anna Aalbers\"\n  quorum election cast 2 --code K7QM-3XRT-9PWC --rank \"Ada,Ben,Cas\"\n  quorum election cast 3 --code K7QM-3XRT-9PWC --approve \"Ada,Cas\"\n  quorum election cast 1 --code K7QM-3XRT-9PWC --blank",
     ),
     (
         "quorum election count",

@@ -29,7 +29,7 @@ fn below(n: usize) -> anyhow::Result<usize> {
     Ok((crate::rng::next_u64()? % n as u64) as usize)
 }
 
-fn shuffle<T>(items: &mut [T]) -> anyhow::Result<()> {
+pub(crate) fn shuffle<T>(items: &mut [T]) -> anyhow::Result<()> {
     for i in (1..items.len()).rev() {
         items.swap(i, below(i + 1)?);
     }
@@ -37,7 +37,7 @@ fn shuffle<T>(items: &mut [T]) -> anyhow::Result<()> {
 }
 
 /// `n` distinct fresh codes.
-fn draw_codes(n: u64) -> anyhow::Result<Vec<Code>> {
+pub(crate) fn draw_codes(n: u64) -> anyhow::Result<Vec<Code>> {
     let mut seen = HashSet::new();
     let mut codes = Vec::new();
     let mut buf = [0u8; 24];
@@ -96,7 +96,7 @@ pub fn issue(
             ))
             .into());
         }
-        let holders = tx.ballot_holders(v.meeting_id, v.proposal_id)?;
+        let holders = tx.ballot_holders(v.meeting_id, Some(v.proposal_id))?;
         let total: u64 = holders.iter().map(|(_, k)| k).sum();
         let m = tx.meeting(v.meeting_id)?;
         let att = super::vote::attendance(tx, &m, v.proposal_id)?;
@@ -135,7 +135,7 @@ pub fn issue(
     })
 }
 
-fn mistyped(e: Mistyped) -> anyhow::Error {
+pub(crate) fn mistyped(e: Mistyped) -> anyhow::Error {
     crate::exit::hinted(
         format!("the code is mistyped: {e}"),
         "type the code again as printed on the ballot paper (dashes and case do not matter)",

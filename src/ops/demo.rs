@@ -133,9 +133,10 @@ pub fn meeting_votes(
     Ok(done)
 }
 
-/// The board election of the demo meeting, rules.md Example 3: round 1 with 90 papers (38, 30 and
-/// 17 for three candidates, 3 blank, 2 naming two people), nobody above half of the 85 votes cast,
-/// a runoff between the first two (46 against 39, 3 blank). Returns both counts.
+/// The board election of the demo meeting, rules.md Example 3 scaled to the 11 votes present or
+/// represented (a round holds no more papers): round 1 with 11 papers (4, 3 and 2 for three
+/// candidates, 1 blank, 1 naming two people), nobody above half of the 9 votes cast, a runoff
+/// between the first two (6 against 4, 1 blank). Returns both counts.
 pub fn meeting_election(
     store: &mut crate::store::Store,
     actor: &crate::store::Actor,
@@ -145,11 +146,14 @@ pub fn meeting_election(
     let id = election::new(
         store,
         actor,
-        meeting,
-        "Board member",
-        1,
-        crate::tally::Method::MajorityRunoff,
-        2026,
+        &election::Spec {
+            meeting_id: meeting,
+            title: "Board member",
+            seats: 1,
+            method: crate::tally::Method::MajorityRunoff,
+            seed: 2026,
+            board: true,
+        },
     )?;
     for name in ["Annelies", "Bart", "Chris"] {
         election::add_candidate(store, actor, id, &Who::Name(name.into()), Some("members"))?;
@@ -172,15 +176,16 @@ pub fn meeting_election(
         }));
         out
     };
-    let first = papers(&[("Annelies", 38), ("Bart", 30), ("Chris", 17)], 3, 2);
-    election::ballots(store, actor, id, &first, false)?;
+    let first = papers(&[("Annelies", 4), ("Bart", 3), ("Chris", 2)], 1, 1);
+    election::ballots(store, actor, id, &first, false, false)?;
     let round1 = election::count(store, actor, id)?;
     election::next_round(store, actor, id)?;
     election::ballots(
         store,
         actor,
         id,
-        &papers(&[("Annelies", 46), ("Bart", 39)], 3, 0),
+        &papers(&[("Annelies", 6), ("Bart", 4)], 1, 0),
+        false,
         false,
     )?;
     let round2 = election::count(store, actor, id)?;

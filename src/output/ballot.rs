@@ -86,3 +86,79 @@ pub fn slips_html(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyho
     writeln!(w, "</body>\n</html>")?;
     Ok(())
 }
+
+/// What an election's ballot paper shows besides its code.
+pub struct ElectionPaper<'a> {
+    pub election: i64,
+    pub round: i64,
+    pub title: &'a str,
+    pub lang: Lang,
+    /// The names on this round's ballot.
+    pub candidates: &'a [String],
+    /// How to fill it in ("--choice NAME" …), for the voter.
+    pub how: &'a str,
+}
+
+/// `election,round,code` then one line per code, in the order given.
+pub fn election_codes_csv(
+    w: &mut dyn Write,
+    paper: &ElectionPaper<'_>,
+    codes: &[Code],
+) -> anyhow::Result<()> {
+    writeln!(w, "election,round,code")?;
+    for c in codes {
+        writeln!(w, "{},{},{c}", paper.election, paper.round)?;
+    }
+    Ok(())
+}
+
+/// One slip per code: the election, the round, the candidates and the code.
+pub fn election_slips_html(
+    w: &mut dyn Write,
+    paper: &ElectionPaper<'_>,
+    codes: &[Code],
+) -> anyhow::Result<()> {
+    let t = words(paper.lang);
+    let (election, round, how) = match paper.lang {
+        Lang::Nl => (
+            "Verkiezing",
+            "stemronde",
+            "Deze code is geheim en geldt voor één stem in deze stemronde.",
+        ),
+        Lang::En => (
+            "Election",
+            "round",
+            "This code is secret and casts one ballot in this round.",
+        ),
+    };
+    let title = html::escape(paper.title);
+    writeln!(
+        w,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {election} {} {round} {}</title>",
+        t.lang, t.heading, paper.election, paper.round
+    )?;
+    writeln!(
+        w,
+        "<style>\nbody {{ font-family: sans-serif; }}\n.slip {{ border: 1px dashed #444; padding: 1em; margin: 1em 0; page-break-inside: avoid; }}\n.code {{ font-family: monospace; font-size: 1.4em; letter-spacing: 0.1em; }}\n</style>\n</head>\n<body>"
+    )?;
+    for c in codes {
+        writeln!(
+            w,
+            "<div class=\"slip\">\n<h2>{}</h2>\n<p>{election} {}: {title}, {round} {}</p>\n<p>{how} <code>{}</code></p>\n<ul>",
+            t.heading,
+            paper.election,
+            paper.round,
+            html::escape(paper.how)
+        )?;
+        for name in paper.candidates {
+            writeln!(w, "<li>{}</li>", html::escape(name))?;
+        }
+        writeln!(
+            w,
+            "</ul>\n<p>{}: <span class=\"code\">{c}</span></p>\n</div>",
+            t.code
+        )?;
+    }
+    writeln!(w, "</body>\n</html>")?;
+    Ok(())
+}

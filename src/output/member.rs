@@ -78,6 +78,9 @@ pub struct MemberRecord {
     pub erased_at: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Every board term: "board member since 2026-03-20 (election 1)"; filled by `member show`
+    /// (last, so that the CSV columns before it keep their places).
+    pub board: String,
 }
 
 fn period_text(p: &Period) -> String {
@@ -136,6 +139,7 @@ impl MemberRecord {
             erased_at: m.erased_at.clone(),
             created_at: m.created_at.clone(),
             updated_at: m.updated_at.clone(),
+            board: String::new(),
         }
     }
 }
@@ -208,6 +212,8 @@ pub struct SubjectData {
     pub erased_at: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// The board terms kept on the member (`election new --board`).
+    pub board_terms: Vec<crate::store::board_terms::BoardTerm>,
     /// Every journal entry about the member, oldest first, with the recorded values.
     pub journal: Vec<SubjectJournalEntry>,
 }
@@ -270,6 +276,7 @@ impl SubjectData {
             erased_at: m.erased_at,
             created_at: m.created_at,
             updated_at: m.updated_at,
+            board_terms: Vec::new(),
             journal,
         }
     }

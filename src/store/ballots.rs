@@ -32,11 +32,12 @@ impl ReadTx<'_> {
 
     /// Who may cast ballots and how many: each member present (not checked out) with their own
     /// votes and those of the proxies they hold, members excluded from the proposal left out
-    /// (BW 2:12). (member id, codes), members with none left out.
+    /// (BW 2:12; `proposal_id` None, as for an election: nobody excluded). (member id, codes),
+    /// members with none left out.
     pub fn ballot_holders(
         &self,
         meeting_id: i64,
-        proposal_id: i64,
+        proposal_id: Option<i64>,
     ) -> anyhow::Result<Vec<(i64, u64)>> {
         let mut stmt = self.conn.prepare(
             "SELECT a.member_id,

@@ -20,6 +20,8 @@ pub struct ElectionRow {
     pub status: String,
     pub seed: u64,
     pub created_at: String,
+    /// The election fills board seats: the elected members' terms are kept (`board_term`).
+    pub board: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +77,7 @@ fn election_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ElectionRow> {
         status: r.get("status")?,
         seed: r.get::<_, i64>("seed")? as u64,
         created_at: r.get("created_at")?,
+        board: r.get("board")?,
     })
 }
 
@@ -182,6 +185,7 @@ pub struct NewElection<'a> {
     pub seats: u32,
     pub method: &'a str,
     pub seed: u64,
+    pub board: bool,
 }
 
 /// A new candidate.
@@ -209,15 +213,16 @@ pub struct NewResult<'a> {
 impl WriteTx<'_> {
     pub fn add_election(&self, e: &NewElection<'_>) -> anyhow::Result<i64> {
         self.conn.execute(
-            "INSERT INTO election (meeting_id, title, seats, method, seed, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO election (meeting_id, title, seats, method, seed, created_at, board)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 e.meeting_id,
                 e.title,
                 e.seats,
                 e.method,
                 e.seed as i64,
-                self.actor().at_rfc3339()
+                self.actor().at_rfc3339(),
+                e.board
             ],
         )?;
         let id = self.conn.last_insert_rowid();
@@ -231,7 +236,7 @@ impl WriteTx<'_> {
             ),
             new: Some(json!({
                 "meeting": e.meeting_id, "title": e.title, "seats": e.seats,
-                "method": e.method, "seed": e.seed,
+                "method": e.method, "seed": e.seed, "board": e.board,
             })),
             ..Default::default()
         })?;
@@ -307,35 +312,51 @@ impl WriteTx<'_> {
         election: i64,
         round: i64,
         papers: &[BallotRow],
+        forced: Option<&str>,
     ) -> anyhow::Result<()> {
-        let mut stmt = self.conn.prepare_cached(
-            "INSERT INTO election_ballot (key, election_id, round, choice, status, reason)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        for p in papers {
-            let mut key = [0u8; 16];
-            crate::rng::fill(&mut key)?;
-            let key: String = key.iter().map(|b| format!("{b:02x}")).collect();
-            stmt.execute(params![
-                key,
-                election,
-                round,
-                serde_json::to_string(&p.choice)?,
-                p.status,
-                p.reason
-            ])?;
-        }
+        self.insert_ballots(election, round, papers)?;
         self.journal(Change {
             action: action::ELECTION_BALLOTS,
             entity: "election",
             entity_id: Some(election.to_string()),
             summary: format!(
-                "{} paper(s) entered in round {round} of election {election}",
-                papers.len()
+                "{} paper(s) entered in round {round} of election {election}{}",
+                papers.len(),
+                forced.map(|f| format!(" ({f})")).unwrap_or_default()
             ),
-            new: Some(json!({"round": round, "papers": n(papers.len() as u64)})),
+            new: Some(match forced {
+                None => json!({"round": round, "papers": n(papers.len() as u64)}),
+                Some(f) => json!({"round": round, "papers": n(papers.len() as u64), "forced": f}),
+            }),
             ..Default::default()
         })?;
+        Ok(())
+    }
+
+    /// Stores papers under random keys (16 random bytes each: nothing orders them by entry). A
+    /// key taken already is drawn again: with a fixed `QUORUM_SEED` every process draws the
+    /// same first keys.
+    pub(super) fn insert_ballots(
+        &self,
+        election: i64,
+        round: i64,
+        papers: &[BallotRow],
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT OR IGNORE INTO election_ballot (key, election_id, round, choice, status, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for p in papers {
+            let choice = serde_json::to_string(&p.choice)?;
+            loop {
+                let mut key = [0u8; 16];
+                crate::rng::fill(&mut key)?;
+                let key: String = key.iter().map(|b| format!("{b:02x}")).collect();
+                if stmt.execute(params![key, election, round, choice, p.status, p.reason])? == 1 {
+                    break;
+                }
+            }
+        }
         Ok(())
     }
 
@@ -462,6 +483,76 @@ impl WriteTx<'_> {
             })),
             ..Default::default()
         })?;
+        Ok(())
+    }
+}
+
+impl ReadTx<'_> {
+    /// Every candidacy of member `member_id`: (election, candidate number, name).
+    pub fn candidacies(&self, member_id: i64) -> anyhow::Result<Vec<(i64, i64, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT election_id, number, name FROM election_candidate
+             WHERE member_id = ?1 ORDER BY election_id, number",
+        )?;
+        let rows = stmt.query_map([member_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl WriteTx<'_> {
+    /// Replaces a candidate's name by `new` wherever the election holds it: the candidate, the
+    /// names on the papers and the reasons of invalid papers ("names 'X' twice"). For erasure:
+    /// not journaled here (the erasure is).
+    pub fn rename_candidate(
+        &self,
+        election: i64,
+        number: i64,
+        old: &str,
+        new: &str,
+    ) -> anyhow::Result<()> {
+        self.conn.execute(
+            "UPDATE election_candidate SET name = ?3 WHERE election_id = ?1 AND number = ?2",
+            params![election, number, new],
+        )?;
+        let papers: Vec<(String, String, Option<String>)> = {
+            let mut stmt = self.conn.prepare(
+                "SELECT key, choice, reason FROM election_ballot WHERE election_id = ?1",
+            )?;
+            let rows = stmt.query_map([election], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let quoted = (format!("'{old}'"), format!("'{new}'"));
+        let mut update = self
+            .conn
+            .prepare_cached("UPDATE election_ballot SET choice = ?2, reason = ?3 WHERE key = ?1")?;
+        for (key, choice, reason) in papers {
+            let names: Vec<String> = serde_json::from_str(&choice).unwrap_or_default();
+            let renamed: Vec<&str> = names
+                .iter()
+                .map(|n| if n == old { new } else { n.as_str() })
+                .collect();
+            let reason_new = reason.as_ref().map(|r| r.replace(&quoted.0, &quoted.1));
+            let choice_new = serde_json::to_string(&renamed)?;
+            if choice_new != choice || reason_new != reason {
+                update.execute(params![key, choice_new, reason_new])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Restates a counted round's stored engine result and lots (the figures and decision kept),
+    /// after a candidate's name was erased.
+    pub fn restate_result(
+        &self,
+        election: i64,
+        round: i64,
+        tally: &str,
+        lots: &str,
+    ) -> anyhow::Result<()> {
+        self.conn.execute(
+            "UPDATE election_result SET tally = ?3, lots = ?4 WHERE election_id = ?1 AND round = ?2",
+            params![election, round, tally, lots],
+        )?;
         Ok(())
     }
 }

@@ -7,8 +7,31 @@ use serde_json::Value;
 
 use crate::common::TestEnv;
 
-/// An open meeting with members 1..=3 present; returns the env and the meeting's number.
+/// An open meeting with members 1..=90 present (Example 3 has 90 papers, and a round holds no
+/// more papers than votes present); returns the env and the meeting's number.
 fn open_meeting(rules: &[(&str, &str)]) -> (TestEnv, String) {
+    let (env, m) = meeting_of(rules, 90);
+    checkin(&env, &m, 1..=90);
+    (env, m)
+}
+
+fn checkin(env: &TestEnv, m: &str, who: std::ops::RangeInclusive<u32>) {
+    let present: String = who.map(|n| format!("{n}\n")).collect();
+    let out = env
+        .quorum()
+        .args(["meeting", "checkin", m, "-"])
+        .write_stdin(present)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// An open meeting of `members` members (1..=3 named A, B, C), nobody checked in yet.
+fn meeting_of(rules: &[(&str, &str)], members: u32) -> (TestEnv, String) {
     let env = TestEnv::new();
     for (k, v) in rules {
         env.ok(&["rules", "set", k, v]);
@@ -19,6 +42,9 @@ fn open_meeting(rules: &[(&str, &str)]) -> (TestEnv, String) {
         .enumerate()
     {
         csv.push_str(&format!("{},{name},2020-01-01\n", i + 1));
+    }
+    for i in 4..=members {
+        csv.push_str(&format!("{i},Lid,Nummer{i},2020-01-01\n"));
     }
     std::fs::write(env.path("leden.csv"), csv).unwrap();
     env.ok(&["member", "import", "leden.csv"]);
@@ -264,11 +290,11 @@ fn refusals_exit_1_and_leave_the_database_as_it_was() {
             "--title",
             "Raad",
             "--seats",
-            "2",
+            "0",
         ],
         1,
     );
-    assert!(err.contains("one seat"), "{err}");
+    assert!(err.contains("at least 1 seat"), "{err}");
     assert_eq!(env.snapshot(), before);
     let e = election(&env, &m);
     let before = env.snapshot();
@@ -550,10 +576,327 @@ fn a_binding_nomination_kept_with_50_of_80_appoints_the_nominee() {
 fn a_binding_nomination_removed_by_two_thirds_leaves_the_election_free() {
     let (env, m) = open_meeting(&[]);
     let e = election(&env, &m);
-    env.ok(&["meeting", "checkin", &m, "1", "2", "3"]);
     let b =
         env.json(&["election", "binding", &e, "--for", "2", "--against", "1"])["changed"].clone();
     assert_eq!(b["binding"]["removed"], true);
     assert_eq!(b["status"], "open");
     env.ok(&["election", "ballot", &e, B]);
+}
+
+#[test]
+fn a_round_holds_no_more_papers_than_votes_present_unless_forced() {
+    let (env, m) = meeting_of(&[], 5);
+    checkin(&env, &m, 1..=3);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 2)]);
+    let before = env.snapshot();
+    std::fs::write(env.path("r1b.csv"), format!("{B}\n{C}\n")).unwrap();
+    let err = env.fails(&["election", "ballot", &e, "--file", "r1b.csv"], 1);
+    assert!(
+        err.contains("round 1 of election 1 would hold 4 papers (2 entered, 2 now), but 3 votes are present or represented at meeting 1"),
+        "{err}"
+    );
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    // One more paper fits; a member checked in later makes room for another.
+    env.ok(&["election", "ballot", &e, B]);
+    env.fails(&["election", "ballot", &e, C], 1);
+    checkin(&env, &m, 4..=4);
+    env.ok(&["election", "ballot", &e, C]);
+    // --force enters it anyway, and the journal records it with the numbers.
+    let forced = env.json(&["election", "ballot", &e, C, "--force"])["changed"].clone();
+    assert_eq!(
+        forced["forced"],
+        "forced: round 1 holds 5 papers, more than the 4 votes present or represented at meeting 1"
+    );
+    let journal = env.ok(&["journal", "list", "--values", "--format", "json"]);
+    assert!(
+        journal.contains("forced: round 1 holds 5 papers"),
+        "{journal}"
+    );
+    assert_eq!(env.json(&["election", "count", &e])["changed"]["papers"], 5);
+}
+
+#[test]
+fn a_board_election_keeps_the_term_on_the_elected_member() {
+    let (env, m) = open_meeting(&[]);
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Bestuur",
+        "--seed",
+        "1",
+        "--board",
+    ])["changed"]
+        .clone();
+    assert_eq!(e["board"], true);
+    let e = e["id"].to_string();
+    for n in ["1", "2"] {
+        env.ok(&["election", "candidate", &e, "add", "--member", n]);
+    }
+    env.ok(&[
+        "election",
+        "candidate",
+        &e,
+        "add",
+        "--name",
+        "Piet de Vries",
+    ]);
+    // Not before the count.
+    assert_eq!(env.json(&["member", "show", "1"])["board"], "");
+    papers(&env, &e, "r1.csv", &[(A, 50), (B, 30)]);
+    let journal = journal_actions(&env);
+    env.ok(&["election", "count", &e]);
+    assert_eq!(
+        env.json(&["member", "show", "1"])["board"],
+        "board member since 2026-03-01 (election 1)"
+    );
+    assert_eq!(env.json(&["member", "show", "2"])["board"], "");
+    let after = journal_actions(&env);
+    assert_eq!(
+        after.len(),
+        journal.len() + 3,
+        "the count, the decision in the register and the term"
+    );
+    assert!(after.contains(&"decision.record".to_string()), "{after:?}");
+    assert_eq!(after.last().unwrap(), "member.board_term");
+    let data: Value = serde_json::from_str(&env.ok(&["member", "data", "1"])).unwrap();
+    assert_eq!(data["board_terms"][0]["since"], "2026-03-01");
+    assert_eq!(data["board_terms"][0]["election"], 1);
+    assert_eq!(data["board_terms"][0]["title"], "Bestuur");
+    let shown = env.ok(&["member", "show", "1"]);
+    assert!(
+        shown.contains("board member since 2026-03-01 (election 1)"),
+        "{shown}"
+    );
+    // An election without --board keeps no term.
+    let other = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Kas",
+        "--seed",
+        "2",
+    ])["changed"]["id"]
+        .to_string();
+    env.ok(&["election", "candidate", &other, "add", "--member", "2"]);
+    env.ok(&["election", "ballot", &other, B]);
+    env.ok(&["election", "count", &other]);
+    assert_eq!(env.json(&["member", "show", "2"])["board"], "");
+    // A binding nomination that stays binding appoints, and the term is kept too.
+    let third = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Penningmeester",
+        "--seed",
+        "3",
+        "--board",
+    ])["changed"]["id"]
+        .to_string();
+    env.ok(&[
+        "election",
+        "candidate",
+        &third,
+        "add",
+        "--member",
+        "3",
+        "--nominated-by",
+        "board",
+    ]);
+    env.ok(&[
+        "election",
+        "binding",
+        &third,
+        "--for",
+        "10",
+        "--against",
+        "80",
+    ]);
+    assert_eq!(
+        env.json(&["member", "show", "3"])["board"],
+        "board member since 2026-03-01 (election 3)"
+    );
+}
+
+fn journal_actions(env: &TestEnv) -> Vec<String> {
+    let j: Value = serde_json::from_str(&env.ok(&["journal", "list", "--format", "json"])).unwrap();
+    j.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Two seats under majority-runoff: seat by seat, each seat its own ballots (free round, runoff).
+#[test]
+fn two_seats_by_majority_runoff_are_filled_seat_by_seat() {
+    let (env, m) = open_meeting(&[]);
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Bestuur",
+        "--seats",
+        "2",
+        "--seed",
+        "4",
+        "--board",
+    ])["changed"]["id"]
+        .to_string();
+    for n in ["1", "2", "3"] {
+        env.ok(&["election", "candidate", &e, "add", "--member", n]);
+    }
+    // Seat 1: A has a majority at once.
+    papers(&env, &e, "r1.csv", &[(A, 50), (B, 25), (C, 15)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(names(&c["elected"]), vec![A]);
+    assert_eq!(names(&c["next"]), vec![B, C]);
+    assert!(
+        c["explanation"].to_string().contains("seat 1 of 2 filled"),
+        "{c}"
+    );
+    let show = env.json(&["election", "show", &e]);
+    assert_eq!(show["status"], "open");
+    // Seat 2: a free round of B and C; a paper naming A is no longer on the ballot.
+    env.ok(&["election", "round", &e]);
+    let one = env.json(&["election", "ballot", &e, A])["changed"].clone();
+    assert_eq!(one["invalid"], 1);
+    papers(&env, &e, "r2.csv", &[(B, 40), (C, 44)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["kind"], "free");
+    assert_eq!(c["cast"], 84);
+    assert_eq!(names(&c["elected"]), vec![C]);
+    assert!(c["next"].as_array().unwrap().is_empty());
+    let show = env.json(&["election", "show", &e]);
+    assert_eq!(show["status"], "elected");
+    assert_eq!(names(&show["elected"]), vec![A, C]);
+    env.fails(&["election", "round", &e], 1);
+    let re = env.json(&["election", "count", &e, "--recount"]);
+    assert_eq!(re.as_array().unwrap().len(), 2);
+    assert_eq!(
+        env.json(&["member", "show", "3"])["board"],
+        "board member since 2026-03-01 (election 1)"
+    );
+}
+
+/// Two seats, the second needing a runoff: the free rounds count again for each seat.
+#[test]
+fn the_second_seat_has_its_own_runoff() {
+    let (env, m) = open_meeting(&[]);
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Bestuur",
+        "--seats",
+        "2",
+        "--seed",
+        "4",
+    ])["changed"]["id"]
+        .to_string();
+    for n in ["1", "2", "3"] {
+        env.ok(&["election", "candidate", &e, "add", "--member", n]);
+    }
+    env.ok(&["election", "candidate", &e, "add", "--name", "Dirk"]);
+    papers(&env, &e, "r1.csv", &[(A, 50), (B, 25), (C, 15)]);
+    env.ok(&["election", "count", &e]);
+    env.ok(&["election", "round", &e]);
+    let mut csv = format!("# candidates: {A}, {B}, {C}, Dirk\n");
+    for (name, n) in [(B, 30), (C, 25), ("Dirk", 20)] {
+        for _ in 0..n {
+            csv.push_str(&format!("{name}\n"));
+        }
+    }
+    std::fs::write(env.path("r2.csv"), csv).unwrap();
+    env.ok(&["election", "ballot", &e, "--file", "r2.csv"]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["outcome"], "runoff");
+    assert_eq!(names(&c["next"]), vec![B, C]);
+    env.ok(&["election", "round", &e]);
+    papers(&env, &e, "r3.csv", &[(B, 45), (C, 40)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["kind"], "runoff");
+    assert_eq!(names(&c["elected"]), vec![B]);
+    assert_eq!(
+        names(&env.json(&["election", "show", &e])["elected"]),
+        vec![A, B]
+    );
+}
+
+/// Example 3's RONR variant (rules.md C8): no runoff and nobody dropped; the ballot is repeated
+/// with all three until someone has a majority of the votes cast.
+#[test]
+fn ronr_repeats_the_ballot_with_every_candidate_until_a_majority() {
+    let (env, m) = open_meeting(&[("runoff_drops_candidates", "false")]);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 38), (B, 30), (C, 17)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["outcome"], "free");
+    assert_eq!(names(&c["next"]), vec![A, B, C]);
+    assert!(
+        c["explanation"].to_string().contains("nobody is dropped"),
+        "{c}"
+    );
+    env.ok(&["election", "round", &e]);
+    // A tie between two is no reason to drop the third either, nor to draw a lot.
+    papers(&env, &e, "r2.csv", &[(A, 40), (B, 40), (C, 5)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(names(&c["next"]), vec![A, B, C]);
+    assert!(c["lots"].as_array().unwrap().is_empty());
+    env.ok(&["election", "round", &e]);
+    papers(&env, &e, "r3.csv", &[(A, 44), (B, 38), (C, 3)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["kind"], "free");
+    assert_eq!(names(&c["elected"]), vec![A]);
+}
+
+/// Erasing a member who was a candidate: the name goes everywhere the election held it (the
+/// candidate, the papers, the reasons, the stored count), "erased member (candidate N)" takes
+/// its place, and the figures, the decision and the recount stay as they were.
+#[test]
+fn erasing_a_candidate_keeps_the_result_without_the_name() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 50), (B, 30), (C, 5)]);
+    env.ok(&["election", "ballot", &e, "--rank", &format!("{A},{A}")]);
+    let before = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(names(&before["elected"]), vec![A]);
+    env.ok(&["meeting", "close", &m, "--at", "2026-03-01T23:00"]);
+    env.ok(&["member", "leave", "1", "--date", "2026-02-28"]);
+    env.ok(&["member", "erase", "1", "--yes"]);
+    let gone = "erased member (candidate 1)";
+    let show = env.json(&["election", "show", &e]);
+    assert_eq!(show["candidates"][0]["name"], gone);
+    assert_eq!(
+        show["candidates"][0]["member"], 1,
+        "the anonymous record stays linked"
+    );
+    assert_eq!(names(&show["elected"]), vec![gone]);
+    let re = env.json(&["election", "count", &e, "--recount"]);
+    assert_eq!(re[0]["votes"][0]["votes"], before["votes"][0]["votes"]);
+    assert_eq!(re[0]["cast"], before["cast"]);
+    assert_eq!(re[0]["elected"][0], gone);
+    assert_eq!(
+        re[0]["invalid_reasons"][0]["reason"],
+        format!("names '{gone}' twice")
+    );
+    env.ok(&["election", "export", &e, "--blt", "e.blt"]);
+    let blt = std::fs::read_to_string(env.path("e.blt")).unwrap();
+    assert!(blt.contains(gone) && !blt.contains("Aalbers"), "{blt}");
+    // Nothing in the database names the member any more; the others keep their names.
+    let dump = env.dump();
+    assert!(!dump.contains("Aalbers"), "the erased name is still stored");
+    assert!(dump.contains("Bram Bakker"));
 }

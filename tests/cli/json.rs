@@ -135,11 +135,14 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum election new" => words("election new --meeting 1 --title Bestuur --seed 7"),
         "quorum election list" => words("election list"),
         "quorum election show" => words("election show 1"),
-        "quorum election candidate add" => words("election candidate 3 add --member 1"),
-        "quorum election candidate withdraw" => words("election candidate 3 withdraw 1"),
+        "quorum election candidate add" => words("election candidate 4 add --member 1"),
+        "quorum election candidate withdraw" => words("election candidate 4 withdraw 1"),
         "quorum election binding" => words("election binding 2 --for 1 --against 2"),
         "quorum election candidate list" => words("election candidate 1 list"),
-        "quorum election ballot" => words("election ballot 1 X"),
+        "quorum election ballot" => words("election ballot 1 Z"),
+        "quorum election codes" => words("election codes 3 --output election-codes.csv"),
+        // The code is read from the file `election codes` wrote (see below).
+        "quorum election cast" => words("election cast 3 --choice K --code"),
         "quorum election count" => words("election count 1"),
         "quorum election round" => words("election round 1"),
         "quorum election export" => words("election export 1"),
@@ -242,7 +245,7 @@ fn votes_env() -> TestEnv {
     env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
     env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
     env.ok(&["vote", "open", "2", "--method", "roll-call"]);
-    // Election 1: three candidates and a paper for each; one more for X makes no majority.
+    // Election 1: three candidates and a paper for two of them; one more for Z makes no majority.
     env.ok(&words("election new --meeting 1 --title Raad --seed 3")
         .iter()
         .map(String::as_str)
@@ -250,7 +253,7 @@ fn votes_env() -> TestEnv {
     for n in ["X", "Y", "Z"] {
         env.ok(&["election", "candidate", "1", "add", "--name", n]);
     }
-    for n in ["X", "Y", "Z"] {
+    for n in ["X", "Y"] {
         env.ok(&["election", "ballot", "1", n]);
     }
     // Election 2: the board's binding nomination, not voted on yet.
@@ -268,6 +271,14 @@ fn votes_env() -> TestEnv {
         "--nominated-by",
         "board",
     ]);
+    // Election 3: voted with codes.
+    env.ok(&words("election new --meeting 1 --title Kas --seed 5")
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>());
+    for n in ["K", "L"] {
+        env.ok(&["election", "candidate", "3", "add", "--name", n]);
+    }
     env
 }
 
@@ -414,6 +425,12 @@ fn every_command_prints_one_json_document_with_stable_keys() {
         let Some(args) = invocation(path, &env) else {
             continue;
         };
+        let mut args: Vec<String> = args;
+        if path == "quorum election cast" {
+            let codes = std::fs::read_to_string(votes.path("election-codes.csv")).unwrap();
+            let first = codes.lines().nth(1).unwrap().rsplit(',').next().unwrap();
+            args.push(first.to_string());
+        }
         let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
         args.extend(["--format", "json"]);
         let stdout = if path == "quorum member erase" {

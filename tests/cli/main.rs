@@ -10,6 +10,7 @@ mod decisions;
 mod demo;
 mod docs;
 mod election;
+mod election_codes;
 mod export;
 mod generated;
 mod import;

@@ -420,7 +420,7 @@ fn list_and_show_keep_their_columns() {
         show.starts_with(
             "number,name,given_name,name_prefix,family_name,email,phone,street,postcode,city,\
              country,birth_date,category,status,joined,left,email_consent,notes,periods,\
-             suspensions,source,erased,erased_at,created_at,updated_at\n"
+             suspensions,source,erased,erased_at,created_at,updated_at,board\n"
         ),
         "{show}"
     );

@@ -28,6 +28,10 @@ pub struct BallotArgs {
     /// Papers from a CSV ballot file (the format `quorum tally` reads): one paper a row
     #[arg(long, value_name = "F")]
     pub file: Option<PathBuf>,
+    /// Enter the papers although the round then holds more than the votes present or
+    /// represented (recorded in the journal)
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl BallotArgs {
@@ -62,7 +66,11 @@ impl BallotArgs {
             self.election,
             &papers,
             strict,
+            self.force,
         )?;
+        if let Some(f) = &done.forced {
+            ctx.out.warn(f);
+        }
         ctx.out.status(
             "Entered",
             format_args!(

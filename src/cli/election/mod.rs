@@ -9,6 +9,7 @@ use crate::app::Ctx;
 pub mod ballot;
 pub mod binding;
 pub mod candidate;
+pub mod codes;
 pub mod count;
 pub mod export;
 pub mod new;
@@ -30,6 +31,10 @@ pub enum ElectionCmd {
     Binding(binding::BindingArgs),
     /// Enter paper ballots of the open round: one paper, or a CSV ballot file
     Ballot(ballot::BallotArgs),
+    /// Issue the voting codes of the open round, one per vote present or represented
+    Codes(codes::CodesArgs),
+    /// Cast a secret ballot with a voting code
+    Cast(codes::CastArgs),
     /// Count the open round (or recount every counted round with --recount)
     Count(count::CountArgs),
     /// Open the next round with the candidates the last count sent to it
@@ -47,6 +52,8 @@ impl ElectionCmd {
             ElectionCmd::Candidate(a) => a.run(ctx),
             ElectionCmd::Binding(a) => a.run(ctx),
             ElectionCmd::Ballot(a) => a.run(ctx),
+            ElectionCmd::Codes(a) => a.run(ctx),
+            ElectionCmd::Cast(a) => a.run(ctx),
             ElectionCmd::Count(a) => a.run(ctx),
             ElectionCmd::Round(a) => a.run(ctx),
             ElectionCmd::Export(a) => a.run(ctx),

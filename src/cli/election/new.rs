@@ -15,7 +15,7 @@ pub struct NewArgs {
     /// What is elected ("Bestuur 2027")
     #[arg(long)]
     pub title: String,
-    /// Seats to fill
+    /// Seats to fill (majority-runoff fills them seat by seat, the other methods in one ballot)
     #[arg(long, default_value_t = 1)]
     pub seats: u32,
     /// Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round
@@ -24,6 +24,10 @@ pub struct NewArgs {
     /// Seed for lots (default: drawn now and printed); every lot of every round comes from it
     #[arg(long)]
     pub seed: Option<u64>,
+    /// The election fills board seats: each elected candidate who is a member gets a board term
+    /// from the meeting's date (`member show`)
+    #[arg(long)]
+    pub board: bool,
 }
 
 impl NewArgs {
@@ -35,11 +39,14 @@ impl NewArgs {
         let id = ops::new(
             &mut store,
             &ctx.actor("election new"),
-            self.meeting,
-            &self.title,
-            self.seats,
-            self.method,
-            seed,
+            &ops::Spec {
+                meeting_id: self.meeting,
+                title: &self.title,
+                seats: self.seats,
+                method: self.method,
+                seed,
+                board: self.board,
+            },
         )?;
         ctx.out.status(
             "Created",

@@ -75,8 +75,17 @@ pub struct ShowArgs {
 impl ShowArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let member = store.read(|tx| tx.member(self.number))?;
-        ctx.out
-            .record(&MemberRecord::new(&member, ctx.clock.today()))
+        let (member, terms) = store.read(|tx| {
+            let m = tx.member(self.number)?;
+            let terms = tx.board_terms(m.id)?;
+            Ok((m, terms))
+        })?;
+        let mut record = MemberRecord::new(&member, ctx.clock.today());
+        record.board = terms
+            .iter()
+            .map(|t| format!("board member since {} (election {})", t.since, t.election))
+            .collect::<Vec<_>>()
+            .join("; ");
+        ctx.out.record(&record)
     }
 }

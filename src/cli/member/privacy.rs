@@ -37,14 +37,10 @@ impl DataArgs {
                 ..Default::default()
             })?;
             let association = tx.association_name()?;
-            Ok(SubjectData::new(
-                association,
-                generated_at,
-                m,
-                category,
-                today,
-                journal,
-            ))
+            let board_terms = tx.board_terms(m.id)?;
+            let mut doc = SubjectData::new(association, generated_at, m, category, today, journal);
+            doc.board_terms = board_terms;
+            Ok(doc)
         })?;
         ctx.out.json_document(&doc)
     }
@@ -119,7 +115,11 @@ impl EraseArgs {
         ))?;
         let actor = ctx.actor("member erase");
         store
-            .write(&actor, |tx| tx.erase_member(number, today))
+            .write(&actor, |tx| {
+                let m = tx.erase_member(number, today)?;
+                crate::ops::election::forget_candidate(tx, m.id)?;
+                Ok(m)
+            })
             .map_err(|e| match e.downcast_ref::<EraseRefusal>() {
                 Some(r) => refusal(number, r),
                 None => e,

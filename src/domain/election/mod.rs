@@ -5,5 +5,5 @@ pub mod binding;
 pub mod paper;
 pub mod round;
 
-pub use paper::{Paper, judge, names_allowed};
+pub use paper::{Form, Paper, forms, judge, names_allowed};
 pub use round::{Decision, ElectionRules, Figures, Kind, Outcome, decide};

@@ -26,6 +26,38 @@ pub fn names_allowed(method: Method, seats: usize) -> Option<usize> {
     }
 }
 
+/// How a voter fills in a ballot with a code: one name, a list of approved names, or a ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Choice,
+    Approve,
+    Rank,
+}
+
+impl Form {
+    pub fn flag(self) -> &'static str {
+        match self {
+            Form::Choice => "--choice NAME",
+            Form::Approve => "--approve \"A,B\"",
+            Form::Rank => "--rank \"A,B,C\"",
+        }
+    }
+}
+
+/// The forms a ballot under `method` for `seats` seats takes. One name is always a ballot (an
+/// approval of one, a ranking of one); a list of names where a paper may hold several without
+/// order; a ranking where the method reads preferences.
+pub fn forms(method: Method, seats: usize) -> &'static [Form] {
+    match method {
+        Method::MajorityRunoff => &[Form::Choice],
+        Method::Majority | Method::Plurality if seats == 1 => &[Form::Choice],
+        Method::Majority | Method::Plurality | Method::Approval => &[Form::Choice, Form::Approve],
+        Method::Irv | Method::StvScottish | Method::StvMeek | Method::Schulze => {
+            &[Form::Choice, Form::Rank]
+        }
+    }
+}
+
 /// Judges a paper naming `names` (in order) against the election's `candidates` (number, name)
 /// and the numbers on this round's ballot. A name that is nobody's, a name written twice, a
 /// candidate not on this round's ballot or more names than allowed make the paper invalid (B4).
@@ -109,6 +141,17 @@ mod tests {
             judge(&s(&["C", "A", "B"]), &cands(), &all, None),
             Paper::Valid(vec![3, 1, 2])
         );
+    }
+
+    #[test]
+    fn forms_by_method() {
+        assert_eq!(forms(Method::MajorityRunoff, 1), &[Form::Choice]);
+        assert_eq!(forms(Method::Plurality, 1), &[Form::Choice]);
+        assert!(forms(Method::Plurality, 3).contains(&Form::Approve));
+        assert!(forms(Method::Approval, 1).contains(&Form::Approve));
+        assert!(!forms(Method::Approval, 2).contains(&Form::Rank));
+        assert!(forms(Method::StvMeek, 3).contains(&Form::Rank));
+        assert!(!forms(Method::Schulze, 1).contains(&Form::Approve));
     }
 
     #[test]

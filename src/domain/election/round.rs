@@ -43,6 +43,9 @@ pub struct ElectionRules {
     pub runoff_size: u32,
     pub tie_for_runoff_place: RunoffPlaceTie,
     pub runoff_tie: RunoffTie,
+    /// False (RONR, rules.md C8): nobody is dropped; the ballot is repeated with every
+    /// candidate until one has a majority.
+    pub drops_candidates: bool,
 }
 
 /// A round's figures: the candidates on its ballot (numbers) with their votes, and the votes
@@ -128,6 +131,18 @@ pub fn decide(
         );
     }
     explanation.push("nobody has a majority.".into());
+    if !rules.drops_candidates {
+        explanation.push(
+            "nobody is dropped (rule runoff_drops_candidates = false): the ballot is repeated with every candidate."
+                .into(),
+        );
+        return done(
+            Outcome::Free(f.candidates.clone()),
+            needed,
+            lots,
+            explanation,
+        );
+    }
     if f.candidates.len() <= 2 {
         return runoff_tie(f, needed, rules, lots, explanation);
     }
@@ -241,6 +256,7 @@ mod tests {
             runoff_size: 2,
             tie_for_runoff_place: RunoffPlaceTie::Lot,
             runoff_tie: RunoffTie::Lot,
+            drops_candidates: true,
         }
     }
 
@@ -327,6 +343,34 @@ mod tests {
             &mut LotDrawer::new(9),
         );
         assert_eq!(d.outcome, Outcome::Postponed);
+    }
+
+    #[test]
+    fn ronr_repeats_the_ballot_with_everyone_until_a_majority() {
+        let ronr = ElectionRules {
+            drops_candidates: false,
+            ..dutch()
+        };
+        for (votes, cast) in [(&[38u64, 30, 17][..], 85), (&[42, 42][..], 84)] {
+            let d = decide(
+                &fig(votes, cast),
+                Kind::Free,
+                5,
+                &ronr,
+                &mut LotDrawer::new(1),
+            );
+            let all: Vec<i64> = (1..=votes.len() as i64).collect();
+            assert_eq!(d.outcome, Outcome::Free(all));
+            assert!(d.lots.is_empty());
+        }
+        let d = decide(
+            &fig(&[44, 30, 11], 85),
+            Kind::Free,
+            2,
+            &ronr,
+            &mut LotDrawer::new(1),
+        );
+        assert_eq!(d.outcome, Outcome::Elected(1));
     }
 
     #[test]

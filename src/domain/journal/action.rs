@@ -78,6 +78,8 @@ pub const ELECTION_BALLOTS: &str = "election.ballots";
 pub const ELECTION_COUNT: &str = "election.count";
 pub const ELECTION_ROUND: &str = "election.round";
 pub const ELECTION_BINDING: &str = "election.binding";
+pub const ELECTION_CODES: &str = "election.codes";
+pub const MEMBER_BOARD_TERM: &str = "member.board_term";
 
 pub const MINUTES_NOTE: &str = "minutes.note";
 pub const MINUTES_ACTION: &str = "minutes.action";
@@ -161,6 +163,8 @@ pub const ALL: &[&str] = &[
     MINUTES_SEAL,
     DECISION_RECORD,
     DECISION_STATUS,
+    ELECTION_CODES,
+    MEMBER_BOARD_TERM,
 ];
 
 /// True for an action this binary writes.

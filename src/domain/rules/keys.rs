@@ -147,6 +147,8 @@ define_rules! {
         "A tie for a place in the runoff: decided by lot, or by a new vote among the tied";
     runoff_tie: RunoffTie = RunoffTie::Lot, NONE, "B8",
         "A tie in the runoff: decided by lot, or the election is postponed";
+    runoff_drops_candidates: bool = true, NONE, "B7, C8",
+        "Without a majority, later ballots drop candidates; false (RONR): all stay until one has a majority";
     statute_amendment_majority: Majority = Majority::AtLeast(TWO_THIRDS), frac(HALF, ONE, "a fraction of 1/2 or less would adopt on a tie"), "A26",
         "Majority of the votes cast a statute amendment needs (BW 2:43: 2/3 unless the statutes differ)";
     statute_amendment_quorum: Option<Fraction> = None, frac(ZERO, ONE, "none in the law"), "B10",

@@ -4,10 +4,10 @@
 
 use serde::Serialize;
 
-use super::{method_of, open_election, open_meeting, refused};
+use super::{method_of, open_election, open_meeting, record_board_terms, refused};
 use crate::domain::election::{self as de, ElectionRules, Figures, Kind, Outcome};
 use crate::store::elections::{CandidateRow, ElectionRow, NewResult, RoundRow};
-use crate::store::{Actor, ReadTx, Store};
+use crate::store::{Actor, ReadTx, Store, WriteTx};
 use crate::tally::lot::LotDrawer;
 use crate::tally::model::{Ballot, Election};
 use crate::tally::{Method, TallyOptions, TallyResult};
@@ -79,6 +79,15 @@ fn name_of(cands: &[CandidateRow], number: i64) -> String {
         .map_or_else(|| number.to_string(), |c| c.name.clone())
 }
 
+/// Seats one ballot fills: under majority-runoff one, seat by seat; else all of them at once.
+fn ballot_seats(e: &ElectionRow) -> usize {
+    if method_of(e) == Method::MajorityRunoff {
+        1
+    } else {
+        e.seats as usize
+    }
+}
+
 /// The round's papers as the engine reads them: every candidate of the election (those not on
 /// this round's ballot withdrawn), blank papers as blank ballots; invalid papers are left out and
 /// counted with their reasons.
@@ -92,7 +101,7 @@ fn build(
     let mut election = Election {
         title: Some(e.title.clone()),
         candidates: cands.iter().map(|c| c.name.clone()).collect(),
-        seats: Some(e.seats as usize),
+        seats: Some(ballot_seats(e)),
         ..Default::default()
     };
     for (i, c) in cands.iter().enumerate() {
@@ -183,11 +192,12 @@ fn compute(
         method
     };
     let seed = round_seed(e, round.number);
+    let seats = election.seats.unwrap_or(1);
     let result = crate::tally::count(
         &election,
         engine,
         &TallyOptions {
-            seats: Some(e.seats as usize),
+            seats: Some(seats),
             seed,
         },
     )
@@ -255,11 +265,30 @@ fn compute(
         out.needed = Some(d.needed);
         out.outcome = d.outcome.name().into();
         match &d.outcome {
-            Outcome::Elected(c) => out.elected_numbers = vec![*c],
+            Outcome::Elected(c) => {
+                out.elected_numbers = vec![*c];
+                // Several seats: the next seat's ballots, with every candidate still standing.
+                let before = elected_before(tx, e.id, round.number)?;
+                let filled = before.len() + 1;
+                if filled < e.seats as usize {
+                    out.next_numbers = cands
+                        .iter()
+                        .filter(|x| !x.withdrawn && x.number != *c && !before.contains(&x.number))
+                        .map(|x| x.number)
+                        .collect();
+                    out.explanation.push(format!(
+                        "seat {filled} of {} filled; the ballots for seat {} begin with every candidate still standing.",
+                        e.seats,
+                        filled + 1
+                    ));
+                }
+            }
             Outcome::Runoff(v) | Outcome::Free(v) => out.next_numbers = v.clone(),
             Outcome::Postponed => {}
         }
+        let seat_note = std::mem::take(&mut out.explanation);
         out.explanation = d.explanation;
+        out.explanation.extend(seat_note);
         d.lots
     } else {
         out.outcome = "elected".into();
@@ -313,19 +342,52 @@ fn rules_of(tx: &ReadTx<'_>, e: &ElectionRow) -> anyhow::Result<ElectionRules> {
         runoff_size: r.runoff_size,
         tie_for_runoff_place: r.tie_for_runoff_place,
         runoff_tie: r.runoff_tie,
+        drops_candidates: r.runoff_drops_candidates,
     })
 }
 
-/// Free rounds held up to and including `upto`.
-fn free_held(rounds: &[RoundRow], upto: i64) -> u32 {
-    rounds
+/// The candidates elected in the rounds before `round` (majority-runoff, seat by seat).
+fn elected_before(tx: &ReadTx<'_>, election: i64, round: i64) -> anyhow::Result<Vec<i64>> {
+    Ok(tx
+        .election_results(election)?
         .iter()
-        .filter(|r| r.number <= upto && r.kind == "free")
-        .count() as u32
+        .filter(|r| r.round < round)
+        .flat_map(|r| r.elected.iter().copied())
+        .collect())
 }
 
-/// Counts the open round and stores the result.
+/// Free rounds held up to and including `upto`, for the seat being filled: counted from the
+/// round after the last seat was filled.
+fn free_held(
+    tx: &ReadTx<'_>,
+    election: i64,
+    rounds: &[RoundRow],
+    upto: i64,
+) -> anyhow::Result<u32> {
+    let since = tx
+        .election_results(election)?
+        .iter()
+        .filter(|r| r.round < upto && r.outcome == "elected")
+        .map(|r| r.round)
+        .max()
+        .unwrap_or(0);
+    Ok(rounds
+        .iter()
+        .filter(|r| r.number > since && r.number <= upto && r.kind == "free")
+        .count() as u32)
+}
+
+/// Counts the open round and stores the result. A round voted with codes is then rewritten in
+/// key order (as a closed secret ballot is): the file's layout no longer follows the casting.
 pub fn count(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<RoundCount> {
+    let c = count_round(store, actor, election)?;
+    if super::codes::has_codes(store, election, c.round)? {
+        store.rewrite_in_key_order()?;
+    }
+    Ok(c)
+}
+
+fn count_round(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<RoundCount> {
     store.write(actor, |tx| {
         let e = open_election(tx, election)?;
         open_meeting(tx, e.meeting_id)?;
@@ -336,8 +398,10 @@ pub fn count(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<
             )));
         };
         let rules = rules_of(tx, &e)?;
-        let c = compute(tx, &e, round, free_held(&rounds, round.number), &rules)?;
+        let held = free_held(tx, election, &rounds, round.number)?;
+        let c = compute(tx, &e, round, held, &rules)?;
         let status = match c.outcome.as_str() {
+            "elected" if !c.next_numbers.is_empty() => "open",
             "elected" => "elected",
             "postponed" => "postponed",
             _ => "open",
@@ -362,6 +426,7 @@ pub fn count(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<
             status,
         )?;
         crate::ops::decision::record(tx, crate::ops::decision::Source::Election(election))?;
+        record_board_terms(tx, &e, &c.elected_numbers)?;
         Ok(c)
     })
 }
@@ -384,7 +449,8 @@ pub fn recount(store: &mut Store, election: i64) -> anyhow::Result<Vec<RoundCoun
             let Some(round) = rounds.iter().find(|r| r.number == s.round) else {
                 continue;
             };
-            let c = compute(tx, &e, round, free_held(&rounds, round.number), &rules)?;
+            let held = free_held(tx, election, &rounds, round.number)?;
+            let c = compute(tx, &e, round, held, &rules)?;
             let same = serde_json::to_string(&c.tally)? == s.tally
                 && c.outcome == s.outcome
                 && c.elected_numbers == s.elected
@@ -401,4 +467,36 @@ pub fn recount(store: &mut Store, election: i64) -> anyhow::Result<Vec<RoundCoun
         }
         Ok(out)
     })
+}
+
+/// The name an erased member keeps as a candidate: unique in the election, no personal data.
+pub fn erased_name(number: i64) -> String {
+    format!("erased member (candidate {number})")
+}
+
+/// Member erasure (inside its transaction): every candidacy of `member_id` gets
+/// `erased_name` in place of the name, on the papers too, and every counted round's stored
+/// result is restated from the same papers and seed, so that the figures, the decision and
+/// `--recount` stay as they were with the name replaced.
+pub fn forget_candidate(tx: &WriteTx<'_>, member_id: i64) -> anyhow::Result<()> {
+    for (election, number, name) in tx.candidacies(member_id)? {
+        tx.rename_candidate(election, number, &name, &erased_name(number))?;
+        let e = tx.election(election)?;
+        let rounds = tx.election_rounds(election)?;
+        let rules = rules_of(tx, &e)?;
+        for s in tx.election_results(election)? {
+            let Some(round) = rounds.iter().find(|r| r.number == s.round) else {
+                continue;
+            };
+            let held = free_held(tx, election, &rounds, round.number)?;
+            let c = compute(tx, &e, round, held, &rules)?;
+            tx.restate_result(
+                election,
+                s.round,
+                &serde_json::to_string(&c.tally)?,
+                &serde_json::to_string(&c.lots)?,
+            )?;
+        }
+    }
+    Ok(())
 }

@@ -5,13 +5,19 @@
 use crate::domain::DomainError;
 use crate::domain::election::{Paper, judge, names_allowed};
 use crate::domain::meeting::{Meeting, State};
-use crate::store::elections::{BallotRow, CandidateRow, ElectionRow, NewCandidate, NewElection};
-use crate::store::{Actor, ReadTx, Store};
+use crate::store::elections::{
+    BallotRow, CandidateRow, ElectionRow, NewCandidate, NewElection, RoundRow,
+};
+use crate::store::{Actor, ReadTx, Store, WriteTx};
 use crate::tally::Method;
 
+mod codes;
 mod count;
 pub mod view;
-pub use count::{CandidateVotes, RoundCount, count, recount, round_election};
+pub use codes::{Cast, Filled, IssuedCodes, cast, issue_codes};
+pub use count::{
+    CandidateVotes, RoundCount, count, erased_name, forget_candidate, recount, round_election,
+};
 
 /// The method of an election as stored.
 pub fn method_of(e: &ElectionRow) -> Method {
@@ -44,21 +50,28 @@ fn open_election(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRow> {
     Ok(e)
 }
 
+/// What `election new` makes.
+#[derive(Debug, Clone)]
+pub struct Spec<'a> {
+    pub meeting_id: i64,
+    pub title: &'a str,
+    pub seats: u32,
+    pub method: Method,
+    pub seed: u64,
+    /// Fills board seats: the elected members' terms are kept.
+    pub board: bool,
+}
+
 /// Makes an election in meeting `meeting_id`; returns its number.
-pub fn new(
-    store: &mut Store,
-    actor: &Actor,
-    meeting_id: i64,
-    title: &str,
-    seats: u32,
-    method: Method,
-    seed: u64,
-) -> anyhow::Result<i64> {
-    if method == Method::MajorityRunoff && seats != 1 {
-        return Err(refused(format!(
-            "majority-runoff fills one seat, not {seats}: hold one election per seat, or elect all seats in one ballot by majority or an STV method"
-        )));
-    }
+pub fn new(store: &mut Store, actor: &Actor, spec: &Spec<'_>) -> anyhow::Result<i64> {
+    let Spec {
+        meeting_id,
+        title,
+        seats,
+        method,
+        seed,
+        board,
+    } = *spec;
     if seats == 0 {
         return Err(refused("an election fills at least 1 seat".into()));
     }
@@ -83,6 +96,7 @@ pub fn new(
             seats,
             method: method.name(),
             seed,
+            board,
         })
     })
 }
@@ -182,47 +196,57 @@ pub struct Entered {
     pub valid: usize,
     pub blank: usize,
     pub invalid: usize,
+    /// Why papers were entered past the meeting's attendance (`--force`), as recorded.
+    pub forced: Option<String>,
 }
 
 /// Enters papers in the open round (opening round 1 on the first paper). With `strict` (one
 /// paper typed on the command line) a name that is no candidate is refused as a typing error;
-/// from a file it is a paper that names someone not nominated, kept as invalid (B4).
+/// from a file it is a paper that names someone not nominated, kept as invalid (B4). A round
+/// holds no more papers than votes present or represented in the meeting, unless `force`
+/// (recorded in the journal with the numbers).
 pub fn ballots(
     store: &mut Store,
     actor: &Actor,
     election: i64,
     papers: &[PaperIn],
     strict: bool,
+    force: bool,
 ) -> anyhow::Result<Entered> {
     store.write(actor, |tx| {
         let e = open_election(tx, election)?;
-        open_meeting(tx, e.meeting_id)?;
+        let m = open_meeting(tx, e.meeting_id)?;
         let cands = tx.election_candidates(election)?;
-        let rounds = tx.election_rounds(election)?;
-        let round = match rounds.last() {
-            None => {
-                let standing: Vec<i64> = cands
-                    .iter()
-                    .filter(|c| !c.withdrawn)
-                    .map(|c| c.number)
-                    .collect();
-                if standing.len() < e.seats as usize {
-                    return Err(refused(format!(
-                        "election {election} has {} standing candidate(s) for {} seat(s); nominate more (`quorum election candidate {election} add`)",
-                        standing.len(),
-                        e.seats
-                    )));
-                }
-                tx.add_round(election, 1, "free", &standing)?;
-                tx.election_rounds(election)?.remove(0)
-            }
-            Some(r) if r.status == "open" => r.clone(),
-            Some(r) => {
-                return Err(refused(format!(
-                    "round {} of election {election} is counted and closed; open the next with `quorum election round {election}`",
-                    r.number
-                )));
-            }
+        let round = open_round(tx, &e, &cands)?;
+        if tx.election_code_salt(election, round.number)?.is_some() {
+            return Err(refused(format!(
+                "round {} of election {election} is voted with codes; each voter casts with `quorum election cast {election} --code CODE …`, so papers are not entered",
+                round.number
+            )));
+        }
+        let held = tx.election_ballots(election, round.number)?.len() as u64;
+        let total = held + papers.len() as u64;
+        let available = tx.meeting_counts(&m)?.available();
+        let forced = if total <= available {
+            None
+        } else if force {
+            Some(format!(
+                "forced: round {} holds {total} papers, more than the {available} votes present or represented at meeting {}",
+                round.number, m.id
+            ))
+        } else {
+            return Err(crate::exit::hinted(
+                format!(
+                    "round {} of election {election} would hold {total} papers ({held} entered, {} now), but {available} votes are present or represented at meeting {}",
+                    round.number,
+                    papers.len(),
+                    m.id
+                ),
+                format!(
+                    "check the members in who voted (`quorum meeting checkin {} N…`) and count the papers again; or enter them with --force, which the journal records",
+                    m.id
+                ),
+            ));
         };
         let by_name: Vec<(i64, String)> =
             cands.iter().map(|c| (c.number, c.name.clone())).collect();
@@ -269,9 +293,66 @@ pub fn ballots(
                 reason,
             });
         }
-        tx.add_ballots(election, round.number, &rows)?;
+        tx.add_ballots(election, round.number, &rows, forced.as_deref())?;
+        out.forced = forced;
         Ok(out)
     })
+}
+
+/// The round that takes ballots: the last round while open, or round 1 (all standing candidates)
+/// opened now when voting has not begun. Refused when the last round is counted.
+fn open_round(
+    tx: &WriteTx<'_>,
+    e: &ElectionRow,
+    cands: &[CandidateRow],
+) -> anyhow::Result<RoundRow> {
+    let election = e.id;
+    let rounds = tx.election_rounds(election)?;
+    Ok(match rounds.last() {
+        None => {
+            let standing: Vec<i64> = cands
+                .iter()
+                .filter(|c| !c.withdrawn)
+                .map(|c| c.number)
+                .collect();
+            if standing.len() < e.seats as usize {
+                return Err(refused(format!(
+                    "election {election} has {} standing candidate(s) for {} seat(s); nominate more (`quorum election candidate {election} add`)",
+                    standing.len(),
+                    e.seats
+                )));
+            }
+            tx.add_round(election, 1, "free", &standing)?;
+            tx.election_rounds(election)?.remove(0)
+        }
+        Some(r) if r.status == "open" => r.clone(),
+        Some(r) => {
+            return Err(refused(format!(
+                "round {} of election {election} is counted and closed; open the next with `quorum election round {election}`",
+                r.number
+            )));
+        }
+    })
+}
+
+/// In a board election, the term of each elected candidate (numbers) who is a member, from the
+/// meeting's date.
+pub(super) fn record_board_terms(
+    tx: &WriteTx<'_>,
+    e: &ElectionRow,
+    elected: &[i64],
+) -> anyhow::Result<()> {
+    if !e.board || elected.is_empty() {
+        return Ok(());
+    }
+    let since = tx.meeting(e.meeting_id)?.starts_at.date().to_string();
+    let members: Vec<i64> = tx
+        .election_candidates(e.id)?
+        .iter()
+        .filter(|c| elected.contains(&c.number))
+        .filter_map(|c| c.member_id)
+        .collect();
+    tx.add_board_terms(e.id, &since, &members)
 }
 
 /// Opens the next round with the candidates the last count sent to it; returns its number.
@@ -302,6 +383,9 @@ pub fn next_round(
         let kind = match r.outcome.as_str() {
             "runoff" => "runoff",
             "free" => "free",
+            // Majority-runoff for several seats: a seat is filled, the next seat's ballots begin
+            // with a free round of the candidates still standing.
+            "elected" if !r.next.is_empty() => "free",
             other => {
                 return Err(refused(format!(
                     "round {} decided the election ({other}); there is no next round",
@@ -393,6 +477,7 @@ pub fn binding(
         };
         tx.add_binding(election, &row)?;
         crate::ops::decision::record(tx, crate::ops::decision::Source::Election(election))?;
+        record_board_terms(tx, &e, &row.appointed)?;
         Ok(row)
     })
 }

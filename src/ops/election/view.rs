@@ -54,6 +54,8 @@ pub struct ElectionRecord {
     pub status: String,
     pub seed: u64,
     pub created_at: String,
+    /// Fills board seats: the elected members' terms are kept on the member.
+    pub board: bool,
     pub candidates: Vec<CandidateListRow>,
     pub rounds: Vec<RoundView>,
     /// The meeting's vote on the binding force of the board's nomination, if held.
@@ -156,6 +158,7 @@ pub fn record_in(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRecord> {
         status: e.status,
         seed: e.seed,
         created_at: e.created_at,
+        board: e.board,
         candidates: cands.iter().map(candidate_row).collect(),
         rounds,
         binding,

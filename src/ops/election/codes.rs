@@ -1,0 +1,227 @@
+//! Secret-code elections: the codes of a round, one per vote present or represented, and a
+//! ballot cast with one. The votes' code machinery (`ops::ballot`, `domain::vote::code`) is
+//! reused: printed once, only salted hashes stored, the ballot under a random key with no member,
+//! no time and no journal entry. Codes belong to one round: every round is a new ballot in the
+//! meeting, and who is present may change between rounds.
+
+use serde::Serialize;
+
+use super::{method_of, open_election, open_meeting, open_round, refused};
+use crate::domain::election::{Form, Paper, forms, judge, names_allowed};
+use crate::domain::vote::code::Code;
+use crate::ops::ballot::{draw_codes, mistyped, shuffle};
+use crate::store::ballots::CodeState;
+use crate::store::elections::BallotRow;
+use crate::store::{Actor, Store};
+
+/// The codes of a round, in random order, with what a ballot paper shows.
+#[derive(Debug, Clone)]
+pub struct IssuedCodes {
+    pub election: i64,
+    pub round: i64,
+    pub title: String,
+    pub lang: crate::domain::lang::Lang,
+    pub method: crate::tally::Method,
+    pub seats: usize,
+    /// The names on this round's ballot.
+    pub candidates: Vec<String>,
+    pub codes: Vec<Code>,
+    /// Members who received codes (attendees, for themselves and the proxies they hold).
+    pub voters: usize,
+}
+
+/// Issues one code per vote present or represented for the open round of `election` (opening
+/// round 1 when voting has not begun) and records who received how many. `deliver` gets the
+/// codes inside the transaction (to write the files): when it fails, nothing is recorded. Once
+/// per round, and never in a round that has papers: nobody can vote twice.
+pub fn issue_codes(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+    deliver: impl FnOnce(&IssuedCodes) -> anyhow::Result<()>,
+) -> anyhow::Result<IssuedCodes> {
+    store.write(actor, |tx| {
+        let e = open_election(tx, election)?;
+        let m = open_meeting(tx, e.meeting_id)?;
+        let cands = tx.election_candidates(election)?;
+        let round = open_round(tx, &e, &cands)?;
+        if tx.election_code_salt(election, round.number)?.is_some() {
+            let (codes, voters) = tx.election_codes_issued(election, round.number)?;
+            return Err(refused(format!(
+                "the codes of round {} of election {election} were issued already ({codes} codes to {voters} voters); codes are issued once, so that nobody can vote twice",
+                round.number
+            )));
+        }
+        let papers = tx.election_ballots(election, round.number)?.len();
+        if papers > 0 {
+            return Err(refused(format!(
+                "round {} of election {election} has {papers} paper(s) entered by the tellers; a round voted on paper takes no codes",
+                round.number
+            )));
+        }
+        let holders = tx.ballot_holders(m.id, None)?;
+        let total: u64 = holders.iter().map(|(_, k)| k).sum();
+        let available = tx.meeting_counts(&m)?.available();
+        if total != available {
+            anyhow::bail!(
+                "the codes to issue ({total}) differ from the votes present or represented ({available}); check the attendance with `quorum meeting quorum {}`",
+                m.id
+            );
+        }
+        if total == 0 {
+            return Err(refused(format!(
+                "nobody present at meeting {} may vote; check members in first (`quorum meeting checkin {} N…`)",
+                m.id, m.id
+            )));
+        }
+        let salt = crate::rng::hex(16)?;
+        let mut codes = draw_codes(total)?;
+        let mut hashes: Vec<String> = codes.iter().map(|c| c.hash(&salt)).collect();
+        // Two independent orders: the sheet's and the table's.
+        shuffle(&mut hashes)?;
+        shuffle(&mut codes)?;
+        tx.issue_election_codes(election, round.number, &salt, &hashes, &holders)?;
+        let issued = IssuedCodes {
+            election,
+            round: round.number,
+            title: e.title.clone(),
+            lang: tx.association_lang()?,
+            method: method_of(&e),
+            seats: e.seats as usize,
+            candidates: round
+                .candidates
+                .iter()
+                .filter_map(|n| cands.iter().find(|c| c.number == *n))
+                .filter(|c| !c.withdrawn)
+                .map(|c| c.name.clone())
+                .collect(),
+            codes,
+            voters: holders.len(),
+        };
+        deliver(&issued)?;
+        Ok(issued)
+    })
+}
+
+/// What a voter puts on a ballot cast with a code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filled {
+    /// The names, in order, in one of the forms.
+    Names(Form, Vec<String>),
+    Blank,
+}
+
+/// A ballot cast: where it went, never what it says or whose it is.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cast {
+    pub election: i64,
+    pub round: i64,
+}
+
+/// Casts one ballot with a code in the open round. Refused, with nothing changed: a mistyped
+/// code (before any lookup), a code that is not one of this round's, a used code, a counted
+/// round, a form the method does not read, and a ballot that would be invalid (a name that is
+/// no candidate or not on this round's ballot, a name twice, too many names): the voter can
+/// correct it, so it is not stored as an invalid paper.
+pub fn cast(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+    code: &str,
+    filled: &Filled,
+) -> anyhow::Result<Cast> {
+    let code = Code::parse(code).map_err(mistyped)?;
+    store.write(actor, |tx| {
+        let e = open_election(tx, election)?;
+        open_meeting(tx, e.meeting_id)?;
+        let method = method_of(&e);
+        let seats = e.seats as usize;
+        if let Filled::Names(form, _) = filled
+            && !forms(method, seats).contains(form)
+        {
+            let allowed: Vec<&str> = forms(method, seats).iter().map(|f| f.flag()).collect();
+            return Err(refused(format!(
+                "election {election} is by {method} for {seats} seat(s): a ballot is {} (or --blank), not {}",
+                allowed.join(" or "),
+                form.flag()
+            )));
+        }
+        let rounds = tx.election_rounds(election)?;
+        let Some(round) = rounds.last() else {
+            return Err(refused(format!(
+                "election {election} has no round with codes yet; issue them with `quorum election codes {election} --output codes.csv`"
+            )));
+        };
+        if round.status != "open" {
+            return Err(refused(format!(
+                "round {} of election {election} is counted and closed; it takes no more ballots",
+                round.number
+            )));
+        }
+        let unknown = || {
+            crate::exit::hinted(
+                format!(
+                    "this code is not one of the codes of round {} of election {election}",
+                    round.number
+                ),
+                "check the election number and the code on the ballot paper; each round has its own codes",
+            )
+        };
+        let Some(salt) = tx.election_code_salt(election, round.number)? else {
+            return Err(unknown());
+        };
+        let hash = code.hash(&salt);
+        match tx.election_code(election, round.number, &hash)? {
+            CodeState::Unknown => return Err(unknown()),
+            CodeState::Used => {
+                return Err(refused(format!(
+                    "this code was used already in round {} of election {election}; each code casts one ballot",
+                    round.number
+                )));
+            }
+            CodeState::Unused => {}
+        }
+        let names = match filled {
+            Filled::Names(_, names) => names.clone(),
+            Filled::Blank => Vec::new(),
+        };
+        let cands = tx.election_candidates(election)?;
+        let by_name: Vec<(i64, String)> =
+            cands.iter().map(|c| (c.number, c.name.clone())).collect();
+        let status = match judge(
+            &names,
+            &by_name,
+            &round.candidates,
+            names_allowed(method, seats),
+        ) {
+            Paper::Valid(_) => "valid",
+            Paper::Blank => "blank",
+            Paper::Invalid(reason) => {
+                return Err(refused(format!(
+                    "this ballot {reason}; nothing is cast and the code stays unused: check the names with `quorum election candidate {election} list`"
+                )));
+            }
+        };
+        if !tx.use_election_code(election, round.number, &hash)? {
+            anyhow::bail!("the code changed while casting; try again");
+        }
+        tx.put_election_ballot(
+            election,
+            round.number,
+            &BallotRow {
+                choice: names.iter().map(|n| n.trim().to_string()).collect(),
+                status: status.into(),
+                reason: None,
+            },
+        )?;
+        Ok(Cast {
+            election,
+            round: round.number,
+        })
+    })
+}
+
+/// Whether round `round` of `election` is voted with codes.
+pub fn has_codes(store: &mut Store, election: i64, round: i64) -> anyhow::Result<bool> {
+    store.read(|tx| Ok(tx.election_code_salt(election, round)?.is_some()))
+}

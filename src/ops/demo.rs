@@ -148,7 +148,7 @@ pub fn meeting_election(
         actor,
         &election::Spec {
             meeting_id: meeting,
-            title: "Board member",
+            title: "Bestuurslid",
             seats: 1,
             method: crate::tally::Method::MajorityRunoff,
             seed: 2026,

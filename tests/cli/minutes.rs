@@ -576,3 +576,71 @@ fn actions_are_listed_across_meetings_and_closed() {
         "{csv}"
     );
 }
+
+/// The text with the journal's hash (which differs from run to run: salts are random) as `[..]`.
+fn without_hashes(text: &str) -> String {
+    let mut s = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(|c: char| c.is_ascii_hexdigit()) {
+        let run = rest[i..]
+            .find(|c: char| !c.is_ascii_hexdigit())
+            .map_or(rest.len() - i, |n| n);
+        s.push_str(&rest[..i]);
+        if run == 64 {
+            s.push_str("[..]");
+        } else {
+            s.push_str(&rest[i..i + run]);
+        }
+        rest = &rest[i + run..];
+    }
+    s.push_str(rest);
+    s
+}
+
+/// Compares `text` with the committed snapshot; `QUORUM_UPDATE_MINUTES=1` rewrites it.
+fn snapshot(name: &str, text: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/minutes")
+        .join(name);
+    let text = without_hashes(text);
+    if std::env::var_os("QUORUM_UPDATE_MINUTES").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &text).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        committed,
+        text,
+        "the minutes of the demo meeting changed; read them as a member would, then \
+         `QUORUM_UPDATE_MINUTES=1 cargo test --test cli minutes` and commit {}",
+        path.display()
+    );
+}
+
+/// The minutes of the demo meeting (the README's first command), whole, in Dutch as the demo
+/// prints them and in English: documents people sign, so every word is under test.
+#[test]
+fn the_demo_minutes_read_as_written() {
+    let env = TestEnv::empty();
+    let out = env.quorum().arg("demo").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let nl = &stdout[stdout
+        .find("# Notulen")
+        .expect("the demo ends with the minutes")..];
+    snapshot("demo.nl.md", nl);
+    let db = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("The demo database is "))
+        .and_then(|l| l.strip_suffix(". Look around, for example:"))
+        .expect("the demo names its database")
+        .to_string();
+    let en = env.ok(&["--db", &db, "minutes", "draft", "1", "--lang", "en"]);
+    snapshot("demo.en.md", &en);
+    let _ = std::fs::remove_dir_all(std::path::Path::new(&db).parent().unwrap());
+}

@@ -252,7 +252,7 @@ fn header(f: &Facts, b: &mut Vec<Block>) {
         f.chair.clone().unwrap_or_else(|| unknown.clone()),
     ));
     b.push(Block::Labeled(
-        t(lang, "Notulist:", "Minutes:"),
+        t(lang, "Notulist:", "Minute-taker:"),
         f.secretary.clone().unwrap_or(unknown),
     ));
 }

@@ -62,6 +62,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     read_only: bool,
+    /// On a read-only filesystem: opened immutable.
+    read_only_fs: bool,
     /// Set when opening upgraded an older schema: (old version, where the copy was put).
     pub upgraded: Option<(u32, PathBuf)>,
 }
@@ -105,6 +107,45 @@ fn owner_can_write(path: &Path) -> bool {
     }
 }
 
+/// True when the file lies on a read-only filesystem (a backup on a write-protected stick, a
+/// read-only mount): opening it for writing fails with EROFS. Opening for writing changes nothing.
+fn side_file(path: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    std::path::PathBuf::from(s)
+}
+
+fn immutable_uri(path: &Path) -> String {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for b in abs.to_string_lossy().bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
+                uri.push(b as char)
+            }
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+fn on_read_only_fs(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        const EROFS: i32 = 30;
+        matches!(
+            std::fs::OpenOptions::new().write(true).open(path),
+            Err(e) if e.raw_os_error() == Some(EROFS)
+        )
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
+}
+
 /// True when `err` says another connection holds the file (a bulk import without WAL).
 pub fn is_busy(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
@@ -124,9 +165,7 @@ fn repair_side_file_modes(path: &Path) {
     #[cfg(unix)]
     for suffix in ["-shm", "-wal"] {
         use std::os::unix::fs::PermissionsExt as _;
-        let mut side = path.as_os_str().to_owned();
-        side.push(suffix);
-        let side = PathBuf::from(side);
+        let side = side_file(path, suffix);
         if side.exists() && !owner_can_write(&side) {
             let _ = std::fs::set_permissions(&side, std::fs::Permissions::from_mode(0o600));
         }
@@ -162,7 +201,7 @@ impl Store {
         options
             .open(path)
             .with_context(|| format!("creating {}", path.display()))?;
-        let result = Self::connect(path, false).and_then(|mut store| {
+        let result = Self::connect(path, false, false).and_then(|mut store| {
             store.tune()?;
             migrations::apply(&mut store.conn, 0)?;
             Ok(store)
@@ -196,13 +235,29 @@ impl Store {
                 "check --db / QUORUM_DB; `quorum init` makes a new database",
             ));
         }
-        let read_only = !owner_can_write(path);
+        let read_only_fs = on_read_only_fs(path);
+        let read_only = read_only_fs || !owner_can_write(path);
+        if read_only_fs
+            && side_file(path, "-wal")
+                .metadata()
+                .is_ok_and(|m| m.len() > 0)
+        {
+            // Read as immutable, SQLite would not look at the WAL: the newest changes would be
+            // missing without a word.
+            return Err(hinted(
+                format!(
+                    "{} is on a read-only filesystem with changes still in its -wal file",
+                    path.display()
+                ),
+                "copy the database with its -wal file to a writable disk and open it there once",
+            ));
+        }
         if !read_only {
             repair_side_file_modes(path);
         }
         // Everything is checked before anything is changed: a foreign or too-new file keeps its
         // bytes (the switch to WAL comes after the checks).
-        let mut store = Self::connect(path, read_only)?;
+        let mut store = Self::connect(path, read_only, read_only_fs)?;
         // While a bulk import has the file to itself, opening would wait silently: the caller
         // waits instead (see [`is_busy`]), so that it can say so and keep its own bound.
         store.conn.busy_timeout(Duration::ZERO)?;
@@ -282,20 +337,27 @@ impl Store {
         Ok(())
     }
 
-    fn connect(path: &Path, read_only: bool) -> anyhow::Result<Store> {
+    fn connect(path: &Path, read_only: bool, read_only_fs: bool) -> anyhow::Result<Store> {
         let flags = if read_only {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
         } else {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
         };
-        let conn = Connection::open_with_flags(path, flags)
-            .with_context(|| format!("opening {}", path.display()))?;
+        // A WAL file on a read-only filesystem cannot get its `-shm`; nobody can write there, so
+        // SQLite may read it as immutable (no locks, no side files).
+        let conn = if read_only_fs {
+            Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI)
+        } else {
+            Connection::open_with_flags(path, flags)
+        }
+        .with_context(|| format!("opening {}", path.display()))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
             read_only,
+            read_only_fs,
             upgraded: None,
         })
     }
@@ -344,6 +406,15 @@ impl Store {
         f: impl FnOnce(&WriteTx<'_>) -> anyhow::Result<T>,
         keep: impl FnOnce(&T) -> bool,
     ) -> anyhow::Result<T> {
+        if self.read_only_fs {
+            return Err(hinted(
+                format!(
+                    "the database {} is on a read-only filesystem",
+                    self.path.display()
+                ),
+                "copy it to a writable disk to change it (reading, listing and exporting work here)",
+            ));
+        }
         if self.read_only {
             return Err(hinted(
                 format!("the database {} is read-only", self.path.display()),

@@ -269,3 +269,103 @@ fn while_an_import_has_the_file_others_wait_then_say_busy() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A database on a read-only filesystem (a backup on a write-protected stick) can be read: list,
+/// show, export, journal verify; a write is refused with the reason. The read-only mount is made in
+/// a user and mount namespace (`unshare -rm`), so no privileges are needed; where the machine
+/// allows no namespaces the test says so and checks nothing else.
+#[test]
+fn a_database_on_a_read_only_filesystem_can_be_read() {
+    if !std::process::Command::new("unshare")
+        .args(["-rm", "true"])
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        eprintln!("skipped: this machine allows no user namespaces (unshare -rm)");
+        return;
+    }
+    let env = TestEnv::new();
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Jansen",
+        "--joined",
+        "2020-01-01",
+    ]);
+    let ro = env.path("stick");
+    std::fs::create_dir(&ro).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin!("quorum");
+    let script = format!(
+        "mount --bind '{dir}' '{ro}' && mount -o remount,ro,bind '{ro}' && cd '{ro}' && \
+         Q='{bin}' && \
+         \"$Q\" member list --format csv && \"$Q\" member show 1 --format csv && \
+         \"$Q\" member export --status all && \"$Q\" journal verify && \
+         {{ \"$Q\" member add --family-name Bakker --joined 2020-01-01; echo \"add exit $?\"; }}",
+        dir = env.dir.path().display(),
+        ro = ro.display(),
+        bin = bin.display()
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("QUORUM_DB", "test.db")
+        .env("QUORUM_NOW", crate::common::NOW)
+        .env("QUORUM_ACTOR", "tester")
+        .env("NO_COLOR", "1")
+        .env("HOME", env.dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("1,Jansen,"), "listing: {stdout}");
+    assert!(
+        stderr.contains("Verified the journal is intact"),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains("add exit 1"),
+        "the write is refused: {stdout}"
+    );
+    assert!(
+        stderr.contains("is on a read-only filesystem"),
+        "with the reason: {stderr}"
+    );
+    // Nothing was written: the registry still has one member.
+    let csv = env.ok(&["member", "list", "--format", "csv"]);
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+
+    // A copy taken with changes still in its -wal is refused there, not read without them.
+    let copy = env.path("copy");
+    std::fs::create_dir(&copy).unwrap();
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+        conn.execute("UPDATE association SET name = name || ' (kopie)'", [])
+            .unwrap();
+        std::fs::copy(env.db(), copy.join("test.db")).unwrap();
+        std::fs::copy(env.path("test.db-wal"), copy.join("test.db-wal")).unwrap();
+    }
+    let script = format!(
+        "mount --bind '{copy}' '{ro}' && mount -o remount,ro,bind '{ro}' && cd '{ro}' && \
+         '{bin}' member list",
+        copy = copy.display(),
+        ro = ro.display(),
+        bin = bin.display()
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .env_clear()
+        .env("QUORUM_DB", "test.db")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("changes still in its -wal file"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -642,5 +642,11 @@ fn the_demo_minutes_read_as_written() {
         .to_string();
     let en = env.ok(&["--db", &db, "minutes", "draft", "1", "--lang", "en"]);
     snapshot("demo.en.md", &en);
+    // With --names, a roll call says who voted how; a split vote is named in each list.
+    let named = env.ok(&["--db", &db, "minutes", "draft", "1", "--names"]);
+    assert!(
+        named.contains("Hoofdelijk uitgebracht, voor: Anna van der Berg, Daan de Vries, Fatima El Amrani, Bewonerscollectief De Wilgen (1) en Woongroep 't Hofje (2); tegen: Émile Müller, Bewonerscollectief De Wilgen (2) en Woongroep 't Hofje (1)."),
+        "{named}"
+    );
     let _ = std::fs::remove_dir_all(std::path::Path::new(&db).parent().unwrap());
 }

@@ -7,7 +7,7 @@ use crate::domain::lang::Lang;
 use crate::domain::meeting::{Meeting, when};
 use crate::output::minutes::{
     ActionFacts, ApprovalFacts, DecisionFacts, ElectionFacts, Facts, NoteFacts, Person, Presence,
-    ProposalFacts, RoundFacts, VoteFacts,
+    ProposalFacts, RollCast, RoundFacts, VoteFacts,
 };
 use crate::store::ReadTx;
 use crate::store::minutes::ActionFilter;
@@ -81,7 +81,25 @@ fn presence(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Presence> {
     Ok(p)
 }
 
-fn proposals(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Vec<ProposalFacts>> {
+/// A roll call's casts by name, in member number order.
+fn roll(tx: &ReadTx<'_>, vote: i64) -> anyhow::Result<Vec<RollCast>> {
+    let mut out = Vec::new();
+    for c in tx.vote_casts(vote)? {
+        out.push((
+            tx.member(c.number)?.data.full_name(),
+            c.weight,
+            c.split.parts(),
+        ));
+    }
+    Ok(out)
+}
+
+fn proposals(
+    tx: &ReadTx<'_>,
+    m: &Meeting,
+    lang: Lang,
+    names: bool,
+) -> anyhow::Result<Vec<ProposalFacts>> {
     let votes = tx.votes(Some(m.id))?;
     let mut out = Vec::new();
     for p in tx.proposals(Some(m.id))? {
@@ -103,6 +121,11 @@ fn proposals(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Vec<Pro
                 forced: v.forced.clone(),
                 superseded_by: v.superseded_by,
                 challengers,
+                roll: if names && v.method == crate::domain::vote::Method::RollCall {
+                    roll(tx, v.id)?
+                } else {
+                    Vec::new()
+                },
             });
         }
         out.push(ProposalFacts {
@@ -275,7 +298,7 @@ pub fn facts(
                 due: a.due.and_then(|d| d.parse().ok()),
             })
             .collect(),
-        proposals: proposals(tx, &m, lang)?,
+        proposals: proposals(tx, &m, lang, names)?,
         elections: elections(tx, &m)?,
         decisions: decisions(tx, &m)?,
         journal,

@@ -59,7 +59,12 @@ pub struct VoteFacts {
     /// The vote that replaced this one after a challenge, and how many challenged.
     pub superseded_by: Option<i64>,
     pub challengers: usize,
+    /// A roll call's casts by name (with `--names`): who, with how many votes, for what.
+    pub roll: Vec<RollCast>,
 }
+
+/// One roll-call cast: the member's name, their votes, and how many went to each choice.
+pub type RollCast = (String, u64, Vec<(crate::domain::vote::Choice, u64)>);
 
 /// A proposal put to the meeting, with its votes in the order taken.
 #[derive(Debug, Clone, PartialEq, Eq)]

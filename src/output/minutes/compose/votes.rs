@@ -69,6 +69,9 @@ pub(super) fn vote(f: &Facts, v: &VoteFacts, b: &mut Vec<Block>) {
         ));
     }
     b.push(Block::Para(s));
+    if !v.roll.is_empty() {
+        b.push(Block::Para(roll(v, lang)));
+    }
     if let Some(d) = &v.declaration {
         b.push(Block::Para(d.clone()));
     }
@@ -112,5 +115,43 @@ pub(super) fn decision_words(d: &DecisionFacts, lang: Lang) -> String {
         ("adopted", Lang::En) => format!("the proposal ‘{}’ was carried.", d.title),
         ("rejected", Lang::En) => format!("the proposal ‘{}’ was lost.", d.title),
         (_, _) => format!("{}.", d.title),
+    }
+}
+
+/// "Hoofdelijk voor: A, B en C (2); tegen: D." A voter whose votes did not all go one way, or
+/// who has more than one, is named with the number of votes in each list.
+fn roll(v: &VoteFacts, lang: Lang) -> String {
+    use crate::domain::vote::Choice;
+    let order = [
+        (Choice::For, "voor", "for"),
+        (Choice::Against, "tegen", "against"),
+        (Choice::Abstain, "onthouding", "abstained"),
+        (Choice::Blank, "blanco", "blank"),
+    ];
+    let mut parts = Vec::new();
+    for (choice, nl, en) in order {
+        let names: Vec<String> = v
+            .roll
+            .iter()
+            .filter_map(|(name, weight, split)| {
+                let n = split.iter().find(|(c, _)| *c == choice).map(|(_, n)| *n)?;
+                Some(if n == 1 && *weight == 1 {
+                    name.clone()
+                } else {
+                    format!("{name} ({n})")
+                })
+            })
+            .collect();
+        if !names.is_empty() {
+            parts.push(format!(
+                "{}: {}",
+                t(lang, nl, en),
+                crate::domain::vote::words::join(&names, lang)
+            ));
+        }
+    }
+    match lang {
+        Lang::Nl => format!("Hoofdelijk uitgebracht, {}.", parts.join("; ")),
+        Lang::En => format!("By name, {}.", parts.join("; ")),
     }
 }

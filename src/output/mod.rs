@@ -133,6 +133,69 @@ impl Output {
         Ok(())
     }
 
+    /// A listing whose rows come one at a time from `produce`: CSV and JSON are written as they
+    /// come, so memory stays flat however long the listing; the other formats lay out a table
+    /// and collect first. The output is byte for byte what [`Output::list`] writes.
+    pub fn list_streamed<T: Serialize + Default>(
+        &self,
+        empty: &str,
+        produce: impl FnOnce(&mut dyn FnMut(T) -> anyhow::Result<()>) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        match self.format {
+            Format::Csv => {
+                let header = columns(&to_value(&T::default())?);
+                let out = std::io::BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
+                let mut w = csv::Writer::from_writer(out);
+                // The header goes out with the first row (or at the end): a listing refused
+                // before its first row (an unknown category) prints nothing.
+                let mut started = false;
+                produce(&mut |row: T| {
+                    if !started {
+                        w.write_record(&header)?;
+                        started = true;
+                    }
+                    let v = to_value(&row)?;
+                    w.write_record(header.iter().map(|k| cell(&v[k])))?;
+                    Ok(())
+                })?;
+                if !started {
+                    w.write_record(&header)?;
+                }
+                w.flush()?;
+                Ok(())
+            }
+            Format::Json => {
+                let mut out =
+                    std::io::BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
+                let mut first = true;
+                produce(&mut |row: T| {
+                    out.write_all(if first { b"[\n" } else { b",\n" })?;
+                    first = false;
+                    let text = serde_json::to_string_pretty(&row)?;
+                    for (i, line) in text.lines().enumerate() {
+                        if i > 0 {
+                            out.write_all(b"\n")?;
+                        }
+                        out.write_all(b"  ")?;
+                        out.write_all(line.as_bytes())?;
+                    }
+                    Ok(())
+                })?;
+                out.write_all(if first { b"[]\n" } else { b"\n]\n" })?;
+                out.flush()?;
+                Ok(())
+            }
+            _ => {
+                let mut rows = Vec::new();
+                produce(&mut |row: T| {
+                    rows.push(row);
+                    Ok(())
+                })?;
+                self.list(&rows, empty)
+            }
+        }
+    }
+
     /// A listing: `rows` rendered in the chosen format. `empty` goes to stderr when there are no
     /// rows; CSV still prints its header so scripts always see the columns.
     pub fn list<T: Serialize + Default>(&self, rows: &[T], empty: &str) -> anyhow::Result<()> {

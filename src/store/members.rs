@@ -187,6 +187,21 @@ impl ReadTx<'_> {
 
     /// Members matching `f`, in the order asked, with periods and suspensions.
     pub fn list_members(&self, f: &MemberFilter) -> anyhow::Result<Vec<Member>> {
+        let mut members = Vec::new();
+        self.for_each_member(f, |m| {
+            members.push(m);
+            Ok(())
+        })?;
+        Ok(members)
+    }
+
+    /// The members `f` selects, one at a time, in the order it asks for: a listing of any
+    /// length in flat memory.
+    pub fn for_each_member(
+        &self,
+        f: &MemberFilter,
+        mut each: impl FnMut(Member) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
         let order = match f.sort {
             SortBy::Name => "m.sort_name, m.number",
             SortBy::Number => "m.number",
@@ -213,16 +228,15 @@ impl ReadTx<'_> {
             rusqlite::named_params! {":category": f.category.as_deref().map(str::trim), ":search": search},
             member_from_row,
         )?;
-        let mut members = Vec::new();
         for m in rows {
             let mut m = m?;
             m.periods = self.periods(m.id)?;
             m.suspensions = self.suspensions(m.id)?;
             if f.status.admits(status_on(&m.periods, &m.suspensions, f.on)) {
-                members.push(m);
+                each(m)?;
             }
         }
-        Ok(members)
+        Ok(())
     }
 }
 

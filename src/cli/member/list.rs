@@ -56,11 +56,14 @@ impl ListArgs {
             },
         };
         let mut store = ctx.open_store()?;
-        let members = store
-            .read(|tx| tx.list_members(&filter))
-            .map_err(with_flag_names)?;
-        let rows: Vec<MemberRow> = members.iter().map(|m| MemberRow::new(m, on)).collect();
-        ctx.out.list(&rows, "No members match.")
+        let out = &ctx.out;
+        store
+            .read(|tx| {
+                out.list_streamed("No members match.", |emit| {
+                    tx.for_each_member(&filter, |m| emit(MemberRow::new(&m, on)))
+                })
+            })
+            .map_err(with_flag_names)
     }
 }
 

@@ -208,9 +208,27 @@ pub struct NewMember {
     pub joined: NaiveDate,
     /// Set for members imported as already gone: the last day of their membership.
     pub left: Option<NaiveDate>,
+    /// Every membership period, oldest first, when the import file gives them (its `periods`
+    /// column); then `joined` and `left` are those of the last. Empty: the one `joined..left`.
+    pub periods: Vec<Period>,
+    /// Suspensions, when the import file gives them (its `suspensions` column).
+    pub suspensions: Vec<Suspension>,
 }
 
 impl NewMember {
+    /// The periods to register: `periods`, or the one `joined..left`.
+    pub fn all_periods(&self) -> Vec<Period> {
+        if self.periods.is_empty() {
+            vec![Period {
+                joined: self.joined,
+                left: self.left,
+                reason: None,
+            }]
+        } else {
+            self.periods.clone()
+        }
+    }
+
     pub fn validate(&self, today: NaiveDate) -> Result<(), DomainError> {
         if let Some(n) = self.number
             && n <= 0
@@ -221,12 +239,17 @@ impl NewMember {
             ));
         }
         self.data.validate(today)?;
+        let first = self.periods.first().map_or(self.joined, |p| p.joined);
         if let Some(b) = self.data.birth_date
-            && self.joined < b
+            && first < b
         {
             return Err(DomainError::invalid(
-                "joined",
-                format!("{} is before the birth date {b}", self.joined),
+                if self.periods.is_empty() {
+                    "joined"
+                } else {
+                    "periods"
+                },
+                format!("{first} is before the birth date {b}"),
             ));
         }
         if let Some(l) = self.left

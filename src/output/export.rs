@@ -8,6 +8,7 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
+use crate::domain::import::history::{push_periods, push_suspensions};
 use crate::domain::import::{period_on, push_iso_date};
 use crate::domain::member::Member;
 
@@ -33,11 +34,13 @@ pub enum Column {
     Status,
     EmailConsent,
     Notes,
+    Periods,
+    Suspensions,
     Source,
 }
 
 impl Column {
-    pub const ALL: [Column; 19] = [
+    pub const ALL: [Column; 21] = [
         Column::Number,
         Column::FullName,
         Column::GivenName,
@@ -56,6 +59,8 @@ impl Column {
         Column::Status,
         Column::EmailConsent,
         Column::Notes,
+        Column::Periods,
+        Column::Suspensions,
         Column::Source,
     ];
 
@@ -87,6 +92,8 @@ impl Column {
             Column::Status => "status",
             Column::EmailConsent => "email_consent",
             Column::Notes => "notes",
+            Column::Periods => "periods",
+            Column::Suspensions => "suspensions",
             Column::Source => "source",
         }
     }
@@ -142,6 +149,14 @@ impl Column {
             Column::Status => Some(m.status_on(on).as_str()),
             Column::EmailConsent => date(d.email_consent, buf),
             Column::Notes => d.notes.as_deref(),
+            Column::Periods => {
+                push_periods(buf, &m.periods);
+                Some(buf.as_str()).filter(|s| !s.is_empty())
+            }
+            Column::Suspensions => {
+                push_suspensions(buf, &m.suspensions);
+                Some(buf.as_str()).filter(|s| !s.is_empty())
+            }
             Column::Source => Some(&m.source),
         }
     }

@@ -1,6 +1,6 @@
 //! Exporting members: one query in member-number order, handed to the caller row by row (never
 //! a list of the whole registry in memory). Periods and suspensions come from cursors of their
-//! own, merged in. Status on any date is then decided by the domain (`status_on`), not written a
+//! own, merged in, with their reasons (the export's `periods` and `suspensions` columns). Status on any date is then decided by the domain (`status_on`), not written a
 //! second time in SQL. One `Member` value is reused for every row, so a million rows cost no
 //! million allocations.
 
@@ -84,7 +84,7 @@ impl ReadTx<'_> {
             names.insert(id, name);
         }
         let mut susp_stmt = self.conn.prepare(
-            "SELECT m.number, s.starts, s.until, s.lifted_on
+            "SELECT m.number, s.starts, s.until, s.lifted_on, s.reason
              FROM suspension s JOIN member m ON m.id = s.member_id
              WHERE m.erased_at IS NULL ORDER BY m.number, s.starts",
         )?;
@@ -97,7 +97,7 @@ impl ReadTx<'_> {
                         Suspension {
                             starts: date(text(r, 1)?).unwrap_or_default(),
                             until: date(text(r, 2)?),
-                            reason: String::new(),
+                            reason: text(r, 4)?.unwrap_or("").to_string(),
                             lifted_on: date(text(r, 3)?),
                         },
                     )),
@@ -112,7 +112,7 @@ impl ReadTx<'_> {
         // case: numbers are handed out in the order members are registered) the cursor serves
         // them, and a member out of that order has its periods looked up on its own.
         let mut period_stmt = self.conn.prepare(
-            "SELECT member_id, joined, left_on FROM membership_period ORDER BY member_id, joined",
+            "SELECT member_id, joined, left_on, leave_reason FROM membership_period ORDER BY member_id, joined",
         )?;
         let mut period_rows = period_stmt.query([])?;
         let read_period =
@@ -123,7 +123,7 @@ impl ReadTx<'_> {
                         Period {
                             joined: date(text(r, 1)?).unwrap_or_default(),
                             left: date(text(r, 2)?),
-                            reason: None,
+                            reason: text(r, 3)?.map(str::to_string),
                         },
                     )),
                     None => None,
@@ -132,7 +132,7 @@ impl ReadTx<'_> {
         let mut next_period = read_period(&mut period_rows)?;
         let mut merged_up_to = i64::MIN;
         let mut lookup = self.conn.prepare(
-            "SELECT member_id, joined, left_on FROM membership_period WHERE member_id = ?1 ORDER BY joined",
+            "SELECT member_id, joined, left_on, leave_reason FROM membership_period WHERE member_id = ?1 ORDER BY joined",
         )?;
 
         // Without a category, no per-row test for one.

@@ -26,6 +26,7 @@ mod proposal;
 mod resolution;
 mod roll;
 mod roundtrip;
+mod roundtrip_history;
 mod rules;
 mod scenario;
 mod tally;

@@ -149,6 +149,7 @@ impl AddArgs {
             category,
             joined,
             left: self.left,
+            ..Default::default()
         };
         new.validate(today).map_err(|e| with_flag_names(e.into()))?;
         if new.data.email_consent.is_some() && new.data.email.is_none() {

@@ -26,11 +26,15 @@ pub enum Field {
     Category,
     Joined,
     Left,
+    /// Every membership period (`member export`'s `periods`).
+    Periods,
+    /// Every suspension (`member export`'s `suspensions`).
+    Suspensions,
     Status,
 }
 
 impl Field {
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 22] = [
         Field::Number,
         Field::GivenName,
         Field::NamePrefix,
@@ -50,6 +54,8 @@ impl Field {
         Field::Category,
         Field::Joined,
         Field::Left,
+        Field::Periods,
+        Field::Suspensions,
         Field::Status,
     ];
 
@@ -75,6 +81,8 @@ impl Field {
             Field::Category => "category",
             Field::Joined => "joined",
             Field::Left => "left",
+            Field::Periods => "periods",
+            Field::Suspensions => "suspensions",
             Field::Status => "status",
         }
     }
@@ -234,6 +242,13 @@ impl Field {
                 "einddatum",
                 "datumopzegging",
             ],
+            Field::Periods => &[
+                "periods",
+                "membershipperiods",
+                "lidmaatschapsperiodes",
+                "perioden",
+            ],
+            Field::Suspensions => &["suspensions", "schorsingen"],
             Field::Status => &["status", "lidstatus"],
         }
     }
@@ -243,7 +258,13 @@ impl Field {
         match self {
             Field::HouseNumber | Field::HouseNumberSuffix => Some("street"),
             Field::FullName => Some("family_name"),
-            Field::Number | Field::Category | Field::Joined | Field::Left | Field::Status => None,
+            Field::Number
+            | Field::Category
+            | Field::Joined
+            | Field::Left
+            | Field::Periods
+            | Field::Suspensions
+            | Field::Status => None,
             f => Some(f.name()),
         }
     }
@@ -255,8 +276,9 @@ pub const FIELD_HELP: &str = "\
 Fields --map accepts: number, given_name, name_prefix, family_name, full_name (one \"Naam\" \
 column, split at the Dutch prefix), email, phone, street, house_number, house_number_suffix \
 (joined to the street), postcode, city, country, birth_date, email_consent (a date, or \
-Ja/Nee/x: a yes is dated by the import), notes, category, joined, left, status (read, not \
-imported), or - to ignore a column.";
+Ja/Nee/x: a yes is dated by the import), notes, category, joined, left, periods (every membership period: \
+2012-03-01..2015-06-30; 2018-01-01..), suspensions (2024-01-01..2024-03-31: reason), status (read, \
+not imported), or - to ignore a column.";
 
 /// The comparison form of a header: folded, letters and digits only.
 pub fn header_key(s: &str) -> String {

@@ -7,9 +7,10 @@ use rusqlite::params;
 use serde_json::Value;
 
 use super::{Importer, search_keys};
+use crate::domain::import::history::{periods_text, suspensions_text};
 use crate::domain::import::{Field, FieldChange, iso_date};
 use crate::domain::journal::action;
-use crate::domain::member::{FIELDS, MemberData, NewMember};
+use crate::domain::member::{FIELDS, MemberData, NewMember, Period, Suspension};
 use crate::store::Change;
 
 /// A member as `--update` finds it.
@@ -21,6 +22,12 @@ struct Existing {
     category_id: i64,
     category: String,
     period: Option<(i64, NaiveDate, Option<NaiveDate>)>,
+}
+
+/// What replaces a member's whole history, when the file has the column.
+struct History<'m> {
+    periods: Option<&'m [Period]>,
+    suspensions: Option<&'m [Suspension]>,
 }
 
 impl Importer<'_, '_> {
@@ -64,6 +71,36 @@ impl Importer<'_, '_> {
                 period,
             })
         })?)
+    }
+
+    fn load_history(&self, id: i64) -> anyhow::Result<(Vec<Period>, Vec<Suspension>)> {
+        let date = |s: Option<String>| s.and_then(|s| s.parse::<NaiveDate>().ok());
+        let mut stmt = self.tx.conn.prepare_cached(
+            "SELECT joined, left_on, leave_reason FROM membership_period WHERE member_id = ?1 ORDER BY joined",
+        )?;
+        let periods = stmt
+            .query_map([id], |r| {
+                Ok(Period {
+                    joined: date(r.get(0)?).unwrap_or_default(),
+                    left: date(r.get(1)?),
+                    reason: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = self.tx.conn.prepare_cached(
+            "SELECT starts, until, reason, lifted_on FROM suspension WHERE member_id = ?1 ORDER BY starts",
+        )?;
+        let suspensions = stmt
+            .query_map([id], |r| {
+                Ok(Suspension {
+                    starts: date(r.get(0)?).unwrap_or_default(),
+                    until: date(r.get(1)?),
+                    reason: r.get(2)?,
+                    lifted_on: date(r.get(3)?),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok((periods, suspensions))
     }
 
     /// A row whose number is taken: a second row in this file, or a member already registered.
@@ -136,29 +173,56 @@ impl Importer<'_, '_> {
             ));
         }
         let (old_joined, old_left) = old.period.map_or((None, None), |(_, j, l)| (Some(j), l));
-        let joined = if cols.has(Field::Joined) {
+        let joined = if cols.has(Field::Joined) || !m.periods.is_empty() {
             m.joined
         } else {
             old_joined.unwrap_or(m.joined)
         };
-        let left = if cols.has(Field::Left) {
+        let left = if cols.has(Field::Left) || !m.periods.is_empty() {
             m.left
         } else {
             old_left
         };
-        if old_joined != Some(joined) {
-            changes.push((
-                "joined",
-                old_joined.map(|d| d.to_string()),
-                Some(joined.to_string()),
-            ));
+        let mut history = History {
+            periods: None,
+            suspensions: None,
+        };
+        if cols.has(Field::Periods) || cols.has(Field::Suspensions) {
+            let (periods, suspensions) = self.load_history(old.id)?;
+            if !m.periods.is_empty() {
+                let (was, now) = (periods_text(&periods), periods_text(&m.periods));
+                if was != now {
+                    changes.push(("periods", Some(was), Some(now)));
+                    history.periods = Some(&m.periods);
+                }
+            }
+            if cols.has(Field::Suspensions) {
+                let (was, now) = (
+                    suspensions_text(&suspensions),
+                    suspensions_text(&m.suspensions),
+                );
+                if was != now {
+                    let text = |t: String| Some(t).filter(|t| !t.is_empty());
+                    changes.push(("suspensions", text(was), text(now)));
+                    history.suspensions = Some(&m.suspensions);
+                }
+            }
         }
-        if old_left != left {
-            changes.push((
-                "left",
-                old_left.map(|d| d.to_string()),
-                left.map(|d| d.to_string()),
-            ));
+        if m.periods.is_empty() {
+            if old_joined != Some(joined) {
+                changes.push((
+                    "joined",
+                    old_joined.map(|d| d.to_string()),
+                    Some(joined.to_string()),
+                ));
+            }
+            if old_left != left {
+                changes.push((
+                    "left",
+                    old_left.map(|d| d.to_string()),
+                    left.map(|d| d.to_string()),
+                ));
+            }
         }
         if changes.is_empty() {
             self.report.unchanged += 1;
@@ -170,6 +234,8 @@ impl Importer<'_, '_> {
             category: String::new(),
             joined,
             left,
+            periods: m.periods.clone(),
+            suspensions: Vec::new(),
         };
         if let Err(e) = check.validate(self.plan.today) {
             let field = e
@@ -184,6 +250,7 @@ impl Importer<'_, '_> {
             return Ok(());
         }
         self.write_update(number, category_id, &old, &merged, joined, left)?;
+        self.replace_history(old.id, &history)?;
         let (mut before, mut after) = (serde_json::Map::new(), serde_json::Map::new());
         for (f, o, n) in &changes {
             before.insert(
@@ -273,6 +340,25 @@ impl Importer<'_, '_> {
                 params![old.id, joined, left],
             )?,
         };
+        Ok(())
+    }
+}
+
+impl Importer<'_, '_> {
+    /// Replaces the periods and suspensions the file gives whole.
+    fn replace_history(&mut self, id: i64, h: &History<'_>) -> anyhow::Result<()> {
+        if let Some(periods) = h.periods {
+            self.tx
+                .conn
+                .execute("DELETE FROM membership_period WHERE member_id = ?1", [id])?;
+            self.insert_history(id, periods, &[])?;
+        }
+        if let Some(suspensions) = h.suspensions {
+            self.tx
+                .conn
+                .execute("DELETE FROM suspension WHERE member_id = ?1", [id])?;
+            self.insert_history(id, &[], suspensions)?;
+        }
         Ok(())
     }
 }

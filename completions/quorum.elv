@@ -112,6 +112,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
+            cand delete 'Delete a record added by mistake (only while nothing refers to it)'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -353,6 +354,21 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;member;delete'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;member;import'= {
             cand --map 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column'
             cand --category-map 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"'
@@ -413,6 +429,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
+            cand delete 'Delete a record added by mistake (only while nothing refers to it)'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -438,6 +455,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;help;data'= {
         }
         &'quorum;member;help;erase'= {
+        }
+        &'quorum;member;help;delete'= {
         }
         &'quorum;member;help;import'= {
         }
@@ -2810,6 +2829,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
+            cand delete 'Delete a record added by mistake (only while nothing refers to it)'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
         }
@@ -2834,6 +2854,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;member;data'= {
         }
         &'quorum;help;member;erase'= {
+        }
+        &'quorum;help;member;delete'= {
         }
         &'quorum;help;member;import'= {
         }

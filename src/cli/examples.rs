@@ -167,6 +167,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum member erase 12\n  quorum member erase 12 --yes",
     ),
     (
+        "quorum member delete",
+        "  quorum member delete 12\n  quorum member delete 12 --yes --format json",
+    ),
+    (
         "quorum member arrears",
         "  quorum member arrears 12 --since 01-04-2026\n  quorum member arrears 12 --clear --date 20-05-2026",
     ),

@@ -9,6 +9,7 @@ use crate::app::Ctx;
 
 mod add;
 mod arrears;
+mod delete;
 mod edit;
 mod export;
 mod import;
@@ -42,6 +43,8 @@ pub enum MemberCmd {
     Data(privacy::DataArgs),
     /// Erase the personal data of a former member, keeping an anonymous record
     Erase(privacy::EraseArgs),
+    /// Delete a record added by mistake (only while nothing refers to it)
+    Delete(delete::DeleteArgs),
     /// Import members from a spreadsheet (CSV)
     Import(import::ImportArgs),
     /// Export members as CSV or JSON
@@ -62,6 +65,7 @@ impl MemberCmd {
             MemberCmd::Arrears(args) => args.run(ctx),
             MemberCmd::Data(args) => args.run(ctx),
             MemberCmd::Erase(args) => args.run(ctx),
+            MemberCmd::Delete(args) => args.run(ctx),
             MemberCmd::Import(args) => args.run(ctx),
             MemberCmd::Export(args) => args.run(ctx),
         }

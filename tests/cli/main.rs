@@ -19,6 +19,7 @@ mod journal;
 mod json;
 mod meeting;
 mod member;
+mod member_delete;
 mod member_privacy;
 mod member_status;
 mod minutes;

@@ -6892,7 +6892,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__add)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --email --phone --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --email --phone --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

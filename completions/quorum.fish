@@ -150,6 +150,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add even when a member with the same e-mail address, or the same name and birth date, is registered (without it a script is refused, a terminal asks)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines, only data and errors'

@@ -128,7 +128,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum member add",
-        "  quorum member add --given-name Jan --prefix \"van der\" --family-name Berg --joined 01-01-2020\n  quorum member add --given-name Anna --family-name Visser --email anna@example.org --category supporter",
+        "  quorum member add --given-name Jan --prefix \"van der\" --family-name Berg --joined 01-01-2020\n  quorum member add --given-name Anna --family-name Visser --email anna@example.org --category supporter\n  quorum member add --given-name Jan --family-name Berg --email jan2@example.org --allow-duplicate",
     ),
     (
         "quorum member list",

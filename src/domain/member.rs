@@ -264,6 +264,36 @@ impl NewMember {
     }
 }
 
+/// Why a new member looks like one already registered (`member add`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Likeness {
+    SameEmail,
+    SameNameAndBirthDate,
+}
+
+impl Likeness {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Likeness::SameEmail => "the same e-mail address",
+            Likeness::SameNameAndBirthDate => "the same name and birth date",
+        }
+    }
+}
+
+/// Whether `new` is likely the same person as `old`: the same e-mail address (in any case), or
+/// the same full name (folded: case and accents aside) with the same birth date.
+pub fn likely_duplicate(new: &MemberData, old: &MemberData) -> Option<Likeness> {
+    let email = |d: &MemberData| d.email.as_deref().map(|e| e.trim().to_lowercase());
+    if email(new).is_some() && email(new) == email(old) {
+        return Some(Likeness::SameEmail);
+    }
+    let name = |d: &MemberData| super::text::fold(&d.full_name());
+    if new.birth_date.is_some() && new.birth_date == old.birth_date && name(new) == name(old) {
+        return Some(Likeness::SameNameAndBirthDate);
+    }
+    None
+}
+
 /// A plain syntax check: one @, a local part, a domain with a dot, no spaces or empty labels.
 pub fn check_email(e: &str) -> Result<(), &'static str> {
     let mut parts = e.split('@');
@@ -358,6 +388,61 @@ pub fn check_rejoin(periods: &[Period], date: NaiveDate) -> Result<(), DomainErr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_duplicate_is_the_same_email_or_the_same_name_and_birth_date() {
+        let jan = MemberData {
+            given_name: Some("Jan".into()),
+            name_prefix: Some("van der".into()),
+            family_name: Some("Berg".into()),
+            email: Some("Jan@Example.nl".into()),
+            birth_date: Some(d("1960-01-01")),
+            ..Default::default()
+        };
+        let same_mail = MemberData {
+            family_name: Some("Anders".into()),
+            email: Some("jan@example.nl".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            likely_duplicate(&same_mail, &jan),
+            Some(Likeness::SameEmail)
+        );
+        let same_name = MemberData {
+            given_name: Some("JAN".into()),
+            name_prefix: Some("van der".into()),
+            family_name: Some("Berg".into()),
+            birth_date: Some(d("1960-01-01")),
+            ..Default::default()
+        };
+        assert_eq!(
+            likely_duplicate(&same_name, &jan),
+            Some(Likeness::SameNameAndBirthDate)
+        );
+        let other_birth = MemberData {
+            birth_date: Some(d("1961-01-01")),
+            ..same_name.clone()
+        };
+        assert_eq!(likely_duplicate(&other_birth, &jan), None);
+        let no_birth = MemberData {
+            birth_date: None,
+            ..same_name
+        };
+        assert_eq!(
+            likely_duplicate(
+                &no_birth,
+                &MemberData {
+                    birth_date: None,
+                    ..jan.clone()
+                }
+            ),
+            None
+        );
+        assert_eq!(
+            likely_duplicate(&MemberData::default(), &MemberData::default()),
+            None
+        );
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -20,6 +20,7 @@ mod json;
 mod meeting;
 mod member;
 mod member_delete;
+mod member_duplicate;
 mod member_privacy;
 mod member_status;
 mod minutes;

@@ -63,6 +63,52 @@ pub struct AddArgs {
     /// Free-text notes (keep them factual: the member may ask to see them)
     #[arg(long)]
     pub notes: Option<String>,
+    /// Add even when a member with the same e-mail address, or the same name and birth date,
+    /// is registered (without it a script is refused, a terminal asks)
+    #[arg(long)]
+    pub allow_duplicate: bool,
+}
+
+/// Warns about members `data` likely duplicates; asks on a terminal, and without one refuses,
+/// naming `--allow-duplicate`.
+fn check_duplicates(
+    ctx: &Ctx,
+    store: &mut crate::store::Store,
+    data: &MemberData,
+) -> anyhow::Result<()> {
+    let found = store.read(|tx| tx.likely_duplicates(data))?;
+    if found.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<String> = found
+        .iter()
+        .map(|(m, why)| {
+            format!(
+                "member {} ({}) has {}",
+                m.number,
+                m.data.full_name(),
+                why.describe()
+            )
+        })
+        .collect();
+    let list = list.join("; ");
+    if ctx.interactive {
+        ctx.out.warn(format_args!("likely a duplicate: {list}"));
+        if ctx.yes_no("Add this member anyway?", false, true)? {
+            return Ok(());
+        }
+        anyhow::bail!("cancelled; nothing was added");
+    }
+    Err(hinted(
+        format!(
+            "{} looks like a member already registered ({list}); nothing was added",
+            data.full_name()
+        ),
+        format!(
+            "check with `quorum member show {}`; if this is another person, add again with --allow-duplicate",
+            found[0].0.number
+        ),
+    ))
 }
 
 impl AddArgs {
@@ -156,6 +202,9 @@ impl AddArgs {
             ctx.out.warn(
                 "consent to convocation by e-mail is recorded, but there is no e-mail address",
             );
+        }
+        if !self.allow_duplicate {
+            check_duplicates(ctx, &mut store, &new.data)?;
         }
         let actor = ctx.actor("member add");
         let member = store

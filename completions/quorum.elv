@@ -326,6 +326,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;data'= {
+            cand -o 'Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to send to the member'
+            cand --output 'Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to send to the member'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'

@@ -342,6 +342,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -s o -l output -d 'Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to send to the member' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l format -d 'Output format of listings and records' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'

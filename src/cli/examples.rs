@@ -160,7 +160,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum member data",
-        "  quorum member data 12\n  quorum member data 12 --format json > data-12.json",
+        "  quorum member data 12\n  quorum member data 12 --format json > data-12.json\n  quorum member data 12 --output data-12.json",
     ),
     (
         "quorum member erase",

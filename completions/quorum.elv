@@ -115,6 +115,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
+            cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
+            cand birthdays 'List the birthdays of members in a month, with the age they turn'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;member;add'= {
@@ -420,6 +422,40 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;member;jubilees'= {
+            cand --year 'The year, e.g. 2027 [default: this year]'
+            cand --years 'The jubilees, in years, comma-separated [default: 12.5,25,40,50,60,75]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;birthdays'= {
+            cand --month 'The month, 1 to 12'
+            cand --year 'The year [default: this year]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;member;help'= {
             cand add 'Add a member (asks for the fields on a terminal when no flags are given)'
             cand list 'List members on a date, filtered and sorted'
@@ -435,6 +471,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
+            cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
+            cand birthdays 'List the birthdays of members in a month, with the age they turn'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;member;help;add'= {
@@ -464,6 +502,10 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;help;import'= {
         }
         &'quorum;member;help;export'= {
+        }
+        &'quorum;member;help;jubilees'= {
+        }
+        &'quorum;member;help;birthdays'= {
         }
         &'quorum;member;help;help'= {
         }
@@ -2835,6 +2877,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
+            cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
+            cand birthdays 'List the birthdays of members in a month, with the age they turn'
         }
         &'quorum;help;member;add'= {
         }
@@ -2863,6 +2907,10 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;member;import'= {
         }
         &'quorum;help;member;export'= {
+        }
+        &'quorum;help;member;jubilees'= {
+        }
+        &'quorum;help;member;birthdays'= {
         }
         &'quorum;help;association'= {
             cand show 'Print the name and the language of documents for members'

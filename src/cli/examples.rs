@@ -167,6 +167,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum member erase 12\n  quorum member erase 12 --yes",
     ),
     (
+        "quorum member jubilees",
+        "  quorum member jubilees --year 2027\n  quorum member jubilees --year 2027 --years 12.5,25,40,50 --format csv",
+    ),
+    (
+        "quorum member birthdays",
+        "  quorum member birthdays --month 5\n  quorum member birthdays --month 12 --year 2026 --format csv",
+    ),
+    (
         "quorum member delete",
         "  quorum member delete 12\n  quorum member delete 12 --yes --format json",
     ),

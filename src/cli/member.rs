@@ -9,10 +9,12 @@ use crate::app::Ctx;
 
 mod add;
 mod arrears;
+mod birthdays;
 mod delete;
 mod edit;
 mod export;
 mod import;
+mod jubilees;
 mod list;
 mod privacy;
 mod status;
@@ -49,6 +51,10 @@ pub enum MemberCmd {
     Import(import::ImportArgs),
     /// Export members as CSV or JSON
     Export(export::ExportArgs),
+    /// List members who reach 12.5, 25, 40, 50… years of membership in a year
+    Jubilees(jubilees::JubileesArgs),
+    /// List the birthdays of members in a month, with the age they turn
+    Birthdays(birthdays::BirthdaysArgs),
 }
 
 impl MemberCmd {
@@ -68,6 +74,8 @@ impl MemberCmd {
             MemberCmd::Delete(args) => args.run(ctx),
             MemberCmd::Import(args) => args.run(ctx),
             MemberCmd::Export(args) => args.run(ctx),
+            MemberCmd::Jubilees(args) => args.run(ctx),
+            MemberCmd::Birthdays(args) => args.run(ctx),
         }
     }
 }

@@ -52,6 +52,8 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum member export" => words("member export --status all"),
         "quorum member erase" => words("member erase 1 --yes"),
         "quorum member delete" => words("member delete 1 --yes"),
+        "quorum member jubilees" => words("member jubilees --year 2026 --years 25"),
+        "quorum member birthdays" => words("member birthdays --month 7"),
         "quorum category add" => words("category add club --weight 3"),
         "quorum category list" => words("category list"),
         "quorum category edit" => words("category edit club --description Clubs"),

@@ -17,6 +17,7 @@ mod import_spreadsheets;
 mod init;
 mod journal;
 mod json;
+mod jubilees;
 mod meeting;
 mod member;
 mod member_delete;

@@ -484,10 +484,13 @@ impl ColumnMap {
             kept
         });
         let phone = text(Field::Phone);
-        if let Some(w) = phone.as_deref().and_then(phone_warning) {
-            notes
-                .warnings
-                .push(Problem::at(line, Some(self.label(Field::Phone)), w));
+        let phone2 = text(Field::Phone2);
+        for (f, p) in [(Field::Phone, &phone), (Field::Phone2, &phone2)] {
+            if let Some(w) = p.as_deref().and_then(phone_warning) {
+                notes
+                    .warnings
+                    .push(Problem::at(line, Some(self.label(f)), w));
+            }
         }
         // Cells are trimmed and empty ones are None already: what `normalized` would do, without
         // copying every field a second time.
@@ -497,6 +500,7 @@ impl ColumnMap {
             family_name,
             email: text(Field::Email),
             phone,
+            phone2,
             street,
             postcode,
             city: text(Field::City),

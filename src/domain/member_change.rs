@@ -18,6 +18,7 @@ pub struct MemberPatch {
     pub family_name: Option<Option<String>>,
     pub email: Option<Option<String>>,
     pub phone: Option<Option<String>>,
+    pub phone2: Option<Option<String>>,
     pub street: Option<Option<String>>,
     pub postcode: Option<Option<String>>,
     pub city: Option<Option<String>>,
@@ -54,6 +55,7 @@ impl MemberPatch {
         set(&mut d.family_name, &self.family_name);
         set(&mut d.email, &self.email);
         set(&mut d.phone, &self.phone);
+        set(&mut d.phone2, &self.phone2);
         set(&mut d.street, &self.street);
         set(&mut d.postcode, &self.postcode);
         set(&mut d.city, &self.city);

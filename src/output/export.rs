@@ -23,6 +23,7 @@ pub enum Column {
     FamilyName,
     Email,
     Phone,
+    Phone2,
     Street,
     Postcode,
     City,
@@ -40,7 +41,7 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 21] = [
+    pub const ALL: [Column; 22] = [
         Column::Number,
         Column::FullName,
         Column::GivenName,
@@ -48,6 +49,7 @@ impl Column {
         Column::FamilyName,
         Column::Email,
         Column::Phone,
+        Column::Phone2,
         Column::Street,
         Column::Postcode,
         Column::City,
@@ -81,6 +83,7 @@ impl Column {
             Column::FamilyName => "family_name",
             Column::Email => "email",
             Column::Phone => "phone",
+            Column::Phone2 => "phone2",
             Column::Street => "street",
             Column::Postcode => "postcode",
             Column::City => "city",
@@ -138,6 +141,7 @@ impl Column {
             Column::FamilyName => d.family_name.as_deref(),
             Column::Email => d.email.as_deref(),
             Column::Phone => d.phone.as_deref(),
+            Column::Phone2 => d.phone2.as_deref(),
             Column::Street => d.street.as_deref(),
             Column::Postcode => d.postcode.as_deref(),
             Column::City => d.city.as_deref(),

@@ -176,8 +176,8 @@ impl<'a, 'c> Importer<'a, 'c> {
             insert_member: tx.conn.prepare(
                 "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
                      postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+                     search_text, sort_name, source, created_at, updated_at, phone2)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19)",
             )?,
             insert_period: tx.conn.prepare(
                 "INSERT INTO membership_period (member_id, joined, left_on, leave_reason) VALUES (?1, ?2, ?3, ?4)",
@@ -280,6 +280,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             sort,
             self.source,
             self.at,
+            d.phone2,
         ]);
         match inserted {
             Ok(_) => {

@@ -88,6 +88,7 @@ fn member_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
             family_name: r.get("family_name")?,
             email: r.get("email")?,
             phone: r.get("phone")?,
+            phone2: r.get("phone2")?,
             street: r.get("street")?,
             postcode: r.get("postcode")?,
             city: r.get("city")?,
@@ -270,8 +271,8 @@ impl WriteTx<'_> {
             .execute(
                 "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
                      postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+                     search_text, sort_name, source, created_at, updated_at, phone2)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19)",
                 params![
                     number,
                     d.given_name,
@@ -290,7 +291,8 @@ impl WriteTx<'_> {
                     search_text(number, d),
                     register_sort_name(d),
                     source,
-                    at
+                    at,
+                    d.phone2
                 ],
             )
             .context("adding the member")?;

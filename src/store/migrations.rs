@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0010_elections.sql"),
     include_str!("sql/0011_decisions.sql"),
     include_str!("sql/0012_minutes.sql"),
+    include_str!("sql/0014_phone2.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

@@ -276,3 +276,50 @@ fn malformed_histories_are_refused_by_file_line_and_column_and_change_nothing() 
     assert_eq!(shown["periods"], "2012-03-01..2015-06-30; 2018-01-01..");
     assert_eq!(shown["joined"], "2018-01-01");
 }
+
+#[test]
+fn a_second_phone_number_is_read_as_telefoon_2_and_travels() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("leden.csv"),
+        "Lidnummer;Achternaam;Telefoon;Telefoon 2;Lid sinds\n1;Berg;06-12345678;030-1234567;1-1-2020\n2;Vos;;12;1-1-2020\n",
+    )
+    .unwrap();
+    let out = env
+        .quorum()
+        .args(["member", "import", "leden.csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("leden.csv:3: column \"Telefoon 2\""),
+        "a phone that cannot be one: {err}"
+    );
+    let shown = env.json(&["member", "show", "1"]);
+    assert_eq!(shown["phone"], "06-12345678");
+    assert_eq!(shown["phone2"], "030-1234567");
+    env.ok(&["member", "edit", "1", "--phone2", "020-7654321"]);
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Dijk",
+        "--phone2",
+        "0418-123456",
+    ]);
+    let first = export(&env);
+    assert!(String::from_utf8_lossy(&first).contains(",06-12345678,020-7654321,"));
+    let again = through_a_new_registry(&first, &[]);
+    assert_eq!(
+        String::from_utf8_lossy(&again),
+        String::from_utf8_lossy(&first)
+    );
+    // Erasure removes it with the rest.
+    env.ok(&["member", "leave", "1", "--date", "2025-12-31"]);
+    env.ok(&["member", "erase", "1", "--yes"]);
+    assert_eq!(
+        env.json(&["member", "show", "1"])["phone2"],
+        serde_json::Value::Null
+    );
+}

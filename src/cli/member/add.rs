@@ -33,6 +33,9 @@ pub struct AddArgs {
     /// Phone number
     #[arg(long)]
     pub phone: Option<String>,
+    /// A second phone number
+    #[arg(long)]
+    pub phone2: Option<String>,
     /// Street and house number
     #[arg(long, visible_alias = "address")]
     pub street: Option<String>,
@@ -120,6 +123,7 @@ impl AddArgs {
             &self.family_name,
             &self.email,
             &self.phone,
+            &self.phone2,
             &self.street,
             &self.postcode,
             &self.city,
@@ -156,6 +160,7 @@ impl AddArgs {
         let family_name = ctx.required(self.family_name, "--family-name", "Family name")?;
         let email = ctx.optional_checked(self.email, "E-mail", ask, email_check)?;
         let phone = ctx.optional(self.phone, "Phone", ask)?;
+        let phone2 = ctx.optional(self.phone2, "Second phone", ask)?;
         let street = ctx.optional(self.street, "Street and number", ask)?;
         let postcode = ctx.optional(self.postcode, "Postcode", ask)?;
         let city = ctx.optional(self.city, "City", ask)?;
@@ -183,6 +188,7 @@ impl AddArgs {
                 family_name: Some(family_name),
                 email,
                 phone,
+                phone2,
                 street,
                 postcode,
                 city,

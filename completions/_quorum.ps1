@@ -118,8 +118,11 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export members as CSV or JSON')
+            [CompletionResult]::new('jubilees', 'jubilees', [CompletionResultType]::ParameterValue, 'List members who reach 12.5, 25, 40, 50… years of membership in a year')
+            [CompletionResult]::new('birthdays', 'birthdays', [CompletionResultType]::ParameterValue, 'List the birthdays of members in a month, with the age they turn')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -131,6 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name without the prefix, or an organisation''s name (required)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
+            [CompletionResult]::new('--phone2', '--phone2', [CompletionResultType]::ParameterName, 'A second phone number')
             [CompletionResult]::new('--street', '--street', [CompletionResultType]::ParameterName, 'Street and house number')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Street and house number')
             [CompletionResult]::new('--postcode', '--postcode', [CompletionResultType]::ParameterName, 'Postcode')
@@ -146,6 +150,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Add even when a member with the same e-mail address, or the same name and birth date, is registered (without it a script is refused, a terminal asks)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -223,6 +228,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name without the prefix (cannot be cleared)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
+            [CompletionResult]::new('--phone2', '--phone2', [CompletionResultType]::ParameterName, 'A second phone number')
             [CompletionResult]::new('--street', '--street', [CompletionResultType]::ParameterName, 'Street and house number')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Street and house number')
             [CompletionResult]::new('--postcode', '--postcode', [CompletionResultType]::ParameterName, 'Postcode')
@@ -341,6 +347,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;data' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to send to the member')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to send to the member')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -357,6 +365,22 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;erase' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;member;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -422,6 +446,42 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'quorum;member;jubilees' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year, e.g. 2027 [default: this year]')
+            [CompletionResult]::new('--years', '--years', [CompletionResultType]::ParameterName, 'The jubilees, in years, comma-separated [default: 12.5,25,40,50,60,75]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;member;birthdays' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, 1 to 12')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year [default: this year]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'quorum;member;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a member (asks for the fields on a terminal when no flags are given)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members on a date, filtered and sorted')
@@ -434,8 +494,11 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export members as CSV or JSON')
+            [CompletionResult]::new('jubilees', 'jubilees', [CompletionResultType]::ParameterValue, 'List members who reach 12.5, 25, 40, 50… years of membership in a year')
+            [CompletionResult]::new('birthdays', 'birthdays', [CompletionResultType]::ParameterValue, 'List the birthdays of members in a month, with the age they turn')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -472,10 +535,19 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;member;help;erase' {
             break
         }
+        'quorum;member;help;delete' {
+            break
+        }
         'quorum;member;help;import' {
             break
         }
         'quorum;member;help;export' {
+            break
+        }
+        'quorum;member;help;jubilees' {
+            break
+        }
+        'quorum;member;help;birthdays' {
             break
         }
         'quorum;member;help;help' {
@@ -3142,8 +3214,11 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export members as CSV or JSON')
+            [CompletionResult]::new('jubilees', 'jubilees', [CompletionResultType]::ParameterValue, 'List members who reach 12.5, 25, 40, 50… years of membership in a year')
+            [CompletionResult]::new('birthdays', 'birthdays', [CompletionResultType]::ParameterValue, 'List the birthdays of members in a month, with the age they turn')
             break
         }
         'quorum;help;member;add' {
@@ -3179,10 +3254,19 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;help;member;erase' {
             break
         }
+        'quorum;help;member;delete' {
+            break
+        }
         'quorum;help;member;import' {
             break
         }
         'quorum;help;member;export' {
+            break
+        }
+        'quorum;help;member;jubilees' {
+            break
+        }
+        'quorum;help;member;birthdays' {
             break
         }
         'quorum;help;association' {

@@ -112,8 +112,11 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
+            cand delete 'Delete a record added by mistake (only while nothing refers to it)'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
+            cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
+            cand birthdays 'List the birthdays of members in a month, with the age they turn'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;member;add'= {
@@ -124,6 +127,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --family-name 'Family name without the prefix, or an organisation''s name (required)'
             cand --email 'E-mail address'
             cand --phone 'Phone number'
+            cand --phone2 'A second phone number'
             cand --street 'Street and house number'
             cand --address 'Street and house number'
             cand --postcode 'Postcode'
@@ -139,6 +143,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --allow-duplicate 'Add even when a member with the same e-mail address, or the same name and birth date, is registered (without it a script is refused, a terminal asks)'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -212,6 +217,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --family-name 'Family name without the prefix (cannot be cleared)'
             cand --email 'E-mail address'
             cand --phone 'Phone number'
+            cand --phone2 'A second phone number'
             cand --street 'Street and house number'
             cand --address 'Street and house number'
             cand --postcode 'Postcode'
@@ -324,6 +330,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;data'= {
+            cand -o 'Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to send to the member'
+            cand --output 'Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to send to the member'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
@@ -339,6 +347,21 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;erase'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;delete'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records'
             cand --color 'When to use color'
@@ -401,6 +424,40 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;member;jubilees'= {
+            cand --year 'The year, e.g. 2027 [default: this year]'
+            cand --years 'The jubilees, in years, comma-separated [default: 12.5,25,40,50,60,75]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;birthdays'= {
+            cand --month 'The month, 1 to 12'
+            cand --year 'The year [default: this year]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;member;help'= {
             cand add 'Add a member (asks for the fields on a terminal when no flags are given)'
             cand list 'List members on a date, filtered and sorted'
@@ -413,8 +470,11 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
+            cand delete 'Delete a record added by mistake (only while nothing refers to it)'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
+            cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
+            cand birthdays 'List the birthdays of members in a month, with the age they turn'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;member;help;add'= {
@@ -439,9 +499,15 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;member;help;erase'= {
         }
+        &'quorum;member;help;delete'= {
+        }
         &'quorum;member;help;import'= {
         }
         &'quorum;member;help;export'= {
+        }
+        &'quorum;member;help;jubilees'= {
+        }
+        &'quorum;member;help;birthdays'= {
         }
         &'quorum;member;help;help'= {
         }
@@ -2858,8 +2924,11 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
+            cand delete 'Delete a record added by mistake (only while nothing refers to it)'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
+            cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
+            cand birthdays 'List the birthdays of members in a month, with the age they turn'
         }
         &'quorum;help;member;add'= {
         }
@@ -2883,9 +2952,15 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;help;member;erase'= {
         }
+        &'quorum;help;member;delete'= {
+        }
         &'quorum;help;member;import'= {
         }
         &'quorum;help;member;export'= {
+        }
+        &'quorum;help;member;jubilees'= {
+        }
+        &'quorum;help;member;birthdays'= {
         }
         &'quorum;help;association'= {
             cand show 'Print the name and the language of documents for members'

@@ -221,6 +221,7 @@ impl DemoArgs {
                     category: category.into(),
                     joined: date(joined),
                     left: None,
+                    ..Default::default()
                 };
                 m.validate(today)?;
                 tx.add_member(&m, "demo")?;

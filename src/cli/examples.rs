@@ -128,7 +128,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum member add",
-        "  quorum member add --given-name Jan --prefix \"van der\" --family-name Berg --joined 01-01-2020\n  quorum member add --given-name Anna --family-name Visser --email anna@example.org --category supporter",
+        "  quorum member add --given-name Jan --prefix \"van der\" --family-name Berg --joined 01-01-2020\n  quorum member add --given-name Anna --family-name Visser --email anna@example.org --category supporter\n  quorum member add --given-name Jan --family-name Berg --email jan2@example.org --allow-duplicate",
     ),
     (
         "quorum member list",
@@ -160,11 +160,23 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum member data",
-        "  quorum member data 12\n  quorum member data 12 --format json > data-12.json",
+        "  quorum member data 12\n  quorum member data 12 --format json > data-12.json\n  quorum member data 12 --output data-12.json",
     ),
     (
         "quorum member erase",
         "  quorum member erase 12\n  quorum member erase 12 --yes",
+    ),
+    (
+        "quorum member jubilees",
+        "  quorum member jubilees --year 2027\n  quorum member jubilees --year 2027 --years 12.5,25,40,50 --format csv",
+    ),
+    (
+        "quorum member birthdays",
+        "  quorum member birthdays --month 5\n  quorum member birthdays --month 12 --year 2026 --format csv",
+    ),
+    (
+        "quorum member delete",
+        "  quorum member delete 12\n  quorum member delete 12 --yes --format json",
     ),
     (
         "quorum member arrears",

@@ -9,9 +9,12 @@ use crate::app::Ctx;
 
 mod add;
 mod arrears;
+mod birthdays;
+mod delete;
 mod edit;
 mod export;
 mod import;
+mod jubilees;
 mod list;
 mod privacy;
 mod status;
@@ -42,10 +45,16 @@ pub enum MemberCmd {
     Data(privacy::DataArgs),
     /// Erase the personal data of a former member, keeping an anonymous record
     Erase(privacy::EraseArgs),
+    /// Delete a record added by mistake (only while nothing refers to it)
+    Delete(delete::DeleteArgs),
     /// Import members from a spreadsheet (CSV)
     Import(import::ImportArgs),
     /// Export members as CSV or JSON
     Export(export::ExportArgs),
+    /// List members who reach 12.5, 25, 40, 50… years of membership in a year
+    Jubilees(jubilees::JubileesArgs),
+    /// List the birthdays of members in a month, with the age they turn
+    Birthdays(birthdays::BirthdaysArgs),
 }
 
 impl MemberCmd {
@@ -62,8 +71,11 @@ impl MemberCmd {
             MemberCmd::Arrears(args) => args.run(ctx),
             MemberCmd::Data(args) => args.run(ctx),
             MemberCmd::Erase(args) => args.run(ctx),
+            MemberCmd::Delete(args) => args.run(ctx),
             MemberCmd::Import(args) => args.run(ctx),
             MemberCmd::Export(args) => args.run(ctx),
+            MemberCmd::Jubilees(args) => args.run(ctx),
+            MemberCmd::Birthdays(args) => args.run(ctx),
         }
     }
 }

@@ -12,6 +12,7 @@ use super::date::parse_date;
 use super::member::{MemberData, NewMember, Period, check_email};
 
 mod field;
+pub mod history;
 pub mod source;
 pub mod value;
 
@@ -245,7 +246,10 @@ impl ColumnMap {
                 ),
             ));
         }
-        if !map.fields.contains_key(&Field::Joined) && defaults.joined.is_none() {
+        if !map.fields.contains_key(&Field::Joined)
+            && !map.fields.contains_key(&Field::Periods)
+            && defaults.joined.is_none()
+        {
             problems.push(Problem::at(
                 1,
                 None,
@@ -377,6 +381,50 @@ impl ColumnMap {
         };
         let left = date(Field::Left);
         let joined = date(Field::Joined);
+        let periods = match self.cell(cells, Field::Periods).map(history::parse_periods) {
+            Some(Ok(p)) => p,
+            Some(Err(e)) => {
+                problems.push(Problem::at(line, Some(self.label(Field::Periods)), e));
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        let suspensions = match self
+            .cell(cells, Field::Suspensions)
+            .map(history::parse_suspensions)
+        {
+            Some(Ok(s)) => s,
+            Some(Err(e)) => {
+                problems.push(Problem::at(line, Some(self.label(Field::Suspensions)), e));
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        // With the periods given, `joined` and `left` (an export's period on its date) must be
+        // one of them: a date corrected in one column only is a mistake to point out.
+        let left_given = self.has(Field::Left);
+        if !periods.is_empty()
+            && (joined.is_some() || left.is_some())
+            && !periods
+                .iter()
+                .any(|p| joined.is_none_or(|j| j == p.joined) && (!left_given || p.left == left))
+        {
+            let shown = |d: Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
+            problems.push(Problem::at(
+                line,
+                Some(self.label(if joined.is_some() { Field::Joined } else { Field::Left })),
+                format!(
+                    "joined {} and left {} are not one of the periods ({}); correct both columns, or empty joined and left",
+                    shown(joined),
+                    shown(left),
+                    history::periods_text(&periods),
+                ),
+            ));
+        }
+        let (joined, left) = match periods.last() {
+            Some(last) => (Some(last.joined), last.left),
+            None => (joined, left),
+        };
         // Line breaks inside a cell are kept, as LF (Excel writes LF there; other tools CRLF).
         let text = |f: Field| {
             self.cell(cells, f).map(|v| {
@@ -436,10 +484,13 @@ impl ColumnMap {
             kept
         });
         let phone = text(Field::Phone);
-        if let Some(w) = phone.as_deref().and_then(phone_warning) {
-            notes
-                .warnings
-                .push(Problem::at(line, Some(self.label(Field::Phone)), w));
+        let phone2 = text(Field::Phone2);
+        for (f, p) in [(Field::Phone, &phone), (Field::Phone2, &phone2)] {
+            if let Some(w) = p.as_deref().and_then(phone_warning) {
+                notes
+                    .warnings
+                    .push(Problem::at(line, Some(self.label(f)), w));
+            }
         }
         // Cells are trimmed and empty ones are None already: what `normalized` would do, without
         // copying every field a second time.
@@ -449,6 +500,7 @@ impl ColumnMap {
             family_name,
             email: text(Field::Email),
             phone,
+            phone2,
             street,
             postcode,
             city: text(Field::City),
@@ -481,7 +533,9 @@ impl ColumnMap {
         let joined = match joined.or(defaults.joined) {
             Some(j) => j,
             None => {
-                if self.cell(cells, Field::Joined).is_none() {
+                if self.cell(cells, Field::Joined).is_none()
+                    && self.cell(cells, Field::Periods).is_none()
+                {
                     problems.push(Problem::at(
                         line,
                         Some(self.label(Field::Joined)),
@@ -512,12 +566,15 @@ impl ColumnMap {
             },
             joined,
             left,
+            periods,
+            suspensions,
         };
         member.validate(today).map_err(|e| {
             let column = match e.field() {
                 Some("number") => Some(Field::Number),
                 Some("joined") => Some(Field::Joined),
                 Some("left") => Some(Field::Left),
+                Some("periods") => Some(Field::Periods),
                 Some(f) => Field::from_name(f),
                 None => None,
             };

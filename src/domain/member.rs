@@ -21,6 +21,8 @@ pub struct MemberData {
     pub family_name: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// A second phone number.
+    pub phone2: Option<String>,
     pub street: Option<String>,
     pub postcode: Option<String>,
     pub city: Option<String>,
@@ -38,6 +40,7 @@ pub const FIELDS: &[&str] = &[
     "family_name",
     "email",
     "phone",
+    "phone2",
     "street",
     "postcode",
     "city",
@@ -65,6 +68,7 @@ impl MemberData {
             &mut self.family_name,
             &mut self.email,
             &mut self.phone,
+            &mut self.phone2,
             &mut self.street,
             &mut self.postcode,
             &mut self.city,
@@ -133,6 +137,7 @@ impl MemberData {
             self.family_name.clone(),
             self.email.clone(),
             self.phone.clone(),
+            self.phone2.clone(),
             self.street.clone(),
             self.postcode.clone(),
             self.city.clone(),
@@ -208,9 +213,27 @@ pub struct NewMember {
     pub joined: NaiveDate,
     /// Set for members imported as already gone: the last day of their membership.
     pub left: Option<NaiveDate>,
+    /// Every membership period, oldest first, when the import file gives them (its `periods`
+    /// column); then `joined` and `left` are those of the last. Empty: the one `joined..left`.
+    pub periods: Vec<Period>,
+    /// Suspensions, when the import file gives them (its `suspensions` column).
+    pub suspensions: Vec<Suspension>,
 }
 
 impl NewMember {
+    /// The periods to register: `periods`, or the one `joined..left`.
+    pub fn all_periods(&self) -> Vec<Period> {
+        if self.periods.is_empty() {
+            vec![Period {
+                joined: self.joined,
+                left: self.left,
+                reason: None,
+            }]
+        } else {
+            self.periods.clone()
+        }
+    }
+
     pub fn validate(&self, today: NaiveDate) -> Result<(), DomainError> {
         if let Some(n) = self.number
             && n <= 0
@@ -221,12 +244,17 @@ impl NewMember {
             ));
         }
         self.data.validate(today)?;
+        let first = self.periods.first().map_or(self.joined, |p| p.joined);
         if let Some(b) = self.data.birth_date
-            && self.joined < b
+            && first < b
         {
             return Err(DomainError::invalid(
-                "joined",
-                format!("{} is before the birth date {b}", self.joined),
+                if self.periods.is_empty() {
+                    "joined"
+                } else {
+                    "periods"
+                },
+                format!("{first} is before the birth date {b}"),
             ));
         }
         if let Some(l) = self.left
@@ -239,6 +267,36 @@ impl NewMember {
         }
         Ok(())
     }
+}
+
+/// Why a new member looks like one already registered (`member add`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Likeness {
+    SameEmail,
+    SameNameAndBirthDate,
+}
+
+impl Likeness {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Likeness::SameEmail => "the same e-mail address",
+            Likeness::SameNameAndBirthDate => "the same name and birth date",
+        }
+    }
+}
+
+/// Whether `new` is likely the same person as `old`: the same e-mail address (in any case), or
+/// the same full name (folded: case and accents aside) with the same birth date.
+pub fn likely_duplicate(new: &MemberData, old: &MemberData) -> Option<Likeness> {
+    let email = |d: &MemberData| d.email.as_deref().map(|e| e.trim().to_lowercase());
+    if email(new).is_some() && email(new) == email(old) {
+        return Some(Likeness::SameEmail);
+    }
+    let name = |d: &MemberData| super::text::fold(&d.full_name());
+    if new.birth_date.is_some() && new.birth_date == old.birth_date && name(new) == name(old) {
+        return Some(Likeness::SameNameAndBirthDate);
+    }
+    None
 }
 
 /// A plain syntax check: one @, a local part, a domain with a dot, no spaces or empty labels.
@@ -335,6 +393,61 @@ pub fn check_rejoin(periods: &[Period], date: NaiveDate) -> Result<(), DomainErr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_duplicate_is_the_same_email_or_the_same_name_and_birth_date() {
+        let jan = MemberData {
+            given_name: Some("Jan".into()),
+            name_prefix: Some("van der".into()),
+            family_name: Some("Berg".into()),
+            email: Some("Jan@Example.nl".into()),
+            birth_date: Some(d("1960-01-01")),
+            ..Default::default()
+        };
+        let same_mail = MemberData {
+            family_name: Some("Anders".into()),
+            email: Some("jan@example.nl".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            likely_duplicate(&same_mail, &jan),
+            Some(Likeness::SameEmail)
+        );
+        let same_name = MemberData {
+            given_name: Some("JAN".into()),
+            name_prefix: Some("van der".into()),
+            family_name: Some("Berg".into()),
+            birth_date: Some(d("1960-01-01")),
+            ..Default::default()
+        };
+        assert_eq!(
+            likely_duplicate(&same_name, &jan),
+            Some(Likeness::SameNameAndBirthDate)
+        );
+        let other_birth = MemberData {
+            birth_date: Some(d("1961-01-01")),
+            ..same_name.clone()
+        };
+        assert_eq!(likely_duplicate(&other_birth, &jan), None);
+        let no_birth = MemberData {
+            birth_date: None,
+            ..same_name
+        };
+        assert_eq!(
+            likely_duplicate(
+                &no_birth,
+                &MemberData {
+                    birth_date: None,
+                    ..jan.clone()
+                }
+            ),
+            None
+        );
+        assert_eq!(
+            likely_duplicate(&MemberData::default(), &MemberData::default()),
+            None
+        );
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

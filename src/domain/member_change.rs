@@ -18,6 +18,7 @@ pub struct MemberPatch {
     pub family_name: Option<Option<String>>,
     pub email: Option<Option<String>>,
     pub phone: Option<Option<String>>,
+    pub phone2: Option<Option<String>>,
     pub street: Option<Option<String>>,
     pub postcode: Option<Option<String>>,
     pub city: Option<Option<String>>,
@@ -54,6 +55,7 @@ impl MemberPatch {
         set(&mut d.family_name, &self.family_name);
         set(&mut d.email, &self.email);
         set(&mut d.phone, &self.phone);
+        set(&mut d.phone2, &self.phone2);
         set(&mut d.street, &self.street);
         set(&mut d.postcode, &self.postcode);
         set(&mut d.city, &self.city);
@@ -327,6 +329,43 @@ pub struct FieldChange {
     pub new: Option<String>,
 }
 
+/// Journal actions that are a member's own creation and correction: the only entries that may
+/// name a member `member delete` removes.
+pub const OWN_ACTIONS: [&str; 2] = [
+    super::journal::action::MEMBER_ADD,
+    super::journal::action::MEMBER_EDIT,
+];
+
+/// Something that refers to a member besides its own creation: rows of a table (`attendance`,
+/// `suspension`, …) or journal entries of an action (`member.leave`, `vote.cast`, …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberUse {
+    pub what: String,
+    pub count: i64,
+}
+
+/// Why `member delete` refuses: what refers to the member.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("this member is referred to ({})", describe_uses(.0))]
+pub struct DeleteRefusal(pub Vec<MemberUse>);
+
+fn describe_uses(uses: &[MemberUse]) -> String {
+    uses.iter()
+        .map(|u| format!("{} {}", u.count, u.what))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A member record may be deleted only while nothing but its own creation refers to it.
+pub fn check_delete(uses: Vec<MemberUse>) -> Result<(), DeleteRefusal> {
+    let uses: Vec<MemberUse> = uses.into_iter().filter(|u| u.count > 0).collect();
+    if uses.is_empty() {
+        Ok(())
+    } else {
+        Err(DeleteRefusal(uses))
+    }
+}
+
 /// The reasons `check_erase` gives; the command line adds the next step to take.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EraseRefusal {
@@ -344,6 +383,26 @@ pub enum EraseRefusal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn delete_is_refused_by_any_use_and_names_them() {
+        assert_eq!(check_delete(vec![]), Ok(()));
+        let none = MemberUse {
+            what: "attendance rows".into(),
+            count: 0,
+        };
+        assert_eq!(check_delete(vec![none.clone()]), Ok(()));
+        let leave = MemberUse {
+            what: "member.leave journal entries".into(),
+            count: 2,
+        };
+        let e = check_delete(vec![none, leave.clone()]).unwrap_err();
+        assert_eq!(e, DeleteRefusal(vec![leave]));
+        assert_eq!(
+            e.to_string(),
+            "this member is referred to (2 member.leave journal entries)"
+        );
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -7,6 +7,7 @@ pub mod election;
 pub mod error;
 pub mod import;
 pub mod journal;
+pub mod jubilee;
 pub mod lang;
 pub mod meeting;
 pub mod member;

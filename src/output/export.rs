@@ -8,6 +8,7 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
+use crate::domain::import::history::{push_periods, push_suspensions};
 use crate::domain::import::{period_on, push_iso_date};
 use crate::domain::member::Member;
 
@@ -22,6 +23,7 @@ pub enum Column {
     FamilyName,
     Email,
     Phone,
+    Phone2,
     Street,
     Postcode,
     City,
@@ -33,11 +35,13 @@ pub enum Column {
     Status,
     EmailConsent,
     Notes,
+    Periods,
+    Suspensions,
     Source,
 }
 
 impl Column {
-    pub const ALL: [Column; 19] = [
+    pub const ALL: [Column; 22] = [
         Column::Number,
         Column::FullName,
         Column::GivenName,
@@ -45,6 +49,7 @@ impl Column {
         Column::FamilyName,
         Column::Email,
         Column::Phone,
+        Column::Phone2,
         Column::Street,
         Column::Postcode,
         Column::City,
@@ -56,6 +61,8 @@ impl Column {
         Column::Status,
         Column::EmailConsent,
         Column::Notes,
+        Column::Periods,
+        Column::Suspensions,
         Column::Source,
     ];
 
@@ -76,6 +83,7 @@ impl Column {
             Column::FamilyName => "family_name",
             Column::Email => "email",
             Column::Phone => "phone",
+            Column::Phone2 => "phone2",
             Column::Street => "street",
             Column::Postcode => "postcode",
             Column::City => "city",
@@ -87,6 +95,8 @@ impl Column {
             Column::Status => "status",
             Column::EmailConsent => "email_consent",
             Column::Notes => "notes",
+            Column::Periods => "periods",
+            Column::Suspensions => "suspensions",
             Column::Source => "source",
         }
     }
@@ -131,6 +141,7 @@ impl Column {
             Column::FamilyName => d.family_name.as_deref(),
             Column::Email => d.email.as_deref(),
             Column::Phone => d.phone.as_deref(),
+            Column::Phone2 => d.phone2.as_deref(),
             Column::Street => d.street.as_deref(),
             Column::Postcode => d.postcode.as_deref(),
             Column::City => d.city.as_deref(),
@@ -142,6 +153,14 @@ impl Column {
             Column::Status => Some(m.status_on(on).as_str()),
             Column::EmailConsent => date(d.email_consent, buf),
             Column::Notes => d.notes.as_deref(),
+            Column::Periods => {
+                push_periods(buf, &m.periods);
+                Some(buf.as_str()).filter(|s| !s.is_empty())
+            }
+            Column::Suspensions => {
+                push_suspensions(buf, &m.suspensions);
+                Some(buf.as_str()).filter(|s| !s.is_empty())
+            }
             Column::Source => Some(&m.source),
         }
     }

@@ -11,6 +11,7 @@ pub mod export;
 pub mod file;
 pub mod html;
 pub mod import;
+pub mod jubilee;
 pub mod meeting;
 pub mod meeting_letter;
 pub mod member;

@@ -1,6 +1,6 @@
 //! Exporting members: one query in member-number order, handed to the caller row by row (never
 //! a list of the whole registry in memory). Periods and suspensions come from cursors of their
-//! own, merged in. Status on any date is then decided by the domain (`status_on`), not written a
+//! own, merged in, with their reasons (the export's `periods` and `suspensions` columns). Status on any date is then decided by the domain (`status_on`), not written a
 //! second time in SQL. One `Member` value is reused for every row, so a million rows cost no
 //! million allocations.
 
@@ -47,6 +47,7 @@ fn fill(m: &mut Member, r: &Row<'_>, categories: &HashMap<i64, String>) -> rusql
     set(&mut d.family_name, text(r, 4)?);
     set(&mut d.email, text(r, 5)?);
     set(&mut d.phone, text(r, 6)?);
+    set(&mut d.phone2, text(r, 16)?);
     set(&mut d.street, text(r, 7)?);
     set(&mut d.postcode, text(r, 8)?);
     set(&mut d.city, text(r, 9)?);
@@ -84,7 +85,7 @@ impl ReadTx<'_> {
             names.insert(id, name);
         }
         let mut susp_stmt = self.conn.prepare(
-            "SELECT m.number, s.starts, s.until, s.lifted_on
+            "SELECT m.number, s.starts, s.until, s.lifted_on, s.reason
              FROM suspension s JOIN member m ON m.id = s.member_id
              WHERE m.erased_at IS NULL ORDER BY m.number, s.starts",
         )?;
@@ -97,7 +98,7 @@ impl ReadTx<'_> {
                         Suspension {
                             starts: date(text(r, 1)?).unwrap_or_default(),
                             until: date(text(r, 2)?),
-                            reason: String::new(),
+                            reason: text(r, 4)?.unwrap_or("").to_string(),
                             lifted_on: date(text(r, 3)?),
                         },
                     )),
@@ -112,7 +113,7 @@ impl ReadTx<'_> {
         // case: numbers are handed out in the order members are registered) the cursor serves
         // them, and a member out of that order has its periods looked up on its own.
         let mut period_stmt = self.conn.prepare(
-            "SELECT member_id, joined, left_on FROM membership_period ORDER BY member_id, joined",
+            "SELECT member_id, joined, left_on, leave_reason FROM membership_period ORDER BY member_id, joined",
         )?;
         let mut period_rows = period_stmt.query([])?;
         let read_period =
@@ -123,7 +124,7 @@ impl ReadTx<'_> {
                         Period {
                             joined: date(text(r, 1)?).unwrap_or_default(),
                             left: date(text(r, 2)?),
-                            reason: None,
+                            reason: text(r, 3)?.map(str::to_string),
                         },
                     )),
                     None => None,
@@ -132,7 +133,7 @@ impl ReadTx<'_> {
         let mut next_period = read_period(&mut period_rows)?;
         let mut merged_up_to = i64::MIN;
         let mut lookup = self.conn.prepare(
-            "SELECT member_id, joined, left_on FROM membership_period WHERE member_id = ?1 ORDER BY joined",
+            "SELECT member_id, joined, left_on, leave_reason FROM membership_period WHERE member_id = ?1 ORDER BY joined",
         )?;
 
         // Without a category, no per-row test for one.
@@ -140,7 +141,7 @@ impl ReadTx<'_> {
             self.conn.prepare(&format!(
             "SELECT m.id, m.number, m.given_name, m.name_prefix, m.family_name, m.email, m.phone,
                     m.street, m.postcode, m.city, m.country, m.birth_date, m.email_consent, m.notes,
-                    m.category_id, m.source
+                    m.category_id, m.source, m.phone2
              FROM member m WHERE m.erased_at IS NULL {} ORDER BY m.number",
             if only.is_some() { "AND m.category_id = ?1" } else { "" }
         ))?;

@@ -22,7 +22,7 @@ use super::{Actor, Change, Store, WriteTx};
 use crate::domain::category::Category;
 use crate::domain::import::{ColumnMap, Field, ImportReport, Problem, category_alias, iso_date};
 use crate::domain::journal::action;
-use crate::domain::member::{MemberData, NewMember};
+use crate::domain::member::{MemberData, NewMember, Period, Suspension};
 use crate::domain::text::fold;
 
 mod update;
@@ -144,6 +144,7 @@ pub struct Importer<'a, 'c> {
     matched: HashMap<i64, u64>,
     insert_member: Statement<'c>,
     insert_period: Statement<'c>,
+    insert_suspension: Statement<'c>,
     report: ImportReport,
 }
 
@@ -175,11 +176,14 @@ impl<'a, 'c> Importer<'a, 'c> {
             insert_member: tx.conn.prepare(
                 "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
                      postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+                     search_text, sort_name, source, created_at, updated_at, phone2)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19)",
             )?,
             insert_period: tx.conn.prepare(
-                "INSERT INTO membership_period (member_id, joined, left_on) VALUES (?1, ?2, ?3)",
+                "INSERT INTO membership_period (member_id, joined, left_on, leave_reason) VALUES (?1, ?2, ?3, ?4)",
+            )?,
+            insert_suspension: tx.conn.prepare(
+                "INSERT INTO suspension (member_id, starts, until, reason, lifted_on) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?,
             at,
             report: ImportReport::default(),
@@ -276,11 +280,18 @@ impl<'a, 'c> Importer<'a, 'c> {
             sort,
             self.source,
             self.at,
+            d.phone2,
         ]);
         match inserted {
             Ok(_) => {
                 let id = self.tx.conn.last_insert_rowid();
-                self.insert_period.execute(params![id, joined, left])?;
+                if m.periods.is_empty() {
+                    self.insert_period
+                        .execute(params![id, joined, left, None::<&str>])?;
+                } else {
+                    self.insert_history(id, &m.periods, &[])?;
+                }
+                self.insert_history(id, &[], &m.suspensions)?;
                 self.report.new += 1;
                 Ok(())
             }
@@ -291,6 +302,33 @@ impl<'a, 'c> Importer<'a, 'c> {
             }
             Err(e) => Err(e).context("adding a member"),
         }
+    }
+
+    /// Writes periods and suspensions of the member with internal id `id`.
+    fn insert_history(
+        &mut self,
+        id: i64,
+        periods: &[Period],
+        suspensions: &[Suspension],
+    ) -> anyhow::Result<()> {
+        for p in periods {
+            self.insert_period.execute(params![
+                id,
+                iso_date(p.joined),
+                p.left.map(iso_date),
+                p.reason
+            ])?;
+        }
+        for s in suspensions {
+            self.insert_suspension.execute(params![
+                id,
+                iso_date(s.starts),
+                s.until.map(iso_date),
+                s.reason,
+                s.lifted_on.map(iso_date)
+            ])?;
+        }
+        Ok(())
     }
 
     /// The category's id; a problem (or, with `--create-categories`, a new category) if unknown.

@@ -139,10 +139,11 @@ impl ReadTx<'_> {
                 }));
             }
         }
-        // Only an erasure recorded in the (verified) chain itself may explain missing values.
+        // Only an erasure (or the deletion of a mistaken record) recorded in the (verified)
+        // chain itself may explain missing values.
         let erased: std::collections::HashSet<i64> = all
             .iter()
-            .filter(|(e, _)| e.action == action::MEMBER_ERASE)
+            .filter(|(e, _)| e.action == action::MEMBER_ERASE || e.action == action::MEMBER_DELETE)
             .filter_map(|(e, _)| e.member_id)
             .collect();
         // A payload or member row whose journal entry is gone is a deletion too.

@@ -9,7 +9,9 @@ use serde_json::{Value, json};
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::journal::action;
-use crate::domain::member::{Member, MemberData, NewMember, Period, Suspension};
+use crate::domain::member::{
+    Likeness, Member, MemberData, NewMember, Period, Suspension, likely_duplicate,
+};
 use crate::domain::roll::{Selection, status_on};
 use crate::domain::text::{fold, sort_name};
 
@@ -86,6 +88,7 @@ fn member_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
             family_name: r.get("family_name")?,
             email: r.get("email")?,
             phone: r.get("phone")?,
+            phone2: r.get("phone2")?,
             street: r.get("street")?,
             postcode: r.get("postcode")?,
             city: r.get("city")?,
@@ -108,6 +111,28 @@ const MEMBER_SELECT: &str =
     "SELECT m.*, c.name AS category FROM member m JOIN category c ON c.id = m.category_id";
 
 impl ReadTx<'_> {
+    /// Members (not erased) that `new` likely duplicates, by number, with why
+    /// (`member::likely_duplicate` decides; this query only narrows the candidates).
+    pub fn likely_duplicates(&self, new: &MemberData) -> anyhow::Result<Vec<(Member, Likeness)>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "{MEMBER_SELECT} WHERE m.erased_at IS NULL
+                 AND ((?1 IS NOT NULL AND lower(m.email) = lower(?1))
+                      OR (?2 IS NOT NULL AND m.birth_date = ?2))
+             ORDER BY m.number"
+        ))?;
+        let birth = new.birth_date.map(|d| d.to_string());
+        let candidates: Vec<Member> = stmt
+            .query_map(
+                params![new.email.as_deref().map(str::trim), birth],
+                member_from_row,
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(candidates
+            .into_iter()
+            .filter_map(|m| likely_duplicate(new, &m.data).map(|why| (m, why)))
+            .collect())
+    }
+
     /// The next free member number: one more than the highest.
     pub fn next_member_number(&self) -> anyhow::Result<i64> {
         Ok(self
@@ -260,8 +285,8 @@ impl WriteTx<'_> {
             .execute(
                 "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
                      postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+                     search_text, sort_name, source, created_at, updated_at, phone2)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19)",
                 params![
                     number,
                     d.given_name,
@@ -280,7 +305,8 @@ impl WriteTx<'_> {
                     search_text(number, d),
                     register_sort_name(d),
                     source,
-                    at
+                    at,
+                    d.phone2
                 ],
             )
             .context("adding the member")?;

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0012_minutes.sql"),
     include_str!("sql/0013_election_codes.sql"),
     include_str!("sql/0014_board_terms.sql"),
+    include_str!("sql/0015_phone2.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

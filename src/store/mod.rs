@@ -29,6 +29,7 @@ pub mod meeting_door;
 pub mod meeting_requests;
 pub mod meetings;
 mod member_changes;
+mod member_delete;
 pub mod members;
 mod migrations;
 pub mod minutes;

@@ -329,6 +329,7 @@ mod tests {
                             category: cats[next(4) as usize].into(),
                             joined,
                             left: None,
+                            ..Default::default()
                         },
                         "test",
                     )?;

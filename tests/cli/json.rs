@@ -51,6 +51,9 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         ],
         "quorum member export" => words("member export --status all"),
         "quorum member erase" => words("member erase 1 --yes"),
+        "quorum member delete" => words("member delete 1 --yes"),
+        "quorum member jubilees" => words("member jubilees --year 2026 --years 25"),
+        "quorum member birthdays" => words("member birthdays --month 7"),
         "quorum category add" => words("category add club --weight 3"),
         "quorum category list" => words("category list"),
         "quorum category edit" => words("category edit club --description Clubs"),
@@ -439,6 +442,12 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             let add = words("member add --given-name Piet --family-name Vos --joined 2020-01-01");
             other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
             other.ok(&["member", "leave", "1", "--date", "2025-12-31"]);
+            other.ok(&args)
+        } else if path == "quorum member delete" {
+            // Only a record nothing refers to can be deleted.
+            let other = TestEnv::new();
+            let add = words("member add --given-name Piet --family-name Vos --joined 2020-01-01");
+            other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
             other.ok(&args)
         } else if path.starts_with("quorum vote ")
             || path.starts_with("quorum election ")

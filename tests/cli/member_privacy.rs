@@ -87,6 +87,39 @@ fn data_holds_every_field_period_suspension_and_journal_value() {
 }
 
 #[test]
+fn data_output_writes_the_same_document_to_an_owner_only_file() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let env = with_history();
+    let printed = ok(&env, "member data 2");
+    let out = env
+        .quorum()
+        .args(["member", "data", "2", "--output"])
+        .arg(env.path("data-2.json"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty(), "the document goes to the file only");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("member 2"));
+    let written = std::fs::read_to_string(env.path("data-2.json")).unwrap();
+    assert_eq!(written, printed);
+    let mode = std::fs::metadata(env.path("data-2.json"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(
+        mode & 0o777,
+        0o600,
+        "personal data: readable by its owner only"
+    );
+    // `-` is stdout.
+    assert_eq!(ok(&env, "member data 2 --output -"), printed);
+}
+
+#[test]
 fn erase_refuses_members_and_needs_yes() {
     let env = with_history();
     let err = refused(&env, "member erase 1 --yes", 1);

@@ -33,6 +33,9 @@ pub struct AddArgs {
     /// Phone number
     #[arg(long)]
     pub phone: Option<String>,
+    /// A second phone number
+    #[arg(long)]
+    pub phone2: Option<String>,
     /// Street and house number
     #[arg(long, visible_alias = "address")]
     pub street: Option<String>,
@@ -63,6 +66,52 @@ pub struct AddArgs {
     /// Free-text notes (keep them factual: the member may ask to see them)
     #[arg(long)]
     pub notes: Option<String>,
+    /// Add even when a member with the same e-mail address, or the same name and birth date,
+    /// is registered (without it a script is refused, a terminal asks)
+    #[arg(long)]
+    pub allow_duplicate: bool,
+}
+
+/// Warns about members `data` likely duplicates; asks on a terminal, and without one refuses,
+/// naming `--allow-duplicate`.
+fn check_duplicates(
+    ctx: &Ctx,
+    store: &mut crate::store::Store,
+    data: &MemberData,
+) -> anyhow::Result<()> {
+    let found = store.read(|tx| tx.likely_duplicates(data))?;
+    if found.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<String> = found
+        .iter()
+        .map(|(m, why)| {
+            format!(
+                "member {} ({}) has {}",
+                m.number,
+                m.data.full_name(),
+                why.describe()
+            )
+        })
+        .collect();
+    let list = list.join("; ");
+    if ctx.interactive {
+        ctx.out.warn(format_args!("likely a duplicate: {list}"));
+        if ctx.yes_no("Add this member anyway?", false, true)? {
+            return Ok(());
+        }
+        anyhow::bail!("cancelled; nothing was added");
+    }
+    Err(hinted(
+        format!(
+            "{} looks like a member already registered ({list}); nothing was added",
+            data.full_name()
+        ),
+        format!(
+            "check with `quorum member show {}`; if this is another person, add again with --allow-duplicate",
+            found[0].0.number
+        ),
+    ))
 }
 
 impl AddArgs {
@@ -74,6 +123,7 @@ impl AddArgs {
             &self.family_name,
             &self.email,
             &self.phone,
+            &self.phone2,
             &self.street,
             &self.postcode,
             &self.city,
@@ -110,6 +160,7 @@ impl AddArgs {
         let family_name = ctx.required(self.family_name, "--family-name", "Family name")?;
         let email = ctx.optional_checked(self.email, "E-mail", ask, email_check)?;
         let phone = ctx.optional(self.phone, "Phone", ask)?;
+        let phone2 = ctx.optional(self.phone2, "Second phone", ask)?;
         let street = ctx.optional(self.street, "Street and number", ask)?;
         let postcode = ctx.optional(self.postcode, "Postcode", ask)?;
         let city = ctx.optional(self.city, "City", ask)?;
@@ -137,6 +188,7 @@ impl AddArgs {
                 family_name: Some(family_name),
                 email,
                 phone,
+                phone2,
                 street,
                 postcode,
                 city,
@@ -149,12 +201,16 @@ impl AddArgs {
             category,
             joined,
             left: self.left,
+            ..Default::default()
         };
         new.validate(today).map_err(|e| with_flag_names(e.into()))?;
         if new.data.email_consent.is_some() && new.data.email.is_none() {
             ctx.out.warn(
                 "consent to convocation by e-mail is recorded, but there is no e-mail address",
             );
+        }
+        if !self.allow_duplicate {
+            check_duplicates(ctx, &mut store, &new.data)?;
         }
         let actor = ctx.actor("member add");
         let member = store

@@ -37,6 +37,9 @@ pub struct EditArgs {
     /// Phone number
     #[arg(long)]
     pub phone: Option<String>,
+    /// A second phone number
+    #[arg(long)]
+    pub phone2: Option<String>,
     /// Street and house number
     #[arg(long, visible_alias = "address")]
     pub street: Option<String>,
@@ -86,6 +89,7 @@ impl EditArgs {
             family_name: self.family_name.map(Some),
             email: self.email.map(Some),
             phone: self.phone.map(Some),
+            phone2: self.phone2.map(Some),
             street: self.street.map(Some),
             postcode: self.postcode.map(Some),
             city: self.city.map(Some),

@@ -19,11 +19,15 @@ use crate::output::export::{Column, Dialect, ExportWriter};
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
 Default columns, in this order: number, given_name, name_prefix, family_name, email, phone, \
-street, postcode, city, country, birth_date, category, joined, left, status, email_consent, \
-notes. Also available: full_name, source. joined and left are those of the membership period \
-on the --as-of date; status is active, suspended or former on that date. Members are in \
-member-number order; erased members are left out. The file imports again with \
-`quorum member import`.")]
+phone2, street, postcode, city, country, birth_date, category, joined, left, status, email_consent, \
+notes, periods, suspensions. Also available: full_name, source. joined and left are those of the \
+membership period on the --as-of date; status is active, suspended, former or future on that \
+date. periods holds every membership period, oldest first, with the reason for leaving \
+(2012-03-01..2015-06-30: moved; 2018-01-01..); suspensions every suspension with its reason \
+(2024-01-01..2024-03-31: contribution unpaid, plus (lifted DATE) when lifted early); inside a \
+reason ; is written \\; and \\ as \\\\. Members are in member-number order; erased members are \
+left out. The file imports again with `quorum member import`, history included; arrears and the \
+journal do not travel.")]
 pub struct ExportArgs {
     /// Write to FILE (owner-only; it appears only when complete) instead of stdout
     #[arg(long, short = 'o', value_hint = ValueHint::FilePath)]

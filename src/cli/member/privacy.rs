@@ -19,6 +19,10 @@ pub struct DataArgs {
     /// Member number
     #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
+    /// Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to
+    /// send to the member
+    #[arg(long, short = 'o', value_hint = clap::ValueHint::FilePath)]
+    pub output: Option<std::path::PathBuf>,
 }
 
 impl DataArgs {
@@ -42,7 +46,23 @@ impl DataArgs {
             doc.board_terms = board_terms;
             Ok(doc)
         })?;
-        ctx.out.json_document(&doc)
+        let Some(path) = self.output.as_deref().filter(|p| p.as_os_str() != "-") else {
+            return ctx.out.json_document(&doc);
+        };
+        ctx.out.export_to(Some(path), |out| {
+            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            out.write_all(b"\n")?;
+            Ok(())
+        })?;
+        ctx.out.status(
+            "Wrote",
+            format_args!(
+                "everything held about member {} to {} (readable by you alone)",
+                self.number,
+                path.display()
+            ),
+        );
+        Ok(())
     }
 }
 

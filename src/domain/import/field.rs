@@ -14,6 +14,8 @@ pub enum Field {
     FullName,
     Email,
     Phone,
+    /// A second phone number ("Telefoon 2").
+    Phone2,
     Street,
     HouseNumber,
     HouseNumberSuffix,
@@ -26,11 +28,15 @@ pub enum Field {
     Category,
     Joined,
     Left,
+    /// Every membership period (`member export`'s `periods`).
+    Periods,
+    /// Every suspension (`member export`'s `suspensions`).
+    Suspensions,
     Status,
 }
 
 impl Field {
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 23] = [
         Field::Number,
         Field::GivenName,
         Field::NamePrefix,
@@ -38,6 +44,7 @@ impl Field {
         Field::FullName,
         Field::Email,
         Field::Phone,
+        Field::Phone2,
         Field::Street,
         Field::HouseNumber,
         Field::HouseNumberSuffix,
@@ -50,6 +57,8 @@ impl Field {
         Field::Category,
         Field::Joined,
         Field::Left,
+        Field::Periods,
+        Field::Suspensions,
         Field::Status,
     ];
 
@@ -63,6 +72,7 @@ impl Field {
             Field::FullName => "full_name",
             Field::Email => "email",
             Field::Phone => "phone",
+            Field::Phone2 => "phone2",
             Field::Street => "street",
             Field::HouseNumber => "house_number",
             Field::HouseNumberSuffix => "house_number_suffix",
@@ -75,6 +85,8 @@ impl Field {
             Field::Category => "category",
             Field::Joined => "joined",
             Field::Left => "left",
+            Field::Periods => "periods",
+            Field::Suspensions => "suspensions",
             Field::Status => "status",
         }
     }
@@ -148,6 +160,15 @@ impl Field {
                 "mobieltelefoonnummer",
                 "mobielenummer",
                 "gsm",
+            ],
+            Field::Phone2 => &[
+                "phone2",
+                "secondphone",
+                "telefoon2",
+                "telefoonnummer2",
+                "tel2",
+                "telefoonextra",
+                "mobiel2",
             ],
             Field::Street => &["street", "address", "adres", "straat", "straatnaam"],
             Field::HouseNumber => &["housenumber", "huisnummer", "huisnr"],
@@ -234,6 +255,13 @@ impl Field {
                 "einddatum",
                 "datumopzegging",
             ],
+            Field::Periods => &[
+                "periods",
+                "membershipperiods",
+                "lidmaatschapsperiodes",
+                "perioden",
+            ],
+            Field::Suspensions => &["suspensions", "schorsingen"],
             Field::Status => &["status", "lidstatus"],
         }
     }
@@ -243,7 +271,13 @@ impl Field {
         match self {
             Field::HouseNumber | Field::HouseNumberSuffix => Some("street"),
             Field::FullName => Some("family_name"),
-            Field::Number | Field::Category | Field::Joined | Field::Left | Field::Status => None,
+            Field::Number
+            | Field::Category
+            | Field::Joined
+            | Field::Left
+            | Field::Periods
+            | Field::Suspensions
+            | Field::Status => None,
             f => Some(f.name()),
         }
     }
@@ -253,10 +287,11 @@ impl Field {
 /// in step with `Field::ALL`.
 pub const FIELD_HELP: &str = "\
 Fields --map accepts: number, given_name, name_prefix, family_name, full_name (one \"Naam\" \
-column, split at the Dutch prefix), email, phone, street, house_number, house_number_suffix \
+column, split at the Dutch prefix), email, phone, phone2 (a second number), street, house_number, house_number_suffix \
 (joined to the street), postcode, city, country, birth_date, email_consent (a date, or \
-Ja/Nee/x: a yes is dated by the import), notes, category, joined, left, status (read, not \
-imported), or - to ignore a column.";
+Ja/Nee/x: a yes is dated by the import), notes, category, joined, left, periods (every membership period: \
+2012-03-01..2015-06-30; 2018-01-01..), suspensions (2024-01-01..2024-03-31: reason), status (read, \
+not imported), or - to ignore a column.";
 
 /// The comparison form of a header: folded, letters and digits only.
 pub fn header_key(s: &str) -> String {

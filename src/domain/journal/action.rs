@@ -20,6 +20,9 @@ pub const MEMBER_ARREARS: &str = "member.arrears";
 pub const MEMBER_ARREARS_CLEAR: &str = "member.arrears_clear";
 /// A member's erasure: the one reason recorded values may be missing (`journal verify`).
 pub const MEMBER_ERASE: &str = "member.erase";
+/// A record added by mistake, removed while nothing referred to it: the values of its own
+/// add and edit entries are forgotten, as an erasure forgets them (`journal verify`).
+pub const MEMBER_DELETE: &str = "member.delete";
 
 pub const RULES_INIT: &str = "rules.init";
 pub const RULES_VERSION: &str = "rules.version";
@@ -109,6 +112,7 @@ pub const ALL: &[&str] = &[
     MEMBER_ARREARS,
     MEMBER_ARREARS_CLEAR,
     MEMBER_ERASE,
+    MEMBER_DELETE,
     RULES_INIT,
     RULES_VERSION,
     RULES_NOTE,

@@ -76,6 +76,7 @@ fn registry(n: i64, weight: u32, pairs: &[(&str, &str)]) -> (tempfile::TempDir, 
                         category: "club".into(),
                         joined: ymd(2020, 1, 1),
                         left: None,
+                        ..Default::default()
                     },
                     "test",
                 )?;

@@ -7,9 +7,10 @@ use rusqlite::params;
 use serde_json::Value;
 
 use super::{Importer, search_keys};
+use crate::domain::import::history::{periods_text, suspensions_text};
 use crate::domain::import::{Field, FieldChange, iso_date};
 use crate::domain::journal::action;
-use crate::domain::member::{FIELDS, MemberData, NewMember};
+use crate::domain::member::{FIELDS, MemberData, NewMember, Period, Suspension};
 use crate::store::Change;
 
 /// A member as `--update` finds it.
@@ -23,13 +24,19 @@ struct Existing {
     period: Option<(i64, NaiveDate, Option<NaiveDate>)>,
 }
 
+/// What replaces a member's whole history, when the file has the column.
+struct History<'m> {
+    periods: Option<&'m [Period]>,
+    suspensions: Option<&'m [Suspension]>,
+}
+
 impl Importer<'_, '_> {
     fn load_existing(&self, number: i64) -> anyhow::Result<Existing> {
         let mut stmt = self.tx.conn.prepare_cached(
             "SELECT m.id, m.source, m.erased_at IS NOT NULL, m.given_name, m.name_prefix,
                     m.family_name, m.email, m.phone, m.street, m.postcode, m.city, m.country,
                     m.birth_date, m.email_consent, m.notes, m.category_id, c.name,
-                    p.id, p.joined, p.left_on
+                    p.id, p.joined, p.left_on, m.phone2
              FROM member m JOIN category c ON c.id = m.category_id
              LEFT JOIN membership_period p ON p.id = (SELECT id FROM membership_period
                  WHERE member_id = m.id ORDER BY joined DESC, id DESC LIMIT 1)
@@ -51,6 +58,7 @@ impl Importer<'_, '_> {
                     family_name: r.get(5)?,
                     email: r.get(6)?,
                     phone: r.get(7)?,
+                    phone2: r.get(20)?,
                     street: r.get(8)?,
                     postcode: r.get(9)?,
                     city: r.get(10)?,
@@ -64,6 +72,36 @@ impl Importer<'_, '_> {
                 period,
             })
         })?)
+    }
+
+    fn load_history(&self, id: i64) -> anyhow::Result<(Vec<Period>, Vec<Suspension>)> {
+        let date = |s: Option<String>| s.and_then(|s| s.parse::<NaiveDate>().ok());
+        let mut stmt = self.tx.conn.prepare_cached(
+            "SELECT joined, left_on, leave_reason FROM membership_period WHERE member_id = ?1 ORDER BY joined",
+        )?;
+        let periods = stmt
+            .query_map([id], |r| {
+                Ok(Period {
+                    joined: date(r.get(0)?).unwrap_or_default(),
+                    left: date(r.get(1)?),
+                    reason: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = self.tx.conn.prepare_cached(
+            "SELECT starts, until, reason, lifted_on FROM suspension WHERE member_id = ?1 ORDER BY starts",
+        )?;
+        let suspensions = stmt
+            .query_map([id], |r| {
+                Ok(Suspension {
+                    starts: date(r.get(0)?).unwrap_or_default(),
+                    until: date(r.get(1)?),
+                    reason: r.get(2)?,
+                    lifted_on: date(r.get(3)?),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok((periods, suspensions))
     }
 
     /// A row whose number is taken: a second row in this file, or a member already registered.
@@ -136,29 +174,56 @@ impl Importer<'_, '_> {
             ));
         }
         let (old_joined, old_left) = old.period.map_or((None, None), |(_, j, l)| (Some(j), l));
-        let joined = if cols.has(Field::Joined) {
+        let joined = if cols.has(Field::Joined) || !m.periods.is_empty() {
             m.joined
         } else {
             old_joined.unwrap_or(m.joined)
         };
-        let left = if cols.has(Field::Left) {
+        let left = if cols.has(Field::Left) || !m.periods.is_empty() {
             m.left
         } else {
             old_left
         };
-        if old_joined != Some(joined) {
-            changes.push((
-                "joined",
-                old_joined.map(|d| d.to_string()),
-                Some(joined.to_string()),
-            ));
+        let mut history = History {
+            periods: None,
+            suspensions: None,
+        };
+        if cols.has(Field::Periods) || cols.has(Field::Suspensions) {
+            let (periods, suspensions) = self.load_history(old.id)?;
+            if !m.periods.is_empty() {
+                let (was, now) = (periods_text(&periods), periods_text(&m.periods));
+                if was != now {
+                    changes.push(("periods", Some(was), Some(now)));
+                    history.periods = Some(&m.periods);
+                }
+            }
+            if cols.has(Field::Suspensions) {
+                let (was, now) = (
+                    suspensions_text(&suspensions),
+                    suspensions_text(&m.suspensions),
+                );
+                if was != now {
+                    let text = |t: String| Some(t).filter(|t| !t.is_empty());
+                    changes.push(("suspensions", text(was), text(now)));
+                    history.suspensions = Some(&m.suspensions);
+                }
+            }
         }
-        if old_left != left {
-            changes.push((
-                "left",
-                old_left.map(|d| d.to_string()),
-                left.map(|d| d.to_string()),
-            ));
+        if m.periods.is_empty() {
+            if old_joined != Some(joined) {
+                changes.push((
+                    "joined",
+                    old_joined.map(|d| d.to_string()),
+                    Some(joined.to_string()),
+                ));
+            }
+            if old_left != left {
+                changes.push((
+                    "left",
+                    old_left.map(|d| d.to_string()),
+                    left.map(|d| d.to_string()),
+                ));
+            }
         }
         if changes.is_empty() {
             self.report.unchanged += 1;
@@ -170,6 +235,8 @@ impl Importer<'_, '_> {
             category: String::new(),
             joined,
             left,
+            periods: m.periods.clone(),
+            suspensions: Vec::new(),
         };
         if let Err(e) = check.validate(self.plan.today) {
             let field = e
@@ -184,6 +251,7 @@ impl Importer<'_, '_> {
             return Ok(());
         }
         self.write_update(number, category_id, &old, &merged, joined, left)?;
+        self.replace_history(old.id, &history)?;
         let (mut before, mut after) = (serde_json::Map::new(), serde_json::Map::new());
         for (f, o, n) in &changes {
             before.insert(
@@ -240,7 +308,7 @@ impl Importer<'_, '_> {
             "UPDATE member SET given_name = ?2, name_prefix = ?3, family_name = ?4, email = ?5,
                  phone = ?6, street = ?7, postcode = ?8, city = ?9, country = ?10, birth_date = ?11,
                  category_id = ?12, email_consent = ?13, notes = ?14, search_text = ?15,
-                 sort_name = ?16, updated_at = ?17
+                 sort_name = ?16, updated_at = ?17, phone2 = ?18
              WHERE id = ?1",
             params![
                 old.id,
@@ -260,6 +328,7 @@ impl Importer<'_, '_> {
                 keys.0,
                 keys.1,
                 self.at,
+                d.phone2,
             ],
         )?;
         let (joined, left) = (iso_date(joined), left.map(iso_date));
@@ -277,6 +346,25 @@ impl Importer<'_, '_> {
     }
 }
 
+impl Importer<'_, '_> {
+    /// Replaces the periods and suspensions the file gives whole.
+    fn replace_history(&mut self, id: i64, h: &History<'_>) -> anyhow::Result<()> {
+        if let Some(periods) = h.periods {
+            self.tx
+                .conn
+                .execute("DELETE FROM membership_period WHERE member_id = ?1", [id])?;
+            self.insert_history(id, periods, &[])?;
+        }
+        if let Some(suspensions) = h.suspensions {
+            self.tx
+                .conn
+                .execute("DELETE FROM suspension WHERE member_id = ?1", [id])?;
+            self.insert_history(id, &[], suspensions)?;
+        }
+        Ok(())
+    }
+}
+
 fn copy_field(to: &mut MemberData, from: &MemberData, field: &str) {
     match field {
         "given_name" => to.given_name = from.given_name.clone(),
@@ -284,6 +372,7 @@ fn copy_field(to: &mut MemberData, from: &MemberData, field: &str) {
         "family_name" => to.family_name = from.family_name.clone(),
         "email" => to.email = from.email.clone(),
         "phone" => to.phone = from.phone.clone(),
+        "phone2" => to.phone2 = from.phone2.clone(),
         "street" => to.street = from.street.clone(),
         "postcode" => to.postcode = from.postcode.clone(),
         "city" => to.city = from.city.clone(),

@@ -1,0 +1,78 @@
+//! `quorum member delete N`: removes a record added by mistake, while nothing refers to it but
+//! its own creation; otherwise it refuses and points to `member erase`. The rule is
+//! `domain::member_change::check_delete`, what refers to a member `store::member_delete`.
+
+use clap::Args;
+
+use crate::app::Ctx;
+use crate::domain::member_change::DeleteRefusal;
+use crate::exit::hinted;
+
+/// Delete a member record added by mistake (only while nothing refers to it)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Only a record that nothing refers to but its own creation can be deleted: \
+                  no leave, suspension, arrears, meeting, proxy, vote, signature, candidacy or \
+                  erasure. Its journal entries stay, without their values, with a member.delete \
+                  entry after them; the number is free again. A member who took part in the \
+                  association's life is not deleted: end the membership with member leave and, \
+                  once former, remove the personal data with member erase."
+)]
+pub struct DeleteArgs {
+    /// Member number
+    #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
+    pub number: i64,
+}
+
+fn refusal(number: i64, r: &DeleteRefusal) -> anyhow::Error {
+    let uses: Vec<String> =
+        r.0.iter()
+            .map(|u| format!("{} {}", u.count, u.what))
+            .collect();
+    hinted(
+        format!(
+            "member {number} is not only a mistaken record: {} refer to it; nothing was deleted",
+            uses.join(", ")
+        ),
+        format!(
+            "a member who took part stays in the registry: once they have left \
+             (`quorum member leave {number} --date DATE`), `quorum member erase {number}` removes \
+             the personal data"
+        ),
+    )
+}
+
+impl DeleteArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let number = self.number;
+        let mut store = ctx.open_store()?;
+        let m = store.read(|tx| tx.member(number))?;
+        ctx.confirm(&format!(
+            "Deleting member {number} ({}) from the registry",
+            m.data.full_name()
+        ))?;
+        let actor = ctx.actor("member delete");
+        let deleted = store
+            .write(&actor, |tx| tx.delete_member(number))
+            .map_err(|e| match e.downcast_ref::<DeleteRefusal>() {
+                Some(r) => refusal(number, r),
+                None => e,
+            })?;
+        // Committed; failing to empty the log must not make it look undone.
+        if !store.truncate_wal().unwrap_or(false) {
+            ctx.out.warn(
+                "another program has the database open, so old copies of the deleted record may \
+                 stay in its -wal file until that program closes it",
+            );
+        }
+        ctx.out.status(
+            "Deleted",
+            format_args!(
+                "member {number} ({}); the number is free again",
+                deleted.data.full_name()
+            ),
+        );
+        let record = crate::output::member::MemberRecord::new(&deleted, ctx.clock.today());
+        crate::cli::report_change(ctx, &mut store, "member delete", record)
+    }
+}

@@ -1,0 +1,76 @@
+//! `quorum member jubilees --year Y [--years 12.5,25,40,50]`: who reaches N years of membership
+//! in the year, every period counted (`domain::jubilee`), for the annual meeting.
+
+use chrono::{Datelike as _, NaiveDate};
+use clap::Args;
+
+use crate::app::Ctx;
+use crate::domain::jubilee::{USUAL, Years, jubilee_date};
+use crate::domain::roll::Status;
+use crate::exit::UsageError;
+use crate::output::jubilee::JubileeRow;
+
+/// List members who reach a jubilee of membership in a year
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Every membership period counts, the gaps between them do not: the \
+                  jubilee is the anniversary of the first day, moved on by the days between \
+                  periods. Listed are the members on that day (suspended ones too), in date \
+                  order."
+)]
+pub struct JubileesArgs {
+    /// The year, e.g. 2027 [default: this year]
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// The jubilees, in years, comma-separated [default: 12.5,25,40,50,60,75]
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub years: Vec<Years>,
+}
+
+impl JubileesArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let year = self.year.unwrap_or_else(|| ctx.clock.today().year());
+        let (Some(first), Some(last)) = (
+            NaiveDate::from_ymd_opt(year, 1, 1),
+            NaiveDate::from_ymd_opt(year, 12, 31),
+        ) else {
+            return Err(
+                UsageError::new(format!("--year {year} is not a year quorum can use"))
+                    .hint("give a year such as 2027")
+                    .into(),
+            );
+        };
+        let mut years = self.years;
+        if years.is_empty() {
+            years = USUAL.iter().map(|&months| Years { months }).collect();
+        }
+        years.sort();
+        years.dedup();
+        let mut rows = Vec::new();
+        let mut store = ctx.open_store()?;
+        store.read(|tx| {
+            tx.export_members(None, |m| {
+                for &y in &years {
+                    let Some(day) = jubilee_date(&m.periods, y) else {
+                        continue;
+                    };
+                    if day < first || day > last || m.status_on(day) == Status::Former {
+                        continue;
+                    }
+                    rows.push(JubileeRow {
+                        date: Some(day),
+                        years: y.to_string(),
+                        number: m.number,
+                        name: m.data.full_name(),
+                        category: m.category.clone(),
+                        member_since: m.periods.iter().map(|p| p.joined).min(),
+                    });
+                }
+                Ok(())
+            })
+        })?;
+        rows.sort_by_key(|r| (r.date, r.number));
+        ctx.out
+            .list(&rows, &format!("No member reaches a jubilee in {year}."))
+    }
+}

@@ -19,7 +19,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
     var completions = [
         &'quorum'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -58,7 +58,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --name 'The association''s name, as in its statutes'
             cand --lang 'Language of documents for members (letters, agendas, minutes): nl or en'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -73,7 +73,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;demo'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -88,7 +88,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;member'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -140,7 +140,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --email-consent 'Consent to convocation by e-mail (BW 2:41 lid 5), given on DATE [default: today]'
             cand --notes 'Free-text notes (keep them factual: the member may ask to see them)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --allow-duplicate 'Add even when a member with the same e-mail address, or the same name and birth date, is registered (without it a script is refused, a terminal asks)'
@@ -161,7 +161,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --search 'Text in the number, names, e-mail or city (case and accents ignored)'
             cand --sort 'Order of the list'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -181,7 +181,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --search 'Text in the number, names, e-mail or city (case and accents ignored)'
             cand --sort 'Order of the list'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -196,7 +196,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;member;show'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -230,7 +230,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --joined 'Correct the first day of the current (or last) membership period'
             cand --left 'Correct the last day of the last membership period, or "none" to withdraw the leave'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -247,7 +247,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --date 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]'
             cand --reason 'Why the membership ends (resignation, expulsion, death…)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --undo 'Withdraw the last leave instead: the membership runs on as if it never ended'
@@ -264,7 +264,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;rejoin'= {
             cand --date 'First day of the new membership [default: today]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -282,7 +282,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --from 'First day of the suspension [default: today]'
             cand --until 'Last day of the suspension [default: until lifted with `member unsuspend`]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -298,7 +298,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;unsuspend'= {
             cand --date 'First day without the suspension [default: today]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -315,7 +315,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --since 'First day in arrears'
             cand --date 'With --clear: first day paid up [default: today]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --clear 'The member paid up: end the open arrears'
@@ -333,7 +333,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -o 'Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to send to the member'
             cand --output 'Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to send to the member'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -348,7 +348,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;member;erase'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -363,7 +363,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;member;delete'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -385,7 +385,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --delimiter 'The separator: , ; or tab [default: detected from the header row]'
             cand --max-errors 'How many errors to list (all are counted)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --update 'Change registered members whose number is in the file (only what differs)'
@@ -410,7 +410,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --category 'Only members of this category'
             cand --delimiter 'The separator: , ; or tab [default: , and with --excel ;]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --excel 'For Excel: UTF-8 byte-order mark, ; and CRLF, and cells that would run as formulas (starting with = + - @) made text with a leading '''
@@ -428,7 +428,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --year 'The year, e.g. 2027 [default: this year]'
             cand --years 'The jubilees, in years, comma-separated [default: 12.5,25,40,50,60,75]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -445,7 +445,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --month 'The month, 1 to 12'
             cand --year 'The year [default: this year]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -513,7 +513,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;association'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -531,7 +531,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;association;show'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -547,7 +547,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;association;edit'= {
             cand --lang 'nl (Dutch) or en (English)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -573,7 +573,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -613,7 +613,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --kind 'regular, annual (jaarvergadering) or extraordinary'
             cand --second-of 'This is the second meeting after meeting M had no quorum (rules.md B10)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -628,7 +628,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;list'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -643,7 +643,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;ls'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -658,7 +658,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;show'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -680,7 +680,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --chair 'The member who chairs the meeting (for the minutes); also after it closed'
             cand --secretary 'The member who takes the minutes (notulist); also after it closed'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -696,7 +696,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;cancel'= {
             cand --reason 'Why, for the record'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -712,7 +712,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;open'= {
             cand --at 'When it happened, for entering it afterwards [default: now]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -728,7 +728,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;close'= {
             cand --at 'When it happened, for entering it afterwards [default: now]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -743,7 +743,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;agenda'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -768,7 +768,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --lang 'Language of the template for this once: nl or en'
             cand --proposal 'The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --template 'The standard items of an annual meeting, in the association''s language'
@@ -784,7 +784,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;agenda;move'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -799,7 +799,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;agenda;remove'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -814,7 +814,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;agenda;list'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -829,7 +829,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;agenda;ls'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -870,7 +870,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --mail-list 'Write members who consented to e-mail (number, name, address) to this CSV file'
             cand --post-list 'Write the other members with their postal address to this CSV file'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --force 'Convene although the notice is too short; the override is journaled'
@@ -886,7 +886,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;ics'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -903,7 +903,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --by 'The requesting members'' numbers'
             cand --received 'The day the written (or e-mailed) request arrived'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -920,7 +920,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;request;list'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -944,7 +944,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;checkin'= {
             cand --suspension-item 'Admit suspended members for the item on their own suspension (rules.md A15), without a vote'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -959,7 +959,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;checkout'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -974,7 +974,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;apologies'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -994,7 +994,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --received 'The day the secretary received it [default: today]'
             cand --form 'paper or electronic (checked against proxy_form)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1012,7 +1012,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;proxy;list'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1028,7 +1028,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;proxy;revoke'= {
             cand --from 'from'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1055,7 +1055,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;attendance'= {
             cand --as 'table, csv, json or html (the same as --format; kept for scripts that use it)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1070,7 +1070,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;quorum'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1162,7 +1162,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;proposal'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1192,7 +1192,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --by 'Member numbers who bring the proposal (the first) and co-sign it'
             cand --meeting 'Put it on the agenda of meeting M (an item that decides as the kind says)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --by-board 'The board brings the proposal'
@@ -1209,7 +1209,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;proposal;list'= {
             cand --meeting 'Only the proposals of meeting M'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1225,7 +1225,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;proposal;ls'= {
             cand --meeting 'Only the proposals of meeting M'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1240,7 +1240,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;proposal;show'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1260,7 +1260,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --kind 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other'
             cand --text-open-from 'The first day the verbatim text lies open for inspection (statute amendments, BW 2:42)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1279,7 +1279,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --text-file 'Read the text from this file (UTF-8)'
             cand --by 'Member numbers who bring the proposal (the first) and co-sign it'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --by-board 'The board brings the proposal'
@@ -1296,7 +1296,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;proposal;exclude'= {
             cand --reason 'Why, e.g. "the decision is about their own contract" (kept with the record, not the journal summary)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1311,7 +1311,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;proposal;withdraw'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1352,7 +1352,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;vote'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1380,7 +1380,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;vote;open'= {
             cand --method 'How the vote is taken: hands, roll-call or ballot'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --force 'Open a statute amendment''s vote although BW 2:42 is not met; recorded, and the decision is voidable (BW 2:15)'
@@ -1401,7 +1401,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --invalid 'Invalid votes'
             cand --abstain 'Abstentions'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1419,7 +1419,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --for-member 'Cast the votes of this proxy giver instead of one''s own'
             cand --split 'Divide a weighted vote, e.g. for=3,against=2 (the parts add up to the weight)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --with-proxies 'Cast one''s own votes and those of every proxy held, the same way'
@@ -1436,7 +1436,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;vote;close'= {
             cand --declare 'What the chair declared: adopted or rejected (BW 2:13 lid 3)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1453,7 +1453,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --by 'Numbers of the voters present who demand a new vote'
             cand --method 'How the new vote is taken (default: roll-call after a show of hands, else the same)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1470,7 +1470,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --method 'The method it becomes (ballot: a written vote)'
             cand --requested-by 'How many voters asked for it'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1487,7 +1487,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --output 'Where to write the codes (CSV, one a line; `-` is stdout)'
             cand --html 'Also write one printable ballot paper per code (HTML)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1502,7 +1502,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;vote;show'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1518,7 +1518,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;vote;list'= {
             cand --meeting 'Only the votes of this meeting'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1534,7 +1534,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;vote;ls'= {
             cand --meeting 'Only the votes of this meeting'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1550,7 +1550,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;vote;export'= {
             cand --meeting 'Only the votes of this meeting'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1600,7 +1600,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;resolution'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1624,7 +1624,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --board-informed 'The day the board was informed of it (BW 2:40: its prior knowledge is required)'
             cand --on 'The date of the voting roll that says who must agree (default: today)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1640,7 +1640,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;resolution;sign'= {
             cand --date 'The day they signed (default: today)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --against 'They signed against: the resolution can then not be adopted'
@@ -1656,7 +1656,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;resolution;close'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1671,7 +1671,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;resolution;show'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1686,7 +1686,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;resolution;list'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1701,7 +1701,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;resolution;ls'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1736,7 +1736,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;election'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1769,7 +1769,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --method 'Counting method; majority-runoff is the Dutch rule, one seat a ballot, round by round'
             cand --seed 'Seed for lots (default: drawn now and printed); every lot of every round comes from it'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --board 'The election fills board seats: each elected candidate who is a member gets a board term from the meeting''s date (`member show`)'
@@ -1786,7 +1786,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;election;list'= {
             cand --meeting 'Only the elections of this meeting'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1802,7 +1802,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;election;ls'= {
             cand --meeting 'Only the elections of this meeting'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1817,7 +1817,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;election;show'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1832,7 +1832,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;election;candidate'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1855,7 +1855,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --name 'A candidate who is not a member, by name as it goes on the ballot'
             cand --nominated-by 'Who nominated the candidate'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1870,7 +1870,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;election;candidate;withdraw'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1885,7 +1885,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;election;candidate;list'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1900,7 +1900,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;election;candidate;ls'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1931,7 +1931,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --for 'Votes for removing the binding force'
             cand --against 'Votes against (blank and invalid votes are not cast and are left out)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1949,7 +1949,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --invalid 'A paper the tellers hold invalid, with their reason (signed, unreadable, …)'
             cand --file 'Papers from a CSV ballot file (the format `quorum tally` reads): one paper a row'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --blank 'A blank paper (not a vote cast)'
@@ -1968,7 +1968,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --output 'Where to write the codes (CSV, one a line; `-` is stdout)'
             cand --html 'Also write one printable ballot paper per code (HTML)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -1987,7 +1987,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --approve 'The names approved, comma-separated (approval; plurality for several seats)'
             cand --rank 'A ranking, most preferred first (irv, stv-scottish, stv-meek, schulze)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --blank 'A blank ballot (not a vote cast)'
@@ -2003,7 +2003,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;election;count'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --recount 'Count every counted round again from the stored papers and seed, and check the figures against the stored count (changes nothing)'
@@ -2019,7 +2019,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;election;round'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2036,7 +2036,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --round 'The round whose ballots go to --blt (default: the last counted one)'
             cand --blt 'Write the round''s ballots as BLT to FILE (owner-only), which `quorum tally` counts'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2098,7 +2098,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;minutes'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2121,7 +2121,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;minutes;note'= {
             cand --item 'The agenda item it belongs to (its position); without it, the note is about the meeting'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --edit 'Write the note in $VISUAL or $EDITOR'
@@ -2142,7 +2142,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --what 'What is to be done'
             cand --due 'By when: 2027-04-01 or 01-04-2027'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2160,7 +2160,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -o 'Write the minutes to this file (owner-only: they name members) instead of stdout'
             cand --output 'Write the minutes to this file (owner-only: they name members) instead of stdout'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --names 'Name the members present (apologies and proxies are always named)'
@@ -2178,7 +2178,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --at 'The meeting that approves them (the next one, or the same where minutes_adopted_by says so)'
             cand --vote 'The vote that adopted them; without it, approved by acclamation (no vote counted)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --correction 'Minutes already approved are corrected: a new seal that names the one it corrects'
@@ -2198,7 +2198,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -o 'Write to this file (owner-only) instead of stdout'
             cand --output 'Write to this file (owner-only) instead of stdout'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --approved 'The approved, sealed text exactly as approved (else the current draft)'
@@ -2214,7 +2214,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;minutes;verify'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2253,7 +2253,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;actions'= {
             cand --meeting 'Only those agreed at meeting M'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --open 'Only the action items not yet done'
@@ -2272,7 +2272,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;actions;done'= {
             cand --on 'The day it was done [default: today]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2299,7 +2299,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --search 'Only decisions whose title or code contains this text'
             cand --meeting 'Only the decisions of this meeting'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2321,7 +2321,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --search 'Only decisions whose title or code contains this text'
             cand --meeting 'Only the decisions of this meeting'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2339,7 +2339,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;decisions;show'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2354,7 +2354,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;decision;show'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2373,7 +2373,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --note 'Why, for the history: the notary and the deed''s number, say'
             cand --by 'The later decision that supersedes it (code or number), with --status superseded'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2392,7 +2392,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --note 'Why, for the history: the notary and the deed''s number, say'
             cand --by 'The later decision that supersedes it (code or number), with --status superseded'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2429,7 +2429,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;category'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2451,7 +2451,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --weight 'Votes per member, e.g. for a federation whose members are clubs'
             cand --description 'What the category is for'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --no-vote 'Members of this category have no vote'
@@ -2468,7 +2468,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;category;list'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2483,7 +2483,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;category;ls'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2501,7 +2501,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --weight 'Votes per member'
             cand --description 'What the category is for ("" clears it)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --vote 'Members of this category have a vote'
@@ -2535,7 +2535,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;roll'= {
             cand --on 'The date of the meeting [default: today]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2550,7 +2550,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;journal'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2571,7 +2571,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --member 'Only entries naming this member, in any role (member number)'
             cand --since 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --values 'Include the old and new values (personal data: mind where the output goes)'
@@ -2589,7 +2589,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --member 'Only entries naming this member, in any role (member number)'
             cand --since 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --values 'Include the old and new values (personal data: mind where the output goes)'
@@ -2606,7 +2606,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;journal;verify'= {
             cand --head 'A head hash written down earlier (in minutes, a backup''s record): the chain must still hold that entry, which catches a tail cut off and a chain rebuilt since'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2632,7 +2632,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;db'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2651,7 +2651,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;db;path'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2666,7 +2666,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;db;backup'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2681,7 +2681,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;db;check'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2710,7 +2710,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;rules'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2732,7 +2732,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;rules;show'= {
             cand --on 'Show the version in force on this date [default: today]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2749,7 +2749,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --from 'Change the version that takes effect on this date (a new version if none starts then)'
             cand --note 'A note on the version, e.g. the deed or the meeting that decided it'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2764,7 +2764,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;rules;history'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2780,7 +2780,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;rules;export'= {
             cand --on 'Export the version in force on this date [default: today]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2797,7 +2797,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --from 'Change the version that takes effect on this date (a new version if none starts then)'
             cand --note 'A note on the version, e.g. the deed or the meeting that decided it'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
@@ -2841,7 +2841,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --max-candidates 'Most candidates counted; a file with more is refused (it is usually read in the wrong format)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --stages 'With several files, also show each file''s stages after the summary'
             cand -y 'Confirm destructive actions without asking'
@@ -2857,7 +2857,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;completions'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
@@ -2873,7 +2873,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --dir 'Write `quorum.1`, `quorum-member.1`, `quorum-member-add.1`, … into this folder (made if missing) instead of printing `quorum.1`'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
-            cand --format 'Output format of listings and records'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'

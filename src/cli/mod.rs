@@ -54,9 +54,9 @@ pub struct GlobalArgs {
     /// Database file [default: the platform data directory, see `quorum db path`]
     #[arg(long, env = "QUORUM_DB", global = true, value_hint = ValueHint::FilePath)]
     pub db: Option<PathBuf>,
-    /// Output format of listings and records
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format of listings and records [default: table; CSV for `member export`]
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
     /// When to use color
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,

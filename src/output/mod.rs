@@ -68,13 +68,16 @@ pub enum ColorWhen {
 #[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
+    /// True when `--format` was given: a command whose natural output is a file format (the
+    /// export's CSV) refuses a table asked for by name rather than printing CSV as one.
+    pub format_given: bool,
     color: bool,
     quiet: bool,
     stdout_tty: bool,
 }
 
 impl Output {
-    pub fn new(format: Format, color: ColorWhen, quiet: bool) -> Self {
+    pub fn new(format: Option<Format>, color: ColorWhen, quiet: bool) -> Self {
         let choice = match color {
             ColorWhen::Always => anstream::ColorChoice::Always,
             ColorWhen::Never => anstream::ColorChoice::Never,
@@ -84,7 +87,8 @@ impl Output {
         // Errors are printed after the command has returned (exit::report): they follow the same choice.
         choice.write_global();
         Output {
-            format,
+            format: format.unwrap_or_default(),
+            format_given: format.is_some(),
             color: choice != anstream::ColorChoice::Never,
             quiet,
             stdout_tty: std::io::stdout().is_terminal(),

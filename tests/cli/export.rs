@@ -454,3 +454,26 @@ fn what_a_killed_export_left_behind_is_swept_on_the_next_one() {
         bytes(&env, &["member", "export"])
     );
 }
+
+/// `member export --format table` is refused, never CSV printed as if it were a table; without
+/// `--format` the export is CSV, with `--format csv` too.
+#[test]
+fn an_export_asked_for_as_a_table_is_refused() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Jansen",
+        "--joined",
+        "2020-01-01",
+    ]);
+    for format in ["table", "html", "md"] {
+        let e = env.fails(&["member", "export", "--format", format], 2);
+        assert!(e.contains("member export writes CSV or JSON"), "{e}");
+        assert!(e.contains("quorum member list"), "{e}");
+    }
+    let plain = env.ok(&["member", "export"]);
+    assert!(plain.starts_with("number,"), "{plain}");
+    assert_eq!(env.ok(&["member", "export", "--format", "csv"]), plain);
+}

@@ -1,5 +1,6 @@
 //! `member import` of the spreadsheets people have: one `Naam` column, Dutch Excel in
-//! Windows-1252 with semicolons, a Google Forms export, categories mapped, values as typed.
+//! Windows-1252 with semicolons, a LibreOffice export, a Google Forms export, categories mapped,
+//! values as typed.
 
 use std::path::Path;
 
@@ -213,4 +214,42 @@ fn a_bad_category_map_is_a_usage_error() {
         2,
     );
     assert!(err.contains("VALUE=CATEGORY"), "{err}");
+}
+
+/// A LibreOffice Calc export ("Tekst CSV" with its defaults in a Dutch locale): UTF-8 without a
+/// byte-order mark, commas, text cells quoted and numbers and dates not, dates as shown
+/// (day-month-year), an empty last cell, a quote doubled inside a note, house number and
+/// addition in their own columns, a second phone column.
+#[test]
+fn a_libreoffice_export_imports_as_typed() {
+    let env = env_with("ledenlijst-libreoffice.csv");
+    ok_stderr(
+        &env,
+        &[
+            "member",
+            "import",
+            "ledenlijst-libreoffice.csv",
+            "--category-map",
+            MAP,
+        ],
+    );
+    let all = members(&env);
+    assert_eq!(all.len(), 3);
+    let marieke = by_number(&all, 21);
+    assert_eq!(marieke["name_prefix"], "van");
+    assert_eq!(marieke["street"], "Lindelaan 7 A");
+    assert_eq!(marieke["postcode"], "1012 AB");
+    assert_eq!(marieke["phone2"], "06-12345678");
+    assert_eq!(marieke["birth_date"], "1980-05-12");
+    assert_eq!(marieke["joined"], "2015-01-01");
+    let joost = by_number(&all, 22);
+    assert_eq!(joost["category"], "supporter");
+    assert_eq!(joost["notes"], "Betaalt per kwartaal");
+    let fenna = by_number(&all, 23);
+    assert_eq!(fenna["birth_date"], "2004-02-29");
+    assert_eq!(
+        fenna["notes"],
+        "Jeugdlid tot 2022; \"actief\" in de kascommissie"
+    );
+    assert_eq!(fenna["email"], serde_json::Value::Null);
 }

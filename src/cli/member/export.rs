@@ -55,6 +55,18 @@ pub struct ExportArgs {
 
 impl ExportArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        if ctx.out.format_given && !matches!(ctx.out.format, Format::Csv | Format::Json) {
+            return Err(UsageError::new(format!(
+                "member export writes CSV or JSON, not {}",
+                match ctx.out.format {
+                    Format::Html => "HTML",
+                    Format::Md => "Markdown",
+                    _ => "a table",
+                }
+            ))
+            .hint("leave out --format (CSV), or use --format json; `quorum member list` shows a table")
+            .into());
+        }
         let json = ctx.out.format == Format::Json;
         if json && (self.excel || self.delimiter.is_some()) {
             return Err(

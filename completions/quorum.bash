@@ -151,6 +151,9 @@ _quorum() {
             quorum__subcmd__db,path)
                 cmd="quorum__subcmd__db__subcmd__path"
                 ;;
+            quorum__subcmd__db,restore)
+                cmd="quorum__subcmd__db__subcmd__restore"
+                ;;
             quorum__subcmd__db__subcmd__help,backup)
                 cmd="quorum__subcmd__db__subcmd__help__subcmd__backup"
                 ;;
@@ -162,6 +165,9 @@ _quorum() {
                 ;;
             quorum__subcmd__db__subcmd__help,path)
                 cmd="quorum__subcmd__db__subcmd__help__subcmd__path"
+                ;;
+            quorum__subcmd__db__subcmd__help,restore)
+                cmd="quorum__subcmd__db__subcmd__help__subcmd__restore"
                 ;;
             quorum__subcmd__decisions,help)
                 cmd="quorum__subcmd__decisions__subcmd__help"
@@ -381,6 +387,9 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__db,path)
                 cmd="quorum__subcmd__help__subcmd__db__subcmd__path"
+                ;;
+            quorum__subcmd__help__subcmd__db,restore)
+                cmd="quorum__subcmd__help__subcmd__db__subcmd__restore"
                 ;;
             quorum__subcmd__help__subcmd__decisions,set)
                 cmd="quorum__subcmd__help__subcmd__decisions__subcmd__set"
@@ -1871,7 +1880,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version path backup check help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version path backup check restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1994,7 +2003,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__help)
-            opts="path backup check help"
+            opts="path backup check restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2063,7 +2072,62 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__db__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__db__subcmd__path)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__db__subcmd__restore)
             opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3508,7 +3572,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__db)
-            opts="path backup check"
+            opts="path backup check restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3550,6 +3614,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__db__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__db__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -2647,6 +2647,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand path 'Print the database path and where it comes from'
             cand backup 'Copy the database to FILE while it is in use (SQLite online backup)'
             cand check 'Run SQLite''s integrity and foreign-key checks'
+            cand restore 'Put a backup back: checked first, the current file kept aside'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;db;path'= {
@@ -2694,10 +2695,26 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;db;restore'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;db;help'= {
             cand path 'Print the database path and where it comes from'
             cand backup 'Copy the database to FILE while it is in use (SQLite online backup)'
             cand check 'Run SQLite''s integrity and foreign-key checks'
+            cand restore 'Put a backup back: checked first, the current file kept aside'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;db;help;path'= {
@@ -2705,6 +2722,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;db;help;backup'= {
         }
         &'quorum;db;help;check'= {
+        }
+        &'quorum;db;help;restore'= {
         }
         &'quorum;db;help;help'= {
         }
@@ -3218,12 +3237,15 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand path 'Print the database path and where it comes from'
             cand backup 'Copy the database to FILE while it is in use (SQLite online backup)'
             cand check 'Run SQLite''s integrity and foreign-key checks'
+            cand restore 'Put a backup back: checked first, the current file kept aside'
         }
         &'quorum;help;db;path'= {
         }
         &'quorum;help;db;backup'= {
         }
         &'quorum;help;db;check'= {
+        }
+        &'quorum;help;db;restore'= {
         }
         &'quorum;help;rules'= {
             cand show 'Show the rules in force: value, default, allowed values, source and meaning of each key'

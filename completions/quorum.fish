@@ -2172,25 +2172,26 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List journal entries, oldest first'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain: detects any entry edited, deleted or inserted outside quorum'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'
 html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
 md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -s y -l yes -d 'Confirm destructive actions without asking'
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -s q -l quiet -d 'Print no status lines, only data and errors'
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -f -a "path" -d 'Print the database path and where it comes from'
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -f -a "backup" -d 'Copy the database to FILE while it is in use (SQLite online backup)'
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -f -a "path" -d 'Print the database path and where it comes from'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -f -a "backup" -d 'Copy the database to FILE while it is in use (SQLite online backup)'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -f -a "restore" -d 'Put a backup back: checked first, the current file kept aside'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2236,9 +2237,25 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the database path and where it comes from'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database to FILE while it is in use (SQLite online backup)'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put a backup back: checked first, the current file kept aside'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
@@ -2519,6 +2536,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the database path and where it comes from'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database to FILE while it is in use (SQLite online backup)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "restore" -d 'Put a backup back: checked first, the current file kept aside'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "show" -d 'Show the rules in force: value, default, allowed values, source and meaning of each key'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "set" -d 'Change one rule: in the version in force today, or in the version from --from'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "history" -d 'List the versions of the rules and what each one changed'

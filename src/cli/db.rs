@@ -17,6 +17,16 @@ pub enum DbCmd {
     Backup(BackupArgs),
     /// Run SQLite's integrity and foreign-key checks
     Check,
+    /// Put a backup back: checked first, the current file kept aside
+    Restore(RestoreArgs),
+}
+
+/// Restore a backup
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup to put back (as `quorum db backup` wrote it); it is not changed
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
 }
 
 /// Back up the database
@@ -68,6 +78,44 @@ impl DbCmd {
                 });
                 crate::cli::report_change(ctx, &mut store, "db backup", changed)
             }
+            DbCmd::Restore(args) => {
+                let (db, _) = ctx.db_path()?;
+                ctx.confirm(&format!(
+                    "Replacing {} by the backup {} (the current file is kept beside it)",
+                    db.display(),
+                    args.file.display()
+                ))?;
+                let actor = ctx.actor("db restore");
+                let stamp = actor.at.format("%Y%m%dT%H%M%S").to_string();
+                let r = crate::store::Store::restore(&db, &args.file, &stamp, &actor)?;
+                if let Some(v) = r.upgraded_from {
+                    ctx.out.note(format_args!(
+                        "The backup had schema {v}; the restored database is upgraded (the backup is unchanged)."
+                    ));
+                }
+                ctx.out.status(
+                    "Restored",
+                    format_args!(
+                        "{} from {}: {} journal entries verified{}",
+                        db.display(),
+                        args.file.display(),
+                        r.entries,
+                        r.kept.as_ref().map_or_else(String::new, |k| format!(
+                            "; the file before is kept as {}",
+                            k.display()
+                        ))
+                    ),
+                );
+                let changed = serde_json::json!({
+                    "db": db.display().to_string(),
+                    "file": args.file.display().to_string(),
+                    "sha256": r.sha256,
+                    "entries": r.entries,
+                    "kept": r.kept.map(|k| k.display().to_string()),
+                });
+                let mut store = ctx.open_store()?;
+                crate::cli::report_change(ctx, &mut store, "db restore", changed)
+            }
             DbCmd::Check => {
                 let store = ctx.open_store()?;
                 let problems = store.check()?;
@@ -91,7 +139,7 @@ impl DbCmd {
                             store.path().display(),
                             problems.join("\n  ")
                         ),
-                        "restore the latest backup, or make a copy with `quorum db backup` before repairing",
+                        "restore the latest backup (`quorum db restore FILE`), or make a copy with `quorum db backup` before repairing",
                     ))
                 }
             }

@@ -227,6 +227,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     ("quorum db check", "  quorum db check"),
     (
+        "quorum db restore",
+        "  quorum db restore backup-2026-01-01.db\n  # In a script: confirmed beforehand\n  quorum db restore backup-2026-01-01.db --yes",
+    ),
+    (
         "quorum rules",
         "  quorum rules show\n  quorum rules history",
     ),

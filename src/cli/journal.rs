@@ -178,7 +178,7 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
         }
         Err(b) => Err(hinted(
             format!("the journal is broken at entry {}: {}", b.seq, b.reason),
-            "the database was changed outside quorum; restore a backup (`quorum db backup`) and compare",
+            "the database was changed outside quorum; restore a backup (`quorum db restore FILE`) and compare",
         )),
     }
 }

@@ -35,6 +35,7 @@ mod migrations;
 pub mod minutes;
 pub mod proposals;
 pub mod resolutions;
+pub mod restore;
 pub mod roll;
 pub mod rules;
 mod rules_pins;
@@ -110,7 +111,7 @@ fn owner_can_write(path: &Path) -> bool {
 
 /// True when the file lies on a read-only filesystem (a backup on a write-protected stick, a
 /// read-only mount): opening it for writing fails with EROFS. Opening for writing changes nothing.
-fn side_file(path: &Path, suffix: &str) -> std::path::PathBuf {
+pub(crate) fn side_file(path: &Path, suffix: &str) -> std::path::PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(suffix);
     std::path::PathBuf::from(s)

@@ -369,3 +369,81 @@ fn a_database_on_a_read_only_filesystem_can_be_read() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `db restore FILE`: the backup is checked in a copy, the current file is kept aside, the
+/// backup is put in its place with a journal entry; a damaged or foreign file is refused with
+/// the database as it was; the backup itself is never changed.
+#[test]
+fn a_backup_is_restored_after_it_is_checked() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Jansen",
+        "--joined",
+        "2020-01-01",
+    ]);
+    env.ok(&["db", "backup", "backup.db"]);
+    let backup = std::fs::read(env.path("backup.db")).unwrap();
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Bakker",
+        "--joined",
+        "2020-01-01",
+    ]);
+
+    // Without a terminal it needs --yes; a missing, foreign or damaged file is refused.
+    let e = env.fails(&["db", "restore", "backup.db"], 2);
+    assert!(e.contains("--yes"), "{e}");
+    let before = env.dump();
+    let e = env.fails(&["db", "restore", "nope.db", "--yes"], 1);
+    assert!(e.contains("no backup at nope.db"), "{e}");
+    std::fs::write(env.path("notes.txt"), "not a database").unwrap();
+    let e = env.fails(&["db", "restore", "notes.txt", "--yes"], 1);
+    assert!(e.contains("cannot be restored"), "{e}");
+    let mut damaged = backup.clone();
+    let at = damaged.len() / 2;
+    damaged[at..at + 64].fill(0xAB);
+    std::fs::write(env.path("damaged.db"), &damaged).unwrap();
+    let e = env.fails(&["db", "restore", "damaged.db", "--yes"], 1);
+    assert!(e.contains("cannot be restored"), "{e}");
+    assert_eq!(env.dump(), before, "a refused restore changes nothing");
+
+    let out = env.json(&["db", "restore", "backup.db", "--yes"]);
+    assert_eq!(out["command"], "db restore");
+    let kept = out["changed"]["kept"].as_str().unwrap().to_string();
+    assert!(kept.contains("test.db.before-restore-"), "{kept}");
+    let list = env.ok(&["member", "list", "--format", "csv"]);
+    assert!(
+        list.contains("Jansen") && !list.contains("Bakker"),
+        "{list}"
+    );
+    env.ok(&["journal", "verify"]);
+    let journal = env.json(&["journal", "list"]);
+    let last = journal.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "db.restore", "{last}");
+    assert!(
+        last["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("restored the database from a backup (sha256 "),
+        "{last}"
+    );
+    assert_eq!(
+        std::fs::read(env.path("backup.db")).unwrap(),
+        backup,
+        "the backup is not changed"
+    );
+    // The file before is whole: it still has the member added after the backup.
+    let old = env.ok(&["--db", &kept, "member", "list", "--format", "csv"]);
+    assert!(old.contains("Bakker"), "{old}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(env.db()).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}

@@ -62,6 +62,12 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum db path" => words("db path"),
         "quorum db backup" => vec!["db".into(), "backup".into(), backup],
         "quorum db check" => words("db check"),
+        "quorum db restore" => vec![
+            "db".into(),
+            "restore".into(),
+            env.path("backup.db").display().to_string(),
+            "--yes".into(),
+        ],
         "quorum rules show" => words("rules show"),
         "quorum rules set" => words("rules set member_request_threshold 1/20"),
         "quorum rules history" => words("rules history"),

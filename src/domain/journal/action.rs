@@ -84,6 +84,9 @@ pub const ELECTION_BINDING: &str = "election.binding";
 pub const ELECTION_CODES: &str = "election.codes";
 pub const MEMBER_BOARD_TERM: &str = "member.board_term";
 
+/// A database put back from a backup (the entry is the first after the backup's own).
+pub const DB_RESTORE: &str = "db.restore";
+
 pub const MINUTES_NOTE: &str = "minutes.note";
 pub const MINUTES_ACTION: &str = "minutes.action";
 pub const MINUTES_ACTION_DONE: &str = "minutes.action_done";
@@ -160,6 +163,7 @@ pub const ALL: &[&str] = &[
     ELECTION_COUNT,
     ELECTION_ROUND,
     ELECTION_BINDING,
+    DB_RESTORE,
     MINUTES_NOTE,
     MINUTES_ACTION,
     MINUTES_ACTION_DONE,

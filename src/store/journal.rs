@@ -83,25 +83,32 @@ impl ReadTx<'_> {
                      AS members
              FROM journal j
              LEFT JOIN journal_payload p ON p.seq = j.seq
-             WHERE (?1 IS NULL OR j.seq IN (SELECT seq FROM journal_member WHERE member_id = ?1))
+             WHERE (?1 IS NULL OR j.seq IN (SELECT seq FROM journal_member WHERE member_id = ?1)
+                    -- The import that created the member (its source is 'import:<id>:<line>'):
+                    -- one entry for the whole file, naming no member, holding only counts.
+                    OR (j.action = ?3 AND j.entity = 'import' AND j.entity_id = (
+                        SELECT substr(source, 8, instr(substr(source, 8), ':') - 1)
+                        FROM member WHERE id = ?1 AND source LIKE 'import:%')))
                  AND (?2 IS NULL OR j.at >= ?2)
              ORDER BY j.seq",
         )?;
-        let rows = stmt.query_map(params![filter.member_id, filter.since], |r| {
-            let payload = match r.get::<_, Option<String>>("salt")? {
-                Some(salt) => Some(Payload {
-                    salt,
-                    old_value: r.get("old_value")?,
-                    new_value: r.get("new_value")?,
-                }),
-                None => None,
-            };
-            Ok((entry_from_row(r)?, payload))
-        })?;
+        let rows = stmt.query_map(
+            params![filter.member_id, filter.since, action::MEMBER_IMPORT],
+            |r| {
+                let payload = match r.get::<_, Option<String>>("salt")? {
+                    Some(salt) => Some(Payload {
+                        salt,
+                        old_value: r.get("old_value")?,
+                        new_value: r.get("new_value")?,
+                    }),
+                    None => None,
+                };
+                Ok((entry_from_row(r)?, payload))
+            },
+        )?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The newest entry's hash: written into minutes, it anchors the journal outside the file.
     /// The number of the last entry (0 for an empty journal).
     pub fn journal_last_seq(&self) -> anyhow::Result<i64> {
         Ok(self
@@ -111,6 +118,7 @@ impl ReadTx<'_> {
             })?)
     }
 
+    /// The newest entry's hash: written into minutes, it anchors the journal outside the file.
     pub fn journal_head(&self) -> anyhow::Result<Option<String>> {
         Ok(self
             .conn

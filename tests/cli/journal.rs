@@ -515,3 +515,37 @@ fn a_clock_before_the_last_entry_writes_nothing() {
     assert_eq!(last["at"], "2026-03-01T18:00:00Z", "{last}");
     env.ok(&["journal", "verify"]);
 }
+
+/// `journal list --member N` and `member data N` include the entry that created the member, also
+/// when it came in by an import (one entry for the whole file, which names no member).
+#[test]
+fn the_import_that_made_a_member_is_in_its_journal() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("leden.csv"),
+        "member_no,family_name,joined_on\n1,Jansen,2020-01-01\n2,Bakker,2020-01-01\n",
+    )
+    .unwrap();
+    env.ok(&["member", "import", "leden.csv"]);
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Visser",
+        "--joined",
+        "2021-01-01",
+    ]);
+    let of = |n: &str| -> Vec<String> {
+        env.json(&["journal", "list", "--member", n])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(of("1"), ["member.import"]);
+    assert_eq!(of("2"), ["member.import"]);
+    assert_eq!(of("3"), ["member.add"]);
+    let data: serde_json::Value = serde_json::from_str(&env.ok(&["member", "data", "2"])).unwrap();
+    assert_eq!(data["journal"][0]["action"], "member.import", "{data}");
+}

@@ -501,6 +501,7 @@ impl ColumnMap {
             email: text(Field::Email),
             phone,
             phone2,
+            external_code: text(Field::ExternalCode),
             street,
             postcode,
             city: text(Field::City),

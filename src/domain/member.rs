@@ -23,6 +23,8 @@ pub struct MemberData {
     pub phone: Option<String>,
     /// A second phone number.
     pub phone2: Option<String>,
+    /// A code the member has elsewhere (a federation's relation code "J-012"), kept as typed.
+    pub external_code: Option<String>,
     pub street: Option<String>,
     pub postcode: Option<String>,
     pub city: Option<String>,
@@ -41,6 +43,7 @@ pub const FIELDS: &[&str] = &[
     "email",
     "phone",
     "phone2",
+    "external_code",
     "street",
     "postcode",
     "city",
@@ -69,6 +72,7 @@ impl MemberData {
             &mut self.email,
             &mut self.phone,
             &mut self.phone2,
+            &mut self.external_code,
             &mut self.street,
             &mut self.postcode,
             &mut self.city,
@@ -138,6 +142,7 @@ impl MemberData {
             self.email.clone(),
             self.phone.clone(),
             self.phone2.clone(),
+            self.external_code.clone(),
             self.street.clone(),
             self.postcode.clone(),
             self.city.clone(),

@@ -19,6 +19,7 @@ pub struct MemberPatch {
     pub email: Option<Option<String>>,
     pub phone: Option<Option<String>>,
     pub phone2: Option<Option<String>>,
+    pub external_code: Option<Option<String>>,
     pub street: Option<Option<String>>,
     pub postcode: Option<Option<String>>,
     pub city: Option<Option<String>>,
@@ -56,6 +57,7 @@ impl MemberPatch {
         set(&mut d.email, &self.email);
         set(&mut d.phone, &self.phone);
         set(&mut d.phone2, &self.phone2);
+        set(&mut d.external_code, &self.external_code);
         set(&mut d.street, &self.street);
         set(&mut d.postcode, &self.postcode);
         set(&mut d.city, &self.city);

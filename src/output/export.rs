@@ -24,6 +24,7 @@ pub enum Column {
     Email,
     Phone,
     Phone2,
+    ExternalCode,
     Street,
     Postcode,
     City,
@@ -41,7 +42,7 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 22] = [
+    pub const ALL: [Column; 23] = [
         Column::Number,
         Column::FullName,
         Column::GivenName,
@@ -50,6 +51,7 @@ impl Column {
         Column::Email,
         Column::Phone,
         Column::Phone2,
+        Column::ExternalCode,
         Column::Street,
         Column::Postcode,
         Column::City,
@@ -84,6 +86,7 @@ impl Column {
             Column::Email => "email",
             Column::Phone => "phone",
             Column::Phone2 => "phone2",
+            Column::ExternalCode => "external_code",
             Column::Street => "street",
             Column::Postcode => "postcode",
             Column::City => "city",
@@ -142,6 +145,7 @@ impl Column {
             Column::Email => d.email.as_deref(),
             Column::Phone => d.phone.as_deref(),
             Column::Phone2 => d.phone2.as_deref(),
+            Column::ExternalCode => d.external_code.as_deref(),
             Column::Street => d.street.as_deref(),
             Column::Postcode => d.postcode.as_deref(),
             Column::City => d.city.as_deref(),

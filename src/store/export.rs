@@ -48,6 +48,7 @@ fn fill(m: &mut Member, r: &Row<'_>, categories: &HashMap<i64, String>) -> rusql
     set(&mut d.email, text(r, 5)?);
     set(&mut d.phone, text(r, 6)?);
     set(&mut d.phone2, text(r, 16)?);
+    set(&mut d.external_code, text(r, 17)?);
     set(&mut d.street, text(r, 7)?);
     set(&mut d.postcode, text(r, 8)?);
     set(&mut d.city, text(r, 9)?);
@@ -141,7 +142,7 @@ impl ReadTx<'_> {
             self.conn.prepare(&format!(
             "SELECT m.id, m.number, m.given_name, m.name_prefix, m.family_name, m.email, m.phone,
                     m.street, m.postcode, m.city, m.country, m.birth_date, m.email_consent, m.notes,
-                    m.category_id, m.source, m.phone2
+                    m.category_id, m.source, m.phone2, m.external_code
              FROM member m WHERE m.erased_at IS NULL {} ORDER BY m.number",
             if only.is_some() { "AND m.category_id = ?1" } else { "" }
         ))?;

@@ -176,8 +176,8 @@ impl<'a, 'c> Importer<'a, 'c> {
             insert_member: tx.conn.prepare(
                 "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
                      postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at, phone2)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19)",
+                     search_text, sort_name, source, created_at, updated_at, phone2, external_code)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19, ?20)",
             )?,
             insert_period: tx.conn.prepare(
                 "INSERT INTO membership_period (member_id, joined, left_on, leave_reason) VALUES (?1, ?2, ?3, ?4)",
@@ -281,6 +281,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             self.source,
             self.at,
             d.phone2,
+            d.external_code,
         ]);
         match inserted {
             Ok(_) => {
@@ -442,6 +443,7 @@ fn search_keys(number: i64, d: &MemberData) -> (String, String) {
         &d.family_name,
         &d.email,
         &d.city,
+        &d.external_code,
     ]
     .into_iter()
     .flatten()

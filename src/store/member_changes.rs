@@ -144,7 +144,7 @@ impl WriteTx<'_> {
                      email = ?6, phone = ?7, street = ?8, postcode = ?9, city = ?10, country = ?11,
                      birth_date = ?12, email_consent = ?13, notes = ?14,
                      category_id = COALESCE(?15, category_id), search_text = ?16, sort_name = ?17,
-                     updated_at = ?18, phone2 = ?19
+                     updated_at = ?18, phone2 = ?19, external_code = ?20
                  WHERE id = ?1",
                 params![
                     m.id,
@@ -165,7 +165,8 @@ impl WriteTx<'_> {
                     search_text(new_number, d),
                     register_sort_name(d),
                     at,
-                    d.phone2
+                    d.phone2,
+                    d.external_code
                 ],
             )
             .context("changing the member")?;
@@ -383,7 +384,7 @@ impl WriteTx<'_> {
         let at = self.actor().at_rfc3339();
         self.conn.execute(
             "UPDATE member SET given_name = NULL, name_prefix = NULL, family_name = NULL,
-                 email = NULL, phone = NULL, phone2 = NULL, street = NULL, postcode = NULL, city = NULL,
+                 email = NULL, phone = NULL, phone2 = NULL, external_code = NULL, street = NULL, postcode = NULL, city = NULL,
                  country = NULL, birth_date = NULL, email_consent = NULL, notes = NULL,
                  search_text = ?2, sort_name = ?3, erased_at = ?4, updated_at = ?4
              WHERE id = ?1",

@@ -48,6 +48,7 @@ pub(crate) fn search_text(number: i64, d: &MemberData) -> String {
         d.family_name.clone(),
         d.email.clone(),
         d.city.clone(),
+        d.external_code.clone(),
     ];
     fold(&parts.into_iter().flatten().collect::<Vec<_>>().join(" "))
 }
@@ -89,6 +90,7 @@ fn member_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
             email: r.get("email")?,
             phone: r.get("phone")?,
             phone2: r.get("phone2")?,
+            external_code: r.get("external_code")?,
             street: r.get("street")?,
             postcode: r.get("postcode")?,
             city: r.get("city")?,
@@ -285,8 +287,8 @@ impl WriteTx<'_> {
             .execute(
                 "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
                      postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at, phone2)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19)",
+                     search_text, sort_name, source, created_at, updated_at, phone2, external_code)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19, ?20)",
                 params![
                     number,
                     d.given_name,
@@ -306,7 +308,8 @@ impl WriteTx<'_> {
                     register_sort_name(d),
                     source,
                     at,
-                    d.phone2
+                    d.phone2,
+                    d.external_code
                 ],
             )
             .context("adding the member")?;

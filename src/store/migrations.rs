@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0013_election_codes.sql"),
     include_str!("sql/0014_board_terms.sql"),
     include_str!("sql/0015_phone2.sql"),
+    include_str!("sql/0016_external_code.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

@@ -404,11 +404,20 @@ fn a_backup_is_restored_after_it_is_checked() {
     std::fs::write(env.path("notes.txt"), "not a database").unwrap();
     let e = env.fails(&["db", "restore", "notes.txt", "--yes"], 1);
     assert!(e.contains("cannot be restored"), "{e}");
-    let mut damaged = backup.clone();
-    let at = damaged.len() / 2;
-    damaged[at..at + 64].fill(0xAB);
-    std::fs::write(env.path("damaged.db"), &damaged).unwrap();
-    let e = env.fails(&["db", "restore", "damaged.db", "--yes"], 1);
+    // A backup whose journal was edited (an entry's summary changed) is refused by the chain.
+    std::fs::copy(env.path("backup.db"), env.path("tampered.db")).unwrap();
+    rusqlite::Connection::open(env.path("tampered.db"))
+        .unwrap()
+        .execute("UPDATE journal SET summary = 'anders' WHERE seq = 2", [])
+        .unwrap();
+    let e = env.fails(&["db", "restore", "tampered.db", "--yes"], 1);
+    assert!(
+        e.contains("cannot be restored: its journal is broken at entry 2"),
+        "{e}"
+    );
+    // A file cut in half is refused as damaged.
+    std::fs::write(env.path("cut.db"), &backup[..backup.len() / 2]).unwrap();
+    let e = env.fails(&["db", "restore", "cut.db", "--yes"], 1);
     assert!(e.contains("cannot be restored"), "{e}");
     assert_eq!(env.dump(), before, "a refused restore changes nothing");
 

@@ -253,3 +253,36 @@ fn a_libreoffice_export_imports_as_typed() {
     );
     assert_eq!(fenna["email"], serde_json::Value::Null);
 }
+
+/// An external code (a federation's relation code) is kept as typed, read from a `Relatiecode`
+/// column, searchable, editable, exported, and gone with an erasure.
+#[test]
+fn an_external_code_is_kept_as_typed_and_searchable() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("leden.csv"),
+        "Lidnummer;Achternaam;Lid sinds;Relatiecode\n5;Visser;01-01-2021;J-012\n6;Bakker;01-01-2021;\n",
+    )
+    .unwrap();
+    env.ok(&["member", "import", "leden.csv"]);
+    let found = env.json(&["member", "list", "--search", "j-012"]);
+    assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
+    assert_eq!(found[0]["number"], 5);
+    assert_eq!(env.json(&["member", "show", "5"])["external_code"], "J-012");
+    env.ok(&["member", "edit", "6", "--external-code", "B 77"]);
+    let export = env.ok(&["member", "export"]);
+    assert!(
+        export.lines().next().unwrap().contains(",external_code,"),
+        "{export}"
+    );
+    assert!(
+        export.contains(",J-012,") && export.contains(",B 77,"),
+        "{export}"
+    );
+    env.ok(&["member", "leave", "5", "--date", "2025-12-31"]);
+    env.ok(&["member", "erase", "5", "--yes"]);
+    assert_eq!(
+        env.json(&["member", "show", "5"])["external_code"],
+        serde_json::Value::Null
+    );
+}

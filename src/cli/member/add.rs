@@ -36,6 +36,9 @@ pub struct AddArgs {
     /// A second phone number
     #[arg(long)]
     pub phone2: Option<String>,
+    /// A code the member has elsewhere (a federation's relation code "J-012"), kept as typed
+    #[arg(long)]
+    pub external_code: Option<String>,
     /// Street and house number
     #[arg(long, visible_alias = "address")]
     pub street: Option<String>,
@@ -124,6 +127,7 @@ impl AddArgs {
             &self.email,
             &self.phone,
             &self.phone2,
+            &self.external_code,
             &self.street,
             &self.postcode,
             &self.city,
@@ -161,6 +165,11 @@ impl AddArgs {
         let email = ctx.optional_checked(self.email, "E-mail", ask, email_check)?;
         let phone = ctx.optional(self.phone, "Phone", ask)?;
         let phone2 = ctx.optional(self.phone2, "Second phone", ask)?;
+        let external_code = ctx.optional(
+            self.external_code,
+            "External code (e.g. a federation's)",
+            ask,
+        )?;
         let street = ctx.optional(self.street, "Street and number", ask)?;
         let postcode = ctx.optional(self.postcode, "Postcode", ask)?;
         let city = ctx.optional(self.city, "City", ask)?;
@@ -189,6 +198,7 @@ impl AddArgs {
                 email,
                 phone,
                 phone2,
+                external_code,
                 street,
                 postcode,
                 city,

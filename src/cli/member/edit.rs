@@ -40,6 +40,9 @@ pub struct EditArgs {
     /// A second phone number
     #[arg(long)]
     pub phone2: Option<String>,
+    /// A code the member has elsewhere (a federation's relation code), kept as typed
+    #[arg(long)]
+    pub external_code: Option<String>,
     /// Street and house number
     #[arg(long, visible_alias = "address")]
     pub street: Option<String>,
@@ -90,6 +93,7 @@ impl EditArgs {
             email: self.email.map(Some),
             phone: self.phone.map(Some),
             phone2: self.phone2.map(Some),
+            external_code: self.external_code.map(Some),
             street: self.street.map(Some),
             postcode: self.postcode.map(Some),
             city: self.city.map(Some),

@@ -19,7 +19,7 @@ use crate::output::export::{Column, Dialect, ExportWriter};
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
 Default columns, in this order: number, given_name, name_prefix, family_name, email, phone, \
-phone2, street, postcode, city, country, birth_date, category, joined, left, status, email_consent, \
+phone2, external_code, street, postcode, city, country, birth_date, category, joined, left, status, email_consent, \
 notes, periods, suspensions. Also available: full_name, source. joined and left are those of the \
 membership period on the --as-of date; status is active, suspended, former or future on that \
 date. periods holds every membership period, oldest first, with the reason for leaving \

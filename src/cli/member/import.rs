@@ -88,7 +88,7 @@ fn import_help() -> String {
     format!(
         "\
 Columns are recognised by their English or Dutch names (Lidnummer, Naam, Voornaam, \
-Tussenvoegsel, Achternaam, E-mailadres, Telefoon, Mobiel, Telefoon 2, Straat, Huisnummer, Toevoeging, \
+Tussenvoegsel, Achternaam, E-mailadres, Telefoon, Mobiel, Telefoon 2, Relatiecode, Straat, Huisnummer, Toevoeging, \
 Postcode, Woonplaats, Land, Geboortedatum, Lid sinds, Opzegdatum, Soort lid, Lidmaatschap, …). \
 A family name (or one Naam column) and the date of joining are required; dates may be written \
 2024-03-01, 1-3-2024 or as a Google Forms timestamp (15-3-2025 10:23:45), never with a \

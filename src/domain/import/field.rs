@@ -16,6 +16,8 @@ pub enum Field {
     Phone,
     /// A second phone number ("Telefoon 2").
     Phone2,
+    /// A code the member has elsewhere ("Relatiecode"), kept as typed.
+    ExternalCode,
     Street,
     HouseNumber,
     HouseNumberSuffix,
@@ -36,7 +38,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 23] = [
+    pub const ALL: [Field; 24] = [
         Field::Number,
         Field::GivenName,
         Field::NamePrefix,
@@ -45,6 +47,7 @@ impl Field {
         Field::Email,
         Field::Phone,
         Field::Phone2,
+        Field::ExternalCode,
         Field::Street,
         Field::HouseNumber,
         Field::HouseNumberSuffix,
@@ -73,6 +76,7 @@ impl Field {
             Field::Email => "email",
             Field::Phone => "phone",
             Field::Phone2 => "phone2",
+            Field::ExternalCode => "external_code",
             Field::Street => "street",
             Field::HouseNumber => "house_number",
             Field::HouseNumberSuffix => "house_number_suffix",
@@ -160,6 +164,14 @@ impl Field {
                 "mobieltelefoonnummer",
                 "mobielenummer",
                 "gsm",
+            ],
+            Field::ExternalCode => &[
+                "externalcode",
+                "externecode",
+                "relatiecode",
+                "relatienummer",
+                "bondsnummer",
+                "code",
             ],
             Field::Phone2 => &[
                 "phone2",
@@ -287,7 +299,7 @@ impl Field {
 /// in step with `Field::ALL`.
 pub const FIELD_HELP: &str = "\
 Fields --map accepts: number, given_name, name_prefix, family_name, full_name (one \"Naam\" \
-column, split at the Dutch prefix), email, phone, phone2 (a second number), street, house_number, house_number_suffix \
+column, split at the Dutch prefix), email, phone, phone2 (a second number), external_code (a code kept as typed, e.g. a federation's relation code), street, house_number, house_number_suffix \
 (joined to the street), postcode, city, country, birth_date, email_consent (a date, or \
 Ja/Nee/x: a yes is dated by the import), notes, category, joined, left, periods (every membership period: \
 2012-03-01..2015-06-30; 2018-01-01..), suspensions (2024-01-01..2024-03-31: reason), status (read, \

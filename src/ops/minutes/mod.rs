@@ -155,20 +155,24 @@ fn check_vote(tx: &ReadTx<'_>, vote: i64, at: i64) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let rules = crate::domain::rules::pin::from_pinned(&v.rules_values)?;
-    let result = match (v.declaration.as_deref(), rules.chair_declaration_decisive) {
-        (Some(d), true) => Some(d.to_string()),
-        _ => v.result.clone(),
-    };
-    match (v.status.as_str(), result.as_deref()) {
-        ("closed", Some("adopted")) => Ok(()),
-        ("open", _) => Err(DomainError::Refused(format!(
+    if v.is_open() {
+        return Err(DomainError::Refused(format!(
             "vote {vote} is still open; close it first (`quorum vote close {vote}`)"
         ))
-        .into()),
-        (s, r) => Err(DomainError::Refused(format!(
+        .into());
+    }
+    let rules = crate::domain::rules::pin::from_pinned(&v.rules_values)?;
+    let result = v.result.as_deref().unwrap_or("none");
+    let outcome = crate::domain::decision::vote_outcome(
+        result,
+        v.declaration.as_deref(),
+        rules.chair_declaration_decisive,
+    );
+    match (v.status.as_str(), outcome) {
+        ("closed", Some(crate::domain::decision::Outcome::Adopted)) => Ok(()),
+        (status, _) => Err(DomainError::Refused(format!(
             "vote {vote} did not adopt anything ({}); minutes are approved by a vote that adopted them, or by acclamation without --vote",
-            r.unwrap_or(s)
+            if status == "closed" { result } else { status }
         ))
         .into()),
     }

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod clock;
 pub mod domain;
 pub mod exit;
+pub mod files;
 pub mod ops;
 pub mod output;
 pub mod prompt;

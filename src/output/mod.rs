@@ -138,28 +138,34 @@ impl Output {
         Ok(())
     }
 
+    /// A listing: `rows` rendered in the chosen format. `empty` goes to stderr when there are no
+    /// rows; CSV still prints its header so scripts always see the columns.
+    pub fn list<T: Serialize + Default>(&self, rows: &[T], empty: &str) -> anyhow::Result<()> {
+        self.list_streamed(empty, |emit| rows.iter().try_for_each(emit))
+    }
+
     /// A listing whose rows come one at a time from `produce`: CSV and JSON are written as they
     /// come, so memory stays flat however long the listing; the other formats lay out a table
-    /// and collect first. The output is byte for byte what [`Output::list`] writes.
+    /// and collect first.
     pub fn list_streamed<T: Serialize + Default>(
         &self,
         empty: &str,
-        produce: impl FnOnce(&mut dyn FnMut(T) -> anyhow::Result<()>) -> anyhow::Result<()>,
+        produce: impl FnOnce(&mut dyn FnMut(&T) -> anyhow::Result<()>) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
+        let header = columns(&to_value(&T::default())?);
         match self.format {
             Format::Csv => {
-                let header = columns(&to_value(&T::default())?);
                 let out = std::io::BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
                 let mut w = csv::Writer::from_writer(out);
                 // The header goes out with the first row (or at the end): a listing refused
                 // before its first row (an unknown category) prints nothing.
                 let mut started = false;
-                produce(&mut |row: T| {
+                produce(&mut |row: &T| {
                     if !started {
                         w.write_record(&header)?;
                         started = true;
                     }
-                    let v = to_value(&row)?;
+                    let v = to_value(row)?;
                     w.write_record(header.iter().map(|k| cell(&v[k])))?;
                     Ok(())
                 })?;
@@ -170,13 +176,14 @@ impl Output {
                 Ok(())
             }
             Format::Json => {
+                // Byte for byte what serde_json's pretty printer makes of the whole array.
                 let mut out =
                     std::io::BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
                 let mut first = true;
-                produce(&mut |row: T| {
+                produce(&mut |row: &T| {
                     out.write_all(if first { b"[\n" } else { b",\n" })?;
                     first = false;
-                    let text = serde_json::to_string_pretty(&row)?;
+                    let text = serde_json::to_string_pretty(&to_value(row)?)?;
                     for (i, line) in text.lines().enumerate() {
                         if i > 0 {
                             out.write_all(b"\n")?;
@@ -190,71 +197,40 @@ impl Output {
                 out.flush()?;
                 Ok(())
             }
-            _ => {
-                let mut rows = Vec::new();
-                produce(&mut |row: T| {
-                    rows.push(row);
+            Format::Html | Format::Md | Format::Table => {
+                let mut rows: Vec<Vec<String>> = Vec::new();
+                produce(&mut |row: &T| {
+                    let v = to_value(row)?;
+                    rows.push(header.iter().map(|k| cell(&v[k])).collect());
                     Ok(())
                 })?;
-                self.list(&rows, empty)
+                self.laid_out(&header, &rows, empty)
             }
         }
     }
 
-    /// A listing: `rows` rendered in the chosen format. `empty` goes to stderr when there are no
-    /// rows; CSV still prints its header so scripts always see the columns.
-    pub fn list<T: Serialize + Default>(&self, rows: &[T], empty: &str) -> anyhow::Result<()> {
-        let header = columns(&to_value(&T::default())?);
-        let values = rows
-            .iter()
-            .map(to_value)
-            .collect::<anyhow::Result<Vec<_>>>()?;
+    /// The formats that lay out all rows at once: an HTML page, a Markdown table, a table.
+    fn laid_out(&self, header: &[String], rows: &[Vec<String>], empty: &str) -> anyhow::Result<()> {
         let mut out = std::io::stdout().lock();
         match self.format {
-            Format::Json => {
-                serde_json::to_writer_pretty(&mut out, &values)?;
-                writeln!(out)?;
-            }
-            Format::Csv => {
-                let mut w = csv::Writer::from_writer(&mut out);
-                w.write_record(&header)?;
-                for v in &values {
-                    w.write_record(header.iter().map(|k| cell(&v[k])))?;
-                }
-                w.flush()?;
-            }
             Format::Html => {
-                let rows: Vec<Vec<String>> = values
-                    .iter()
-                    .map(|v| header.iter().map(|k| cell(&v[k])).collect())
-                    .collect();
-                let body = html::table(&header, &rows, &[]);
+                let body = html::table(header, rows, &[]);
                 out.write_all(html::page("en", "quorum", &body).as_bytes())?;
             }
-            Format::Md => {
-                let rows: Vec<Vec<String>> = values
-                    .iter()
-                    .map(|v| header.iter().map(|k| cell(&v[k])).collect())
-                    .collect();
-                out.write_all(md_table(&header, &rows).as_bytes())?;
-            }
-            Format::Table => {
-                if values.is_empty() {
+            Format::Md => out.write_all(md_table(header, rows).as_bytes())?,
+            _ => {
+                if rows.is_empty() {
                     drop(out);
                     self.note(empty);
                     return Ok(());
                 }
                 let mut table = self.table();
-                table.set_header(&header);
-                let rows: Vec<Vec<String>> = values
-                    .iter()
-                    .map(|v| header.iter().map(|k| cell(&v[k])).collect())
-                    .collect();
-                for row in &rows {
+                table.set_header(header);
+                for row in rows {
                     table.add_row(row);
                 }
                 let width = if self.stdout_tty { table.width() } else { None };
-                keep_whole(&mut table, &header, &rows, width);
+                keep_whole(&mut table, header, rows, width);
                 writeln!(out, "{table}")?;
             }
         }

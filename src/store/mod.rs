@@ -111,6 +111,13 @@ fn owner_can_write(path: &Path) -> bool {
 
 /// True when the file lies on a read-only filesystem (a backup on a write-protected stick, a
 /// read-only mount): opening it for writing fails with EROFS. Opening for writing changes nothing.
+/// Removes what SQLite keeps beside a database file that is gone or no longer used.
+pub(crate) fn remove_side_files(path: &Path) {
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(side_file(path, suffix));
+    }
+}
+
 pub(crate) fn side_file(path: &Path, suffix: &str) -> std::path::PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(suffix);
@@ -196,12 +203,7 @@ impl Store {
                 "create the folder first, or choose another --db",
             ));
         }
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options
-            .open(path)
+        crate::files::create_private(path)
             .with_context(|| format!("creating {}", path.display()))?;
         let result = Self::connect(path, false, false).and_then(|mut store| {
             store.tune()?;
@@ -320,12 +322,7 @@ impl Store {
     /// `VACUUM INTO` would create it with the process umask; it accepts an empty file, so the
     /// file is made first with mode 0600. A failed copy is removed.
     fn copy_aside(&self, copy: &Path) -> anyhow::Result<()> {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options
-            .open(copy)
+        crate::files::create_private(copy)
             .with_context(|| format!("creating {}", copy.display()))?;
         let run = self
             .conn
@@ -463,29 +460,19 @@ impl Store {
                 dest.display()
             );
         }
-        crate::output::file::sweep_leftovers(dest);
-        let tmp = crate::output::file::temp_name(dest, std::process::id())?;
+        crate::files::sweep_leftovers(dest);
+        let tmp = crate::files::temp_name(dest, std::process::id())?;
         let result = Self::backup_into(&self.conn, &tmp).and_then(|()| {
             // A hard link refuses an existing name, where a rename would replace it.
             std::fs::hard_link(&tmp, dest).with_context(|| format!("creating {}", dest.display()))
         });
         let _ = std::fs::remove_file(&tmp);
-        for suffix in ["-journal", "-wal", "-shm"] {
-            let mut side = tmp.clone().into_os_string();
-            side.push(suffix);
-            let _ = std::fs::remove_file(side);
-        }
+        remove_side_files(&tmp);
         result.with_context(|| format!("backing up to {}", dest.display()))
     }
 
     fn backup_into(conn: &Connection, tmp: &Path) -> anyhow::Result<()> {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options
-            .open(tmp)
-            .with_context(|| format!("creating {}", tmp.display()))?;
+        crate::files::create_private(tmp).with_context(|| format!("creating {}", tmp.display()))?;
         let mut target = Connection::open(tmp)?;
         // The copy is new and unnamed until it is complete: a journal for it protects nothing.
         target.pragma_update(None, "journal_mode", "OFF")?;

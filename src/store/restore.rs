@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use super::{Actor, Change, Store, side_file};
+use super::{Actor, Change, Store, remove_side_files, side_file};
 use crate::domain::journal::{action, sha256_hex};
 use crate::exit::hinted;
 
@@ -23,22 +23,11 @@ pub struct Restored {
     pub upgraded_from: Option<u32>,
 }
 
-fn remove_side_files(path: &Path) {
-    for suffix in ["-wal", "-shm", "-journal"] {
-        let _ = std::fs::remove_file(side_file(path, suffix));
-    }
-}
-
 /// Copies `from` to the new file `to`, owner-only; returns the SHA-256 of what it copied.
 fn copy_private(from: &Path, to: &Path) -> anyhow::Result<String> {
     let bytes = std::fs::read(from).with_context(|| format!("reading {}", from.display()))?;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(to)
-        .with_context(|| format!("creating {}", to.display()))?;
+    let mut file =
+        crate::files::create_private(to).with_context(|| format!("creating {}", to.display()))?;
     std::io::Write::write_all(&mut file, &bytes)?;
     file.sync_all()?;
     Ok(sha256_hex(&bytes))
@@ -107,8 +96,8 @@ impl Store {
                 "open it once with quorum (`quorum --db FILE db check`), then restore it",
             ));
         }
-        crate::output::file::sweep_leftovers(db);
-        let tmp = crate::output::file::temp_name(db, std::process::id())?;
+        crate::files::sweep_leftovers(db);
+        let tmp = crate::files::temp_name(db, std::process::id())?;
         let checked = copy_private(backup, &tmp).and_then(|sha| {
             let (entries, upgraded) = check_copy(&tmp, backup)?;
             Ok((sha, entries, upgraded))

@@ -36,11 +36,7 @@ fn from_editor() -> anyhow::Result<String> {
         .unwrap_or_else(|_| "vi".into());
     let dir = std::env::temp_dir();
     let path = dir.join(format!("quorum-note-{}.md", std::process::id()));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(&path)?;
+    crate::files::create_private(&path)?;
     let status = std::process::Command::new("sh")
         .arg("-c")
         .arg(format!("{editor} \"$1\""))

@@ -328,7 +328,7 @@ pub fn explained_in(
     let rules = vote_rules(v)?;
     let q = question_from_name(&v.question)
         .ok_or_else(|| anyhow::anyhow!("vote {} has an unknown question '{}'", v.id, v.question))?;
-    let att = crate::domain::rules::decide::Attendance { present, total };
+    let att = Attendance { present, total };
     let tied = tx.tied_before(v.proposal_id, v.id)?;
     let o = dv::outcome(&rules, q, &t, &att, tied, lang);
     let declaration = match v.declaration.as_deref() {

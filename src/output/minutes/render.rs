@@ -2,6 +2,7 @@
 //! Markdown as one self-contained HTML page for printing (print CSS, page numbers).
 
 use super::Block;
+use super::compose::capital;
 use crate::domain::lang::Lang;
 use crate::output::html::escape;
 
@@ -45,13 +46,6 @@ pub fn markdown(blocks: &[Block]) -> String {
         }
     }
     s
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |first| {
-        first.to_uppercase().collect::<String>() + c.as_str()
-    })
 }
 
 const CSS: &str = "body{font-family:Georgia,'Times New Roman',serif;max-width:42em;margin:2em auto;line-height:1.45}\

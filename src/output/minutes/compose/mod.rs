@@ -15,10 +15,12 @@ mod end;
 mod votes;
 mod words;
 
+pub(super) use words::capital;
+
 use elections::{election, is_election_item};
 use end::{action_table, approval, decision_list, departures};
 use votes::proposal;
-use words::{bare, capital, meeting_words, members, names, t, time, votes};
+use words::{bare, meeting_words, members, names, t, time, votes};
 
 /// The whole document.
 pub fn compose(f: &Facts) -> Vec<Block> {

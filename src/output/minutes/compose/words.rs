@@ -65,7 +65,8 @@ pub(super) fn bare(at: NaiveDateTime, lang: Lang) -> String {
     }
 }
 
-pub(super) fn capital(s: &str) -> String {
+/// "The chair …" from "the chair …": the first letter as a capital.
+pub(in crate::output::minutes) fn capital(s: &str) -> String {
     let mut c = s.chars();
     c.next().map_or_else(String::new, |first| {
         first.to_uppercase().collect::<String>() + c.as_str()

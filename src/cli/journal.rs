@@ -141,10 +141,10 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
     let mut store = ctx.open_store()?;
     let (result, head, anchored) = store.read(|tx| {
         let anchored = anchor.map(|h| tx.journal_seq_of(h)).transpose()?;
-        Ok((tx.journal_verify()?, tx.journal_head()?, anchored))
+        Ok((tx.journal_verify_all()?, tx.journal_head()?, anchored))
     })?;
     match result {
-        Ok(n) => {
+        Ok((n, registry)) => {
             let head = head.unwrap_or_default();
             let anchored_at = match (anchor, anchored) {
                 (Some(h), Some(None)) => {
@@ -171,8 +171,22 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
                     ),
                 );
             }
+            if registry.compared {
+                ctx.out.status(
+                    "Compared",
+                    format_args!(
+                        "the registry with what the journal last recorded: {} members, {} categories and {} rules versions match",
+                        registry.members, registry.categories, registry.rules_versions
+                    ),
+                );
+            }
             let result = serde_json::json!({
                 "intact": true, "entries": n, "journal_head": head, "anchor_seq": anchored_at,
+                "registry": registry.compared.then(|| serde_json::json!({
+                    "members": registry.members,
+                    "categories": registry.categories,
+                    "rules_versions": registry.rules_versions,
+                })),
             });
             ctx.out.checked(result)
         }

@@ -6,6 +6,7 @@
 //! entry is found, and an erasure of ANY of them explains the entry's missing values.
 
 pub mod action;
+pub mod state;
 
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
@@ -14,8 +15,9 @@ use sha2::{Digest as _, Sha256};
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// The hash version of entries written now. Version 1 (before migration 5) hashes the fields
-/// without the member list; those entries keep it, so their stored hashes still verify.
-pub const HASH_VERSION: u32 = 2;
+/// without the member list; version 2 (before migration 17) without the registry digests the
+/// entry recorded (see [`state`]). Older entries keep theirs, so their stored hashes still verify.
+pub const HASH_VERSION: u32 = 3;
 
 /// One journal entry, as stored. `summary` never holds personal data (field names, numbers and
 /// counts only), because entries outlive a member's erasure; values go in the payload.
@@ -40,8 +42,12 @@ pub struct Entry {
     pub payload_digest: Option<String>,
     pub prev_hash: String,
     pub hash: String,
-    /// How `hash` is made (see `entry_hash`): 1 or 2.
+    /// How `hash` is made (see `entry_hash`): 1, 2 or 3.
     pub hash_version: u32,
+    /// From version 3: how many registry digests the entry recorded (`journal_state` rows since
+    /// the entry before it), and the SHA-256 over them; None when it recorded none.
+    pub state_rows: Option<i64>,
+    pub state_digest: Option<String>,
 }
 
 /// The old and new values of a change, with the salt that keeps the digest from confirming guesses.
@@ -90,7 +96,7 @@ pub fn entry_hash(e: &Entry) -> String {
         let mut members = e.members.clone();
         members.sort_unstable();
         members.dedup();
-        serde_json::json!([
+        let mut fields = serde_json::json!([
             e.hash_version,
             e.prev_hash,
             e.seq,
@@ -104,7 +110,14 @@ pub fn entry_hash(e: &Entry) -> String {
             members,
             e.summary,
             e.payload_digest,
-        ])
+        ]);
+        if e.hash_version >= 3
+            && let Some(list) = fields.as_array_mut()
+        {
+            list.push(serde_json::json!(e.state_rows));
+            list.push(serde_json::json!(e.state_digest));
+        }
+        fields
     };
     sha256_hex(canonical.to_string().as_bytes())
 }
@@ -116,7 +129,10 @@ fn members_problem(e: &Entry) -> Option<String> {
         1 if e.members != Vec::from_iter(e.member_id) => {
             Some("it names other members than it was written with (edited)".into())
         }
-        1 | 2 => None,
+        1 | 2 if e.state_rows.is_some() || e.state_digest.is_some() => {
+            Some("it claims registry digests its hash version does not cover (edited)".into())
+        }
+        1..=3 => None,
         v => Some(format!(
             "its hash version {v} is unknown to this quorum (edited, or written by a newer one)"
         )),

@@ -398,6 +398,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             "UPDATE import SET added = ?2, changed = ?3, unchanged = ?4 WHERE id = ?1",
             params![self.id, r.new, r.changed, r.unchanged],
         )?;
+        self.tx.record_imported(&self.prefix)?;
         self.tx.journal(Change {
             action: action::MEMBER_IMPORT,
             entity: "import",

@@ -67,6 +67,8 @@ fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
         prev_hash: r.get("prev_hash")?,
         hash: r.get("hash")?,
         hash_version: r.get("hash_version")?,
+        state_rows: r.get("state_rows")?,
+        state_digest: r.get("state_digest")?,
     })
 }
 
@@ -128,9 +130,31 @@ impl ReadTx<'_> {
             .optional()?)
     }
 
-    /// Checks the whole chain; Ok(number of entries) or the first break.
+    /// Checks the whole chain and the registry against it; Ok(number of entries) or the first
+    /// break.
     pub fn journal_verify(&self) -> anyhow::Result<Result<u64, chain::Break>> {
+        Ok(self.journal_verify_all()?.map(|(n, _)| n))
+    }
+
+    /// Checks the whole chain, then the registry tables against the digests it recorded
+    /// (`journal_state`): Ok(entries, rows compared) or the first break.
+    pub fn journal_verify_all(
+        &self,
+    ) -> anyhow::Result<Result<(u64, super::journal_state::Compared), chain::Break>> {
         let all = self.journal_entries(&JournalFilter::default())?;
+        let n = match self.chain_verify(&all)? {
+            Ok(n) => n,
+            Err(b) => return Ok(Err(b)),
+        };
+        let entries: Vec<Entry> = all.into_iter().map(|(e, _)| e).collect();
+        Ok(self.registry_verify(&entries)?.map(|c| (n, c)))
+    }
+
+    /// Checks the whole chain; Ok(number of entries) or the first break.
+    fn chain_verify(
+        &self,
+        all: &[(Entry, Option<Payload>)],
+    ) -> anyhow::Result<Result<u64, chain::Break>> {
         if all.is_empty() {
             // `init` journals the association, so a registry without entries lost them all.
             let (associations, members): (i64, i64) = self.conn.query_row(
@@ -251,6 +275,8 @@ impl WriteTx<'_> {
         } else {
             None
         };
+        self.record_state_of(&change)?;
+        let (state_rows, state_digest) = self.take_state().unzip();
         let mut members: Vec<i64> = change.member_id.into_iter().chain(change.members).collect();
         members.sort_unstable();
         members.dedup();
@@ -269,13 +295,15 @@ impl WriteTx<'_> {
             prev_hash,
             hash: String::new(),
             hash_version: chain::HASH_VERSION,
+            state_rows,
+            state_digest,
         };
         entry.hash = chain::entry_hash(&entry);
         self.conn
             .execute(
                 "INSERT INTO journal (seq, at, actor, command, action, entity, entity_id, member_id,
-                     summary, payload_digest, prev_hash, hash, hash_version)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                     summary, payload_digest, prev_hash, hash, hash_version, state_rows, state_digest)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
                 params![
                     entry.seq,
                     entry.at,
@@ -289,7 +317,9 @@ impl WriteTx<'_> {
                     entry.payload_digest,
                     entry.prev_hash,
                     entry.hash,
-                    entry.hash_version
+                    entry.hash_version,
+                    entry.state_rows,
+                    entry.state_digest
                 ],
             )
             .context("writing the journal")?;
@@ -311,6 +341,34 @@ impl WriteTx<'_> {
             )?;
         }
         Ok(entry.seq)
+    }
+
+    /// Records the digest of the registry row a change is about, as it stands after the change
+    /// (see `domain::journal::state`): so every change ends with its journal entry.
+    fn record_state_of(&self, change: &Change) -> anyhow::Result<()> {
+        use crate::domain::journal::state::Kind;
+        match (change.entity, change.member_id, change.entity_id.as_deref()) {
+            ("member", Some(id), _) => self.record_state(Kind::Member, id),
+            ("category", _, Some(id)) => match id.parse::<i64>() {
+                Ok(id) => self.record_state(Kind::Category, id),
+                Err(_) => Ok(()),
+            },
+            ("rules", _, Some(from)) => {
+                let id: Option<i64> = self
+                    .conn
+                    .query_row(
+                        "SELECT id FROM rules_version WHERE valid_from = ?1",
+                        [from],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                match id {
+                    Some(id) => self.record_state(Kind::Rules, id),
+                    None => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        }
     }
 
     /// Drops the recorded values of every entry naming this member, in any role (erasure).

@@ -386,7 +386,10 @@ impl WriteTx<'_> {
             "UPDATE member SET given_name = NULL, name_prefix = NULL, family_name = NULL,
                  email = NULL, phone = NULL, phone2 = NULL, external_code = NULL, street = NULL, postcode = NULL, city = NULL,
                  country = NULL, birth_date = NULL, email_consent = NULL, notes = NULL,
-                 search_text = ?2, sort_name = ?3, erased_at = ?4, updated_at = ?4
+                 search_text = ?2, sort_name = ?3, erased_at = ?4, updated_at = ?4,
+                 -- a new salt comes with the erasure's digest: the earlier digests, which stay in
+                 -- the journal, then cannot confirm a guess at what was erased
+                 state_salt = NULL
              WHERE id = ?1",
             params![m.id, number.to_string(), ERASED_SORT_NAME, at],
         )?;

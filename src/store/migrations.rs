@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0014_board_terms.sql"),
     include_str!("sql/0015_phone2.sql"),
     include_str!("sql/0016_external_code.sql"),
+    include_str!("sql/0017_journal_state.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use anyhow::{Context as _, bail};
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension as _, TransactionBehavior};
 
 use crate::exit::hinted;
 
@@ -25,6 +25,7 @@ pub mod elections;
 pub mod export;
 pub mod import;
 pub mod journal;
+pub mod journal_state;
 pub mod meeting_door;
 pub mod meeting_requests;
 pub mod meetings;
@@ -81,6 +82,8 @@ pub struct ReadTx<'c> {
 pub struct WriteTx<'c> {
     read: ReadTx<'c>,
     actor: &'c Actor,
+    /// Registry digests recorded since the last journal entry, which will cover them.
+    state: std::cell::RefCell<crate::domain::journal::state::StateHasher>,
 }
 
 impl<'c> std::ops::Deref for WriteTx<'c> {
@@ -314,8 +317,50 @@ impl Store {
             store.copy_aside(&copy)?;
             migrations::apply(&mut store.conn, version)?;
             store.upgraded = Some((version, copy));
+            if version < journal_state::FIRST_VERSION {
+                store.record_registry_after_upgrade()?;
+            }
         }
         Ok(store)
+    }
+
+    /// After an upgrade from a release that kept no digests of the registry, records every row
+    /// as it stands, so that from here on a change outside quorum is found. The upgrade itself
+    /// is the actor; its time is never before the journal's last entry.
+    fn record_registry_after_upgrade(&mut self) -> anyhow::Result<()> {
+        let last: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT at FROM journal ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(last) = last else {
+            return Ok(());
+        };
+        let now = crate::clock::Clock::from_env()?.now();
+        let at = DateTime::parse_from_rfc3339(&last)
+            .map(|t| t.with_timezone(&Utc))
+            .map_or(now, |t| t.max(now));
+        let actor = Actor {
+            name: "quorum".into(),
+            command: "upgrade".into(),
+            at,
+        };
+        let version = migrations::LATEST;
+        self.write(&actor, |tx| {
+            let (members, categories, rules) = tx.record_whole_registry()?;
+            tx.journal(Change {
+                action: crate::domain::journal::action::REGISTRY_BASELINE,
+                entity: "registry",
+                summary: format!(
+                    "recorded the registry as it stood at the upgrade to schema {version}: {members} members, {categories} categories, {rules} rules versions"
+                ),
+                ..Default::default()
+            })?;
+            Ok(())
+        })
     }
 
     /// The pre-upgrade copy: holds the same personal data, so owner-only like the database.
@@ -423,10 +468,17 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&WriteTx {
+        let write = WriteTx {
             read: ReadTx { conn: &tx },
             actor,
-        })?;
+            state: Default::default(),
+        };
+        let value = f(&write)?;
+        if write.state.borrow().rows() > 0 {
+            // Every change to the registry ends with its journal entry; digests after the last
+            // entry would be covered by none, and the next verify would call them inserted.
+            bail!("internal error: registry digests were recorded after the last journal entry");
+        }
         if keep(&value) {
             tx.commit().context("committing to the database")?;
         } else {

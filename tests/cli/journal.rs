@@ -265,11 +265,12 @@ fn a_proxy_is_listed_for_its_giver_and_its_holder_and_for_nobody_else() {
         .map(|e| e["action"].as_str().unwrap())
         .collect();
     assert_eq!(actions, ["member.add", "meeting.proxy"]);
-    // Revoking names both as well; the new entries hash the member list (version 2).
+    // Revoking names both as well; the new entries hash the member list (from version 2; 3
+    // adds the registry digests).
     env.ok(&["meeting", "proxy", "revoke", "1", "--from", "2"]);
     assert_eq!(entries_of(&env, "1", "meeting.proxy_revoke").len(), 1);
     assert_eq!(
-        count(&env, "SELECT COUNT(*) FROM journal WHERE hash_version <> 2"),
+        count(&env, "SELECT COUNT(*) FROM journal WHERE hash_version <> 3"),
         0
     );
     env.ok(&["journal", "verify"]);
@@ -447,15 +448,27 @@ fn a_cut_tail_with_a_rewritten_head_is_caught_by_the_noted_head() {
         .to_string();
     let ok = env.json(&["journal", "verify", "--head", &noted]);
     assert_eq!(ok["anchor_seq"], ok["entries"], "{ok}");
-    // Cut the last entry and make the head match: the chain alone cannot tell.
-    sql(
-        &env,
-        "DELETE FROM journal_payload WHERE seq = (SELECT MAX(seq) FROM journal);
+    // Cutting only the last entry leaves its member, whom the journal then never recorded.
+    let cut = "DELETE FROM journal_payload WHERE seq = (SELECT MAX(seq) FROM journal);
          DELETE FROM journal_member WHERE seq = (SELECT MAX(seq) FROM journal);
          DELETE FROM journal WHERE seq = (SELECT MAX(seq) FROM journal);
          UPDATE journal_head SET seq = (SELECT MAX(seq) FROM journal),
-             hash = (SELECT hash FROM journal ORDER BY seq DESC LIMIT 1);",
+             hash = (SELECT hash FROM journal ORDER BY seq DESC LIMIT 1);";
+    let copy = env.dir.path().join("copy.db");
+    std::fs::copy(env.db(), &copy).unwrap();
+    sql(&env, cut);
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains("registry digest"), "{err}");
+    std::fs::copy(&copy, env.db()).unwrap();
+    // Cut it with everything it wrote, the member and the digest too: the file alone cannot
+    // tell any more, only the noted head can.
+    sql(
+        &env,
+        "DELETE FROM journal_state WHERE id = (SELECT MAX(id) FROM journal_state);
+         DELETE FROM membership_period WHERE member_id = (SELECT MAX(id) FROM member);
+         DELETE FROM member WHERE id = (SELECT MAX(id) FROM member);",
     );
+    sql(&env, cut);
     env.ok(&["journal", "verify"]);
     let err = env.fails(&["journal", "verify", "--head", &noted], 1);
     assert!(err.contains("does not hold the entry"), "{err}");

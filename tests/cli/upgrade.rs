@@ -66,19 +66,36 @@ fn a_schema_1_file_upgrades_and_keeps_every_member_period_and_journal_entry() {
 
     // Every journal entry is there and the chain verifies, also after a new write.
     let journal = env.json(&["journal", "list"]);
-    assert_eq!(journal.as_array().unwrap().len(), 22);
-    let verify = env.quorum().args(["journal", "verify"]).output().unwrap();
+    // ... and after them the upgrade's record of the registry as it stood.
+    assert_eq!(journal.as_array().unwrap().len(), 23);
+    assert_eq!(journal[22]["action"], "registry.baseline");
+    let old_head = "282952bad9057253cca07d1405b4308979821fc148138ea5eecfaebf3caed29b";
+    let verify = env
+        .quorum()
+        .args(["journal", "verify", "--head", old_head])
+        .output()
+        .unwrap();
     assert!(verify.status.success());
     let said = String::from_utf8_lossy(&verify.stderr).to_string()
         + &String::from_utf8_lossy(&verify.stdout);
     assert!(
-        said.contains("intact")
-            && said.contains("282952bad9057253cca07d1405b4308979821fc148138ea5eecfaebf3caed29b"),
+        said.contains("intact") && said.contains("noted head as entry 22"),
         "the old chain verifies, with its head: {said}"
+    );
+    assert!(
+        said.contains("9 members, 5 categories and 1 rules versions match"),
+        "{said}"
     );
     env.ok(&["member", "arrears", "1", "--since", "2026-01-01"]);
     env.ok(&["journal", "verify"]);
-    assert_eq!(env.json(&["journal", "list"]).as_array().unwrap().len(), 23);
+    assert_eq!(env.json(&["journal", "list"]).as_array().unwrap().len(), 24);
+    // From the upgrade on, a change outside quorum is found in the old members too.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute("UPDATE member SET city = 'Elders' WHERE number = 2", [])
+        .unwrap();
+    drop(conn);
+    let err = env.fails(&["journal", "verify"], 1);
+    assert!(err.contains("member 2 differs"), "{err}");
 }
 
 fn count(env: &TestEnv, query: &str) -> i64 {
@@ -111,8 +128,8 @@ fn old_entries_name_their_one_member_keep_hash_version_1_and_stay_tamper_evident
     env.ok(&["journal", "verify"]);
     env.ok(&["member", "arrears", "1", "--since", "2026-01-01"]);
     assert_eq!(
-        count(&env, "SELECT hash_version FROM journal WHERE seq = 23"),
-        2
+        count(&env, "SELECT hash_version FROM journal WHERE seq = 24"),
+        3
     );
     env.ok(&["journal", "verify"]);
 

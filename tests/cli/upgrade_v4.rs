@@ -13,7 +13,7 @@ fn opened() -> (TestEnv, String) {
     std::fs::copy(&fixture, env.db()).expect("copy the v4 fixture");
     let out = env
         .quorum()
-        .args(["journal", "verify"])
+        .args(["journal", "verify", "--head", HEAD])
         .output()
         .expect("quorum runs");
     let said =
@@ -34,10 +34,21 @@ fn a_schema_4_file_opens_and_its_journal_verifies_with_the_old_head() {
         "the old file is kept aside: {said}"
     );
     assert!(
-        said.contains("intact") && said.contains("40 entries"),
+        said.contains("intact") && said.contains("41 entries"),
         "{said}"
     );
-    assert!(said.contains(HEAD), "the old chain keeps its head: {said}");
+    // The old chain keeps its head; the upgrade recorded the registry after it.
+    assert!(
+        said.contains("noted head as entry 40"),
+        "the old chain keeps its head: {said}"
+    );
+    let last = env.json(&["journal", "list"]);
+    let last = last.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "registry.baseline", "{last}");
+    assert!(
+        said.contains("7 members, 5 categories and 1 rules versions match"),
+        "{said}"
+    );
 }
 
 #[test]
@@ -101,5 +112,5 @@ fn a_schema_4_file_keeps_its_members_meeting_proxy_request_and_rules() {
         String::from_utf8_lossy(&cleared.stderr)
     );
     env.ok(&["journal", "verify"]);
-    assert_eq!(env.json(&["journal", "list"]).as_array().unwrap().len(), 41);
+    assert_eq!(env.json(&["journal", "list"]).as_array().unwrap().len(), 42);
 }

@@ -23,6 +23,8 @@ pub const MEMBER_ERASE: &str = "member.erase";
 /// A record added by mistake, removed while nothing referred to it: the values of its own
 /// add and edit entries are forgotten, as an erasure forgets them (`journal verify`).
 pub const MEMBER_DELETE: &str = "member.delete";
+/// The registry recorded as it stood, after an upgrade from a release that kept no digests of it.
+pub const REGISTRY_BASELINE: &str = "registry.baseline";
 
 pub const RULES_INIT: &str = "rules.init";
 pub const RULES_VERSION: &str = "rules.version";
@@ -116,6 +118,7 @@ pub const ALL: &[&str] = &[
     MEMBER_ARREARS_CLEAR,
     MEMBER_ERASE,
     MEMBER_DELETE,
+    REGISTRY_BASELINE,
     RULES_INIT,
     RULES_VERSION,
     RULES_NOTE,

@@ -15,7 +15,7 @@ fn mixed(n: i64, v1: i64) -> (Vec<Entry>, Vec<Payload>) {
         let about_nobody = seq % 4 == 0;
         let member_id = (!about_nobody).then_some(seq);
         let mut members = Vec::from_iter(member_id);
-        if version == 2 && !about_nobody && seq % 2 == 1 {
+        if version >= 2 && !about_nobody && seq % 2 == 1 {
             members.push(seq + OTHER);
         }
         let p = Payload {
@@ -38,6 +38,8 @@ fn mixed(n: i64, v1: i64) -> (Vec<Entry>, Vec<Payload>) {
             prev_hash: prev.clone(),
             hash: String::new(),
             hash_version: version,
+            state_rows: None,
+            state_digest: None,
         };
         e.hash = entry_hash(&e);
         prev = e.hash.clone();
@@ -117,8 +119,36 @@ fn a_member_added_to_or_removed_from_an_entry_is_named() {
     let err = check(&e, &p, &[]).unwrap_err();
     assert_eq!((err.seq, err.reason.contains("edited")), (5, true));
     let (mut e, p) = mixed(6, 3);
-    e[5].hash_version = 3;
+    e[5].hash_version = 4;
     assert!(check(&e, &p, &[]).unwrap_err().reason.contains("unknown"));
+}
+
+#[test]
+fn version_3_covers_the_registry_digests_and_older_versions_claim_none() {
+    let (e, p) = mixed(4, 1);
+    assert_eq!(e[3].hash_version, 3);
+    let mut edited = e.clone();
+    edited[3].state_rows = Some(1);
+    assert!(
+        check(&edited, &p, &[])
+            .unwrap_err()
+            .reason
+            .contains("edited")
+    );
+    let mut edited = e.clone();
+    edited[3].state_digest = Some(sha256_hex(b"rows"));
+    assert!(
+        check(&edited, &p, &[])
+            .unwrap_err()
+            .reason
+            .contains("edited")
+    );
+    // A version 1 entry does not cover them: claiming some is an edit too.
+    let mut claimed = e.clone();
+    claimed[0].state_rows = Some(1);
+    claimed[0].state_digest = Some(sha256_hex(b"rows"));
+    let err = check(&claimed, &p, &[]).unwrap_err();
+    assert_eq!((err.seq, err.reason.contains("digests")), (1, true));
 }
 
 #[test]
@@ -231,7 +261,7 @@ mod laws {
             8 => e.summary.push('x'),
             9 => e.payload_digest = Some(sha256_hex(b"other")),
             10 => e.prev_hash = sha256_hex(b"elsewhere"),
-            11 => e.hash_version = 3 - e.hash_version,
+            11 => e.hash_version = if e.hash_version == 1 { 2 } else { 1 },
             12 => e.members.push(9999),
             _ => {
                 if e.members.pop().is_none() {

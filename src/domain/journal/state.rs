@@ -1,0 +1,461 @@
+//! What the journal records of the registry itself, so that `journal verify` can tell whether the
+//! tables still hold what the journal last wrote down.
+//!
+//! Every entry that changes a registry row (a member with its periods, suspensions and arrears;
+//! a category; a rules version) records a digest of that row as it stands after the change, in
+//! `journal_state`. From hash version 3 an entry's hash covers the digests recorded since the
+//! entry before it (their number and a SHA-256 over them), so the digests cannot be edited
+//! without breaking the chain; and `verify` compares each row in the tables with its latest
+//! digest, naming the first one that differs.
+//!
+//! A member's digest is salted with a salt kept on the member's row. Erasure replaces the salt,
+//! so the digests of the member's earlier states, which stay in the journal, can no longer
+//! confirm a guess at what was erased.
+
+use sha2::{Digest as _, Sha256};
+
+use super::{Break, Entry};
+
+/// The digest recorded for a row that no longer exists (a mistaken record deleted).
+pub const ABSENT: &str = "absent";
+
+/// Which registry table a recorded digest is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Member,
+    Category,
+    Rules,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Member, Kind::Category, Kind::Rules];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Member => "member",
+            Kind::Category => "category",
+            Kind::Rules => "rules",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A member as its digest covers it: every field of the row that is a fact about the member
+/// (not the derived search and sort texts, nor the row's own timestamps), with its history.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MemberState {
+    pub number: i64,
+    pub given_name: Option<String>,
+    pub name_prefix: Option<String>,
+    pub family_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub phone2: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub birth_date: Option<String>,
+    pub category_id: i64,
+    pub email_consent: Option<String>,
+    pub notes: Option<String>,
+    pub external_code: Option<String>,
+    pub source: String,
+    pub erased_at: Option<String>,
+    /// (joined, left, reason), in the order they were written.
+    pub periods: Vec<(String, Option<String>, Option<String>)>,
+    /// (starts, until, reason, lifted on), in the order they were written.
+    pub suspensions: Vec<(String, Option<String>, String, Option<String>)>,
+    /// (since, cleared on), in the order they were written.
+    pub arrears: Vec<(String, Option<String>)>,
+}
+
+/// A category as its digest covers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CategoryState {
+    pub name: String,
+    pub is_member: bool,
+    pub has_vote: bool,
+    pub weight: i64,
+    pub description: Option<String>,
+}
+
+/// A rules version as its digest covers it: its first day, note and every key with its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RulesState {
+    pub valid_from: String,
+    pub note: Option<String>,
+    pub values: Vec<(String, String)>,
+}
+
+/// SHA-256 of the canonical JSON, shortened to 128 bits: enough against finding another row with
+/// the same digest, and half the space for a registry of a million members.
+fn short_digest(canonical: &serde_json::Value) -> String {
+    let full = Sha256::digest(canonical.to_string().as_bytes());
+    full[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The digest of a member's state. The history is sorted by its dates (a stable sort, so rows of
+/// the same day keep the order they were written in), which is the order the store reads them.
+pub fn member_digest(salt: &str, m: &MemberState) -> String {
+    let mut periods = m.periods.clone();
+    periods.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut suspensions = m.suspensions.clone();
+    suspensions.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut arrears = m.arrears.clone();
+    arrears.sort_by(|a, b| a.0.cmp(&b.0));
+    short_digest(&serde_json::json!([
+        "member",
+        salt,
+        m.number,
+        m.given_name,
+        m.name_prefix,
+        m.family_name,
+        m.email,
+        m.phone,
+        m.phone2,
+        m.street,
+        m.postcode,
+        m.city,
+        m.country,
+        m.birth_date,
+        m.category_id,
+        m.email_consent,
+        m.notes,
+        m.external_code,
+        m.source,
+        m.erased_at,
+        periods,
+        suspensions,
+        arrears,
+    ]))
+}
+
+/// The digest of a category.
+pub fn category_digest(c: &CategoryState) -> String {
+    short_digest(&serde_json::json!([
+        "category",
+        c.name,
+        c.is_member,
+        c.has_vote,
+        c.weight,
+        c.description,
+    ]))
+}
+
+/// The digest of a rules version; its values in key order.
+pub fn rules_digest(r: &RulesState) -> String {
+    let mut values = r.values.clone();
+    values.sort();
+    short_digest(&serde_json::json!(["rules", r.valid_from, r.note, values]))
+}
+
+/// One recorded digest, as stored: `id` numbers them in the order they were recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StateRow {
+    pub id: i64,
+    pub kind: String,
+    pub key: i64,
+    pub digest: String,
+}
+
+/// Sums up the digests recorded for one entry, in the order they were recorded; the entry's
+/// hash covers the count and the result.
+#[derive(Clone, Default)]
+pub struct StateHasher {
+    rows: i64,
+    hasher: Sha256,
+}
+
+impl StateHasher {
+    pub fn add(&mut self, row: &StateRow) {
+        self.rows += 1;
+        self.hasher
+            .update(format!("{} {} {} {}\n", row.id, row.kind, row.key, row.digest).as_bytes());
+    }
+
+    pub fn rows(&self) -> i64 {
+        self.rows
+    }
+
+    /// The count and the SHA-256 (hex) of what was added; None when nothing was.
+    pub fn finish(self) -> Option<(i64, String)> {
+        (self.rows > 0).then(|| {
+            let d = self.hasher.finalize();
+            (self.rows, d.iter().map(|b| format!("{b:02x}")).collect())
+        })
+    }
+}
+
+/// Which entry recorded which digests: entry `seq` recorded the rows after the previous entry's
+/// last one, up to its own last one.
+#[derive(Debug, Clone, Default)]
+pub struct Coverage {
+    /// (last row id, entry seq), ascending.
+    ends: Vec<(i64, i64)>,
+    last_seq: i64,
+}
+
+impl Coverage {
+    /// The entry that recorded the digest with this row id.
+    pub fn entry_of(&self, id: i64) -> Option<i64> {
+        let i = self.ends.partition_point(|(end, _)| *end < id);
+        self.ends.get(i).map(|(_, seq)| *seq)
+    }
+
+    /// The last entry of the journal.
+    pub fn last_seq(&self) -> i64 {
+        self.last_seq
+    }
+
+    /// Whether any entry recorded digests: a journal written before they were kept has none,
+    /// and its registry cannot be compared.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
+/// Checks that the recorded digests, read in id order, are exactly the ones the entries (in seq
+/// order, their chain already verified) say they recorded: none edited, deleted, inserted or
+/// moved. Returns which entry recorded which.
+pub fn verify_rows<E>(
+    entries: &[Entry],
+    rows: impl IntoIterator<Item = Result<StateRow, E>>,
+) -> Result<Result<Coverage, Break>, E> {
+    let mut rows = rows.into_iter();
+    let mut next_id = 1;
+    let mut coverage = Coverage {
+        last_seq: entries.last().map_or(0, |e| e.seq),
+        ..Default::default()
+    };
+    for e in entries {
+        let Some(n) = e.state_rows else { continue };
+        let mut hasher = StateHasher::default();
+        for _ in 0..n {
+            let Some(row) = rows.next().transpose()? else {
+                return Ok(Err(Break {
+                    seq: e.seq,
+                    reason: "registry digests it recorded were deleted".into(),
+                }));
+            };
+            if row.id != next_id {
+                return Ok(Err(Break {
+                    seq: e.seq,
+                    reason: format!(
+                        "registry digest {next_id} it recorded was deleted or renumbered (next is {})",
+                        row.id
+                    ),
+                }));
+            }
+            next_id += 1;
+            hasher.add(&row);
+        }
+        if hasher.finish().map(|(_, d)| d) != e.state_digest {
+            return Ok(Err(Break {
+                seq: e.seq,
+                reason: "the registry digests it recorded were changed".into(),
+            }));
+        }
+        coverage.ends.push((next_id - 1, e.seq));
+    }
+    if let Some(row) = rows.next().transpose()? {
+        return Ok(Err(Break {
+            seq: entries.last().map_or(1, |e| e.seq),
+            reason: format!(
+                "registry digest {} is recorded by no entry (inserted behind quorum's back)",
+                row.id
+            ),
+        }));
+    }
+    Ok(Ok(coverage))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member() -> MemberState {
+        MemberState {
+            number: 7,
+            given_name: Some("Anna".into()),
+            family_name: Some("Jansen".into()),
+            category_id: 1,
+            source: "cli".into(),
+            periods: vec![
+                ("2020-01-01".into(), Some("2021-01-01".into()), None),
+                ("2022-05-01".into(), None, None),
+            ],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_member_digest_changes_with_every_fact_and_with_the_salt() {
+        let base = member_digest("s", &member());
+        assert_eq!(base.len(), 32);
+        assert_eq!(base, member_digest("s", &member()));
+        assert_ne!(base, member_digest("t", &member()), "the salt");
+        type Change = Box<dyn Fn(&mut MemberState)>;
+        let changes: Vec<Change> = vec![
+            Box::new(|m| m.number = 8),
+            Box::new(|m| m.given_name = None),
+            Box::new(|m| m.email = Some(String::new())),
+            Box::new(|m| m.category_id = 2),
+            Box::new(|m| m.source = "import:1:2".into()),
+            Box::new(|m| m.periods[1].1 = Some("2023-01-01".into())),
+            Box::new(|m| m.periods.pop().map(drop).unwrap_or_default()),
+            Box::new(|m| {
+                m.suspensions
+                    .push(("2024-01-01".into(), None, "x".into(), None))
+            }),
+            Box::new(|m| m.arrears.push(("2024-01-01".into(), None))),
+        ];
+        for change in changes {
+            let mut m = member();
+            change(&mut m);
+            assert_ne!(base, member_digest("s", &m), "{m:?}");
+        }
+    }
+
+    #[test]
+    fn the_history_is_compared_in_date_order_whatever_order_it_is_read_in() {
+        let mut m = member();
+        m.periods.reverse();
+        assert_eq!(member_digest("s", &member()), member_digest("s", &m));
+    }
+
+    #[test]
+    fn none_and_empty_differ_and_fields_do_not_run_together() {
+        let mut a = member();
+        a.given_name = Some("An".into());
+        a.name_prefix = Some("na".into());
+        let mut b = member();
+        b.given_name = Some("Anna".into());
+        b.name_prefix = Some(String::new());
+        let mut c = member();
+        c.given_name = Some("Anna".into());
+        c.name_prefix = None;
+        let digests = [a, b, c].map(|m| member_digest("s", &m));
+        assert_ne!(digests[0], digests[1]);
+        assert_ne!(digests[1], digests[2]);
+    }
+
+    #[test]
+    fn category_and_rules_digests_see_each_value() {
+        let c = CategoryState {
+            name: "regular".into(),
+            is_member: true,
+            has_vote: true,
+            weight: 1,
+            description: None,
+        };
+        let heavier = CategoryState {
+            weight: 2,
+            ..c.clone()
+        };
+        assert_ne!(category_digest(&c), category_digest(&heavier));
+        let r = RulesState {
+            valid_from: "2026-01-01".into(),
+            note: None,
+            values: vec![("a".into(), "1".into()), ("b".into(), "2".into())],
+        };
+        let mut reordered = r.clone();
+        reordered.values.reverse();
+        assert_eq!(rules_digest(&r), rules_digest(&reordered));
+        let mut changed = r.clone();
+        changed.values[1].1 = "3".into();
+        assert_ne!(rules_digest(&r), rules_digest(&changed));
+    }
+
+    fn rows(n: i64) -> Vec<StateRow> {
+        (1..=n)
+            .map(|id| StateRow {
+                id,
+                kind: "member".into(),
+                key: id,
+                digest: format!("d{id}"),
+            })
+            .collect()
+    }
+
+    /// Entries recording 2, none, then 3 digests of `rows`.
+    fn entries(rows: &[StateRow]) -> Vec<Entry> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for (seq, n) in [(1, 2), (2, 0), (3, 3)] {
+            let mut h = StateHasher::default();
+            for r in &rows[at..at + n] {
+                h.add(r);
+            }
+            at += n;
+            let (state_rows, state_digest) = h.finish().unzip();
+            out.push(Entry {
+                seq,
+                hash_version: 3,
+                state_rows,
+                state_digest,
+                ..Default::default()
+            });
+        }
+        out
+    }
+
+    fn check(entries: &[Entry], rows: Vec<StateRow>) -> Result<Coverage, Break> {
+        verify_rows::<()>(entries, rows.into_iter().map(Ok)).unwrap()
+    }
+
+    #[test]
+    fn recorded_digests_verify_and_name_their_entry() {
+        let rows = rows(5);
+        let c = check(&entries(&rows), rows).unwrap();
+        assert_eq!(c.entry_of(1), Some(1));
+        assert_eq!(c.entry_of(2), Some(1));
+        assert_eq!(c.entry_of(3), Some(3));
+        assert_eq!(c.entry_of(5), Some(3));
+        assert_eq!(c.entry_of(6), None);
+    }
+
+    #[test]
+    fn an_edited_deleted_or_inserted_digest_is_found() {
+        let good = rows(5);
+        let e = entries(&good);
+        let mut edited = good.clone();
+        edited[3].digest = "x".into();
+        assert_eq!(check(&e, edited).unwrap_err().seq, 3);
+        let mut deleted = good.clone();
+        deleted.remove(1);
+        assert_eq!(check(&e, deleted).unwrap_err().seq, 1);
+        let mut cut = good.clone();
+        cut.pop();
+        assert_eq!(check(&e, cut).unwrap_err().seq, 3);
+        let mut more = good.clone();
+        more.extend(rows(6).pop());
+        assert!(check(&e, more).unwrap_err().reason.contains("no entry"));
+        let mut moved = good.clone();
+        moved[0].key = 9;
+        assert_eq!(check(&e, moved).unwrap_err().seq, 1);
+    }
+
+    #[test]
+    fn the_state_hasher_covers_order_and_content() {
+        let row = |id, digest: &str| StateRow {
+            id,
+            kind: "member".into(),
+            key: id,
+            digest: digest.into(),
+        };
+        let sum = |rows: &[StateRow]| {
+            let mut h = StateHasher::default();
+            rows.iter().for_each(|r| h.add(r));
+            h.finish()
+        };
+        assert_eq!(sum(&[]), None);
+        let a = sum(&[row(1, "x"), row(2, "y")]).unwrap();
+        assert_eq!(a.0, 2);
+        assert_ne!(a, sum(&[row(2, "y"), row(1, "x")]).unwrap());
+        assert_ne!(a, sum(&[row(1, "x"), row(2, "z")]).unwrap());
+    }
+}

@@ -1,0 +1,25 @@
+-- The registry as the journal last recorded it (issue 14): every entry that changes a member, a
+-- category or a rules version records a digest of the row as it stands after the change, and
+-- from hash version 3 the entry's hash covers those digests. `journal verify` compares the tables
+-- with the latest digest of each row, so a row changed with the sqlite3 shell is found.
+
+-- Salts a member's digests, so that after an erasure (which replaces the salt) the digests of
+-- the member's earlier states cannot confirm a guess at what was erased.
+ALTER TABLE member ADD COLUMN state_salt TEXT;
+UPDATE member SET state_salt = lower(hex(randomblob(16)));
+
+-- How many digests an entry recorded (the rows of journal_state after the previous entry's),
+-- and the SHA-256 over them; NULL for entries that recorded none, and for older entries.
+ALTER TABLE journal ADD COLUMN state_rows INTEGER;
+ALTER TABLE journal ADD COLUMN state_digest TEXT;
+
+-- id orders the digests as they were recorded; key is the row's id in its table (member.id,
+-- category.id, rules_version.id); digest is 32 hex digits, or 'absent' for a deleted row.
+CREATE TABLE journal_state (
+    id      INTEGER PRIMARY KEY,
+    kind    TEXT NOT NULL CHECK (kind IN ('member', 'category', 'rules')),
+    key     INTEGER NOT NULL,
+    digest  TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX journal_state_key ON journal_state(kind, key, id);

@@ -54,7 +54,7 @@ pub fn next_u64() -> anyhow::Result<u64> {
 pub fn hex(n: usize) -> anyhow::Result<String> {
     let mut b = vec![0u8; n];
     fill(&mut b)?;
-    Ok(b.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(crate::domain::journal::hex(&b))
 }
 
 #[cfg(test)]

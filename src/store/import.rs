@@ -22,6 +22,7 @@ use super::{Actor, Change, Store, WriteTx};
 use crate::domain::category::Category;
 use crate::domain::import::{ColumnMap, Field, ImportReport, Problem, category_alias, iso_date};
 use crate::domain::journal::action;
+use crate::domain::journal::state::{Kind, MemberState, member_digest};
 use crate::domain::member::{MemberData, NewMember, Period, Suspension};
 use crate::domain::text::fold;
 
@@ -176,8 +177,9 @@ impl<'a, 'c> Importer<'a, 'c> {
             insert_member: tx.conn.prepare(
                 "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
                      postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at, phone2, external_code)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19, ?20)",
+                     search_text, sort_name, source, created_at, updated_at, phone2, external_code,
+                     state_salt)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19, ?20, ?21)",
             )?,
             insert_period: tx.conn.prepare(
                 "INSERT INTO membership_period (member_id, joined, left_on, leave_reason) VALUES (?1, ?2, ?3, ?4)",
@@ -261,6 +263,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         self.source.clear();
         let _ = write!(self.source, "{}{line}", self.prefix);
         let d = &m.data;
+        let salt = crate::rng::hex(16)?;
         let inserted = self.insert_member.execute(params![
             number,
             d.given_name,
@@ -282,6 +285,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             self.at,
             d.phone2,
             d.external_code,
+            salt,
         ]);
         match inserted {
             Ok(_) => {
@@ -293,6 +297,51 @@ impl<'a, 'c> Importer<'a, 'c> {
                     self.insert_history(id, &m.periods, &[])?;
                 }
                 self.insert_history(id, &[], &m.suspensions)?;
+                // The digest of the member as written, for the import's entry to cover: from
+                // the values just bound, which are what the row now holds.
+                let state = MemberState {
+                    number,
+                    given_name: d.given_name.clone(),
+                    name_prefix: d.name_prefix.clone(),
+                    family_name: d.family_name.clone(),
+                    email: d.email.clone(),
+                    phone: d.phone.clone(),
+                    phone2: d.phone2.clone(),
+                    street: d.street.clone(),
+                    postcode: d.postcode.clone(),
+                    city: d.city.clone(),
+                    country: d.country.clone(),
+                    birth_date: birth.clone(),
+                    category_id,
+                    email_consent: consent.clone(),
+                    notes: d.notes.clone(),
+                    external_code: d.external_code.clone(),
+                    source: self.source.clone(),
+                    erased_at: None,
+                    periods: if m.periods.is_empty() {
+                        vec![(joined.clone(), left.clone(), None)]
+                    } else {
+                        m.periods
+                            .iter()
+                            .map(|p| (iso_date(p.joined), p.left.map(iso_date), p.reason.clone()))
+                            .collect()
+                    },
+                    suspensions: m
+                        .suspensions
+                        .iter()
+                        .map(|s| {
+                            (
+                                iso_date(s.starts),
+                                s.until.map(iso_date),
+                                s.reason.clone(),
+                                s.lifted_on.map(iso_date),
+                            )
+                        })
+                        .collect(),
+                    arrears: Vec::new(),
+                };
+                self.tx
+                    .record_digest(Kind::Member, id, member_digest(&salt, &state))?;
                 self.report.new += 1;
                 Ok(())
             }
@@ -398,7 +447,6 @@ impl<'a, 'c> Importer<'a, 'c> {
             "UPDATE import SET added = ?2, changed = ?3, unchanged = ?4 WHERE id = ?1",
             params![self.id, r.new, r.changed, r.unchanged],
         )?;
-        self.tx.record_imported(&self.prefix)?;
         self.tx.journal(Change {
             action: action::MEMBER_IMPORT,
             entity: "import",

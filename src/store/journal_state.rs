@@ -348,30 +348,6 @@ impl WriteTx<'_> {
         std::mem::take(&mut *self.state.borrow_mut()).finish()
     }
 
-    /// Records the members an import added (their source starts with `prefix`), for the
-    /// import's entry to cover.
-    pub(crate) fn record_imported(&self, prefix: &str) -> anyhow::Result<u64> {
-        let pattern = format!("{prefix}%");
-        let unsalted: Vec<i64> = self
-            .conn
-            .prepare("SELECT id FROM member WHERE source LIKE ?1 AND state_salt IS NULL")?
-            .query_map([&pattern], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        for id in unsalted {
-            self.salt_member(id)?;
-        }
-        let mut stmt = self.conn.prepare(&format!(
-            "{MEMBER_STATE} WHERE m.source LIKE ?1 ORDER BY m.id"
-        ))?;
-        let mut n = 0;
-        for row in stmt.query_map([&pattern], member_digest_of)? {
-            let (key, digest) = row?;
-            self.record_digest(Kind::Member, key, digest)?;
-            n += 1;
-        }
-        Ok(n)
-    }
-
     /// Records every registry row as it stands: after an upgrade from a release that kept no
     /// digests, so that from here on a change outside quorum is found. Returns the counts.
     pub(crate) fn record_whole_registry(&self) -> anyhow::Result<(u64, u64, u64)> {

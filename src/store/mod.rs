@@ -474,12 +474,15 @@ impl Store {
             state: Default::default(),
         };
         let value = f(&write)?;
-        if write.state.borrow().rows() > 0 {
-            // Every change to the registry ends with its journal entry; digests after the last
-            // entry would be covered by none, and the next verify would call them inserted.
-            bail!("internal error: registry digests were recorded after the last journal entry");
-        }
         if keep(&value) {
+            if write.state.borrow().rows() > 0 {
+                // Every change to the registry ends with its journal entry; digests after the
+                // last entry would be covered by none, and the next verify would call them
+                // inserted.
+                bail!(
+                    "internal error: registry digests were recorded after the last journal entry"
+                );
+            }
             tx.commit().context("committing to the database")?;
         } else {
             tx.rollback().context("rolling back")?;

@@ -14,7 +14,7 @@
 
 use sha2::{Digest as _, Sha256};
 
-use super::{Break, Entry};
+use super::{Break, Entry, hex};
 
 /// The digest recorded for a row that no longer exists (a mistaken record deleted).
 pub const ABSENT: &str = "absent";
@@ -91,66 +91,98 @@ pub struct RulesState {
     pub values: Vec<(String, String)>,
 }
 
-/// SHA-256 of the canonical JSON, shortened to 128 bits: enough against finding another row with
-/// the same digest, and half the space for a registry of a million members.
-fn short_digest(canonical: &serde_json::Value) -> String {
-    let full = Sha256::digest(canonical.to_string().as_bytes());
-    full[..16].iter().map(|b| format!("{b:02x}")).collect()
+/// Feeds serialized JSON straight into the hash, without building a document first: a bulk
+/// import computes a digest per member.
+struct HashWriter(Sha256);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// SHA-256 of the value's canonical JSON (a JSON array: unambiguous field boundaries, and None
+/// differs from ""), shortened to 128 bits: enough against finding another row with the same
+/// digest, and half the space for a registry of a million members.
+fn short_digest(canonical: &impl serde::Serialize) -> String {
+    let mut w = HashWriter(Sha256::new());
+    // Writing to a hasher cannot fail, and these values always serialize.
+    let _ = serde_json::to_writer(&mut w, canonical);
+    hex(&w.0.finalize()[..16])
+}
+
+/// The rows sorted by their first field with a stable sort; borrowed as they are when they
+/// already are (the usual case: written in date order).
+fn by_date<T: Clone, K: Ord>(rows: &[T], key: impl Fn(&T) -> &K) -> std::borrow::Cow<'_, [T]> {
+    if rows.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        std::borrow::Cow::Borrowed(rows)
+    } else {
+        let mut sorted = rows.to_vec();
+        sorted.sort_by(|a, b| key(a).cmp(key(b)));
+        std::borrow::Cow::Owned(sorted)
+    }
 }
 
 /// The digest of a member's state. The history is sorted by its dates (a stable sort, so rows of
 /// the same day keep the order they were written in), which is the order the store reads them.
 pub fn member_digest(salt: &str, m: &MemberState) -> String {
-    let mut periods = m.periods.clone();
-    periods.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut suspensions = m.suspensions.clone();
-    suspensions.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut arrears = m.arrears.clone();
-    arrears.sort_by(|a, b| a.0.cmp(&b.0));
-    short_digest(&serde_json::json!([
+    let periods = by_date(&m.periods, |p| &p.0);
+    let suspensions = by_date(&m.suspensions, |s| &s.0);
+    let arrears = by_date(&m.arrears, |a| &a.0);
+    let contact = (
+        &m.given_name,
+        &m.name_prefix,
+        &m.family_name,
+        &m.email,
+        &m.phone,
+        &m.phone2,
+        &m.street,
+        &m.postcode,
+        &m.city,
+        &m.country,
+        &m.birth_date,
+    );
+    let standing = (
+        m.category_id,
+        &m.email_consent,
+        &m.notes,
+        &m.external_code,
+        &m.source,
+        &m.erased_at,
+    );
+    short_digest(&(
         "member",
         salt,
         m.number,
-        m.given_name,
-        m.name_prefix,
-        m.family_name,
-        m.email,
-        m.phone,
-        m.phone2,
-        m.street,
-        m.postcode,
-        m.city,
-        m.country,
-        m.birth_date,
-        m.category_id,
-        m.email_consent,
-        m.notes,
-        m.external_code,
-        m.source,
-        m.erased_at,
-        periods,
-        suspensions,
-        arrears,
-    ]))
+        contact,
+        standing,
+        &*periods,
+        &*suspensions,
+        &*arrears,
+    ))
 }
 
 /// The digest of a category.
 pub fn category_digest(c: &CategoryState) -> String {
-    short_digest(&serde_json::json!([
+    short_digest(&(
         "category",
-        c.name,
+        &c.name,
         c.is_member,
         c.has_vote,
         c.weight,
-        c.description,
-    ]))
+        &c.description,
+    ))
 }
 
 /// The digest of a rules version; its values in key order.
 pub fn rules_digest(r: &RulesState) -> String {
     let mut values = r.values.clone();
     values.sort();
-    short_digest(&serde_json::json!(["rules", r.valid_from, r.note, values]))
+    short_digest(&("rules", &r.valid_from, &r.note, values))
 }
 
 /// One recorded digest, as stored: `id` numbers them in the order they were recorded.
@@ -183,10 +215,7 @@ impl StateHasher {
 
     /// The count and the SHA-256 (hex) of what was added; None when nothing was.
     pub fn finish(self) -> Option<(i64, String)> {
-        (self.rows > 0).then(|| {
-            let d = self.hasher.finalize();
-            (self.rows, d.iter().map(|b| format!("{b:02x}")).collect())
-        })
+        (self.rows > 0).then(|| (self.rows, hex(&self.hasher.finalize())))
     }
 }
 

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension as _, params};
 
 use super::{ReadTx, WriteTx};
 use crate::domain::journal::state::{
-    self, ABSENT, CategoryState, Coverage, Kind, MemberState, RulesState, StateRow,
+    self, ABSENT, CategoryState, Coverage, Kind, MemberState, RowDigest, RulesState, StateRow,
 };
 use crate::domain::journal::{Break, Entry};
 
@@ -38,7 +38,7 @@ fn json_column<T: serde::de::DeserializeOwned>(
 }
 
 /// (member id, digest) of a row of `MEMBER_STATE`.
-fn member_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String)> {
+fn member_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, RowDigest)> {
     let salt: Option<String> = r.get(1)?;
     let m = MemberState {
         number: r.get(2)?,
@@ -72,7 +72,7 @@ fn member_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String)> {
 const CATEGORY_STATE: &str =
     "SELECT id, name, is_member, has_vote, weight, description FROM category";
 
-fn category_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String)> {
+fn category_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, RowDigest)> {
     let c = CategoryState {
         name: r.get(1)?,
         is_member: r.get(2)?,
@@ -88,7 +88,7 @@ const RULES_STATE: &str = "SELECT v.id, v.valid_from, v.note,
             FROM rule_value WHERE version_id = v.id)
     FROM rules_version v";
 
-fn rules_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String)> {
+fn rules_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, RowDigest)> {
     let v = RulesState {
         valid_from: r.get(1)?,
         note: r.get(2)?,
@@ -98,7 +98,7 @@ fn rules_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String)> {
 }
 
 /// Reads one row of a state query as (key, digest).
-type DigestOf = fn(&rusqlite::Row<'_>) -> rusqlite::Result<(i64, String)>;
+type DigestOf = fn(&rusqlite::Row<'_>) -> rusqlite::Result<(i64, RowDigest)>;
 
 /// The query that reads a table's rows as their digests cover them, and its reader.
 fn state_query(kind: Kind) -> (&'static str, DigestOf) {
@@ -130,7 +130,7 @@ pub struct Compared {
 
 impl ReadTx<'_> {
     /// The digest of one row as it stands now; `ABSENT` when there is no such row.
-    pub(crate) fn state_digest(&self, kind: Kind, key: i64) -> anyhow::Result<String> {
+    pub(crate) fn state_digest(&self, kind: Kind, key: i64) -> anyhow::Result<RowDigest> {
         let (sql, digest_of) = state_query(kind);
         let mut stmt = self
             .conn
@@ -138,7 +138,7 @@ impl ReadTx<'_> {
         Ok(stmt
             .query_row([key], digest_of)
             .optional()?
-            .map_or_else(|| ABSENT.to_string(), |(_, d)| d))
+            .map_or(ABSENT, |(_, d)| d))
     }
 
     /// Checks the recorded digests against the (verified) entries, then every registry row
@@ -196,15 +196,15 @@ impl ReadTx<'_> {
             "SELECT key, digest, MAX(id) FROM journal_state WHERE kind = ?1 GROUP BY key ORDER BY key",
         )?;
         let mut recorded =
-            recorded.query_map([kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        let mut row: Option<(i64, String)> = now.next().transpose()?;
-        let mut rec: Option<(i64, String, i64)> = recorded.next().transpose()?;
+            recorded.query_map([kind.code()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let mut row: Option<(i64, RowDigest)> = now.next().transpose()?;
+        let mut rec: Option<(i64, Vec<u8>, i64)> = recorded.next().transpose()?;
         let mut count = 0;
         loop {
             let problem = match (&row, &rec) {
                 (None, None) => break,
                 (Some((key, digest)), Some((rec_key, rec_digest, id))) if key == rec_key => {
-                    if digest != rec_digest {
+                    if digest[..] != rec_digest[..] {
                         Some((
                             *key,
                             Some(*id),
@@ -223,7 +223,7 @@ impl ReadTx<'_> {
                     "is not in the journal: it was added outside quorum",
                 )),
                 (_, Some((rec_key, rec_digest, id))) => {
-                    if rec_digest != ABSENT {
+                    if rec_digest[..] != ABSENT[..] {
                         Some((*rec_key, Some(*id), "was deleted outside quorum"))
                     } else {
                         rec = recorded.next().transpose()?;
@@ -329,15 +329,20 @@ impl WriteTx<'_> {
     }
 
     /// Records a digest computed by the caller (a bulk import, from the values it wrote).
-    pub(crate) fn record_digest(&self, kind: Kind, key: i64, digest: String) -> anyhow::Result<()> {
+    pub(crate) fn record_digest(
+        &self,
+        kind: Kind,
+        key: i64,
+        digest: RowDigest,
+    ) -> anyhow::Result<()> {
         self.conn
             .prepare_cached("INSERT INTO journal_state (kind, key, digest) VALUES (?1, ?2, ?3)")?
-            .execute(params![kind.as_str(), key, digest])?;
+            .execute(params![kind.code(), key, &digest[..]])?;
         let row = StateRow {
             id: self.conn.last_insert_rowid(),
-            kind: kind.as_str().to_string(),
+            kind: kind.code(),
             key,
-            digest,
+            digest: digest.to_vec(),
         };
         self.state.borrow_mut().add(&row);
         Ok(())

@@ -16,8 +16,12 @@ use sha2::{Digest as _, Sha256};
 
 use super::{Break, Entry, hex};
 
+/// A row's digest: SHA-256 shortened to 128 bits, enough against finding another row with the
+/// same digest, and half the space for a registry of a million members.
+pub type RowDigest = [u8; 16];
+
 /// The digest recorded for a row that no longer exists (a mistaken record deleted).
-pub const ABSENT: &str = "absent";
+pub const ABSENT: RowDigest = [0; 16];
 
 /// Which registry table a recorded digest is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -38,8 +42,13 @@ impl Kind {
         }
     }
 
-    pub fn parse(s: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    /// How the kind is stored: one byte a row instead of its name.
+    pub fn code(self) -> i64 {
+        match self {
+            Kind::Member => 1,
+            Kind::Category => 2,
+            Kind::Rules => 3,
+        }
     }
 }
 
@@ -108,11 +117,13 @@ impl std::io::Write for HashWriter {
 /// SHA-256 of the value's canonical JSON (a JSON array: unambiguous field boundaries, and None
 /// differs from ""), shortened to 128 bits: enough against finding another row with the same
 /// digest, and half the space for a registry of a million members.
-fn short_digest(canonical: &impl serde::Serialize) -> String {
+fn short_digest(canonical: &impl serde::Serialize) -> RowDigest {
     let mut w = HashWriter(Sha256::new());
     // Writing to a hasher cannot fail, and these values always serialize.
     let _ = serde_json::to_writer(&mut w, canonical);
-    hex(&w.0.finalize()[..16])
+    let mut out = [0; 16];
+    out.copy_from_slice(&w.0.finalize()[..16]);
+    out
 }
 
 /// The rows sorted by their first field with a stable sort; borrowed as they are when they
@@ -129,7 +140,7 @@ fn by_date<T: Clone, K: Ord>(rows: &[T], key: impl Fn(&T) -> &K) -> std::borrow:
 
 /// The digest of a member's state. The history is sorted by its dates (a stable sort, so rows of
 /// the same day keep the order they were written in), which is the order the store reads them.
-pub fn member_digest(salt: &str, m: &MemberState) -> String {
+pub fn member_digest(salt: &str, m: &MemberState) -> RowDigest {
     let periods = by_date(&m.periods, |p| &p.0);
     let suspensions = by_date(&m.suspensions, |s| &s.0);
     let arrears = by_date(&m.arrears, |a| &a.0);
@@ -167,7 +178,7 @@ pub fn member_digest(salt: &str, m: &MemberState) -> String {
 }
 
 /// The digest of a category.
-pub fn category_digest(c: &CategoryState) -> String {
+pub fn category_digest(c: &CategoryState) -> RowDigest {
     short_digest(&(
         "category",
         &c.name,
@@ -179,7 +190,7 @@ pub fn category_digest(c: &CategoryState) -> String {
 }
 
 /// The digest of a rules version; its values in key order.
-pub fn rules_digest(r: &RulesState) -> String {
+pub fn rules_digest(r: &RulesState) -> RowDigest {
     let mut values = r.values.clone();
     values.sort();
     short_digest(&("rules", &r.valid_from, &r.note, values))
@@ -189,9 +200,11 @@ pub fn rules_digest(r: &RulesState) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StateRow {
     pub id: i64,
-    pub kind: String,
+    /// [`Kind::code`].
+    pub kind: i64,
     pub key: i64,
-    pub digest: String,
+    /// A [`RowDigest`], unless edited.
+    pub digest: Vec<u8>,
 }
 
 /// Sums up the digests recorded for one entry, in the order they were recorded; the entry's
@@ -205,8 +218,13 @@ pub struct StateHasher {
 impl StateHasher {
     pub fn add(&mut self, row: &StateRow) {
         self.rows += 1;
-        self.hasher
-            .update(format!("{} {} {} {}\n", row.id, row.kind, row.key, row.digest).as_bytes());
+        // Fixed widths and a length: no two different rows feed the same bytes.
+        let h = &mut self.hasher;
+        h.update(row.id.to_be_bytes());
+        h.update(row.kind.to_be_bytes());
+        h.update(row.key.to_be_bytes());
+        h.update((row.digest.len() as u64).to_be_bytes());
+        h.update(&row.digest);
     }
 
     pub fn rows(&self) -> i64 {
@@ -324,7 +342,7 @@ mod tests {
     #[test]
     fn a_member_digest_changes_with_every_fact_and_with_the_salt() {
         let base = member_digest("s", &member());
-        assert_eq!(base.len(), 32);
+        assert_ne!(base, ABSENT);
         assert_eq!(base, member_digest("s", &member()));
         assert_ne!(base, member_digest("t", &member()), "the salt");
         type Change = Box<dyn Fn(&mut MemberState)>;
@@ -403,9 +421,9 @@ mod tests {
         (1..=n)
             .map(|id| StateRow {
                 id,
-                kind: "member".into(),
+                kind: Kind::Member.code(),
                 key: id,
-                digest: format!("d{id}"),
+                digest: vec![id as u8; 16],
             })
             .collect()
     }
@@ -452,7 +470,7 @@ mod tests {
         let good = rows(5);
         let e = entries(&good);
         let mut edited = good.clone();
-        edited[3].digest = "x".into();
+        edited[3].digest = vec![9; 16];
         assert_eq!(check(&e, edited).unwrap_err().seq, 3);
         let mut deleted = good.clone();
         deleted.remove(1);
@@ -470,11 +488,11 @@ mod tests {
 
     #[test]
     fn the_state_hasher_covers_order_and_content() {
-        let row = |id, digest: &str| StateRow {
+        let row = |id, digest: u8| StateRow {
             id,
-            kind: "member".into(),
+            kind: Kind::Member.code(),
             key: id,
-            digest: digest.into(),
+            digest: vec![digest; 16],
         };
         let sum = |rows: &[StateRow]| {
             let mut h = StateHasher::default();
@@ -482,9 +500,9 @@ mod tests {
             h.finish()
         };
         assert_eq!(sum(&[]), None);
-        let a = sum(&[row(1, "x"), row(2, "y")]).unwrap();
+        let a = sum(&[row(1, 1), row(2, 2)]).unwrap();
         assert_eq!(a.0, 2);
-        assert_ne!(a, sum(&[row(2, "y"), row(1, "x")]).unwrap());
-        assert_ne!(a, sum(&[row(1, "x"), row(2, "z")]).unwrap());
+        assert_ne!(a, sum(&[row(2, 2), row(1, 1)]).unwrap());
+        assert_ne!(a, sum(&[row(1, 1), row(2, 3)]).unwrap());
     }
 }

@@ -13,13 +13,13 @@ UPDATE member SET state_salt = lower(hex(randomblob(16)));
 ALTER TABLE journal ADD COLUMN state_rows INTEGER;
 ALTER TABLE journal ADD COLUMN state_digest TEXT;
 
--- id orders the digests as they were recorded; key is the row's id in its table (member.id,
--- category.id, rules_version.id); digest is 32 hex digits, or 'absent' for a deleted row.
+-- id orders the digests as they were recorded; kind is 1 for a member, 2 a category, 3 a rules
+-- version; key is the row's id in its table (member.id, category.id, rules_version.id); digest is
+-- 16 bytes (SHA-256 shortened), all zero for a deleted row. No index: rows are only appended, and
+-- `journal verify` reads them in order; a million-member import writes a million of them.
 CREATE TABLE journal_state (
     id      INTEGER PRIMARY KEY,
-    kind    TEXT NOT NULL CHECK (kind IN ('member', 'category', 'rules')),
+    kind    INTEGER NOT NULL CHECK (kind IN (1, 2, 3)),
     key     INTEGER NOT NULL,
-    digest  TEXT NOT NULL
+    digest  BLOB NOT NULL
 ) STRICT;
-
-CREATE INDEX journal_state_key ON journal_state(kind, key, id);

@@ -116,3 +116,57 @@ for n in "${sizes[@]}"; do
         printf "%-9s | %6.2fs %7.2fs %6.2f %6.2fs %9.2f %9.1f | %6.2fs %7.2fs %6.2f %9.1f\n",
             n, qi, si, qi / si, sw, qi / sw, qim / 1024, qe, se, qe / se, qem / 1024 }'
 done
+
+# member list: quorum's default listing as CSV (`member list --format csv`: current members, on
+# today, in register order) against the sqlite3 shell selecting the same columns in the same
+# order, with the same filter and ordering, from the same quorum database file: number, the full
+# name (given name, prefix, family name), e-mail, city, category, status (suspended when a
+# suspension is in force today), and the joining and leaving dates of today's membership period;
+# members with a period running today, by sort name then number. The shell's rows are checked to
+# hold the same cells as quorum's. Sizes: those given up to 100,000 (set LIST_SIZES to choose).
+list_sql="SELECT m.number,
+  substr(ifnull(' ' || m.given_name, '') || ifnull(' ' || m.name_prefix, '')
+         || ifnull(' ' || m.family_name, ''), 2) AS name,
+  m.email, m.city, c.name AS category,
+  CASE WHEN EXISTS (SELECT 1 FROM suspension s WHERE s.member_id = m.id AND s.starts <= d.today
+      AND (s.until IS NULL OR d.today <= s.until) AND (s.lifted_on IS NULL OR d.today < s.lifted_on))
+    THEN 'suspended' ELSE 'active' END AS status,
+  p.joined, p.left_on AS left
+FROM (SELECT date('now', 'localtime') AS today) d, member m JOIN category c ON c.id = m.category_id
+  JOIN membership_period p ON p.member_id = m.id
+   AND p.joined <= d.today AND (p.left_on IS NULL OR d.today <= p.left_on)
+ORDER BY m.sort_name, m.number"
+if [ -n "${LIST_SIZES:-}" ]; then
+    read -r -a list_sizes <<< "$LIST_SIZES"
+else
+    list_sizes=()
+    for n in "${sizes[@]}"; do
+        [ "$n" -gt 100000 ] || list_sizes+=("$n")
+    done
+fi
+if [ ${#list_sizes[@]} -gt 0 ]; then
+    printf '\n%-9s | %-34s\n' "" "member list --format csv"
+    printf '%-9s | %7s %8s %6s %9s\n' members quorum sqlite3 ratio "peak MiB"
+fi
+for n in "${list_sizes[@]}"; do
+    csv="$work/members-$n.csv"
+    [ -f "$csv" ] || python3 "$gen" "$n" > "$csv"
+    export QUORUM_DB="$work/l.db"
+    rm -f "$work"/l.db*
+    "$QUORUM_BIN" init --name Bench -q
+    "$QUORUM_BIN" member import "$csv" -q > /dev/null
+    ql="" sl="" qlm=""
+    for _ in $(seq "$runs"); do
+        measure "$QUORUM_BIN" member list --format csv > "$work/ql.csv"
+        ql=$(best "$ql" "$secs"); qlm=$(most "$qlm" "$kib")
+        measure sqlite3 -csv -header "$work/l.db" "$list_sql" > "$work/sl.csv"
+        sl=$(best "$sl" "$secs")
+    done
+    python3 - "$work/ql.csv" "$work/sl.csv" <<'PY' || echo "warning: the sqlite3 rows differ from quorum's at $n" >&2
+import csv, sys
+a, b = (list(csv.reader(open(p, newline="", encoding="utf-8"))) for p in sys.argv[1:])
+sys.exit(a != b)
+PY
+    awk -v n="$n" -v q="$ql" -v s="$sl" -v m="$qlm" 'BEGIN {
+        printf "%-9s | %6.2fs %7.2fs %6.2f %9.1f\n", n, q, s, q / s, m / 1024 }'
+done

@@ -3,7 +3,6 @@
 //! `output::import`, the progress bar `output::progress`.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -132,7 +131,7 @@ impl Column {
         };
         match self {
             Column::Number => {
-                let _ = write!(buf, "{}", m.number);
+                push_int(buf, m.number);
                 Some(buf.as_str())
             }
             Column::FullName => {
@@ -170,6 +169,27 @@ impl Column {
     }
 }
 
+/// Appends `n` in decimal, as `to_string` writes it, without the formatter.
+fn push_int(buf: &mut String, n: i64) {
+    if n < 0 {
+        buf.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut u = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (u % 10) as u8;
+        u /= 10;
+        if u == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        buf.push(char::from(d));
+    }
+}
+
 /// How the export is written.
 #[derive(Debug, Clone, Copy)]
 pub struct Dialect {
@@ -195,18 +215,34 @@ struct Csv {
     terminator: &'static [u8],
     row: Vec<u8>,
     fields: usize,
+    /// 1 for the bytes that make a field quoted: the separator, `"`, `\n` and `\r`.
+    special: Box<[u8; 256]>,
 }
 
 impl Csv {
+    fn new(delimiter: u8, terminator: &'static [u8]) -> Csv {
+        let mut special = Box::new([0u8; 256]);
+        for b in [delimiter, b'"', b'\n', b'\r'] {
+            special[usize::from(b)] = 1;
+        }
+        Csv {
+            delimiter,
+            terminator,
+            row: Vec::with_capacity(1024),
+            fields: 0,
+            special,
+        }
+    }
+
     fn field(&mut self, v: &[u8]) {
         if self.fields > 0 {
             self.row.push(self.delimiter);
         }
         self.fields += 1;
-        let d = self.delimiter;
-        if v.iter()
-            .any(|&b| b == d || b == b'"' || b == b'\n' || b == b'\r')
-        {
+        // One table look-up per byte and no branch: cells are short, most need no quotes.
+        if v.iter().fold(0, |q, &b| q | self.special[usize::from(b)]) == 0 {
+            self.row.extend_from_slice(v);
+        } else {
             self.row.push(b'"');
             for &b in v {
                 if b == b'"' {
@@ -215,8 +251,6 @@ impl Csv {
                 self.row.push(b);
             }
             self.row.push(b'"');
-        } else {
-            self.row.extend_from_slice(v);
         }
     }
 
@@ -265,12 +299,10 @@ impl<W: Write> ExportWriter<W> {
             if dialect.excel {
                 out.write_all("\u{feff}".as_bytes())?;
             }
-            let mut csv = Csv {
-                delimiter: dialect.delimiter,
-                terminator: if dialect.excel { b"\r\n" } else { b"\n" },
-                row: Vec::with_capacity(1024),
-                fields: 0,
-            };
+            let mut csv = Csv::new(
+                dialect.delimiter,
+                if dialect.excel { b"\r\n" } else { b"\n" },
+            );
             for c in &columns {
                 csv.field(c.name().as_bytes());
             }
@@ -371,12 +403,7 @@ mod tests {
             "ë€",
         ];
         for delimiter in [b',', b';', b'\t'] {
-            let mut ours = Csv {
-                delimiter,
-                terminator: b"\n",
-                row: Vec::new(),
-                fields: 0,
-            };
+            let mut ours = Csv::new(delimiter, b"\n");
             let mut out = Vec::new();
             let mut theirs = csv::WriterBuilder::new()
                 .flexible(true)
@@ -397,6 +424,15 @@ mod tests {
                 String::from_utf8(out).unwrap(),
                 String::from_utf8(theirs.into_inner().unwrap()).unwrap()
             );
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_to_string_writes_them() {
+        for n in [0, 7, 10, 123_456, -1, -90, i64::MAX, i64::MIN] {
+            let mut buf = String::from("x");
+            push_int(&mut buf, n);
+            assert_eq!(buf, format!("x{n}"));
         }
     }
 

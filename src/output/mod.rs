@@ -9,6 +9,7 @@ pub mod change;
 pub mod decision;
 pub mod export;
 pub mod file;
+mod flat;
 pub mod html;
 pub mod import;
 pub mod jubilee;
@@ -160,13 +161,19 @@ impl Output {
                 // The header goes out with the first row (or at the end): a listing refused
                 // before its first row (an unknown category) prints nothing.
                 let mut started = false;
+                let mut cells = Vec::new();
                 produce(&mut |row: &T| {
                     if !started {
                         w.write_record(&header)?;
                         started = true;
                     }
-                    let v = to_value(row)?;
-                    w.write_record(header.iter().map(|k| cell(&v[k])))?;
+                    // Flat rows straight to their cells; others through their JSON value.
+                    if flat::cells(row, &header, &mut cells).is_ok() {
+                        w.write_record(&cells)?;
+                    } else {
+                        let v = to_value(row)?;
+                        w.write_record(header.iter().map(|k| cell(&v[k])))?;
+                    }
                     Ok(())
                 })?;
                 if !started {

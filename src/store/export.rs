@@ -38,7 +38,7 @@ fn set_string(dst: &mut String, src: &str) {
     dst.push_str(src);
 }
 
-fn fill(m: &mut Member, r: &Row<'_>, categories: &HashMap<i64, String>) -> rusqlite::Result<()> {
+fn fill(m: &mut Member, r: &Row<'_>, categories: &mut Categories) -> rusqlite::Result<()> {
     m.id = r.get(0)?;
     m.number = r.get(1)?;
     let d = &mut m.data;
@@ -57,14 +57,27 @@ fn fill(m: &mut Member, r: &Row<'_>, categories: &HashMap<i64, String>) -> rusql
     d.email_consent = date(text(r, 12)?);
     set(&mut d.notes, text(r, 13)?);
     let category_id: i64 = r.get(14)?;
-    set_string(
-        &mut m.category,
-        categories.get(&category_id).map_or("", String::as_str),
-    );
+    // Most rows have the category of the row before.
+    if categories.last != Some(category_id) {
+        categories.last = Some(category_id);
+        set_string(
+            &mut m.category,
+            categories
+                .names
+                .get(&category_id)
+                .map_or("", String::as_str),
+        );
+    }
     set_string(&mut m.source, text(r, 15)?.unwrap_or(""));
     m.periods.clear();
     m.suspensions.clear();
     Ok(())
+}
+
+/// Category names by id, and the id whose name `Member::category` holds now.
+struct Categories {
+    names: HashMap<i64, String>,
+    last: Option<i64>,
 }
 
 impl ReadTx<'_> {
@@ -85,6 +98,7 @@ impl ReadTx<'_> {
             let (id, name) = row?;
             names.insert(id, name);
         }
+        let mut names = Categories { names, last: None };
         let mut susp_stmt = self.conn.prepare(
             "SELECT m.number, s.starts, s.until, s.lifted_on, s.reason
              FROM suspension s JOIN member m ON m.id = s.member_id
@@ -138,13 +152,16 @@ impl ReadTx<'_> {
         )?;
 
         // Without a category, no per-row test for one.
-        let mut stmt =
-            self.conn.prepare(&format!(
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT m.id, m.number, m.given_name, m.name_prefix, m.family_name, m.email, m.phone,
                     m.street, m.postcode, m.city, m.country, m.birth_date, m.email_consent, m.notes,
                     m.category_id, m.source, m.phone2, m.external_code
              FROM member m WHERE m.erased_at IS NULL {} ORDER BY m.number",
-            if only.is_some() { "AND m.category_id = ?1" } else { "" }
+            if only.is_some() {
+                "AND m.category_id = ?1"
+            } else {
+                ""
+            }
         ))?;
         let mut rows = match only {
             Some(id) => stmt.query([id])?,
@@ -163,7 +180,7 @@ impl ReadTx<'_> {
             suspensions: Vec::new(),
         };
         while let Some(r) = rows.next()? {
-            fill(&mut m, r, &names)?;
+            fill(&mut m, r, &mut names)?;
             if m.id > merged_up_to {
                 merged_up_to = m.id;
                 while let Some((id, p)) = next_period.take() {

@@ -70,57 +70,87 @@ pub(crate) fn data_json(d: &MemberData) -> Value {
     Value::Object(map)
 }
 
-fn date(s: Option<String>) -> rusqlite::Result<Option<NaiveDate>> {
-    s.map(|s| {
-        s.parse::<NaiveDate>().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-        })
+/// A stored date: the ISO form the store writes, read without the general parser; anything
+/// else goes through `NaiveDate`'s parser (and fails as before).
+fn parse_stored_date(s: &str) -> rusqlite::Result<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        let n = |r: std::ops::Range<usize>| {
+            b[r].iter().try_fold(0u32, |n, c| {
+                c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+            })
+        };
+        if let (Some(y), Some(m), Some(d)) = (n(0..4), n(5..7), n(8..10))
+            && let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d)
+        {
+            return Ok(date);
+        }
+    }
+    s.parse::<NaiveDate>().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
     })
-    .transpose()
 }
+
+fn date_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    r.get_ref(i)?
+        .as_str_or_null()?
+        .map(parse_stored_date)
+        .transpose()
+}
+
+/// The member columns `member_from_row` reads, by position (a lookup by name costs a string
+/// comparison per column per row).
+const MEMBER_COLUMNS: &str = "m.id, m.number, m.given_name, m.name_prefix, m.family_name,
+    m.email, m.phone, m.phone2, m.external_code, m.street, m.postcode, m.city, m.country,
+    m.birth_date, m.email_consent, m.notes, c.name, m.source, m.erased_at, m.created_at,
+    m.updated_at";
+/// Columns after `MEMBER_COLUMNS` start here.
+const AFTER_MEMBER: usize = 21;
 
 fn member_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
     Ok(Member {
-        id: r.get("id")?,
-        number: r.get("number")?,
+        id: r.get(0)?,
+        number: r.get(1)?,
         data: MemberData {
-            given_name: r.get("given_name")?,
-            name_prefix: r.get("name_prefix")?,
-            family_name: r.get("family_name")?,
-            email: r.get("email")?,
-            phone: r.get("phone")?,
-            phone2: r.get("phone2")?,
-            external_code: r.get("external_code")?,
-            street: r.get("street")?,
-            postcode: r.get("postcode")?,
-            city: r.get("city")?,
-            country: r.get("country")?,
-            birth_date: date(r.get("birth_date")?)?,
-            email_consent: date(r.get("email_consent")?)?,
-            notes: r.get("notes")?,
+            given_name: r.get(2)?,
+            name_prefix: r.get(3)?,
+            family_name: r.get(4)?,
+            email: r.get(5)?,
+            phone: r.get(6)?,
+            phone2: r.get(7)?,
+            external_code: r.get(8)?,
+            street: r.get(9)?,
+            postcode: r.get(10)?,
+            city: r.get(11)?,
+            country: r.get(12)?,
+            birth_date: date_at(r, 13)?,
+            email_consent: date_at(r, 14)?,
+            notes: r.get(15)?,
         },
-        category: r.get("category")?,
-        source: r.get("source")?,
-        erased_at: r.get("erased_at")?,
-        created_at: r.get("created_at")?,
-        updated_at: r.get("updated_at")?,
+        category: r.get(16)?,
+        source: r.get(17)?,
+        erased_at: r.get(18)?,
+        created_at: r.get(19)?,
+        updated_at: r.get(20)?,
         periods: Vec::new(),
         suspensions: Vec::new(),
     })
 }
 
-const MEMBER_SELECT: &str =
-    "SELECT m.*, c.name AS category FROM member m JOIN category c ON c.id = m.category_id";
+fn member_select() -> String {
+    format!("SELECT {MEMBER_COLUMNS} FROM member m JOIN category c ON c.id = m.category_id")
+}
 
 impl ReadTx<'_> {
     /// Members (not erased) that `new` likely duplicates, by number, with why
     /// (`member::likely_duplicate` decides; this query only narrows the candidates).
     pub fn likely_duplicates(&self, new: &MemberData) -> anyhow::Result<Vec<(Member, Likeness)>> {
         let mut stmt = self.conn.prepare(&format!(
-            "{MEMBER_SELECT} WHERE m.erased_at IS NULL
+            "{} WHERE m.erased_at IS NULL
                  AND ((?1 IS NOT NULL AND lower(m.email) = lower(?1))
                       OR (?2 IS NOT NULL AND m.birth_date = ?2))
-             ORDER BY m.number"
+             ORDER BY m.number",
+            member_select()
         ))?;
         let birth = new.birth_date.map(|d| d.to_string());
         let candidates: Vec<Member> = stmt
@@ -167,7 +197,7 @@ impl ReadTx<'_> {
         let found = self
             .conn
             .query_row(
-                &format!("{MEMBER_SELECT} WHERE m.number = ?1"),
+                &format!("{} WHERE m.number = ?1", member_select()),
                 [number],
                 member_from_row,
             )
@@ -189,8 +219,8 @@ impl ReadTx<'_> {
         )?;
         let rows = stmt.query_map([member_id], |r| {
             Ok(Period {
-                joined: date(r.get(0)?)?.unwrap_or_default(),
-                left: date(r.get(1)?)?,
+                joined: date_at(r, 0)?.unwrap_or_default(),
+                left: date_at(r, 1)?,
                 reason: r.get(2)?,
             })
         })?;
@@ -203,10 +233,10 @@ impl ReadTx<'_> {
         )?;
         let rows = stmt.query_map([member_id], |r| {
             Ok(Suspension {
-                starts: date(r.get(0)?)?.unwrap_or_default(),
-                until: date(r.get(1)?)?,
+                starts: date_at(r, 0)?.unwrap_or_default(),
+                until: date_at(r, 1)?,
                 reason: r.get(2)?,
-                lifted_on: date(r.get(3)?)?,
+                lifted_on: date_at(r, 3)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -216,7 +246,7 @@ impl ReadTx<'_> {
     pub fn list_members(&self, f: &MemberFilter) -> anyhow::Result<Vec<Member>> {
         let mut members = Vec::new();
         self.for_each_member(f, |m| {
-            members.push(m);
+            members.push(m.clone());
             Ok(())
         })?;
         Ok(members)
@@ -224,10 +254,14 @@ impl ReadTx<'_> {
 
     /// The members `f` selects, one at a time, in the order it asks for: a listing of any
     /// length in flat memory.
+    ///
+    /// One query: each member comes with its periods joined in (one row per period, the
+    /// member's rows together since the order ends in the unique number), and a flag for
+    /// whether it has suspensions at all; only members that have some have them looked up.
     pub fn for_each_member(
         &self,
         f: &MemberFilter,
-        mut each: impl FnMut(Member) -> anyhow::Result<()>,
+        mut each: impl FnMut(&Member) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let order = match f.sort {
             SortBy::Name => "m.sort_name, m.number",
@@ -237,7 +271,11 @@ impl ReadTx<'_> {
             }
         };
         let sql = format!(
-            "{MEMBER_SELECT} WHERE (:category IS NULL OR c.name = :category)
+            "SELECT {MEMBER_COLUMNS}, p.joined, p.left_on, p.leave_reason,
+                    EXISTS (SELECT 1 FROM suspension s WHERE s.member_id = m.id)
+             FROM member m JOIN category c ON c.id = m.category_id
+               LEFT JOIN membership_period p ON p.member_id = m.id
+             WHERE (:category IS NULL OR c.name = :category)
                AND (:search IS NULL OR m.search_text LIKE '%' || :search || '%' ESCAPE '\\')
              ORDER BY {order}"
         );
@@ -251,17 +289,41 @@ impl ReadTx<'_> {
             self.category_required(c)?;
         }
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(
+        let mut rows = stmt.query(
             rusqlite::named_params! {":category": f.category.as_deref().map(str::trim), ":search": search},
-            member_from_row,
         )?;
-        for m in rows {
-            let mut m = m?;
-            m.periods = self.periods(m.id)?;
-            m.suspensions = self.suspensions(m.id)?;
+        let mut emit = |m: &mut Member| -> anyhow::Result<()> {
+            // The order `periods` gives them in.
+            m.periods.sort_by_key(|p| p.joined);
             if f.status.admits(status_on(&m.periods, &m.suspensions, f.on)) {
                 each(m)?;
             }
+            Ok(())
+        };
+        let mut current: Option<Member> = None;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            if current.as_ref().is_none_or(|m| m.id != id) {
+                if let Some(m) = current.as_mut() {
+                    emit(m)?;
+                }
+                let mut m = member_from_row(r)?;
+                if r.get::<_, bool>(AFTER_MEMBER + 3)? {
+                    m.suspensions = self.suspensions(id)?;
+                }
+                current = Some(m);
+            }
+            let m = current.as_mut().expect("set above");
+            if let Some(joined) = date_at(r, AFTER_MEMBER)? {
+                m.periods.push(Period {
+                    joined,
+                    left: date_at(r, AFTER_MEMBER + 1)?,
+                    reason: r.get(AFTER_MEMBER + 2)?,
+                });
+            }
+        }
+        if let Some(m) = current.as_mut() {
+            emit(m)?;
         }
         Ok(())
     }

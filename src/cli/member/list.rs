@@ -60,7 +60,7 @@ impl ListArgs {
         store
             .read(|tx| {
                 out.list_streamed("No members match.", |emit| {
-                    tx.for_each_member(&filter, |m| emit(&MemberRow::new(&m, on)))
+                    tx.for_each_member(&filter, |m| emit(&MemberRow::new(m, on)))
                 })
             })
             .map_err(with_flag_names)

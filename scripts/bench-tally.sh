@@ -2,13 +2,16 @@
 # Times `quorum tally` on the real ballot files, end to end (read, parse, count, render JSON).
 #
 # The target is Dublin West (29,988 ballots, 9 candidates, 3 seats) counted by stv-scottish in
-# under 50 ms. Reading and grouping identical ballots is one pass over the lines; the stages of
-# the count then work on the distinct ballots only (10,335 of them for Dublin West).
+# under 50 ms. Reading merges identical ballot lines as they come (so memory grows with the
+# distinct ballots, not the lines); the stages of the count work on the distinct ballots only
+# (10,335 of them for Dublin West).
 #
 # Usage: scripts/bench-tally.sh [runs]        (default 20 runs per file; the median is reported)
 # Env:   WARDS       ward files in the batch test (default 1100: the fixture wards many times over)
 # Env:   TALLY_DATA  folder with the shared ballot files (default ../shared/tally-data)
 #        LIMIT_MS    fail when the Dublin West median is above this (default 50)
+#        QUORUM_BIN  time this binary instead of building one (to compare with an older build)
+#        MEMORY_ONLY set to 1 for the memory figures alone
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -17,8 +20,12 @@ data=${TALLY_DATA:-../shared/tally-data}
 fixtures=tests/fixtures/tally
 limit_ms=${LIMIT_MS:-50}
 
-cargo build --release --quiet
-bin=${CARGO_TARGET_DIR:-target}/release/quorum
+if [ -n "${QUORUM_BIN:-}" ]; then
+    bin=$QUORUM_BIN
+else
+    cargo build --release --quiet
+    bin=${CARGO_TARGET_DIR:-target}/release/quorum
+fi
 
 # Median wall time of `runs` runs, in microseconds. The output goes to /dev/null: rendering is
 # part of the measurement, the terminal is not.
@@ -43,8 +50,13 @@ report() {
     awk -v l="$label" -v us="$last_us" 'BEGIN { printf "%-52s %8.1f ms\n", l, us / 1000 }'
 }
 
-echo "quorum tally, median of $runs runs:"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 status=0
+memory_only=${MEMORY_ONLY:-0}
+
+if [ "$memory_only" != 1 ]; then
+echo "quorum tally, median of $runs runs:"
 for ward in linn anderston-city govan; do
     report "glasgow-2007-$ward (stv-scottish, 4 seats)" \
         tally "$fixtures/glasgow-2007-$ward.blt" --method stv-scottish --seats 4 --format json
@@ -70,8 +82,6 @@ fi
 # Linear in the number of distinct ballots: synthetic BLT files with K distinct rankings of 12
 # candidates (each ballot line once), counted by stv-scottish for 3 seats. Time per distinct
 # ballot should stay about flat as K doubles.
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 echo
 echo "stv-scottish on K distinct ballots (12 candidates, 3 seats):"
 for k in 10000 20000 40000 80000; do
@@ -98,6 +108,59 @@ PY
     fi
 done
 
+fi
+
+# Memory against the number of lines: N identical ballot lines and N distinct ones (12
+# candidates), at two sizes, counted by stv-scottish. Identical lines are merged as they are
+# read, so their peak stays near the baseline (a 3-line file) plus the file's own bytes, which
+# are read whole; distinct ballots grow with N. Peak RSS from GNU time -v, best of 3.
+if [ -x /usr/bin/time ]; then
+    peak_mib() {
+        local best=
+        for _ in 1 2 3; do
+            kb=$(/usr/bin/time -v "$bin" -q "$@" 2>&1 >/dev/null |
+                awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }')
+            if [ -z "$best" ] || [ "$kb" -lt "$best" ]; then best=$kb; fi
+        done
+        awk -v kb="$best" 'BEGIN { printf "%.1f", kb / 1024 }'
+    }
+    printf '3 1\n1 1 0\n1 2 0\n1 3 0\n0\n"A"\n"B"\n"C"\n' >"$tmp/tiny.blt"
+    base=$(peak_mib tally "$tmp/tiny.blt" --method stv-scottish --seed 1 --format json)
+    echo
+    echo "peak memory, stv-scottish, 12 candidates (baseline: a 3-line file, $base MiB):"
+    for n in 200000 800000; do
+        python3 - "$n" "$tmp" <<'PY2'
+import random, sys
+n, tmp = int(sys.argv[1]), sys.argv[2]
+names = "0\n" + "".join(f'"Candidate {c}"\n' for c in range(1, 13)) + '"synthetic"\n'
+with open(f"{tmp}/same{n}.blt", "w") as f:
+    f.write("12 3\n" + ("1 " + " ".join(map(str, range(1, 13))) + " 0\n") * n + names)
+rnd, seen = random.Random(n), set()
+with open(f"{tmp}/distinct{n}.blt", "w") as f:
+    f.write("12 3\n")
+    while len(seen) < n:
+        ranking = tuple(rnd.sample(range(1, 13), rnd.randint(1, 12)))
+        if ranking not in seen:
+            seen.add(ranking)
+            f.write("1 " + " ".join(map(str, ranking)) + " 0\n")
+    f.write(names)
+PY2
+        for kind in same distinct; do
+            f="$tmp/$kind$n.blt"
+            mib=$(peak_mib tally "$f" --method stv-scottish --seed 1 --format json)
+            size=$(awk -v b="$(wc -c <"$f")" 'BEGIN { printf "%.1f", b / 1048576 }')
+            label="$n $( [ "$kind" = same ] && echo identical || echo distinct) lines ($size MiB file)"
+            runs=3 report "$label" tally "$f" --method stv-scottish --seed 1 --format json
+            awk -v m="$mib" -v b="$base" -v s="$size" 'BEGIN {
+                printf "%-52s %8.1f MiB peak (%.1f beyond the baseline, %.1f beyond it and the file)\n",
+                    "", m, m - b, m - b - s }'
+        done
+    done
+else
+    echo "skipped the memory figures: GNU time (/usr/bin/time) is absent" >&2
+fi
+
+if [ "$memory_only" != 1 ]; then
 # Many files in one call: the BLT ward fixtures repeated to WARDS files, counted by stv-scottish
 # in one process, beside one process per file. The target is about 1 ms a ward once started.
 wards=${WARDS:-1100}
@@ -124,5 +187,6 @@ awk -v b="$batch_us" -v s="$single_us" -v n="$wards" 'BEGIN {
     printf "%-52s %8.1f ms (%.2f ms a ward)\n", "one process per file", s / 1000, s / 1000 / n
     printf "%-52s %8.1f x\n", "one process per file / one call", s / b
 }'
+fi
 
 exit "$status"

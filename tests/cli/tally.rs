@@ -873,3 +873,43 @@ fn more_seats_than_candidates_is_refused_alike_by_every_method() {
             .success();
     }
 }
+
+/// Identical ballot lines are merged as they are read (memory grows with the distinct ballots),
+/// yet every invalid vote is still listed on its own line, and a bad line is refused by its number.
+#[test]
+fn a_file_of_many_identical_lines_lists_each_invalid_line_and_names_a_bad_one() {
+    let env = Env::new();
+    let mut text = String::from("3 1\n");
+    for i in 0..3000 {
+        text.push_str(if i % 1000 == 999 {
+            "1 0\n"
+        } else {
+            "1 1 2 0\n"
+        });
+    }
+    text.push_str("0\n\"A\"\n\"B\"\n\"C\"\n");
+    let file = env.dir.path().join("repeated.blt");
+    std::fs::write(&file, &text).unwrap();
+    let path = file.to_str().unwrap();
+    let json = json_of(&mut env.tally(&["-m", "irv", "--seed", "1", "--format", "json", path]));
+    assert_eq!(json["ballots"], 3000);
+    let invalid: Vec<(u64, u64)> = json["invalid"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| (v["line"].as_u64().unwrap(), v["weight"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(invalid, [(1001, 1), (2001, 1), (3001, 1)]);
+    assert_eq!(json["elected"][0], "A");
+
+    let bad =
+        text.replacen("1 1 2 0\n", "1 1 7 0\n", 2500)
+            .replacen("1 1 7 0\n", "1 1 2 0\n", 2499);
+    std::fs::write(&file, bad).unwrap();
+    env.tally(&["-m", "irv", "--seed", "1", path])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "line 2503: candidate 7 does not exist: candidates are 1 to 3",
+        ));
+}

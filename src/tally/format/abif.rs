@@ -26,7 +26,7 @@
 use std::collections::HashMap;
 
 use crate::tally::TallyError;
-use crate::tally::model::{Ballot, CandidateId, Election, Rank};
+use crate::tally::model::{Ballot, CandidateId, Election, Merger, Rank};
 
 pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
     let mut reader = Reader::default();
@@ -45,6 +45,7 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
                 reason,
             })?;
     }
+    reader.merger.finish(&mut reader.election);
     if reader.election.candidates.is_empty() && reader.election.ballots.is_empty() {
         return Err(TallyError::Parse {
             line: lines.max(1),
@@ -66,6 +67,7 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
 #[derive(Default)]
 struct Reader {
     election: Election,
+    merger: Merger,
     /// Token or full name → candidate.
     ids: HashMap<String, CandidateId>,
     /// Ballot lines whose ratings were passed over.
@@ -253,11 +255,14 @@ impl Reader {
             agreeing(&ratings)?;
             self.rated_lines += 1;
         }
-        self.election.ballots.push(Ballot {
-            weight,
-            ranks,
-            line,
-        });
+        self.merger.push(
+            &mut self.election,
+            Ballot {
+                weight,
+                ranks,
+                line,
+            },
+        );
         Ok(())
     }
 

@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 
 use super::blt_names;
 use crate::tally::TallyError;
-use crate::tally::model::{Ballot, CandidateId, Election, Rank};
+use crate::tally::model::{Ballot, CandidateId, Election, Merger, Rank};
 
 pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -48,6 +48,7 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
 
     let mut first_line = true;
     let mut ended = false;
+    let mut merger = Merger::default();
     for (line, content) in lines.by_ref() {
         let content = strip_comma(content, &mut commas);
         if content == "0" {
@@ -57,10 +58,11 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
         if first_line && content.starts_with('-') {
             election.withdrawn = parse_withdrawn(line, content, n)?;
         } else {
-            election.ballots.push(parse_ballot(line, content, n)?);
+            merger.push(&mut election, parse_ballot(line, content, n)?);
         }
         first_line = false;
     }
+    merger.finish(&mut election);
     if !ended {
         return Err(err(
             last_line,

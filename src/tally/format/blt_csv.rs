@@ -17,7 +17,7 @@
 use std::collections::BTreeSet;
 
 use crate::tally::TallyError;
-use crate::tally::model::{Ballot, CandidateId, Election, Rank};
+use crate::tally::model::{Ballot, CandidateId, Election, Merger, Rank};
 
 fn err(line: usize, reason: impl Into<String>) -> TallyError {
     TallyError::Parse {
@@ -27,26 +27,32 @@ fn err(line: usize, reason: impl Into<String>) -> TallyError {
 }
 
 pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| {
+    let reader = || {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes())
+    };
+    // A row not readable as CSV is refused before any row is looked at, wherever it is; the rows
+    // are then read again one at a time, so that memory does not grow with the lines.
+    for record in reader().records() {
+        record.map_err(|e| {
             let line = e.position().map_or(1, |p| p.line() as usize);
             err(line, format!("not readable as CSV: {e}"))
         })?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let mut cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
-        while cells.last().is_some_and(String::is_empty) {
-            cells.pop();
-        }
-        if !cells.is_empty() {
-            rows.push((line, cells));
-        }
     }
-    let mut rows = rows.into_iter().peekable();
+    let mut rows = reader()
+        .into_records()
+        .filter_map(Result::ok)
+        .filter_map(|record| {
+            let line = record.position().map_or(0, |p| p.line() as usize);
+            let mut cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
+            while cells.last().is_some_and(String::is_empty) {
+                cells.pop();
+            }
+            (!cells.is_empty()).then_some((line, cells))
+        })
+        .peekable();
     let (line, header) = rows
         .next()
         .ok_or_else(|| err(1, "the file is empty: expected the row `candidates,seats`"))?;
@@ -73,6 +79,7 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
         election.withdrawn = withdrawn(*line, cells, n)?;
         rows.next();
     }
+    let mut merger = Merger::default();
     while let Some((line, cells)) = rows.peek() {
         if cells[0].parse::<u64>().is_err() {
             break;
@@ -82,8 +89,9 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
         if cells.len() == 1 && cells[0] == "0" {
             break;
         }
-        election.ballots.push(ballot(line, &cells, n)?);
+        merger.push(&mut election, ballot(line, &cells, n)?);
     }
+    merger.finish(&mut election);
     let mut names: Vec<(usize, String)> = Vec::new();
     for (line, cells) in rows {
         if names.len() > n {

@@ -9,7 +9,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::tally::TallyError;
-use crate::tally::model::{Ballot, CandidateId, Election, Rank};
+use crate::tally::model::{Ballot, CandidateId, Election, Merger, Rank};
 
 pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -164,6 +164,7 @@ fn name_key(name: &str) -> String {
 #[derive(Default)]
 struct Reader {
     election: Election,
+    merger: Merger,
     /// Names given by `# candidates:`; when set, a ballot may name no one else.
     declared: bool,
     by_key: HashMap<String, CandidateId>,
@@ -355,15 +356,19 @@ impl Reader {
                 format!("no weight: the row ends before column {}", col + 1),
             ));
         }
-        self.election.ballots.push(Ballot {
-            weight,
-            ranks,
-            line: lineno,
-        });
+        self.merger.push(
+            &mut self.election,
+            Ballot {
+                weight,
+                ranks,
+                line: lineno,
+            },
+        );
         Ok(())
     }
 
-    fn finish(self) -> Election {
+    fn finish(mut self) -> Election {
+        self.merger.finish(&mut self.election);
         self.election
     }
 }
@@ -494,7 +499,10 @@ mod tests {
     fn names_match_without_regard_to_case_or_spacing() {
         let e = parse("Jan de Vries\njan  DE vries\n").unwrap();
         assert_eq!(e.candidates, ["Jan de Vries"]);
-        assert_eq!(e.ballots[1].ranks, [vec![0]]);
+        // The two lines are one ballot now: identical lines are merged as they are read.
+        assert_eq!(e.ballots.len(), 1);
+        assert_eq!((e.ballots[0].weight, e.ballots[0].line), (2, 1));
+        assert_eq!(e.ballots[0].ranks, [vec![0]]);
     }
 
     #[test]

@@ -20,14 +20,16 @@
 use std::collections::BTreeMap;
 
 use crate::tally::TallyError;
-use crate::tally::model::{Ballot, CandidateId, Election, Rank};
+use crate::tally::model::{Ballot, CandidateId, Election, Merger, Rank};
 
 /// Names Debian has used for the default option.
 const DEFAULT_OPTION_NAMES: [&str; 2] = ["none of the above", "further discussion"];
 
 pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
     let mut legend: BTreeMap<usize, (String, usize)> = BTreeMap::new();
-    let mut votes: Vec<(usize, &str)> = Vec::new();
+    // The vote lines are checked here and read in a second pass over the text, so that nothing
+    // is kept a line: the first vote fixes the number of options when there is no legend.
+    let mut first_vote: Option<&str> = None;
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         let trimmed = raw.trim();
@@ -42,7 +44,7 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
                     "a 'V:' line is 'V: <vote> <md5>'; found more fields",
                 ));
             }
-            votes.push((line, vote));
+            first_vote.get_or_insert(vote);
         } else if let Some((number, name)) = legend_entry(trimmed)
             && legend.insert(number, (name, line)).is_some()
         {
@@ -52,7 +54,7 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
             ));
         }
     }
-    let Some(&(_, first_vote)) = votes.first() else {
+    let Some(first_vote) = first_vote else {
         return Err(parse_err(
             text.lines().count().max(1),
             "the tally sheet holds no 'V:' vote lines",
@@ -78,15 +80,24 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
         candidates,
         ..Default::default()
     };
-    for (line, vote) in votes {
+    let mut merger = Merger::default();
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let Some(vote) = vote_of(raw) else {
+            continue;
+        };
         let ranks = read_vote(vote, election.candidates.len())
             .map_err(|reason| parse_err(line, &reason))?;
-        election.ballots.push(Ballot {
-            weight: 1,
-            ranks,
-            line,
-        });
+        merger.push(
+            &mut election,
+            Ballot {
+                weight: 1,
+                ranks,
+                line,
+            },
+        );
     }
+    merger.finish(&mut election);
     election.default_option = election
         .candidates
         .iter()
@@ -97,6 +108,11 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
             .push(("default_option".into(), election.candidates[d].clone()));
     }
     Ok(election)
+}
+
+/// The vote of a `V: <vote> <md5>` line, once the first pass has found the line well formed.
+fn vote_of(raw: &str) -> Option<&str> {
+    raw.trim().strip_prefix("V:")?.split_whitespace().next()
 }
 
 fn parse_err(line: usize, reason: &str) -> TallyError {
@@ -228,17 +244,19 @@ mod tests {
         assert_eq!(e.candidates.len(), 8);
         assert_eq!(e.candidates[3], "Anthony Towns");
         assert_eq!(e.default_option, Some(7));
-        assert_eq!(e.ballots.len(), 421);
-        let equal = e
+        assert_eq!(e.total_weight(), 421);
+        let equal: u64 = e
             .ballots
             .iter()
             .filter(|b| b.ranks.iter().any(|r| r.len() > 1))
-            .count();
-        let partial = e
+            .map(|b| b.weight)
+            .sum();
+        let partial: u64 = e
             .ballots
             .iter()
             .filter(|b| b.candidates().count() < 8)
-            .count();
+            .map(|b| b.weight)
+            .sum();
         assert_eq!((equal, partial), (158, 127));
     }
 }

@@ -91,12 +91,16 @@ pub struct ReadFailure {
     pub error: TallyError,
 }
 
-/// Reads `text` in `format`, or in the format detected from its content.
+/// Reads `text` in `format`, or in the format detected from its content, with one ballot a line
+/// in file order (as `read` gives them before identical lines are merged).
 pub fn parse(text: &str, format: Option<InputFormat>) -> Result<Election, TallyError> {
-    read(text, format).map(|r| r.election).map_err(|f| f.error)
+    read(text, format)
+        .map(|r| r.election.unmerged())
+        .map_err(|f| f.error)
 }
 
-/// Reads `text` in `forced`, or else in the one format the whole file fits. Detection never falls
+/// Reads `text` in `forced`, or else in the one format the whole file fits. Identical ballot
+/// lines are merged as they are read (see `Election::merged`). Detection never falls
 /// back to another format: a file with BLT's header that is not BLT is refused, not counted as
 /// CSV; and a file detected as CSV whose candidates are numbers or ballot lines is refused, since
 /// a CSV ballot file names people (`--input-format csv` insists).
@@ -297,8 +301,9 @@ pub fn write_blt(election: &Election) -> String {
             .collect();
         let _ = writeln!(out, "{}", ids.join(" "));
     }
-    for ballot in &election.ballots {
-        let _ = write!(out, "{}", ballot.weight);
+    for (_, i, weight) in election.in_file_order() {
+        let ballot = &election.ballots[i];
+        let _ = write!(out, "{weight}");
         for rank in ballot.ranks.iter().filter(|r| !r.is_empty()) {
             let ids: Vec<String> = rank.iter().map(|c| (c + 1).to_string()).collect();
             let _ = write!(out, " {}", ids.join("="));
@@ -534,6 +539,164 @@ mod tests {
         // Two numbers on the first row but not the rest of the shape: refused, not read as CSV.
         let err = read("1,2\n2\n", None).unwrap_err();
         assert_eq!(err.format, InputFormat::BltCsv);
+    }
+
+    /// A BLT file of many repeated lines of every kind: valid, blank, only withdrawn, truncated by
+    /// equal ranks, the same preferences with another weight; interleaved and in blocks.
+    fn repeated_blt() -> String {
+        let kinds = [
+            "1 1 2 3 0",
+            "1 0",
+            "1 4 0",
+            "2 1 2 3 0",
+            "1 2=3 1 0",
+            "1 1 1 2 0",
+            "3 3 0",
+            "1 2 3 0",
+            "1 1 2=3 0",
+        ];
+        let mut text = String::from("4 2\n-4\n");
+        for i in 0..2000usize {
+            text.push_str(kinds[(i * 7 + i / 13) % kinds.len()]);
+            text.push('\n');
+        }
+        for kind in kinds {
+            for _ in 0..50 {
+                text.push_str(kind);
+                text.push('\n');
+            }
+        }
+        text.push_str("0\n\"A\"\n\"B\"\n\"C\"\n\"D\"\n\"T\"\n");
+        text
+    }
+
+    /// Merging identical lines while reading changes no count: every method gives the same
+    /// result (invalid votes line by line, notes, lots) from the merged ballots as from one ballot
+    /// a line, and `--to blt` writes the same file.
+    #[test]
+    fn merged_ballots_count_as_one_ballot_a_line() {
+        use crate::tally::{Method, TallyOptions, count};
+        let mut texts = vec![repeated_blt()];
+        for name in [
+            "debian-2006-dpl-tally.txt",
+            "burlington-2009-mayor.abif",
+            "dublin-west-2002.txt",
+        ] {
+            texts.push(sample(name));
+        }
+        texts.push(format!(
+            "# seats: 2\n{}",
+            "Ann,Bob\n\nAnn,Bob\nBob,Bob\nAnn,Bob\nCy\n\nBob,Bob\nAnn=Cy,Bob\nCy\n".repeat(40)
+        ));
+        let first = read(&texts[0], None).unwrap().election;
+        assert_eq!(
+            first.ballots.len(),
+            9,
+            "nine kinds of line, each one ballot"
+        );
+        for text in texts.iter().filter(|t| !t.is_empty()) {
+            let merged = read(text, None).unwrap().election;
+            let lines = parse(text, None).unwrap();
+            assert!(merged.ballots.len() <= lines.ballots.len());
+            assert_eq!(merged.total_weight(), lines.total_weight());
+            assert_eq!(write_blt(&merged), write_blt(&lines));
+            for method in Method::ALL {
+                for seats in [1, 2] {
+                    let opts = TallyOptions {
+                        seats: Some(seats),
+                        seed: 7,
+                    };
+                    assert_eq!(
+                        count(&merged, method, &opts),
+                        count(&lines, method, &opts),
+                        "{method}, {seats} seats"
+                    );
+                }
+            }
+        }
+        // The invalid votes still name each of their lines, with each line's weight.
+        let e = read(&repeated_blt(), None).unwrap().election;
+        let opts = TallyOptions {
+            seats: Some(2),
+            seed: 1,
+        };
+        let r = count(&e, Method::StvScottish, &opts).unwrap();
+        let blank: Vec<usize> = r
+            .invalid
+            .iter()
+            .filter(|v| v.reason.contains("blank"))
+            .map(|v| v.line)
+            .collect();
+        let expected: Vec<usize> = repeated_blt()
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| *l == "1 0")
+            .map(|(i, _)| i + 1)
+            .collect();
+        assert_eq!(blank, expected);
+        assert!(r.invalid.windows(2).all(|w| w[0].line < w[1].line));
+    }
+
+    /// A bad line after thousands of identical ones is refused with its own line, in every format.
+    #[test]
+    fn a_bad_line_among_many_identical_ones_names_its_line() {
+        let many = |line: &str, n: usize| format!("{line}\n").repeat(n);
+        let cases: Vec<(String, usize)> = vec![
+            (
+                format!(
+                    "3 1\n{}1 1 4 0\n{}0\n\"A\"\n\"B\"\n\"C\"\n",
+                    many("1 1 2 0", 5000),
+                    many("1 1 2 0", 10)
+                ),
+                5002,
+            ),
+            (
+                format!(
+                    "3,1\n{}1,1,x\n{}0\nA\nB\nC\n",
+                    many("1,1,2,0", 3000),
+                    many("1,1,2,0", 10)
+                ),
+                3002,
+            ),
+            (
+                format!(
+                    "=A:[Ann]\n=B:[Bob]\n{}2:A>\n{}",
+                    many("3:A>B", 4000),
+                    many("3:A>B", 10)
+                ),
+                4003,
+            ),
+            (
+                format!(
+                    "  Option 1--->: A\n  Option 2--->: B\n{}V: 1x\n{}",
+                    many("V: 12 abc", 4000),
+                    many("V: 12 abc", 10)
+                ),
+                4003,
+            ),
+            (
+                format!("{}Ann,,Bob\n{}", many("Ann,Bob", 6000), many("Ann,Bob", 3)),
+                6001,
+            ),
+            (
+                format!(
+                    "{}\"Leni\" \"XXXXX\"\n{}",
+                    many("\"Leni\" \"Higg\" \"XXXXX\"", 3000),
+                    many("\"Higg\" \"Leni\" \"XXXXX\"", 3)
+                ),
+                3001,
+            ),
+        ];
+        for (text, want) in cases {
+            match read(&text, None) {
+                Err(ReadFailure {
+                    error: TallyError::Parse { line, reason },
+                    format,
+                    ..
+                }) => assert_eq!(line, want, "{format}: {reason}"),
+                other => panic!("read: {:?}", other.map(|r| r.format)),
+            }
+        }
     }
 
     proptest::proptest! {

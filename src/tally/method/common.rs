@@ -3,8 +3,8 @@
 //!
 //! Kept apart so that the three methods word their notes and stages the same way.
 
-use crate::tally::model::{CandidateId, Election};
-use crate::tally::result::{Stage, StageAction, TallyResult};
+use crate::tally::model::{Ballot, CandidateId, Election};
+use crate::tally::result::{InvalidVote, Stage, StageAction, TallyResult};
 
 /// A result with the election's names and no stages yet; `count` fills in method, seed and lots.
 pub(super) fn new_result(election: &Election, seats: usize) -> TallyResult {
@@ -24,6 +24,29 @@ pub(super) fn new_result(election: &Election, seats: usize) -> TallyResult {
         seed: 0,
         lots: Vec::new(),
         notes: Vec::new(),
+    }
+}
+
+/// Lists `ballot` as an invalid vote: once for each line it stands for, with that line's weight,
+/// as when every line of the file was a ballot of its own.
+pub(super) fn push_invalid(
+    invalid: &mut Vec<InvalidVote>,
+    election: &Election,
+    ballot: &Ballot,
+    reason: String,
+) {
+    invalid.extend(election.lines_of(ballot).map(|(line, weight)| InvalidVote {
+        line,
+        weight,
+        reason: reason.clone(),
+    }));
+}
+
+/// Puts the invalid votes in file order, which the lines of merged ballots are not in when
+/// listed ballot by ballot. An election without merged lines keeps the order it was listed in.
+pub(super) fn in_file_order(election: &Election, invalid: &mut [InvalidVote]) {
+    if !election.merged.is_empty() {
+        invalid.sort_by_key(|v| v.line);
     }
 }
 

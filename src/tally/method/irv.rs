@@ -22,11 +22,13 @@
 //!   had unequal votes, and excludes the one then lowest (the Scottish Order's rule 50, which the
 //!   STV counts here use too, and the usual ERS practice); if they were equal at every round, lot.
 
-use super::common::{majority_of, names, new_result, push_stage, standing, whole};
+use super::common::{
+    in_file_order, majority_of, names, new_result, push_invalid, push_stage, standing, whole,
+};
 use crate::tally::TallyError;
 use crate::tally::lot::LotDrawer;
 use crate::tally::model::{Ballot, CandidateId, Election};
-use crate::tally::result::{InvalidVote, StageAction, TallyResult};
+use crate::tally::result::{StageAction, TallyResult};
 
 /// A ballot during the count: where it has got to, and whether it has run out.
 struct Paper<'a> {
@@ -97,13 +99,10 @@ pub(super) fn count(
             } else {
                 "names only withdrawn candidates: not a valid vote"
             };
-            result.invalid.push(InvalidVote {
-                line: ballot.line,
-                weight: ballot.weight,
-                reason: reason.into(),
-            });
+            push_invalid(&mut result.invalid, election, ballot, reason.into());
         }
     }
+    in_file_order(election, &mut result.invalid);
     let valid: u64 = papers.iter().map(|p| p.ballot.weight).sum();
     result.valid_total = whole(valid);
 

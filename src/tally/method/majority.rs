@@ -26,11 +26,13 @@ use std::collections::BTreeMap;
 
 mod runoff;
 
-use super::common::{majority_of, names, new_result, push_stage, standing, whole};
+use super::common::{
+    in_file_order, majority_of, names, new_result, push_invalid, push_stage, standing, whole,
+};
 use crate::tally::TallyError;
 use crate::tally::lot::LotDrawer;
 use crate::tally::model::{Ballot, CandidateId, Election};
-use crate::tally::result::{InvalidVote, StageAction, TallyResult};
+use crate::tally::result::{StageAction, TallyResult};
 
 pub(super) fn count(
     election: &Election,
@@ -82,14 +84,6 @@ fn named(election: &Election, ballot: &Ballot, seats: usize) -> Result<Vec<Candi
         ));
     }
     Ok(named)
-}
-
-fn invalid(ballot: &Ballot, reason: String) -> InvalidVote {
-    InvalidVote {
-        line: ballot.line,
-        weight: ballot.weight,
-        reason,
-    }
 }
 
 /// A note on how many ballots were blank or invalid, which neither count as cast.
@@ -180,9 +174,10 @@ fn count_plain(
                     votes[c] += ballot.weight;
                 }
             }
-            Err(reason) => result.invalid.push(invalid(ballot, reason)),
+            Err(reason) => push_invalid(&mut result.invalid, election, ballot, reason),
         }
     }
+    in_file_order(election, &mut result.invalid);
     note_not_cast(&mut result);
     if repeated > 0 {
         result.notes.push(format!(

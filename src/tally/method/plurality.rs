@@ -5,10 +5,11 @@
 //! `count_votes` here. One count, one stage: the stage total is the number of votes, which for
 //! more than one seat is more than the number of ballots; a note gives both.
 
+use super::common::{in_file_order, push_invalid};
 use crate::tally::TallyError;
 use crate::tally::lot::LotDrawer;
 use crate::tally::model::{CandidateId, Election};
-use crate::tally::result::{InvalidVote, Stage, StageAction, TallyResult};
+use crate::tally::result::{Stage, StageAction, TallyResult};
 
 pub(super) fn count(
     election: &Election,
@@ -70,13 +71,10 @@ pub(super) fn count_votes(
             }
         };
         if let Some(reason) = reason {
-            invalid.push(InvalidVote {
-                line: ballot.line,
-                weight: ballot.weight,
-                reason,
-            });
+            push_invalid(&mut invalid, election, ballot, reason);
         }
     }
+    in_file_order(election, &mut invalid);
     let valid_total = votes
         .iter()
         .try_fold(0i64, |a, &v| a.checked_add(v))

@@ -24,11 +24,11 @@
 
 use std::cmp::Reverse;
 
-use super::common::{names, new_result, push_stage, standing, whole};
+use super::common::{in_file_order, names, new_result, push_invalid, push_stage, standing, whole};
 use crate::tally::TallyError;
 use crate::tally::lot::LotDrawer;
 use crate::tally::model::{CandidateId, Election};
-use crate::tally::result::{InvalidVote, StageAction, TallyResult};
+use crate::tally::result::{StageAction, TallyResult};
 
 /// Strength of a defeat: votes for the winner, then fewer votes against is stronger. `None` (no
 /// defeat) is weaker than any defeat.
@@ -96,11 +96,7 @@ pub(super) fn count(
                 "ranks only withdrawn options: not a valid vote"
             }
             .to_string();
-            result.invalid.push(InvalidVote {
-                line: ballot.line,
-                weight: ballot.weight,
-                reason,
-            });
+            push_invalid(&mut result.invalid, election, ballot, reason);
             continue;
         };
         valid += ballot.weight;
@@ -117,6 +113,7 @@ pub(super) fn count(
             _ => shared_first += ballot.weight,
         }
     }
+    in_file_order(election, &mut result.invalid);
     result.valid_total = whole(valid);
     result.notes.push(
         "Unranked options count as ranked equally, below every ranked option (Debian \

@@ -62,7 +62,10 @@ pub(super) fn prepare(election: &Election, seats: usize) -> Result<Prepared, Tal
     let mut arena: Vec<CandidateId> = Vec::new();
     let mut spans: Vec<(usize, usize, u64)> = Vec::new();
     let mut invalid = Vec::new();
-    let mut truncated_lines = Vec::new();
+    // The first lines of truncated ballots, for the note, and how many there are: a file of many
+    // identical lines keeps a few numbers, not one a line.
+    let mut truncated_lines: Vec<usize> = Vec::new();
+    let mut truncated_count = 0usize;
     let mut truncated_weight = 0u64;
     for ballot in &election.ballots {
         if let Some(bad) = ballot.candidates().find(|&c| c >= n) {
@@ -78,17 +81,26 @@ pub(super) fn prepare(election: &Election, seats: usize) -> Result<Prepared, Tal
         match read_preferences(&ballot.ranks, &withdrawn, &mut prefs) {
             Ok(truncated) => {
                 if truncated {
-                    truncated_lines.push(ballot.line);
+                    for (line, _) in election.lines_of(ballot) {
+                        truncated_count += 1;
+                        truncated_lines.push(line);
+                        if truncated_lines.len() > 4 * LINES_IN_NOTE {
+                            truncated_lines.sort_unstable();
+                            truncated_lines.truncate(LINES_IN_NOTE);
+                        }
+                    }
                     truncated_weight += ballot.weight;
                 }
                 spans.push((arena.len(), prefs.len(), ballot.weight));
                 arena.extend_from_slice(&prefs);
             }
-            Err(reason) => invalid.push(InvalidVote {
-                line: ballot.line,
-                weight: ballot.weight,
-                reason,
-            }),
+            Err(reason) => {
+                invalid.extend(election.lines_of(ballot).map(|(line, weight)| InvalidVote {
+                    line,
+                    weight,
+                    reason: reason.clone(),
+                }))
+            }
         }
     }
     invalid.sort_by_key(|v| v.line);
@@ -129,7 +141,7 @@ pub(super) fn prepare(election: &Election, seats: usize) -> Result<Prepared, Tal
         notes.push(format!(
             "{truncated_weight} ballot(s) with equal ranks or a candidate ranked twice after the \
              first preference were counted up to the preference before the unclear one (lines {})",
-            list_lines(&truncated_lines)
+            list_lines(&truncated_lines, truncated_count)
         ));
     }
     if !election.withdrawn.is_empty() {
@@ -185,15 +197,17 @@ fn read_preferences(
     Ok(false)
 }
 
-fn list_lines(lines: &[usize]) -> String {
+/// The first of `lines` (sorted, holding at least the first `LINES_IN_NOTE` of `count`), and how
+/// many more there are.
+fn list_lines(lines: &[usize], count: usize) -> String {
     let shown: Vec<String> = lines
         .iter()
         .take(LINES_IN_NOTE)
         .map(|l| l.to_string())
         .collect();
     let mut s = shown.join(", ");
-    if lines.len() > LINES_IN_NOTE {
-        s.push_str(&format!(" and {} more", lines.len() - LINES_IN_NOTE));
+    if count > LINES_IN_NOTE {
+        s.push_str(&format!(" and {} more", count - LINES_IN_NOTE));
     }
     s
 }

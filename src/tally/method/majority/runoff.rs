@@ -7,8 +7,10 @@
 //! ballot. A tied runoff is decided by lot. Ballots invalid in round 1 stay out of the runoff:
 //! the simulation cannot know what those voters would have written on a second paper.
 
-use super::super::common::{majority_of, names, new_result, push_stage, whole};
-use super::{invalid, note_not_cast, pick_best};
+use super::super::common::{
+    in_file_order, majority_of, names, new_result, push_invalid, push_stage, whole,
+};
+use super::{note_not_cast, pick_best};
 use crate::tally::lot::LotDrawer;
 use crate::tally::model::{Ballot, CandidateId, Election};
 use crate::tally::result::{StageAction, TallyResult};
@@ -30,19 +32,25 @@ pub(super) fn count(
             (!r.is_empty()).then_some(r)
         });
         match first.as_deref() {
-            None => result
-                .invalid
-                .push(invalid(ballot, "blank ballot: not a vote cast".into())),
+            None => push_invalid(
+                &mut result.invalid,
+                election,
+                ballot,
+                "blank ballot: not a vote cast".into(),
+            ),
             Some([c]) => {
                 votes[*c] += ballot.weight;
                 valid.push(ballot);
             }
-            Some(several) => result.invalid.push(invalid(
+            Some(several) => push_invalid(
+                &mut result.invalid,
+                election,
                 ballot,
                 format!("ranks {} candidates first: invalid", several.len()),
-            )),
+            ),
         }
     }
+    in_file_order(election, &mut result.invalid);
     note_not_cast(&mut result);
     let cast: u64 = valid.iter().map(|b| b.weight).sum();
     let needed = majority_of(cast);

@@ -313,6 +313,16 @@ fn a_statute_amendment_comes_into_force_at_the_deed() {
         "{show}"
     );
     assert!(show.contains("BW 2:43"), "{show}");
+    // The same history in JSON, oldest first.
+    let shown = env.json(&["decisions", "show", "3"]);
+    let statuses: Vec<&str> = shown["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["awaiting-deed", "in-force"], "{shown}");
+    assert_eq!(shown["history"][1]["note"], "akte notaris De Vries");
     // Once in force it can be superseded by a later decision, named by its code.
     let out = env.json(&[
         "decisions",

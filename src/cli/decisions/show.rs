@@ -22,10 +22,17 @@ impl ShowArgs {
             let g = grounds(tx, &d)?;
             Ok((record(&d, g), tx.decision_history(d.id)?))
         })?;
+        let rows: Vec<_> = history.iter().map(history_row).collect();
+        if ctx.out.format == Format::Json {
+            // The status history as its own key, so that a script sees the decision's whole
+            // life (awaiting-deed, in-force, superseded) in one document.
+            let mut value = serde_json::to_value(&rec)?;
+            value["history"] = serde_json::to_value(&rows)?;
+            return ctx.out.record(&value);
+        }
         ctx.out.record(&rec)?;
         if ctx.out.format == Format::Table {
             ctx.out.note("\nHistory:");
-            let rows: Vec<_> = history.iter().map(history_row).collect();
             ctx.out.list(&rows, "")?;
         }
         Ok(())

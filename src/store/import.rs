@@ -538,7 +538,110 @@ fn search_keys(number: i64, d: &MemberData) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::import::Defaults;
     use crate::store::members::search_text;
+
+    fn schema(store: &Store) -> Vec<(String, Option<String>)> {
+        let mut stmt = store
+            .conn
+            .prepare("SELECT name, sql FROM sqlite_schema ORDER BY name")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    /// The indexes an import into a new registry makes at the end are the schema's own again,
+    /// and a dry run or a refused file leaves them where they were.
+    #[test]
+    fn an_import_into_a_new_registry_gives_back_the_indexes_it_defers() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(&dir.path().join("t.db")).unwrap();
+        let actor = Actor {
+            name: "test".into(),
+            command: "member import".into(),
+            at: chrono::DateTime::parse_from_rfc3339("2026-03-01T18:00:00Z")
+                .unwrap()
+                .to_utc(),
+        };
+        store
+            .write(&actor, |tx| {
+                tx.add_category(&Category {
+                    name: "regular".into(),
+                    is_member: true,
+                    has_vote: true,
+                    weight: 1,
+                    description: None,
+                })
+            })
+            .unwrap();
+        let before = schema(&store);
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let defaults = Defaults {
+            category: "regular".into(),
+            joined: None,
+            category_map: Default::default(),
+        };
+        let columns = ColumnMap::new(
+            &["number", "family_name", "given_name", "joined"],
+            &[],
+            &defaults,
+        )
+        .unwrap();
+        let mut run = |dry_run: bool, rows: &[[&str; 4]]| {
+            let plan = ImportPlan {
+                file_name: "t.csv",
+                sha256: "00",
+                columns: &columns,
+                update: false,
+                create_categories: false,
+                dry_run,
+                default_category: "regular",
+                today,
+                max_problems: 10,
+                max_changes: 10,
+            };
+            let report = store
+                .import_members(&actor, &plan, |imp| {
+                    for (i, cells) in rows.iter().enumerate() {
+                        let line = i as u64 + 2;
+                        match columns.parse_row(cells, line, &defaults, today) {
+                            Ok(m) => imp.add(&PreparedRow::new(line, m))?,
+                            Err(problems) => imp.reject(&problems),
+                        }
+                    }
+                    Ok(())
+                })
+                .unwrap();
+            (report, schema(&store), store.check().unwrap())
+        };
+        let rows = [
+            ["3", "Zwart", "Anna", "2020-01-01"],
+            ["1", "van der Berg", "Jan", "2021-05-01"],
+            ["2", "Aalders", "Piet", "2019-09-15"],
+        ];
+        let (report, after, problems) = run(true, &rows);
+        assert_eq!((report.new, report.errors), (3, 0));
+        assert_eq!((after, problems), (before.clone(), vec![]));
+        let twice = [rows[0], rows[1], ["3", "Dubbel", "Eva", "2022-01-01"]];
+        let (report, after, problems) = run(false, &twice);
+        assert_eq!(report.errors, 1, "{:?}", report.problems);
+        assert!(report.problems[0].message.contains("also on line 2"));
+        assert_eq!((after, problems), (before.clone(), vec![]));
+        let (report, after, problems) = run(false, &rows);
+        assert_eq!((report.new, report.errors), (3, 0));
+        assert_eq!((after, problems), (before, vec![]));
+        let order: Vec<i64> = store
+            .conn
+            .prepare("SELECT number FROM member INDEXED BY member_sort ORDER BY sort_name, number")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(order, [2, 1, 3]);
+    }
 
     #[test]
     fn fast_keys_equal_the_registry_keys() {

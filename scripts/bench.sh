@@ -20,10 +20,13 @@
 #   export  quorum: `member export --status all` (every member, number order, status worked
 #           out) to a file; sqlite3: `-csv -header "SELECT * FROM members ORDER BY member_no"`
 #           to a file.
-#   The sqlite3 shell works in its default rollback-journal mode; quorum's registry is in WAL
-#   mode (readers never wait for a writer), which writes every page twice: to the WAL at commit,
-#   then into the database at the checkpoint. For comparison the import is also run with the
-#   shell in WAL mode (synchronous=NORMAL, as quorum): columns "wal" and "ratio/wal".
+#   The sqlite3 shell works in its default rollback-journal mode. quorum's registry is in WAL
+#   mode (readers never wait for a writer), which writes every page twice (to the WAL, then into
+#   the database at the checkpoint); an import that has the file to itself, as here, switches to
+#   a rollback journal for its transaction. Into a new registry quorum makes the name and date
+#   indexes at the end (one sort) where the shell inserts into them row by row. For comparison
+#   the import is also run with the shell in WAL mode (synchronous=NORMAL, as quorum): columns
+#   "wal" and "ratio/wal".
 # Times are wall-clock, best of $RUNS; the ratio is quorum/sqlite3 (below 1: quorum is faster).
 # Peak memory is quorum's maximum resident set size from /usr/bin/time -v, largest of the runs.
 # A benchmark, not a test: it prints figures and never fails on a slow machine.

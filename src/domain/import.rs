@@ -678,6 +678,14 @@ pub fn unmark(cell: &str) -> &str {
 /// Refuses text no spreadsheet cell holds: NUL and other control characters (tab and line breaks
 /// are allowed; they occur in quoted cells).
 pub fn check_text(cell: &str) -> Result<(), String> {
+    // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (in UTF-8: C2 80–C2 9F).
+    // A cell without such bytes has none; the check runs on every cell of every row.
+    if !cell
+        .bytes()
+        .any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f || b == 0xc2)
+    {
+        return Ok(());
+    }
     match cell
         .chars()
         .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))

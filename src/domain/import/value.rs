@@ -145,6 +145,10 @@ impl CategoryMap {
 
     /// The registry's category for a cell, if the map names it.
     pub fn get(&self, value: &str) -> Option<&str> {
+        // Asked for every row; most imports have no map.
+        if self.0.is_empty() {
+            return None;
+        }
         let key = header_key(value);
         self.0
             .iter()

@@ -283,7 +283,8 @@ impl<'a, 'c> Importer<'a, 'c> {
         self.source.clear();
         let _ = write!(self.source, "{}{line}", self.prefix);
         let d = &m.data;
-        let salt = crate::rng::hex(16)?;
+        let mut salt = [0u8; 16];
+        crate::rng::fill(&mut salt)?;
         let inserted = self.insert_member.execute(params![
             number,
             d.given_name,
@@ -305,7 +306,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             self.at,
             d.phone2,
             d.external_code,
-            salt,
+            &salt[..],
         ]);
         match inserted {
             Ok(_) => {

@@ -276,7 +276,7 @@ impl WriteTx<'_> {
             None
         };
         self.record_state_of(&change)?;
-        let (state_rows, state_digest) = self.take_state().unzip();
+        let (state_rows, state_digest) = self.take_state()?.unzip();
         let mut members: Vec<i64> = change.member_id.into_iter().chain(change.members).collect();
         members.sort_unstable();
         members.dedup();

@@ -10,6 +10,25 @@ use crate::domain::journal::state::{
 };
 use crate::domain::journal::{Break, Entry};
 
+/// Digest rows written by one statement.
+const BATCH: usize = 100;
+
+/// The digests a write transaction recorded that no journal entry covers yet; `rows` are the
+/// ones not yet written to `journal_state`.
+#[derive(Default)]
+pub struct Pending {
+    hasher: state::StateHasher,
+    rows: Vec<StateRow>,
+    next_id: Option<i64>,
+}
+
+impl Pending {
+    /// How many digests wait for an entry to cover them.
+    pub fn uncovered(&self) -> i64 {
+        self.hasher.rows()
+    }
+}
+
 /// The schema version from which the journal records registry digests.
 pub const FIRST_VERSION: u32 = 17;
 
@@ -39,7 +58,7 @@ fn json_column<T: serde::de::DeserializeOwned>(
 
 /// (member id, digest) of a row of `MEMBER_STATE`.
 fn member_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, RowDigest)> {
-    let salt: Option<String> = r.get(1)?;
+    let salt: Option<Vec<u8>> = r.get(1)?;
     let m = MemberState {
         number: r.get(2)?,
         given_name: r.get(3)?,
@@ -315,15 +334,17 @@ impl WriteTx<'_> {
     /// A member gets its salt with its first digest, and a new one after an erasure. From
     /// `crate::rng`, so that `QUORUM_SEED` makes a test's journal the same on every run.
     fn salt_member(&self, id: i64) -> anyhow::Result<()> {
-        let has: Option<Option<String>> = self
+        let has: Option<Option<Vec<u8>>> = self
             .conn
             .prepare_cached("SELECT state_salt FROM member WHERE id = ?1")?
             .query_row([id], |r| r.get(0))
             .optional()?;
         if let Some(None) = has {
+            let mut salt = [0u8; 16];
+            crate::rng::fill(&mut salt)?;
             self.conn
                 .prepare_cached("UPDATE member SET state_salt = ?2 WHERE id = ?1")?
-                .execute(params![id, crate::rng::hex(16)?])?;
+                .execute(params![id, &salt[..]])?;
         }
         Ok(())
     }
@@ -335,22 +356,62 @@ impl WriteTx<'_> {
         key: i64,
         digest: RowDigest,
     ) -> anyhow::Result<()> {
-        self.conn
-            .prepare_cached("INSERT INTO journal_state (kind, key, digest) VALUES (?1, ?2, ?3)")?
-            .execute(params![kind.code(), key, &digest[..]])?;
-        let row = StateRow {
-            id: self.conn.last_insert_rowid(),
-            kind: kind.code(),
-            key,
-            digest: digest.to_vec(),
+        let full = {
+            let mut pending = self.state.borrow_mut();
+            let id = match pending.next_id {
+                Some(id) => id,
+                None => self.conn.query_row(
+                    "SELECT COALESCE(MAX(id), 0) + 1 FROM journal_state",
+                    [],
+                    |r| r.get(0),
+                )?,
+            };
+            pending.next_id = Some(id + 1);
+            let row = StateRow {
+                id,
+                kind: kind.code(),
+                key,
+                digest: digest.to_vec(),
+            };
+            pending.hasher.add(&row);
+            pending.rows.push(row);
+            pending.rows.len() >= BATCH
         };
-        self.state.borrow_mut().add(&row);
+        if full {
+            self.flush_state()?;
+        }
         Ok(())
     }
 
-    /// The digests recorded since the last entry: (count, SHA-256), for the entry now written.
-    pub(crate) fn take_state(&self) -> Option<(i64, String)> {
-        std::mem::take(&mut *self.state.borrow_mut()).finish()
+    /// Writes the digests recorded so far, many rows to a statement: a bulk import records one
+    /// per member, and a statement apiece cost as much as the member's own row.
+    pub(crate) fn flush_state(&self) -> anyhow::Result<()> {
+        let rows = std::mem::take(&mut self.state.borrow_mut().rows);
+        for chunk in rows.chunks(BATCH) {
+            let sql = format!(
+                "INSERT INTO journal_state (id, kind, key, digest) VALUES {}",
+                vec!["(?, ?, ?, ?)"; chunk.len()].join(", ")
+            );
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let params = chunk.iter().flat_map(|r| {
+                [
+                    rusqlite::types::ToSqlOutput::from(r.id),
+                    rusqlite::types::ToSqlOutput::from(r.kind),
+                    rusqlite::types::ToSqlOutput::from(r.key),
+                    rusqlite::types::ToSqlOutput::from(r.digest.as_slice()),
+                ]
+            });
+            stmt.execute(rusqlite::params_from_iter(params))?;
+        }
+        Ok(())
+    }
+
+    /// The digests recorded since the last entry, written: (count, SHA-256), for the entry now
+    /// written.
+    pub(crate) fn take_state(&self) -> anyhow::Result<Option<(i64, String)>> {
+        self.flush_state()?;
+        let hasher = std::mem::take(&mut self.state.borrow_mut().hasher);
+        Ok(hasher.finish())
     }
 
     /// Records every registry row as it stands: after an upgrade from a release that kept no

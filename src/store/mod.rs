@@ -83,7 +83,7 @@ pub struct WriteTx<'c> {
     read: ReadTx<'c>,
     actor: &'c Actor,
     /// Registry digests recorded since the last journal entry, which will cover them.
-    state: std::cell::RefCell<crate::domain::journal::state::StateHasher>,
+    state: std::cell::RefCell<journal_state::Pending>,
 }
 
 impl<'c> std::ops::Deref for WriteTx<'c> {
@@ -475,7 +475,7 @@ impl Store {
         };
         let value = f(&write)?;
         if keep(&value) {
-            if write.state.borrow().rows() > 0 {
+            if write.state.borrow().uncovered() > 0 {
                 // Every change to the registry ends with its journal entry; digests after the
                 // last entry would be covered by none, and the next verify would call them
                 // inserted.

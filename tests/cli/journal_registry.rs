@@ -167,7 +167,7 @@ fn an_edit_put_back_as_it_was_verifies_again() {
 #[test]
 fn erasure_deletion_and_imports_keep_the_registry_matching() {
     let env = kept_registry();
-    let salt = |env: &TestEnv| -> String {
+    let salt = |env: &TestEnv| -> Vec<u8> {
         let conn = rusqlite::Connection::open(env.db()).unwrap();
         conn.query_row("SELECT state_salt FROM member WHERE number = 2", [], |r| {
             r.get(0)

@@ -5,8 +5,8 @@
 
 -- Salts a member's digests, so that after an erasure (which replaces the salt) the digests of
 -- the member's earlier states cannot confirm a guess at what was erased.
-ALTER TABLE member ADD COLUMN state_salt TEXT;
-UPDATE member SET state_salt = lower(hex(randomblob(16)));
+ALTER TABLE member ADD COLUMN state_salt BLOB;
+UPDATE member SET state_salt = randomblob(16);
 
 -- How many digests an entry recorded (the rows of journal_state after the previous entry's),
 -- and the SHA-256 over them; NULL for entries that recorded none, and for older entries.

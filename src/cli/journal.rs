@@ -175,8 +175,10 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
                 ctx.out.status(
                     "Compared",
                     format_args!(
-                        "the registry with what the journal last recorded: {} members, {} categories and {} rules versions match",
-                        registry.members, registry.categories, registry.rules_versions
+                        "the registry with what the journal last recorded: {}, {} and {} match",
+                        counted(registry.members, "member", "members"),
+                        counted(registry.categories, "category", "categories"),
+                        counted(registry.rules_versions, "rules version", "rules versions"),
                     ),
                 );
             }
@@ -195,4 +197,9 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
             "the database was changed outside quorum; restore a backup (`quorum db restore FILE`) and compare",
         )),
     }
+}
+
+/// "1 member", "2 members".
+fn counted(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

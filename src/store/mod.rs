@@ -355,7 +355,13 @@ impl Store {
                 action: crate::domain::journal::action::REGISTRY_BASELINE,
                 entity: "registry",
                 summary: format!(
-                    "recorded the registry as it stood at the upgrade to schema {version}: {members} members, {categories} categories, {rules} rules versions"
+                    "recorded the registry as it stood at the upgrade to schema {version}: {} {}, {} {}, {} {}",
+                    members,
+                    if members == 1 { "member" } else { "members" },
+                    categories,
+                    if categories == 1 { "category" } else { "categories" },
+                    rules,
+                    if rules == 1 { "rules version" } else { "rules versions" },
                 ),
                 ..Default::default()
             })?;

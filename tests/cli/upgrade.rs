@@ -83,7 +83,7 @@ fn a_schema_1_file_upgrades_and_keeps_every_member_period_and_journal_entry() {
         "the old chain verifies, with its head: {said}"
     );
     assert!(
-        said.contains("9 members, 5 categories and 1 rules versions match"),
+        said.contains("9 members, 5 categories and 1 rules version match"),
         "{said}"
     );
     env.ok(&["member", "arrears", "1", "--since", "2026-01-01"]);

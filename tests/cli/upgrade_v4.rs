@@ -46,7 +46,7 @@ fn a_schema_4_file_opens_and_its_journal_verifies_with_the_old_head() {
     let last = last.as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["action"], "registry.baseline", "{last}");
     assert!(
-        said.contains("7 members, 5 categories and 1 rules versions match"),
+        said.contains("7 members, 5 categories and 1 rules version match"),
         "{said}"
     );
 }

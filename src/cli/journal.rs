@@ -176,9 +176,13 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
                     "Compared",
                     format_args!(
                         "the registry with what the journal last recorded: {}, {} and {} match",
-                        counted(registry.members, "member", "members"),
-                        counted(registry.categories, "category", "categories"),
-                        counted(registry.rules_versions, "rules version", "rules versions"),
+                        crate::domain::text::counted(registry.members, "member", "members"),
+                        crate::domain::text::counted(registry.categories, "category", "categories"),
+                        crate::domain::text::counted(
+                            registry.rules_versions,
+                            "rules version",
+                            "rules versions"
+                        ),
                     ),
                 );
             }
@@ -197,9 +201,4 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
             "the database was changed outside quorum; restore a backup (`quorum db restore FILE`) and compare",
         )),
     }
-}
-
-/// "1 member", "2 members".
-fn counted(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

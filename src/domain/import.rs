@@ -625,6 +625,14 @@ fn quoted_list(items: &[String]) -> String {
 
 /// `parse_date`, with a shortcut for well-formed ISO dates (most cells of most files).
 pub fn fast_date(s: &str) -> Result<NaiveDate, super::date::DateError> {
+    match quick_iso_date(s) {
+        Some(date) => Ok(date),
+        None => parse_date(s),
+    }
+}
+
+/// A well-formed `YYYY-MM-DD` date read without a general parser; None for anything else.
+pub fn quick_iso_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| {
         b[r].iter()
@@ -634,11 +642,10 @@ pub fn fast_date(s: &str) -> Result<NaiveDate, super::date::DateError> {
         && b[4] == b'-'
         && b[7] == b'-'
         && let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
-        && let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d)
     {
-        return Ok(date);
+        return NaiveDate::from_ymd_opt(y as i32, m, d);
     }
-    parse_date(s)
+    None
 }
 
 /// `YYYY-MM-DD`, as `NaiveDate`'s `to_string` writes years 0 to 9999, without the formatter.

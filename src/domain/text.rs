@@ -183,6 +183,11 @@ fn is_prefix(words: &str) -> bool {
     NAME_PREFIXES.contains(&folded.as_str())
 }
 
+/// "1 member", "2 members": a count with its noun.
+pub fn counted(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

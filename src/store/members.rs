@@ -73,18 +73,8 @@ pub(crate) fn data_json(d: &MemberData) -> Value {
 /// A stored date: the ISO form the store writes, read without the general parser; anything
 /// else goes through `NaiveDate`'s parser (and fails as before).
 fn parse_stored_date(s: &str) -> rusqlite::Result<NaiveDate> {
-    let b = s.as_bytes();
-    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
-        let n = |r: std::ops::Range<usize>| {
-            b[r].iter().try_fold(0u32, |n, c| {
-                c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-            })
-        };
-        if let (Some(y), Some(m), Some(d)) = (n(0..4), n(5..7), n(8..10))
-            && let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d)
-        {
-            return Ok(date);
-        }
+    if let Some(date) = crate::domain::import::quick_iso_date(s) {
+        return Ok(date);
     }
     s.parse::<NaiveDate>().map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))

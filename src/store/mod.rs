@@ -328,6 +328,7 @@ impl Store {
     /// as it stands, so that from here on a change outside quorum is found. The upgrade itself
     /// is the actor; its time is never before the journal's last entry.
     fn record_registry_after_upgrade(&mut self) -> anyhow::Result<()> {
+        use crate::domain::text::counted;
         let last: Option<String> = self
             .conn
             .query_row(
@@ -355,13 +356,10 @@ impl Store {
                 action: crate::domain::journal::action::REGISTRY_BASELINE,
                 entity: "registry",
                 summary: format!(
-                    "recorded the registry as it stood at the upgrade to schema {version}: {} {}, {} {}, {} {}",
-                    members,
-                    if members == 1 { "member" } else { "members" },
-                    categories,
-                    if categories == 1 { "category" } else { "categories" },
-                    rules,
-                    if rules == 1 { "rules version" } else { "rules versions" },
+                    "recorded the registry as it stood at the upgrade to schema {version}: {}, {}, {}",
+                    counted(members, "member", "members"),
+                    counted(categories, "category", "categories"),
+                    counted(rules, "rules version", "rules versions"),
                 ),
                 ..Default::default()
             })?;

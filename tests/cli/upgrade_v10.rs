@@ -10,19 +10,7 @@ use crate::common::TestEnv;
 const HEAD: &str = "e006e9fcb397ad860016b868fdd169eaa300088783f6926b62a3fabc488e03e2";
 
 fn opened() -> (TestEnv, String) {
-    let env = TestEnv::empty();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/upgrade/v10.db");
-    std::fs::copy(&fixture, env.db()).expect("copy the v10 fixture");
-    let out = env
-        .quorum()
-        .args(["journal", "verify", "--head", HEAD])
-        .output()
-        .expect("quorum runs");
-    let said =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{said}");
-    (env, said)
+    TestEnv::upgraded_fixture("v10.db", HEAD)
 }
 
 fn column(rows: &Value, key: &str) -> Vec<String> {

@@ -7,19 +7,7 @@ use crate::common::TestEnv;
 const HEAD: &str = "2908a866f55823cd707f97509751c21c0b42dd8df90b95b5dd1ddfbbf98377c3";
 
 fn opened() -> (TestEnv, String) {
-    let env = TestEnv::empty();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/upgrade/v16.db");
-    std::fs::copy(&fixture, env.db()).expect("copy the v16 fixture");
-    let out = env
-        .quorum()
-        .args(["journal", "verify", "--head", HEAD])
-        .output()
-        .expect("quorum runs");
-    let said =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{said}");
-    (env, said)
+    TestEnv::upgraded_fixture("v16.db", HEAD)
 }
 
 #[test]

@@ -7,19 +7,7 @@ use crate::common::TestEnv;
 const HEAD: &str = "6a64df582326fe5aaa2b60ca35c35333ccf344b9507ce22834a3645ca70e64fe";
 
 fn opened() -> (TestEnv, String) {
-    let env = TestEnv::empty();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/upgrade/v4.db");
-    std::fs::copy(&fixture, env.db()).expect("copy the v4 fixture");
-    let out = env
-        .quorum()
-        .args(["journal", "verify", "--head", HEAD])
-        .output()
-        .expect("quorum runs");
-    let said =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{said}");
-    (env, said)
+    TestEnv::upgraded_fixture("v4.db", HEAD)
 }
 
 #[test]

@@ -77,6 +77,26 @@ impl TestEnv {
         String::from_utf8(out.stderr).expect("stderr is UTF-8")
     }
 
+    /// A sandbox holding a copy of `tests/fixtures/upgrade/NAME` (a file written by an earlier
+    /// release), opened with `journal verify --head HEAD`, which must pass: returns what it said
+    /// (stdout and stderr), the upgrade's own lines among them.
+    pub fn upgraded_fixture(name: &str, head: &str) -> (Self, String) {
+        let env = Self::empty();
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/upgrade")
+            .join(name);
+        std::fs::copy(&fixture, env.db()).expect("copy the fixture");
+        let out = env
+            .quorum()
+            .args(["journal", "verify", "--head", head])
+            .output()
+            .expect("quorum runs");
+        let said = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{said}");
+        (env, said)
+    }
+
     /// Runs quorum with `args` and parses its `--format json` stdout.
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         let mut all = args.to_vec();

@@ -155,7 +155,7 @@ impl MemberData {
 }
 
 /// A member as the registry holds it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Member {
     /// Internal id; stable for ever, also after erasure.
     pub id: i64,

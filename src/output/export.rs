@@ -215,22 +215,15 @@ struct Csv {
     terminator: &'static [u8],
     row: Vec<u8>,
     fields: usize,
-    /// 1 for the bytes that make a field quoted: the separator, `"`, `\n` and `\r`.
-    special: Box<[u8; 256]>,
 }
 
 impl Csv {
     fn new(delimiter: u8, terminator: &'static [u8]) -> Csv {
-        let mut special = Box::new([0u8; 256]);
-        for b in [delimiter, b'"', b'\n', b'\r'] {
-            special[usize::from(b)] = 1;
-        }
         Csv {
             delimiter,
             terminator,
             row: Vec::with_capacity(1024),
             fields: 0,
-            special,
         }
     }
 
@@ -239,8 +232,12 @@ impl Csv {
             self.row.push(self.delimiter);
         }
         self.fields += 1;
-        // One table look-up per byte and no branch: cells are short, most need no quotes.
-        if v.iter().fold(0, |q, &b| q | self.special[usize::from(b)]) == 0 {
+        // Comparisons without a branch, which the compiler turns into vector instructions:
+        // most cells need no quotes.
+        let d = self.delimiter;
+        if !v.iter().fold(false, |q, &b| {
+            q | ((b == d) | (b == b'"') | (b == b'\n') | (b == b'\r'))
+        }) {
             self.row.extend_from_slice(v);
         } else {
             self.row.push(b'"');

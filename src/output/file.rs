@@ -113,7 +113,7 @@ impl Output {
     pub fn export_to<T>(
         &self,
         path: Option<&Path>,
-        write: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
+        write: impl FnOnce(&mut (dyn Write + Send)) -> anyhow::Result<T>,
     ) -> anyhow::Result<T> {
         match path.map(|p| (p, destination(p))) {
             Some((p, Destination::Atomic)) => {
@@ -134,7 +134,8 @@ impl Output {
                 Ok(value)
             }
             Some((_, Destination::Stdout)) | None => {
-                let mut out = BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
+                // Not locked: a lock cannot move to the thread that writes a large export.
+                let mut out = BufWriter::with_capacity(256 * 1024, std::io::stdout());
                 let value = write(&mut out)?;
                 out.flush()?;
                 Ok(value)

@@ -17,6 +17,7 @@ pub mod meeting;
 pub mod meeting_letter;
 pub mod member;
 pub mod minutes;
+pub mod pipeline;
 pub mod progress;
 pub mod proposal;
 pub mod resolution;

@@ -1,24 +1,158 @@
 //! Exporting members: one query in member-number order, handed to the caller row by row (never
 //! a list of the whole registry in memory). Periods and suspensions come from cursors of their
-//! own, merged in, with their reasons (the export's `periods` and `suspensions` columns). Status on any date is then decided by the domain (`status_on`), not written a
-//! second time in SQL. One `Member` value is reused for every row, so a million rows cost no
-//! million allocations.
+//! own, merged in, with their reasons (the export's `periods` and `suspensions` columns). Status
+//! on any date is then decided by the domain (`status_on`), not written a second time in SQL.
+//!
+//! A row is first copied out of SQLite as it is stored (`RawMember`: the cells' bytes in one
+//! buffer) and only then checked and turned into a `Member` (`RawMember::decode`), so that a
+//! large export can do the second half on another thread. Both reuse their buffers from row to
+//! row, so a million rows cost no million allocations.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::Row;
+use rusqlite::types::{FromSqlError, ValueRef};
+use rusqlite::{Row, Rows};
 
 use super::ReadTx;
 use crate::domain::import::fast_date;
-use crate::domain::member::{Member, MemberData, Period, Suspension};
+use crate::domain::member::{Member, Period, Suspension};
 
-fn date(s: Option<&str>) -> Option<NaiveDate> {
-    s.and_then(|s| fast_date(s).ok())
+/// Text cells as SQLite stored them, one after the other in one buffer.
+#[derive(Debug, Default)]
+struct Cells {
+    bytes: Vec<u8>,
+    /// Each cell's range in `bytes`; `None` for NULL.
+    ranges: Vec<Option<(u32, u32)>>,
 }
 
-fn text<'r>(r: &'r Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
-    Ok(r.get_ref(i)?.as_str_or_null()?)
+impl Cells {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.ranges.clear();
+    }
+
+    /// Copies cell `i` of `r`, which must be text or NULL (STRICT tables make it so).
+    fn push(&mut self, r: &Row<'_>, i: usize) -> rusqlite::Result<()> {
+        match r.get_ref(i)? {
+            ValueRef::Null => self.ranges.push(None),
+            ValueRef::Text(b) => {
+                let start = self.bytes.len() as u32;
+                self.bytes.extend_from_slice(b);
+                self.ranges.push(Some((start, self.bytes.len() as u32)));
+            }
+            other => {
+                return Err(rusqlite::Error::FromSqlConversionFailure(
+                    i,
+                    other.data_type(),
+                    Box::new(FromSqlError::InvalidType),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn push_str(&mut self, s: &str) {
+        let start = self.bytes.len() as u32;
+        self.bytes.extend_from_slice(s.as_bytes());
+        self.ranges.push(Some((start, self.bytes.len() as u32)));
+    }
+
+    fn append(&mut self, other: &Cells) {
+        let shift = self.bytes.len() as u32;
+        self.bytes.extend_from_slice(&other.bytes);
+        self.ranges.extend(
+            other
+                .ranges
+                .iter()
+                .map(|r| r.map(|(a, b)| (a + shift, b + shift))),
+        );
+    }
+
+    fn text(&self, i: usize) -> anyhow::Result<Option<&str>> {
+        match self.ranges[i] {
+            None => Ok(None),
+            Some((a, b)) => Ok(Some(std::str::from_utf8(
+                &self.bytes[a as usize..b as usize],
+            )?)),
+        }
+    }
+
+    fn date(&self, i: usize) -> anyhow::Result<Option<NaiveDate>> {
+        Ok(self.text(i)?.and_then(|s| fast_date(s).ok()))
+    }
+}
+
+/// The member's own cells, in this order, then 3 for each period and 4 for each suspension.
+const GIVEN_NAME: usize = 0;
+const MEMBER_CELLS: usize = 16;
+/// `SELECT` columns copied into the member's cells, in the order of the cells.
+const MEMBER_COLUMNS: [usize; MEMBER_CELLS - 1] =
+    [2, 3, 4, 5, 6, 16, 17, 7, 8, 9, 10, 11, 12, 13, 15];
+const PERIOD_CELLS: usize = 3;
+const SUSPENSION_CELLS: usize = 4;
+
+/// A member as stored, not yet checked: what the reading thread hands on.
+#[derive(Debug, Default)]
+pub struct RawMember {
+    id: i64,
+    number: i64,
+    cells: Cells,
+    periods: usize,
+    suspensions: usize,
+}
+
+impl RawMember {
+    /// Overwrites `m` with this member; fields the export does not read are left as they are.
+    pub fn decode(&self, m: &mut Member) -> anyhow::Result<()> {
+        let c = &self.cells;
+        m.id = self.id;
+        m.number = self.number;
+        let d = &mut m.data;
+        let mut i = GIVEN_NAME;
+        for field in [
+            &mut d.given_name,
+            &mut d.name_prefix,
+            &mut d.family_name,
+            &mut d.email,
+            &mut d.phone,
+            &mut d.phone2,
+            &mut d.external_code,
+            &mut d.street,
+            &mut d.postcode,
+            &mut d.city,
+            &mut d.country,
+        ] {
+            set(field, c.text(i)?);
+            i += 1;
+        }
+        d.birth_date = c.date(i)?;
+        d.email_consent = c.date(i + 1)?;
+        set(&mut d.notes, c.text(i + 2)?);
+        set_string(&mut m.source, c.text(i + 3)?.unwrap_or(""));
+        set_string(&mut m.category, c.text(i + 4)?.unwrap_or(""));
+        m.periods.clear();
+        let mut at = MEMBER_CELLS;
+        for _ in 0..self.periods {
+            m.periods.push(Period {
+                joined: c.date(at)?.unwrap_or_default(),
+                left: c.date(at + 1)?,
+                reason: c.text(at + 2)?.map(str::to_string),
+            });
+            at += PERIOD_CELLS;
+        }
+        m.suspensions.clear();
+        for _ in 0..self.suspensions {
+            m.suspensions.push(Suspension {
+                starts: c.date(at)?.unwrap_or_default(),
+                until: c.date(at + 1)?,
+                lifted_on: c.date(at + 2)?,
+                reason: c.text(at + 3)?.unwrap_or("").to_string(),
+            });
+            at += SUSPENSION_CELLS;
+        }
+        Ok(())
+    }
 }
 
 /// Overwrites `dst` with `src`, keeping the allocation when there is one.
@@ -38,46 +172,47 @@ fn set_string(dst: &mut String, src: &str) {
     dst.push_str(src);
 }
 
-fn fill(m: &mut Member, r: &Row<'_>, categories: &mut Categories) -> rusqlite::Result<()> {
-    m.id = r.get(0)?;
-    m.number = r.get(1)?;
-    let d = &mut m.data;
-    set(&mut d.given_name, text(r, 2)?);
-    set(&mut d.name_prefix, text(r, 3)?);
-    set(&mut d.family_name, text(r, 4)?);
-    set(&mut d.email, text(r, 5)?);
-    set(&mut d.phone, text(r, 6)?);
-    set(&mut d.phone2, text(r, 16)?);
-    set(&mut d.external_code, text(r, 17)?);
-    set(&mut d.street, text(r, 7)?);
-    set(&mut d.postcode, text(r, 8)?);
-    set(&mut d.city, text(r, 9)?);
-    set(&mut d.country, text(r, 10)?);
-    d.birth_date = date(text(r, 11)?);
-    d.email_consent = date(text(r, 12)?);
-    set(&mut d.notes, text(r, 13)?);
-    let category_id: i64 = r.get(14)?;
-    // Most rows have the category of the row before.
-    if categories.last != Some(category_id) {
-        categories.last = Some(category_id);
-        set_string(
-            &mut m.category,
-            categories
-                .names
-                .get(&category_id)
-                .map_or("", String::as_str),
-        );
-    }
-    set_string(&mut m.source, text(r, 15)?.unwrap_or(""));
-    m.periods.clear();
-    m.suspensions.clear();
-    Ok(())
+/// A row read ahead of the member it belongs to: its key (member id or number) and its cells.
+#[derive(Default)]
+struct Pending {
+    key: Option<i64>,
+    cells: Cells,
 }
 
-/// Category names by id, and the id whose name `Member::category` holds now.
-struct Categories {
-    names: HashMap<i64, String>,
-    last: Option<i64>,
+impl Pending {
+    /// Reads the next row of `rows` (key in column 0, `n` cells after it).
+    fn advance(&mut self, rows: &mut Rows<'_>, n: usize) -> rusqlite::Result<()> {
+        self.cells.clear();
+        self.key = match rows.next()? {
+            Some(r) => {
+                for i in 1..=n {
+                    self.cells.push(r, i)?;
+                }
+                Some(r.get(0)?)
+            }
+            None => None,
+        };
+        Ok(())
+    }
+
+    /// Moves every row keyed `key` into `into`, skipping rows keyed below it; the count moved.
+    fn take_up_to(
+        &mut self,
+        key: i64,
+        rows: &mut Rows<'_>,
+        n: usize,
+        into: &mut Cells,
+    ) -> rusqlite::Result<usize> {
+        let mut moved = 0;
+        while let Some(k) = self.key.filter(|&k| k <= key) {
+            if k == key {
+                into.append(&self.cells);
+                moved += 1;
+            }
+            self.advance(rows, n)?;
+        }
+        Ok(moved)
+    }
 }
 
 impl ReadTx<'_> {
@@ -87,6 +222,21 @@ impl ReadTx<'_> {
         &self,
         category: Option<&str>,
         mut each: impl FnMut(&Member) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut m = Member::default();
+        self.export_raw(category, |raw| {
+            raw.decode(&mut m)?;
+            each(&m)
+        })
+    }
+
+    /// As `export_members`, each member as stored, for `RawMember::decode` to check elsewhere.
+    /// `each` may swap the value for another (`output::pipeline` does): every part of it is
+    /// overwritten for the next row.
+    pub fn export_raw(
+        &self,
+        category: Option<&str>,
+        mut each: impl FnMut(&mut RawMember) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let only = match category {
             Some(c) => Some(self.category_required(c)?.0),
@@ -98,29 +248,14 @@ impl ReadTx<'_> {
             let (id, name) = row?;
             names.insert(id, name);
         }
-        let mut names = Categories { names, last: None };
         let mut susp_stmt = self.conn.prepare(
             "SELECT m.number, s.starts, s.until, s.lifted_on, s.reason
              FROM suspension s JOIN member m ON m.id = s.member_id
              WHERE m.erased_at IS NULL ORDER BY m.number, s.starts",
         )?;
         let mut susp = susp_stmt.query([])?;
-        let read_susp =
-            |susp: &mut rusqlite::Rows<'_>| -> rusqlite::Result<Option<(i64, Suspension)>> {
-                Ok(match susp.next()? {
-                    Some(r) => Some((
-                        r.get(0)?,
-                        Suspension {
-                            starts: date(text(r, 1)?).unwrap_or_default(),
-                            until: date(text(r, 2)?),
-                            reason: text(r, 4)?.unwrap_or("").to_string(),
-                            lifted_on: date(text(r, 3)?),
-                        },
-                    )),
-                    None => None,
-                })
-            };
-        let mut next_susp = read_susp(&mut susp)?;
+        let mut next_susp = Pending::default();
+        next_susp.advance(&mut susp, SUSPENSION_CELLS)?;
 
         // Periods are merged in from a second cursor in member-id order: a join would look up
         // each member's periods from the top of the index, which costs more than the rest of
@@ -131,21 +266,8 @@ impl ReadTx<'_> {
             "SELECT member_id, joined, left_on, leave_reason FROM membership_period ORDER BY member_id, joined",
         )?;
         let mut period_rows = period_stmt.query([])?;
-        let read_period =
-            |rows: &mut rusqlite::Rows<'_>| -> rusqlite::Result<Option<(i64, Period)>> {
-                Ok(match rows.next()? {
-                    Some(r) => Some((
-                        r.get(0)?,
-                        Period {
-                            joined: date(text(r, 1)?).unwrap_or_default(),
-                            left: date(text(r, 2)?),
-                            reason: text(r, 3)?.map(str::to_string),
-                        },
-                    )),
-                    None => None,
-                })
-            };
-        let mut next_period = read_period(&mut period_rows)?;
+        let mut next_period = Pending::default();
+        next_period.advance(&mut period_rows, PERIOD_CELLS)?;
         let mut merged_up_to = i64::MIN;
         let mut lookup = self.conn.prepare(
             "SELECT member_id, joined, left_on, leave_reason FROM membership_period WHERE member_id = ?1 ORDER BY joined",
@@ -167,49 +289,29 @@ impl ReadTx<'_> {
             Some(id) => stmt.query([id])?,
             None => stmt.query([])?,
         };
-        let mut m = Member {
-            id: 0,
-            number: 0,
-            data: MemberData::default(),
-            category: String::new(),
-            source: String::new(),
-            erased_at: None,
-            created_at: String::new(),
-            updated_at: String::new(),
-            periods: Vec::new(),
-            suspensions: Vec::new(),
-        };
+        let mut m = RawMember::default();
         while let Some(r) = rows.next()? {
-            fill(&mut m, r, &mut names)?;
-            if m.id > merged_up_to {
+            m.id = r.get(0)?;
+            m.number = r.get(1)?;
+            m.cells.clear();
+            for i in MEMBER_COLUMNS {
+                m.cells.push(r, i)?;
+            }
+            let category_id: i64 = r.get(14)?;
+            m.cells
+                .push_str(names.get(&category_id).map_or("", String::as_str));
+            m.periods = if m.id > merged_up_to {
                 merged_up_to = m.id;
-                while let Some((id, p)) = next_period.take() {
-                    if id > m.id {
-                        next_period = Some((id, p));
-                        break;
-                    }
-                    if id == m.id {
-                        m.periods.push(p);
-                    }
-                    next_period = read_period(&mut period_rows)?;
-                }
+                next_period.take_up_to(m.id, &mut period_rows, PERIOD_CELLS, &mut m.cells)?
             } else {
                 let mut found = lookup.query([m.id])?;
-                while let Some((_, p)) = read_period(&mut found)? {
-                    m.periods.push(p);
-                }
-            }
-            while let Some((n, s)) = next_susp.take() {
-                if n > m.number {
-                    next_susp = Some((n, s));
-                    break;
-                }
-                if n == m.number {
-                    m.suspensions.push(s);
-                }
-                next_susp = read_susp(&mut susp)?;
-            }
-            each(&m)?;
+                let mut own = Pending::default();
+                own.advance(&mut found, PERIOD_CELLS)?;
+                own.take_up_to(m.id, &mut found, PERIOD_CELLS, &mut m.cells)?
+            };
+            m.suspensions =
+                next_susp.take_up_to(m.number, &mut susp, SUSPENSION_CELLS, &mut m.cells)?;
+            each(&mut m)?;
         }
         Ok(())
     }

@@ -320,44 +320,59 @@ impl<'a, 'c> Importer<'a, 'c> {
                 self.insert_history(id, &[], &m.suspensions)?;
                 // The digest of the member as written, for the import's entry to cover: from
                 // the values just bound, which are what the row now holds.
-                let state = MemberState {
+                let periods: Vec<(String, Option<String>, Option<&str>)> = m
+                    .periods
+                    .iter()
+                    .map(|p| {
+                        (
+                            iso_date(p.joined),
+                            p.left.map(iso_date),
+                            p.reason.as_deref(),
+                        )
+                    })
+                    .collect();
+                let suspensions: Vec<(String, Option<String>, &str, Option<String>)> = m
+                    .suspensions
+                    .iter()
+                    .map(|s| {
+                        (
+                            iso_date(s.starts),
+                            s.until.map(iso_date),
+                            s.reason.as_str(),
+                            s.lifted_on.map(iso_date),
+                        )
+                    })
+                    .collect();
+                let state = MemberState::<&str> {
                     number,
-                    given_name: d.given_name.clone(),
-                    name_prefix: d.name_prefix.clone(),
-                    family_name: d.family_name.clone(),
-                    email: d.email.clone(),
-                    phone: d.phone.clone(),
-                    phone2: d.phone2.clone(),
-                    street: d.street.clone(),
-                    postcode: d.postcode.clone(),
-                    city: d.city.clone(),
-                    country: d.country.clone(),
-                    birth_date: birth.clone(),
+                    given_name: d.given_name.as_deref(),
+                    name_prefix: d.name_prefix.as_deref(),
+                    family_name: d.family_name.as_deref(),
+                    email: d.email.as_deref(),
+                    phone: d.phone.as_deref(),
+                    phone2: d.phone2.as_deref(),
+                    street: d.street.as_deref(),
+                    postcode: d.postcode.as_deref(),
+                    city: d.city.as_deref(),
+                    country: d.country.as_deref(),
+                    birth_date: birth.as_deref(),
                     category_id,
-                    email_consent: consent.clone(),
-                    notes: d.notes.clone(),
-                    external_code: d.external_code.clone(),
-                    source: self.source.clone(),
+                    email_consent: consent.as_deref(),
+                    notes: d.notes.as_deref(),
+                    external_code: d.external_code.as_deref(),
+                    source: &self.source,
                     erased_at: None,
                     periods: if m.periods.is_empty() {
-                        vec![(joined.clone(), left.clone(), None)]
+                        vec![(joined.as_str(), left.as_deref(), None)]
                     } else {
-                        m.periods
+                        periods
                             .iter()
-                            .map(|p| (iso_date(p.joined), p.left.map(iso_date), p.reason.clone()))
+                            .map(|(j, l, r)| (j.as_str(), l.as_deref(), *r))
                             .collect()
                     },
-                    suspensions: m
-                        .suspensions
+                    suspensions: suspensions
                         .iter()
-                        .map(|s| {
-                            (
-                                iso_date(s.starts),
-                                s.until.map(iso_date),
-                                s.reason.clone(),
-                                s.lifted_on.map(iso_date),
-                            )
-                        })
+                        .map(|(a, u, r, l)| (a.as_str(), u.as_deref(), *r, l.as_deref()))
                         .collect(),
                     arrears: Vec::new(),
                 };

@@ -59,7 +59,7 @@ fn json_column<T: serde::de::DeserializeOwned>(
 /// (member id, digest) of a row of `MEMBER_STATE`.
 fn member_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, RowDigest)> {
     let salt: Option<Vec<u8>> = r.get(1)?;
-    let m = MemberState {
+    let m = MemberState::<String> {
         number: r.get(2)?,
         given_name: r.get(3)?,
         name_prefix: r.get(4)?,

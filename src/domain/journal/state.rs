@@ -54,32 +54,34 @@ impl Kind {
 
 /// A member as its digest covers it: every field of the row that is a fact about the member
 /// (not the derived search and sort texts, nor the row's own timestamps), with its history.
+/// Owned as the store reads it back, or borrowed (`S = &str`) from the values an import has
+/// just written, which then need no copy; both give the same digest.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct MemberState {
+pub struct MemberState<S = String> {
     pub number: i64,
-    pub given_name: Option<String>,
-    pub name_prefix: Option<String>,
-    pub family_name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub phone2: Option<String>,
-    pub street: Option<String>,
-    pub postcode: Option<String>,
-    pub city: Option<String>,
-    pub country: Option<String>,
-    pub birth_date: Option<String>,
+    pub given_name: Option<S>,
+    pub name_prefix: Option<S>,
+    pub family_name: Option<S>,
+    pub email: Option<S>,
+    pub phone: Option<S>,
+    pub phone2: Option<S>,
+    pub street: Option<S>,
+    pub postcode: Option<S>,
+    pub city: Option<S>,
+    pub country: Option<S>,
+    pub birth_date: Option<S>,
     pub category_id: i64,
-    pub email_consent: Option<String>,
-    pub notes: Option<String>,
-    pub external_code: Option<String>,
-    pub source: String,
-    pub erased_at: Option<String>,
+    pub email_consent: Option<S>,
+    pub notes: Option<S>,
+    pub external_code: Option<S>,
+    pub source: S,
+    pub erased_at: Option<S>,
     /// (joined, left, reason), in the order they were written.
-    pub periods: Vec<(String, Option<String>, Option<String>)>,
+    pub periods: Vec<(S, Option<S>, Option<S>)>,
     /// (starts, until, reason, lifted on), in the order they were written.
-    pub suspensions: Vec<(String, Option<String>, String, Option<String>)>,
+    pub suspensions: Vec<(S, Option<S>, S, Option<S>)>,
     /// (since, cleared on), in the order they were written.
-    pub arrears: Vec<(String, Option<String>)>,
+    pub arrears: Vec<(S, Option<S>)>,
 }
 
 /// A category as its digest covers it.
@@ -147,7 +149,10 @@ fn by_date<T: Clone, K: Ord>(rows: &[T], key: impl Fn(&T) -> &K) -> std::borrow:
 
 /// The digest of a member's state. The history is sorted by its dates (a stable sort, so rows of
 /// the same day keep the order they were written in), which is the order the store reads them.
-pub fn member_digest(salt: &[u8], m: &MemberState) -> RowDigest {
+pub fn member_digest<S>(salt: &[u8], m: &MemberState<S>) -> RowDigest
+where
+    S: Ord + Clone + serde::Serialize,
+{
     let periods = by_date(&m.periods, |p| &p.0);
     let suspensions = by_date(&m.suspensions, |s| &s.0);
     let arrears = by_date(&m.arrears, |a| &a.0);

@@ -84,7 +84,7 @@ where
             };
             write(&mut next)
         });
-        let read_result = read(&mut feed).and_then(|()| feed.finish().map_err(closed));
+        let read_result = read(&mut feed).and_then(|()| feed.finish().map_err(anyhow::Error::from));
         // Dropping the feed (done by `finish`, or here on an error) ends the writer's loop.
         let write_result = writer
             .join()
@@ -97,13 +97,9 @@ where
     })
 }
 
-fn closed(_: Closed) -> anyhow::Error {
-    anyhow::anyhow!("the writing thread stopped")
-}
-
 impl From<Closed> for anyhow::Error {
-    fn from(c: Closed) -> Self {
-        closed(c)
+    fn from(_: Closed) -> Self {
+        anyhow::anyhow!("the writing thread stopped")
     }
 }
 

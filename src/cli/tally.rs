@@ -4,6 +4,7 @@
 //! it, and hands the result to `output::tally`. It picks the seed when none is given and always
 //! prints it, because a lot drawn from an unrecorded seed could not be checked.
 
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
 use anyhow::Context as _;
@@ -97,8 +98,8 @@ impl TallyArgs {
             return self.run_batch(ctx);
         }
         let shown = self.file[0].display().to_string();
-        let text = read_ballots(&self.file[0], &shown, ctx)?;
-        let reading = format::read(&text, self.input_format)
+        let reader = read_ballots(&self.file[0], &shown, ctx)?;
+        let reading = format::read_from(reader, self.input_format)
             .map_err(|f| read_error(f.error, &shown, f.format, f.detected))?;
         let (detected, input_format) = (reading.detected, reading.format);
         let mut election = reading.election;
@@ -183,9 +184,9 @@ impl TallyArgs {
             let shown = path.display().to_string();
             let outcome = read_ballots(path, &shown, ctx)
                 .map_err(|e| format!("{e:#}"))
-                .and_then(|text| {
+                .and_then(|reader| {
                     batch::read_and_count(
-                        &text,
+                        reader,
                         self.input_format,
                         method,
                         &options,
@@ -238,35 +239,61 @@ fn method_names() -> String {
     Method::ALL.map(|m| m.name()).join(", ")
 }
 
-/// Reads the file as text: UTF-8 (with or without a byte-order mark), UTF-16 with a mark (Excel's
-/// "Unicode text"), or else Windows-1252, which old Dutch spreadsheets write, with a warning.
-fn read_ballots(path: &PathBuf, shown: &str, ctx: &Ctx) -> anyhow::Result<String> {
-    let bytes = if shown == "-" {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)
+/// Opens the file as UTF-8 text: UTF-8 (with or without a byte-order mark), UTF-16 with a mark
+/// (Excel's "Unicode text"), or else Windows-1252, which old Dutch spreadsheets write, with a
+/// warning. A file is decoded as it is read (after one pass that checks it is UTF-8), so that its
+/// size does not decide the memory taken; standard input is read whole.
+fn read_ballots(path: &PathBuf, shown: &str, ctx: &Ctx) -> anyhow::Result<Box<dyn BufRead>> {
+    use crate::tally::format::lines::{Decoding, is_utf8};
+    use encoding_rs::{Encoding, WINDOWS_1252};
+    if shown == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
             .context("cannot read the ballots from standard input")?;
-        buf
-    } else {
-        std::fs::read(path).map_err(|err| {
-            hinted(
-                format!("cannot read ballot file {shown}: {err}"),
-                "check the path; `quorum tally` counts a BLT, ABIF, Debian, CSV or Dublin ballot file",
-            )
-        })?
+        let text = if let Some((encoding, bom)) = Encoding::for_bom(&bytes) {
+            encoding
+                .decode_without_bom_handling(&bytes[bom..])
+                .0
+                .into_owned()
+        } else {
+            match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(err) => {
+                    ctx.out
+                        .warn(format!("{shown} is not UTF-8; reading it as Windows-1252"));
+                    let (text, _) = WINDOWS_1252.decode_without_bom_handling(err.as_bytes());
+                    text.into_owned()
+                }
+            }
+        };
+        return Ok(Box::new(std::io::Cursor::new(text.into_bytes())));
+    }
+    let unreadable = |err: std::io::Error| {
+        hinted(
+            format!("cannot read ballot file {shown}: {err}"),
+            "check the path; `quorum tally` counts a BLT, ABIF, Debian, CSV or Dublin ballot file",
+        )
     };
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        return Ok(text.into_owned());
+    let open = || {
+        std::fs::File::open(path)
+            .map(|f| BufReader::with_capacity(64 * 1024, f))
+            .map_err(unreadable)
+    };
+    let mut file = open()?;
+    let head = file.fill_buf().map_err(unreadable)?;
+    if let Some((encoding, bom)) = Encoding::for_bom(head) {
+        file.consume(bom);
+        return Ok(Box::new(BufReader::new(Decoding::new(file, encoding))));
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
-        Err(err) => {
-            ctx.out
-                .warn(format!("{shown} is not UTF-8; reading it as Windows-1252"));
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(err.as_bytes());
-            Ok(text.into_owned())
-        }
+    if is_utf8(file).map_err(unreadable)? {
+        return Ok(Box::new(open()?));
     }
+    ctx.out
+        .warn(format!("{shown} is not UTF-8; reading it as Windows-1252"));
+    Ok(Box::new(BufReader::new(Decoding::new(
+        open()?,
+        WINDOWS_1252,
+    ))))
 }
 
 /// A parse error as the user should see it: the file, the line and the reason, and, when the
@@ -278,7 +305,7 @@ fn read_error(err: TallyError, shown: &str, format: InputFormat, detected: bool)
         .extension()
         .and_then(|e| e.to_str());
     let expected = extension.is_some_and(|e| e.eq_ignore_ascii_case(format.name()));
-    if detected && !expected {
+    if detected && !expected && !matches!(err, TallyError::Io(_)) {
         let formats = InputFormat::ALL.map(|f| f.name()).join(", ");
         hinted(
             message,

@@ -20,14 +20,14 @@ pub struct Counted {
 /// the user sees for this file: the line and reason, and how to name the format when it was
 /// detected.
 pub fn read_and_count(
-    text: &str,
+    reader: impl std::io::BufRead,
     forced: Option<InputFormat>,
     method: Method,
     options: &TallyOptions,
     max_candidates: usize,
 ) -> Result<Counted, String> {
-    let reading = format::read(text, forced).map_err(|f| {
-        if f.detected {
+    let reading = format::read_from(reader, forced).map_err(|f| {
+        if f.detected && !matches!(f.error, crate::tally::TallyError::Io(_)) {
             format!(
                 "{} (read as {}, detected from the content; name the format with --input-format)",
                 f.error, f.format

@@ -25,4 +25,7 @@ pub enum TallyError {
     /// The input cannot be counted by this method (for example more seats than candidates).
     #[error("{0}")]
     Unsuitable(String),
+    /// The file could not be read to its end (a disk or pipe error, or text that is not UTF-8).
+    #[error("cannot read the file: {0}")]
+    Io(String),
 }

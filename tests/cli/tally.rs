@@ -913,3 +913,63 @@ fn a_file_of_many_identical_lines_lists_each_invalid_line_and_names_a_bad_one() 
             "line 2503: candidate 7 does not exist: candidates are 1 to 3",
         ));
 }
+
+/// A BLT file is read a line at a time from its encoding: UTF-16 with a mark, Windows-1252 with a
+/// warning, CR-only line ends, and a UTF-8 name beyond the first 64 KiB that detection looks at.
+#[test]
+fn blt_files_in_every_encoding_and_line_ending_are_read_as_a_stream() {
+    let env = Env::new();
+    let ballots = "1 1 0\n".repeat(20_000);
+    let text = format!("2 1\n{ballots}2 2 0\n0\n\"Zoë\"\n\"René\"\n\"Été\"\n");
+    let winner = |file: &std::path::Path| {
+        let v = json_of(&mut env.tally(&[
+            file.to_str().unwrap(),
+            "-m",
+            "plurality",
+            "--format",
+            "json",
+        ]));
+        (v["candidates"].clone(), v["elected"].clone())
+    };
+    let want = (
+        serde_json::json!(["Zoë", "René"]),
+        serde_json::json!(["Zoë"]),
+    );
+
+    let utf8 = env.dir.path().join("big.blt");
+    std::fs::write(&utf8, &text).unwrap();
+    assert_eq!(winner(&utf8), want);
+
+    let utf16 = env.dir.path().join("utf16.blt");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(&utf16, bytes).unwrap();
+    assert_eq!(winner(&utf16), want);
+
+    let cr = env.dir.path().join("mac.blt");
+    std::fs::write(&cr, text.replace('\n', "\r")).unwrap();
+    env.tally(&[cr.to_str().unwrap(), "-m", "plurality"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("lines end with CR alone"));
+    assert_eq!(winner(&cr), want);
+
+    let latin1 = env.dir.path().join("latin1.blt");
+    let (encoded, _, _) = encoding_rs::WINDOWS_1252.encode(&text);
+    std::fs::write(&latin1, &encoded[..]).unwrap();
+    env.tally(&[latin1.to_str().unwrap(), "-m", "plurality"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "is not UTF-8; reading it as Windows-1252",
+        ));
+    assert_eq!(winner(&latin1), want);
+
+    // An error past the first 64 KiB still names its line.
+    let bad = env.dir.path().join("bad.blt");
+    std::fs::write(&bad, format!("2 1\n{ballots}1 3 0\n0\n\"A\"\n\"B\"\n")).unwrap();
+    env.tally(&[bad.to_str().unwrap(), "-m", "plurality"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("line 20002:"));
+}

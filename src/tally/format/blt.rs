@@ -17,30 +17,42 @@
 //! 1-based line and says what was expected there.
 
 use std::collections::BTreeSet;
+use std::io::BufRead;
+
+use super::lines::Lines;
 
 use super::blt_names;
 use crate::tally::TallyError;
 use crate::tally::model::{Ballot, CandidateId, Election, Merger, Rank};
 
+#[cfg(test)]
 pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim()))
-        .filter(|(_, l)| !l.is_empty());
-    let last_line = text.lines().count().max(1);
+    parse_lines(&mut Lines::new(text.as_bytes(), false))
+}
+
+/// Reads BLT a line at a time: the ballots are merged as they come, so only the distinct ones
+/// are kept.
+pub(super) fn parse_lines<R: BufRead>(
+    lines: &mut Lines<R>,
+) -> Result<(Election, Vec<String>), TallyError> {
+    let io = |lines: &Lines<R>, e: std::io::Error| {
+        TallyError::Io(format!("reading stopped after line {}: {e}", lines.count()))
+    };
     // Some exporters end every line with a comma (`786 1 0,`). On a numeric line it changes
     // nothing that is counted, so it is dropped, and said once.
     let mut commas = 0usize;
 
-    let (line, header) = lines.next().ok_or_else(|| {
-        err(
-            1,
-            "the file is empty: expected the header `candidates seats`",
-        )
-    })?;
-    let (n, seats) = parse_header(line, strip_comma(header, &mut commas))?;
+    let (n, seats) = match lines.next_content() {
+        None => {
+            return Err(err(
+                1,
+                "the file is empty: expected the header `candidates seats`",
+            ));
+        }
+        Some(Err(e)) => return Err(io(lines, e)),
+        Some(Ok((line, header))) => parse_header(line, strip_comma(header, &mut commas))?,
+    };
     let mut election = Election {
         seats: Some(seats),
         ..Election::default()
@@ -49,7 +61,12 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
     let mut first_line = true;
     let mut ended = false;
     let mut merger = Merger::default();
-    for (line, content) in lines.by_ref() {
+    loop {
+        let (line, content) = match lines.next_content() {
+            None => break,
+            Some(Err(e)) => return Err(io(lines, e)),
+            Some(Ok(item)) => item,
+        };
         let content = strip_comma(content, &mut commas);
         if content == "0" {
             ended = true;
@@ -63,6 +80,15 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
         first_line = false;
     }
     merger.finish(&mut election);
+    let mut rest: Vec<(usize, String)> = Vec::new();
+    loop {
+        match lines.next_content() {
+            None => break,
+            Some(Err(e)) => return Err(io(lines, e)),
+            Some(Ok((line, content))) => rest.push((line, content.to_string())),
+        }
+    }
+    let last_line = lines.count().max(1);
     if !ended {
         return Err(err(
             last_line,
@@ -70,7 +96,7 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
         ));
     }
 
-    let rest: Vec<(usize, &str)> = lines.collect();
+    let rest: Vec<(usize, &str)> = rest.iter().map(|(n, l)| (*n, l.as_str())).collect();
     let names = blt_names::read(&rest, n, last_line)?;
     let mut repairs = Vec::new();
     if commas > 0 {

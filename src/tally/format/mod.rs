@@ -1,6 +1,7 @@
 //! Ballot file formats: detection, reading, and writing BLT for recounts elsewhere.
 
 use std::fmt;
+use std::io::{BufRead, Read};
 use std::str::FromStr;
 
 use super::TallyError;
@@ -13,6 +14,7 @@ mod blt_names;
 mod csv;
 mod debian;
 mod dublin;
+pub mod lines;
 
 /// A ballot file format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,38 +107,72 @@ pub fn parse(text: &str, format: Option<InputFormat>) -> Result<Election, TallyE
 /// CSV; and a file detected as CSV whose candidates are numbers or ballot lines is refused, since
 /// a CSV ballot file names people (`--input-format csv` insists).
 pub fn read(text: &str, forced: Option<InputFormat>) -> Result<Reading, ReadFailure> {
-    // A byte-order mark (Excel and Notepad write one) is not part of any format.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Old Mac files end lines with CR alone; read as they are, the whole file would be one line.
-    let cr_only = text.contains('\r') && !text.contains('\n');
-    let unified;
-    let text = if cr_only {
-        unified = text.replace('\r', "\n");
-        unified.as_str()
-    } else {
-        text
+    read_from(text.as_bytes(), forced)
+}
+
+/// `read` from a stream of UTF-8: the format is detected from the first 64 KiB (`lines::PREFIX`),
+/// and BLT, the format of large files, is read a line at a time, so that memory grows with the
+/// distinct ballots, not with the file. The other formats are read whole.
+pub fn read_from<R: BufRead>(
+    mut reader: R,
+    forced: Option<InputFormat>,
+) -> Result<Reading, ReadFailure> {
+    let io_fail = |error: std::io::Error| ReadFailure {
+        format: forced.unwrap_or(InputFormat::Csv),
+        detected: forced.is_none(),
+        error: TallyError::Io(error.to_string()),
     };
-    let format = forced.unwrap_or_else(|| detect(text));
+    let mut head = lines::prefix(&mut reader).map_err(io_fail)?;
+    // A byte-order mark (Excel and Notepad write one) is not part of any format.
+    if head.starts_with("\u{feff}".as_bytes()) {
+        head.drain(..3);
+    }
+    // Old Mac files end lines with CR alone; read as they are, the whole file would be one line.
+    let cr_only = head.contains(&b'\r') && !head.contains(&b'\n');
+    let format = forced.unwrap_or_else(|| {
+        let valid = match std::str::from_utf8(&head) {
+            Ok(text) => text,
+            Err(err) => std::str::from_utf8(&head[..err.valid_up_to()]).unwrap_or_default(),
+        };
+        if cr_only {
+            detect(&valid.replace('\r', "\n"))
+        } else {
+            detect(valid)
+        }
+    });
     let detected = forced.is_none();
     let fail = |error| ReadFailure {
         format,
         detected,
         error,
     };
+    let mut reader = std::io::Cursor::new(head).chain(reader);
     let mut repairs = Vec::new();
-    let election = match format {
-        InputFormat::Blt => blt::parse(text).map(|(e, r)| {
+    let election = if format == InputFormat::Blt {
+        blt::parse_lines(&mut lines::Lines::new(reader, cr_only)).map(|(e, r)| {
             repairs = r;
             e
-        }),
-        InputFormat::BltCsv => blt_csv::parse(text),
-        InputFormat::Abif => abif::parse(text).map(|(e, r)| {
-            repairs = r;
-            e
-        }),
-        InputFormat::Debian => debian::parse(text),
-        InputFormat::Csv => csv::parse(text),
-        InputFormat::Dublin => dublin::parse(text),
+        })
+    } else {
+        let mut text = String::new();
+        reader
+            .read_to_string(&mut text)
+            .map_err(|e| fail(TallyError::Io(e.to_string())))?;
+        if cr_only {
+            text = text.replace('\r', "\n");
+        }
+        let text = text.as_str();
+        match format {
+            InputFormat::Blt => unreachable!("read a line at a time above"),
+            InputFormat::BltCsv => blt_csv::parse(text),
+            InputFormat::Abif => abif::parse(text).map(|(e, r)| {
+                repairs = r;
+                e
+            }),
+            InputFormat::Debian => debian::parse(text),
+            InputFormat::Csv => csv::parse(text),
+            InputFormat::Dublin => dublin::parse(text),
+        }
     }
     .map_err(fail)?;
     if cr_only {

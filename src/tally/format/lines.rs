@@ -11,7 +11,8 @@ pub const PREFIX: u64 = 64 * 1024;
 /// files; numbered from 1.
 pub struct Lines<R> {
     reader: R,
-    buf: Vec<u8>,
+    /// The line last read, without its ending; its bytes are reused for the next one.
+    text: String,
     line: usize,
     terminator: u8,
 }
@@ -20,7 +21,7 @@ impl<R: BufRead> Lines<R> {
     pub fn new(reader: R, cr_only: bool) -> Self {
         Lines {
             reader,
-            buf: Vec::new(),
+            text: String::new(),
             line: 0,
             terminator: if cr_only { b'\r' } else { b'\n' },
         }
@@ -31,37 +32,34 @@ impl<R: BufRead> Lines<R> {
         self.line
     }
 
-    /// Reads the next line into the buffer, without its ending; false at the end of the file.
+    /// Reads the next line into `text`, without its ending; false at the end of the file. Each
+    /// line is checked as UTF-8 once, here.
     fn advance(&mut self) -> io::Result<bool> {
-        self.buf.clear();
-        if self.reader.read_until(self.terminator, &mut self.buf)? == 0 {
+        let mut buf = std::mem::take(&mut self.text).into_bytes();
+        buf.clear();
+        if self.reader.read_until(self.terminator, &mut buf)? == 0 {
             return Ok(false);
         }
-        if self.buf.last() == Some(&self.terminator) {
-            self.buf.pop();
-            if self.terminator == b'\n' && self.buf.last() == Some(&b'\r') {
-                self.buf.pop();
+        if buf.last() == Some(&self.terminator) {
+            buf.pop();
+            if self.terminator == b'\n' && buf.last() == Some(&b'\r') {
+                buf.pop();
             }
         }
         self.line += 1;
+        self.text = String::from_utf8(buf).map_err(|_| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("line {} is not valid UTF-8", self.line),
+            )
+        })?;
         Ok(true)
-    }
-
-    fn current(&self) -> io::Result<(usize, &str)> {
-        std::str::from_utf8(&self.buf)
-            .map(|text| (self.line, text))
-            .map_err(|_| {
-                io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    format!("line {} is not valid UTF-8", self.line),
-                )
-            })
     }
 
     /// The next line and its number, or `None` at the end of the file.
     pub fn next_line(&mut self) -> Option<io::Result<(usize, &str)>> {
         match self.advance() {
-            Ok(true) => Some(self.current()),
+            Ok(true) => Some(Ok((self.line, self.text.as_str()))),
             Ok(false) => None,
             Err(err) => Some(Err(err)),
         }
@@ -71,16 +69,10 @@ impl<R: BufRead> Lines<R> {
     pub fn next_content(&mut self) -> Option<io::Result<(usize, &str)>> {
         loop {
             match self.advance() {
-                Ok(true) => {}
+                Ok(true) if self.text.trim().is_empty() => {}
+                Ok(true) => return Some(Ok((self.line, self.text.trim()))),
                 Ok(false) => return None,
                 Err(err) => return Some(Err(err)),
-            }
-            let blank = match self.current() {
-                Ok((_, text)) => text.trim().is_empty(),
-                Err(_) => false,
-            };
-            if !blank {
-                return Some(self.current().map(|(n, text)| (n, text.trim())));
             }
         }
     }

@@ -30,19 +30,24 @@ pub fn fill(buf: &mut [u8]) -> anyhow::Result<()> {
     let mut seeded = SEEDED.lock().unwrap_or_else(|e| e.into_inner());
     match seeded.as_mut() {
         Some((seed, counter)) => {
-            for chunk in buf.chunks_mut(32) {
-                let mut h = Sha256::new();
-                h.update(seed.as_bytes());
-                h.update(counter.to_le_bytes());
-                *counter += 1;
-                chunk.copy_from_slice(&h.finalize()[..chunk.len()]);
-            }
+            counter_mode(seed.as_bytes(), counter, buf);
             Ok(())
         }
         None => {
             drop(seeded);
             from_os(buf)
         }
+    }
+}
+
+/// The seeded sequence: SHA-256 over the seed and a block counter, from block `counter` on.
+fn counter_mode(seed: &[u8], counter: &mut u64, buf: &mut [u8]) {
+    for chunk in buf.chunks_mut(32) {
+        let mut h = Sha256::new();
+        h.update(seed);
+        h.update(counter.to_le_bytes());
+        *counter += 1;
+        chunk.copy_from_slice(&h.finalize()[..chunk.len()]);
     }
 }
 
@@ -69,6 +74,39 @@ fn from_os(buf: &mut [u8]) -> anyhow::Result<()> {
     bytes[*used..*used + buf.len()].fill(0);
     *used += buf.len();
     Ok(())
+}
+
+/// Random bytes for another thread, in a sequence of its own: with `QUORUM_SEED` set, the
+/// draws of two threads from `fill` would interleave by chance and the seeded run would no longer
+/// repeat, so a stream is seeded once (by one draw, where it is made) and counts on from there.
+pub struct Stream {
+    /// The stream's seed and the blocks drawn from it; None when drawing from the system.
+    seeded: Option<([u8; 32], u64)>,
+}
+
+impl Stream {
+    pub fn new() -> anyhow::Result<Self> {
+        init();
+        let seeded = SEEDED.lock().unwrap_or_else(|e| e.into_inner()).is_some();
+        if !seeded {
+            return Ok(Stream { seeded: None });
+        }
+        let mut seed = [0u8; 32];
+        fill(&mut seed)?;
+        Ok(Stream {
+            seeded: Some((seed, 0)),
+        })
+    }
+
+    pub fn fill(&mut self, buf: &mut [u8]) -> anyhow::Result<()> {
+        match self.seeded.as_mut() {
+            Some((seed, counter)) => {
+                counter_mode(seed, counter, buf);
+                Ok(())
+            }
+            None => from_os(buf),
+        }
+    }
 }
 
 /// A random u64.
@@ -98,6 +136,15 @@ mod tests {
         let mut long = [0u8; 70];
         fill(&mut long).unwrap();
         assert!(long[40..].iter().any(|&x| x != 0));
+    }
+
+    #[test]
+    fn a_stream_draws_differ() {
+        let mut s = Stream::new().unwrap();
+        let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
+        s.fill(&mut a).unwrap();
+        s.fill(&mut b).unwrap();
+        assert_ne!(a, b);
     }
 
     #[test]

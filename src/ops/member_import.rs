@@ -89,7 +89,8 @@ pub fn write(
     let (mut filled_unnamed, mut notes) = (false, ImportNotes::default());
     let report = store.import_members(actor, plan, |imp| {
         let mut n = 0u64;
-        (filled_unnamed, notes) = read::pipeline(rows, map, defaults, today, |parsed| {
+        let preparer = imp.preparer()?;
+        (filled_unnamed, notes) = read::pipeline(rows, preparer, map, defaults, today, |parsed| {
             match parsed {
                 Parsed::Row(row) => imp.add(row)?,
                 Parsed::Rejected(problems) => imp.reject(problems),

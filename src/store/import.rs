@@ -22,7 +22,7 @@ use super::{Actor, Change, Store, WriteTx};
 use crate::domain::category::Category;
 use crate::domain::import::{ColumnMap, Field, ImportReport, Problem, category_alias, iso_date};
 use crate::domain::journal::action;
-use crate::domain::journal::state::{Kind, MemberState, member_digest};
+use crate::domain::journal::state::{Kind, MemberState, RowDigest, member_digest};
 use crate::domain::member::{MemberData, NewMember, Period, Suspension};
 use crate::domain::text::fold;
 
@@ -108,8 +108,10 @@ impl Store {
     }
 }
 
-/// A checked row with what the database needs computed: search and sort keys, dates as text.
-/// Made on the reading thread, so the writing thread only binds and steps.
+/// A checked row with what the database needs computed: search and sort keys, dates as text,
+/// the member's salt and, where the reading thread could tell the number and the category, the
+/// digest the import's entry covers. Made on the reading thread, so the writing thread only
+/// binds and steps.
 pub struct PreparedRow {
     line: u64,
     member: NewMember,
@@ -119,11 +121,28 @@ pub struct PreparedRow {
     consent: Option<String>,
     joined: String,
     left: Option<String>,
+    salt: [u8; 16],
+    /// The digest, and the number and category id it was made with.
+    digest: Option<(i64, i64, RowDigest)>,
 }
 
-impl PreparedRow {
-    pub fn new(line: u64, member: NewMember) -> Self {
-        PreparedRow {
+/// Prepares rows on the reading thread, from what the import knows before its first row: the
+/// categories that exist and the `source` prefix.
+pub struct RowPreparer {
+    prefix: String,
+    /// Lower-case name (and Dutch alias) → id; a category made during the import is not here,
+    /// and its rows are digested on the writing thread.
+    categories: HashMap<String, i64>,
+    last_category: Option<(String, i64)>,
+    salts: crate::rng::Stream,
+    source: String,
+}
+
+impl RowPreparer {
+    pub fn prepare(&mut self, line: u64, member: NewMember) -> anyhow::Result<PreparedRow> {
+        let mut salt = [0u8; 16];
+        self.salts.fill(&mut salt)?;
+        let mut row = PreparedRow {
             line,
             keys: member.number.map(|n| search_keys(n, &member.data)),
             birth: member.data.birth_date.map(iso_date),
@@ -131,7 +150,98 @@ impl PreparedRow {
             joined: iso_date(member.joined),
             left: member.left.map(iso_date),
             member,
+            salt,
+            digest: None,
+        };
+        if let (Some(number), Some(category_id)) = (row.member.number, self.category(&row)) {
+            self.source.clear();
+            let _ = write!(self.source, "{}{line}", self.prefix);
+            let digest = row.digest_as(number, category_id, &self.source);
+            row.digest = Some((number, category_id, digest));
         }
+        Ok(row)
+    }
+
+    fn category(&mut self, row: &PreparedRow) -> Option<i64> {
+        let name = &row.member.category;
+        if let Some((last, id)) = &self.last_category
+            && last == name
+        {
+            return Some(*id);
+        }
+        let key = name.trim().to_lowercase();
+        let id = self
+            .categories
+            .get(&key)
+            .or_else(|| category_alias(name).and_then(|a| self.categories.get(a)))
+            .copied()?;
+        self.last_category = Some((name.clone(), id));
+        Some(id)
+    }
+}
+
+impl PreparedRow {
+    /// The digest of the member this row adds, as written with `number`, `category_id` and
+    /// `source`: from the values bound, which are what the row then holds.
+    fn digest_as(&self, number: i64, category_id: i64, source: &str) -> RowDigest {
+        let (m, d) = (&self.member, &self.member.data);
+        let periods: Vec<(String, Option<String>, Option<&str>)> = m
+            .periods
+            .iter()
+            .map(|p| {
+                (
+                    iso_date(p.joined),
+                    p.left.map(iso_date),
+                    p.reason.as_deref(),
+                )
+            })
+            .collect();
+        let suspensions: Vec<(String, Option<String>, &str, Option<String>)> = m
+            .suspensions
+            .iter()
+            .map(|s| {
+                (
+                    iso_date(s.starts),
+                    s.until.map(iso_date),
+                    s.reason.as_str(),
+                    s.lifted_on.map(iso_date),
+                )
+            })
+            .collect();
+        let state = MemberState::<&str> {
+            number,
+            given_name: d.given_name.as_deref(),
+            name_prefix: d.name_prefix.as_deref(),
+            family_name: d.family_name.as_deref(),
+            email: d.email.as_deref(),
+            phone: d.phone.as_deref(),
+            phone2: d.phone2.as_deref(),
+            street: d.street.as_deref(),
+            postcode: d.postcode.as_deref(),
+            city: d.city.as_deref(),
+            country: d.country.as_deref(),
+            birth_date: self.birth.as_deref(),
+            category_id,
+            email_consent: self.consent.as_deref(),
+            notes: d.notes.as_deref(),
+            external_code: d.external_code.as_deref(),
+            source,
+            erased_at: None,
+            periods: if m.periods.is_empty() {
+                vec![(self.joined.as_str(), self.left.as_deref(), None)]
+            } else {
+                periods
+                    .iter()
+                    .map(|(j, l, r)| (j.as_str(), l.as_deref(), *r))
+                    .collect()
+            },
+            suspensions: suspensions
+                .iter()
+                .map(|(a, u, r, l)| (a.as_str(), u.as_deref(), *r, l.as_deref()))
+                .collect(),
+            arrears: Vec::new(),
+        };
+        member_digest(&self.salt, &state)
     }
 }
 
@@ -227,6 +337,21 @@ impl<'a, 'c> Importer<'a, 'c> {
         Ok(importer)
     }
 
+    /// What the reading thread needs to prepare this import's rows.
+    pub fn preparer(&self) -> anyhow::Result<RowPreparer> {
+        Ok(RowPreparer {
+            prefix: self.prefix.clone(),
+            categories: self
+                .categories
+                .iter()
+                .map(|(key, (id, _))| (key.clone(), *id))
+                .collect(),
+            last_category: None,
+            salts: crate::rng::Stream::new()?,
+            source: String::new(),
+        })
+    }
+
     /// Records problems found in a row before it reached the registry.
     pub fn reject(&mut self, problems: &[Problem]) {
         self.report.rows += 1;
@@ -263,6 +388,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             consent,
             joined,
             left,
+            ..
         } = row;
         let line = *line;
         let Some(category_id) = self.category_id(line, &m.category)? else {
@@ -283,8 +409,6 @@ impl<'a, 'c> Importer<'a, 'c> {
         self.source.clear();
         let _ = write!(self.source, "{}{line}", self.prefix);
         let d = &m.data;
-        let mut salt = [0u8; 16];
-        crate::rng::fill(&mut salt)?;
         let inserted = self.insert_member.execute(params![
             number,
             d.given_name,
@@ -306,7 +430,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             self.at,
             d.phone2,
             d.external_code,
-            &salt[..],
+            &row.salt[..],
         ]);
         match inserted {
             Ok(_) => {
@@ -318,66 +442,12 @@ impl<'a, 'c> Importer<'a, 'c> {
                     self.insert_history(id, &m.periods, &[])?;
                 }
                 self.insert_history(id, &[], &m.suspensions)?;
-                // The digest of the member as written, for the import's entry to cover: from
-                // the values just bound, which are what the row now holds.
-                let periods: Vec<(String, Option<String>, Option<&str>)> = m
-                    .periods
-                    .iter()
-                    .map(|p| {
-                        (
-                            iso_date(p.joined),
-                            p.left.map(iso_date),
-                            p.reason.as_deref(),
-                        )
-                    })
-                    .collect();
-                let suspensions: Vec<(String, Option<String>, &str, Option<String>)> = m
-                    .suspensions
-                    .iter()
-                    .map(|s| {
-                        (
-                            iso_date(s.starts),
-                            s.until.map(iso_date),
-                            s.reason.as_str(),
-                            s.lifted_on.map(iso_date),
-                        )
-                    })
-                    .collect();
-                let state = MemberState::<&str> {
-                    number,
-                    given_name: d.given_name.as_deref(),
-                    name_prefix: d.name_prefix.as_deref(),
-                    family_name: d.family_name.as_deref(),
-                    email: d.email.as_deref(),
-                    phone: d.phone.as_deref(),
-                    phone2: d.phone2.as_deref(),
-                    street: d.street.as_deref(),
-                    postcode: d.postcode.as_deref(),
-                    city: d.city.as_deref(),
-                    country: d.country.as_deref(),
-                    birth_date: birth.as_deref(),
-                    category_id,
-                    email_consent: consent.as_deref(),
-                    notes: d.notes.as_deref(),
-                    external_code: d.external_code.as_deref(),
-                    source: &self.source,
-                    erased_at: None,
-                    periods: if m.periods.is_empty() {
-                        vec![(joined.as_str(), left.as_deref(), None)]
-                    } else {
-                        periods
-                            .iter()
-                            .map(|(j, l, r)| (j.as_str(), l.as_deref(), *r))
-                            .collect()
-                    },
-                    suspensions: suspensions
-                        .iter()
-                        .map(|(a, u, r, l)| (a.as_str(), u.as_deref(), *r, l.as_deref()))
-                        .collect(),
-                    arrears: Vec::new(),
+                // Made on the reading thread when it could tell the number and category.
+                let digest = match row.digest {
+                    Some((n, c, digest)) if n == number && c == category_id => digest,
+                    _ => row.digest_as(number, category_id, &self.source),
                 };
-                self.tx
-                    .record_digest(Kind::Member, id, member_digest(&salt, &state))?;
+                self.tx.record_digest(Kind::Member, id, digest)?;
                 self.report.new += 1;
                 Ok(())
             }
@@ -683,10 +753,11 @@ mod tests {
             };
             let report = store
                 .import_members(&actor, &plan, |imp| {
+                    let mut preparer = imp.preparer()?;
                     for (i, cells) in rows.iter().enumerate() {
                         let line = i as u64 + 2;
                         match columns.parse_row(cells, line, &defaults, today) {
-                            Ok(m) => imp.add(&PreparedRow::new(line, m))?,
+                            Ok(m) => imp.add(&preparer.prepare(line, m)?)?,
                             Err(problems) => imp.reject(&problems),
                         }
                     }

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use crate::domain::import::source::{DecodeReader, Sniffed, Sniffer, TextEncoding};
 use crate::domain::import::{ColumnMap, Defaults, ImportNotes, Problem, RowNotes};
-use crate::store::import::PreparedRow;
+use crate::store::import::{PreparedRow, RowPreparer};
 
 /// Rows per message between the threads: large enough to make the channel's cost vanish, small
 /// enough to keep memory flat.
@@ -94,11 +94,12 @@ pub enum Parsed {
     Rejected(Vec<Problem>),
 }
 
-/// Parses the rows after the header on a second thread and hands them to `each` in file order.
-/// Returns whether a column without a header had values, and the rows' notes. An error from
-/// `each` stops the reader.
+/// Parses the rows after the header on a second thread, prepares them there with `preparer`,
+/// and hands them to `each` in file order. Returns whether a column without a header had values,
+/// and the rows' notes. An error from `each` stops the reader.
 pub fn pipeline(
     mut rows: Rows,
+    mut preparer: RowPreparer,
     map: &ColumnMap,
     defaults: &Defaults,
     today: NaiveDate,
@@ -147,7 +148,13 @@ pub fn pipeline(
                 let parsed = map.parse_row_noted(&cells, line, defaults, today, &mut row_notes);
                 notes.add(line, row_notes, parsed.as_ref().ok());
                 batch.push(match parsed {
-                    Ok(m) => Parsed::Row(PreparedRow::new(line, m)),
+                    Ok(m) => match preparer.prepare(line, m) {
+                        Ok(row) => Parsed::Row(row),
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
+                            return (filled_unnamed, notes);
+                        }
+                    },
                     Err(problems) => Parsed::Rejected(problems),
                 });
                 if batch.len() == BATCH {

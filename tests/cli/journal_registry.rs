@@ -208,7 +208,7 @@ fn an_import_records_every_member_it_adds_and_changes() {
         &file,
         "lidnummer,voornaam,achternaam,email,lid sinds,categorie\n\
          10,Anna,de Vries,anna@example.nl,01-02-2024,nieuw\n\
-         11,Bram,Smit,,15-03-2023,regular\n",
+         11,Bram,Smit,,15-03-2023,gewoon lid\n",
     )
     .unwrap();
     env.ok(&[
@@ -218,6 +218,17 @@ fn an_import_records_every_member_it_adds_and_changes() {
         "--create-categories",
     ]);
     env.ok(&["journal", "verify"]);
+    // Numbers the import hands out, and a category named by its Dutch alias.
+    let unnumbered = env.path("zonder.csv");
+    std::fs::write(
+        &unnumbered,
+        "voornaam,achternaam,lid sinds,categorie\n\
+         Cor,Jansen,01-05-2024,gewoon lid\n\
+         Dirk,Bakker,02-05-2024,regular\n",
+    )
+    .unwrap();
+    env.ok(&["member", "import", unnumbered.to_str().unwrap()]);
+    env.ok(&["journal", "verify"]);
     std::fs::write(
         &file,
         "lidnummer,voornaam,achternaam,email,lid sinds,categorie\n\
@@ -226,7 +237,7 @@ fn an_import_records_every_member_it_adds_and_changes() {
     .unwrap();
     env.ok(&["member", "import", file.to_str().unwrap(), "--update"]);
     let v = env.json(&["journal", "verify"]);
-    assert_eq!(v["registry"]["members"], 5, "{v}");
+    assert_eq!(v["registry"]["members"], 7, "{v}");
     assert_eq!(v["registry"]["categories"], 5, "{v}");
     sql(
         &env,

@@ -39,5 +39,6 @@ mod trials;
 mod upgrade;
 mod upgrade_v10;
 mod upgrade_v16;
+mod upgrade_v17;
 mod upgrade_v4;
 mod vote;

@@ -130,9 +130,9 @@ pub struct PreparedRow {
 /// categories that exist and the `source` prefix.
 pub struct RowPreparer {
     prefix: String,
-    /// Lower-case name (and Dutch alias) → id; a category made during the import is not here,
-    /// and its rows are digested on the writing thread.
-    categories: HashMap<String, i64>,
+    /// As `Importer::categories` when the import began: a category made during the import is
+    /// not here, and its rows are digested on the writing thread.
+    categories: HashMap<String, (i64, String)>,
     last_category: Option<(String, i64)>,
     salts: crate::rng::Stream,
     source: String,
@@ -169,12 +169,7 @@ impl RowPreparer {
         {
             return Some(*id);
         }
-        let key = name.trim().to_lowercase();
-        let id = self
-            .categories
-            .get(&key)
-            .or_else(|| category_alias(name).and_then(|a| self.categories.get(a)))
-            .copied()?;
+        let id = known_category(&self.categories, name)?.0;
         self.last_category = Some((name.clone(), id));
         Some(id)
     }
@@ -341,11 +336,7 @@ impl<'a, 'c> Importer<'a, 'c> {
     pub fn preparer(&self) -> anyhow::Result<RowPreparer> {
         Ok(RowPreparer {
             prefix: self.prefix.clone(),
-            categories: self
-                .categories
-                .iter()
-                .map(|(key, (id, _))| (key.clone(), *id))
-                .collect(),
+            categories: self.categories.clone(),
             last_category: None,
             salts: crate::rng::Stream::new()?,
             source: String::new(),
@@ -503,16 +494,10 @@ impl<'a, 'c> Importer<'a, 'c> {
     }
 
     fn find_category(&mut self, line: u64, name: &str) -> anyhow::Result<Option<i64>> {
-        let key = name.trim().to_lowercase();
-        if let Some((id, _)) = self.categories.get(&key) {
+        if let Some((id, _)) = known_category(&self.categories, name) {
             return Ok(Some(*id));
         }
-        if let Some(alias) = category_alias(name)
-            && let Some(found) = self.categories.get(alias).cloned()
-        {
-            self.categories.insert(key, found.clone());
-            return Ok(Some(found.0));
-        }
+        let key = name.trim().to_lowercase();
         if self.plan.create_categories {
             let id = self.tx.add_category(&Category {
                 name: name.trim().to_string(),
@@ -634,6 +619,17 @@ fn defer_indexes(tx: &WriteTx<'_>, columns: &ColumnMap) -> anyhow::Result<Vec<(S
 /// Folds one part of a key: plain ASCII (most names, and most letters of the others) without
 /// the Unicode machinery. An ASCII character is a starter that decomposition never reorders
 /// across, so the runs of other characters between them fold on their own.
+/// The category `name` names in `categories` (keyed by lower-case name): by its name, whatever
+/// its case, or by a Dutch alias such as "gewoon lid".
+fn known_category<'m>(
+    categories: &'m HashMap<String, (i64, String)>,
+    name: &str,
+) -> Option<&'m (i64, String)> {
+    categories
+        .get(&name.trim().to_lowercase())
+        .or_else(|| category_alias(name).and_then(|a| categories.get(a)))
+}
+
 fn fold_part(out: &mut String, mut s: &str) {
     while !s.is_empty() {
         let ascii = s.bytes().position(|b| !b.is_ascii()).unwrap_or(s.len());

@@ -302,7 +302,7 @@ pub struct Repeats {
 }
 
 impl Repeats {
-    fn new(first: usize, line_weight: u64, second: usize) -> Self {
+    pub(crate) fn new(first: usize, line_weight: u64, second: usize) -> Self {
         Repeats {
             line_weight,
             first,
@@ -314,7 +314,7 @@ impl Repeats {
     }
 
     /// Adds a line after every line already here.
-    fn push(&mut self, line: usize) {
+    pub(crate) fn push(&mut self, line: usize) {
         self.count += 1;
         let (start, len) = self.open;
         if line == start + len {

@@ -973,3 +973,61 @@ fn blt_files_in_every_encoding_and_line_ending_are_read_as_a_stream() {
         .failure()
         .stderr(predicate::str::contains("line 20002:"));
 }
+
+/// ABIF, Debian, CSV and Dublin files are read as a stream too: a file past the first 64 KiB is
+/// read whole, with a name or a separator only its end shows, and a CR-only copy reads the same.
+#[test]
+fn abif_debian_csv_and_dublin_files_are_read_as_a_stream() {
+    let env = Env::new();
+    let many = |line: &str| format!("{line}\n").repeat(20_000);
+    let cases = [
+        (
+            "big.abif",
+            format!("=A:[Ann]\n{}1:Zoë>A\n", many("1:A>B")),
+            20_002,
+        ),
+        (
+            "big.txt",
+            format!(
+                "  Option 1--->: Ann\n{}V: 21 abc\n  Option 2--->: Zoë\n",
+                many("V: 12 abc")
+            ),
+            20_002,
+        ),
+        // The one semicolon, on the last line, makes every row a single cell.
+        ("big.csv", format!("{}Zoë;Ann\n", many("Ann,B")), 20_001),
+        (
+            "dublin.txt",
+            format!("{}\"Zoë\" \"Ann\"\n", many("\"Ann\" \"XXXXX\"")),
+            20_001,
+        ),
+    ];
+    for (name, text, last) in cases {
+        assert!(text.len() > 64 * 1024);
+        for (file, text) in [
+            (name.to_string(), text.clone()),
+            (format!("mac-{name}"), text.replace('\n', "\r")),
+        ] {
+            let path = env.dir.path().join(&file);
+            std::fs::write(&path, &text).unwrap();
+            let v =
+                json_of(&mut env.tally(&[path.to_str().unwrap(), "-m", "irv", "--format", "json"]));
+            let candidates = v["candidates"].to_string();
+            assert!(candidates.contains("Zoë"), "{file}: {candidates}");
+            assert_eq!(v["elected"][0], v["candidates"][0], "{file}: {candidates}");
+        }
+        // An error in the last line still names it.
+        let bad = env.dir.path().join(format!("bad-{name}"));
+        let broken = match name {
+            "big.abif" => text.replace("1:Zoë>A", "1:Zoë>"),
+            "big.txt" => text.replace("V: 21 abc", "V: 2x abc"),
+            "big.csv" => text.replace("Zoë;Ann", "Zoë;;Ann"),
+            _ => text.replace("\"Zoë\" \"Ann\"", "\"Zoë\" Ann"),
+        };
+        std::fs::write(&bad, broken).unwrap();
+        env.tally(&[bad.to_str().unwrap(), "-m", "irv"])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(format!("line {last}:")));
+    }
+}

@@ -24,27 +24,34 @@
 //! after the ballot) and a count of zero.
 
 use std::collections::HashMap;
+use std::io::BufRead;
 
+use super::lines::Lines;
 use crate::tally::TallyError;
 use crate::tally::model::{Ballot, CandidateId, Election, Merger, Rank};
 
+#[cfg(test)]
 pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
+    parse_lines(&mut Lines::new(text.as_bytes(), false))
+}
+
+/// Reads ABIF a line at a time; every line is read on its own, so only the distinct ballots are
+/// kept.
+pub(super) fn parse_lines<R: BufRead>(
+    lines: &mut Lines<R>,
+) -> Result<(Election, Vec<String>), TallyError> {
     let mut reader = Reader::default();
-    let mut lines = 0;
-    for (i, raw) in text.lines().enumerate() {
-        lines = i + 1;
-        let raw = if i == 0 {
+    while let Some((line, raw)) = lines.try_next()? {
+        let raw = if line == 1 {
             raw.trim_start_matches('\u{feff}')
         } else {
             raw
         };
         reader
-            .line(i + 1, raw)
-            .map_err(|reason| TallyError::Parse {
-                line: i + 1,
-                reason,
-            })?;
+            .line(line, raw)
+            .map_err(|reason| TallyError::Parse { line, reason })?;
     }
+    let lines = lines.count();
     reader.merger.finish(&mut reader.election);
     if reader.election.candidates.is_empty() && reader.election.ballots.is_empty() {
         return Err(TallyError::Parse {
@@ -549,5 +556,22 @@ mod tests {
                 .1,
             "IRV"
         );
+    }
+
+    #[test]
+    fn reads_through_a_small_buffer_as_from_text() {
+        let text = "\u{feff}{title: \"T\"}\n=A:[Ann]\r\n=B:[Bob]\n12:A>B\n3:B\n12:A>B\n3:B/2\n";
+        let small = std::io::BufReader::with_capacity(7, text.as_bytes());
+        let (e, repairs) = parse_lines(&mut Lines::new(small, false)).unwrap();
+        assert_eq!((e.clone(), repairs.clone()), parse(text).unwrap());
+        assert_eq!(e.ballots.len(), 2);
+        assert_eq!(e.total_weight(), 30);
+        assert_eq!(repairs.len(), 1);
+        let bad = format!("=A:[Ann]\n{}0:A\n", "1:A\n".repeat(50));
+        let small = std::io::BufReader::with_capacity(7, bad.as_bytes());
+        let Err(TallyError::Parse { line, .. }) = parse_lines(&mut Lines::new(small, false)) else {
+            panic!("read")
+        };
+        assert_eq!(line, 52);
     }
 }

@@ -19,7 +19,7 @@
 use std::collections::BTreeSet;
 use std::io::BufRead;
 
-use super::lines::Lines;
+use super::lines::{Lines, stopped};
 
 use super::blt_names;
 use crate::tally::TallyError;
@@ -36,9 +36,7 @@ pub(super) fn parse(text: &str) -> Result<(Election, Vec<String>), TallyError> {
 pub(super) fn parse_lines<R: BufRead>(
     lines: &mut Lines<R>,
 ) -> Result<(Election, Vec<String>), TallyError> {
-    let io = |lines: &Lines<R>, e: std::io::Error| {
-        TallyError::Io(format!("reading stopped after line {}: {e}", lines.count()))
-    };
+    let io = |lines: &Lines<R>, e: std::io::Error| stopped(lines.count(), &e);
     // Some exporters end every line with a comma (`786 1 0,`). On a numeric line it changes
     // nothing that is counted, so it is dropped, and said once.
     let mut commas = 0usize;

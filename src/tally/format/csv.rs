@@ -7,36 +7,96 @@
 //! is in the README ("The CSV ballot format"); every rule here is stated there.
 
 use std::collections::{BTreeSet, HashMap};
+use std::io::BufRead;
 
+use super::distinct::Distinct;
+use super::lines::Lines;
 use crate::tally::TallyError;
 use crate::tally::model::{Ballot, CandidateId, Election, Merger, Rank};
 
+#[cfg(test)]
 pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let delim = delimiter(text);
-    let mut reader = Reader::default();
-    for (i, raw) in text.lines().enumerate() {
-        reader.line(raw, i + 1, delim)?;
+    parse_lines(&mut Lines::new(text.as_bytes(), false))
+}
+
+/// Reads CSV ballots from a stream. The separator depends on every line of the file, so no row
+/// can be split before the end: the distinct lines are kept with the numbers of the lines that
+/// hold them, and then read in file order.
+pub(super) fn parse_lines<R: BufRead>(lines: &mut Lines<R>) -> Result<Election, TallyError> {
+    let mut distinct = Distinct::default();
+    let mut separator = Separator::default();
+    while let Some((line, raw)) = lines.try_next()? {
+        let raw = if line == 1 {
+            raw.strip_prefix('\u{feff}').unwrap_or(raw)
+        } else {
+            raw
+        };
+        if distinct.add(line, raw) {
+            separator.scan(raw);
+        }
     }
+    let delim = separator.choice();
+    let mut reader = Reader::default();
+    // A line read as a ballot row reads as the same ballot wherever it comes again: the
+    // directives and the header are behind it, and its names are candidates already. So each
+    // repeated line is split once.
+    let mut ballots: Vec<Option<Ballot>> = vec![None; distinct.len()];
+    distinct.replay(|at| {
+        let ballot = match ballots[at.index].take() {
+            Some(ballot) => Some(ballot),
+            None => reader.line(at.text, at.line, delim)?,
+        };
+        if let Some(ballot) = ballot {
+            if !at.last {
+                ballots[at.index] = Some(ballot.clone());
+            }
+            reader.merger.push(
+                &mut reader.election,
+                Ballot {
+                    line: at.line,
+                    ..ballot
+                },
+            );
+        }
+        Ok(())
+    })?;
     Ok(reader.finish())
 }
 
-/// Picks the cell separator: a tab or semicolon anywhere outside quotes wins over commas, because
-/// Excel with Dutch settings writes semicolons and leaves commas in names ("Jansen, P.") unquoted.
-fn delimiter(text: &str) -> char {
-    let mut semicolon = false;
-    for line in text.lines().filter(|l| !is_comment(l) || is_name_list(l)) {
+/// The cell separator: a tab or semicolon anywhere outside quotes wins over commas, because Excel
+/// with Dutch settings writes semicolons and leaves commas in names ("Jansen, P.") unquoted.
+#[derive(Default)]
+struct Separator {
+    tab: bool,
+    semicolon: bool,
+}
+
+impl Separator {
+    fn scan(&mut self, line: &str) {
+        if self.tab || (is_comment(line) && !is_name_list(line)) {
+            return;
+        }
         let mut quoted = false;
         for c in line.chars() {
             match c {
                 '"' => quoted = !quoted,
-                '\t' if !quoted => return '\t',
-                ';' if !quoted => semicolon = true,
+                '\t' if !quoted => {
+                    self.tab = true;
+                    return;
+                }
+                ';' if !quoted => self.semicolon = true,
                 _ => {}
             }
         }
     }
-    if semicolon { ';' } else { ',' }
+
+    fn choice(&self) -> char {
+        match (self.tab, self.semicolon) {
+            (true, _) => '\t',
+            (false, true) => ';',
+            (false, false) => ',',
+        }
+    }
 }
 
 fn is_comment(line: &str) -> bool {
@@ -176,23 +236,30 @@ struct Reader {
 }
 
 impl Reader {
-    fn line(&mut self, raw: &str, lineno: usize, delim: char) -> Result<(), TallyError> {
+    /// Reads one line: the ballot of a ballot row, nothing for any other line.
+    fn line(
+        &mut self,
+        raw: &str,
+        lineno: usize,
+        delim: char,
+    ) -> Result<Option<Ballot>, TallyError> {
         if is_comment(raw) {
-            return self.comment(raw.trim_start()[1..].trim(), lineno, delim);
+            self.comment(raw.trim_start()[1..].trim(), lineno, delim)?;
+            return Ok(None);
         }
         if raw.trim().is_empty() && !self.started {
             // Blank lines among the leading comments are layout, not ballots.
-            return Ok(());
+            return Ok(None);
         }
         let cells = split_row(raw, delim, lineno)?;
         if !self.started {
             self.started = true;
             if let Some(columns) = header(&cells, lineno)? {
                 self.columns = Some(columns);
-                return Ok(());
+                return Ok(None);
             }
         }
-        self.ballot(&cells, lineno)
+        self.ballot(&cells, lineno).map(Some)
     }
 
     fn comment(&mut self, body: &str, lineno: usize, delim: char) -> Result<(), TallyError> {
@@ -288,7 +355,7 @@ impl Reader {
         Ok(self.add_candidate(name.to_string()))
     }
 
-    fn ballot(&mut self, cells: &[String], lineno: usize) -> Result<(), TallyError> {
+    fn ballot(&mut self, cells: &[String], lineno: usize) -> Result<Ballot, TallyError> {
         let mut weight = 1;
         let mut ranks: Vec<Rank> = Vec::new();
         let mut gap: Option<usize> = None;
@@ -356,15 +423,11 @@ impl Reader {
                 format!("no weight: the row ends before column {}", col + 1),
             ));
         }
-        self.merger.push(
-            &mut self.election,
-            Ballot {
-                weight,
-                ranks,
-                line: lineno,
-            },
-        );
-        Ok(())
+        Ok(Ballot {
+            weight,
+            ranks,
+            line: lineno,
+        })
     }
 
     fn finish(mut self) -> Election {
@@ -567,5 +630,36 @@ mod tests {
         assert_eq!(e.ballots.len(), 2);
         assert_eq!(e.ballots[0].line, 5);
         assert!(e.ballots[1].is_blank());
+    }
+
+    #[test]
+    fn reads_through_a_small_buffer_as_from_text() {
+        let text = format!(
+            "\u{feff}# seats: 2\nweight,choice,choice\n{}2,B,A\n{}",
+            "1,Ann,Bob\r\n".repeat(30),
+            "1,ann, bob\n".repeat(5)
+        );
+        let small = std::io::BufReader::with_capacity(7, text.as_bytes());
+        let e = parse_lines(&mut Lines::new(small, false)).unwrap();
+        assert_eq!(e, parse(&text).unwrap());
+        assert_eq!(e.candidates, ["Ann", "Bob", "B", "A"]);
+        assert_eq!((e.ballots.len(), e.total_weight()), (2, 37));
+        assert_eq!(e.ballots[1].line, 33);
+    }
+
+    /// The separator is chosen by every line, the last included: rows before a line with a
+    /// semicolon are split at semicolons too.
+    #[test]
+    fn a_semicolon_on_the_last_line_decides_every_row() {
+        let text = format!("{}Cy;Dee\n", "Ann, A.\n".repeat(20));
+        let e = parse(&text).unwrap();
+        assert_eq!(e.candidates, ["Ann, A.", "Cy", "Dee"]);
+        assert_eq!(e.ballots.len(), 2);
+        let e = parse(&text.replace(";", ",")).unwrap();
+        assert_eq!(e.candidates, ["Ann", "A.", "Cy", "Dee"]);
+        // The same lines first read as a header and then as ballots.
+        let e = parse("choice,choice\nchoice,choice\nchoice,choice\n").unwrap();
+        assert_eq!(e.candidates, ["choice"]);
+        assert_eq!((e.ballots.len(), e.ballots[0].line), (1, 2));
     }
 }

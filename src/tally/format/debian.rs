@@ -18,20 +18,38 @@
 //! requirements, so `majority_requirements` stays empty (1:1, as for every DPL election).
 
 use std::collections::BTreeMap;
+use std::io::BufRead;
 
+use super::lines::Lines;
 use crate::tally::TallyError;
 use crate::tally::model::{Ballot, CandidateId, Election, Merger, Rank};
 
 /// Names Debian has used for the default option.
 const DEFAULT_OPTION_NAMES: [&str; 2] = ["none of the above", "further discussion"];
 
+#[cfg(test)]
 pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
+    parse_lines(&mut Lines::new(text.as_bytes(), false))
+}
+
+/// The first vote of one width, and the first of that width that holds a character other than a
+/// rank or `-`: enough to tell, once the legend is complete, which vote line is refused first.
+struct Width {
+    first: (usize, String),
+    bad: Option<(usize, String)>,
+}
+
+/// Reads a tally sheet a line at a time. The legend may end after the votes and decides how wide
+/// a vote must be, so a vote line's refusal waits for the end; its ranks do not depend on the
+/// legend, so each vote is merged as it is read.
+pub(super) fn parse_lines<R: BufRead>(lines: &mut Lines<R>) -> Result<Election, TallyError> {
     let mut legend: BTreeMap<usize, (String, usize)> = BTreeMap::new();
-    // The vote lines are checked here and read in a second pass over the text, so that nothing
-    // is kept a line: the first vote fixes the number of options when there is no legend.
-    let mut first_vote: Option<&str> = None;
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
+    let mut widths: BTreeMap<usize, Width> = BTreeMap::new();
+    // Without a legend, the first vote fixes the number of options.
+    let mut first_width: Option<usize> = None;
+    let mut election = Election::default();
+    let mut merger = Merger::default();
+    while let Some((line, raw)) = lines.try_next()? {
         let trimmed = raw.trim();
         if let Some(rest) = trimmed.strip_prefix("V:") {
             let mut fields = rest.split_whitespace();
@@ -44,7 +62,25 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
                     "a 'V:' line is 'V: <vote> <md5>'; found more fields",
                 ));
             }
-            first_vote.get_or_insert(vote);
+            let width = vote.chars().count();
+            first_width.get_or_insert(width);
+            let seen = widths.entry(width).or_insert_with(|| Width {
+                first: (line, vote.to_string()),
+                bad: None,
+            });
+            match ranks_of(vote) {
+                Ok(ranks) => merger.push(
+                    &mut election,
+                    Ballot {
+                        weight: 1,
+                        ranks,
+                        line,
+                    },
+                ),
+                Err(_) => {
+                    seen.bad.get_or_insert_with(|| (line, vote.to_string()));
+                }
+            }
         } else if let Some((number, name)) = legend_entry(trimmed)
             && legend.insert(number, (name, line)).is_some()
         {
@@ -54,16 +90,14 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
             ));
         }
     }
-    let Some(first_vote) = first_vote else {
+    let Some(first_width) = first_width else {
         return Err(parse_err(
-            text.lines().count().max(1),
+            lines.count().max(1),
             "the tally sheet holds no 'V:' vote lines",
         ));
     };
     let candidates: Vec<String> = if legend.is_empty() {
-        (1..=first_vote.chars().count())
-            .map(|n| format!("Option {n}"))
-            .collect()
+        (1..=first_width).map(|n| format!("Option {n}")).collect()
     } else {
         for (expected, (&number, (_, line))) in (1..).zip(&legend) {
             if number != expected {
@@ -75,29 +109,24 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
         }
         legend.into_values().map(|(name, _)| name).collect()
     };
-
-    let mut election = Election {
-        candidates,
-        ..Default::default()
-    };
-    let mut merger = Merger::default();
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
-        let Some(vote) = vote_of(raw) else {
-            continue;
-        };
-        let ranks = read_vote(vote, election.candidates.len())
-            .map_err(|reason| parse_err(line, &reason))?;
-        merger.push(
-            &mut election,
-            Ballot {
-                weight: 1,
-                ranks,
-                line,
-            },
-        );
+    let options = candidates.len();
+    // The first vote refused: of another width than the options, or of theirs with a bad character.
+    let refused = widths
+        .iter()
+        .filter_map(|(&width, seen)| {
+            if width == options {
+                seen.bad.as_ref()
+            } else {
+                Some(&seen.first)
+            }
+        })
+        .min_by_key(|(line, _)| *line);
+    if let Some((line, vote)) = refused {
+        let reason = refusal(vote, options).unwrap_or_default();
+        return Err(parse_err(*line, &reason));
     }
     merger.finish(&mut election);
+    election.candidates = candidates;
     election.default_option = election
         .candidates
         .iter()
@@ -108,11 +137,6 @@ pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
             .push(("default_option".into(), election.candidates[d].clone()));
     }
     Ok(election)
-}
-
-/// The vote of a `V: <vote> <md5>` line, once the first pass has found the line well formed.
-fn vote_of(raw: &str) -> Option<&str> {
-    raw.trim().strip_prefix("V:")?.split_whitespace().next()
 }
 
 fn parse_err(line: usize, reason: &str) -> TallyError {
@@ -133,14 +157,22 @@ fn legend_entry(line: &str) -> Option<(usize, String)> {
     (number > 0 && !name.is_empty()).then(|| (number, name.to_string()))
 }
 
-/// One vote string to rank groups, best first.
-fn read_vote(vote: &str, options: usize) -> Result<Vec<Rank>, String> {
+/// Why `vote` cannot be read on a ballot of `options` options, if it cannot.
+fn refusal(vote: &str, options: usize) -> Option<String> {
     let width = vote.chars().count();
     if width != options {
-        return Err(format!(
+        return Some(format!(
             "the vote '{vote}' has {width} positions but the ballot has {options} options"
         ));
     }
+    ranks_of(vote).err().map(|c| {
+        format!("unexpected '{c}' in the vote '{vote}': use 1–9 for ranks and '-' for unranked")
+    })
+}
+
+/// The rank groups of a vote of any width, best first, or its first character that is neither a
+/// rank nor `-`.
+fn ranks_of(vote: &str) -> Result<Vec<Rank>, char> {
     let mut by_rank: BTreeMap<u32, Vec<CandidateId>> = BTreeMap::new();
     for (option, c) in vote.chars().enumerate() {
         match c {
@@ -149,11 +181,7 @@ fn read_vote(vote: &str, options: usize) -> Result<Vec<Rank>, String> {
                 .entry(c.to_digit(10).unwrap_or(0))
                 .or_default()
                 .push(option),
-            _ => {
-                return Err(format!(
-                    "unexpected '{c}' in the vote '{vote}': use 1–9 for ranks and '-' for unranked"
-                ));
-            }
+            _ => return Err(c),
         }
     }
     Ok(by_rank.into_values().map(Rank::from).collect())
@@ -258,5 +286,38 @@ mod tests {
             .map(|b| b.weight)
             .sum();
         assert_eq!((equal, partial), (158, 127));
+    }
+
+    #[test]
+    fn reads_through_a_small_buffer_as_from_text() {
+        let text = format!("{SHEET}{}", "V: 21- \t\t0123abcd\n".repeat(40));
+        let small = std::io::BufReader::with_capacity(7, text.as_bytes());
+        let e = parse_lines(&mut Lines::new(small, false)).unwrap();
+        assert_eq!(e, parse(&text).unwrap());
+        assert_eq!((e.ballots.len(), e.total_weight()), (3, 43));
+    }
+
+    /// A vote is refused only once the legend is known, and the first refused line is named,
+    /// whichever way it is wrong.
+    #[test]
+    fn the_first_vote_refused_is_named_whatever_the_legend_says_later() {
+        let reason_at = |text: &str| match parse(text) {
+            Err(TallyError::Parse { line, reason }) => (line, reason),
+            other => panic!("expected a parse error, got {other:?}"),
+        };
+        let (line, reason) = reason_at("V: 1x\nV: 12\nV: 1y2\nOption 1-->: A\nOption 2-->: B\n");
+        assert_eq!(line, 1, "{reason}");
+        assert!(reason.contains("unexpected 'x'"), "{reason}");
+        let text = "V: 12\nV: 1x2\nV: 1y\nOption 1-->: A\nOption 2-->: B\nOption 3-->: C\n";
+        let (line, reason) = reason_at(text);
+        assert_eq!(line, 1, "{reason}");
+        assert!(reason.contains("has 2 positions"), "{reason}");
+        let (line, reason) =
+            reason_at("V: 123\nV: 1x2\nV: 12\nOption 1-->: A\nOption 2-->: B\nOption 3-->: C\n");
+        assert_eq!(line, 2, "{reason}");
+        assert!(reason.contains("unexpected 'x'"), "{reason}");
+        // A malformed `V:` line anywhere comes before any vote's refusal, as does a gap in the legend.
+        assert_eq!(reason_at("V: 1x\nV: 1 2 3\n").0, 2);
+        assert_eq!(reason_at("V: 1x\nOption 2-->: B\n").0, 2);
     }
 }

@@ -14,18 +14,30 @@
 //! Every line must hold the same number of slots as the first; a code after the padding, an empty
 //! code or text outside the quotes is an error naming the line. Blank lines are ignored.
 
+use std::io::BufRead;
+
+use super::lines::Lines;
 use crate::tally::TallyError;
 use crate::tally::model::{Ballot, Election, Merger, Rank};
 
 const PADDING: &str = "XXXXX";
 
+#[cfg(test)]
 pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    parse_lines(&mut Lines::new(text.as_bytes(), false))
+}
+
+/// Reads the records a line at a time, merging identical lines as they come.
+pub(super) fn parse_lines<R: BufRead>(lines: &mut Lines<R>) -> Result<Election, TallyError> {
     let mut election = Election::default();
     let mut merger = Merger::default();
     let mut slots = None;
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
+    while let Some((line, raw)) = lines.try_next()? {
+        let raw = if line == 1 {
+            raw.strip_prefix('\u{feff}').unwrap_or(raw)
+        } else {
+            raw
+        };
         let content = raw.trim();
         if content.is_empty() {
             continue;
@@ -192,5 +204,18 @@ mod tests {
         for (code, votes) in published {
             assert_eq!(first[e.candidate_id(code).unwrap()], votes, "{code}");
         }
+    }
+
+    #[test]
+    fn reads_through_a_small_buffer_as_from_text() {
+        let text = format!(
+            "\u{feff}{}\"Higg\" \"XXXXX\"\r\n",
+            "\"Leni\" \"Dohe\"\r\n".repeat(30)
+        );
+        let small = std::io::BufReader::with_capacity(7, text.as_bytes());
+        let e = parse_lines(&mut Lines::new(small, false)).unwrap();
+        assert_eq!(e, parse(&text).unwrap());
+        assert_eq!(e.candidates, ["Leni", "Dohe", "Higg"]);
+        assert_eq!((e.ballots.len(), e.total_weight()), (2, 31));
     }
 }

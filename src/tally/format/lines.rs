@@ -3,6 +3,8 @@
 
 use std::io::{self, BufRead, Read};
 
+use crate::tally::TallyError;
+
 /// How much of a file is looked at to tell its format and its line ending (the lines begun in it
 /// are completed).
 pub const PREFIX: u64 = 64 * 1024;
@@ -65,6 +67,15 @@ impl<R: BufRead> Lines<R> {
         }
     }
 
+    /// `next_line`, with a failure to read turned into the error a reader returns.
+    pub fn try_next(&mut self) -> Result<Option<(usize, &str)>, TallyError> {
+        match self.advance() {
+            Ok(true) => Ok(Some((self.line, self.text.as_str()))),
+            Ok(false) => Ok(None),
+            Err(err) => Err(stopped(self.line, &err)),
+        }
+    }
+
     /// The next line that is not blank, trimmed, and its number; `None` at the end of the file.
     pub fn next_content(&mut self) -> Option<io::Result<(usize, &str)>> {
         loop {
@@ -75,6 +86,29 @@ impl<R: BufRead> Lines<R> {
                 Err(err) => return Some(Err(err)),
             }
         }
+    }
+}
+
+/// A read that failed part way, as the user sees it.
+pub fn stopped(after_line: usize, err: &io::Error) -> TallyError {
+    TallyError::Io(format!("reading stopped after line {after_line}: {err}"))
+}
+
+/// A reader that gives each CR as a line feed, for files whose lines end with CR alone (told from
+/// the first 64 KiB): every CR in the file is a line end, and a CRLF further on is two, as when
+/// the whole text had its CRs replaced. A CR is never part of a UTF-8 character, so the bytes can
+/// be swapped one by one.
+pub struct CrAsLf<R>(pub R);
+
+impl<R: Read> Read for CrAsLf<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.0.read(buf)?;
+        for byte in &mut buf[..n] {
+            if *byte == b'\r' {
+                *byte = b'\n';
+            }
+        }
+        Ok(n)
     }
 }
 

@@ -13,6 +13,7 @@ mod blt_csv;
 mod blt_names;
 mod csv;
 mod debian;
+mod distinct;
 mod dublin;
 pub mod lines;
 
@@ -111,8 +112,8 @@ pub fn read(text: &str, forced: Option<InputFormat>) -> Result<Reading, ReadFail
 }
 
 /// `read` from a stream of UTF-8: the format is detected from the first 64 KiB (`lines::PREFIX`),
-/// and BLT, the format of large files, is read a line at a time, so that memory grows with the
-/// distinct ballots, not with the file. The other formats are read whole.
+/// and the file is then read a line at a time, so that memory grows with the distinct ballots (or,
+/// for CSV, the distinct lines), not with the file. BLT-CSV alone is still read whole.
 pub fn read_from<R: BufRead>(
     mut reader: R,
     forced: Option<InputFormat>,
@@ -146,33 +147,13 @@ pub fn read_from<R: BufRead>(
         detected,
         error,
     };
-    let mut reader = std::io::Cursor::new(head).chain(reader);
-    let mut repairs = Vec::new();
-    let election = if format == InputFormat::Blt {
-        blt::parse_lines(&mut lines::Lines::new(reader, cr_only)).map(|(e, r)| {
-            repairs = r;
-            e
-        })
+    let reader = std::io::Cursor::new(head).chain(reader);
+    let (election, mut repairs) = if format == InputFormat::Blt {
+        blt::parse_lines(&mut lines::Lines::new(reader, cr_only))
+    } else if cr_only {
+        read_as(format, std::io::BufReader::new(lines::CrAsLf(reader)))
     } else {
-        let mut text = String::new();
-        reader
-            .read_to_string(&mut text)
-            .map_err(|e| fail(TallyError::Io(e.to_string())))?;
-        if cr_only {
-            text = text.replace('\r', "\n");
-        }
-        let text = text.as_str();
-        match format {
-            InputFormat::Blt => unreachable!("read a line at a time above"),
-            InputFormat::BltCsv => blt_csv::parse(text),
-            InputFormat::Abif => abif::parse(text).map(|(e, r)| {
-                repairs = r;
-                e
-            }),
-            InputFormat::Debian => debian::parse(text),
-            InputFormat::Csv => csv::parse(text),
-            InputFormat::Dublin => dublin::parse(text),
-        }
+        read_as(format, reader)
     }
     .map_err(fail)?;
     if cr_only {
@@ -190,6 +171,29 @@ pub fn read_from<R: BufRead>(
         detected,
         repairs,
     })
+}
+
+/// Reads every format but BLT (whose CR-only files are read by `Lines` itself), with its repairs.
+fn read_as<R: BufRead>(
+    format: InputFormat,
+    mut reader: R,
+) -> Result<(Election, Vec<String>), TallyError> {
+    let none = |election| (election, Vec::new());
+    let lines = |reader| lines::Lines::new(reader, false);
+    match format {
+        InputFormat::Blt => blt::parse_lines(&mut lines(reader)),
+        InputFormat::Abif => abif::parse_lines(&mut lines(reader)),
+        InputFormat::Debian => debian::parse_lines(&mut lines(reader)).map(none),
+        InputFormat::Dublin => dublin::parse_lines(&mut lines(reader)).map(none),
+        InputFormat::Csv => csv::parse_lines(&mut lines(reader)).map(none),
+        InputFormat::BltCsv => {
+            let mut text = String::new();
+            reader
+                .read_to_string(&mut text)
+                .map_err(|e| TallyError::Io(e.to_string()))?;
+            blt_csv::parse(&text).map(none)
+        }
+    }
 }
 
 /// Refuses a "CSV" whose candidates are all numbers, or any of whose candidates is a line of

@@ -974,10 +974,10 @@ fn blt_files_in_every_encoding_and_line_ending_are_read_as_a_stream() {
         .stderr(predicate::str::contains("line 20002:"));
 }
 
-/// ABIF, Debian, CSV and Dublin files are read as a stream too: a file past the first 64 KiB is
+/// ABIF, Debian, CSV, BLT-CSV and Dublin files are read as a stream too: a file past the first 64 KiB is
 /// read whole, with a name or a separator only its end shows, and a CR-only copy reads the same.
 #[test]
-fn abif_debian_csv_and_dublin_files_are_read_as_a_stream() {
+fn abif_debian_csv_blt_csv_and_dublin_files_are_read_as_a_stream() {
     let env = Env::new();
     let many = |line: &str| format!("{line}\n").repeat(20_000);
     let cases = [
@@ -1001,6 +1001,11 @@ fn abif_debian_csv_and_dublin_files_are_read_as_a_stream() {
             format!("{}\"Zoë\" \"Ann\"\n", many("\"Ann\" \"XXXXX\"")),
             20_001,
         ),
+        (
+            "blt.csv",
+            format!("2,1\n{}1,2,1,0\n0\nAnn\nZoë\n", many("1,1,2,0")),
+            20_002,
+        ),
     ];
     for (name, text, last) in cases {
         assert!(text.len() > 64 * 1024);
@@ -1022,6 +1027,7 @@ fn abif_debian_csv_and_dublin_files_are_read_as_a_stream() {
             "big.abif" => text.replace("1:Zoë>A", "1:Zoë>"),
             "big.txt" => text.replace("V: 21 abc", "V: 2x abc"),
             "big.csv" => text.replace("Zoë;Ann", "Zoë;;Ann"),
+            "blt.csv" => text.replace("1,2,1,0", "1,2,3,0"),
             _ => text.replace("\"Zoë\" \"Ann\"", "\"Zoë\" Ann"),
         };
         std::fs::write(&bad, broken).unwrap();

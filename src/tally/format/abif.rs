@@ -79,6 +79,10 @@ struct Reader {
     ids: HashMap<String, CandidateId>,
     /// Ballot lines whose ratings were passed over.
     rated_lines: usize,
+    /// The text of the ballot line just read and what it read as (its ballot, whether it was
+    /// rated), while no other line has come between: exported files repeat a line many times,
+    /// and such a run is read once.
+    previous: Option<(String, Ballot, bool)>,
 }
 
 /// A candidate reference on a ballot line, as written.
@@ -94,11 +98,25 @@ impl Reader {
             return Ok(());
         }
         if let Some(inner) = text.strip_prefix('{') {
+            self.previous = None;
             return self.metadata(inner);
         }
         if text.starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some((previous, ballot, rated)) = &self.previous
+                && previous == text
+            {
+                let ballot = Ballot {
+                    line,
+                    ..ballot.clone()
+                };
+                self.rated_lines += usize::from(*rated);
+                self.merger.push(&mut self.election, ballot);
+                return Ok(());
+            }
             return self.ballot(line, text);
         }
+        // Only ballot lines in a row are taken for a run.
+        self.previous = None;
         self.declaration(text.strip_prefix('=').unwrap_or(text))
     }
 
@@ -262,14 +280,14 @@ impl Reader {
             agreeing(&ratings)?;
             self.rated_lines += 1;
         }
-        self.merger.push(
-            &mut self.election,
-            Ballot {
-                weight,
-                ranks,
-                line,
-            },
-        );
+        let ballot = Ballot {
+            weight,
+            ranks,
+            line,
+        };
+        let rated = ratings.iter().any(|(r, _)| r.is_some());
+        self.previous = Some((text.to_string(), ballot.clone(), rated));
+        self.merger.push(&mut self.election, ballot);
         Ok(())
     }
 
@@ -556,6 +574,23 @@ mod tests {
                 .1,
             "IRV"
         );
+    }
+
+    /// A run of the same line is read once and counts as every line of it: its weight, its
+    /// passed-over ratings, and each line's own number.
+    #[test]
+    fn a_run_of_the_same_line_counts_every_line() {
+        let text = "=A:[Ann]\n=B:[Bob]\n2:A/5>B/3\n2:A/5>B/3\n# note\n2:A/5>B/3\n1:B\n";
+        let (e, repairs) = parse(text).unwrap();
+        assert_eq!((e.ballots.len(), e.total_weight()), (2, 7));
+        assert!(repairs[0].contains("on 3 ballot lines"), "{repairs:?}");
+        let lines: Vec<(usize, u64)> = e.lines_of(&e.ballots[0]).collect();
+        assert_eq!(lines, [(3, 2), (4, 2), (6, 2)]);
+        // The run is broken by metadata or a declaration, and read again after it.
+        let (e, _) = parse("1:A>C\n{title: \"T\"}\n1:A>C\n=D:[Dee]\n1:A>C\n").unwrap();
+        let (f, _) = parse("1:A>C\n{title: \"T\"}\n1:A > C\n=D:[Dee]\n1: A>C\n").unwrap();
+        assert_eq!((&e.candidates, &e.ballots), (&f.candidates, &f.ballots));
+        assert_eq!(e.lines_of(&e.ballots[0]).count(), 3);
     }
 
     #[test]

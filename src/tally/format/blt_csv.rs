@@ -26,24 +26,48 @@ fn err(line: usize, reason: impl Into<String>) -> TallyError {
     }
 }
 
+#[cfg(test)]
 pub(super) fn parse(text: &str) -> Result<Election, TallyError> {
-    let reader = || {
-        csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(text.as_bytes())
+    parse_reader(text.as_bytes())
+}
+
+/// Reads the file once, as a stream. A row not readable as CSV is refused before any other
+/// fault, wherever it is: after a refusal of a row's contents the rest is still read for one.
+pub(super) fn parse_reader<R: std::io::Read>(reader: R) -> Result<Election, TallyError> {
+    let not_csv = |e: csv::Error| {
+        let line = e.position().map_or(1, |p| p.line() as usize);
+        match e.kind() {
+            // The file, not its contents: as every reader says it.
+            csv::ErrorKind::Io(io) => super::lines::stopped(line.saturating_sub(1), io),
+            _ => err(line, format!("not readable as CSV: {e}")),
+        }
     };
-    // A row not readable as CSV is refused before any row is looked at, wherever it is; the rows
-    // are then read again one at a time, so that memory does not grow with the lines.
-    for record in reader().records() {
-        record.map_err(|e| {
-            let line = e.position().map_or(1, |p| p.line() as usize);
-            err(line, format!("not readable as CSV: {e}"))
-        })?;
+    let mut records = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(reader)
+        .into_records();
+    let mut unreadable = None;
+    let read = read_rows(records.by_ref().map_while(|record| match record {
+        Ok(record) => Some(record),
+        Err(e) => {
+            unreadable = Some(not_csv(e));
+            None
+        }
+    }));
+    if let Some(e) = unreadable {
+        return Err(e);
     }
-    let mut rows = reader()
-        .into_records()
-        .filter_map(Result::ok)
+    if read.is_err()
+        && let Some(e) = records.find_map(Result::err)
+    {
+        return Err(not_csv(e));
+    }
+    read
+}
+
+fn read_rows(records: impl Iterator<Item = csv::StringRecord>) -> Result<Election, TallyError> {
+    let mut rows = records
         .filter_map(|record| {
             let line = record.position().map_or(0, |p| p.line() as usize);
             let mut cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
@@ -211,6 +235,25 @@ mod tests {
         assert_eq!(e.ballots[0].ranks, [vec![0], vec![1], vec![2]]);
         assert_eq!(e.ballots[1].ranks, [vec![1]]);
         assert_eq!(e.ballots[2].line, 4);
+    }
+
+    /// Read as a stream, a row that is not CSV still comes before any other refusal, and a
+    /// long file reads as from text.
+    #[test]
+    fn reads_through_a_small_buffer_and_names_unreadable_rows_first() {
+        let text = format!("2,1\n{}3,2,1\n0\nAnn\nBob\nWard\n", "1,1,2\n".repeat(40));
+        let small = std::io::BufReader::with_capacity(7, text.as_bytes());
+        let e = parse_reader(small).unwrap();
+        assert_eq!((e.ballots.len(), e.total_weight()), (2, 43));
+        assert_eq!(e.ballots[1].line, 42);
+        assert_eq!(e.title.as_deref(), Some("Ward"));
+        let mut bytes = b"2,1\n1,3\n0\nA\nB\n".to_vec();
+        bytes.extend_from_slice(b"\xff,x\n");
+        let Err(TallyError::Parse { line, reason }) = parse_reader(&bytes[..]) else {
+            panic!("read")
+        };
+        assert_eq!(line, 6, "{reason}");
+        assert!(reason.contains("not readable as CSV"), "{reason}");
     }
 
     #[test]

@@ -113,7 +113,7 @@ pub fn read(text: &str, forced: Option<InputFormat>) -> Result<Reading, ReadFail
 
 /// `read` from a stream of UTF-8: the format is detected from the first 64 KiB (`lines::PREFIX`),
 /// and the file is then read a line at a time, so that memory grows with the distinct ballots (or,
-/// for CSV, the distinct lines), not with the file. BLT-CSV alone is still read whole.
+/// for CSV, the distinct lines), not with the file.
 pub fn read_from<R: BufRead>(
     mut reader: R,
     forced: Option<InputFormat>,
@@ -176,7 +176,7 @@ pub fn read_from<R: BufRead>(
 /// Reads every format but BLT (whose CR-only files are read by `Lines` itself), with its repairs.
 fn read_as<R: BufRead>(
     format: InputFormat,
-    mut reader: R,
+    reader: R,
 ) -> Result<(Election, Vec<String>), TallyError> {
     let none = |election| (election, Vec::new());
     let lines = |reader| lines::Lines::new(reader, false);
@@ -186,13 +186,7 @@ fn read_as<R: BufRead>(
         InputFormat::Debian => debian::parse_lines(&mut lines(reader)).map(none),
         InputFormat::Dublin => dublin::parse_lines(&mut lines(reader)).map(none),
         InputFormat::Csv => csv::parse_lines(&mut lines(reader)).map(none),
-        InputFormat::BltCsv => {
-            let mut text = String::new();
-            reader
-                .read_to_string(&mut text)
-                .map_err(|e| TallyError::Io(e.to_string()))?;
-            blt_csv::parse(&text).map(none)
-        }
+        InputFormat::BltCsv => blt_csv::parse_reader(reader).map(none),
     }
 }
 

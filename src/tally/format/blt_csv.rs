@@ -104,16 +104,30 @@ fn read_rows(records: impl Iterator<Item = csv::StringRecord>) -> Result<Electio
         rows.next();
     }
     let mut merger = Merger::default();
-    while let Some((line, cells)) = rows.peek() {
+    // Exported files repeat a row many times: a row equal to the one before is read once.
+    let mut previous: Option<(Vec<String>, Ballot)> = None;
+    while let Some((_, cells)) = rows.peek() {
         if cells[0].parse::<u64>().is_err() {
             break;
         }
-        let (line, cells) = (*line, cells.clone());
-        rows.next();
+        let Some((line, cells)) = rows.next() else {
+            break;
+        };
         if cells.len() == 1 && cells[0] == "0" {
             break;
         }
-        merger.push(&mut election, ballot(line, &cells, n)?);
+        let read = match &previous {
+            Some((same, read)) if *same == cells => Ballot {
+                line,
+                ..read.clone()
+            },
+            _ => {
+                let read = ballot(line, &cells, n)?;
+                previous = Some((cells, read.clone()));
+                read
+            }
+        };
+        merger.push(&mut election, read);
     }
     merger.finish(&mut election);
     let mut names: Vec<(usize, String)> = Vec::new();
@@ -246,6 +260,8 @@ mod tests {
         let e = parse_reader(small).unwrap();
         assert_eq!((e.ballots.len(), e.total_weight()), (2, 43));
         assert_eq!(e.ballots[1].line, 42);
+        let lines: Vec<usize> = e.lines_of(&e.ballots[0]).map(|(l, _)| l).collect();
+        assert_eq!(lines, (2..=41).collect::<Vec<_>>());
         assert_eq!(e.title.as_deref(), Some("Ward"));
         let mut bytes = b"2,1\n1,3\n0\nA\nB\n".to_vec();
         bytes.extend_from_slice(b"\xff,x\n");

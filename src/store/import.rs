@@ -616,9 +616,6 @@ fn defer_indexes(tx: &WriteTx<'_>, columns: &ColumnMap) -> anyhow::Result<Vec<(S
     Ok(deferred)
 }
 
-/// Folds one part of a key: plain ASCII (most names, and most letters of the others) without
-/// the Unicode machinery. An ASCII character is a starter that decomposition never reorders
-/// across, so the runs of other characters between them fold on their own.
 /// The category `name` names in `categories` (keyed by lower-case name): by its name, whatever
 /// its case, or by a Dutch alias such as "gewoon lid".
 fn known_category<'m>(
@@ -630,6 +627,9 @@ fn known_category<'m>(
         .or_else(|| category_alias(name).and_then(|a| categories.get(a)))
 }
 
+/// Folds one part of a key: plain ASCII (most names, and most letters of the others) without
+/// the Unicode machinery. An ASCII character is a starter that decomposition never reorders
+/// across, so the runs of other characters between them fold on their own.
 fn fold_part(out: &mut String, mut s: &str) {
     while !s.is_empty() {
         let ascii = s.bytes().position(|b| !b.is_ascii()).unwrap_or(s.len());

@@ -173,7 +173,8 @@ pub fn read_from<R: BufRead>(
     })
 }
 
-/// Reads every format but BLT (whose CR-only files are read by `Lines` itself), with its repairs.
+/// Reads `format` from text whose lines end in LF or CRLF, with its repairs (`read_from` turns
+/// CR-only files into such text, except BLT's, which `Lines` reads itself).
 fn read_as<R: BufRead>(
     format: InputFormat,
     reader: R,

@@ -40,5 +40,6 @@ mod upgrade;
 mod upgrade_v10;
 mod upgrade_v16;
 mod upgrade_v17;
+mod upgrade_v18;
 mod upgrade_v4;
 mod vote;

@@ -1,14 +1,21 @@
-//! The README's examples are executed, so they never go stale. Every ```console block is a
+//! The documentation's examples are executed, so they never go stale: README.md and every
+//! Markdown file under `docs/` (found by walking the folder, so a new chapter runs without a
+//! change here). Every ```console block is a
 //! transcript: `$ quorum …` lines and the output that follows them (stdout and stderr as on a
 //! terminal), in the
 //! trycmd style: `[..]` matches any text within a line, a line `...` any number of lines, and a
 //! line `? N` after the command expects exit code N. A command may end in `> FILE`.
 //! `QUORUM_UPDATE_DOCS=1 cargo test --test cli docs` rewrites the outputs that differ.
-//! All blocks of a file run in order against one fresh database (a line
+//! Each file runs in a scratch directory of its own, so every chapter starts from a fresh
+//! database. All blocks of a file run in order against one database (a line
 //! `$ export QUORUM_DB=NAME` switches to another database, fresh when first named, as it would
 //! for a reader typing the examples; `$ export QUORUM_SEED=TEXT` fixes the random draws, such as
 //! secret ballot codes, until the next database switch), in a scratch directory where
 //! `tests/`, `examples/` and `docs/` of the repository are reachable by the same relative paths.
+//!
+//! This runner is kept rather than `trycmd`: it is about 300 lines, and it does what trycmd's
+//! `.md` mode does not: one database carried through the blocks of a file, `export` lines that
+//! switch it or fix the seed, `> FILE` redirects, and rewriting a changed output in place.
 
 use std::path::Path;
 
@@ -158,10 +165,20 @@ fn lines_match(expected: &[String], actual: &[&str]) -> bool {
     }
 }
 
-/// Runs every transcript in `file` (relative to the repository root).
+/// Runs every transcript in `file` (relative to the repository root) and panics with every
+/// example that differs. The walk over `docs/` runs each file too, so a file that also has a
+/// test of its own calling this is merely run twice.
 pub fn run_transcripts(file: &str) {
+    if let Err(report) = check_transcripts(file) {
+        panic!("{report}");
+    }
+}
+
+/// Every example of `file` that differs, as one report; with `QUORUM_UPDATE_DOCS` set, the
+/// differing outputs are written into the file instead.
+fn check_transcripts(file: &str) -> Result<(), String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(root.join(file)).unwrap();
+    let text = std::fs::read_to_string(root.join(file)).map_err(|e| format!("{file}: {e}"))?;
     let dir = tempfile::tempdir().unwrap();
     for sub in ["tests", "examples", "docs"] {
         #[cfg(unix)]
@@ -170,7 +187,9 @@ pub fn run_transcripts(file: &str) {
     let mut failures = Vec::new();
     let mut rewrites: Vec<(usize, usize, Vec<String>)> = Vec::new();
     let steps = parse(&text);
-    assert!(!steps.is_empty(), "{file} has no console examples");
+    if steps.is_empty() {
+        return Err(format!("{file} has no console examples"));
+    }
     for step in steps {
         // stdout and stderr share one file, as on a terminal, so their order is kept.
         let log_path = dir.path().join(".transcript");
@@ -231,13 +250,81 @@ pub fn run_transcripts(file: &str) {
             lines.splice(start..start + len, new);
         }
         std::fs::write(root.join(file), lines.join("\n") + "\n").unwrap();
-        return;
+        return Ok(());
     }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{file}: {} example(s) differ:\n\n{}",
+            failures.len(),
+            failures.join("\n\n")
+        ))
+    }
+}
+
+/// Every Markdown file under `dir` (relative to the repository root) that holds a console
+/// block, sorted so that failures are reported in the same order every time.
+fn markdown_with_examples(dir: &str) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    let mut pending = vec![root.join(dir)];
+    while let Some(d) = pending.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "md")
+                && std::fs::read_to_string(&path)
+                    .unwrap()
+                    .lines()
+                    .any(|l| l.trim() == "```console")
+            {
+                let rel = path.strip_prefix(root).unwrap();
+                found.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn docs_examples_run_as_written() {
+    let files = markdown_with_examples("docs");
+    assert!(!files.is_empty(), "docs/ has no console examples");
+    // Each file has its own scratch directory, so they can run side by side; a few at a time
+    // keeps a two-core machine usable.
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let reports = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let Some(file) = files.get(i) else { break };
+                    if let Err(report) = check_transcripts(file) {
+                        reports.lock().unwrap().push((i, report));
+                    }
+                }
+            });
+        }
+    });
+    let mut reports = reports.into_inner().unwrap();
+    reports.sort();
+    let failing: Vec<&str> = reports.iter().map(|(i, _)| files[*i].as_str()).collect();
     assert!(
-        failures.is_empty(),
-        "{} example(s) differ:\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
+        reports.is_empty(),
+        "{} of {} files have examples that differ ({}):\n\n{}",
+        reports.len(),
+        files.len(),
+        failing.join(", "),
+        reports
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect::<Vec<_>>()
+            .join("\n\n")
     );
 }
 

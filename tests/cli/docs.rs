@@ -351,3 +351,16 @@ fn wildcards_match_as_documented() {
         ["init", "--name", "De Eendracht", ">", "x"]
     );
 }
+
+#[test]
+fn the_readme_stays_a_front_door() {
+    // The rest belongs in docs/guide or docs/reference (issue 31): a newcomer should find the
+    // set-up lines and the tour without scrolling through every command.
+    let size = std::fs::metadata(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .unwrap()
+        .len();
+    assert!(
+        size < 25_000,
+        "README.md is {size} bytes; move detail into docs/ (see CONTRIBUTING.md)"
+    );
+}

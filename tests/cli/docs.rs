@@ -364,3 +364,72 @@ fn the_readme_stays_a_front_door() {
         "README.md is {size} bytes; move detail into docs/ (see CONTRIBUTING.md)"
     );
 }
+
+/// A heading as GitHub makes it an anchor: lower case, spaces to `-`, other punctuation dropped.
+fn anchor(heading: &str) -> String {
+    heading
+        .trim_start_matches('#')
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '-' || *c == ' ' || *c == '_')
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+#[test]
+fn links_between_the_documents_resolve() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec!["README.md".to_string(), "CONTRIBUTING.md".to_string()];
+    let mut pending = vec![root.join("docs")];
+    while let Some(d) = pending.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                let rel = path.strip_prefix(root).unwrap();
+                files.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    let mut bad = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        let dir = root.join(file).parent().unwrap().to_path_buf();
+        for (_, rest) in text.match_indices("](").map(|(i, _)| ((), &text[i + 2..])) {
+            let Some(target) = rest.split(')').next() else {
+                continue;
+            };
+            if target.contains("://") || target.starts_with("mailto:") || target.contains(' ') {
+                continue;
+            }
+            let (path, fragment) = target.split_once('#').unwrap_or((target, ""));
+            let linked = if path.is_empty() {
+                root.join(file)
+            } else {
+                dir.join(path)
+            };
+            if !linked.exists() {
+                bad.push(format!("{file}: {target}: no such file"));
+            } else if !fragment.is_empty() && linked.extension().is_some_and(|e| e == "md") {
+                let headings = std::fs::read_to_string(&linked).unwrap();
+                let mut in_code = false;
+                let found = headings.lines().any(|l| {
+                    if l.starts_with("```") {
+                        in_code = !in_code;
+                    }
+                    !in_code && l.starts_with('#') && anchor(l) == fragment
+                });
+                if !found {
+                    bad.push(format!("{file}: {target}: no such heading"));
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "links that lead nowhere:\n{}",
+        bad.join("\n")
+    );
+}

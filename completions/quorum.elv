@@ -613,7 +613,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --end 'Time it ends (HH:MM), for the calendar event'
             cand --location 'Where it is held'
             cand --kind 'regular, annual (jaarvergadering) or extraordinary'
-            cand --second-of 'This is the second meeting after meeting M had no quorum (rules.md B10)'
+            cand --second-of 'This is the second meeting after meeting M had no quorum (as model statutes provide)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
@@ -944,7 +944,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;request;help;help'= {
         }
         &'quorum;meeting;checkin'= {
-            cand --suspension-item 'Admit suspended members for the item on their own suspension (rules.md A15), without a vote'
+            cand --suspension-item 'Admit suspended members for the item on their own suspension (BW 2:38 lid 1), without a vote'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'

@@ -1,5 +1,5 @@
 //! `--format json` is a contract: every command prints one JSON document on stdout, and its keys
-//! stay what the README ("JSON output") lists. The commands are taken from clap's command tree, so
+//! stay what docs/reference/json.md lists. The commands are taken from clap's command tree, so
 //! a new command fails here until it has an invocation below and its keys are in the snapshot
 //! `tests/fixtures/json-keys.txt` (refresh: `QUORUM_UPDATE_JSON_KEYS=1 cargo test --test cli json`).
 
@@ -491,6 +491,6 @@ fn every_command_prints_one_json_document_with_stable_keys() {
     assert_eq!(
         committed, report,
         "JSON keys changed; if on purpose (keys only grow), run \
-         `QUORUM_UPDATE_JSON_KEYS=1 cargo test --test cli json`, update the README's \"JSON output\", commit"
+         `QUORUM_UPDATE_JSON_KEYS=1 cargo test --test cli json`, update docs/reference/json.md, commit"
     );
 }

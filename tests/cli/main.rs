@@ -28,6 +28,7 @@ mod member_privacy;
 mod member_status;
 mod minutes;
 mod proposal;
+mod references;
 mod resolution;
 mod roll;
 mod roundtrip;

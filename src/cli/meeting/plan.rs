@@ -43,7 +43,7 @@ pub struct NewArgs {
     /// regular, annual (jaarvergadering) or extraordinary
     #[arg(long, value_parser = kind_arg, default_value = "regular")]
     pub kind: Kind,
-    /// This is the second meeting after meeting M had no quorum (rules.md B10)
+    /// This is the second meeting after meeting M had no quorum (as model statutes provide)
     #[arg(long, value_name = "M")]
     pub second_of: Option<i64>,
 }

@@ -34,6 +34,7 @@ mod roundtrip;
 mod roundtrip_history;
 mod rules;
 mod scenario;
+mod statutes;
 mod tally;
 mod trials;
 mod upgrade;

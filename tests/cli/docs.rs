@@ -247,6 +247,11 @@ fn readme_examples_run_as_written() {
 }
 
 #[test]
+fn statutes_that_act_runs_as_written() {
+    run_transcripts("docs/guide/statutes-that-act.md");
+}
+
+#[test]
 fn wildcards_match_as_documented() {
     assert!(line_matches(
         "Created [..] in [..]readme.db",

@@ -153,7 +153,7 @@ pub fn add_candidate(
                     "the meeting kept the binding nomination of election {election}; {OUTSIDE_RULE}"
                 ),
                 format!(
-                    "nominate only as the statutes allow (--nominated-by board{}); or, if the statutes give no binding nomination, record that with `quorum rules set binding_nomination_enabled false`",
+                    "nominate only as the statutes allow (--nominated-by board{}); the meeting's vote kept the nomination binding (`quorum election show {election}`)",
                     if rules.binding_nomination_by_members.is_some() { " or members" } else { "" }
                 ),
             ));

@@ -784,6 +784,13 @@ fn two_seats_by_majority_runoff_are_filled_seat_by_seat() {
     let show = env.json(&["election", "show", &e]);
     assert_eq!(show["status"], "elected");
     assert_eq!(names(&show["elected"]), vec![A, C]);
+    // Issue 26: the register named only the last seat's member; it names everyone elected.
+    let code = env.json(&["decisions"])[0]["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let decision = env.json(&["decisions", "show", &code]);
+    assert_eq!(names(&decision["elected"]), vec![A, C], "{decision}");
     env.fails(&["election", "round", &e], 1);
     let re = env.json(&["election", "count", &e, "--recount"]);
     assert_eq!(re.as_array().unwrap().len(), 2);

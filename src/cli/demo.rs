@@ -205,7 +205,13 @@ impl DemoArgs {
                 weight: 3,
                 description: Some("Member collective of the federation: three votes".into()),
             })?;
-            tx.init_rules(date("2010-01-01"))?;
+            // The federation's members are collectives; its statutes let the meeting elect
+            // persons to the board who are not members themselves (BW 2:37 lid 1).
+            let rules = crate::domain::rules::Rules {
+                board_members_from_outside: true,
+                ..Default::default()
+            };
+            tx.init_rules_as(date("2010-01-01"), &rules)?;
             for &(number, given, prefix, family, email, city, category, joined, left) in MEMBERS {
                 let m = NewMember {
                     number: Some(number),

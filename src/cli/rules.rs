@@ -59,6 +59,8 @@ struct RuleRow {
     default: String,
     allowed: String,
     source: String,
+    /// "applied", or "recorded, not applied" for a key no command acts on yet.
+    status: String,
     meaning: String,
 }
 
@@ -84,6 +86,7 @@ impl ShowArgs {
                 default: k.default_value(),
                 allowed: k.allowed(),
                 source: k.source.into(),
+                status: k.status().into(),
                 meaning: k.meaning.into(),
             })
             .collect();

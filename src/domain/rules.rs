@@ -29,6 +29,20 @@ impl KeyDef {
     }
 
     /// This key's value in `rules`, as canonical text.
+    /// False for a key no command applies yet (`keys::RECORDED_ONLY`).
+    pub fn applied(&self) -> bool {
+        !keys::RECORDED_ONLY.contains(&self.name)
+    }
+
+    /// How `quorum rules` states whether the key acts.
+    pub fn status(&self) -> &'static str {
+        if self.applied() {
+            "applied"
+        } else {
+            "recorded, not applied"
+        }
+    }
+
     pub fn value(&self, rules: &Rules) -> String {
         (self.get)(rules)
     }

@@ -8,6 +8,7 @@ use crate::domain::DomainError;
 use crate::domain::decision::{self as dd, Kind, Outcome, Status};
 use crate::domain::proposal::Kind as ProposalKind;
 use crate::domain::resolution::Status as ResolutionStatus;
+use crate::domain::rules::types::LegalCapacity;
 use crate::store::decisions::{DecisionRow, NewDecision, StatusChange};
 use crate::store::{Actor, ReadTx, Store, WriteTx};
 
@@ -28,6 +29,9 @@ struct Taken {
     title: String,
     outcome: Outcome,
     statute_amendment: bool,
+    /// Under `legal_capacity = limited` an adopted statute amendment needs no notarial deed
+    /// (BW 2:43 lid 5): it is in force when adopted.
+    limited_capacity: bool,
     /// The decision this one replaces (a vote challenged at once), with why.
     replaces: Option<(i64, String)>,
 }
@@ -51,7 +55,9 @@ pub fn record(tx: &WriteTx<'_>, source: Source) -> anyhow::Result<Option<i64>> {
     let lang = tx.association_lang()?;
     let (prefix, number) = allot(tx, t.meeting_id, t.on, lang)?;
     let code = dd::code(&prefix, number);
-    let status = t.outcome.first_status(t.statute_amendment);
+    let status = t
+        .outcome
+        .first_status(t.statute_amendment && !t.limited_capacity);
     let id = tx.add_decision(&NewDecision {
         meeting_id: t.meeting_id,
         number,
@@ -78,6 +84,9 @@ pub fn record(tx: &WriteTx<'_>, source: Source) -> anyhow::Result<Option<i64>> {
             (Some((_, why)), _) => why.clone(),
             (None, Status::AwaitingDeed) => {
                 "a statute amendment is in force only at the notarial deed (BW 2:43)".into()
+            }
+            (None, Status::Adopted) if t.statute_amendment && t.limited_capacity => {
+                "a statute amendment of a vereniging with limited legal capacity needs no notarial deed (BW 2:43 lid 5; rule legal_capacity = limited)".into()
             }
             (None, _) => "recorded when it was taken".into(),
         }),
@@ -130,6 +139,7 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
                 title: p.title,
                 outcome,
                 statute_amendment: p.kind == ProposalKind::Statutes && p.amends.is_none(),
+                limited_capacity: rules.legal_capacity == LegalCapacity::Limited,
                 replaces,
             }))
         }
@@ -147,6 +157,7 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
                 title: e.title,
                 outcome: Outcome::Elected,
                 statute_amendment: false,
+                limited_capacity: false,
                 replaces: None,
             }))
         }
@@ -163,6 +174,12 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
                 .max()
                 .unwrap_or(r.roll_on);
             let p = tx.proposal(r.proposal_id)?;
+            let statute_amendment = p.kind == ProposalKind::Statutes && p.amends.is_none();
+            // A file without rules on that day has the law's default: full capacity.
+            let limited_capacity = statute_amendment
+                && tx
+                    .rules_in_force(on)
+                    .is_ok_and(|(_, r)| r.legal_capacity == LegalCapacity::Limited);
             Ok(Some(Taken {
                 meeting_id: None,
                 on,
@@ -170,7 +187,8 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
                 proposal_id: Some(p.id),
                 title: p.title,
                 outcome: Outcome::Adopted,
-                statute_amendment: p.kind == ProposalKind::Statutes && p.amends.is_none(),
+                statute_amendment,
+                limited_capacity,
                 replaces: None,
             }))
         }

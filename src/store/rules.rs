@@ -125,8 +125,13 @@ impl ReadTx<'_> {
 impl WriteTx<'_> {
     /// Stores the Dutch defaults as the first version, at init (journaled).
     pub fn init_rules(&self, valid_from: NaiveDate) -> anyhow::Result<()> {
-        let rules = Rules::default();
-        self.insert_version(valid_from, None, &rules)?;
+        self.init_rules_as(valid_from, &Rules::default())
+    }
+
+    /// The first version of the rules with the statutes' own values where they are not the
+    /// defaults (the demo federation's, say).
+    pub fn init_rules_as(&self, valid_from: NaiveDate, rules: &Rules) -> anyhow::Result<()> {
+        self.insert_version(valid_from, None, rules)?;
         let values: serde_json::Map<String, serde_json::Value> = rules
             .values()
             .into_iter()
@@ -136,11 +141,18 @@ impl WriteTx<'_> {
             action: action::RULES_INIT,
             entity: "rules",
             entity_id: Some(iso(valid_from)),
-            summary: format!(
-                "set the rules from {} to the Dutch defaults ({} keys)",
-                iso(valid_from),
-                values.len()
-            ),
+            summary: match rules.changes_from(&Rules::default()).len() {
+                0 => format!(
+                    "set the rules from {} to the Dutch defaults ({} keys)",
+                    iso(valid_from),
+                    values.len()
+                ),
+                n => format!(
+                    "set the rules from {} ({} keys, {n} not the Dutch default)",
+                    iso(valid_from),
+                    values.len()
+                ),
+            },
             new: Some(values.into()),
             ..Default::default()
         })?;

@@ -498,6 +498,7 @@ fn a_withdrawn_candidate_is_skipped_and_the_papers_naming_only_them_are_stated()
 #[test]
 fn a_binding_nomination_kept_with_50_of_80_appoints_the_nominee() {
     let env = TestEnv::new();
+    env.ok(&["rules", "set", "binding_nomination_enabled", "true"]);
     let mut csv = String::from("member_no,given_name,family_name,joined_on\n");
     for i in 1..=90 {
         csv.push_str(&format!("{i},Lid,Nummer{i},2020-01-01\n"));
@@ -574,7 +575,7 @@ fn a_binding_nomination_kept_with_50_of_80_appoints_the_nominee() {
 
 #[test]
 fn a_binding_nomination_removed_by_two_thirds_leaves_the_election_free() {
-    let (env, m) = open_meeting(&[]);
+    let (env, m) = open_meeting(&[("binding_nomination_enabled", "true")]);
     let e = election(&env, &m);
     let b =
         env.json(&["election", "binding", &e, "--for", "2", "--against", "1"])["changed"].clone();
@@ -619,7 +620,10 @@ fn a_round_holds_no_more_papers_than_votes_present_unless_forced() {
 
 #[test]
 fn a_board_election_keeps_the_term_on_the_elected_member() {
-    let (env, m) = open_meeting(&[]);
+    let (env, m) = open_meeting(&[
+        ("binding_nomination_enabled", "true"),
+        ("board_members_from_outside", "true"),
+    ]);
     let e = env.json(&[
         "election",
         "new",
@@ -780,6 +784,13 @@ fn two_seats_by_majority_runoff_are_filled_seat_by_seat() {
     let show = env.json(&["election", "show", &e]);
     assert_eq!(show["status"], "elected");
     assert_eq!(names(&show["elected"]), vec![A, C]);
+    // Issue 26: the register named only the last seat's member; it names everyone elected.
+    let code = env.json(&["decisions"])[0]["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let decision = env.json(&["decisions", "show", &code]);
+    assert_eq!(names(&decision["elected"]), vec![A, C], "{decision}");
     env.fails(&["election", "round", &e], 1);
     let re = env.json(&["election", "count", &e, "--recount"]);
     assert_eq!(re.as_array().unwrap().len(), 2);
@@ -899,4 +910,136 @@ fn erasing_a_candidate_keeps_the_result_without_the_name() {
     let dump = env.dump();
     assert!(!dump.contains("Aalbers"), "the erased name is still stored");
     assert!(dump.contains("Bram Bakker"));
+}
+
+/// Issue 26: a kept binding nomination (BW 2:37 lid 4) was not enforced, and an outsider added as
+/// candidate was elected. Now nobody can be added outside it, and papers for a candidate outside
+/// it are invalid, with the rule in the count's explanation.
+#[test]
+fn only_nominated_candidates_can_be_elected_while_a_binding_nomination_is_kept() {
+    let (env, m) = open_meeting(&[("binding_nomination_enabled", "true")]);
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Bestuur",
+        "--seed",
+        "5",
+        "--board",
+    ])["changed"]["id"]
+        .to_string();
+    for (n, by) in [("1", Some("board")), ("2", Some("board")), ("3", None)] {
+        let mut args = vec!["election", "candidate", &e, "add", "--member", n];
+        if let Some(by) = by {
+            args.extend(["--nominated-by", by]);
+        }
+        env.ok(&args);
+    }
+    // Two nominees for one seat: kept binding, the meeting chooses between them.
+    let b =
+        env.json(&["election", "binding", &e, "--for", "10", "--against", "80"])["changed"].clone();
+    assert_eq!(b["binding"]["removed"], false);
+    assert_eq!(b["status"], "open");
+    let before = env.snapshot();
+    let err = env.fails(
+        &[
+            "election",
+            "candidate",
+            &e,
+            "add",
+            "--member",
+            "4",
+            "--nominated-by",
+            "members",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("kept the binding nomination of election 1"),
+        "{err}"
+    );
+    assert!(err.contains("BW 2:37 lid 4"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    // Cor (outside the nomination) gets most papers; they are invalid, and Anna is elected.
+    let entered = papers(&env, &e, "r1.csv", &[(C, 50), (A, 25), (B, 15)]);
+    assert_eq!(entered["changed"]["invalid"], 50);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(names(&c["elected"]), vec![A]);
+    assert_eq!(c["invalid"], 50);
+    let said = c["explanation"].to_string();
+    assert!(
+        said.contains("50 paper(s) named someone outside the binding nomination and are invalid"),
+        "{said}"
+    );
+    assert!(said.contains("BW 2:37 lid 4"), "{said}");
+    let reasons = c["invalid_reasons"].to_string();
+    assert!(
+        reasons.contains("names 'Cor Claassen', who is outside the binding nomination"),
+        "{reasons}"
+    );
+}
+
+/// Without a clause in the statutes there is no binding nomination (Corrections of 2026-12-07).
+#[test]
+fn a_binding_nomination_exists_only_where_the_statutes_create_it() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    let before = env.snapshot();
+    let err = env.fails(
+        &["election", "binding", &e, "--for", "1", "--against", "2"],
+        1,
+    );
+    assert!(err.contains("binding_nomination_enabled = false"), "{err}");
+    assert_eq!(env.snapshot(), before);
+}
+
+/// BW 2:37 lid 1: board members come from the members unless the statutes allow outsiders.
+#[test]
+fn board_candidates_are_members_unless_the_statutes_allow_outsiders() {
+    let (env, m) = open_meeting(&[]);
+    let board = |title: &str| {
+        env.json(&[
+            "election",
+            "new",
+            "--meeting",
+            &m,
+            "--title",
+            title,
+            "--board",
+        ])["changed"]["id"]
+            .to_string()
+    };
+    let e = board("Bestuur");
+    let before = env.snapshot();
+    let err = env.fails(
+        &["election", "candidate", &e, "add", "--name", "Piet Buiten"],
+        1,
+    );
+    assert!(
+        err.contains("board members come from the members (BW 2:37 lid 1"),
+        "{err}"
+    );
+    assert!(err.contains("board_members_from_outside true"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    env.ok(&["election", "candidate", &e, "add", "--member", "1"]);
+    // Not a board election: anyone may stand.
+    let other = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Kascommissie",
+    ])["changed"]["id"]
+        .to_string();
+    env.ok(&[
+        "election",
+        "candidate",
+        &other,
+        "add",
+        "--name",
+        "Piet Buiten",
+    ]);
 }

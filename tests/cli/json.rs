@@ -216,6 +216,8 @@ fn resolutions_env() -> TestEnv {
 /// proposals, and vote 1 (a roll call on proposal 2) open already.
 fn votes_env() -> TestEnv {
     let env = TestEnv::new();
+    // Election 2 below has a binding nomination, which exists only where the statutes create it.
+    env.ok(&["rules", "set", "binding_nomination_enabled", "true"]);
     for i in 1..=3 {
         let n = format!("N{i}");
         let add = [

@@ -35,6 +35,7 @@ mod roundtrip;
 mod roundtrip_history;
 mod rules;
 mod scenario;
+mod statutes;
 mod tally;
 mod trials;
 mod upgrade;

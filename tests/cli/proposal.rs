@@ -278,7 +278,8 @@ fn example_2_step_1_the_checks_before_a_statute_amendment() {
     assert_eq!(env.dump(), before);
 
     // (Last, because the journal never runs backwards: this edit is a day later.)
-    // A new text after the convocation went out is no longer the text announced.
+    // A new text after the convocation went out is allowed (BW 2:42 asks for the text to lie
+    // open, not to go out with the convocation): on 2026-03-02 it still lies open 17 days.
     env.quorum()
         .args([
             "proposal",
@@ -290,10 +291,23 @@ fn example_2_step_1_the_checks_before_a_statute_amendment() {
         .env("QUORUM_NOW", "2026-03-02T09:00:00Z")
         .assert()
         .success();
+    assert_eq!(checks(&env), Vec::<String>::new());
+    // Changed on 2026-03-16, the text as it now reads lies open four days: one day short.
+    env.quorum()
+        .args([
+            "proposal",
+            "edit",
+            "1",
+            "--text",
+            "Article 12 reads, at last: …",
+        ])
+        .env("QUORUM_NOW", "2026-03-16T09:00:00Z")
+        .assert()
+        .success();
     let late = checks(&env);
     assert_eq!(late.len(), 1, "{late:?}");
     assert!(
-        late[0].contains("after the convocation went out on 2026-03-01"),
+        late[0].contains("lies open from 2026-03-16, fewer than 5 days"),
         "{late:?}"
     );
 }

@@ -50,7 +50,7 @@ fn init_stores_the_dutch_defaults_and_show_lists_every_key() {
             .contains("from 7")
     );
     let csv = env.ok(&["rules", "show", "--format", "csv"]);
-    assert!(csv.starts_with("key,value,default,allowed,source,meaning\n"));
+    assert!(csv.starts_with("key,value,default,allowed,source,status,meaning\n"));
     assert!(
         journal_actions(&env)
             .iter()
@@ -294,7 +294,7 @@ fn export_then_import_of_a_modified_file_changes_only_the_edited_keys() {
     assert!(exported.starts_with("# Decision rules of Vereniging De Eendracht"));
     assert!(exported.contains("\nnotice_days_statute_amendment = 14\n"));
     assert!(exported.contains("\nquorum_ordinary = \"none\"\n"));
-    assert!(exported.contains("# Allowed: a whole number from 7 to 365 (BW 2:42: at least 7 days). Default: 14. Source: A25, B11.\n"));
+    assert!(exported.contains("# Allowed: a whole number from 7 to 365 (BW 2:42: at least 7 days). Default: 14. Source: BW 2:42 (at least 7); 14: model statutes.\n"));
     // Re-importing the export as is changes nothing.
     std::fs::write(env.path("same.toml"), &exported).unwrap();
     let before = env.dump();

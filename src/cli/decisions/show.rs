@@ -67,9 +67,23 @@ pub(crate) fn grounds(tx: &ReadTx<'_>, d: &DecisionRow) -> anyhow::Result<Ground
         };
         let results = tx.election_results(e)?;
         let binding = tx.election_binding(e)?;
-        if let Some(r) = results.iter().rev().find(|r| r.outcome == "elected") {
-            g.elected = r.elected.iter().map(name).collect();
-            g.figures = Some(format!("round {} ({}), seed {}", r.round, r.method, r.seed));
+        // Seat by seat (majority-runoff), each filled seat is its own electing round: the
+        // decision names everyone elected, not only the last seat's.
+        let electing: Vec<_> = results.iter().filter(|r| r.outcome == "elected").collect();
+        if !electing.is_empty() {
+            g.elected = electing
+                .iter()
+                .flat_map(|r| r.elected.iter().map(name))
+                .collect();
+            let rounds: Vec<String> = electing.iter().map(|r| r.round.to_string()).collect();
+            let r = electing[electing.len() - 1];
+            g.figures = Some(format!(
+                "{} {} ({}), seed {}",
+                if rounds.len() == 1 { "round" } else { "rounds" },
+                rounds.join(", "),
+                r.method,
+                r.seed
+            ));
         } else if let Some(b) = binding.filter(|b| !b.appointed.is_empty()) {
             g.elected = b.appointed.iter().map(name).collect();
             g.figures = Some(format!(

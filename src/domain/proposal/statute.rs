@@ -32,22 +32,16 @@ pub fn problems(rules: &Rules, p: &Proposal, m: &Meeting, item: Option<&Item>) -
     }
     let mut out = Vec::new();
     let day = m.date();
-    match (&p.text, p.text_on, m.convened_on) {
-        (None, _, _) => out.push(problem(
+    // BW 2:42 asks for the verbatim text to lie open, not to go out with the convocation: the
+    // text may be recorded after the convocation, as long as it lies open long enough.
+    if p.text.is_none() {
+        out.push(problem(
             "text",
             format!(
-                "proposal {} has no verbatim text; a statute amendment needs the amendment word for word before the convocation goes out (BW 2:42)",
-                p.id
+                "proposal {} has no verbatim text; the amendment must lie open word for word for inspection before the meeting (BW 2:42; `quorum proposal edit {} --text …`)",
+                p.id, p.id
             ),
-        )),
-        (Some(_), Some(on), Some(sent)) if on > sent => out.push(problem(
-            "text",
-            format!(
-                "the text of proposal {} was recorded on {on}, after the convocation went out on {sent} (BW 2:42: the verbatim text comes with the announcement)",
-                p.id
-            ),
-        )),
-        _ => {}
+        ));
     }
     let Some(sent) = m.convened_on else {
         out.push(problem(
@@ -92,7 +86,12 @@ fn with_inspection(
     m: &Meeting,
 ) -> Vec<Problem> {
     let days = rules.inspection_days_statute_amendment;
-    match p.text_open_from {
+    // A text changed after it was laid open lies open, as it now reads, from the day it changed.
+    let open_from = match (p.text_open_from, p.text_on) {
+        (Some(from), Some(on)) => Some(from.max(on)),
+        (from, _) => from,
+    };
+    match open_from {
         None => out.push(problem(
             "inspection",
             format!(
@@ -228,21 +227,35 @@ mod tests {
     }
 
     #[test]
-    fn not_announced_text_too_late_and_no_inspection_day() {
+    fn not_announced_and_no_inspection_day() {
         let r = Rules::default();
         let m = meeting(Some(ymd(2026, 6, 5)));
         let p = amendment(ymd(2026, 6, 6), None);
         let found = problems(&r, &p, &m, Some(&item(false)));
-        assert_eq!(keys(&found), vec!["text", "announced", "inspection"]);
-        assert!(
-            found[0]
-                .message
-                .contains("after the convocation went out on 2026-06-05")
-        );
-        assert!(found[2].message.contains("--text-open-from"));
+        assert_eq!(keys(&found), vec!["announced", "inspection"]);
+        assert!(found[1].message.contains("--text-open-from"));
         assert_eq!(
             keys(&problems(&r, &p, &m, None)),
-            vec!["text", "announced", "inspection"]
+            vec!["announced", "inspection"]
+        );
+    }
+
+    #[test]
+    fn the_text_need_not_go_out_with_the_convocation() {
+        // Corrections of 2026-12-07 (2:42): sent 2026-06-05, the text recorded on 2026-06-08
+        // and open from 2026-06-15, five days before the meeting on 2026-06-20: in order.
+        let r = Rules::default();
+        let m = meeting(Some(ymd(2026, 6, 5)));
+        let p = amendment(ymd(2026, 6, 8), Some(ymd(2026, 6, 15)));
+        assert_eq!(problems(&r, &p, &m, Some(&item(true))), vec![]);
+        // Changed on 2026-06-16, the text as it reads lies open four days only.
+        let late = amendment(ymd(2026, 6, 16), Some(ymd(2026, 6, 15)));
+        let found = problems(&r, &late, &m, Some(&item(true)));
+        assert_eq!(keys(&found), vec!["inspection"]);
+        assert!(
+            found[0].message.contains("2026-06-16"),
+            "{}",
+            found[0].message
         );
     }
 

@@ -112,11 +112,16 @@ pub fn render(rules: &Rules, header: &[String]) -> String {
     }
     for k in KEYS {
         out.push_str(&format!(
-            "\n# {}\n# Allowed: {}. Default: {}. Source: {}.\n{} = {}\n",
+            "\n# {}\n# Allowed: {}. Default: {}. Source: {}.{}\n{} = {}\n",
             k.meaning,
             k.allowed(),
             k.default_value(),
             k.source,
+            if k.applied() {
+                ""
+            } else {
+                " Recorded, not applied."
+            },
             k.name,
             k.toml_value(rules)
         ));

@@ -188,12 +188,13 @@ pub fn cast(
         let cands = tx.election_candidates(election)?;
         let by_name: Vec<(i64, String)> =
             cands.iter().map(|c| (c.number, c.name.clone())).collect();
-        let status = match judge(
-            &names,
-            &by_name,
-            &round.candidates,
-            names_allowed(method, seats),
-        ) {
+        let outside = super::kept_nominees(tx, &e)?
+            .and_then(|n| crate::domain::election::binding::outside_nomination(&names, &by_name, &n));
+        let judged = match outside {
+            Some(reason) => Paper::Invalid(reason),
+            None => judge(&names, &by_name, &round.candidates, names_allowed(method, seats)),
+        };
+        let status = match judged {
             Paper::Valid(_) => "valid",
             Paper::Blank => "blank",
             Paper::Invalid(reason) => {

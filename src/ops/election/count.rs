@@ -320,6 +320,21 @@ fn compute(
         })
         .collect();
     out.explanation.splice(0..0, not_counted);
+    let outside: u64 = out
+        .invalid_reasons
+        .iter()
+        .filter(|r| r.reason.contains("outside the binding nomination"))
+        .map(|r| r.papers)
+        .sum();
+    if outside > 0 {
+        out.explanation.insert(
+            0,
+            format!(
+                "{outside} paper(s) named someone outside the binding nomination and are invalid: {}.",
+                crate::domain::election::binding::OUTSIDE_RULE
+            ),
+        );
+    }
     out.elected = out
         .elected_numbers
         .iter()

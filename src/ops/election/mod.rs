@@ -3,6 +3,7 @@
 //! round, recount from the stored papers and seed. The meeting checks are the meeting's own.
 
 use crate::domain::DomainError;
+use crate::domain::election::binding::{OUTSIDE_RULE, binds, outside_nomination};
 use crate::domain::election::{Paper, judge, names_allowed};
 use crate::domain::meeting::{Meeting, State};
 use crate::store::elections::{
@@ -48,6 +49,28 @@ fn open_election(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRow> {
         )));
     }
     Ok(e)
+}
+
+/// The candidates a kept binding nomination binds the election to (BW 2:37 lid 4): None when the
+/// statutes create none, the meeting has not voted on it, or it removed the binding force.
+pub(super) fn kept_nominees(tx: &ReadTx<'_>, e: &ElectionRow) -> anyhow::Result<Option<Vec<i64>>> {
+    let Some(b) = tx.election_binding(e.id)? else {
+        return Ok(None);
+    };
+    let (_, rules) = tx.meeting_rules(&tx.meeting(e.meeting_id)?)?;
+    if b.removed || !rules.binding_nomination_enabled {
+        return Ok(None);
+    }
+    Ok(Some(nominees(&rules, &tx.election_candidates(e.id)?)))
+}
+
+/// The standing candidates whose nomination binds under `rules`.
+fn nominees(rules: &crate::domain::rules::Rules, cands: &[CandidateRow]) -> Vec<i64> {
+    cands
+        .iter()
+        .filter(|c| !c.withdrawn && binds(rules, c.nominated_by.as_deref()))
+        .map(|c| c.number)
+        .collect()
 }
 
 /// What `election new` makes.
@@ -117,11 +140,31 @@ pub fn add_candidate(
     nominated_by: Option<&str>,
 ) -> anyhow::Result<i64> {
     store.write(actor, |tx| {
-        open_election(tx, election)?;
+        let e = open_election(tx, election)?;
         if !tx.election_rounds(election)?.is_empty() {
             return Err(refused(format!(
                 "voting in election {election} has begun; candidates are nominated before the first round"
             )));
+        }
+        let (_, rules) = tx.meeting_rules(&tx.meeting(e.meeting_id)?)?;
+        if kept_nominees(tx, &e)?.is_some() && !binds(&rules, nominated_by) {
+            return Err(crate::exit::hinted(
+                format!(
+                    "the meeting kept the binding nomination of election {election}; {OUTSIDE_RULE}"
+                ),
+                format!(
+                    "nominate only as the statutes allow (--nominated-by board{}); the meeting's vote kept the nomination binding (`quorum election show {election}`)",
+                    if rules.binding_nomination_by_members.is_some() { " or members" } else { "" }
+                ),
+            ));
+        }
+        if e.board && !rules.board_members_from_outside && matches!(who, Who::Name(_)) {
+            return Err(crate::exit::hinted(
+                format!(
+                    "election {election} fills board seats, and board members come from the members (BW 2:37 lid 1; rule board_members_from_outside = false)"
+                ),
+                "nominate a member with --member N; where the statutes allow board members from outside, record that first with `quorum rules set board_members_from_outside true`",
+            ));
         }
         let (member_id, name) = match who {
             Who::Member(number) => {
@@ -251,6 +294,7 @@ pub fn ballots(
         let by_name: Vec<(i64, String)> =
             cands.iter().map(|c| (c.number, c.name.clone())).collect();
         let allowed = names_allowed(method_of(&e), e.seats as usize);
+        let bound = kept_nominees(tx, &e)?;
         let mut rows = Vec::with_capacity(papers.len());
         let mut out = Entered {
             election,
@@ -259,9 +303,13 @@ pub fn ballots(
             ..Default::default()
         };
         for p in papers {
-            let judged = match &p.invalid {
-                Some(reason) => Paper::Invalid(reason.clone()),
-                None => judge(&p.names, &by_name, &round.candidates, allowed),
+            let outside = bound
+                .as_deref()
+                .and_then(|n| outside_nomination(&p.names, &by_name, n));
+            let judged = match (&p.invalid, outside) {
+                (Some(reason), _) => Paper::Invalid(reason.clone()),
+                (None, Some(reason)) => Paper::Invalid(reason),
+                (None, None) => judge(&p.names, &by_name, &round.candidates, allowed),
             };
             if strict
                 && let Some(unknown) = p
@@ -310,9 +358,12 @@ fn open_round(
     let rounds = tx.election_rounds(election)?;
     Ok(match rounds.last() {
         None => {
+            // A kept binding nomination puts only its nominees on the ballot (BW 2:37 lid 4).
+            let bound = kept_nominees(tx, e)?;
             let standing: Vec<i64> = cands
                 .iter()
                 .filter(|c| !c.withdrawn)
+                .filter(|c| bound.as_ref().is_none_or(|b| b.contains(&c.number)))
                 .map(|c| c.number)
                 .collect();
             if standing.len() < e.seats as usize {
@@ -430,14 +481,10 @@ pub fn binding(
             ));
         }
         let cands = tx.election_candidates(election)?;
-        let nominees: Vec<i64> = cands
-            .iter()
-            .filter(|c| !c.withdrawn && c.nominated_by.as_deref() == Some("board"))
-            .map(|c| c.number)
-            .collect();
+        let nominees = nominees(&rules, &cands);
         if nominees.is_empty() {
             return Err(refused(format!(
-                "election {election} has no candidate nominated by the board (`candidate {election} add … --nominated-by board`)"
+                "election {election} has no candidate with a binding nomination (`candidate {election} add … --nominated-by board`)"
             )));
         }
         let c = tx.meeting_counts(&m)?;

@@ -145,6 +145,7 @@ fn a_schema_10_file_gets_its_decisions_in_the_order_they_were_taken() {
         "--text",
         "Contributie 65 euro",
     ]);
+    ok(&["meeting", "convene", "3", "--sent", "2026-08-01", "--quiet"]);
     ok(&["meeting", "open", "3"]);
     ok(&["meeting", "checkin", "3", "1", "2", "3"]);
     ok(&["vote", "open", "7", "--method", "hands"]);

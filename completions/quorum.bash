@@ -2282,7 +2282,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__set)
-            opts="-y -q -h -V --status --date --note --by --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --status --date --made-known --confirmed-by --note --by --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2293,6 +2293,14 @@ _quorum() {
                     return 0
                     ;;
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --made-known)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5991,13 +5999,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__close)
-            opts="-y -q -h -V --at --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --at --note --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6693,7 +6705,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__open)
-            opts="-y -q -h -V --at --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --at --force --undo --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10402,12 +10414,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__close)
-            opts="-y -q -h -V --declare --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --proposal --declare --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --proposal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --declare)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10447,12 +10463,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__codes)
-            opts="-y -q -h -V --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --proposal --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --proposal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10545,12 +10565,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__count)
-            opts="-y -q -h -V --for --against --blank --invalid --abstain --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --proposal --for --against --blank --invalid --abstain --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --proposal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --for)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10864,7 +10888,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__open)
-            opts="-y -q -h -V --method --force --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --method --force --parallel --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

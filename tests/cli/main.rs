@@ -21,6 +21,7 @@ mod journal_registry;
 mod json;
 mod jubilees;
 mod meeting;
+mod meeting_sequence;
 mod member;
 mod member_delete;
 mod member_duplicate;

@@ -9066,7 +9066,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__exclude)
-            opts="-y -q -h -V --reason --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --reason --force --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1070,6 +1070,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l force -d 'Exclude although the statutes provide no exclusion (vote_exclusion_enabled = false): recorded, and the decision is voidable (BW 2:12, 2:15)'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -s q -l quiet -d 'Print no status lines, only data and errors'

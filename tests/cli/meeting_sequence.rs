@@ -494,3 +494,56 @@ fn a_void_decision_is_shown_as_void() {
         "{md}"
     );
 }
+
+/// BW 2:12: an exclusion from the vote without a basis in the statutes is refused; forced, it
+/// is recorded and the decision is voidable on that ground, said before the vote.
+#[test]
+fn an_exclusion_without_a_statutory_basis_makes_the_decision_voidable() {
+    let env = registry();
+    let m = new_meeting(&env, "2026-03-20T19:30");
+    let p = proposal(&env, &m, "Huurcontract met lid 3");
+    refused(
+        &env,
+        &[
+            "proposal",
+            "exclude",
+            &p,
+            "3",
+            "--reason",
+            "eigen huurcontract",
+        ],
+        1,
+        &["vote_exclusion_enabled = false", "BW 2:12", "--force"],
+    );
+    env.ok(&[
+        "proposal",
+        "exclude",
+        &p,
+        "3",
+        "--reason",
+        "eigen huurcontract",
+        "--force",
+    ]);
+    env.ok(&["meeting", "convene", &m, "--channel", "post", "--quiet"]);
+    env.ok(&["meeting", "open", &m, "--at", "2026-03-20T19:30"]);
+    checkin_all(&env, &m);
+    let said = stderr_of(&env, &["vote", "open", &p, "--method", "hands"]);
+    assert!(
+        said.contains("excluded from the vote without a basis"),
+        "{said}"
+    );
+    env.ok(&[
+        "vote",
+        "count",
+        "--proposal",
+        &p,
+        "--for",
+        "4",
+        "--against",
+        "0",
+    ]);
+    env.ok(&["vote", "close", "--proposal", &p]);
+    let d = decision(&env, "ALV-2026-03-20/1");
+    assert_eq!(d["standing"], "voidable");
+    assert_eq!(d["grounds"][0]["code"], "wrongly-excluded");
+}

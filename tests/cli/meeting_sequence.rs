@@ -46,6 +46,28 @@ fn checkin_all(env: &TestEnv, m: &str) {
     env.ok(&["meeting", "checkin", m, "1", "2", "3", "4", "5"]);
 }
 
+/// Convenes meeting `m` today for `at`, opens it then, and checks every member in.
+fn hold(env: &TestEnv, m: &str, at: &str) {
+    env.ok(&["meeting", "convene", m, "--channel", "post", "--quiet"]);
+    env.ok(&["meeting", "open", m, "--at", at]);
+    checkin_all(env, m);
+}
+
+/// Counts and closes the open vote on proposal `p`, named by the proposal: `n` for, 0 against.
+fn carry(env: &TestEnv, p: &str, n: &str) {
+    env.ok(&[
+        "vote",
+        "count",
+        "--proposal",
+        p,
+        "--for",
+        n,
+        "--against",
+        "0",
+    ]);
+    env.ok(&["vote", "close", "--proposal", p]);
+}
+
 /// Runs, expects `code`, the message to contain every one of `says`, and the database unchanged.
 fn refused(env: &TestEnv, args: &[&str], code: i32, says: &[&str]) -> String {
     let before = env.dump();
@@ -317,17 +339,7 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
     assert!(said.contains("voidable"), "{said}");
     checkin_all(&env, &m2);
     env.ok(&["vote", "open", &p, "--method", "hands"]);
-    env.ok(&[
-        "vote",
-        "count",
-        "--proposal",
-        &p,
-        "--for",
-        "5",
-        "--against",
-        "0",
-    ]);
-    env.ok(&["vote", "close", "--proposal", &p]);
+    carry(&env, &p, "5");
     let d = decision(&env, "ALV-2026-04-01/1");
     assert_eq!(d["standing"], "voidable");
     assert_eq!(d["grounds"][0]["code"], "not-convened");
@@ -379,21 +391,9 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
     );
     let m3 = new_meeting(&env, "2026-03-30T19:30");
     let p3 = proposal(&env, &m3, "Bevestiging van de begroting");
-    env.ok(&["meeting", "convene", &m3, "--channel", "post", "--quiet"]);
-    env.ok(&["meeting", "open", &m3, "--at", "2026-03-30T19:30"]);
-    checkin_all(&env, &m3);
+    hold(&env, &m3, "2026-03-30T19:30");
     env.ok(&["vote", "open", &p3, "--method", "hands"]);
-    env.ok(&[
-        "vote",
-        "count",
-        "--proposal",
-        &p3,
-        "--for",
-        "5",
-        "--against",
-        "0",
-    ]);
-    env.ok(&["vote", "close", "--proposal", &p3]);
+    carry(&env, &p3, "5");
     let c = env.json(&[
         "decisions",
         "set",
@@ -439,9 +439,7 @@ fn a_void_decision_is_shown_as_void() {
     let env = registry();
     env.ok(&["rules", "set", "binding_nomination_enabled", "true"]);
     let m = new_meeting(&env, "2026-03-20T19:30");
-    env.ok(&["meeting", "convene", &m, "--channel", "post", "--quiet"]);
-    env.ok(&["meeting", "open", &m, "--at", "2026-03-20T19:30"]);
-    checkin_all(&env, &m);
+    hold(&env, &m, "2026-03-20T19:30");
     let e = env.json(&[
         "election",
         "new",
@@ -524,25 +522,13 @@ fn an_exclusion_without_a_statutory_basis_makes_the_decision_voidable() {
         "eigen huurcontract",
         "--force",
     ]);
-    env.ok(&["meeting", "convene", &m, "--channel", "post", "--quiet"]);
-    env.ok(&["meeting", "open", &m, "--at", "2026-03-20T19:30"]);
-    checkin_all(&env, &m);
+    hold(&env, &m, "2026-03-20T19:30");
     let said = stderr_of(&env, &["vote", "open", &p, "--method", "hands"]);
     assert!(
         said.contains("excluded from the vote without a basis"),
         "{said}"
     );
-    env.ok(&[
-        "vote",
-        "count",
-        "--proposal",
-        &p,
-        "--for",
-        "4",
-        "--against",
-        "0",
-    ]);
-    env.ok(&["vote", "close", "--proposal", &p]);
+    carry(&env, &p, "4");
     let d = decision(&env, "ALV-2026-03-20/1");
     assert_eq!(d["standing"], "voidable");
     assert_eq!(d["grounds"][0]["code"], "wrongly-excluded");

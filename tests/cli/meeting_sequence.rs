@@ -241,6 +241,7 @@ fn an_opened_meeting_that_did_not_take_place_is_closed_with_a_note() {
         "de zaal werd ontruimd",
     ]);
     assert_eq!(c["changed"]["state"], "closed");
+    assert_eq!(c["changed"]["close_note"], "de zaal werd ontruimd");
     let journal = env.ok(&["journal", "list", "--format", "json"]);
     assert!(journal.contains("meeting.close"), "{journal}");
 }
@@ -337,6 +338,10 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
         ],
     );
     assert!(said.contains("voidable"), "{said}");
+    assert_eq!(
+        env.json(&["meeting", "show", &m2])["open_forced"],
+        "not-convened"
+    );
     checkin_all(&env, &m2);
     env.ok(&["vote", "open", &p, "--method", "hands"]);
     carry(&env, &p, "5");

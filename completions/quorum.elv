@@ -1426,6 +1426,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --code 'Cast a secret ballot with this code from a ballot paper (no member number)'
             cand --for-member 'Cast the votes of this proxy giver instead of one''s own'
             cand --split 'Divide a weighted vote, e.g. for=3,against=2 (the parts add up to the weight)'
+            cand --proposal 'The proposal instead of the vote''s number, where it has exactly one open vote: `vote cast --proposal P N CHOICE`'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'

@@ -528,12 +528,24 @@ fn an_exclusion_without_a_statutory_basis_makes_the_decision_voidable() {
         "--force",
     ]);
     hold(&env, &m, "2026-03-20T19:30");
-    let said = stderr_of(&env, &["vote", "open", &p, "--method", "hands"]);
+    let said = stderr_of(&env, &["vote", "open", &p, "--method", "roll-call"]);
     assert!(
         said.contains("excluded from the vote without a basis"),
         "{said}"
     );
-    carry(&env, &p, "4");
+    // A roll call named by the proposal: the words shift, and the line names both numbers.
+    for n in ["1", "2", "4", "5"] {
+        let said = stderr_of(&env, &["vote", "cast", "--proposal", &p, n, "for"]);
+        assert!(said.contains("vote 1 on proposal 1"), "{said}");
+    }
+    refused(
+        &env,
+        &["vote", "cast", "--proposal", &p, "3", "for"],
+        1,
+        &["excluded"],
+    );
+    env.fails(&["vote", "cast", "--proposal", &p, "for"], 2);
+    env.ok(&["vote", "close", "--proposal", &p]);
     let d = decision(&env, "ALV-2026-03-20/1");
     assert_eq!(d["standing"], "voidable");
     assert_eq!(d["grounds"][0]["code"], "wrongly-excluded");

@@ -9066,7 +9066,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__exclude)
-            opts="-y -q -h -V --reason --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --reason --force --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10312,7 +10312,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__cast)
-            opts="-y -q -h -V --code --for-member --with-proxies --split --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --code --for-member --with-proxies --split --proposal --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10327,6 +10327,10 @@ _quorum() {
                     return 0
                     ;;
                 --split)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proposal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1070,6 +1070,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l force -d 'Exclude although the statutes provide no exclusion (vote_exclusion_enabled = false): recorded, and the decision is voidable (BW 2:12, 2:15)'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1167,6 +1168,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l code -d 'Cast a secret ballot with this code from a ballot paper (no member number)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l for-member -d 'Cast the votes of this proxy giver instead of one\'s own' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l split -d 'Divide a weighted vote, e.g. for=3,against=2 (the parts add up to the weight)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l proposal -d 'The proposal instead of the vote\'s number, where it has exactly one open vote: `vote cast --proposal P N CHOICE`' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'

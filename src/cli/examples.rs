@@ -277,7 +277,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum proposal exclude",
-        "  quorum proposal exclude 3 12 --reason \"the decision is about their own contract\"",
+        "  quorum proposal exclude 3 12 --reason \"the decision is about their own contract\"\n  # Where the statutes provide no exclusion: recorded, and the decision is voidable\n  quorum proposal exclude 3 12 --reason \"their own contract\" --force",
     ),
     ("quorum proposal withdraw", "  quorum proposal withdraw 3"),
     (

@@ -319,10 +319,18 @@ pub fn exclude(
     id: i64,
     numbers: &[i64],
     reason: Option<&str>,
+    force: bool,
+    today: NaiveDate,
 ) -> anyhow::Result<Vec<(i64, bool)>> {
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     store.write(actor, |tx| {
-        tx.proposal(id)?.check_draft("changed")?;
+        let p = tx.proposal(id)?;
+        p.check_draft("changed")?;
+        let rules = match p.meeting_id {
+            Some(mid) => tx.meeting_rules(&tx.meeting(mid)?)?.1,
+            None => tx.rules_on(today)?,
+        };
+        let forced = crate::domain::proposal::check_exclusion(&rules, reason, force)?;
         let mut out = Vec::new();
         let mut seen = BTreeSet::new();
         for &number in numbers {
@@ -333,7 +341,7 @@ pub fn exclude(
                 member_id: member_id(tx, number)?,
                 number,
             };
-            out.push((number, tx.exclude_from_proposal(id, &s, reason)?));
+            out.push((number, tx.exclude_from_proposal(id, &s, reason, forced)?));
         }
         Ok(out)
     })

@@ -21,7 +21,12 @@ pub struct MeetingRow {
     pub notice_forced: bool,
     pub rules_from: Option<String>,
     pub opened_at: Option<String>,
+    /// What an opening with --force overrode (not-convened, other-day; ';' between), else empty:
+    /// the meeting's decisions are then voidable (BW 2:15).
+    pub open_forced: String,
     pub closed_at: Option<String>,
+    /// Why an opened meeting did not take place, or what the chair noted at closing.
+    pub close_note: Option<String>,
 }
 
 impl MeetingRow {
@@ -38,7 +43,14 @@ impl MeetingRow {
             notice_forced: m.notice_forced,
             rules_from: m.rules_from.map(|d| d.to_string()),
             opened_at: m.opened_at.clone(),
+            open_forced: m
+                .open_forced
+                .iter()
+                .map(|p| p.code())
+                .collect::<Vec<_>>()
+                .join(";"),
             closed_at: m.closed_at.clone(),
+            close_note: m.close_note.clone(),
         }
     }
 }

@@ -340,11 +340,12 @@ impl WriteTx<'_> {
         id: i64,
         member: &Signer,
         reason: Option<&str>,
+        forced: bool,
     ) -> anyhow::Result<bool> {
         let n = self.conn.execute(
-            "INSERT INTO proposal_exclusion (proposal_id, member_id, reason) VALUES (?1, ?2, ?3)
+            "INSERT INTO proposal_exclusion (proposal_id, member_id, reason, forced) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (proposal_id, member_id) DO NOTHING",
-            params![id, member.member_id, reason],
+            params![id, member.member_id, reason, forced],
         )?;
         if n == 0 {
             return Ok(false);
@@ -358,7 +359,7 @@ impl WriteTx<'_> {
                 "excluded member {} from the vote on proposal {id}",
                 member.number
             ),
-            new: Some(json!({ "number": member.number, "reason": reason })),
+            new: Some(json!({ "number": member.number, "reason": reason, "forced": forced })),
             ..Default::default()
         })?;
         Ok(true)

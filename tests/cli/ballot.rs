@@ -529,7 +529,15 @@ fn a_heavy_voter_gets_one_code_per_vote_and_an_excluded_member_none() {
     env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
     env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
-    env.ok(&["proposal", "exclude", "1", "3", "--reason", "own contract"]);
+    env.ok(&[
+        "proposal",
+        "exclude",
+        "1",
+        "3",
+        "--reason",
+        "own contract",
+        "--force",
+    ]);
     env.ok(&["vote", "open", "1", "--method", "ballot"]);
     env.ok(&["vote", "codes", "1", "--output", "codes.csv"]);
     let c = codes(&env, "codes.csv");

@@ -94,7 +94,7 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum proposal show" => words("proposal show 1"),
         "quorum proposal edit" => words("proposal edit 1 --text-open-from 2026-03-10"),
         "quorum proposal amend" => words("proposal amend 1 --title More --by-board"),
-        "quorum proposal exclude" => words("proposal exclude 1 2 --reason own"),
+        "quorum proposal exclude" => words("proposal exclude 1 2 --reason own --force"),
         "quorum proposal withdraw" => words("proposal withdraw 2"),
         "quorum vote open" => words("vote open 1 --method hands --parallel"),
         "quorum vote count" => words("vote count 2 --for 2 --against 1"),

@@ -46,6 +46,28 @@ fn checkin_all(env: &TestEnv, m: &str) {
     env.ok(&["meeting", "checkin", m, "1", "2", "3", "4", "5"]);
 }
 
+/// Convenes meeting `m` today for `at`, opens it then, and checks every member in.
+fn hold(env: &TestEnv, m: &str, at: &str) {
+    env.ok(&["meeting", "convene", m, "--channel", "post", "--quiet"]);
+    env.ok(&["meeting", "open", m, "--at", at]);
+    checkin_all(env, m);
+}
+
+/// Counts and closes the open vote on proposal `p`, named by the proposal: `n` for, 0 against.
+fn carry(env: &TestEnv, p: &str, n: &str) {
+    env.ok(&[
+        "vote",
+        "count",
+        "--proposal",
+        p,
+        "--for",
+        n,
+        "--against",
+        "0",
+    ]);
+    env.ok(&["vote", "close", "--proposal", p]);
+}
+
 /// Runs, expects `code`, the message to contain every one of `says`, and the database unchanged.
 fn refused(env: &TestEnv, args: &[&str], code: i32, says: &[&str]) -> String {
     let before = env.dump();
@@ -219,6 +241,7 @@ fn an_opened_meeting_that_did_not_take_place_is_closed_with_a_note() {
         "de zaal werd ontruimd",
     ]);
     assert_eq!(c["changed"]["state"], "closed");
+    assert_eq!(c["changed"]["close_note"], "de zaal werd ontruimd");
     let journal = env.ok(&["journal", "list", "--format", "json"]);
     assert!(journal.contains("meeting.close"), "{journal}");
 }
@@ -315,19 +338,13 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
         ],
     );
     assert!(said.contains("voidable"), "{said}");
+    assert_eq!(
+        env.json(&["meeting", "show", &m2])["open_forced"],
+        "not-convened"
+    );
     checkin_all(&env, &m2);
     env.ok(&["vote", "open", &p, "--method", "hands"]);
-    env.ok(&[
-        "vote",
-        "count",
-        "--proposal",
-        &p,
-        "--for",
-        "5",
-        "--against",
-        "0",
-    ]);
-    env.ok(&["vote", "close", "--proposal", &p]);
+    carry(&env, &p, "5");
     let d = decision(&env, "ALV-2026-04-01/1");
     assert_eq!(d["standing"], "voidable");
     assert_eq!(d["grounds"][0]["code"], "not-convened");
@@ -379,21 +396,9 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
     );
     let m3 = new_meeting(&env, "2026-03-30T19:30");
     let p3 = proposal(&env, &m3, "Bevestiging van de begroting");
-    env.ok(&["meeting", "convene", &m3, "--channel", "post", "--quiet"]);
-    env.ok(&["meeting", "open", &m3, "--at", "2026-03-30T19:30"]);
-    checkin_all(&env, &m3);
+    hold(&env, &m3, "2026-03-30T19:30");
     env.ok(&["vote", "open", &p3, "--method", "hands"]);
-    env.ok(&[
-        "vote",
-        "count",
-        "--proposal",
-        &p3,
-        "--for",
-        "5",
-        "--against",
-        "0",
-    ]);
-    env.ok(&["vote", "close", "--proposal", &p3]);
+    carry(&env, &p3, "5");
     let c = env.json(&[
         "decisions",
         "set",
@@ -441,9 +446,7 @@ fn an_appointment_outside_a_kept_binding_nomination_cannot_be_made() {
     let env = registry();
     env.ok(&["rules", "set", "binding_nomination_enabled", "true"]);
     let m = new_meeting(&env, "2026-03-20T19:30");
-    env.ok(&["meeting", "convene", &m, "--channel", "post", "--quiet"]);
-    env.ok(&["meeting", "open", &m, "--at", "2026-03-20T19:30"]);
-    checkin_all(&env, &m);
+    hold(&env, &m, "2026-03-20T19:30");
     let e = env.json(&[
         "election",
         "new",
@@ -475,4 +478,57 @@ fn an_appointment_outside_a_kept_binding_nomination_cannot_be_made() {
     let d = decision(&env, "ALV-2026-03-20/1");
     assert_eq!(d["elected"], serde_json::json!(["Lid Nummer1"]), "{d}");
     assert_eq!(d["standing"], "valid", "{d}");
+}
+
+/// BW 2:12: an exclusion from the vote without a basis in the statutes is refused; forced, it
+/// is recorded and the decision is voidable on that ground, said before the vote.
+#[test]
+fn an_exclusion_without_a_statutory_basis_makes_the_decision_voidable() {
+    let env = registry();
+    let m = new_meeting(&env, "2026-03-20T19:30");
+    let p = proposal(&env, &m, "Huurcontract met lid 3");
+    refused(
+        &env,
+        &[
+            "proposal",
+            "exclude",
+            &p,
+            "3",
+            "--reason",
+            "eigen huurcontract",
+        ],
+        1,
+        &["vote_exclusion_enabled = false", "BW 2:12", "--force"],
+    );
+    env.ok(&[
+        "proposal",
+        "exclude",
+        &p,
+        "3",
+        "--reason",
+        "eigen huurcontract",
+        "--force",
+    ]);
+    hold(&env, &m, "2026-03-20T19:30");
+    let said = stderr_of(&env, &["vote", "open", &p, "--method", "roll-call"]);
+    assert!(
+        said.contains("excluded from the vote without a basis"),
+        "{said}"
+    );
+    // A roll call named by the proposal: the words shift, and the line names both numbers.
+    for n in ["1", "2", "4", "5"] {
+        let said = stderr_of(&env, &["vote", "cast", "--proposal", &p, n, "for"]);
+        assert!(said.contains("vote 1 on proposal 1"), "{said}");
+    }
+    refused(
+        &env,
+        &["vote", "cast", "--proposal", &p, "3", "for"],
+        1,
+        &["excluded"],
+    );
+    env.fails(&["vote", "cast", "--proposal", &p, "for"], 2);
+    env.ok(&["vote", "close", "--proposal", &p]);
+    let d = decision(&env, "ALV-2026-03-20/1");
+    assert_eq!(d["standing"], "voidable");
+    assert_eq!(d["grounds"][0]["code"], "wrongly-excluded");
 }

@@ -121,7 +121,15 @@ fn a_whole_proposal_scenario() {
         serde_json::json!([3])
     );
 
-    // Exclusions, twice the same member: recorded once.
+    // Exclusions only where the statutes provide them (BW 2:12), with the right or obligation
+    // named; twice the same member: recorded once.
+    let err = env.fails(
+        &["proposal", "exclude", "1", "2", "--reason", "own contract"],
+        1,
+    );
+    assert!(err.contains("vote_exclusion_enabled = false"), "{err}");
+    env.ok(&["rules", "set", "vote_exclusion_enabled", "true"]);
+    env.fails(&["proposal", "exclude", "1", "2"], 1);
     env.ok(&[
         "proposal",
         "exclude",
@@ -131,7 +139,7 @@ fn a_whole_proposal_scenario() {
         "--reason",
         "own contract",
     ]);
-    env.ok(&["proposal", "exclude", "1", "2"]);
+    env.ok(&["proposal", "exclude", "1", "2", "--reason", "own contract"]);
     assert_eq!(
         env.json(&["proposal", "show", "1"])["excluded"],
         serde_json::json!([2, 4])
@@ -392,7 +400,9 @@ fn refusals_name_the_problem_and_change_nothing() {
     refused(&env, &["proposal", "withdraw", "2"], 1, "was withdrawn");
     refused(
         &env,
-        &["proposal", "exclude", "1", "2", "99"],
+        &[
+            "proposal", "exclude", "1", "2", "99", "--reason", "x", "--force",
+        ],
         1,
         "no member with number 99",
     );

@@ -201,6 +201,14 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         ),
     );
     add(
+        "vote_exclusion_enabled",
+        "true",
+        with(
+            vote("ordinary", "")[..2].to_vec(),
+            &["proposal exclude 1 2 --reason eigen-contract"],
+        ),
+    );
+    add(
         "proxy_form",
         "paper",
         with(

@@ -318,7 +318,15 @@ fn a_weighted_federation_splits_and_excluded_members_do_not_count() {
         &[],
     );
     let p = p[0].as_str();
-    env.ok(&["proposal", "exclude", p, "3", "--reason", "own contract"]);
+    env.ok(&[
+        "proposal",
+        "exclude",
+        p,
+        "3",
+        "--reason",
+        "own contract",
+        "--force",
+    ]);
     env.ok(&["vote", "open", p, "--method", "roll-call"]);
     refused(
         &env,

@@ -16,6 +16,10 @@ pub struct ExcludeArgs {
     /// Why, e.g. "the decision is about their own contract" (kept with the record, not the journal summary)
     #[arg(long)]
     pub reason: Option<String>,
+    /// Exclude although the statutes provide no exclusion (vote_exclusion_enabled = false):
+    /// recorded, and the decision is voidable (BW 2:12, 2:15)
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl ExcludeArgs {
@@ -28,6 +32,8 @@ impl ExcludeArgs {
             id,
             &self.members,
             self.reason.as_deref(),
+            self.force,
+            ctx.clock.today(),
         )
         .map_err(with_flags)?;
         for (number, new) in done {

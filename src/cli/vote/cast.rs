@@ -9,8 +9,9 @@ use crate::ops::vote::{self as ops, For};
 
 #[derive(Debug, Args)]
 pub struct CastArgs {
-    /// The vote's number
-    pub vote: i64,
+    /// The vote's number (or give --proposal, and leave it out)
+    #[arg(value_name = "VOTE")]
+    pub vote: Option<String>,
     /// The number of the member who casts (present in the room); not with --code
     #[arg(value_name = "MEMBER")]
     pub member: Option<String>,
@@ -29,17 +30,40 @@ pub struct CastArgs {
     /// Divide a weighted vote, e.g. for=3,against=2 (the parts add up to the weight)
     #[arg(long, value_name = "PARTS", conflicts_with = "with_proxies")]
     pub split: Option<String>,
+    /// The proposal instead of the vote's number, where it has exactly one open vote:
+    /// `vote cast --proposal P N CHOICE`
+    #[arg(long, value_name = "P")]
+    pub proposal: Option<i64>,
 }
 
 impl CastArgs {
-    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
-        let (member, choice) = match (&self.code, &self.member, &self.choice) {
-            (Some(code), Some(c), None) => return ballot(ctx, self.vote, code, c),
-            (Some(_), _, _) => {
+    pub fn run(mut self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        // With --proposal the vote's number is left out, so the words shift one place.
+        let mut words: Vec<String> = [self.vote.take(), self.member.take(), self.choice.take()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let mut store = ctx.open_store()?;
+        let vote = match self.proposal {
+            Some(p) => ops::resolve(&mut store, None, Some(p))?,
+            None if words.is_empty() => {
+                return Err(UsageError::new("give the vote's number, or --proposal P").into());
+            }
+            None => {
+                let v = words.remove(0);
+                v.trim().parse().map_err(|_| {
+                    UsageError::new(format!("'{v}' is not a vote number"))
+                        .hint("write `quorum vote cast V N CHOICE`, or `--proposal P N CHOICE`")
+                })?
+            }
+        };
+        let (member, choice) = match (&self.code, words.as_slice()) {
+            (Some(code), [c]) => return ballot(ctx, store, vote, code, c),
+            (Some(_), _) => {
                 return Err(UsageError::new("with --code, give only the choice: `quorum vote cast V --code CODE for|against|blank`").into());
             }
-            (None, Some(m), Some(c)) => (member_arg(m)?, choice_arg(c).map_err(UsageError::new)?),
-            (None, _, _) => {
+            (None, [m, c]) => (member_arg(m)?, choice_arg(c).map_err(UsageError::new)?),
+            (None, _) => {
                 return Err(UsageError::new("give the member and the choice: `quorum vote cast V N for|against|abstain|blank`").into());
             }
         };
@@ -48,18 +72,17 @@ impl CastArgs {
             (None, true) => For::WithProxies,
             (None, false) => For::Own,
         };
-        let mut store = ctx.open_store()?;
         let casts = ops::cast(
             &mut store,
             &ctx.actor("vote cast"),
-            self.vote,
+            vote,
             member,
             choice,
             whom,
             self.split.as_deref(),
         )
         .map_err(crate::cli::args::with_flag_names)?;
-        let named = store.read(|tx| ops::named(tx, self.vote))?;
+        let named = store.read(|tx| ops::named(tx, vote))?;
         for c in &casts {
             match c.instruction_note() {
                 Some(n) if c.against_instruction => ctx.out.warn(n),
@@ -75,7 +98,7 @@ impl CastArgs {
                 format_args!("{named}: member {} {how}", c.number),
             );
         }
-        report(ctx, &mut store, "vote cast", self.vote)
+        report(ctx, &mut store, "vote cast", vote)
     }
 }
 
@@ -90,9 +113,14 @@ fn member_arg(s: &str) -> anyhow::Result<i64> {
 }
 
 /// A secret ballot: the code and the choice only, and no journal entry.
-fn ballot(ctx: &mut Ctx, vote: i64, code: &str, choice: &str) -> anyhow::Result<()> {
+fn ballot(
+    ctx: &mut Ctx,
+    mut store: crate::store::Store,
+    vote: i64,
+    code: &str,
+    choice: &str,
+) -> anyhow::Result<()> {
     let choice = choice_arg(choice).map_err(UsageError::new)?;
-    let mut store = ctx.open_store()?;
     crate::ops::ballot::cast(&mut store, &ctx.actor("vote cast"), vote, code, choice)
         .map_err(crate::cli::args::with_flag_names)?;
     ctx.out

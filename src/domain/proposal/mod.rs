@@ -303,3 +303,50 @@ mod tests {
         assert_eq!(check_title("  Budget 2027 ").unwrap(), "Budget 2027");
     }
 }
+
+/// Judges an exclusion from the vote (BW 2:12, rules.md corrections): only where the statutes
+/// provide it (`vote_exclusion_enabled`), and only for a decision granting the member a right,
+/// or waiving an obligation, other than as member, which `reason` must name. Without a basis it
+/// is refused; `force` records it anyway, and the decision is then voidable (BW 2:15). Returns
+/// whether the exclusion is forced.
+pub fn check_exclusion(
+    rules: &crate::domain::rules::Rules,
+    reason: Option<&str>,
+    force: bool,
+) -> Result<bool, DomainError> {
+    if reason.is_none_or(|r| r.trim().is_empty()) {
+        return Err(DomainError::invalid(
+            "reason",
+            "name the right granted to the member, or the obligation waived, other than as member (BW 2:12)",
+        ));
+    }
+    match (rules.vote_exclusion_enabled, force) {
+        (true, _) => Ok(false),
+        (false, true) => Ok(true),
+        (false, false) => Err(DomainError::Refused(
+            "the statutes provide no exclusion from the vote (rule vote_exclusion_enabled = false, BW 2:12); excluding a member without that basis makes the decision voidable (BW 2:15): record it with --force if the meeting takes that risk, or set the rule where the statutes provide it".into(),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod exclusion_tests {
+    use super::*;
+    use crate::domain::rules::Rules;
+
+    #[test]
+    fn an_exclusion_needs_a_statutory_basis_and_a_reason() {
+        // rules.md corrections, 2:12: only where the statutes provide it, else voidable.
+        let off = Rules::default();
+        assert!(!off.vote_exclusion_enabled);
+        assert!(check_exclusion(&off, Some("own contract"), false).is_err());
+        assert_eq!(check_exclusion(&off, Some("own contract"), true), Ok(true));
+        let on = Rules {
+            vote_exclusion_enabled: true,
+            ..Rules::default()
+        };
+        assert_eq!(check_exclusion(&on, Some("own contract"), false), Ok(false));
+        assert!(check_exclusion(&on, None, false).is_err());
+        assert!(check_exclusion(&on, Some("  "), true).is_err());
+    }
+}

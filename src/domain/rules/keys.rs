@@ -114,6 +114,8 @@ define_rules! {
         "Days ahead the amendment goes to delegates and branches (afdelingen)";
     notice_day_counting: NoticeDayCounting = NoticeDayCounting::ExcludeBoth, NONE, "model statutes (the law is silent)",
         "How notice days are counted: exclude_both (sending day and meeting day do not count)";
+    vote_exclusion_enabled: bool = false, NONE, "BW 2:12 (only where the statutes provide it)",
+        "A member may be excluded from a vote on a right granted, or duty waived, other than as member";
     agenda_items_only: bool = true, NONE, "BW 2:15 lid 1",
         "Decide only on items announced in the convocation (others are voidable, BW 2:15)";
     member_request_threshold: Fraction = Fraction::of(1, 10), frac(ZERO, Fraction::of(1, 10), "BW 2:41: the statutes may only lower 1/10"), "BW 2:41",

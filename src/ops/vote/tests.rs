@@ -320,6 +320,7 @@ fn excluded_members_neither_vote_nor_count() {
                     number: 3,
                 },
                 Some("own contract"),
+                false,
             )
         })
         .unwrap();
@@ -359,6 +360,7 @@ fn excluded_members_neither_vote_nor_count() {
                     number: 3,
                 },
                 None,
+                false,
             )
         })
         .unwrap();

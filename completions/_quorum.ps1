@@ -45,6 +45,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('election', 'election', [CompletionResultType]::ParameterValue, 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export')
             [CompletionResult]::new('minutes', 'minutes', [CompletionResultType]::ParameterValue, 'Minutes of a meeting: notes, action items, the draft, approval and the seal')
             [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Action items across meetings: list them (--open), mark one done')
+            [CompletionResult]::new('board', 'board', [CompletionResultType]::ParameterValue, 'The board on a date, its seats and terms, the retirement schedule, changes to report')
+            [CompletionResult]::new('kascommissie', 'kascommissie', [CompletionResultType]::ParameterValue, 'The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'What the law and the statutes expect next, with dates: meetings, reports, terms, data')
             [CompletionResult]::new('decisions', 'decisions', [CompletionResultType]::ParameterValue, 'The decision register across all meetings: list, show, record the notarial deed')
             [CompletionResult]::new('decision', 'decision', [CompletionResultType]::ParameterValue, 'The decision register across all meetings: list, show, record the notarial deed')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
@@ -2524,6 +2527,280 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;actions;help;help' {
             break
         }
+        'quorum;board' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day to show the board on [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a member''s seat on the board, with the decision that appointed them')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a member''s seat (resigned, dismissed, retired)')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Continue a sitting member in another role')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'The retirement schedule (rooster van aftreden): who retires at which annual meeting')
+            [CompletionResult]::new('reports', 'reports', [CompletionResultType]::ParameterValue, 'Board changes to report to the Handelsregister, and whether they were')
+            [CompletionResult]::new('reported', 'reported', [CompletionResultType]::ParameterValue, 'Mark a board change reported to the Handelsregister')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;board;add' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the seat')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The end of the term, where the appointment named one [default: from board_term_years]')
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision that appointed the member (a code from `quorum decisions`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--before-quorum', '--before-quorum', [CompletionResultType]::ParameterName, 'History entered by hand: appointed before the association used quorum')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the seat ends (the member is no longer on the board from this day)')
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision that dismissed the member; none for a resignation or the end of a term')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;role' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the new role begins [default: today]')
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision that assigned the role, where one did (boards often divide roles themselves)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;schedule' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day of the board whose schedule is shown [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;reports' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only the changes not yet reported')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;reported' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it was reported [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a member''s seat on the board, with the decision that appointed them')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a member''s seat (resigned, dismissed, retired)')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Continue a sitting member in another role')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'The retirement schedule (rooster van aftreden): who retires at which annual meeting')
+            [CompletionResult]::new('reports', 'reports', [CompletionResultType]::ParameterValue, 'Board changes to report to the Handelsregister, and whether they were')
+            [CompletionResult]::new('reported', 'reported', [CompletionResultType]::ParameterValue, 'Mark a board change reported to the Handelsregister')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;board;help;add' {
+            break
+        }
+        'quorum;board;help;end' {
+            break
+        }
+        'quorum;board;help;role' {
+            break
+        }
+        'quorum;board;help;schedule' {
+            break
+        }
+        'quorum;board;help;reports' {
+            break
+        }
+        'quorum;board;help;reported' {
+            break
+        }
+        'quorum;board;help;help' {
+            break
+        }
+        'quorum;kascommissie' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the committee of a financial year, its report, or why none is needed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the committee the general meeting appointed for a financial year')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Record the committee''s report (or an accountant''s statement) on a year''s accounts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;kascommissie;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;kascommissie;set' {
+            [CompletionResult]::new('--members', '--members', [CompletionResultType]::ParameterName, 'The members'' numbers (at least kascommissie_min_members, none on the board that year)')
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision of the general meeting that appointed them')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--before-quorum', '--before-quorum', [CompletionResultType]::ParameterName, 'History entered by hand: appointed before the association used quorum')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;kascommissie;report' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The report as signed (any file; quorum keeps its name and SHA-256)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the report')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--accountant', '--accountant', [CompletionResultType]::ParameterName, 'The file is an accountant''s statement, which replaces the committee where kascommissie_exempt_if_accountant')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;kascommissie;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the committee of a financial year, its report, or why none is needed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the committee the general meeting appointed for a financial year')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Record the committee''s report (or an accountant''s statement) on a year''s accounts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;kascommissie;help;show' {
+            break
+        }
+        'quorum;kascommissie;help;set' {
+            break
+        }
+        'quorum;kascommissie;help;report' {
+            break
+        }
+        'quorum;kascommissie;help;help' {
+            break
+        }
+        'quorum;todo' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day to judge on [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--fail-on-overdue', '--fail-on-overdue', [CompletionResultType]::ParameterName, 'Exit with 1 when anything is overdue (for a cron job); the list is printed all the same')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'quorum;decisions' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
@@ -3207,6 +3484,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('election', 'election', [CompletionResultType]::ParameterValue, 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export')
             [CompletionResult]::new('minutes', 'minutes', [CompletionResultType]::ParameterValue, 'Minutes of a meeting: notes, action items, the draft, approval and the seal')
             [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Action items across meetings: list them (--open), mark one done')
+            [CompletionResult]::new('board', 'board', [CompletionResultType]::ParameterValue, 'The board on a date, its seats and terms, the retirement schedule, changes to report')
+            [CompletionResult]::new('kascommissie', 'kascommissie', [CompletionResultType]::ParameterValue, 'The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'What the law and the statutes expect next, with dates: meetings, reports, terms, data')
             [CompletionResult]::new('decisions', 'decisions', [CompletionResultType]::ParameterValue, 'The decision register across all meetings: list, show, record the notarial deed')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
             [CompletionResult]::new('roll', 'roll', [CompletionResultType]::ParameterValue, 'Print the voting roll on a date: who votes, with how many votes, and why not')
@@ -3590,6 +3870,51 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;actions;done' {
+            break
+        }
+        'quorum;help;board' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a member''s seat on the board, with the decision that appointed them')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a member''s seat (resigned, dismissed, retired)')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Continue a sitting member in another role')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'The retirement schedule (rooster van aftreden): who retires at which annual meeting')
+            [CompletionResult]::new('reports', 'reports', [CompletionResultType]::ParameterValue, 'Board changes to report to the Handelsregister, and whether they were')
+            [CompletionResult]::new('reported', 'reported', [CompletionResultType]::ParameterValue, 'Mark a board change reported to the Handelsregister')
+            break
+        }
+        'quorum;help;board;add' {
+            break
+        }
+        'quorum;help;board;end' {
+            break
+        }
+        'quorum;help;board;role' {
+            break
+        }
+        'quorum;help;board;schedule' {
+            break
+        }
+        'quorum;help;board;reports' {
+            break
+        }
+        'quorum;help;board;reported' {
+            break
+        }
+        'quorum;help;kascommissie' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the committee of a financial year, its report, or why none is needed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the committee the general meeting appointed for a financial year')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Record the committee''s report (or an accountant''s statement) on a year''s accounts')
+            break
+        }
+        'quorum;help;kascommissie;show' {
+            break
+        }
+        'quorum;help;kascommissie;set' {
+            break
+        }
+        'quorum;help;kascommissie;report' {
+            break
+        }
+        'quorum;help;todo' {
             break
         }
         'quorum;help;decisions' {

@@ -42,6 +42,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand election 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
             cand minutes 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
             cand actions 'Action items across meetings: list them (--open), mark one done'
+            cand board 'The board on a date, its seats and terms, the retirement schedule, changes to report'
+            cand kascommissie 'The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report'
+            cand todo 'What the law and the statutes expect next, with dates: meetings, reports, terms, data'
             cand decisions 'The decision register across all meetings: list, show, record the notarial deed'
             cand decision 'The decision register across all meetings: list, show, record the notarial deed'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
@@ -2295,6 +2298,255 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;actions;help;help'= {
         }
+        &'quorum;board'= {
+            cand --on 'The day to show the board on [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record a member''s seat on the board, with the decision that appointed them'
+            cand end 'End a member''s seat (resigned, dismissed, retired)'
+            cand role 'Continue a sitting member in another role'
+            cand schedule 'The retirement schedule (rooster van aftreden): who retires at which annual meeting'
+            cand reports 'Board changes to report to the Handelsregister, and whether they were'
+            cand reported 'Mark a board change reported to the Handelsregister'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;board;add'= {
+            cand --role 'voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)'
+            cand --since 'The first day of the seat'
+            cand --until 'The end of the term, where the appointment named one [default: from board_term_years]'
+            cand --decision 'The decision that appointed the member (a code from `quorum decisions`)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --before-quorum 'History entered by hand: appointed before the association used quorum'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;end'= {
+            cand --on 'The day the seat ends (the member is no longer on the board from this day)'
+            cand --decision 'The decision that dismissed the member; none for a resignation or the end of a term'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;role'= {
+            cand --on 'The day the new role begins [default: today]'
+            cand --decision 'The decision that assigned the role, where one did (boards often divide roles themselves)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;schedule'= {
+            cand --on 'The day of the board whose schedule is shown [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;reports'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --open 'Only the changes not yet reported'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;reported'= {
+            cand --on 'The day it was reported [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;help'= {
+            cand add 'Record a member''s seat on the board, with the decision that appointed them'
+            cand end 'End a member''s seat (resigned, dismissed, retired)'
+            cand role 'Continue a sitting member in another role'
+            cand schedule 'The retirement schedule (rooster van aftreden): who retires at which annual meeting'
+            cand reports 'Board changes to report to the Handelsregister, and whether they were'
+            cand reported 'Mark a board change reported to the Handelsregister'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;board;help;add'= {
+        }
+        &'quorum;board;help;end'= {
+        }
+        &'quorum;board;help;role'= {
+        }
+        &'quorum;board;help;schedule'= {
+        }
+        &'quorum;board;help;reports'= {
+        }
+        &'quorum;board;help;reported'= {
+        }
+        &'quorum;board;help;help'= {
+        }
+        &'quorum;kascommissie'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the committee of a financial year, its report, or why none is needed'
+            cand set 'Record the committee the general meeting appointed for a financial year'
+            cand report 'Record the committee''s report (or an accountant''s statement) on a year''s accounts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;kascommissie;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;kascommissie;set'= {
+            cand --members 'The members'' numbers (at least kascommissie_min_members, none on the board that year)'
+            cand --decision 'The decision of the general meeting that appointed them'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --before-quorum 'History entered by hand: appointed before the association used quorum'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;kascommissie;report'= {
+            cand --file 'The report as signed (any file; quorum keeps its name and SHA-256)'
+            cand --date 'The day of the report'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --accountant 'The file is an accountant''s statement, which replaces the committee where kascommissie_exempt_if_accountant'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;kascommissie;help'= {
+            cand show 'Show the committee of a financial year, its report, or why none is needed'
+            cand set 'Record the committee the general meeting appointed for a financial year'
+            cand report 'Record the committee''s report (or an accountant''s statement) on a year''s accounts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;kascommissie;help;show'= {
+        }
+        &'quorum;kascommissie;help;set'= {
+        }
+        &'quorum;kascommissie;help;report'= {
+        }
+        &'quorum;kascommissie;help;help'= {
+        }
+        &'quorum;todo'= {
+            cand --on 'The day to judge on [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --fail-on-overdue 'Exit with 1 when anything is overdue (for a cron job); the list is printed all the same'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;decisions'= {
             cand --since 'Only decisions taken on or after this day'
             cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
@@ -2918,6 +3170,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand election 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
             cand minutes 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
             cand actions 'Action items across meetings: list them (--open), mark one done'
+            cand board 'The board on a date, its seats and terms, the retirement schedule, changes to report'
+            cand kascommissie 'The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report'
+            cand todo 'What the law and the statutes expect next, with dates: meetings, reports, terms, data'
             cand decisions 'The decision register across all meetings: list, show, record the notarial deed'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
@@ -3205,6 +3460,39 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand done 'Mark an action item done'
         }
         &'quorum;help;actions;done'= {
+        }
+        &'quorum;help;board'= {
+            cand add 'Record a member''s seat on the board, with the decision that appointed them'
+            cand end 'End a member''s seat (resigned, dismissed, retired)'
+            cand role 'Continue a sitting member in another role'
+            cand schedule 'The retirement schedule (rooster van aftreden): who retires at which annual meeting'
+            cand reports 'Board changes to report to the Handelsregister, and whether they were'
+            cand reported 'Mark a board change reported to the Handelsregister'
+        }
+        &'quorum;help;board;add'= {
+        }
+        &'quorum;help;board;end'= {
+        }
+        &'quorum;help;board;role'= {
+        }
+        &'quorum;help;board;schedule'= {
+        }
+        &'quorum;help;board;reports'= {
+        }
+        &'quorum;help;board;reported'= {
+        }
+        &'quorum;help;kascommissie'= {
+            cand show 'Show the committee of a financial year, its report, or why none is needed'
+            cand set 'Record the committee the general meeting appointed for a financial year'
+            cand report 'Record the committee''s report (or an accountant''s statement) on a year''s accounts'
+        }
+        &'quorum;help;kascommissie;show'= {
+        }
+        &'quorum;help;kascommissie;set'= {
+        }
+        &'quorum;help;kascommissie;report'= {
+        }
+        &'quorum;help;todo'= {
         }
         &'quorum;help;decisions'= {
             cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'

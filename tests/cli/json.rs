@@ -163,6 +163,31 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum minutes verify" => words("minutes verify 1"),
         "quorum actions" => words("actions"),
         "quorum actions done" => words("actions done 1"),
+        "quorum board" => words("board"),
+        "quorum board add" => {
+            words("board add 1 --role voorzitter --since 2025-05-20 --before-quorum")
+        }
+        "quorum board end" => words("board end 2 --on 2026-01-10"),
+        "quorum board role" => words("board role 3 penningmeester --on 2026-01-10"),
+        "quorum board schedule" => words("board schedule"),
+        "quorum board reports" => words("board reports"),
+        "quorum board reported" => words("board reported 1 --on 2026-01-12"),
+        "quorum kascommissie show" => words("kascommissie show 2025"),
+        "quorum kascommissie set" => words("kascommissie set 2025 --members 4 5 --before-quorum"),
+        "quorum kascommissie report" => {
+            let file = env.path("kascommissie-2025.txt");
+            std::fs::write(&file, "De kascommissie heeft de boeken gecontroleerd.\n").unwrap();
+            vec![
+                "kascommissie".into(),
+                "report".into(),
+                "2025".into(),
+                "--file".into(),
+                file.display().to_string(),
+                "--date".into(),
+                "2026-02-01".into(),
+            ]
+        }
+        "quorum todo" => words("todo --on 2026-03-01"),
         "quorum decisions show" => words("decisions show 1"),
         "quorum decisions set" => words("decisions set 2 --status superseded --date 2026-03-20"),
         "quorum tally" => vec![
@@ -336,6 +361,34 @@ fn minutes_env() -> TestEnv {
     env
 }
 
+/// Five members, two of them on the board (before quorum) for `board` and `kascommissie`.
+fn offices_env() -> TestEnv {
+    let env = TestEnv::new();
+    for n in 1..=5 {
+        env.ok(&[
+            "member",
+            "add",
+            "--family-name",
+            &format!("O{n}"),
+            "--joined",
+            "2020-01-01",
+        ]);
+    }
+    for (n, role) in [("2", "secretaris"), ("3", "lid")] {
+        env.ok(&[
+            "board",
+            "add",
+            n,
+            "--role",
+            role,
+            "--since",
+            "2024-05-20",
+            "--before-quorum",
+        ]);
+    }
+    env
+}
+
 fn words(s: &str) -> Vec<String> {
     s.split(' ').map(String::from).collect()
 }
@@ -427,6 +480,7 @@ fn every_command_prints_one_json_document_with_stable_keys() {
     }
     let resolutions = resolutions_env();
     let minutes = minutes_env();
+    let offices = offices_env();
     for path in &paths {
         if GENERATED.contains(&path.as_str()) {
             continue;
@@ -462,6 +516,11 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             votes.ok(&args)
         } else if path.starts_with("quorum meeting ") || path.starts_with("quorum association ") {
             meetings.ok(&args)
+        } else if path.starts_with("quorum board")
+            || path.starts_with("quorum kascommissie")
+            || path == "quorum todo"
+        {
+            offices.ok(&args)
         } else if path.starts_with("quorum resolution ") {
             resolutions.ok(&args)
         } else if path.starts_with("quorum minutes ") || path.starts_with("quorum actions") {

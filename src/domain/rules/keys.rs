@@ -179,6 +179,10 @@ define_rules! {
         "Majority of the votes cast that dismisses or suspends a board member";
     board_suspension_max_days: u32 = 90, int(1, 366, GUARD), "B16",
         "Days after which a board member's suspension lapses without a dismissal";
+    board_term_years: Option<u32> = Some(3), int(1, 20, GUARD), "A14, B16",
+        "Years of a board term, ending at the annual meeting of that year (the law sets none; model statutes: 3)";
+    board_max_terms: Count = Count::Unlimited, int(1, 20, GUARD), "A14, B16",
+        "Consecutive terms a board member may serve (the law sets none; model statutes: re-eligible at once)";
     chair_declaration_decisive: bool = true, NONE, "A3",
         "The chair's declaration of a result is decisive (BW 2:13 lid 3)";
     annual_meeting_deadline_months: u32 = 6, int(1, 6, "BW 2:48 lid 1: within 6 months"), "A28",
@@ -187,6 +191,8 @@ define_rules! {
         "Members of the audit committee (kascommissie)";
     kascommissie_exempt_if_accountant: bool = true, NONE, "A29",
         "No audit committee is needed when an accountant's statement is given";
+    supervisory_board: bool = false, NONE, "A29",
+        "The association has a supervisory board (raad van toezicht): no audit committee is needed";
     expulsion_appeal_months: u32 = 1, int(1, 12, "BW 2:35: at least one month"), "A12",
         "Months an expelled member has to appeal to the general meeting";
     resignation_notice_weeks: u32 = 4, int(0, 52, GUARD), "A13",

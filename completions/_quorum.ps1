@@ -657,6 +657,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'The attendance list: present, by proxy, apologies')
             [CompletionResult]::new('quorum', 'quorum', [CompletionResultType]::ParameterValue, 'Is the quorum present? Every quorum rule with the numbers')
+            [CompletionResult]::new('guest', 'guest', [CompletionResultType]::ParameterValue, 'Guests (donateurs, invited non-members): on the attendance list, never counted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1177,6 +1178,95 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'quorum;meeting;guest' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a guest: by name, or a donateur from the registry by number')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a meeting''s guests')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a guest registered by mistake')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;guest;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The guest''s name as it goes on the attendance list and in the minutes')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'A person in the registry who is not a member (a donateur), by number')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;guest;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;guest;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;guest;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a guest: by name, or a donateur from the registry by number')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a meeting''s guests')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a guest registered by mistake')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;guest;help;add' {
+            break
+        }
+        'quorum;meeting;guest;help;list' {
+            break
+        }
+        'quorum;meeting;guest;help;remove' {
+            break
+        }
+        'quorum;meeting;guest;help;help' {
+            break
+        }
         'quorum;meeting;help' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Plan a meeting')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the meetings')
@@ -1195,6 +1285,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'The attendance list: present, by proxy, apologies')
             [CompletionResult]::new('quorum', 'quorum', [CompletionResultType]::ParameterValue, 'Is the quorum present? Every quorum rule with the numbers')
+            [CompletionResult]::new('guest', 'guest', [CompletionResultType]::ParameterValue, 'Guests (donateurs, invited non-members): on the attendance list, never counted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1275,6 +1366,21 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;help;quorum' {
+            break
+        }
+        'quorum;meeting;help;guest' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a guest: by name, or a donateur from the registry by number')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a meeting''s guests')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a guest registered by mistake')
+            break
+        }
+        'quorum;meeting;help;guest;add' {
+            break
+        }
+        'quorum;meeting;help;guest;list' {
+            break
+        }
+        'quorum;meeting;help;guest;remove' {
             break
         }
         'quorum;meeting;help;help' {
@@ -3601,6 +3707,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'The attendance list: present, by proxy, apologies')
             [CompletionResult]::new('quorum', 'quorum', [CompletionResultType]::ParameterValue, 'Is the quorum present? Every quorum rule with the numbers')
+            [CompletionResult]::new('guest', 'guest', [CompletionResultType]::ParameterValue, 'Guests (donateurs, invited non-members): on the attendance list, never counted')
             break
         }
         'quorum;help;meeting;new' {
@@ -3680,6 +3787,21 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;meeting;quorum' {
+            break
+        }
+        'quorum;help;meeting;guest' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a guest: by name, or a donateur from the registry by number')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a meeting''s guests')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a guest registered by mistake')
+            break
+        }
+        'quorum;help;meeting;guest;add' {
+            break
+        }
+        'quorum;help;meeting;guest;list' {
+            break
+        }
+        'quorum;help;meeting;guest;remove' {
             break
         }
         'quorum;help;proposal' {

@@ -559,6 +559,9 @@ _quorum() {
             quorum__subcmd__help__subcmd__meeting,edit)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__edit"
                 ;;
+            quorum__subcmd__help__subcmd__meeting,guest)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__guest"
+                ;;
             quorum__subcmd__help__subcmd__meeting,ics)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__ics"
                 ;;
@@ -594,6 +597,15 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__meeting__subcmd__agenda,remove)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__agenda__subcmd__remove"
+                ;;
+            quorum__subcmd__help__subcmd__meeting__subcmd__guest,add)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__guest__subcmd__add"
+                ;;
+            quorum__subcmd__help__subcmd__meeting__subcmd__guest,list)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__guest__subcmd__list"
+                ;;
+            quorum__subcmd__help__subcmd__meeting__subcmd__guest,remove)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__guest__subcmd__remove"
                 ;;
             quorum__subcmd__help__subcmd__meeting__subcmd__proxy,list)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__proxy__subcmd__list"
@@ -823,6 +835,9 @@ _quorum() {
             quorum__subcmd__meeting,edit)
                 cmd="quorum__subcmd__meeting__subcmd__edit"
                 ;;
+            quorum__subcmd__meeting,guest)
+                cmd="quorum__subcmd__meeting__subcmd__guest"
+                ;;
             quorum__subcmd__meeting,help)
                 cmd="quorum__subcmd__meeting__subcmd__help"
                 ;;
@@ -886,6 +901,30 @@ _quorum() {
             quorum__subcmd__meeting__subcmd__agenda__subcmd__help,remove)
                 cmd="quorum__subcmd__meeting__subcmd__agenda__subcmd__help__subcmd__remove"
                 ;;
+            quorum__subcmd__meeting__subcmd__guest,add)
+                cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__add"
+                ;;
+            quorum__subcmd__meeting__subcmd__guest,help)
+                cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__help"
+                ;;
+            quorum__subcmd__meeting__subcmd__guest,list)
+                cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__guest,remove)
+                cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__remove"
+                ;;
+            quorum__subcmd__meeting__subcmd__guest__subcmd__help,add)
+                cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__help__subcmd__add"
+                ;;
+            quorum__subcmd__meeting__subcmd__guest__subcmd__help,help)
+                cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__meeting__subcmd__guest__subcmd__help,list)
+                cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__help__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__guest__subcmd__help,remove)
+                cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__help__subcmd__remove"
+                ;;
             quorum__subcmd__meeting__subcmd__help,agenda)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__agenda"
                 ;;
@@ -912,6 +951,9 @@ _quorum() {
                 ;;
             quorum__subcmd__meeting__subcmd__help,edit)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__edit"
+                ;;
+            quorum__subcmd__meeting__subcmd__help,guest)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__guest"
                 ;;
             quorum__subcmd__meeting__subcmd__help,help)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__help"
@@ -951,6 +993,15 @@ _quorum() {
                 ;;
             quorum__subcmd__meeting__subcmd__help__subcmd__agenda,remove)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__agenda__subcmd__remove"
+                ;;
+            quorum__subcmd__meeting__subcmd__help__subcmd__guest,add)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__guest__subcmd__add"
+                ;;
+            quorum__subcmd__meeting__subcmd__help__subcmd__guest,list)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__guest__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__help__subcmd__guest,remove)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__guest__subcmd__remove"
                 ;;
             quorum__subcmd__meeting__subcmd__help__subcmd__proxy,list)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__proxy__subcmd__list"
@@ -4700,7 +4751,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__meeting)
-            opts="new list show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum"
+            opts="new list show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4884,6 +4935,62 @@ _quorum() {
         quorum__subcmd__help__subcmd__meeting__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__guest)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__guest__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__guest__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__guest__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6411,7 +6518,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7164,8 +7271,250 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__meeting__subcmd__guest)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__guest__subcmd__add)
+            opts="-y -q -h -V --name --member --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__guest__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__guest__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__guest__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__guest__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__guest__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__guest__subcmd__list)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__guest__subcmd__remove)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__meeting__subcmd__help)
-            opts="new list show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help"
+            opts="new list show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7349,6 +7698,62 @@ _quorum() {
         quorum__subcmd__meeting__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__guest)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__guest__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__guest__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__guest__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

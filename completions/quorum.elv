@@ -608,6 +608,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand proxy 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
             cand attendance 'The attendance list: present, by proxy, apologies'
             cand quorum 'Is the quorum present? Every quorum rule with the numbers'
+            cand guest 'Guests (donateurs, invited non-members): on the attendance list, never counted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;meeting;new'= {
@@ -1088,6 +1089,86 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;meeting;guest'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Register a guest: by name, or a donateur from the registry by number'
+            cand list 'List a meeting''s guests'
+            cand remove 'Remove a guest registered by mistake'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;guest;add'= {
+            cand --name 'The guest''s name as it goes on the attendance list and in the minutes'
+            cand --member 'A person in the registry who is not a member (a donateur), by number'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;guest;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;guest;remove'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;guest;help'= {
+            cand add 'Register a guest: by name, or a donateur from the registry by number'
+            cand list 'List a meeting''s guests'
+            cand remove 'Remove a guest registered by mistake'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;guest;help;add'= {
+        }
+        &'quorum;meeting;guest;help;list'= {
+        }
+        &'quorum;meeting;guest;help;remove'= {
+        }
+        &'quorum;meeting;guest;help;help'= {
+        }
         &'quorum;meeting;help'= {
             cand new 'Plan a meeting'
             cand list 'List the meetings'
@@ -1106,6 +1187,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand proxy 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
             cand attendance 'The attendance list: present, by proxy, apologies'
             cand quorum 'Is the quorum present? Every quorum rule with the numbers'
+            cand guest 'Guests (donateurs, invited non-members): on the attendance list, never counted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;meeting;help;new'= {
@@ -1162,6 +1244,17 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;help;attendance'= {
         }
         &'quorum;meeting;help;quorum'= {
+        }
+        &'quorum;meeting;help;guest'= {
+            cand add 'Register a guest: by name, or a donateur from the registry by number'
+            cand list 'List a meeting''s guests'
+            cand remove 'Remove a guest registered by mistake'
+        }
+        &'quorum;meeting;help;guest;add'= {
+        }
+        &'quorum;meeting;help;guest;list'= {
+        }
+        &'quorum;meeting;help;guest;remove'= {
         }
         &'quorum;meeting;help;help'= {
         }
@@ -3264,6 +3357,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand proxy 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
             cand attendance 'The attendance list: present, by proxy, apologies'
             cand quorum 'Is the quorum present? Every quorum rule with the numbers'
+            cand guest 'Guests (donateurs, invited non-members): on the attendance list, never counted'
         }
         &'quorum;help;meeting;new'= {
         }
@@ -3319,6 +3413,17 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;meeting;attendance'= {
         }
         &'quorum;help;meeting;quorum'= {
+        }
+        &'quorum;help;meeting;guest'= {
+            cand add 'Register a guest: by name, or a donateur from the registry by number'
+            cand list 'List a meeting''s guests'
+            cand remove 'Remove a guest registered by mistake'
+        }
+        &'quorum;help;meeting;guest;add'= {
+        }
+        &'quorum;help;meeting;guest;list'= {
+        }
+        &'quorum;help;meeting;guest;remove'= {
         }
         &'quorum;help;proposal'= {
             cand new 'Draft a proposal, by the board or by members; --meeting puts it on that agenda'

@@ -5,6 +5,22 @@
 /// `(command path, example lines)`. Lines are shell commands, `#` lines say what the next does.
 pub const EXAMPLES: &[(&str, &str)] = &[
     (
+        "quorum meeting guest",
+        "  quorum meeting guest add 1 --name \"Wethouder P. de Boer\"\n  quorum meeting guest list 1",
+    ),
+    (
+        "quorum meeting guest add",
+        "  quorum meeting guest add 1 --name \"Wethouder P. de Boer\"\n  # A donateur from the registry, named from it\n  quorum meeting guest add 1 --member 212",
+    ),
+    (
+        "quorum meeting guest list",
+        "  quorum meeting guest list 1\n  quorum meeting guest list 1 --format csv",
+    ),
+    (
+        "quorum meeting guest remove",
+        "  quorum meeting guest remove 1 2",
+    ),
+    (
         "quorum board",
         "  quorum board\n  # The board as it sat on a date\n  quorum board --on 2026-06-01 --format json",
     ),

@@ -10,6 +10,7 @@ pub mod board;
 pub mod decision;
 pub mod demo;
 pub mod election;
+pub mod guest;
 pub mod kascommissie;
 pub mod meeting;
 pub mod member;

@@ -27,6 +27,7 @@ mod member_duplicate;
 mod member_privacy;
 mod member_status;
 mod minutes;
+mod offices;
 mod proposal;
 mod resolution;
 mod roll;

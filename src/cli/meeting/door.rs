@@ -157,6 +157,7 @@ impl AttendanceArgs {
                 };
                 rows.push(AttendanceRow::new(&a, votes));
             }
+            rows.extend(tx.meeting_guests(id)?.iter().map(AttendanceRow::guest));
             let name = tx.association_name()?.unwrap_or_default();
             Ok((m, name, tx.association_lang()?, rows))
         })?;

@@ -78,6 +78,11 @@ fn presence(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Presence> {
     }
     p.present.sort_by_key(|x| x.number);
     p.apologies.sort_by_key(|x| x.number);
+    p.guests = tx
+        .meeting_guests(m.id)?
+        .into_iter()
+        .map(|g| g.name)
+        .collect();
     Ok(p)
 }
 

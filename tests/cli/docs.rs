@@ -247,6 +247,11 @@ fn readme_examples_run_as_written() {
 }
 
 #[test]
+fn offices_guide_runs_as_written() {
+    run_transcripts("docs/guide/offices-and-duties.md");
+}
+
+#[test]
 fn wildcards_match_as_documented() {
     assert!(line_matches(
         "Created [..] in [..]readme.db",

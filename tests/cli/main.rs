@@ -38,6 +38,7 @@ mod scenario;
 mod tally;
 mod trials;
 mod upgrade;
+mod upgrade_offices;
 mod upgrade_v10;
 mod upgrade_v16;
 mod upgrade_v17;

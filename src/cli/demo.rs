@@ -270,6 +270,17 @@ impl DemoArgs {
         let total: u32 = votes.iter().map(|v| v.votes).sum();
         out.note(format_args!("Total: {total} votes.\n"));
 
+        let (board, committee) = crate::ops::demo::board_and_committee(&mut store, &actor, today)?;
+        out.note(format_args!(
+            "The board on {today} (`quorum board`), entered as it sat before quorum:"
+        ));
+        out.list(&board, "No board.")?;
+        out.note(format_args!(
+            "The audit committee for {} (BW 2:48 lid 2): {}; none of them on the board that year.",
+            committee.year,
+            committee.members.join(", ")
+        ));
+
         demo_meeting(&mut store, &actor, out, today)?;
         let journal = store.read(|tx| tx.journal_verify())?;
 
@@ -330,9 +341,21 @@ fn demo_meeting(
         tx.move_agenda_item(m.id, n, n - 2)
     })?;
     meeting::convene(store, actor, m.id, Some(today), today, "email", false)?;
+    crate::ops::guest::add(
+        store,
+        actor,
+        m.id,
+        &crate::ops::guest::Guest::Name("Wethouder P. de Boer".into()),
+    )?;
+    crate::ops::guest::add(
+        store,
+        actor,
+        m.id,
+        &crate::ops::guest::Guest::Registered(11),
+    )?;
     meeting::open_close(store, actor, m.id, starts, true)?;
     out.note(format_args!(
-        "\nA general meeting on {}: convened today ({} days' notice), opened, and at the door:",
+        "\nA general meeting on {}: convened today ({} days' notice), opened, two guests registered (never counted), and at the door:",
         starts.date(),
         21
     ));

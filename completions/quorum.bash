@@ -7196,7 +7196,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__add)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7219,6 +7219,10 @@ _quorum() {
                     return 0
                     ;;
                 --family-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --organisation)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7527,7 +7531,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__edit)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7550,6 +7554,10 @@ _quorum() {
                     return 0
                     ;;
                 --family-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --organisation)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -8584,7 +8584,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__add)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8607,6 +8607,10 @@ _quorum() {
                     return 0
                     ;;
                 --family-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --organisation)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8915,7 +8919,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__edit)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8938,6 +8942,10 @@ _quorum() {
                     return 0
                     ;;
                 --family-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --organisation)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -132,7 +132,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_see
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l number -d 'Member number [default: the next free one]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l given-name -d 'Given name (voornaam)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l name-prefix -l prefix -d 'Name prefix (tussenvoegsel), e.g. "van der"' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l family-name -d 'Family name without the prefix, or an organisation\'s name (required)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l family-name -d 'Family name without the prefix (required, unless the member is an organisation)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l organisation -d 'The name of a member that is an organisation ("Bewonerscollectief De Wilgen"), instead of a person\'s name' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l email -d 'E-mail address' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l phone -d 'Phone number' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l phone2 -d 'A second phone number' -r
@@ -235,7 +236,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l number -d 'New member number' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l given-name -d 'Given name (voornaam)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l name-prefix -l prefix -d 'Name prefix (tussenvoegsel), e.g. "van der"' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l family-name -d 'Family name without the prefix (cannot be cleared)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l family-name -d 'Family name without the prefix ("" clears it, when the member becomes an organisation)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l organisation -d 'The name of a member that is an organisation ("" clears it; the member then needs a family name)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l email -d 'E-mail address' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l phone -d 'Phone number' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l phone2 -d 'A second phone number' -r

@@ -55,12 +55,14 @@ pub struct ProxyRow {
     pub holder_present: bool,
 }
 
+/// The member's name: a person's, or an organisation's (column `organisation`).
 fn name_of(
     r: &rusqlite::Row<'_>,
-    given: &str,
-    prefix: &str,
-    family: &str,
+    [given, prefix, family, organisation]: [&str; 4],
 ) -> rusqlite::Result<String> {
+    if let Some(o) = r.get::<_, Option<String>>(organisation)? {
+        return Ok(o);
+    }
     Ok(full_name(
         r.get::<_, Option<String>>(given)?.as_deref(),
         r.get::<_, Option<String>>(prefix)?.as_deref(),
@@ -118,6 +120,7 @@ impl ReadTx<'_> {
     pub fn proxies(&self, meeting_id: i64) -> anyhow::Result<Vec<ProxyRow>> {
         let mut stmt = self.conn.prepare(
             "SELECT p.id, g.number AS gn, g.given_name AS gg, g.name_prefix AS gp, g.family_name AS gf,
+                 g.organisation AS go, h.organisation AS ho,
                  h.number AS hn, h.given_name AS hg, h.name_prefix AS hp, h.family_name AS hf,
                  p.instruction, p.form, p.received_on,
                  EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = p.meeting_id
@@ -129,9 +132,9 @@ impl ReadTx<'_> {
             Ok(ProxyRow {
                 id: r.get(0)?,
                 giver: r.get("gn")?,
-                giver_name: name_of(r, "gg", "gp", "gf")?,
+                giver_name: name_of(r, ["gg", "gp", "gf", "go"])?,
                 holder: r.get("hn")?,
-                holder_name: name_of(r, "hg", "hp", "hf")?,
+                holder_name: name_of(r, ["hg", "hp", "hf", "ho"])?,
                 instruction: r.get("instruction")?,
                 form: r.get("form")?,
                 received_on: r.get("received_on")?,
@@ -145,7 +148,7 @@ impl ReadTx<'_> {
     pub fn attendance(&self, meeting_id: i64) -> anyhow::Result<Vec<Attendee>> {
         let mut stmt = self.conn.prepare(
             "SELECT a.member_id, m.number, m.given_name, m.name_prefix, m.family_name, a.status,
-                 a.checked_in_at, a.checked_out_at, a.admitted_for
+                 a.checked_in_at, a.checked_out_at, a.admitted_for, m.organisation
              FROM attendance a JOIN member m ON m.id = a.member_id WHERE a.meeting_id = ?1",
         )?;
         let mut out: Vec<Attendee> = stmt
@@ -155,7 +158,10 @@ impl ReadTx<'_> {
                 Ok(Attendee {
                     member_id: r.get(0)?,
                     number: r.get(1)?,
-                    name: name_of(r, "given_name", "name_prefix", "family_name")?,
+                    name: name_of(
+                        r,
+                        ["given_name", "name_prefix", "family_name", "organisation"],
+                    )?,
                     status: match (status.as_str(), out.is_some()) {
                         ("present", false) => "present",
                         ("present", true) => "left",

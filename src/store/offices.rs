@@ -11,7 +11,12 @@ use crate::domain::text::full_name;
 /// A member's number and name as a row shows them ("" after erasure).
 const WHO: &str = "m.number, m.given_name, m.name_prefix, m.family_name";
 
+/// Reads `WHO` from column `at` on, and the organisation's name from the column `org` (every
+/// query that uses `who` selects `m.organisation AS org` last).
 fn who(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<(i64, String)> {
+    if let Some(org) = r.get::<_, Option<String>>("org")? {
+        return Ok((r.get(at)?, org));
+    }
     let g: Option<String> = r.get(at + 1)?;
     let p: Option<String> = r.get(at + 2)?;
     let f: Option<String> = r.get(at + 3)?;
@@ -43,7 +48,7 @@ pub struct SeatRow {
 const SEAT_SELECT: &str =
     "SELECT s.id, s.member_id, m.number, m.given_name, m.name_prefix, m.family_name,
         s.role, s.since, s.term_start, s.until, d.code, s.election_id, s.before_quorum, s.ended_on,
-        s.end_reason, e.code
+        s.end_reason, e.code, m.organisation AS org
      FROM board_seat s JOIN member m ON m.id = s.member_id
      LEFT JOIN decision d ON d.id = s.decision_id
      LEFT JOIN decision e ON e.id = s.end_decision_id";
@@ -154,7 +159,8 @@ impl ReadTx<'_> {
     /// Board changes to report, oldest first; with `open_only` only those not yet reported.
     pub fn board_reports(&self, open_only: bool) -> anyhow::Result<Vec<ReportRow>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT b.id, b.seat_id, {WHO}, s.role, b.change, b.changed_on, b.due, b.ubo, b.reported_on
+            "SELECT b.id, b.seat_id, {WHO}, s.role, b.change, b.changed_on, b.due, b.ubo, b.reported_on,
+                 m.organisation AS org
              FROM board_report b JOIN board_seat s ON s.id = b.seat_id JOIN member m ON m.id = s.member_id
              WHERE ?1 = 0 OR b.reported_on IS NULL ORDER BY b.changed_on, b.id"
         ))?;
@@ -201,7 +207,7 @@ impl ReadTx<'_> {
             .optional()?;
         let Some(mut row) = row else { return Ok(None) };
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {WHO} FROM kascommissie_member k JOIN member m ON m.id = k.member_id
+            "SELECT {WHO}, m.organisation AS org FROM kascommissie_member k JOIN member m ON m.id = k.member_id
              WHERE k.year = ?1 ORDER BY m.number"
         ))?;
         row.members = stmt
@@ -213,14 +219,16 @@ impl ReadTx<'_> {
     /// The guests of a meeting, in the order registered.
     pub fn meeting_guests(&self, meeting_id: i64) -> anyhow::Result<Vec<GuestRow>> {
         let mut stmt = self.conn.prepare(
-            "SELECT g.id, g.meeting_id, g.name, m.number, m.given_name, m.name_prefix, m.family_name
+            "SELECT g.id, g.meeting_id, g.name, m.number, m.given_name, m.name_prefix, m.family_name,
+                 m.organisation AS org
              FROM meeting_guest g LEFT JOIN member m ON m.id = g.member_id
              WHERE g.meeting_id = ?1 ORDER BY g.id",
         )?;
         let rows = stmt.query_map([meeting_id], |r| {
             let name: Option<String> = r.get(2)?;
             let number: Option<i64> = r.get(3)?;
-            let name = match name {
+            let org: Option<String> = r.get("org")?;
+            let name = match name.or(org) {
                 Some(n) => n,
                 None => {
                     let g: Option<String> = r.get(4)?;

@@ -24,6 +24,7 @@ mod meeting;
 mod member;
 mod member_delete;
 mod member_duplicate;
+mod member_organisation;
 mod member_privacy;
 mod member_status;
 mod minutes;

@@ -122,6 +122,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
+            [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegates of a member that is an organisation: add, list, end')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export members as CSV or JSON')
             [CompletionResult]::new('jubilees', 'jubilees', [CompletionResultType]::ParameterValue, 'List members who reach 12.5, 25, 40, 50… years of membership in a year')
@@ -403,6 +404,99 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'quorum;member;delegate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a delegate of a member that is an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s delegates')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a delegate''s mandate')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;member;delegate;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The delegate''s name, as it goes on the attendance list')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the mandate [default: today]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day of the mandate [default: until ended]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;member;delegate;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;member;delegate;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The mandate''s last day [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;member;delegate;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a delegate of a member that is an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s delegates')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a delegate''s mandate')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;member;delegate;help;add' {
+            break
+        }
+        'quorum;member;delegate;help;list' {
+            break
+        }
+        'quorum;member;delegate;help;end' {
+            break
+        }
+        'quorum;member;delegate;help;help' {
+            break
+        }
         'quorum;member;import' {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column')
             [CompletionResult]::new('--category-map', '--category-map', [CompletionResultType]::ParameterName, 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"')
@@ -502,6 +596,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
+            [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegates of a member that is an organisation: add, list, end')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export members as CSV or JSON')
             [CompletionResult]::new('jubilees', 'jubilees', [CompletionResultType]::ParameterValue, 'List members who reach 12.5, 25, 40, 50… years of membership in a year')
@@ -543,6 +638,21 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;help;delete' {
+            break
+        }
+        'quorum;member;help;delegate' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a delegate of a member that is an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s delegates')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a delegate''s mandate')
+            break
+        }
+        'quorum;member;help;delegate;add' {
+            break
+        }
+        'quorum;member;help;delegate;list' {
+            break
+        }
+        'quorum;member;help;delegate;end' {
             break
         }
         'quorum;member;help;import' {
@@ -1028,6 +1138,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;meeting;checkin' {
             [CompletionResult]::new('--suspension-item', '--suspension-item', [CompletionResultType]::ParameterName, 'Admit suspended members for the item on their own suspension (rules.md A15), without a vote')
+            [CompletionResult]::new('--delegate', '--delegate', [CompletionResultType]::ParameterName, 'Check one member that is an organisation in through its registered delegate (`member delegate add`); the collective''s votes are cast by the delegate')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -3626,6 +3737,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
+            [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegates of a member that is an organisation: add, list, end')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export members as CSV or JSON')
             [CompletionResult]::new('jubilees', 'jubilees', [CompletionResultType]::ParameterValue, 'List members who reach 12.5, 25, 40, 50… years of membership in a year')
@@ -3666,6 +3778,21 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;member;delete' {
+            break
+        }
+        'quorum;help;member;delegate' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a delegate of a member that is an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s delegates')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a delegate''s mandate')
+            break
+        }
+        'quorum;help;member;delegate;add' {
+            break
+        }
+        'quorum;help;member;delegate;list' {
+            break
+        }
+        'quorum;help;member;delegate;end' {
             break
         }
         'quorum;help;member;import' {

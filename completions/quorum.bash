@@ -628,6 +628,9 @@ _quorum() {
             quorum__subcmd__help__subcmd__member,data)
                 cmd="quorum__subcmd__help__subcmd__member__subcmd__data"
                 ;;
+            quorum__subcmd__help__subcmd__member,delegate)
+                cmd="quorum__subcmd__help__subcmd__member__subcmd__delegate"
+                ;;
             quorum__subcmd__help__subcmd__member,delete)
                 cmd="quorum__subcmd__help__subcmd__member__subcmd__delete"
                 ;;
@@ -663,6 +666,15 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__member,unsuspend)
                 cmd="quorum__subcmd__help__subcmd__member__subcmd__unsuspend"
+                ;;
+            quorum__subcmd__help__subcmd__member__subcmd__delegate,add)
+                cmd="quorum__subcmd__help__subcmd__member__subcmd__delegate__subcmd__add"
+                ;;
+            quorum__subcmd__help__subcmd__member__subcmd__delegate,end)
+                cmd="quorum__subcmd__help__subcmd__member__subcmd__delegate__subcmd__end"
+                ;;
+            quorum__subcmd__help__subcmd__member__subcmd__delegate,list)
+                cmd="quorum__subcmd__help__subcmd__member__subcmd__delegate__subcmd__list"
                 ;;
             quorum__subcmd__help__subcmd__minutes,action)
                 cmd="quorum__subcmd__help__subcmd__minutes__subcmd__action"
@@ -1054,6 +1066,9 @@ _quorum() {
             quorum__subcmd__member,data)
                 cmd="quorum__subcmd__member__subcmd__data"
                 ;;
+            quorum__subcmd__member,delegate)
+                cmd="quorum__subcmd__member__subcmd__delegate"
+                ;;
             quorum__subcmd__member,delete)
                 cmd="quorum__subcmd__member__subcmd__delete"
                 ;;
@@ -1096,6 +1111,30 @@ _quorum() {
             quorum__subcmd__member,unsuspend)
                 cmd="quorum__subcmd__member__subcmd__unsuspend"
                 ;;
+            quorum__subcmd__member__subcmd__delegate,add)
+                cmd="quorum__subcmd__member__subcmd__delegate__subcmd__add"
+                ;;
+            quorum__subcmd__member__subcmd__delegate,end)
+                cmd="quorum__subcmd__member__subcmd__delegate__subcmd__end"
+                ;;
+            quorum__subcmd__member__subcmd__delegate,help)
+                cmd="quorum__subcmd__member__subcmd__delegate__subcmd__help"
+                ;;
+            quorum__subcmd__member__subcmd__delegate,list)
+                cmd="quorum__subcmd__member__subcmd__delegate__subcmd__list"
+                ;;
+            quorum__subcmd__member__subcmd__delegate__subcmd__help,add)
+                cmd="quorum__subcmd__member__subcmd__delegate__subcmd__help__subcmd__add"
+                ;;
+            quorum__subcmd__member__subcmd__delegate__subcmd__help,end)
+                cmd="quorum__subcmd__member__subcmd__delegate__subcmd__help__subcmd__end"
+                ;;
+            quorum__subcmd__member__subcmd__delegate__subcmd__help,help)
+                cmd="quorum__subcmd__member__subcmd__delegate__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__member__subcmd__delegate__subcmd__help,list)
+                cmd="quorum__subcmd__member__subcmd__delegate__subcmd__help__subcmd__list"
+                ;;
             quorum__subcmd__member__subcmd__help,add)
                 cmd="quorum__subcmd__member__subcmd__help__subcmd__add"
                 ;;
@@ -1107,6 +1146,9 @@ _quorum() {
                 ;;
             quorum__subcmd__member__subcmd__help,data)
                 cmd="quorum__subcmd__member__subcmd__help__subcmd__data"
+                ;;
+            quorum__subcmd__member__subcmd__help,delegate)
+                cmd="quorum__subcmd__member__subcmd__help__subcmd__delegate"
                 ;;
             quorum__subcmd__member__subcmd__help,delete)
                 cmd="quorum__subcmd__member__subcmd__help__subcmd__delete"
@@ -1146,6 +1188,15 @@ _quorum() {
                 ;;
             quorum__subcmd__member__subcmd__help,unsuspend)
                 cmd="quorum__subcmd__member__subcmd__help__subcmd__unsuspend"
+                ;;
+            quorum__subcmd__member__subcmd__help__subcmd__delegate,add)
+                cmd="quorum__subcmd__member__subcmd__help__subcmd__delegate__subcmd__add"
+                ;;
+            quorum__subcmd__member__subcmd__help__subcmd__delegate,end)
+                cmd="quorum__subcmd__member__subcmd__help__subcmd__delegate__subcmd__end"
+                ;;
+            quorum__subcmd__member__subcmd__help__subcmd__delegate,list)
+                cmd="quorum__subcmd__member__subcmd__help__subcmd__delegate__subcmd__list"
                 ;;
             quorum__subcmd__minutes,action)
                 cmd="quorum__subcmd__minutes__subcmd__action"
@@ -5157,7 +5208,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__member)
-            opts="add list show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays"
+            opts="add list show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5215,6 +5266,62 @@ _quorum() {
         quorum__subcmd__help__subcmd__member__subcmd__data)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__member__subcmd__delegate)
+            opts="add list end"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__member__subcmd__delegate__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__member__subcmd__delegate__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__member__subcmd__delegate__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6995,13 +7102,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__checkin)
-            opts="-y -q -h -V --suspension-item --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --suspension-item --delegate --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --suspension-item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delegate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8543,7 +8654,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8877,6 +8988,264 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__member__subcmd__delegate)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list end help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__delegate__subcmd__add)
+            opts="-y -q -h -V --name --email --phone --from --until --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__delegate__subcmd__end)
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__delegate__subcmd__help)
+            opts="add list end help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__delegate__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__delegate__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__delegate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__delegate__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__delegate__subcmd__list)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__member__subcmd__delete)
             opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -9176,7 +9545,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__help)
-            opts="add list show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help"
+            opts="add list show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9234,6 +9603,62 @@ _quorum() {
         quorum__subcmd__member__subcmd__help__subcmd__data)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__help__subcmd__delegate)
+            opts="add list end"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__help__subcmd__delegate__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__help__subcmd__delegate__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__member__subcmd__help__subcmd__delegate__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

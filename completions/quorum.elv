@@ -116,6 +116,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
+            cand delegate 'Delegates of a member that is an organisation: add, list, end'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
             cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
@@ -383,6 +384,90 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;member;delegate'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Register a delegate of a member that is an organisation'
+            cand list 'List a member''s delegates'
+            cand end 'End a delegate''s mandate'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;member;delegate;add'= {
+            cand --name 'The delegate''s name, as it goes on the attendance list'
+            cand --email 'email'
+            cand --phone 'phone'
+            cand --from 'First day of the mandate [default: today]'
+            cand --until 'Last day of the mandate [default: until ended]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;delegate;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;delegate;end'= {
+            cand --on 'The mandate''s last day [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;delegate;help'= {
+            cand add 'Register a delegate of a member that is an organisation'
+            cand list 'List a member''s delegates'
+            cand end 'End a delegate''s mandate'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;member;delegate;help;add'= {
+        }
+        &'quorum;member;delegate;help;list'= {
+        }
+        &'quorum;member;delegate;help;end'= {
+        }
+        &'quorum;member;delegate;help;help'= {
+        }
         &'quorum;member;import'= {
             cand --map 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column'
             cand --category-map 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"'
@@ -478,6 +563,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
+            cand delegate 'Delegates of a member that is an organisation: add, list, end'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
             cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
@@ -507,6 +593,17 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;help;erase'= {
         }
         &'quorum;member;help;delete'= {
+        }
+        &'quorum;member;help;delegate'= {
+            cand add 'Register a delegate of a member that is an organisation'
+            cand list 'List a member''s delegates'
+            cand end 'End a delegate''s mandate'
+        }
+        &'quorum;member;help;delegate;add'= {
+        }
+        &'quorum;member;help;delegate;list'= {
+        }
+        &'quorum;member;help;delegate;end'= {
         }
         &'quorum;member;help;import'= {
         }
@@ -951,6 +1048,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;checkin'= {
             cand --suspension-item 'Admit suspended members for the item on their own suspension (rules.md A15), without a vote'
+            cand --delegate 'Check one member that is an organisation in through its registered delegate (`member delegate add`); the collective''s votes are cast by the delegate'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
@@ -3296,6 +3394,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
+            cand delegate 'Delegates of a member that is an organisation: add, list, end'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
             cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
@@ -3324,6 +3423,17 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;member;erase'= {
         }
         &'quorum;help;member;delete'= {
+        }
+        &'quorum;help;member;delegate'= {
+            cand add 'Register a delegate of a member that is an organisation'
+            cand list 'List a member''s delegates'
+            cand end 'End a delegate''s mandate'
+        }
+        &'quorum;help;member;delegate;add'= {
+        }
+        &'quorum;help;member;delegate;list'= {
+        }
+        &'quorum;help;member;delegate;end'= {
         }
         &'quorum;help;member;import'= {
         }

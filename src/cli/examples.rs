@@ -5,6 +5,22 @@
 /// `(command path, example lines)`. Lines are shell commands, `#` lines say what the next does.
 pub const EXAMPLES: &[(&str, &str)] = &[
     (
+        "quorum member delegate",
+        "  quorum member delegate add 8 --name \"J. Jansen\" --email j.jansen@example.org\n  quorum member delegate list 8",
+    ),
+    (
+        "quorum member delegate add",
+        "  quorum member delegate add 8 --name \"J. Jansen\" --email j.jansen@example.org\n  # A mandate for one meeting\n  quorum member delegate add 8 --name \"A. de Wit\" --from 2027-03-14 --until 2027-03-14",
+    ),
+    (
+        "quorum member delegate list",
+        "  quorum member delegate list 8",
+    ),
+    (
+        "quorum member delegate end",
+        "  quorum member delegate end 8 1 --on 2027-06-30",
+    ),
+    (
         "quorum meeting guest",
         "  quorum meeting guest add 1 --name \"Wethouder P. de Boer\"\n  quorum meeting guest list 1",
     ),

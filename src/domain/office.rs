@@ -207,6 +207,21 @@ pub fn committee_exemption(rules: &Rules, accountant_statement: bool) -> Option<
     }
 }
 
+/// A collective's name as the attendance list and the minutes give it when its delegate checked
+/// it in: "Bewonerscollectief De Wilgen (vertegenwoordigd door J. Jansen)".
+pub fn represented(lang: super::lang::Lang, name: &str, delegate: Option<&str>) -> String {
+    match (delegate, lang) {
+        (None, _) => name.to_string(),
+        (Some(d), super::lang::Lang::Nl) => format!("{name} (vertegenwoordigd door {d})"),
+        (Some(d), super::lang::Lang::En) => format!("{name} (represented by {d})"),
+    }
+}
+
+/// Whether a delegate's mandate from `from` until `until` (inclusive) covers `on`.
+pub fn mandate_covers(from: NaiveDate, until: Option<NaiveDate>, on: NaiveDate) -> bool {
+    from <= on && until.is_none_or(|u| on <= u)
+}
+
 /// How a duty stands on the day asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -381,6 +396,32 @@ mod tests {
         assert_eq!(committee_exemption(&r, true), None);
         r.supervisory_board = true;
         assert!(committee_exemption(&r, false).is_some());
+    }
+
+    #[test]
+    fn a_delegate_speaks_for_the_collective_within_the_mandate() {
+        use crate::domain::lang::Lang;
+        assert_eq!(
+            represented(Lang::Nl, "Bewonerscollectief De Wilgen", Some("J. Jansen")),
+            "Bewonerscollectief De Wilgen (vertegenwoordigd door J. Jansen)"
+        );
+        assert_eq!(
+            represented(Lang::En, "X", Some("Y")),
+            "X (represented by Y)"
+        );
+        assert_eq!(represented(Lang::Nl, "X", None), "X");
+        assert!(mandate_covers(d("2026-01-01"), None, d("2026-03-01")));
+        assert!(mandate_covers(
+            d("2026-01-01"),
+            Some(d("2026-03-01")),
+            d("2026-03-01")
+        ));
+        assert!(!mandate_covers(
+            d("2026-01-01"),
+            Some(d("2026-02-28")),
+            d("2026-03-01")
+        ));
+        assert!(!mandate_covers(d("2026-03-02"), None, d("2026-03-01")));
     }
 
     #[test]

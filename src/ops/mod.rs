@@ -8,6 +8,7 @@
 pub mod ballot;
 pub mod board;
 pub mod decision;
+pub mod delegate;
 pub mod demo;
 pub mod election;
 pub mod guest;

@@ -39,6 +39,8 @@ pub struct Attendee {
     /// For a proxy: the holder's number and name, and whether the holder is present.
     pub holder: Option<(i64, String, bool)>,
     pub instruction: Option<String>,
+    /// The delegate through whom a member that is an organisation was checked in.
+    pub delegate: Option<String>,
 }
 
 /// An active proxy.
@@ -148,8 +150,9 @@ impl ReadTx<'_> {
     pub fn attendance(&self, meeting_id: i64) -> anyhow::Result<Vec<Attendee>> {
         let mut stmt = self.conn.prepare(
             "SELECT a.member_id, m.number, m.given_name, m.name_prefix, m.family_name, a.status,
-                 a.checked_in_at, a.checked_out_at, a.admitted_for, m.organisation
-             FROM attendance a JOIN member m ON m.id = a.member_id WHERE a.meeting_id = ?1",
+                 a.checked_in_at, a.checked_out_at, a.admitted_for, m.organisation, d.name
+             FROM attendance a JOIN member m ON m.id = a.member_id
+             LEFT JOIN member_delegate d ON d.id = a.delegate_id WHERE a.meeting_id = ?1",
         )?;
         let mut out: Vec<Attendee> = stmt
             .query_map([meeting_id], |r| {
@@ -172,6 +175,7 @@ impl ReadTx<'_> {
                     admitted_for: r.get(8)?,
                     holder: None,
                     instruction: None,
+                    delegate: r.get(10)?,
                 })
             })?
             .collect::<Result<_, _>>()?;
@@ -193,6 +197,7 @@ impl ReadTx<'_> {
                 admitted_for: None,
                 holder: Some((p.holder, p.holder_name, p.holder_present)),
                 instruction: p.instruction,
+                delegate: None,
             });
         }
         out.sort_by_key(|a| a.number);

@@ -404,6 +404,11 @@ impl WriteTx<'_> {
             [m.id],
         )?;
         self.forget_proxy_instructions(m.id)?;
+        // The people who spoke for an organisation are its personal data too (issue 30).
+        self.conn.execute(
+            "UPDATE member_delegate SET name = NULL, email = NULL, phone = NULL WHERE member_id = ?1",
+            [m.id],
+        )?;
         self.journal_forget_member(m.id)?;
         self.journal(Change {
             action: action::MEMBER_ERASE,

@@ -20,6 +20,7 @@ pub mod ballots;
 pub mod board_terms;
 mod categories;
 pub mod decisions;
+pub mod delegates;
 pub mod duties;
 pub mod election_codes;
 pub mod elections;

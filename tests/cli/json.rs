@@ -166,6 +166,11 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum minutes verify" => words("minutes verify 1"),
         "quorum actions" => words("actions"),
         "quorum actions done" => words("actions done 1"),
+        "quorum member delegate add" => {
+            words("member delegate add 6 --name Jansen --from 2026-01-01")
+        }
+        "quorum member delegate list" => words("member delegate list 6"),
+        "quorum member delegate end" => words("member delegate end 6 1 --on 2026-02-01"),
         "quorum board" => words("board"),
         "quorum board add" => {
             words("board add 1 --role voorzitter --since 2025-05-20 --before-quorum")
@@ -377,6 +382,14 @@ fn offices_env() -> TestEnv {
             "2020-01-01",
         ]);
     }
+    env.ok(&[
+        "member",
+        "add",
+        "--organisation",
+        "Bewonerscollectief De Wilgen",
+        "--joined",
+        "2020-01-01",
+    ]);
     for (n, role) in [("2", "secretaris"), ("3", "lid")] {
         env.ok(&[
             "board",
@@ -520,6 +533,7 @@ fn every_command_prints_one_json_document_with_stable_keys() {
         } else if path.starts_with("quorum meeting ") || path.starts_with("quorum association ") {
             meetings.ok(&args)
         } else if path.starts_with("quorum board")
+            || path.starts_with("quorum member delegate")
             || path.starts_with("quorum kascommissie")
             || path == "quorum todo"
         {

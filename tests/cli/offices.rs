@@ -710,3 +710,171 @@ fn todo_on_three_dates_of_a_year() {
         "{after:?}"
     );
 }
+
+#[test]
+fn a_collective_is_checked_in_by_its_delegate_and_votes_with_its_weight() {
+    let env = TestEnv::new();
+    env.ok(&["category", "add", "collective", "--weight", "3"]);
+    for org in ["Bewonerscollectief De Wilgen", "Woongroep 't Hofje"] {
+        env.ok(&[
+            "member",
+            "add",
+            "--organisation",
+            org,
+            "--category",
+            "collective",
+            "--joined",
+            "2020-01-01",
+        ]);
+    }
+    env.ok(&[
+        "member",
+        "add",
+        "--given-name",
+        "Anna",
+        "--family-name",
+        "Bakker",
+        "--joined",
+        "2020-01-01",
+    ]);
+    env.ok(&[
+        "member",
+        "delegate",
+        "add",
+        "1",
+        "--name",
+        "J. Jansen",
+        "--email",
+        "j.jansen@example.org",
+        "--from",
+        "2026-01-01",
+    ]);
+    env.ok(&[
+        "member",
+        "delegate",
+        "add",
+        "1",
+        "--name",
+        "K. Oud",
+        "--from",
+        "2025-01-01",
+        "--until",
+        "2025-12-31",
+    ]);
+    refused(
+        &env,
+        &["member", "delegate", "add", "3", "--name", "X"],
+        1,
+        "member 3 is a person",
+    );
+    refused(
+        &env,
+        &[
+            "member",
+            "delegate",
+            "add",
+            "1",
+            "--name",
+            "X",
+            "--from",
+            "2026-02-01",
+            "--until",
+            "2026-01-01",
+        ],
+        1,
+        "before 2026-02-01",
+    );
+    let list = env.json(&["member", "delegate", "list", "1"]);
+    assert_eq!(list.as_array().unwrap().len(), 2);
+
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-03-01T19:30",
+    ]);
+    let p = env.json(&[
+        "proposal",
+        "new",
+        "--title",
+        "Begroting",
+        "--kind",
+        "budget",
+        "--by-board",
+        "--meeting",
+        "1",
+        "--text",
+        "Tekst.",
+    ])["changed"]["id"]
+        .to_string();
+    env.ok(&["meeting", "open", "1", "--at", "2026-03-01T19:30"]);
+    // K. Oud's mandate ended last year; a name not registered is refused, naming who is.
+    refused(
+        &env,
+        &["meeting", "checkin", "1", "1", "--delegate", "K. Oud"],
+        1,
+        "its delegates are: J. Jansen",
+    );
+    refused(
+        &env,
+        &[
+            "meeting",
+            "checkin",
+            "1",
+            "1",
+            "2",
+            "--delegate",
+            "J. Jansen",
+        ],
+        2,
+        "one number",
+    );
+    refused(
+        &env,
+        &["meeting", "checkin", "1", "3", "--delegate", "J. Jansen"],
+        1,
+        "member 3 is a person",
+    );
+    let door = env.json(&["meeting", "checkin", "1", "1", "--delegate", "J. Jansen"]);
+    assert_eq!(door[0]["votes"], 3);
+    // A proxy from another collective to it stays a proxy.
+    env.ok(&["meeting", "proxy", "1", "--from", "2", "--to", "1"]);
+    env.ok(&["meeting", "checkin", "1", "3"]);
+    let q = env.json(&["meeting", "quorum", "1"]);
+    assert_eq!(q["present_votes"], 4, "{q}");
+    assert_eq!(q["represented_votes"], 3, "{q}");
+    let att = env.json(&["meeting", "attendance", "1"]);
+    assert_eq!(
+        att[0]["name"],
+        "Bewonerscollectief De Wilgen (vertegenwoordigd door J. Jansen)"
+    );
+    assert_eq!(att[1]["status"], "proxy");
+    assert_eq!(att[1]["name"], "Woongroep 't Hofje");
+
+    // The delegate casts the collective's three votes (and the proxy's three) in a roll call.
+    env.ok(&["vote", "open", &p, "--method", "roll_call"]);
+    env.ok(&["vote", "cast", "1", "1", "for", "--with-proxies"]);
+    env.ok(&["vote", "cast", "1", "3", "against"]);
+    let closed = env.json(&["vote", "close", "1", "--declare", "adopted"]);
+    assert_eq!(closed["changed"]["for"], 6, "{closed}");
+    assert_eq!(closed["changed"]["against"], 1, "{closed}");
+    env.ok(&["meeting", "close", "1", "--at", "2026-03-01T21:00"]);
+    let minutes = env.ok(&["minutes", "draft", "1", "--names"]);
+    assert!(
+        minutes.contains("Bewonerscollectief De Wilgen (vertegenwoordigd door J. Jansen)"),
+        "{minutes}"
+    );
+
+    // The mandate ends; erasing the collective's data erases its delegates' too.
+    env.ok(&["member", "delegate", "end", "1", "1", "--on", "2026-03-01"]);
+    env.ok(&["member", "leave", "1", "--date", "2026-02-28"]);
+    env.ok(&["member", "erase", "1", "--yes"]);
+    let dump = env.dump();
+    assert!(
+        !dump.contains("J. Jansen") && !dump.contains("j.jansen@example.org"),
+        "the delegate survived the erasure"
+    );
+    env.ok(&["journal", "verify"]);
+}

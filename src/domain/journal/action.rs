@@ -95,6 +95,9 @@ pub const KASCOMMISSIE_SET: &str = "kascommissie.set";
 pub const KASCOMMISSIE_REPORT: &str = "kascommissie.report";
 pub const MEETING_GUEST_ADD: &str = "meeting.guest_add";
 pub const MEETING_GUEST_REMOVE: &str = "meeting.guest_remove";
+pub const MEMBER_DELEGATE_ADD: &str = "member.delegate_add";
+pub const MEMBER_DELEGATE_END: &str = "member.delegate_end";
+pub const MEETING_CHECKIN_DELEGATE: &str = "meeting.checkin_delegate";
 
 /// A database put back from a backup (the entry is the first after the backup's own).
 pub const DB_RESTORE: &str = "db.restore";
@@ -194,6 +197,9 @@ pub const ALL: &[&str] = &[
     KASCOMMISSIE_REPORT,
     MEETING_GUEST_ADD,
     MEETING_GUEST_REMOVE,
+    MEMBER_DELEGATE_ADD,
+    MEMBER_DELEGATE_END,
+    MEETING_CHECKIN_DELEGATE,
 ];
 
 /// True for an action this binary writes.

@@ -35,10 +35,11 @@ fn presence(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Presence> {
     let counts = tx.meeting_counts(m)?;
     p.voters = counts.voters;
     p.total_votes = counts.total_votes;
+    let lang = tx.association_lang()?;
     for a in tx.attendance(m.id)? {
         let person = Person {
             number: a.number,
-            name: a.name.clone(),
+            name: crate::domain::office::represented(lang, &a.name, a.delegate.as_deref()),
         };
         match a.status {
             "present" | "left" => {

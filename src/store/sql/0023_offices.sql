@@ -87,3 +87,21 @@ CREATE TABLE meeting_guest (
 ) STRICT;
 
 CREATE INDEX meeting_guest_meeting ON meeting_guest(meeting_id, id);
+
+-- A delegate of a member that is an organisation (a residents' collective): a person who speaks
+-- and votes for it at the door, not a member. Erasing the member blanks its delegates' data.
+CREATE TABLE member_delegate (
+    id              INTEGER PRIMARY KEY,
+    member_id       INTEGER NOT NULL REFERENCES member(id) ON DELETE RESTRICT,
+    name            TEXT CHECK (name <> ''),
+    email           TEXT,
+    phone           TEXT,
+    valid_from      TEXT NOT NULL,
+    until           TEXT,
+    CHECK (until IS NULL OR until >= valid_from)
+) STRICT;
+
+CREATE INDEX member_delegate_member ON member_delegate(member_id, id);
+
+-- The delegate through whom a collective was checked in.
+ALTER TABLE attendance ADD COLUMN delegate_id INTEGER REFERENCES member_delegate(id);

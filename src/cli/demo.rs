@@ -212,7 +212,9 @@ impl DemoArgs {
                     data: MemberData {
                         given_name: opt(given),
                         name_prefix: opt(prefix),
-                        family_name: opt(family),
+                        // A collective is an organisation: it sends delegates to the door.
+                        family_name: opt(family).filter(|_| category != "collective"),
+                        organisation: opt(family).filter(|_| category == "collective"),
                         email: opt(email),
                         city: opt(city),
                         email_consent: Some(date(joined)),
@@ -359,10 +361,29 @@ fn demo_meeting(
         starts.date(),
         21
     ));
-    for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 8, 12], None)? {
+    for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 12], None)? {
         if let meeting::Door::Refused { number, reason } = door {
             out.note(format_args!("  member {number} refused: {reason}"));
         }
+    }
+    crate::ops::delegate::add(
+        store,
+        actor,
+        &crate::ops::delegate::Add {
+            number: 8,
+            name: "J. Jansen".into(),
+            email: Some("j.jansen@dewilgen.example".into()),
+            phone: None,
+            from: today,
+            until: None,
+        },
+    )?;
+    if let meeting::Door::In { votes, .. } =
+        crate::ops::delegate::checkin(store, actor, m.id, 8, "J. Jansen")?
+    {
+        out.note(format_args!(
+            "  member 8 (Bewonerscollectief De Wilgen) checked in through its delegate J. Jansen, with {votes} votes"
+        ));
     }
     for (from, to) in [(4, 1), (9, 2)] {
         meeting::give_proxy(store, actor, m.id, from, to, None, Form::Paper, today)?;

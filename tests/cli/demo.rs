@@ -37,6 +37,10 @@ fn the_demo_runs_in_its_own_database() {
         "{stderr}"
     );
     assert!(
+        stderr.contains("member 8 (Bewonerscollectief De Wilgen) checked in through its delegate J. Jansen, with 3 votes"),
+        "a delegate at the door: {stderr}"
+    );
+    assert!(
         stdout.contains("**Gasten:** Wethouder P. de Boer en Noor van Dijk."),
         "guests in the minutes: {stdout}"
     );

@@ -30,12 +30,11 @@ fn name_of(tx: &ReadTx<'_>, member_id: Option<i64>) -> anyhow::Result<Option<Str
     Ok(Some(tx.member(number)?.data.full_name()))
 }
 
-fn presence(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Presence> {
+fn presence(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Presence> {
     let mut p = Presence::default();
     let counts = tx.meeting_counts(m)?;
     p.voters = counts.voters;
     p.total_votes = counts.total_votes;
-    let lang = tx.association_lang()?;
     for a in tx.attendance(m.id)? {
         let person = Person {
             number: a.number,
@@ -283,7 +282,7 @@ pub fn facts(
         rules,
         chair: name_of(tx, chair)?,
         secretary: name_of(tx, secretary)?,
-        presence: presence(tx, &m)?,
+        presence: presence(tx, &m, lang)?,
         names,
         notes: tx
             .minutes_notes(id)?

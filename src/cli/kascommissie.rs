@@ -11,6 +11,27 @@ use crate::cli::args::{date, member_number, with_flag_names};
 use crate::ops::board::Grounds;
 use crate::ops::kascommissie as ops;
 
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct KascommissieArgs {
+    #[command(subcommand)]
+    pub cmd: Option<KascommissieCmd>,
+    /// The financial year to show (`kascommissie 2025` is `kascommissie show 2025`)
+    pub year: Option<i32>,
+}
+
+impl KascommissieArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        match (self.cmd, self.year) {
+            (Some(cmd), _) => cmd.run(ctx),
+            (None, Some(year)) => KascommissieCmd::Show(ShowArgs { year }).run(ctx),
+            (None, None) => Err(crate::exit::UsageError::new("name a financial year")
+                .hint("`quorum kascommissie 2025`, or `quorum kascommissie set 2025 --members N N`")
+                .into()),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum KascommissieCmd {
     /// Show the committee of a financial year, its report, or why none is needed

@@ -206,8 +206,7 @@ pub enum Command {
     /// The board on a date, its seats and terms, the retirement schedule, changes to report
     Board(board::BoardArgs),
     /// The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report
-    #[command(subcommand)]
-    Kascommissie(kascommissie::KascommissieCmd),
+    Kascommissie(kascommissie::KascommissieArgs),
     /// What the law and the statutes expect next, with dates: meetings, reports, terms, data
     Todo(todo::TodoArgs),
     /// The decision register across all meetings: list, show, record the notarial deed

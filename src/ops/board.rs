@@ -197,6 +197,25 @@ pub(crate) fn decision_of(
     }
 }
 
+/// The decision an end or a role change names, if it names one.
+fn named_decision(
+    tx: &ReadTx<'_>,
+    decision: Option<&str>,
+    on: NaiveDate,
+) -> anyhow::Result<Option<i64>> {
+    match decision {
+        Some(c) => decision_of(
+            tx,
+            &Grounds {
+                decision: Some(c.to_string()),
+                before_quorum: false,
+            },
+            on,
+        ),
+        None => Ok(None),
+    }
+}
+
 /// The report of a board change on `on` (Handelsregister, and the UBO register for a vereniging
 /// with full legal capacity); None for history before quorum.
 fn report_of(
@@ -336,13 +355,16 @@ pub fn add(store: &mut Store, actor: &Actor, a: &Add) -> anyhow::Result<SeatView
             a.grounds.before_quorum,
             &grounds,
         )?;
-        let s = tx
-            .board_seats(Some(m.id))?
-            .into_iter()
-            .find(|s| s.id == id)
-            .ok_or_else(|| anyhow::anyhow!("seat {id} not found after writing it"))?;
-        view(tx, &s)
+        view(tx, &written(tx, m.id, id)?)
     })
+}
+
+/// Seat `id` of member id `member_id`, just written.
+fn written(tx: &ReadTx<'_>, member_id: i64, id: i64) -> anyhow::Result<SeatRow> {
+    tx.board_seats(Some(member_id))?
+        .into_iter()
+        .find(|s| s.id == id)
+        .ok_or_else(|| anyhow::anyhow!("seat {id} not found after writing it"))
 }
 
 fn sitting_or_refuse(tx: &ReadTx<'_>, number: i64, on: NaiveDate) -> anyhow::Result<SeatRow> {
@@ -375,17 +397,7 @@ pub fn end(
             )
             .into());
         }
-        let d = match decision {
-            Some(c) => decision_of(
-                tx,
-                &Grounds {
-                    decision: Some(c.to_string()),
-                    before_quorum: false,
-                },
-                on,
-            )?,
-            None => None,
-        };
+        let d = named_decision(tx, decision, on)?;
         let report = report_of(tx, on, false)?;
         let grounds = decision.map_or(
             "no decision named: a resignation or the end of the term".to_string(),
@@ -432,17 +444,7 @@ pub fn role(
             )
             .into());
         }
-        let d = match decision {
-            Some(c) => decision_of(
-                tx,
-                &Grounds {
-                    decision: Some(c.to_string()),
-                    before_quorum: false,
-                },
-                on,
-            )?,
-            None => None,
-        };
+        let d = named_decision(tx, decision, on)?;
         let report = report_of(tx, on, false)?;
         let id = tx.change_board_role(
             &s,
@@ -451,12 +453,10 @@ pub fn role(
             d,
             report.as_ref().map(|(d, u)| (d.as_str(), *u)),
         )?;
-        let new = tx
-            .board_seats(Some(s.member_id))?
-            .into_iter()
-            .find(|x| x.id == id)
-            .ok_or_else(|| anyhow::anyhow!("seat {id} not found after writing it"))?;
-        Ok((view(tx, &new)?, report.map(|r| r.0)))
+        Ok((
+            view(tx, &written(tx, s.member_id, id)?)?,
+            report.map(|r| r.0),
+        ))
     })
 }
 

@@ -180,6 +180,7 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum board schedule" => words("board schedule"),
         "quorum board reports" => words("board reports"),
         "quorum board reported" => words("board reported 1 --on 2026-01-12"),
+        "quorum kascommissie" => words("kascommissie 2025"),
         "quorum kascommissie show" => words("kascommissie show 2025"),
         "quorum kascommissie set" => words("kascommissie set 2025 --members 4 5 --before-quorum"),
         "quorum kascommissie report" => {

@@ -180,9 +180,9 @@ define_rules! {
     board_suspension_max_days: u32 = 90, int(1, 366, GUARD), "B16",
         "Days after which a board member's suspension lapses without a dismissal";
     board_term_years: Option<u32> = Some(3), int(1, 20, GUARD), "A14, B16",
-        "Years of a board term, ending at the annual meeting of that year (the law sets none; model statutes: 3)";
+        "Years of a board term, to the annual meeting of that year (law: none; model statutes: 3)";
     board_max_terms: Count = Count::Unlimited, int(1, 20, GUARD), "A14, B16",
-        "Consecutive terms a board member may serve (the law sets none; model statutes: re-eligible at once)";
+        "Consecutive terms a board member may serve (law: none; model statutes: re-eligible at once)";
     chair_declaration_decisive: bool = true, NONE, "A3",
         "The chair's declaration of a result is decisive (BW 2:13 lid 3)";
     annual_meeting_deadline_months: u32 = 6, int(1, 6, "BW 2:48 lid 1: within 6 months"), "A28",

@@ -50,11 +50,20 @@ fn board_terms_of_elections_become_seats_with_their_decision() {
     let tables: i64 = rusqlite::Connection::open(env.db())
         .unwrap()
         .query_row(
-            "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'board_term'",
+            "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'board_term' AND type = 'table'",
             [],
             |r| r.get(0),
         )
         .unwrap();
     assert_eq!(tables, 0, "the term table is replaced by the seats");
+    let terms: i64 = rusqlite::Connection::open(env.db())
+        .unwrap()
+        .query_row(
+            "SELECT COUNT(*) FROM board_term WHERE since = '2026-03-20'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(terms, 1, "the view keeps the terms readable as before");
     env.ok(&["journal", "verify"]);
 }

@@ -43,6 +43,11 @@ FROM board_term t ORDER BY t.since, t.election_id, t.member_id;
 
 DROP TABLE board_term;
 
+-- What migration 14's table held, for readers written against it (read only).
+CREATE VIEW board_term AS
+SELECT member_id, election_id, since FROM board_seat
+WHERE election_id IS NOT NULL AND term_start = since;
+
 -- A change of the board to report to the Handelsregister (and the UBO register for a vereniging
 -- with full legal capacity), due a week after the change; reported_on set by `board reported`.
 CREATE TABLE board_report (

@@ -45,6 +45,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('election', 'election', [CompletionResultType]::ParameterValue, 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export')
             [CompletionResult]::new('minutes', 'minutes', [CompletionResultType]::ParameterValue, 'Minutes of a meeting: notes, action items, the draft, approval and the seal')
             [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Action items across meetings: list them (--open), mark one done')
+            [CompletionResult]::new('board', 'board', [CompletionResultType]::ParameterValue, 'The board on a date, its seats and terms, the retirement schedule, changes to report')
+            [CompletionResult]::new('kascommissie', 'kascommissie', [CompletionResultType]::ParameterValue, 'The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'What the law and the statutes expect next, with dates: meetings, reports, terms, data')
             [CompletionResult]::new('decisions', 'decisions', [CompletionResultType]::ParameterValue, 'The decision register across all meetings: list, show, record the notarial deed')
             [CompletionResult]::new('decision', 'decision', [CompletionResultType]::ParameterValue, 'The decision register across all meetings: list, show, record the notarial deed')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
@@ -119,6 +122,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
+            [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegates of a member that is an organisation: add, list, end')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export members as CSV or JSON')
             [CompletionResult]::new('jubilees', 'jubilees', [CompletionResultType]::ParameterValue, 'List members who reach 12.5, 25, 40, 50… years of membership in a year')
@@ -131,7 +135,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Given name (voornaam)')
             [CompletionResult]::new('--name-prefix', '--name-prefix', [CompletionResultType]::ParameterName, 'Name prefix (tussenvoegsel), e.g. "van der"')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Name prefix (tussenvoegsel), e.g. "van der"')
-            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name without the prefix, or an organisation''s name (required)')
+            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name without the prefix (required, unless the member is an organisation)')
+            [CompletionResult]::new('--organisation', '--organisation', [CompletionResultType]::ParameterName, 'The name of a member that is an organisation ("Bewonerscollectief De Wilgen"), instead of a person''s name')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
             [CompletionResult]::new('--phone2', '--phone2', [CompletionResultType]::ParameterName, 'A second phone number')
@@ -226,7 +231,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Given name (voornaam)')
             [CompletionResult]::new('--name-prefix', '--name-prefix', [CompletionResultType]::ParameterName, 'Name prefix (tussenvoegsel), e.g. "van der"')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Name prefix (tussenvoegsel), e.g. "van der"')
-            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name without the prefix (cannot be cleared)')
+            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name without the prefix ("" clears it, when the member becomes an organisation)')
+            [CompletionResult]::new('--organisation', '--organisation', [CompletionResultType]::ParameterName, 'The name of a member that is an organisation ("" clears it; the member then needs a family name)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
             [CompletionResult]::new('--phone2', '--phone2', [CompletionResultType]::ParameterName, 'A second phone number')
@@ -398,6 +404,99 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'quorum;member;delegate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a delegate of a member that is an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s delegates')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a delegate''s mandate')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;member;delegate;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The delegate''s name, as it goes on the attendance list')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the mandate [default: today]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day of the mandate [default: until ended]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;member;delegate;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;member;delegate;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The mandate''s last day [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;member;delegate;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a delegate of a member that is an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s delegates')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a delegate''s mandate')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;member;delegate;help;add' {
+            break
+        }
+        'quorum;member;delegate;help;list' {
+            break
+        }
+        'quorum;member;delegate;help;end' {
+            break
+        }
+        'quorum;member;delegate;help;help' {
+            break
+        }
         'quorum;member;import' {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column')
             [CompletionResult]::new('--category-map', '--category-map', [CompletionResultType]::ParameterName, 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"')
@@ -497,6 +596,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
+            [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegates of a member that is an organisation: add, list, end')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export members as CSV or JSON')
             [CompletionResult]::new('jubilees', 'jubilees', [CompletionResultType]::ParameterValue, 'List members who reach 12.5, 25, 40, 50… years of membership in a year')
@@ -538,6 +638,21 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;help;delete' {
+            break
+        }
+        'quorum;member;help;delegate' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a delegate of a member that is an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s delegates')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a delegate''s mandate')
+            break
+        }
+        'quorum;member;help;delegate;add' {
+            break
+        }
+        'quorum;member;help;delegate;list' {
+            break
+        }
+        'quorum;member;help;delegate;end' {
             break
         }
         'quorum;member;help;import' {
@@ -654,6 +769,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'The attendance list: present, by proxy, apologies')
             [CompletionResult]::new('quorum', 'quorum', [CompletionResultType]::ParameterValue, 'Is the quorum present? Every quorum rule with the numbers')
+            [CompletionResult]::new('guest', 'guest', [CompletionResultType]::ParameterValue, 'Guests (donateurs, invited non-members): on the attendance list, never counted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1025,6 +1141,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;meeting;checkin' {
             [CompletionResult]::new('--suspension-item', '--suspension-item', [CompletionResultType]::ParameterName, 'Admit suspended members for the item on their own suspension (BW 2:38 lid 1), without a vote')
+            [CompletionResult]::new('--delegate', '--delegate', [CompletionResultType]::ParameterName, 'Check one member that is an organisation in through its registered delegate (`member delegate add`); the collective''s votes are cast by the delegate')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -1177,6 +1294,95 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'quorum;meeting;guest' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a guest: by name, or a donateur from the registry by number')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a meeting''s guests')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a guest registered by mistake')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;guest;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The guest''s name as it goes on the attendance list and in the minutes')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'A person in the registry who is not a member (a donateur), by number')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;guest;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;guest;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;guest;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a guest: by name, or a donateur from the registry by number')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a meeting''s guests')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a guest registered by mistake')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;guest;help;add' {
+            break
+        }
+        'quorum;meeting;guest;help;list' {
+            break
+        }
+        'quorum;meeting;guest;help;remove' {
+            break
+        }
+        'quorum;meeting;guest;help;help' {
+            break
+        }
         'quorum;meeting;help' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Plan a meeting')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the meetings')
@@ -1195,6 +1401,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'The attendance list: present, by proxy, apologies')
             [CompletionResult]::new('quorum', 'quorum', [CompletionResultType]::ParameterValue, 'Is the quorum present? Every quorum rule with the numbers')
+            [CompletionResult]::new('guest', 'guest', [CompletionResultType]::ParameterValue, 'Guests (donateurs, invited non-members): on the attendance list, never counted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1275,6 +1482,21 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;help;quorum' {
+            break
+        }
+        'quorum;meeting;help;guest' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a guest: by name, or a donateur from the registry by number')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a meeting''s guests')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a guest registered by mistake')
+            break
+        }
+        'quorum;meeting;help;guest;add' {
+            break
+        }
+        'quorum;meeting;help;guest;list' {
+            break
+        }
+        'quorum;meeting;help;guest;remove' {
             break
         }
         'quorum;meeting;help;help' {
@@ -2533,6 +2755,280 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;actions;help;help' {
             break
         }
+        'quorum;board' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day to show the board on [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a member''s seat on the board, with the decision that appointed them')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a member''s seat (resigned, dismissed, retired)')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Continue a sitting member in another role')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'The retirement schedule (rooster van aftreden): who retires at which annual meeting')
+            [CompletionResult]::new('reports', 'reports', [CompletionResultType]::ParameterValue, 'Board changes to report to the Handelsregister, and whether they were')
+            [CompletionResult]::new('reported', 'reported', [CompletionResultType]::ParameterValue, 'Mark a board change reported to the Handelsregister')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;board;add' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the seat')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The end of the term, where the appointment named one [default: from board_term_years]')
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision that appointed the member (a code from `quorum decisions`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--before-quorum', '--before-quorum', [CompletionResultType]::ParameterName, 'History entered by hand: appointed before the association used quorum')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the seat ends (the member is no longer on the board from this day)')
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision that dismissed the member; none for a resignation or the end of a term')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;role' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the new role begins [default: today]')
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision that assigned the role, where one did (boards often divide roles themselves)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;schedule' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day of the board whose schedule is shown [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;reports' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only the changes not yet reported')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;reported' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it was reported [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;board;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a member''s seat on the board, with the decision that appointed them')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a member''s seat (resigned, dismissed, retired)')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Continue a sitting member in another role')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'The retirement schedule (rooster van aftreden): who retires at which annual meeting')
+            [CompletionResult]::new('reports', 'reports', [CompletionResultType]::ParameterValue, 'Board changes to report to the Handelsregister, and whether they were')
+            [CompletionResult]::new('reported', 'reported', [CompletionResultType]::ParameterValue, 'Mark a board change reported to the Handelsregister')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;board;help;add' {
+            break
+        }
+        'quorum;board;help;end' {
+            break
+        }
+        'quorum;board;help;role' {
+            break
+        }
+        'quorum;board;help;schedule' {
+            break
+        }
+        'quorum;board;help;reports' {
+            break
+        }
+        'quorum;board;help;reported' {
+            break
+        }
+        'quorum;board;help;help' {
+            break
+        }
+        'quorum;kascommissie' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the committee of a financial year, its report, or why none is needed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the committee the general meeting appointed for a financial year')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Record the committee''s report (or an accountant''s statement) on a year''s accounts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;kascommissie;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;kascommissie;set' {
+            [CompletionResult]::new('--members', '--members', [CompletionResultType]::ParameterName, 'The members'' numbers (at least kascommissie_min_members, none on the board that year)')
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision of the general meeting that appointed them')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--before-quorum', '--before-quorum', [CompletionResultType]::ParameterName, 'History entered by hand: appointed before the association used quorum')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;kascommissie;report' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The report as signed (any file; quorum keeps its name and SHA-256)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the report')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--accountant', '--accountant', [CompletionResultType]::ParameterName, 'The file is an accountant''s statement, which replaces the committee where kascommissie_exempt_if_accountant')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;kascommissie;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the committee of a financial year, its report, or why none is needed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the committee the general meeting appointed for a financial year')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Record the committee''s report (or an accountant''s statement) on a year''s accounts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;kascommissie;help;show' {
+            break
+        }
+        'quorum;kascommissie;help;set' {
+            break
+        }
+        'quorum;kascommissie;help;report' {
+            break
+        }
+        'quorum;kascommissie;help;help' {
+            break
+        }
+        'quorum;todo' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day to judge on [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--fail-on-overdue', '--fail-on-overdue', [CompletionResultType]::ParameterName, 'Exit with 1 when anything is overdue (for a cron job); the list is printed all the same')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'quorum;decisions' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
@@ -3220,6 +3716,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('election', 'election', [CompletionResultType]::ParameterValue, 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export')
             [CompletionResult]::new('minutes', 'minutes', [CompletionResultType]::ParameterValue, 'Minutes of a meeting: notes, action items, the draft, approval and the seal')
             [CompletionResult]::new('actions', 'actions', [CompletionResultType]::ParameterValue, 'Action items across meetings: list them (--open), mark one done')
+            [CompletionResult]::new('board', 'board', [CompletionResultType]::ParameterValue, 'The board on a date, its seats and terms, the retirement schedule, changes to report')
+            [CompletionResult]::new('kascommissie', 'kascommissie', [CompletionResultType]::ParameterValue, 'The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report')
+            [CompletionResult]::new('todo', 'todo', [CompletionResultType]::ParameterValue, 'What the law and the statutes expect next, with dates: meetings, reports, terms, data')
             [CompletionResult]::new('decisions', 'decisions', [CompletionResultType]::ParameterValue, 'The decision register across all meetings: list, show, record the notarial deed')
             [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'Manage member categories: who is a member in law, who votes, with what weight')
             [CompletionResult]::new('roll', 'roll', [CompletionResultType]::ParameterValue, 'Print the voting roll on a date: who votes, with how many votes, and why not')
@@ -3251,6 +3750,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
+            [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegates of a member that is an organisation: add, list, end')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import members from a spreadsheet (CSV)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export members as CSV or JSON')
             [CompletionResult]::new('jubilees', 'jubilees', [CompletionResultType]::ParameterValue, 'List members who reach 12.5, 25, 40, 50… years of membership in a year')
@@ -3291,6 +3791,21 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;member;delete' {
+            break
+        }
+        'quorum;help;member;delegate' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a delegate of a member that is an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a member''s delegates')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a delegate''s mandate')
+            break
+        }
+        'quorum;help;member;delegate;add' {
+            break
+        }
+        'quorum;help;member;delegate;list' {
+            break
+        }
+        'quorum;help;member;delegate;end' {
             break
         }
         'quorum;help;member;import' {
@@ -3334,6 +3849,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'The attendance list: present, by proxy, apologies')
             [CompletionResult]::new('quorum', 'quorum', [CompletionResultType]::ParameterValue, 'Is the quorum present? Every quorum rule with the numbers')
+            [CompletionResult]::new('guest', 'guest', [CompletionResultType]::ParameterValue, 'Guests (donateurs, invited non-members): on the attendance list, never counted')
             break
         }
         'quorum;help;meeting;new' {
@@ -3413,6 +3929,21 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;meeting;quorum' {
+            break
+        }
+        'quorum;help;meeting;guest' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a guest: by name, or a donateur from the registry by number')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a meeting''s guests')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a guest registered by mistake')
+            break
+        }
+        'quorum;help;meeting;guest;add' {
+            break
+        }
+        'quorum;help;meeting;guest;list' {
+            break
+        }
+        'quorum;help;meeting;guest;remove' {
             break
         }
         'quorum;help;proposal' {
@@ -3603,6 +4134,51 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;actions;done' {
+            break
+        }
+        'quorum;help;board' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a member''s seat on the board, with the decision that appointed them')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a member''s seat (resigned, dismissed, retired)')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Continue a sitting member in another role')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'The retirement schedule (rooster van aftreden): who retires at which annual meeting')
+            [CompletionResult]::new('reports', 'reports', [CompletionResultType]::ParameterValue, 'Board changes to report to the Handelsregister, and whether they were')
+            [CompletionResult]::new('reported', 'reported', [CompletionResultType]::ParameterValue, 'Mark a board change reported to the Handelsregister')
+            break
+        }
+        'quorum;help;board;add' {
+            break
+        }
+        'quorum;help;board;end' {
+            break
+        }
+        'quorum;help;board;role' {
+            break
+        }
+        'quorum;help;board;schedule' {
+            break
+        }
+        'quorum;help;board;reports' {
+            break
+        }
+        'quorum;help;board;reported' {
+            break
+        }
+        'quorum;help;kascommissie' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the committee of a financial year, its report, or why none is needed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the committee the general meeting appointed for a financial year')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Record the committee''s report (or an accountant''s statement) on a year''s accounts')
+            break
+        }
+        'quorum;help;kascommissie;show' {
+            break
+        }
+        'quorum;help;kascommissie;set' {
+            break
+        }
+        'quorum;help;kascommissie;report' {
+            break
+        }
+        'quorum;help;todo' {
             break
         }
         'quorum;help;decisions' {

@@ -42,6 +42,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand election 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
             cand minutes 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
             cand actions 'Action items across meetings: list them (--open), mark one done'
+            cand board 'The board on a date, its seats and terms, the retirement schedule, changes to report'
+            cand kascommissie 'The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report'
+            cand todo 'What the law and the statutes expect next, with dates: meetings, reports, terms, data'
             cand decisions 'The decision register across all meetings: list, show, record the notarial deed'
             cand decision 'The decision register across all meetings: list, show, record the notarial deed'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
@@ -113,6 +116,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
+            cand delegate 'Delegates of a member that is an organisation: add, list, end'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
             cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
@@ -124,7 +128,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --given-name 'Given name (voornaam)'
             cand --name-prefix 'Name prefix (tussenvoegsel), e.g. "van der"'
             cand --prefix 'Name prefix (tussenvoegsel), e.g. "van der"'
-            cand --family-name 'Family name without the prefix, or an organisation''s name (required)'
+            cand --family-name 'Family name without the prefix (required, unless the member is an organisation)'
+            cand --organisation 'The name of a member that is an organisation ("Bewonerscollectief De Wilgen"), instead of a person''s name'
             cand --email 'E-mail address'
             cand --phone 'Phone number'
             cand --phone2 'A second phone number'
@@ -215,7 +220,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --given-name 'Given name (voornaam)'
             cand --name-prefix 'Name prefix (tussenvoegsel), e.g. "van der"'
             cand --prefix 'Name prefix (tussenvoegsel), e.g. "van der"'
-            cand --family-name 'Family name without the prefix (cannot be cleared)'
+            cand --family-name 'Family name without the prefix ("" clears it, when the member becomes an organisation)'
+            cand --organisation 'The name of a member that is an organisation ("" clears it; the member then needs a family name)'
             cand --email 'E-mail address'
             cand --phone 'Phone number'
             cand --phone2 'A second phone number'
@@ -378,6 +384,90 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;member;delegate'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Register a delegate of a member that is an organisation'
+            cand list 'List a member''s delegates'
+            cand end 'End a delegate''s mandate'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;member;delegate;add'= {
+            cand --name 'The delegate''s name, as it goes on the attendance list'
+            cand --email 'email'
+            cand --phone 'phone'
+            cand --from 'First day of the mandate [default: today]'
+            cand --until 'Last day of the mandate [default: until ended]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;delegate;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;delegate;end'= {
+            cand --on 'The mandate''s last day [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;member;delegate;help'= {
+            cand add 'Register a delegate of a member that is an organisation'
+            cand list 'List a member''s delegates'
+            cand end 'End a delegate''s mandate'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;member;delegate;help;add'= {
+        }
+        &'quorum;member;delegate;help;list'= {
+        }
+        &'quorum;member;delegate;help;end'= {
+        }
+        &'quorum;member;delegate;help;help'= {
+        }
         &'quorum;member;import'= {
             cand --map 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column'
             cand --category-map 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"'
@@ -473,6 +563,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
+            cand delegate 'Delegates of a member that is an organisation: add, list, end'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
             cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
@@ -502,6 +593,17 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;help;erase'= {
         }
         &'quorum;member;help;delete'= {
+        }
+        &'quorum;member;help;delegate'= {
+            cand add 'Register a delegate of a member that is an organisation'
+            cand list 'List a member''s delegates'
+            cand end 'End a delegate''s mandate'
+        }
+        &'quorum;member;help;delegate;add'= {
+        }
+        &'quorum;member;help;delegate;list'= {
+        }
+        &'quorum;member;help;delegate;end'= {
         }
         &'quorum;member;help;import'= {
         }
@@ -605,6 +707,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand proxy 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
             cand attendance 'The attendance list: present, by proxy, apologies'
             cand quorum 'Is the quorum present? Every quorum rule with the numbers'
+            cand guest 'Guests (donateurs, invited non-members): on the attendance list, never counted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;meeting;new'= {
@@ -948,6 +1051,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;checkin'= {
             cand --suspension-item 'Admit suspended members for the item on their own suspension (BW 2:38 lid 1), without a vote'
+            cand --delegate 'Check one member that is an organisation in through its registered delegate (`member delegate add`); the collective''s votes are cast by the delegate'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
@@ -1088,6 +1192,86 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;meeting;guest'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Register a guest: by name, or a donateur from the registry by number'
+            cand list 'List a meeting''s guests'
+            cand remove 'Remove a guest registered by mistake'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;guest;add'= {
+            cand --name 'The guest''s name as it goes on the attendance list and in the minutes'
+            cand --member 'A person in the registry who is not a member (a donateur), by number'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;guest;list'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;guest;remove'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;guest;help'= {
+            cand add 'Register a guest: by name, or a donateur from the registry by number'
+            cand list 'List a meeting''s guests'
+            cand remove 'Remove a guest registered by mistake'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;guest;help;add'= {
+        }
+        &'quorum;meeting;guest;help;list'= {
+        }
+        &'quorum;meeting;guest;help;remove'= {
+        }
+        &'quorum;meeting;guest;help;help'= {
+        }
         &'quorum;meeting;help'= {
             cand new 'Plan a meeting'
             cand list 'List the meetings'
@@ -1106,6 +1290,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand proxy 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
             cand attendance 'The attendance list: present, by proxy, apologies'
             cand quorum 'Is the quorum present? Every quorum rule with the numbers'
+            cand guest 'Guests (donateurs, invited non-members): on the attendance list, never counted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;meeting;help;new'= {
@@ -1162,6 +1347,17 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;help;attendance'= {
         }
         &'quorum;meeting;help;quorum'= {
+        }
+        &'quorum;meeting;help;guest'= {
+            cand add 'Register a guest: by name, or a donateur from the registry by number'
+            cand list 'List a meeting''s guests'
+            cand remove 'Remove a guest registered by mistake'
+        }
+        &'quorum;meeting;help;guest;add'= {
+        }
+        &'quorum;meeting;help;guest;list'= {
+        }
+        &'quorum;meeting;help;guest;remove'= {
         }
         &'quorum;meeting;help;help'= {
         }
@@ -2304,6 +2500,255 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;actions;help;help'= {
         }
+        &'quorum;board'= {
+            cand --on 'The day to show the board on [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record a member''s seat on the board, with the decision that appointed them'
+            cand end 'End a member''s seat (resigned, dismissed, retired)'
+            cand role 'Continue a sitting member in another role'
+            cand schedule 'The retirement schedule (rooster van aftreden): who retires at which annual meeting'
+            cand reports 'Board changes to report to the Handelsregister, and whether they were'
+            cand reported 'Mark a board change reported to the Handelsregister'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;board;add'= {
+            cand --role 'voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)'
+            cand --since 'The first day of the seat'
+            cand --until 'The end of the term, where the appointment named one [default: from board_term_years]'
+            cand --decision 'The decision that appointed the member (a code from `quorum decisions`)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --before-quorum 'History entered by hand: appointed before the association used quorum'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;end'= {
+            cand --on 'The day the seat ends (the member is no longer on the board from this day)'
+            cand --decision 'The decision that dismissed the member; none for a resignation or the end of a term'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;role'= {
+            cand --on 'The day the new role begins [default: today]'
+            cand --decision 'The decision that assigned the role, where one did (boards often divide roles themselves)'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;schedule'= {
+            cand --on 'The day of the board whose schedule is shown [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;reports'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --open 'Only the changes not yet reported'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;reported'= {
+            cand --on 'The day it was reported [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;board;help'= {
+            cand add 'Record a member''s seat on the board, with the decision that appointed them'
+            cand end 'End a member''s seat (resigned, dismissed, retired)'
+            cand role 'Continue a sitting member in another role'
+            cand schedule 'The retirement schedule (rooster van aftreden): who retires at which annual meeting'
+            cand reports 'Board changes to report to the Handelsregister, and whether they were'
+            cand reported 'Mark a board change reported to the Handelsregister'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;board;help;add'= {
+        }
+        &'quorum;board;help;end'= {
+        }
+        &'quorum;board;help;role'= {
+        }
+        &'quorum;board;help;schedule'= {
+        }
+        &'quorum;board;help;reports'= {
+        }
+        &'quorum;board;help;reported'= {
+        }
+        &'quorum;board;help;help'= {
+        }
+        &'quorum;kascommissie'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the committee of a financial year, its report, or why none is needed'
+            cand set 'Record the committee the general meeting appointed for a financial year'
+            cand report 'Record the committee''s report (or an accountant''s statement) on a year''s accounts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;kascommissie;show'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;kascommissie;set'= {
+            cand --members 'The members'' numbers (at least kascommissie_min_members, none on the board that year)'
+            cand --decision 'The decision of the general meeting that appointed them'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --before-quorum 'History entered by hand: appointed before the association used quorum'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;kascommissie;report'= {
+            cand --file 'The report as signed (any file; quorum keeps its name and SHA-256)'
+            cand --date 'The day of the report'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --accountant 'The file is an accountant''s statement, which replaces the committee where kascommissie_exempt_if_accountant'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;kascommissie;help'= {
+            cand show 'Show the committee of a financial year, its report, or why none is needed'
+            cand set 'Record the committee the general meeting appointed for a financial year'
+            cand report 'Record the committee''s report (or an accountant''s statement) on a year''s accounts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;kascommissie;help;show'= {
+        }
+        &'quorum;kascommissie;help;set'= {
+        }
+        &'quorum;kascommissie;help;report'= {
+        }
+        &'quorum;kascommissie;help;help'= {
+        }
+        &'quorum;todo'= {
+            cand --on 'The day to judge on [default: today]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --fail-on-overdue 'Exit with 1 when anything is overdue (for a cron job); the list is printed all the same'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;decisions'= {
             cand --since 'Only decisions taken on or after this day'
             cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
@@ -2931,6 +3376,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand election 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
             cand minutes 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
             cand actions 'Action items across meetings: list them (--open), mark one done'
+            cand board 'The board on a date, its seats and terms, the retirement schedule, changes to report'
+            cand kascommissie 'The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report'
+            cand todo 'What the law and the statutes expect next, with dates: meetings, reports, terms, data'
             cand decisions 'The decision register across all meetings: list, show, record the notarial deed'
             cand category 'Manage member categories: who is a member in law, who votes, with what weight'
             cand roll 'Print the voting roll on a date: who votes, with how many votes, and why not'
@@ -2959,6 +3407,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
+            cand delegate 'Delegates of a member that is an organisation: add, list, end'
             cand import 'Import members from a spreadsheet (CSV)'
             cand export 'Export members as CSV or JSON'
             cand jubilees 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
@@ -2987,6 +3436,17 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;member;erase'= {
         }
         &'quorum;help;member;delete'= {
+        }
+        &'quorum;help;member;delegate'= {
+            cand add 'Register a delegate of a member that is an organisation'
+            cand list 'List a member''s delegates'
+            cand end 'End a delegate''s mandate'
+        }
+        &'quorum;help;member;delegate;add'= {
+        }
+        &'quorum;help;member;delegate;list'= {
+        }
+        &'quorum;help;member;delegate;end'= {
         }
         &'quorum;help;member;import'= {
         }
@@ -3022,6 +3482,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand proxy 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
             cand attendance 'The attendance list: present, by proxy, apologies'
             cand quorum 'Is the quorum present? Every quorum rule with the numbers'
+            cand guest 'Guests (donateurs, invited non-members): on the attendance list, never counted'
         }
         &'quorum;help;meeting;new'= {
         }
@@ -3077,6 +3538,17 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;meeting;attendance'= {
         }
         &'quorum;help;meeting;quorum'= {
+        }
+        &'quorum;help;meeting;guest'= {
+            cand add 'Register a guest: by name, or a donateur from the registry by number'
+            cand list 'List a meeting''s guests'
+            cand remove 'Remove a guest registered by mistake'
+        }
+        &'quorum;help;meeting;guest;add'= {
+        }
+        &'quorum;help;meeting;guest;list'= {
+        }
+        &'quorum;help;meeting;guest;remove'= {
         }
         &'quorum;help;proposal'= {
             cand new 'Draft a proposal, by the board or by members; --meeting puts it on that agenda'
@@ -3218,6 +3690,39 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand done 'Mark an action item done'
         }
         &'quorum;help;actions;done'= {
+        }
+        &'quorum;help;board'= {
+            cand add 'Record a member''s seat on the board, with the decision that appointed them'
+            cand end 'End a member''s seat (resigned, dismissed, retired)'
+            cand role 'Continue a sitting member in another role'
+            cand schedule 'The retirement schedule (rooster van aftreden): who retires at which annual meeting'
+            cand reports 'Board changes to report to the Handelsregister, and whether they were'
+            cand reported 'Mark a board change reported to the Handelsregister'
+        }
+        &'quorum;help;board;add'= {
+        }
+        &'quorum;help;board;end'= {
+        }
+        &'quorum;help;board;role'= {
+        }
+        &'quorum;help;board;schedule'= {
+        }
+        &'quorum;help;board;reports'= {
+        }
+        &'quorum;help;board;reported'= {
+        }
+        &'quorum;help;kascommissie'= {
+            cand show 'Show the committee of a financial year, its report, or why none is needed'
+            cand set 'Record the committee the general meeting appointed for a financial year'
+            cand report 'Record the committee''s report (or an accountant''s statement) on a year''s accounts'
+        }
+        &'quorum;help;kascommissie;show'= {
+        }
+        &'quorum;help;kascommissie;set'= {
+        }
+        &'quorum;help;kascommissie;report'= {
+        }
+        &'quorum;help;todo'= {
         }
         &'quorum;help;decisions'= {
             cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'

@@ -50,6 +50,9 @@ complete -c quorum -n "__fish_quorum_needs_command" -f -a "resolution" -d 'Writt
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "election" -d 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "minutes" -d 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "actions" -d 'Action items across meetings: list them (--open), mark one done'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "board" -d 'The board on a date, its seats and terms, the retirement schedule, changes to report'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "kascommissie" -d 'The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report'
+complete -c quorum -n "__fish_quorum_needs_command" -f -a "todo" -d 'What the law and the statutes expect next, with dates: meetings, reports, terms, data'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "decisions" -d 'The decision register across all meetings: list, show, record the notarial deed'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "decision" -d 'The decision register across all meetings: list, show, record the notarial deed'
 complete -c quorum -n "__fish_quorum_needs_command" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
@@ -93,43 +96,45 @@ complete -c quorum -n "__fish_quorum_using_subcommand demo" -l no-input -d 'Neve
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'
 html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
 md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -s y -l yes -d 'Confirm destructive actions without asking'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -s q -l quiet -d 'Print no status lines, only data and errors'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "add" -d 'Add a member (asks for the fields on a terminal when no flags are given)'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "list" -d 'List members on a date, filtered and sorted'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "ls" -d 'List members on a date, filtered and sorted'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "show" -d 'Show every field of one member'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "edit" -d 'Change fields of a member (an empty value clears an optional field)'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "leave" -d 'End a membership: the member leaves after the given last day'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "rejoin" -d 'Start a new membership period for a former member'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "suspend" -d 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "unsuspend" -d 'Lift a member\'s suspension'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "arrears" -d 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "data" -d 'Print everything held about one member as JSON (access and portability requests)'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "erase" -d 'Erase the personal data of a former member, keeping an anonymous record'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "delete" -d 'Delete a record added by mistake (only while nothing refers to it)'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "import" -d 'Import members from a spreadsheet (CSV)'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "export" -d 'Export members as CSV or JSON'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "jubilees" -d 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "birthdays" -d 'List the birthdays of members in a month, with the age they turn'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete import export jubilees birthdays help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "add" -d 'Add a member (asks for the fields on a terminal when no flags are given)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "list" -d 'List members on a date, filtered and sorted'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "ls" -d 'List members on a date, filtered and sorted'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "show" -d 'Show every field of one member'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "edit" -d 'Change fields of a member (an empty value clears an optional field)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "leave" -d 'End a membership: the member leaves after the given last day'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "rejoin" -d 'Start a new membership period for a former member'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "suspend" -d 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "unsuspend" -d 'Lift a member\'s suspension'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "arrears" -d 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "data" -d 'Print everything held about one member as JSON (access and portability requests)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "erase" -d 'Erase the personal data of a former member, keeping an anonymous record'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "delete" -d 'Delete a record added by mistake (only while nothing refers to it)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "delegate" -d 'Delegates of a member that is an organisation: add, list, end'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "import" -d 'Import members from a spreadsheet (CSV)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "export" -d 'Export members as CSV or JSON'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "jubilees" -d 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "birthdays" -d 'List the birthdays of members in a month, with the age they turn'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l number -d 'Member number [default: the next free one]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l given-name -d 'Given name (voornaam)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l name-prefix -l prefix -d 'Name prefix (tussenvoegsel), e.g. "van der"' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l family-name -d 'Family name without the prefix, or an organisation\'s name (required)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l family-name -d 'Family name without the prefix (required, unless the member is an organisation)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l organisation -d 'The name of a member that is an organisation ("Bewonerscollectief De Wilgen"), instead of a person\'s name' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l email -d 'E-mail address' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l phone -d 'Phone number' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l phone2 -d 'A second phone number' -r
@@ -232,7 +237,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l number -d 'New member number' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l given-name -d 'Given name (voornaam)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l name-prefix -l prefix -d 'Name prefix (tussenvoegsel), e.g. "van der"' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l family-name -d 'Family name without the prefix (cannot be cleared)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l family-name -d 'Family name without the prefix ("" clears it, when the member becomes an organisation)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l organisation -d 'The name of a member that is an organisation ("" clears it; the member then needs a family name)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l email -d 'E-mail address' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l phone -d 'Phone number' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l phone2 -d 'A second phone number' -r
@@ -394,6 +400,25 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -f -a "add" -d 'Register a delegate of a member that is an organisation'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -f -a "list" -d 'List a member\'s delegates'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -f -a "end" -d 'End a delegate\'s mandate'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l map -d 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l category-map -d 'Read the sheet\'s category names as the registry\'s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l category -d 'Category of members whose row names none' -r
@@ -493,6 +518,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "data" -d 'Print everything held about one member as JSON (access and portability requests)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "erase" -d 'Erase the personal data of a former member, keeping an anonymous record'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a record added by mistake (only while nothing refers to it)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "delegate" -d 'Delegates of a member that is an organisation: add, list, end'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import members from a spreadsheet (CSV)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export members as CSV or JSON'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "jubilees" -d 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
@@ -550,40 +576,41 @@ complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the name and the language of documents for members'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change the language of documents for members (journaled)'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'
 html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
 md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -s y -l yes -d 'Confirm destructive actions without asking'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -s q -l quiet -d 'Print no status lines, only data and errors'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "new" -d 'Plan a meeting'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "list" -d 'List the meetings'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "ls" -d 'List the meetings'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "show" -d 'Show one meeting with its agenda'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "edit" -d 'Change a meeting\'s title, date, place or kind'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "cancel" -d 'Cancel a meeting that has not been opened'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "open" -d 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "close" -d 'Record that the chair closed the meeting (no vote or election round may be open)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "agenda" -d 'The agenda: add, move, remove, list'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "convene" -d 'Record that the convocation went out, check the notice, write the letter and lists'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "ics" -d 'Print the meeting as an iCalendar event (RFC 5545)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "request" -d 'A members\' request to convene a meeting (BW 2:41); `request list` lists them'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "checkin" -d 'Check members in at the door (numbers, or - for stdin)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "checkout" -d 'Check members out (they left the room)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "apologies" -d 'Record apologies (afwezig met kennisgeving)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "proxy" -d 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "attendance" -d 'The attendance list: present, by proxy, apologies'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "quorum" -d 'Is the quorum present? Every quorum rule with the numbers'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "new" -d 'Plan a meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "list" -d 'List the meetings'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "ls" -d 'List the meetings'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "show" -d 'Show one meeting with its agenda'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "edit" -d 'Change a meeting\'s title, date, place or kind'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "cancel" -d 'Cancel a meeting that has not been opened'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "open" -d 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "close" -d 'Record that the chair closed the meeting (no vote or election round may be open)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "agenda" -d 'The agenda: add, move, remove, list'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "convene" -d 'Record that the convocation went out, check the notice, write the letter and lists'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "ics" -d 'Print the meeting as an iCalendar event (RFC 5545)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "request" -d 'A members\' request to convene a meeting (BW 2:41); `request list` lists them'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "checkin" -d 'Check members in at the door (numbers, or - for stdin)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "checkout" -d 'Check members out (they left the room)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "apologies" -d 'Record apologies (afwezig met kennisgeving)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "proxy" -d 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "attendance" -d 'The attendance list: present, by proxy, apologies'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "quorum" -d 'Is the quorum present? Every quorum rule with the numbers'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "guest" -d 'Guests (donateurs, invited non-members): on the attendance list, never counted'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l title -d 'The title, e.g. "Algemene ledenvergadering voorjaar 2027"' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l date -d 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l end -d 'Time it ends (HH:MM), for the calendar event' -r
@@ -806,6 +833,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -f -a "list" -d 'List the recorded requests'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l suspension-item -d 'Admit suspended members for the item on their own suspension (BW 2:38 lid 1), without a vote' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l delegate -d 'Check one member that is an organisation in through its registered delegate (`member delegate add`); the collective\'s votes are cast by the delegate' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -908,6 +936,25 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -f -a "add" -d 'Register a guest: by name, or a donateur from the registry by number'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -f -a "list" -d 'List a meeting\'s guests'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -f -a "remove" -d 'Remove a guest registered by mistake'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "new" -d 'Plan a meeting'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the meetings'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one meeting with its agenda'
@@ -925,6 +972,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "proxy" -d 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "attendance" -d 'The attendance list: present, by proxy, apologies'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "quorum" -d 'Is the quorum present? Every quorum rule with the numbers'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "guest" -d 'Guests (donateurs, invited non-members): on the attendance list, never counted'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
@@ -1880,6 +1928,229 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an action item done'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l on -d 'The day to show the board on [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -f -a "add" -d 'Record a member\'s seat on the board, with the decision that appointed them'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -f -a "end" -d 'End a member\'s seat (resigned, dismissed, retired)'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -f -a "role" -d 'Continue a sitting member in another role'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -f -a "schedule" -d 'The retirement schedule (rooster van aftreden): who retires at which annual meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -f -a "reports" -d 'Board changes to report to the Handelsregister, and whether they were'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -f -a "reported" -d 'Mark a board change reported to the Handelsregister'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l role -d 'voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l since -d 'The first day of the seat' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l until -d 'The end of the term, where the appointment named one [default: from board_term_years]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l decision -d 'The decision that appointed the member (a code from `quorum decisions`)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l before-quorum -d 'History entered by hand: appointed before the association used quorum'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l on -d 'The day the seat ends (the member is no longer on the board from this day)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l decision -d 'The decision that dismissed the member; none for a resignation or the end of a term' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l on -d 'The day the new role begins [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l decision -d 'The decision that assigned the role, where one did (boards often divide roles themselves)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l on -d 'The day of the board whose schedule is shown [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l open -d 'Only the changes not yet reported'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l on -d 'The day it was reported [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a member\'s seat on the board, with the decision that appointed them'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a member\'s seat (resigned, dismissed, retired)'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from help" -f -a "role" -d 'Continue a sitting member in another role'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'The retirement schedule (rooster van aftreden): who retires at which annual meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from help" -f -a "reports" -d 'Board changes to report to the Handelsregister, and whether they were'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from help" -f -a "reported" -d 'Mark a board change reported to the Handelsregister'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -a "show" -d 'Show the committee of a financial year, its report, or why none is needed'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -a "set" -d 'Record the committee the general meeting appointed for a financial year'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -a "report" -d 'Record the committee\'s report (or an accountant\'s statement) on a year\'s accounts'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l members -d 'The members\' numbers (at least kascommissie_min_members, none on the board that year)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l decision -d 'The decision of the general meeting that appointed them' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l before-quorum -d 'History entered by hand: appointed before the association used quorum'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l file -d 'The report as signed (any file; quorum keeps its name and SHA-256)' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l date -d 'The day of the report' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l accountant -d 'The file is an accountant\'s statement, which replaces the committee where kascommissie_exempt_if_accountant'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the committee of a financial year, its report, or why none is needed'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record the committee the general meeting appointed for a financial year'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from help" -f -a "report" -d 'Record the committee\'s report (or an accountant\'s statement) on a year\'s accounts'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -l on -d 'The day to judge on [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -l fail-on-overdue -d 'Exit with 1 when anything is overdue (for a cron job); the list is printed all the same'
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l since -d 'Only decisions taken on or after this day' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l search -d 'Only decisions whose title or code contains this text' -r
@@ -2445,27 +2716,30 @@ complete -c quorum -n "__fish_quorum_using_subcommand man" -l no-input -d 'Never
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "init" -d 'Create a new database for an association'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "demo" -d 'Build a demo association in a temporary database and show it'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "association" -d 'Show or change the association\'s name and language'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "meeting" -d 'General meetings: agenda, convocation, attendance, proxies, quorum'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "proposal" -d 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "vote" -d 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "resolution" -d 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "election" -d 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "minutes" -d 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "actions" -d 'Action items across meetings: list them (--open), mark one done'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "decisions" -d 'The decision register across all meetings: list, show, record the notarial deed'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a folder'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions decisions category roll journal db rules tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "init" -d 'Create a new database for an association'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "demo" -d 'Build a demo association in a temporary database and show it'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "member" -d 'Keep the member registry: add, list, edit, leave, import, export, erase'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "association" -d 'Show or change the association\'s name and language'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "meeting" -d 'General meetings: agenda, convocation, attendance, proxies, quorum'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "proposal" -d 'Proposals for a general meeting: draft, amend, withdraw, exclude members from a vote'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "vote" -d 'Votes on proposals: open, count, cast, close, challenge, show, list, export'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "resolution" -d 'Written resolutions outside a meeting (BW 2:40): new, sign, close, show, list'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "election" -d 'Elections of persons in a meeting: candidates, paper ballots, rounds, count, export'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "minutes" -d 'Minutes of a meeting: notes, action items, the draft, approval and the seal'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "actions" -d 'Action items across meetings: list them (--open), mark one done'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "board" -d 'The board on a date, its seats and terms, the retirement schedule, changes to report'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "kascommissie" -d 'The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "todo" -d 'What the law and the statutes expect next, with dates: meetings, reports, terms, data'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "decisions" -d 'The decision register across all meetings: list, show, record the notarial deed'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "category" -d 'Manage member categories: who is a member in law, who votes, with what weight'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "roll" -d 'Print the voting roll on a date: who votes, with how many votes, and why not'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "journal" -d 'Show and verify the journal of changes'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "db" -d 'Inspect, back up and check the database file'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "rules" -d 'Show and change the statutes\' decision rules, versioned by the date they take effect'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "tally" -d 'Count a ballot file by a voting method (no database needed)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a folder'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and not __fish_seen_subcommand_from init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions category roll journal db rules tally completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member (asks for the fields on a terminal when no flags are given)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members on a date, filtered and sorted'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'Show every field of one member'
@@ -2478,6 +2752,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "data" -d 'Print everything held about one member as JSON (access and portability requests)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "erase" -d 'Erase the personal data of a former member, keeping an anonymous record'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "delete" -d 'Delete a record added by mistake (only while nothing refers to it)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "delegate" -d 'Delegates of a member that is an organisation: add, list, end'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "import" -d 'Import members from a spreadsheet (CSV)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "export" -d 'Export members as CSV or JSON'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "jubilees" -d 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
@@ -2501,6 +2776,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "proxy" -d 'Proxies: give one (`proxy M --from N --to N`), `proxy list M`, `proxy revoke M --from N`'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "attendance" -d 'The attendance list: present, by proxy, apologies'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "quorum" -d 'Is the quorum present? Every quorum rule with the numbers'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "guest" -d 'Guests (donateurs, invited non-members): on the attendance list, never counted'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from proposal" -f -a "new" -d 'Draft a proposal, by the board or by members; --meeting puts it on that agenda'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from proposal" -f -a "list" -d 'List the proposals, each followed by its amendments'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from proposal" -f -a "show" -d 'Show one proposal: text, signers, amendments, exclusions, the BW 2:42 checks'
@@ -2541,6 +2817,15 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "show" -d 'Show the minutes: the approved, sealed text with --approved, else the draft'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "verify" -d 'Check approved minutes against their seal and the journal'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from actions" -f -a "done" -d 'Mark an action item done'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from board" -f -a "add" -d 'Record a member\'s seat on the board, with the decision that appointed them'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from board" -f -a "end" -d 'End a member\'s seat (resigned, dismissed, retired)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from board" -f -a "role" -d 'Continue a sitting member in another role'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from board" -f -a "schedule" -d 'The retirement schedule (rooster van aftreden): who retires at which annual meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from board" -f -a "reports" -d 'Board changes to report to the Handelsregister, and whether they were'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from board" -f -a "reported" -d 'Mark a board change reported to the Handelsregister'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from kascommissie" -f -a "show" -d 'Show the committee of a financial year, its report, or why none is needed'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from kascommissie" -f -a "set" -d 'Record the committee the general meeting appointed for a financial year'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from kascommissie" -f -a "report" -d 'Record the committee\'s report (or an accountant\'s statement) on a year\'s accounts'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from decisions" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from decisions" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "add" -d 'Add a category'

@@ -218,7 +218,9 @@ impl DemoArgs {
                     data: MemberData {
                         given_name: opt(given),
                         name_prefix: opt(prefix),
-                        family_name: opt(family),
+                        // A collective is an organisation: it sends delegates to the door.
+                        family_name: opt(family).filter(|_| category != "collective"),
+                        organisation: opt(family).filter(|_| category == "collective"),
                         email: opt(email),
                         city: opt(city),
                         email_consent: Some(date(joined)),
@@ -275,6 +277,17 @@ impl DemoArgs {
         out.list(&votes, "No categories.")?;
         let total: u32 = votes.iter().map(|v| v.votes).sum();
         out.note(format_args!("Total: {total} votes.\n"));
+
+        let (board, committee) = crate::ops::demo::board_and_committee(&mut store, &actor, today)?;
+        out.note(format_args!(
+            "The board on {today} (`quorum board`), entered as it sat before quorum:"
+        ));
+        out.list(&board, "No board.")?;
+        out.note(format_args!(
+            "The audit committee for {} (BW 2:48 lid 2): {}; none of them on the board that year.",
+            committee.year,
+            committee.members.join(", ")
+        ));
 
         demo_meeting(&mut store, &actor, out, today)?;
         let journal = store.read(|tx| tx.journal_verify())?;
@@ -336,16 +349,47 @@ fn demo_meeting(
         tx.move_agenda_item(m.id, n, n - 2)
     })?;
     meeting::convene(store, actor, m.id, Some(today), today, "email", false)?;
+    crate::ops::guest::add(
+        store,
+        actor,
+        m.id,
+        &crate::ops::guest::Guest::Name("Wethouder P. de Boer".into()),
+    )?;
+    crate::ops::guest::add(
+        store,
+        actor,
+        m.id,
+        &crate::ops::guest::Guest::Registered(11),
+    )?;
     meeting::open_close(store, actor, m.id, starts, true)?;
     out.note(format_args!(
-        "\nA general meeting on {}: convened today ({} days' notice), opened, and at the door:",
+        "\nA general meeting on {}: convened today ({} days' notice), opened, two guests registered (never counted), and at the door:",
         starts.date(),
         21
     ));
-    for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 8, 12], None)? {
+    for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 12], None)? {
         if let meeting::Door::Refused { number, reason } = door {
             out.note(format_args!("  member {number} refused: {reason}"));
         }
+    }
+    crate::ops::delegate::add(
+        store,
+        actor,
+        &crate::ops::delegate::Add {
+            number: 8,
+            name: "J. Jansen".into(),
+            email: Some("j.jansen@dewilgen.example".into()),
+            phone: None,
+            from: today,
+            until: None,
+        },
+    )?;
+    if let meeting::Door::In { votes, .. } =
+        crate::ops::delegate::checkin(store, actor, m.id, 8, "J. Jansen")?
+    {
+        out.note(format_args!(
+            "  member 8 (Bewonerscollectief De Wilgen) checked in through its delegate J. Jansen, with {votes} votes"
+        ));
     }
     for (from, to) in [(4, 1), (9, 2)] {
         meeting::give_proxy(store, actor, m.id, from, to, None, Form::Paper, today)?;

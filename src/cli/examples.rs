@@ -5,6 +5,83 @@
 /// `(command path, example lines)`. Lines are shell commands, `#` lines say what the next does.
 pub const EXAMPLES: &[(&str, &str)] = &[
     (
+        "quorum member delegate",
+        "  quorum member delegate add 8 --name \"J. Jansen\" --email j.jansen@example.org\n  quorum member delegate list 8",
+    ),
+    (
+        "quorum member delegate add",
+        "  quorum member delegate add 8 --name \"J. Jansen\" --email j.jansen@example.org\n  # A mandate for one meeting\n  quorum member delegate add 8 --name \"A. de Wit\" --from 2027-03-14 --until 2027-03-14",
+    ),
+    (
+        "quorum member delegate list",
+        "  quorum member delegate list 8",
+    ),
+    (
+        "quorum member delegate end",
+        "  quorum member delegate end 8 1 --on 2027-06-30",
+    ),
+    (
+        "quorum meeting guest",
+        "  quorum meeting guest add 1 --name \"Wethouder P. de Boer\"\n  quorum meeting guest list 1",
+    ),
+    (
+        "quorum meeting guest add",
+        "  quorum meeting guest add 1 --name \"Wethouder P. de Boer\"\n  # A donateur from the registry, named from it\n  quorum meeting guest add 1 --member 212",
+    ),
+    (
+        "quorum meeting guest list",
+        "  quorum meeting guest list 1\n  quorum meeting guest list 1 --format csv",
+    ),
+    (
+        "quorum meeting guest remove",
+        "  quorum meeting guest remove 1 2",
+    ),
+    (
+        "quorum board",
+        "  quorum board\n  # The board as it sat on a date\n  quorum board --on 2026-06-01 --format json",
+    ),
+    (
+        "quorum board add",
+        "  quorum board add 12 --role voorzitter --since 2027-03-14 --decision ALV-2027-03-14/3\n  # The board as it was when the association started using quorum\n  quorum board add 31 --role secretaris --since 2024-05-20 --before-quorum",
+    ),
+    (
+        "quorum board end",
+        "  quorum board end 31 --on 2027-03-14\n  # Dismissed by the general meeting\n  quorum board end 31 --on 2027-03-14 --decision ALV-2027-03-14/5",
+    ),
+    (
+        "quorum board role",
+        "  quorum board role 7 penningmeester --on 2027-04-01",
+    ),
+    (
+        "quorum board schedule",
+        "  quorum board schedule\n  quorum board schedule --format csv",
+    ),
+    ("quorum board reports", "  quorum board reports --open"),
+    (
+        "quorum board reported",
+        "  quorum board reported 2 --on 2027-03-18",
+    ),
+    (
+        "quorum kascommissie",
+        "  quorum kascommissie set 2026 --members 4 5 --decision ALV-2026-05-20/4\n  quorum kascommissie report 2026 --file kascommissie-2026.pdf --date 2027-03-01\n  quorum kascommissie show 2026",
+    ),
+    (
+        "quorum kascommissie show",
+        "  quorum kascommissie show 2026\n  quorum kascommissie show 2026 --format json",
+    ),
+    (
+        "quorum kascommissie set",
+        "  quorum kascommissie set 2026 --members 4 5 --decision ALV-2026-05-20/4\n  # Appointed before the association used quorum\n  quorum kascommissie set 2025 --members 4 9 --before-quorum",
+    ),
+    (
+        "quorum kascommissie report",
+        "  quorum kascommissie report 2026 --file kascommissie-2026.pdf --date 2027-03-01\n  # An accountant's statement instead of a committee\n  quorum kascommissie report 2026 --file verklaring.pdf --date 2027-03-01 --accountant",
+    ),
+    (
+        "quorum todo",
+        "  quorum todo\n  quorum todo --on 2027-06-01 --format csv\n  # In a cron job: exit 1 when anything is overdue\n  quorum todo --fail-on-overdue --quiet",
+    ),
+    (
         "quorum association",
         "  quorum association show\n  quorum association edit --lang en",
     ),

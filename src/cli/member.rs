@@ -10,6 +10,7 @@ use crate::app::Ctx;
 mod add;
 mod arrears;
 mod birthdays;
+mod delegate;
 mod delete;
 mod edit;
 mod export;
@@ -47,6 +48,8 @@ pub enum MemberCmd {
     Erase(privacy::EraseArgs),
     /// Delete a record added by mistake (only while nothing refers to it)
     Delete(delete::DeleteArgs),
+    /// Delegates of a member that is an organisation: add, list, end
+    Delegate(delegate::DelegateArgs),
     /// Import members from a spreadsheet (CSV)
     Import(import::ImportArgs),
     /// Export members as CSV or JSON
@@ -72,6 +75,7 @@ impl MemberCmd {
             MemberCmd::Data(args) => args.run(ctx),
             MemberCmd::Erase(args) => args.run(ctx),
             MemberCmd::Delete(args) => args.run(ctx),
+            MemberCmd::Delegate(args) => args.run(ctx),
             MemberCmd::Import(args) => args.run(ctx),
             MemberCmd::Export(args) => args.run(ctx),
             MemberCmd::Jubilees(args) => args.run(ctx),

@@ -12,6 +12,7 @@ use crate::output::{ColorWhen, Format, Output};
 pub mod actions;
 pub mod args;
 pub mod association;
+pub mod board;
 pub mod category;
 pub mod db;
 pub mod decisions;
@@ -20,6 +21,7 @@ pub mod election;
 pub mod examples;
 pub mod init;
 pub mod journal;
+pub mod kascommissie;
 pub mod meeting;
 pub mod member;
 pub mod meta;
@@ -29,6 +31,7 @@ pub mod resolution;
 pub mod roll;
 pub mod rules;
 pub mod tally;
+pub mod todo;
 pub mod vote;
 
 /// Run an association's member registry and member democracy from a terminal
@@ -200,6 +203,12 @@ pub enum Command {
     Minutes(minutes::MinutesCmd),
     /// Action items across meetings: list them (--open), mark one done
     Actions(actions::ActionsArgs),
+    /// The board on a date, its seats and terms, the retirement schedule, changes to report
+    Board(board::BoardArgs),
+    /// The audit committee (kascommissie, BW 2:48 lid 2) of a financial year, and its report
+    Kascommissie(kascommissie::KascommissieArgs),
+    /// What the law and the statutes expect next, with dates: meetings, reports, terms, data
+    Todo(todo::TodoArgs),
     /// The decision register across all meetings: list, show, record the notarial deed
     #[command(visible_alias = "decision")]
     Decisions(decisions::DecisionsArgs),
@@ -239,6 +248,9 @@ impl Command {
             Command::Election(cmd) => cmd.run(ctx),
             Command::Minutes(cmd) => cmd.run(ctx),
             Command::Actions(args) => args.run(ctx),
+            Command::Board(args) => args.run(ctx),
+            Command::Kascommissie(cmd) => cmd.run(ctx),
+            Command::Todo(args) => args.run(ctx),
             Command::Decisions(args) => args.run(ctx),
             Command::Category(cmd) => cmd.run(ctx),
             Command::Roll(args) => args.run(ctx),

@@ -16,7 +16,7 @@ pub mod history;
 pub mod source;
 pub mod value;
 
-use super::text::split_name;
+use super::text::{is_organisation_name, split_name};
 pub use field::{FIELD_HELP, Field, header_key, recognise};
 pub use value::CategoryMap;
 use value::{Consent, consent_cell, date_cell, is_dutch, phone_warning, postcode};
@@ -115,6 +115,8 @@ pub struct RowNotes {
     pub warnings: Vec<Problem>,
     /// With one name column: whether the name was split into its parts.
     pub split: Option<bool>,
+    /// With one name column: the name was taken as an organisation's ("Stichting …").
+    pub organisation: bool,
     /// A yes for consent without a date, dated by the import.
     pub consent_dated: bool,
 }
@@ -129,6 +131,9 @@ pub struct ImportNotes {
     /// Names kept whole as the family name, with their lines (the first of them).
     pub not_split: Vec<(u64, String)>,
     pub not_split_total: u64,
+    /// Names from a full-name column taken as organisations' names, with their lines.
+    pub organisations: Vec<(u64, String)>,
+    pub organisations_total: u64,
     pub consent_dated: u64,
     /// The first rows as they were read into fields, for `--dry-run`.
     pub preview: Vec<(u64, NewMember)>,
@@ -153,6 +158,13 @@ impl ImportNotes {
                 }
             }
             None => {}
+        }
+        if notes.organisation {
+            self.organisations_total += 1;
+            if self.organisations.len() < Self::KEEP {
+                let name = m.data.organisation.clone().unwrap_or_default();
+                self.organisations.push((line, name));
+            }
         }
         self.consent_dated += u64::from(notes.consent_dated);
         if self.preview.len() < Self::PREVIEW {
@@ -236,12 +248,13 @@ impl ColumnMap {
         }
         if !map.fields.contains_key(&Field::FamilyName)
             && !map.fields.contains_key(&Field::FullName)
+            && !map.fields.contains_key(&Field::Organisation)
         {
             problems.push(Problem::at(
                 1,
                 None,
                 format!(
-                    "no column for the family name (such as \"Achternaam\", \"family_name\" or one \"Naam\" to split); the columns are {}; name yours with --map \"COLUMN=family_name\"",
+                    "no column for the family name (such as \"Achternaam\", \"family_name\" or one \"Naam\" to split) nor for an organisation's name (\"Organisatie\", \"Company\"); the columns are {}; name yours with --map \"COLUMN=family_name\"",
                     quoted_list(&headers)
                 ),
             ));
@@ -456,6 +469,7 @@ impl ColumnMap {
             text(Field::NamePrefix),
             text(Field::FamilyName),
         );
+        let mut organisation = text(Field::Organisation);
         if !self.has(Field::FamilyName)
             && let Some(full) = self.cell(cells, Field::FullName)
         {
@@ -466,6 +480,10 @@ impl ColumnMap {
                     name_prefix = name_prefix.or(n.prefix);
                     family_name = Some(n.family);
                     notes.split = Some(true);
+                }
+                None if organisation.is_none() && is_organisation_name(full) => {
+                    organisation = Some(full.split_whitespace().collect::<Vec<_>>().join(" "));
+                    notes.organisation = true;
                 }
                 None => {
                     family_name = Some(full.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -498,6 +516,7 @@ impl ColumnMap {
             given_name,
             name_prefix,
             family_name,
+            organisation,
             email: text(Field::Email),
             phone,
             phone2,
@@ -511,15 +530,23 @@ impl ColumnMap {
             notes: text(Field::Notes),
         };
         debug_assert_eq!(data, data.clone().normalized());
-        if data.family_name.is_none() {
+        if data.family_name.is_none() && data.organisation.is_none() {
+            let name_column = [Field::FamilyName, Field::FullName, Field::Organisation]
+                .into_iter()
+                .find(|f| self.has(*f))
+                .unwrap_or(Field::FamilyName);
             problems.push(Problem::at(
                 line,
-                Some(self.label(if self.has(Field::FamilyName) {
-                    Field::FamilyName
+                Some(self.label(name_column)),
+                if self.has(Field::Organisation) && name_column != Field::Organisation {
+                    format!(
+                        "is empty, and so is \"{}\"; every member needs a family name or an organisation's name",
+                        self.label(Field::Organisation)
+                    )
                 } else {
-                    Field::FullName
-                })),
-                "is empty; every member needs a family name (or an organisation's name)",
+                    "is empty; every member needs a family name (or an organisation's name)"
+                        .to_string()
+                },
             ));
         }
         if let Some(e) = &data.email

@@ -11,14 +11,18 @@ use super::DomainError;
 use super::roll::Status;
 use super::text::full_name;
 
-/// The personal fields of a member, as entered. Everything but the family name is optional;
-/// for a member that is itself an organisation, `family_name` holds the organisation's name.
+/// The personal fields of a member, as entered. A member has either a person's name (a family
+/// name, with an optional given name and prefix) or an organisation's name (a club that is a
+/// member of a federation, a residents' collective); everything else is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct MemberData {
     pub given_name: Option<String>,
     /// Tussenvoegsel: "van der".
     pub name_prefix: Option<String>,
     pub family_name: Option<String>,
+    /// The name of a member that is an organisation ("Bewonerscollectief De Wilgen"); then the
+    /// person's name fields are empty.
+    pub organisation: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
     /// A second phone number.
@@ -40,6 +44,7 @@ pub const FIELDS: &[&str] = &[
     "given_name",
     "name_prefix",
     "family_name",
+    "organisation",
     "email",
     "phone",
     "phone2",
@@ -54,8 +59,11 @@ pub const FIELDS: &[&str] = &[
 ];
 
 impl MemberData {
-    /// "Jan van der Berg".
+    /// "Jan van der Berg", or the organisation's name as written.
     pub fn full_name(&self) -> String {
+        if let Some(o) = &self.organisation {
+            return o.trim().to_string();
+        }
         full_name(
             self.given_name.as_deref(),
             self.name_prefix.as_deref(),
@@ -69,6 +77,7 @@ impl MemberData {
             &mut self.given_name,
             &mut self.name_prefix,
             &mut self.family_name,
+            &mut self.organisation,
             &mut self.email,
             &mut self.phone,
             &mut self.phone2,
@@ -92,9 +101,7 @@ impl MemberData {
 
     /// Checks the fields; the error names the field and what is wrong.
     pub fn validate(&self, today: NaiveDate) -> Result<(), DomainError> {
-        if self.family_name.is_none() {
-            return Err(DomainError::invalid("family_name", "is required"));
-        }
+        check_name(self)?;
         if let Some(e) = &self.email {
             check_email(e).map_err(|why| DomainError::invalid("email", format!("'{e}' {why}")))?;
         }
@@ -139,6 +146,7 @@ impl MemberData {
             self.given_name.clone(),
             self.name_prefix.clone(),
             self.family_name.clone(),
+            self.organisation.clone(),
             self.email.clone(),
             self.phone.clone(),
             self.phone2.clone(),
@@ -302,6 +310,35 @@ pub fn likely_duplicate(new: &MemberData, old: &MemberData) -> Option<Likeness> 
         return Some(Likeness::SameNameAndBirthDate);
     }
     None
+}
+
+/// A member is a person or an organisation: a family name, or an organisation's name without
+/// any part of a person's name (whose name would the letters carry otherwise?).
+fn check_name(d: &MemberData) -> Result<(), DomainError> {
+    if d.organisation.is_none() {
+        if d.family_name.is_none() {
+            return Err(DomainError::invalid(
+                "family_name",
+                "is required (or, for a member that is an organisation, its name as organisation)",
+            ));
+        }
+        return Ok(());
+    }
+    let person = [
+        ("family_name", &d.family_name),
+        ("given_name", &d.given_name),
+        ("name_prefix", &d.name_prefix),
+    ];
+    if let Some((field, Some(v))) = person.into_iter().find(|(_, v)| v.is_some()) {
+        return Err(DomainError::invalid(
+            field,
+            format!(
+                "'{v}' is a person's name, but this member is the organisation '{}'; a member is either a person or an organisation (leave the person's name empty, or the organisation)",
+                d.organisation.as_deref().unwrap_or_default()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// A plain syntax check: one @, a local part, a domain with a dot, no spaces or empty labels.
@@ -496,6 +533,47 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(m.validate(today).unwrap_err().field(), Some("birth_date"));
+    }
+
+    #[test]
+    fn a_member_is_a_person_or_an_organisation() {
+        let today = d("2026-03-01");
+        let club = MemberData {
+            organisation: Some("Bewonerscollectief De Wilgen".into()),
+            ..Default::default()
+        };
+        assert!(club.validate(today).is_ok());
+        assert_eq!(club.full_name(), "Bewonerscollectief De Wilgen");
+        for (field, both) in [
+            (
+                "family_name",
+                MemberData {
+                    family_name: Some("Jansen".into()),
+                    ..club.clone()
+                },
+            ),
+            (
+                "given_name",
+                MemberData {
+                    given_name: Some("Piet".into()),
+                    ..club.clone()
+                },
+            ),
+            (
+                "name_prefix",
+                MemberData {
+                    name_prefix: Some("van".into()),
+                    ..club.clone()
+                },
+            ),
+        ] {
+            assert_eq!(both.validate(today).unwrap_err().field(), Some(field));
+        }
+        let neither = MemberData::default();
+        assert_eq!(
+            neither.validate(today).unwrap_err().field(),
+            Some("family_name")
+        );
     }
 
     #[test]

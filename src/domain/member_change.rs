@@ -16,6 +16,7 @@ pub struct MemberPatch {
     pub given_name: Option<Option<String>>,
     pub name_prefix: Option<Option<String>>,
     pub family_name: Option<Option<String>>,
+    pub organisation: Option<Option<String>>,
     pub email: Option<Option<String>>,
     pub phone: Option<Option<String>>,
     pub phone2: Option<Option<String>>,
@@ -54,6 +55,7 @@ impl MemberPatch {
         set(&mut d.given_name, &self.given_name);
         set(&mut d.name_prefix, &self.name_prefix);
         set(&mut d.family_name, &self.family_name);
+        set(&mut d.organisation, &self.organisation);
         set(&mut d.email, &self.email);
         set(&mut d.phone, &self.phone);
         set(&mut d.phone2, &self.phone2);

@@ -13,6 +13,7 @@ pub mod meeting;
 pub mod member;
 pub mod member_change;
 pub mod minutes;
+pub mod office;
 pub mod proposal;
 pub mod resolution;
 pub mod roll;

@@ -152,7 +152,7 @@ pub fn split_name(full: &str) -> Option<SplitName> {
         return None;
     }
     // An organisation's name has no given name to split off.
-    if ORGANISATIONS.contains(&words[0].to_lowercase().as_str()) {
+    if is_organisation_name(&full) {
         return None;
     }
     // The given name is the first word; a prefix, if any, starts right after it.
@@ -176,6 +176,15 @@ pub fn split_name(full: &str) -> Option<SplitName> {
         prefix: None,
         family: rest[0].to_string(),
     })
+}
+
+/// Whether a name starts with a word only an organisation's name starts with ("Stichting Het
+/// Anker", "Vereniging …"): such a name in a full-name column is an organisation's.
+pub fn is_organisation_name(full: &str) -> bool {
+    full.split_whitespace()
+        .next()
+        .is_some_and(|w| ORGANISATIONS.contains(&w.to_lowercase().as_str()))
+        && full.split_whitespace().nth(1).is_some()
 }
 
 fn is_prefix(words: &str) -> bool {

@@ -241,3 +241,42 @@ pub fn meeting_minutes(
     )?;
     Ok(())
 }
+
+/// The demo's board as it sat before the association used quorum (one seat per year of the
+/// retirement schedule), and the audit committee of last year: two members off the board.
+pub fn board_and_committee(
+    store: &mut crate::store::Store,
+    actor: &crate::store::Actor,
+    today: NaiveDate,
+) -> anyhow::Result<(
+    Vec<crate::ops::board::SeatView>,
+    crate::ops::kascommissie::CommitteeView,
+)> {
+    use crate::domain::office::Role;
+    use crate::ops::board::{Add, Grounds, add};
+    let history = Grounds {
+        decision: None,
+        before_quorum: true,
+    };
+    for (number, role, since) in [
+        (1, Role::Voorzitter, "2024-05-18"),
+        (3, Role::Secretaris, "2025-05-17"),
+        (10, Role::Penningmeester, "2025-05-17"),
+    ] {
+        add(
+            store,
+            actor,
+            &Add {
+                number,
+                role,
+                since: since.parse()?,
+                until: None,
+                grounds: history.clone(),
+            },
+        )?;
+    }
+    let year = crate::domain::office::year_before(&crate::domain::rules::Rules::default(), today);
+    let committee = crate::ops::kascommissie::set(store, actor, year, &[2, 4], &history, today)?;
+    let board = store.read(|tx| crate::ops::board::board_on(tx, today))?;
+    Ok((board, committee))
+}

@@ -6,13 +6,18 @@
 //! One file per use case or noun, like cargo's `ops/cargo_<name>.rs` behind `commands/<name>.rs`.
 
 pub mod ballot;
+pub mod board;
 pub mod decision;
+pub mod delegate;
 pub mod demo;
 pub mod election;
+pub mod guest;
+pub mod kascommissie;
 pub mod meeting;
 pub mod member;
 pub mod member_import;
 pub mod minutes;
 pub mod proposal;
 pub mod resolution;
+pub mod todo;
 pub mod vote;

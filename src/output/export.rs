@@ -20,6 +20,7 @@ pub enum Column {
     GivenName,
     NamePrefix,
     FamilyName,
+    Organisation,
     Email,
     Phone,
     Phone2,
@@ -41,12 +42,13 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 23] = [
+    pub const ALL: [Column; 24] = [
         Column::Number,
         Column::FullName,
         Column::GivenName,
         Column::NamePrefix,
         Column::FamilyName,
+        Column::Organisation,
         Column::Email,
         Column::Phone,
         Column::Phone2,
@@ -82,6 +84,7 @@ impl Column {
             Column::GivenName => "given_name",
             Column::NamePrefix => "name_prefix",
             Column::FamilyName => "family_name",
+            Column::Organisation => "organisation",
             Column::Email => "email",
             Column::Phone => "phone",
             Column::Phone2 => "phone2",
@@ -141,6 +144,7 @@ impl Column {
             Column::GivenName => d.given_name.as_deref(),
             Column::NamePrefix => d.name_prefix.as_deref(),
             Column::FamilyName => d.family_name.as_deref(),
+            Column::Organisation => d.organisation.as_deref(),
             Column::Email => d.email.as_deref(),
             Column::Phone => d.phone.as_deref(),
             Column::Phone2 => d.phone2.as_deref(),

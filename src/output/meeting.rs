@@ -111,7 +111,8 @@ impl ProxyOut {
 
 #[derive(Debug, Default, Serialize)]
 pub struct AttendanceRow {
-    pub number: i64,
+    /// None for a guest who is not in the registry.
+    pub number: Option<i64>,
     pub name: String,
     pub status: String,
     pub votes: u32,
@@ -130,7 +131,7 @@ impl AttendanceRow {
             _ => None,
         };
         AttendanceRow {
-            number: a.number,
+            number: Some(a.number),
             name: a.name.clone(),
             status: a.status.into(),
             votes,
@@ -139,6 +140,20 @@ impl AttendanceRow {
             checked_in_at: a.checked_in_at.clone(),
             checked_out_at: a.checked_out_at.clone(),
             note,
+        }
+    }
+}
+
+impl AttendanceRow {
+    /// A guest: on the list, never counted (no votes, never on a roll).
+    pub fn guest(g: &crate::store::offices::GuestRow) -> Self {
+        AttendanceRow {
+            number: g.number,
+            name: g.name.clone(),
+            status: "guest".into(),
+            votes: 0,
+            note: Some("guest: not counted".into()),
+            ..Default::default()
         }
     }
 }
@@ -182,13 +197,14 @@ pub fn attendance_html(
         (Lang::Nl, "apologies") => "afwezig met kennisgeving".to_string(),
         (Lang::Nl, "proxy") => "bij volmacht".to_string(),
         (Lang::Nl, "left") => "vertrokken".to_string(),
+        (Lang::Nl, "guest") => "gast".to_string(),
         (_, other) => other.to_string(),
     };
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
             vec![
-                r.number.to_string(),
+                r.number.map(|n| n.to_string()).unwrap_or_default(),
                 r.name.clone(),
                 status(&r.status),
                 r.votes.to_string(),

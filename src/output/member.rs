@@ -52,6 +52,8 @@ pub struct MemberRecord {
     pub given_name: Option<String>,
     pub name_prefix: Option<String>,
     pub family_name: Option<String>,
+    /// The name of a member that is an organisation (then `name` is that name too).
+    pub organisation: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
     pub phone2: Option<String>,
@@ -111,6 +113,7 @@ impl MemberRecord {
             given_name: d.given_name.clone(),
             name_prefix: d.name_prefix.clone(),
             family_name: d.family_name.clone(),
+            organisation: d.organisation.clone(),
             email: d.email.clone(),
             phone: d.phone.clone(),
             phone2: d.phone2.clone(),

@@ -83,10 +83,10 @@ impl Cells {
 
 /// The member's own cells, in this order, then 3 for each period and 4 for each suspension.
 const GIVEN_NAME: usize = 0;
-const MEMBER_CELLS: usize = 16;
+const MEMBER_CELLS: usize = 17;
 /// `SELECT` columns copied into the member's cells, in the order of the cells.
 const MEMBER_COLUMNS: [usize; MEMBER_CELLS - 1] =
-    [2, 3, 4, 5, 6, 16, 17, 7, 8, 9, 10, 11, 12, 13, 15];
+    [2, 3, 4, 18, 5, 6, 16, 17, 7, 8, 9, 10, 11, 12, 13, 15];
 const PERIOD_CELLS: usize = 3;
 const SUSPENSION_CELLS: usize = 4;
 
@@ -112,6 +112,7 @@ impl RawMember {
             &mut d.given_name,
             &mut d.name_prefix,
             &mut d.family_name,
+            &mut d.organisation,
             &mut d.email,
             &mut d.phone,
             &mut d.phone2,
@@ -277,7 +278,7 @@ impl ReadTx<'_> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT m.id, m.number, m.given_name, m.name_prefix, m.family_name, m.email, m.phone,
                     m.street, m.postcode, m.city, m.country, m.birth_date, m.email_consent, m.notes,
-                    m.category_id, m.source, m.phone2, m.external_code
+                    m.category_id, m.source, m.phone2, m.external_code, m.organisation
              FROM member m WHERE m.erased_at IS NULL {} ORDER BY m.number",
             if only.is_some() {
                 "AND m.category_id = ?1"

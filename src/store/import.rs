@@ -220,6 +220,7 @@ impl PreparedRow {
             email_consent: self.consent.as_deref(),
             notes: d.notes.as_deref(),
             external_code: d.external_code.as_deref(),
+            organisation: d.organisation.as_deref(),
             source,
             erased_at: None,
             periods: if m.periods.is_empty() {
@@ -303,8 +304,8 @@ impl<'a, 'c> Importer<'a, 'c> {
                 "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
                      postcode, city, country, birth_date, category_id, email_consent, notes,
                      search_text, sort_name, source, created_at, updated_at, phone2, external_code,
-                     state_salt)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19, ?20, ?21)",
+                     state_salt, organisation)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19, ?20, ?21, ?22)",
             )?,
             insert_period: tx.conn.prepare(
                 "INSERT INTO membership_period (member_id, joined, left_on, leave_reason) VALUES (?1, ?2, ?3, ?4)",
@@ -422,6 +423,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             d.phone2,
             d.external_code,
             &row.salt[..],
+            d.organisation,
         ]);
         match inserted {
             Ok(_) => {
@@ -660,6 +662,7 @@ fn search_keys(number: i64, d: &MemberData) -> (String, String) {
         &d.email,
         &d.city,
         &d.external_code,
+        &d.organisation,
     ]
     .into_iter()
     .flatten()
@@ -668,7 +671,7 @@ fn search_keys(number: i64, d: &MemberData) -> (String, String) {
         fold_part(&mut search, part);
     }
     let family = d.family_name.as_deref().unwrap_or("").trim();
-    let sort = if family.contains(' ') {
+    let sort = if family.contains(' ') || d.organisation.is_some() {
         register_sort_name(d)
     } else {
         let mut sort = String::with_capacity(family.len() + 16);
@@ -818,5 +821,14 @@ mod tests {
             assert_eq!(search, search_text(42, &d), "{d:?}");
             assert_eq!(sort, register_sort_name(&d), "{d:?}");
         }
+        let organisation = MemberData {
+            organisation: Some("Bewonerscollectief Dé Wilgen".into()),
+            ..Default::default()
+        };
+        let (search, sort) = search_keys(42, &organisation);
+        assert_eq!(search, search_text(42, &organisation));
+        assert_eq!(search, "42 bewonerscollectief de wilgen");
+        assert_eq!(sort, register_sort_name(&organisation));
+        assert_eq!(sort, "bewonerscollectief de wilgen\u{1}");
     }
 }

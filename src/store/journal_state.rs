@@ -43,7 +43,8 @@ const MEMBER_STATE: &str = "SELECT m.id, m.state_salt, m.number, m.given_name, m
         (SELECT json_group_array(json_array(starts, until, reason, lifted_on) ORDER BY id)
             FROM suspension WHERE member_id = m.id),
         (SELECT json_group_array(json_array(since, cleared_on) ORDER BY id)
-            FROM arrears WHERE member_id = m.id)
+            FROM arrears WHERE member_id = m.id),
+        m.organisation
     FROM member m";
 
 fn json_column<T: serde::de::DeserializeOwned>(
@@ -81,6 +82,7 @@ fn member_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, RowDigest)>
         periods: json_column(r, 20)?,
         suspensions: json_column(r, 21)?,
         arrears: json_column(r, 22)?,
+        organisation: r.get(23)?,
     };
     Ok((
         r.get(0)?,

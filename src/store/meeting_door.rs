@@ -39,6 +39,8 @@ pub struct Attendee {
     /// For a proxy: the holder's number and name, and whether the holder is present.
     pub holder: Option<(i64, String, bool)>,
     pub instruction: Option<String>,
+    /// The delegate through whom a member that is an organisation was checked in.
+    pub delegate: Option<String>,
 }
 
 /// An active proxy.
@@ -55,12 +57,14 @@ pub struct ProxyRow {
     pub holder_present: bool,
 }
 
+/// The member's name: a person's, or an organisation's (column `organisation`).
 fn name_of(
     r: &rusqlite::Row<'_>,
-    given: &str,
-    prefix: &str,
-    family: &str,
+    [given, prefix, family, organisation]: [&str; 4],
 ) -> rusqlite::Result<String> {
+    if let Some(o) = r.get::<_, Option<String>>(organisation)? {
+        return Ok(o);
+    }
     Ok(full_name(
         r.get::<_, Option<String>>(given)?.as_deref(),
         r.get::<_, Option<String>>(prefix)?.as_deref(),
@@ -118,6 +122,7 @@ impl ReadTx<'_> {
     pub fn proxies(&self, meeting_id: i64) -> anyhow::Result<Vec<ProxyRow>> {
         let mut stmt = self.conn.prepare(
             "SELECT p.id, g.number AS gn, g.given_name AS gg, g.name_prefix AS gp, g.family_name AS gf,
+                 g.organisation AS go, h.organisation AS ho,
                  h.number AS hn, h.given_name AS hg, h.name_prefix AS hp, h.family_name AS hf,
                  p.instruction, p.form, p.received_on,
                  EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = p.meeting_id
@@ -129,9 +134,9 @@ impl ReadTx<'_> {
             Ok(ProxyRow {
                 id: r.get(0)?,
                 giver: r.get("gn")?,
-                giver_name: name_of(r, "gg", "gp", "gf")?,
+                giver_name: name_of(r, ["gg", "gp", "gf", "go"])?,
                 holder: r.get("hn")?,
-                holder_name: name_of(r, "hg", "hp", "hf")?,
+                holder_name: name_of(r, ["hg", "hp", "hf", "ho"])?,
                 instruction: r.get("instruction")?,
                 form: r.get("form")?,
                 received_on: r.get("received_on")?,
@@ -145,8 +150,9 @@ impl ReadTx<'_> {
     pub fn attendance(&self, meeting_id: i64) -> anyhow::Result<Vec<Attendee>> {
         let mut stmt = self.conn.prepare(
             "SELECT a.member_id, m.number, m.given_name, m.name_prefix, m.family_name, a.status,
-                 a.checked_in_at, a.checked_out_at, a.admitted_for
-             FROM attendance a JOIN member m ON m.id = a.member_id WHERE a.meeting_id = ?1",
+                 a.checked_in_at, a.checked_out_at, a.admitted_for, m.organisation, d.name
+             FROM attendance a JOIN member m ON m.id = a.member_id
+             LEFT JOIN member_delegate d ON d.id = a.delegate_id WHERE a.meeting_id = ?1",
         )?;
         let mut out: Vec<Attendee> = stmt
             .query_map([meeting_id], |r| {
@@ -155,7 +161,10 @@ impl ReadTx<'_> {
                 Ok(Attendee {
                     member_id: r.get(0)?,
                     number: r.get(1)?,
-                    name: name_of(r, "given_name", "name_prefix", "family_name")?,
+                    name: name_of(
+                        r,
+                        ["given_name", "name_prefix", "family_name", "organisation"],
+                    )?,
                     status: match (status.as_str(), out.is_some()) {
                         ("present", false) => "present",
                         ("present", true) => "left",
@@ -166,6 +175,7 @@ impl ReadTx<'_> {
                     admitted_for: r.get(8)?,
                     holder: None,
                     instruction: None,
+                    delegate: r.get(10)?,
                 })
             })?
             .collect::<Result<_, _>>()?;
@@ -187,6 +197,7 @@ impl ReadTx<'_> {
                 admitted_for: None,
                 holder: Some((p.holder, p.holder_name, p.holder_present)),
                 instruction: p.instruction,
+                delegate: None,
             });
         }
         out.sort_by_key(|a| a.number);

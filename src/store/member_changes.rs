@@ -144,7 +144,7 @@ impl WriteTx<'_> {
                      email = ?6, phone = ?7, street = ?8, postcode = ?9, city = ?10, country = ?11,
                      birth_date = ?12, email_consent = ?13, notes = ?14,
                      category_id = COALESCE(?15, category_id), search_text = ?16, sort_name = ?17,
-                     updated_at = ?18, phone2 = ?19, external_code = ?20
+                     updated_at = ?18, phone2 = ?19, external_code = ?20, organisation = ?21
                  WHERE id = ?1",
                 params![
                     m.id,
@@ -166,7 +166,8 @@ impl WriteTx<'_> {
                     register_sort_name(d),
                     at,
                     d.phone2,
-                    d.external_code
+                    d.external_code,
+                    d.organisation
                 ],
             )
             .context("changing the member")?;
@@ -384,7 +385,7 @@ impl WriteTx<'_> {
         let at = self.actor().at_rfc3339();
         self.conn.execute(
             "UPDATE member SET given_name = NULL, name_prefix = NULL, family_name = NULL,
-                 email = NULL, phone = NULL, phone2 = NULL, external_code = NULL, street = NULL, postcode = NULL, city = NULL,
+                 organisation = NULL, email = NULL, phone = NULL, phone2 = NULL, external_code = NULL, street = NULL, postcode = NULL, city = NULL,
                  country = NULL, birth_date = NULL, email_consent = NULL, notes = NULL,
                  search_text = ?2, sort_name = ?3, erased_at = ?4, updated_at = ?4,
                  -- a new salt comes with the erasure's digest: the earlier digests, which stay in
@@ -403,6 +404,11 @@ impl WriteTx<'_> {
             [m.id],
         )?;
         self.forget_proxy_instructions(m.id)?;
+        // The people who spoke for an organisation are its personal data too (issue 30).
+        self.conn.execute(
+            "UPDATE member_delegate SET name = NULL, email = NULL, phone = NULL WHERE member_id = ?1",
+            [m.id],
+        )?;
         self.journal_forget_member(m.id)?;
         self.journal(Change {
             action: action::MEMBER_ERASE,

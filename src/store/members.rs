@@ -49,11 +49,17 @@ pub(crate) fn search_text(number: i64, d: &MemberData) -> String {
         d.email.clone(),
         d.city.clone(),
         d.external_code.clone(),
+        d.organisation.clone(),
     ];
     fold(&parts.into_iter().flatten().collect::<Vec<_>>().join(" "))
 }
 
 pub(crate) fn register_sort_name(d: &MemberData) -> String {
+    // An organisation sorts by its name as written: "De Wilgen" under D, as a register of
+    // clubs has it; only a person's family name loses its prefix.
+    if let (None, Some(o)) = (&d.family_name, &d.organisation) {
+        return format!("{}\u{1}", fold(o.trim()));
+    }
     sort_name(
         d.name_prefix.as_deref(),
         d.family_name.as_deref().unwrap_or(""),
@@ -93,9 +99,9 @@ fn date_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate
 const MEMBER_COLUMNS: &str = "m.id, m.number, m.given_name, m.name_prefix, m.family_name,
     m.email, m.phone, m.phone2, m.external_code, m.street, m.postcode, m.city, m.country,
     m.birth_date, m.email_consent, m.notes, c.name, m.source, m.erased_at, m.created_at,
-    m.updated_at";
+    m.updated_at, m.organisation";
 /// Columns after `MEMBER_COLUMNS` start here.
-const AFTER_MEMBER: usize = 21;
+const AFTER_MEMBER: usize = 22;
 
 fn member_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
     Ok(Member {
@@ -105,6 +111,7 @@ fn member_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
             given_name: r.get(2)?,
             name_prefix: r.get(3)?,
             family_name: r.get(4)?,
+            organisation: r.get(21)?,
             email: r.get(5)?,
             phone: r.get(6)?,
             phone2: r.get(7)?,
@@ -339,8 +346,9 @@ impl WriteTx<'_> {
             .execute(
                 "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
                      postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at, phone2, external_code)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19, ?20)",
+                     search_text, sort_name, source, created_at, updated_at, phone2, external_code,
+                     organisation)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19, ?20, ?21)",
                 params![
                     number,
                     d.given_name,
@@ -361,7 +369,8 @@ impl WriteTx<'_> {
                     source,
                     at,
                     d.phone2,
-                    d.external_code
+                    d.external_code,
+                    d.organisation
                 ],
             )
             .context("adding the member")?;

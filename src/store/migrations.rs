@@ -25,6 +25,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0017_journal_state.sql"),
     include_str!("sql/0018_period_index.sql"),
     include_str!("sql/0019_standing.sql"),
+    include_str!("sql/0020_organisation.sql"),
+    include_str!("sql/0021_offices.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

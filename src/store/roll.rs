@@ -137,7 +137,8 @@ impl ReadTx<'_> {
             None => "?1 IS NULL",
         };
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT m.id, m.number, m.given_name, m.name_prefix, m.family_name, m.birth_date, c.name
+            "SELECT m.id, m.number, m.given_name, m.name_prefix, m.family_name, m.birth_date, c.name,
+                    m.organisation
              FROM member m JOIN category c ON c.id = m.category_id
              WHERE {which} ORDER BY m.sort_name, m.number"
         ))?;
@@ -147,14 +148,17 @@ impl ReadTx<'_> {
             let given: Option<String> = r.get(2)?;
             let prefix: Option<String> = r.get(3)?;
             let family: Option<String> = r.get(4)?;
+            let organisation: Option<String> = r.get(7)?;
             let m = RollMember {
                 id,
                 number: r.get(1)?,
-                name: crate::domain::text::full_name(
-                    given.as_deref(),
-                    prefix.as_deref(),
-                    family.as_deref(),
-                ),
+                name: organisation.unwrap_or_else(|| {
+                    crate::domain::text::full_name(
+                        given.as_deref(),
+                        prefix.as_deref(),
+                        family.as_deref(),
+                    )
+                }),
                 birth_date: date(r.get(5)?),
                 category: r.get(6)?,
                 periods: periods.remove(&id).unwrap_or_default(),

@@ -26,6 +26,25 @@ fn the_demo_runs_in_its_own_database() {
     );
     assert!(stderr.contains("hash chain is intact"), "{stderr}");
     assert!(
+        stdout.contains("Anna van der Berg ┆ voorzitter")
+            && stdout.contains("Pieter Visser     ┆ penningmeester"),
+        "the board: {stdout}"
+    );
+    assert!(
+        stderr.contains(
+            "The audit committee for 2025 (BW 2:48 lid 2): 2 Émile Müller, 4 Fatima El Amrani"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("member 8 (Bewonerscollectief De Wilgen) checked in through its delegate J. Jansen, with 3 votes"),
+        "a delegate at the door: {stderr}"
+    );
+    assert!(
+        stdout.contains("**Gasten:** Wethouder P. de Boer en Noor van Dijk."),
+        "guests in the minutes: {stdout}"
+    );
+    assert!(
         stderr.contains("Total: 13 votes."),
         "collectives weigh 3, the suspended member none: {stderr}"
     );

@@ -668,7 +668,13 @@ fn a_board_election_keeps_the_term_on_the_elected_member() {
         "the count, the decision in the register and the term"
     );
     assert!(after.contains(&"decision.record".to_string()), "{after:?}");
-    assert_eq!(after.last().unwrap(), "member.board_term");
+    assert_eq!(after.last().unwrap(), "board.add");
+    // The seat on the board (`quorum board`), appointed by the election's decision.
+    let board = env.json(&["board", "--on", "2026-03-01"]);
+    assert_eq!(board[0]["member"], 1);
+    assert_eq!(board[0]["role"], "lid");
+    assert_eq!(board[0]["appointed_by"], "ALV-2026-03-01/1");
+    assert_eq!(board[0]["term_end"], "2029-06-30");
     let data: Value = serde_json::from_str(&env.ok(&["member", "data", "1"])).unwrap();
     assert_eq!(data["board_terms"][0]["since"], "2026-03-01");
     assert_eq!(data["board_terms"][0]["election"], 1);

@@ -38,11 +38,11 @@ fn the_default_columns_and_order_are_the_documented_ones() {
     let mut lines = out.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "number,given_name,name_prefix,family_name,email,phone,phone2,external_code,street,postcode,city,country,birth_date,category,joined,left,status,email_consent,notes,periods,suspensions"
+        "number,given_name,name_prefix,family_name,organisation,email,phone,phone2,external_code,street,postcode,city,country,birth_date,category,joined,left,status,email_consent,notes,periods,suspensions"
     );
     assert_eq!(
         lines.next().unwrap(),
-        "1,Jan,van der,Berg,jan.vanderberg@example.nl,030-1234567,,,Dorpsstraat 12,1234 AB,Utrecht,,1961-02-03,honorary,1985-09-01,,active,,Oprichter,1985-09-01..,"
+        "1,Jan,van der,Berg,,jan.vanderberg@example.nl,030-1234567,,,Dorpsstraat 12,1234 AB,Utrecht,,1961-02-03,honorary,1985-09-01,,active,,Oprichter,1985-09-01..,"
     );
     let numbers: Vec<&str> = out
         .lines()

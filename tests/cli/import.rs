@@ -128,7 +128,7 @@ fn every_bad_file_is_refused_with_its_line_and_column_and_changes_nothing() {
         ),
         (
             "bad-missing-column.csv",
-            "bad-missing-column.csv:1: no column for the family name (such as \"Achternaam\", \"family_name\" or one \"Naam\" to split); the columns are \"Lidnummer\", \"Voornaam\", \"Familie\", \"Lid sinds\"",
+            "bad-missing-column.csv:1: no column for the family name (such as \"Achternaam\", \"family_name\" or one \"Naam\" to split) nor for an organisation's name (\"Organisatie\", \"Company\"); the columns are \"Lidnummer\", \"Voornaam\", \"Familie\", \"Lid sinds\"",
         ),
         (
             "bad-ragged-row.csv",

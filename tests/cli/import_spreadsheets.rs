@@ -49,10 +49,13 @@ fn an_excel_sheet_with_one_name_column_is_split_and_normalised() {
             MAP,
         ],
     );
-    assert!(err.contains("split 3 of 5 names"), "{err}");
+    assert!(err.contains("split 3 of 4 names"), "{err}");
     assert!(
-        err.contains("2 names could not be split")
-            && err.contains("line 5 \"Marie-José\"")
+        err.contains("1 name could not be split") && err.contains("line 5 \"Marie-José\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 name is an organisation's")
             && err.contains("line 6 \"Stichting Zonnebloem Noord\""),
         "{err}"
     );
@@ -88,6 +91,9 @@ fn an_excel_sheet_with_one_name_column_is_split_and_normalised() {
     assert_eq!(joop["street"], "Dijk 1-3");
     assert_eq!(joop["postcode"], "9999 ZZ");
     assert_eq!(by_number(&all, 4)["family_name"], "Marie-José");
+    let stichting = by_number(&all, 5);
+    assert_eq!(stichting["organisation"], "Stichting Zonnebloem Noord");
+    assert_eq!(stichting["family_name"], serde_json::Value::Null);
 }
 
 #[test]

@@ -136,6 +136,9 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum meeting proxy revoke" => words("meeting proxy revoke 1 --from 4"),
         "quorum meeting attendance" => words("meeting attendance 1"),
         "quorum meeting quorum" => words("meeting quorum 1"),
+        "quorum meeting guest add" => words("meeting guest add 1 --name Gast"),
+        "quorum meeting guest list" => words("meeting guest list 1"),
+        "quorum meeting guest remove" => words("meeting guest remove 1 1"),
         "quorum resolution new" => words("resolution new 2 --board-informed 2026-02-20"),
         "quorum resolution sign" => words("resolution sign 1 1 2 3"),
         "quorum resolution close" => words("resolution close 2"),
@@ -163,6 +166,37 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum minutes verify" => words("minutes verify 1"),
         "quorum actions" => words("actions"),
         "quorum actions done" => words("actions done 1"),
+        "quorum member delegate add" => {
+            words("member delegate add 6 --name Jansen --from 2026-01-01")
+        }
+        "quorum member delegate list" => words("member delegate list 6"),
+        "quorum member delegate end" => words("member delegate end 6 1 --on 2026-02-01"),
+        "quorum board" => words("board"),
+        "quorum board add" => {
+            words("board add 1 --role voorzitter --since 2025-05-20 --before-quorum")
+        }
+        "quorum board end" => words("board end 2 --on 2026-01-10"),
+        "quorum board role" => words("board role 3 penningmeester --on 2026-01-10"),
+        "quorum board schedule" => words("board schedule"),
+        "quorum board reports" => words("board reports"),
+        "quorum board reported" => words("board reported 1 --on 2026-01-12"),
+        "quorum kascommissie" => words("kascommissie 2025"),
+        "quorum kascommissie show" => words("kascommissie show 2025"),
+        "quorum kascommissie set" => words("kascommissie set 2025 --members 4 5 --before-quorum"),
+        "quorum kascommissie report" => {
+            let file = env.path("kascommissie-2025.txt");
+            std::fs::write(&file, "De kascommissie heeft de boeken gecontroleerd.\n").unwrap();
+            vec![
+                "kascommissie".into(),
+                "report".into(),
+                "2025".into(),
+                "--file".into(),
+                file.display().to_string(),
+                "--date".into(),
+                "2026-02-01".into(),
+            ]
+        }
+        "quorum todo" => words("todo --on 2026-03-01"),
         "quorum decisions show" => words("decisions show 1"),
         "quorum decisions set" => words("decisions set 2 --status superseded --date 2026-03-20"),
         "quorum tally" => vec![
@@ -341,6 +375,42 @@ fn minutes_env() -> TestEnv {
     env
 }
 
+/// Five members, two of them on the board (before quorum) for `board` and `kascommissie`.
+fn offices_env() -> TestEnv {
+    let env = TestEnv::new();
+    for n in 1..=5 {
+        env.ok(&[
+            "member",
+            "add",
+            "--family-name",
+            &format!("O{n}"),
+            "--joined",
+            "2020-01-01",
+        ]);
+    }
+    env.ok(&[
+        "member",
+        "add",
+        "--organisation",
+        "Bewonerscollectief De Wilgen",
+        "--joined",
+        "2020-01-01",
+    ]);
+    for (n, role) in [("2", "secretaris"), ("3", "lid")] {
+        env.ok(&[
+            "board",
+            "add",
+            n,
+            "--role",
+            role,
+            "--since",
+            "2024-05-20",
+            "--before-quorum",
+        ]);
+    }
+    env
+}
+
 fn words(s: &str) -> Vec<String> {
     s.split(' ').map(String::from).collect()
 }
@@ -432,6 +502,7 @@ fn every_command_prints_one_json_document_with_stable_keys() {
     }
     let resolutions = resolutions_env();
     let minutes = minutes_env();
+    let offices = offices_env();
     for path in &paths {
         if GENERATED.contains(&path.as_str()) {
             continue;
@@ -467,6 +538,12 @@ fn every_command_prints_one_json_document_with_stable_keys() {
             votes.ok(&args)
         } else if path.starts_with("quorum meeting ") || path.starts_with("quorum association ") {
             meetings.ok(&args)
+        } else if path.starts_with("quorum board")
+            || path.starts_with("quorum member delegate")
+            || path.starts_with("quorum kascommissie")
+            || path == "quorum todo"
+        {
+            offices.ok(&args)
         } else if path.starts_with("quorum resolution ") {
             resolutions.ok(&args)
         } else if path.starts_with("quorum minutes ") || path.starts_with("quorum actions") {

@@ -418,7 +418,7 @@ fn list_and_show_keep_their_columns() {
     let show = ok(&env, "member show 1 --format csv");
     assert!(
         show.starts_with(
-            "number,name,given_name,name_prefix,family_name,email,phone,phone2,external_code,street,postcode,city,\
+            "number,name,given_name,name_prefix,family_name,organisation,email,phone,phone2,external_code,street,postcode,city,\
              country,birth_date,category,status,joined,left,email_consent,notes,periods,\
              suspensions,source,erased,erased_at,created_at,updated_at,board\n"
         ),

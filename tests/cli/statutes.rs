@@ -19,13 +19,10 @@ const RECORDED_ONLY: &[&str] = &[
     "ballot_for_persons",
     "board_dismissal_majority",
     "board_suspension_max_days",
-    "kascommissie_min_members",
-    "kascommissie_exempt_if_accountant",
     "expulsion_appeal_months",
     "resignation_notice_weeks",
     "resignation_effective_at",
     "retention_financial_years",
-    "retention_member_core_years",
 ];
 
 /// Keys the law fixes: the only value allowed is the law's, so `rules set` refuses another.
@@ -207,6 +204,50 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
             vote("ordinary", "")[..2].to_vec(),
             &["proposal exclude 1 2 --reason eigen-contract"],
         ),
+    );
+    let board = |extra: &[&str]| {
+        with(
+            lines(&[
+                "board add 1 --role voorzitter --since 2025-06-01 --before-quorum",
+                "board add 2 --role secretaris --since 2023-06-01 --before-quorum",
+            ]),
+            extra,
+        )
+    };
+    add("board_term_years", "2", board(&["board --format csv"]));
+    add(
+        "board_max_terms",
+        "1",
+        board(&[
+            "board end 2 --on 2026-02-01 --before-quorum",
+            "board add 2 --role lid --since 2026-02-02 --before-quorum",
+        ]),
+    );
+    add(
+        "kascommissie_min_members",
+        "3",
+        lines(&["kascommissie set 2025 --members 3 4 --before-quorum"]),
+    );
+    add(
+        "supervisory_board",
+        "true",
+        lines(&["kascommissie show 2025 --format json"]),
+    );
+    add(
+        "kascommissie_exempt_if_accountant",
+        "false",
+        lines(&[
+            "kascommissie report 2024 --file leden.csv --date 2025-03-01 --accountant",
+            "kascommissie show 2024 --format json",
+        ]),
+    );
+    add(
+        "retention_member_core_years",
+        "2",
+        lines(&[
+            "member leave 3 --date 2025-01-15",
+            "todo --on 2026-01-01 --format csv",
+        ]),
     );
     add(
         "proxy_form",

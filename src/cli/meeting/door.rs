@@ -14,8 +14,12 @@ pub struct CheckinArgs {
     #[arg(required = true, value_name = "N")]
     pub numbers: Vec<String>,
     /// Admit suspended members for the item on their own suspension (BW 2:38 lid 1), without a vote
-    #[arg(long, value_name = "ITEM")]
+    #[arg(long, value_name = "ITEM", conflicts_with = "delegate")]
     pub suspension_item: Option<String>,
+    /// Check one member that is an organisation in through its registered delegate
+    /// (`member delegate add`); the collective's votes are cast by the delegate
+    #[arg(long, value_name = "NAME")]
+    pub delegate: Option<String>,
 }
 
 fn render(ctx: &Ctx, doors: &[Door], verb: &str) -> anyhow::Result<usize> {
@@ -76,6 +80,32 @@ impl CheckinArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let numbers = super::read_numbers(&self.numbers)?;
         let mut store = ctx.open_store()?;
+        if let Some(name) = &self.delegate {
+            let [number] = numbers[..] else {
+                return Err(crate::exit::UsageError::new(
+                    "--delegate checks in one member: give one number",
+                )
+                .into());
+            };
+            let door = crate::ops::delegate::checkin(
+                &mut store,
+                &ctx.actor("meeting checkin"),
+                self.meeting,
+                number,
+                name,
+            )?;
+            let refused = render(ctx, std::slice::from_ref(&door), "present")?;
+            if refused == 0 {
+                ctx.out.status(
+                    "Checked in",
+                    format_args!(
+                        "member {number} at meeting {}, through {name}",
+                        self.meeting
+                    ),
+                );
+            }
+            return refused_error(refused, 1);
+        }
         let doors = ops::checkin(
             &mut store,
             &ctx.actor("meeting checkin"),
@@ -155,8 +185,15 @@ impl AttendanceArgs {
                 } else {
                     tx.meeting_voter(&m, a.member_id)?.votes
                 };
-                rows.push(AttendanceRow::new(&a, votes));
+                let mut row = AttendanceRow::new(&a, votes);
+                row.name = crate::domain::office::represented(
+                    tx.association_lang()?,
+                    &row.name,
+                    a.delegate.as_deref(),
+                );
+                rows.push(row);
             }
+            rows.extend(tx.meeting_guests(id)?.iter().map(AttendanceRow::guest));
             let name = tx.association_name()?.unwrap_or_default();
             Ok((m, name, tx.association_lang()?, rows))
         })?;

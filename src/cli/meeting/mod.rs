@@ -11,6 +11,7 @@ use crate::domain::meeting::when;
 pub mod agenda;
 pub mod convene;
 pub mod door;
+pub mod guest;
 pub mod plan;
 pub mod proxy;
 pub mod quorum;
@@ -98,6 +99,8 @@ pub enum MeetingCmd {
     Attendance(door::AttendanceArgs),
     /// Is the quorum present? Every quorum rule with the numbers
     Quorum(plan::IdArgs),
+    /// Guests (donateurs, invited non-members): on the attendance list, never counted
+    Guest(guest::GuestArgs),
 }
 
 impl MeetingCmd {
@@ -118,6 +121,7 @@ impl MeetingCmd {
             MeetingCmd::Checkout(a) => a.run(ctx, false),
             MeetingCmd::Apologies(a) => a.run(ctx, true),
             MeetingCmd::Proxy(a) => a.run(ctx),
+            MeetingCmd::Guest(a) => a.run(ctx),
             MeetingCmd::Attendance(a) => a.run(ctx),
             MeetingCmd::Quorum(a) => quorum::run(ctx, a.meeting),
         }

@@ -24,9 +24,13 @@ pub struct AddArgs {
     /// Name prefix (tussenvoegsel), e.g. "van der"
     #[arg(long, visible_alias = "prefix")]
     pub name_prefix: Option<String>,
-    /// Family name without the prefix, or an organisation's name (required)
+    /// Family name without the prefix (required, unless the member is an organisation)
     #[arg(long)]
     pub family_name: Option<String>,
+    /// The name of a member that is an organisation ("Bewonerscollectief De Wilgen"), instead
+    /// of a person's name
+    #[arg(long, conflicts_with_all = ["given_name", "name_prefix", "family_name"])]
+    pub organisation: Option<String>,
     /// E-mail address
     #[arg(long, value_parser = email_arg)]
     pub email: Option<String>,
@@ -124,6 +128,7 @@ impl AddArgs {
             &self.given_name,
             &self.name_prefix,
             &self.family_name,
+            &self.organisation,
             &self.email,
             &self.phone,
             &self.phone2,
@@ -159,9 +164,16 @@ impl AddArgs {
         };
         let email_check = |s: &str| check_email(s).map_err(|why| format!("'{s}' {why}"));
 
-        let given_name = ctx.optional(self.given_name, "Given name", ask)?;
-        let name_prefix = ctx.optional(self.name_prefix, "Name prefix (e.g. van der)", ask)?;
-        let family_name = ctx.required(self.family_name, "--family-name", "Family name")?;
+        let organisation = self.organisation;
+        let (given_name, name_prefix, family_name) = if organisation.is_some() {
+            (None, None, None)
+        } else {
+            (
+                ctx.optional(self.given_name, "Given name", ask)?,
+                ctx.optional(self.name_prefix, "Name prefix (e.g. van der)", ask)?,
+                Some(ctx.required(self.family_name, "--family-name", "Family name")?),
+            )
+        };
         let email = ctx.optional_checked(self.email, "E-mail", ask, email_check)?;
         let phone = ctx.optional(self.phone, "Phone", ask)?;
         let phone2 = ctx.optional(self.phone2, "Second phone", ask)?;
@@ -194,7 +206,8 @@ impl AddArgs {
             data: MemberData {
                 given_name,
                 name_prefix,
-                family_name: Some(family_name),
+                family_name,
+                organisation,
                 email,
                 phone,
                 phone2,

@@ -28,9 +28,13 @@ pub struct EditArgs {
     /// Name prefix (tussenvoegsel), e.g. "van der"
     #[arg(long, visible_alias = "prefix")]
     pub name_prefix: Option<String>,
-    /// Family name without the prefix (cannot be cleared)
+    /// Family name without the prefix ("" clears it, when the member becomes an organisation)
     #[arg(long)]
     pub family_name: Option<String>,
+    /// The name of a member that is an organisation ("" clears it; the member then needs a
+    /// family name)
+    #[arg(long)]
+    pub organisation: Option<String>,
     /// E-mail address
     #[arg(long, value_parser = email_arg)]
     pub email: Option<String>,
@@ -90,6 +94,7 @@ impl EditArgs {
             given_name: self.given_name.map(Some),
             name_prefix: self.name_prefix.map(Some),
             family_name: self.family_name.map(Some),
+            organisation: self.organisation.map(Some),
             email: self.email.map(Some),
             phone: self.phone.map(Some),
             phone2: self.phone2.map(Some),

@@ -21,7 +21,7 @@ use crate::store::export::RawMember;
 /// Export members as CSV (or JSON with --format json)
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
-Default columns, in this order: number, given_name, name_prefix, family_name, email, phone, \
+Default columns, in this order: number, given_name, name_prefix, family_name, organisation, email, phone, \
 phone2, external_code, street, postcode, city, country, birth_date, category, joined, left, status, email_consent, \
 notes, periods, suspensions. Also available: full_name, source. joined and left are those of the \
 membership period on the --as-of date; status is active, suspended, former or future on that \

@@ -16,6 +16,7 @@ use crate::domain::import::{
     CategoryMap, ColumnMap, Defaults, FIELD_HELP, Field, ImportNotes, Mapping, Notice, Problem,
 };
 use crate::domain::member::NewMember;
+use crate::domain::text::counted;
 use crate::exit::{UsageError, hinted};
 use crate::ops::member_import::{self, Watch};
 use crate::output::Output;
@@ -156,7 +157,30 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
             n => (n, "names could not be split and are"),
         };
         out.warn(format_args!(
-            "{n} {what} kept whole as the family name (right for an organisation): {}{more}; correct a person's with member edit N --given-name … --family-name …, or split the column in the sheet",
+            "{n} {what} kept whole as the family name: {}{more}; correct a person's with member edit N --given-name … --family-name …, an organisation's with member edit N --organisation … --family-name \"\", or split the column in the sheet",
+            listed.join(", ")
+        ));
+    }
+    if notes.organisations_total > 0 {
+        let listed: Vec<String> = notes
+            .organisations
+            .iter()
+            .map(|(line, name)| format!("line {line} \"{name}\""))
+            .collect();
+        let more = notes.organisations_total - notes.organisations.len() as u64;
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        let what = if notes.organisations_total == 1 {
+            "is an organisation's (it starts with a word such as Stichting or Vereniging)"
+        } else {
+            "are organisations' (they start with a word such as Stichting or Vereniging)"
+        };
+        out.note(format_args!(
+            "{} {what}, kept whole as its name: {}{more}",
+            counted(notes.organisations_total, "name", "names"),
             listed.join(", ")
         ));
     }

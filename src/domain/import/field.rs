@@ -12,6 +12,8 @@ pub enum Field {
     FamilyName,
     /// One name column ("Naam"), split into given name, prefix and family name.
     FullName,
+    /// The name of a member that is an organisation ("Organisatie", "Company").
+    Organisation,
     Email,
     Phone,
     /// A second phone number ("Telefoon 2").
@@ -38,12 +40,13 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 24] = [
+    pub const ALL: [Field; 25] = [
         Field::Number,
         Field::GivenName,
         Field::NamePrefix,
         Field::FamilyName,
         Field::FullName,
+        Field::Organisation,
         Field::Email,
         Field::Phone,
         Field::Phone2,
@@ -73,6 +76,7 @@ impl Field {
             Field::NamePrefix => "name_prefix",
             Field::FamilyName => "family_name",
             Field::FullName => "full_name",
+            Field::Organisation => "organisation",
             Field::Email => "email",
             Field::Phone => "phone",
             Field::Phone2 => "phone2",
@@ -148,6 +152,19 @@ impl Field {
                 "naamvoluit",
                 "naamlid",
                 "naamenvoorletters",
+            ],
+            Field::Organisation => &[
+                "organisation",
+                "organization",
+                "organisationname",
+                "organizationname",
+                "organisatie",
+                "organisatienaam",
+                "company",
+                "companyname",
+                "bedrijf",
+                "bedrijfsnaam",
+                "instelling",
             ],
             Field::Email => &["email", "emailaddress", "mail", "emailadres", "mailadres"],
             Field::Phone => &[
@@ -299,7 +316,7 @@ impl Field {
 /// in step with `Field::ALL`.
 pub const FIELD_HELP: &str = "\
 Fields --map accepts: number, given_name, name_prefix, family_name, full_name (one \"Naam\" \
-column, split at the Dutch prefix), email, phone, phone2 (a second number), external_code (a code kept as typed, e.g. a federation's relation code), street, house_number, house_number_suffix \
+column, split at the Dutch prefix), organisation (the name of a member that is an organisation, which then has no person's name), email, phone, phone2 (a second number), external_code (a code kept as typed, e.g. a federation's relation code), street, house_number, house_number_suffix \
 (joined to the street), postcode, city, country, birth_date, email_consent (a date, or \
 Ja/Nee/x: a yes is dated by the import), notes, category, joined, left, periods (every membership period: \
 2012-03-01..2015-06-30; 2018-01-01..), suspensions (2024-01-01..2024-03-31: reason), status (read, \

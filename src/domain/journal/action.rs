@@ -87,6 +87,19 @@ pub const ELECTION_ROUND: &str = "election.round";
 pub const ELECTION_BINDING: &str = "election.binding";
 pub const ELECTION_CODES: &str = "election.codes";
 pub const MEMBER_BOARD_TERM: &str = "member.board_term";
+/// Offices (issue 30): a board seat recorded, ended, continued in another role; a board change
+/// reported to the Handelsregister; the audit committee of a year and its report; guests.
+pub const BOARD_ADD: &str = "board.add";
+pub const BOARD_END: &str = "board.end";
+pub const BOARD_ROLE: &str = "board.role";
+pub const BOARD_REPORTED: &str = "board.reported";
+pub const KASCOMMISSIE_SET: &str = "kascommissie.set";
+pub const KASCOMMISSIE_REPORT: &str = "kascommissie.report";
+pub const MEETING_GUEST_ADD: &str = "meeting.guest_add";
+pub const MEETING_GUEST_REMOVE: &str = "meeting.guest_remove";
+pub const MEMBER_DELEGATE_ADD: &str = "member.delegate_add";
+pub const MEMBER_DELEGATE_END: &str = "member.delegate_end";
+pub const MEETING_CHECKIN_DELEGATE: &str = "meeting.checkin_delegate";
 
 /// A database put back from a backup (the entry is the first after the backup's own).
 pub const DB_RESTORE: &str = "db.restore";
@@ -184,6 +197,17 @@ pub const ALL: &[&str] = &[
     DECISION_CONFIRM,
     ELECTION_CODES,
     MEMBER_BOARD_TERM,
+    BOARD_ADD,
+    BOARD_END,
+    BOARD_ROLE,
+    BOARD_REPORTED,
+    KASCOMMISSIE_SET,
+    KASCOMMISSIE_REPORT,
+    MEETING_GUEST_ADD,
+    MEETING_GUEST_REMOVE,
+    MEMBER_DELEGATE_ADD,
+    MEMBER_DELEGATE_END,
+    MEETING_CHECKIN_DELEGATE,
 ];
 
 /// True for an action this binary writes.

@@ -184,6 +184,10 @@ define_rules! {
         "Majority of the votes cast that dismisses or suspends a board member";
     board_suspension_max_days: u32 = 90, int(1, 366, GUARD), "model statutes (3 months)",
         "Days after which a board member's suspension lapses without a dismissal";
+    board_term_years: Option<u32> = Some(3), int(1, 20, GUARD), "model statutes (3 years; BW 2:37 sets no term)",
+        "Years of a board term, to the annual meeting of that year (law: none; model statutes: 3)";
+    board_max_terms: Count = Count::Unlimited, int(1, 20, GUARD), "model statutes (re-eligible at once; BW 2:37 sets no limit)",
+        "Consecutive terms a board member may serve (law: none; model statutes: re-eligible at once)";
     chair_declaration_decisive: bool = true, NONE, "BW 2:13 lid 3",
         "The chair's declaration of a result is decisive (BW 2:13 lid 3)";
     annual_meeting_deadline_months: u32 = 6, int(1, 6, "BW 2:48 lid 1: within 6 months"), "BW 2:48 lid 1",
@@ -192,6 +196,8 @@ define_rules! {
         "Members of the audit committee (kascommissie)";
     kascommissie_exempt_if_accountant: bool = true, NONE, "BW 2:48 lid 2",
         "No audit committee is needed when an accountant's statement is given";
+    supervisory_board: bool = false, NONE, "BW 2:48 lid 2 (model statutes: a raad van toezicht checks the accounts)",
+        "The association has a supervisory board (raad van toezicht): no audit committee is needed";
     expulsion_appeal_months: u32 = 1, int(1, 12, "BW 2:35: at least one month"), "BW 2:35 lid 4",
         "Months an expelled member has to appeal to the general meeting";
     resignation_notice_weeks: u32 = 4, int(0, 52, GUARD), "BW 2:36 (4 weeks)",
@@ -220,11 +226,8 @@ pub static RECORDED_ONLY: &[&str] = &[
     "ballot_for_persons",
     "board_dismissal_majority",
     "board_suspension_max_days",
-    "kascommissie_min_members",
-    "kascommissie_exempt_if_accountant",
     "expulsion_appeal_months",
     "resignation_notice_weeks",
     "resignation_effective_at",
     "retention_financial_years",
-    "retention_member_core_years",
 ];

@@ -396,14 +396,39 @@ pub(super) fn record_board_terms(
     if !e.board || elected.is_empty() {
         return Ok(());
     }
-    let since = tx.meeting(e.meeting_id)?.starts_at.date().to_string();
+    let since = tx.meeting(e.meeting_id)?.starts_at.date();
     let members: Vec<i64> = tx
         .election_candidates(e.id)?
         .iter()
         .filter(|c| elected.contains(&c.number))
         .filter_map(|c| c.member_id)
         .collect();
-    tx.add_board_terms(e.id, &since, &members)
+    let decision = tx.decision_of_election(e.id)?;
+    let grounds = decision.as_ref().map_or(format!("election {}", e.id), |d| {
+        format!("election {}, decision {}", e.id, d.code)
+    });
+    for m in members {
+        if tx
+            .sitting_seat(m, &since.to_string())?
+            .is_some_and(|s| s.since == since.to_string())
+        {
+            // Seated by another election of the same meeting already.
+            continue;
+        }
+        // The seat on the board (`quorum board`); its role is set with `board role`.
+        crate::ops::board::appoint(
+            tx,
+            m,
+            crate::domain::office::Role::Lid,
+            since,
+            None,
+            decision.as_ref().map(|d| d.id),
+            Some(e.id),
+            false,
+            &grounds,
+        )?;
+    }
+    Ok(())
 }
 
 /// Opens the next round with the candidates the last count sent to it; returns its number.

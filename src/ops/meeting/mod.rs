@@ -128,49 +128,57 @@ pub fn checkin(
         m.check_door()?;
         let mut out = Vec::with_capacity(numbers.len());
         for &number in numbers {
-            let Some(mid) = tx.member_id(number)? else {
-                out.push(Door::Refused {
-                    number,
-                    reason: format!("no member with number {number}"),
-                });
-                continue;
-            };
-            let v = tx.meeting_voter(&m, mid)?;
-            let admitted = if v.access {
-                None
-            } else if v.suspended && suspension_item.is_some() {
-                suspension_item
-            } else {
-                out.push(Door::Refused {
-                    number,
-                    reason: v.reason.clone().unwrap_or_else(|| "no access".into()),
-                });
-                continue;
-            };
-            let mut notes = Vec::new();
-            if let Some(holder) = tx.end_proxy(&m, (mid, number), true)? {
-                notes.push(format!(
-                    "the proxy to member {holder} is cancelled: the giver checked in"
-                ));
-            }
-            match tx.check_in(&m, mid, number, admitted)? {
-                CheckedIn::AlreadyPresent => notes.push("already present".into()),
-                CheckedIn::Returned => notes.push("back in the room".into()),
-                CheckedIn::New => {}
-            }
-            if admitted.is_some() {
-                notes.push("admitted for the item on the own suspension only; no vote".into());
-            } else if let Some(why) = &v.reason {
-                // In the room without a vote, or with votes someone else casts: the door says so.
-                notes.push(why.clone());
-            }
-            out.push(Door::In {
-                number,
-                votes: v.votes,
-                note: (!notes.is_empty()).then(|| notes.join("; ")),
-            });
+            out.push(checkin_one(tx, &m, number, suspension_item)?);
         }
         Ok(out)
+    })
+}
+
+/// Checks in one member inside the caller's transaction (also for a collective's delegate).
+pub(crate) fn checkin_one(
+    tx: &crate::store::WriteTx<'_>,
+    m: &Meeting,
+    number: i64,
+    suspension_item: Option<&str>,
+) -> anyhow::Result<Door> {
+    let Some(mid) = tx.member_id(number)? else {
+        return Ok(Door::Refused {
+            number,
+            reason: format!("no member with number {number}"),
+        });
+    };
+    let v = tx.meeting_voter(m, mid)?;
+    let admitted = if v.access {
+        None
+    } else if v.suspended && suspension_item.is_some() {
+        suspension_item
+    } else {
+        return Ok(Door::Refused {
+            number,
+            reason: v.reason.clone().unwrap_or_else(|| "no access".into()),
+        });
+    };
+    let mut notes = Vec::new();
+    if let Some(holder) = tx.end_proxy(m, (mid, number), true)? {
+        notes.push(format!(
+            "the proxy to member {holder} is cancelled: the giver checked in"
+        ));
+    }
+    match tx.check_in(m, mid, number, admitted)? {
+        CheckedIn::AlreadyPresent => notes.push("already present".into()),
+        CheckedIn::Returned => notes.push("back in the room".into()),
+        CheckedIn::New => {}
+    }
+    if admitted.is_some() {
+        notes.push("admitted for the item on the own suspension only; no vote".into());
+    } else if let Some(why) = &v.reason {
+        // In the room without a vote, or with votes someone else casts: the door says so.
+        notes.push(why.clone());
+    }
+    Ok(Door::In {
+        number,
+        votes: v.votes,
+        note: (!notes.is_empty()).then(|| notes.join("; ")),
     })
 }
 

@@ -30,7 +30,7 @@ fn name_of(tx: &ReadTx<'_>, member_id: Option<i64>) -> anyhow::Result<Option<Str
     Ok(Some(tx.member(number)?.data.full_name()))
 }
 
-fn presence(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Presence> {
+fn presence(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Presence> {
     let mut p = Presence::default();
     let counts = tx.meeting_counts(m)?;
     p.voters = counts.voters;
@@ -38,7 +38,7 @@ fn presence(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Presence> {
     for a in tx.attendance(m.id)? {
         let person = Person {
             number: a.number,
-            name: a.name.clone(),
+            name: crate::domain::office::represented(lang, &a.name, a.delegate.as_deref()),
         };
         match a.status {
             "present" | "left" => {
@@ -78,6 +78,11 @@ fn presence(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Presence> {
     }
     p.present.sort_by_key(|x| x.number);
     p.apologies.sort_by_key(|x| x.number);
+    p.guests = tx
+        .meeting_guests(m.id)?
+        .into_iter()
+        .map(|g| g.name)
+        .collect();
     Ok(p)
 }
 
@@ -279,7 +284,7 @@ pub fn facts(
         rules,
         chair: name_of(tx, chair)?,
         secretary: name_of(tx, secretary)?,
-        presence: presence(tx, &m)?,
+        presence: presence(tx, &m, lang)?,
         names,
         notes: tx
             .minutes_notes(id)?

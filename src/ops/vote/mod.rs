@@ -189,6 +189,11 @@ pub fn open(
                     .join("; ")
             ));
         }
+        if p.kind == crate::domain::proposal::Kind::Accounts
+            && let Some(w) = crate::ops::kascommissie::accounts_warning(tx, &rules, m.date())?
+        {
+            warnings.push(w);
+        }
         let s = statement(tx, &m, at.clone())?;
         let (values, digest): (String, String) = tx.meeting_rules_text(m.id)?;
         let id = tx.add_vote(&NewVote {

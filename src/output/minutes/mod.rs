@@ -39,6 +39,8 @@ pub struct Presence {
     pub proxies: Vec<(Person, Person)>,
     pub represented_votes: u64,
     pub apologies: Vec<Person>,
+    /// Guests (donateurs, invited non-members): named, never counted.
+    pub guests: Vec<String>,
     /// Members with a vote on the meeting date, and their votes.
     pub voters: u64,
     pub total_votes: u64,

@@ -36,7 +36,7 @@ impl Importer<'_, '_> {
             "SELECT m.id, m.source, m.erased_at IS NOT NULL, m.given_name, m.name_prefix,
                     m.family_name, m.email, m.phone, m.street, m.postcode, m.city, m.country,
                     m.birth_date, m.email_consent, m.notes, m.category_id, c.name,
-                    p.id, p.joined, p.left_on, m.phone2, m.external_code
+                    p.id, p.joined, p.left_on, m.phone2, m.external_code, m.organisation
              FROM member m JOIN category c ON c.id = m.category_id
              LEFT JOIN membership_period p ON p.id = (SELECT id FROM membership_period
                  WHERE member_id = m.id ORDER BY joined DESC, id DESC LIMIT 1)
@@ -56,6 +56,7 @@ impl Importer<'_, '_> {
                     given_name: r.get(3)?,
                     name_prefix: r.get(4)?,
                     family_name: r.get(5)?,
+                    organisation: r.get(22)?,
                     email: r.get(6)?,
                     phone: r.get(7)?,
                     phone2: r.get(20)?,
@@ -309,7 +310,8 @@ impl Importer<'_, '_> {
             "UPDATE member SET given_name = ?2, name_prefix = ?3, family_name = ?4, email = ?5,
                  phone = ?6, street = ?7, postcode = ?8, city = ?9, country = ?10, birth_date = ?11,
                  category_id = ?12, email_consent = ?13, notes = ?14, search_text = ?15,
-                 sort_name = ?16, updated_at = ?17, phone2 = ?18, external_code = ?19
+                 sort_name = ?16, updated_at = ?17, phone2 = ?18, external_code = ?19,
+                 organisation = ?20
              WHERE id = ?1",
             params![
                 old.id,
@@ -331,6 +333,7 @@ impl Importer<'_, '_> {
                 self.at,
                 d.phone2,
                 d.external_code,
+                d.organisation,
             ],
         )?;
         let (joined, left) = (iso_date(joined), left.map(iso_date));
@@ -372,6 +375,7 @@ fn copy_field(to: &mut MemberData, from: &MemberData, field: &str) {
         "given_name" => to.given_name = from.given_name.clone(),
         "name_prefix" => to.name_prefix = from.name_prefix.clone(),
         "family_name" => to.family_name = from.family_name.clone(),
+        "organisation" => to.organisation = from.organisation.clone(),
         "email" => to.email = from.email.clone(),
         "phone" => to.phone = from.phone.clone(),
         "phone2" => to.phone2 = from.phone2.clone(),

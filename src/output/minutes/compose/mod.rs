@@ -248,6 +248,12 @@ fn header(f: &Facts, b: &mut Vec<Block>) {
             format!("{}.", names(&p.apologies, lang)),
         ));
     }
+    if !p.guests.is_empty() {
+        b.push(Block::Labeled(
+            t(lang, "Gasten:", "Guests:"),
+            format!("{}.", join(&p.guests, lang)),
+        ));
+    }
     let unknown = t(lang, "niet vastgelegd", "not recorded");
     b.push(Block::Labeled(
         t(lang, "Voorzitter:", "Chair:"),

@@ -1,0 +1,193 @@
+//! Delegates of member collectives (issue 30): people registered by a member that is an
+//! organisation to speak and vote for it, and the check-in of the collective through one of them.
+//! A delegate is not a member: the collective is on the roll, with its weight, and its votes are
+//! cast by whoever it sent.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::domain::DomainError;
+use crate::domain::office::mandate_covers;
+use crate::ops::meeting::Door;
+use crate::store::delegates::{DelegateRow, NewDelegate};
+use crate::store::{Actor, ReadTx, Store};
+
+/// A delegate as `member delegate list` shows it.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DelegateView {
+    pub id: i64,
+    pub member: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub from: String,
+    pub until: Option<String>,
+}
+
+fn view(number: i64, d: &DelegateRow) -> DelegateView {
+    DelegateView {
+        id: d.id,
+        member: number,
+        name: d.name.clone().unwrap_or_default(),
+        email: d.email.clone(),
+        phone: d.phone.clone(),
+        from: d.valid_from.clone(),
+        until: d.until.clone(),
+    }
+}
+
+/// The member with `number` when it is an organisation; refused otherwise.
+fn organisation(tx: &ReadTx<'_>, number: i64) -> anyhow::Result<crate::domain::member::Member> {
+    let m = tx.member(number)?;
+    if m.data.organisation.is_none() {
+        return Err(crate::exit::hinted(
+            format!(
+                "member {number} is a person; only a member that is an organisation registers delegates"
+            ),
+            format!(
+                "record the organisation's name with `quorum member edit {number} --organisation NAME`"
+            ),
+        ));
+    }
+    Ok(m)
+}
+
+/// What `member delegate add` asks.
+#[derive(Debug, Clone)]
+pub struct Add {
+    pub number: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
+}
+
+pub fn add(store: &mut Store, actor: &Actor, a: &Add) -> anyhow::Result<DelegateView> {
+    store.write(actor, |tx| {
+        let m = organisation(tx, a.number)?;
+        let name = a.name.trim();
+        if name.is_empty() {
+            return Err(DomainError::invalid("name", "a delegate needs a name").into());
+        }
+        if let Some(e) = &a.email {
+            crate::domain::member::check_email(e)
+                .map_err(|msg| DomainError::invalid("email", msg))?;
+        }
+        if let Some(u) = a.until
+            && u < a.from
+        {
+            return Err(DomainError::invalid("until", format!("{u} is before {}", a.from)).into());
+        }
+        let id = tx.add_delegate(&NewDelegate {
+            member_id: m.id,
+            number: a.number,
+            name,
+            email: a.email.as_deref(),
+            phone: a.phone.as_deref(),
+            valid_from: &a.from.to_string(),
+            until: a.until.map(|u| u.to_string()).as_deref(),
+        })?;
+        let d = tx
+            .delegates(m.id)?
+            .into_iter()
+            .find(|d| d.id == id)
+            .ok_or_else(|| anyhow::anyhow!("delegate {id} not found after writing it"))?;
+        Ok(view(a.number, &d))
+    })
+}
+
+pub fn list(tx: &ReadTx<'_>, number: i64) -> anyhow::Result<Vec<DelegateView>> {
+    let m = organisation(tx, number)?;
+    Ok(tx
+        .delegates(m.id)?
+        .iter()
+        .map(|d| view(number, d))
+        .collect())
+}
+
+/// `member delegate end N DELEGATE --on D`: the mandate's last day.
+pub fn end(
+    store: &mut Store,
+    actor: &Actor,
+    number: i64,
+    delegate: i64,
+    on: NaiveDate,
+) -> anyhow::Result<DelegateView> {
+    store.write(actor, |tx| {
+        let m = organisation(tx, number)?;
+        let d = tx
+            .delegates(m.id)?
+            .into_iter()
+            .find(|d| d.id == delegate)
+            .ok_or_else(|| {
+                DomainError::NotFound(format!(
+                    "member {number} has no delegate {delegate}; `quorum member delegate list {number}` lists them"
+                ))
+            })?;
+        if on.to_string() < d.valid_from {
+            return Err(DomainError::invalid(
+                "on",
+                format!("{on} is before the mandate began ({})", d.valid_from),
+            )
+            .into());
+        }
+        tx.end_delegate(&d, number, &on.to_string())?;
+        let d = tx
+            .delegates(m.id)?
+            .into_iter()
+            .find(|x| x.id == delegate)
+            .ok_or_else(|| anyhow::anyhow!("delegate {delegate} not found after writing it"))?;
+        Ok(view(number, &d))
+    })
+}
+
+/// `meeting checkin M N --delegate NAME`: the collective goes in through a delegate whose mandate
+/// covers the meeting's date; a name that is not registered is refused, naming those that are.
+pub fn checkin(
+    store: &mut Store,
+    actor: &Actor,
+    meeting: i64,
+    number: i64,
+    name: &str,
+) -> anyhow::Result<Door> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(meeting)?;
+        m.check_door()?;
+        let org = organisation(tx, number)?;
+        let day = m.date();
+        let all = tx.delegates(org.id)?;
+        let valid: Vec<&DelegateRow> = all
+            .iter()
+            .filter(|d| {
+                let from = d.valid_from.parse().unwrap_or(day);
+                let until = d.until.as_deref().and_then(|u| u.parse().ok());
+                d.name.is_some() && mandate_covers(from, until, day)
+            })
+            .collect();
+        let wanted = name.trim().to_lowercase();
+        let Some(d) = valid.iter().find(|d| {
+            d.name
+                .as_deref()
+                .is_some_and(|n| n.to_lowercase() == wanted)
+        }) else {
+            let names: Vec<&str> = valid.iter().filter_map(|d| d.name.as_deref()).collect();
+            return Err(crate::exit::hinted(
+                format!(
+                    "{name:?} is not a delegate of member {number} on {day}{}",
+                    if names.is_empty() {
+                        " (it has none then)".to_string()
+                    } else {
+                        format!("; its delegates are: {}", names.join(", "))
+                    }
+                ),
+                format!("register them with `quorum member delegate add {number} --name …`"),
+            ));
+        };
+        let door = crate::ops::meeting::checkin_one(tx, &m, number, None)?;
+        if let Door::In { .. } = door {
+            tx.set_attendance_delegate(m.id, org.id, number, d.id)?;
+        }
+        Ok(door)
+    })
+}

@@ -16,7 +16,7 @@ pub mod history;
 pub mod source;
 pub mod value;
 
-use super::text::{is_organisation_name, split_name};
+use super::text::{is_organisation_name, split_family_prefix, split_name};
 pub use field::{FIELD_HELP, Field, header_key, recognise};
 pub use value::CategoryMap;
 use value::{Consent, consent_cell, date_cell, is_dutch, phone_warning, postcode};
@@ -87,6 +87,8 @@ pub enum Notice {
     Derived(String),
     /// Ignored on purpose with `--map "Kolom=-"`.
     Ignored(String),
+    /// A name column read as the family name, because a given-name column stands beside it.
+    FamilyName { column: String, given: String },
 }
 
 /// Which column holds which field, from the header row.
@@ -117,6 +119,8 @@ pub struct RowNotes {
     pub split: Option<bool>,
     /// With one name column: the name was taken as an organisation's ("Stichting …").
     pub organisation: bool,
+    /// Without a prefix column: the family name as written, when a prefix was taken out of it.
+    pub prefix_taken: Option<String>,
     /// A yes for consent without a date, dated by the import.
     pub consent_dated: bool,
 }
@@ -131,6 +135,9 @@ pub struct ImportNotes {
     /// Names kept whole as the family name, with their lines (the first of them).
     pub not_split: Vec<(u64, String)>,
     pub not_split_total: u64,
+    /// Family names a prefix was taken out of, as written, with their lines (the first of them).
+    pub prefixes: Vec<(u64, String)>,
+    pub prefixes_total: u64,
     /// Names from a full-name column taken as organisations' names, with their lines.
     pub organisations: Vec<(u64, String)>,
     pub organisations_total: u64,
@@ -158,6 +165,12 @@ impl ImportNotes {
                 }
             }
             None => {}
+        }
+        if let Some(written) = notes.prefix_taken {
+            self.prefixes_total += 1;
+            if self.prefixes.len() < Self::KEEP {
+                self.prefixes.push((line, written));
+            }
         }
         if notes.organisation {
             self.organisations_total += 1;
@@ -204,6 +217,7 @@ impl ColumnMap {
             notices: Vec::new(),
             headers: Vec::new(),
         };
+        let mut explicit = std::collections::BTreeSet::new();
         for (i, h) in headers.iter().enumerate() {
             if h.is_empty() {
                 map.unnamed.push(i);
@@ -214,7 +228,10 @@ impl ColumnMap {
                     map.notices.push(Notice::Ignored(h.clone()));
                     continue;
                 }
-                Some(Mapping { field: Some(f), .. }) => *f,
+                Some(Mapping { field: Some(f), .. }) => {
+                    explicit.insert(*f);
+                    *f
+                }
                 None => match recognise(h) {
                     Some(f) => f,
                     None => {
@@ -241,10 +258,33 @@ impl ColumnMap {
             }
             map.fields.insert(field, i);
         }
-        if map.fields.contains_key(&Field::FamilyName)
+        // "Naam"/"Name" beside "Voornaam"/"First name" (Conscribo, Galette) is the family name:
+        // split as a full name it would lose its first word ("el Amrani" → "Amrani").
+        if !map.fields.contains_key(&Field::FamilyName)
+            && !explicit.contains(&Field::FullName)
+            && let Some(&given) = map.fields.get(&Field::GivenName)
             && let Some(i) = map.fields.remove(&Field::FullName)
         {
-            map.notices.push(Notice::Ignored(headers[i].clone()));
+            map.fields.insert(Field::FamilyName, i);
+            map.notices.push(Notice::FamilyName {
+                column: headers[i].clone(),
+                given: headers[given].clone(),
+            });
+        }
+        // Both a name column and a family-name column: which one holds the name is not ours to
+        // guess, and dropping one would lose what only it holds.
+        if let (Some(&full), Some(&family)) = (
+            map.fields.get(&Field::FullName),
+            map.fields.get(&Field::FamilyName),
+        ) {
+            let (full, family) = (&headers[full], &headers[family]);
+            problems.push(Problem::at(
+                1,
+                Some(full),
+                format!(
+                    "both \"{full}\" and \"{family}\" hold a name; import one and ignore the other with --map \"{full}=-\" (or --map \"{family}=-\"), or keep it as notes with --map \"{full}=notes\""
+                ),
+            ));
         }
         if !map.fields.contains_key(&Field::FamilyName)
             && !map.fields.contains_key(&Field::FullName)
@@ -470,6 +510,15 @@ impl ColumnMap {
             text(Field::FamilyName),
         );
         let mut organisation = text(Field::Organisation);
+        if !self.has(Field::NamePrefix)
+            && name_prefix.is_none()
+            && let Some(written) = family_name.as_deref()
+            && let Some((prefix, family)) = split_family_prefix(written)
+        {
+            notes.prefix_taken = Some(written.to_string());
+            name_prefix = Some(prefix);
+            family_name = Some(family);
+        }
         if !self.has(Field::FamilyName)
             && let Some(full) = self.cell(cells, Field::FullName)
         {

@@ -161,6 +161,24 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
             listed.join(", ")
         ));
     }
+    if notes.prefixes_total > 0 {
+        let listed: Vec<String> = notes
+            .prefixes
+            .iter()
+            .map(|(line, name)| format!("line {line} \"{name}\""))
+            .collect();
+        let more = notes.prefixes_total - notes.prefixes.len() as u64;
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        out.note(format_args!(
+            "took the prefix (tussenvoegsel) out of {} written with it, as the file has no prefix column: {}{more}",
+            counted(notes.prefixes_total, "family name", "family names"),
+            listed.join(", ")
+        ));
+    }
     if notes.organisations_total > 0 {
         let listed: Vec<String> = notes
             .organisations
@@ -240,6 +258,9 @@ impl ImportArgs {
                     "column \"{h}\" is not imported: quorum works status out from the dates"
                 )),
                 Notice::Ignored(_) => {}
+                Notice::FamilyName { column, given } => ctx.out.note(format_args!(
+                    "column \"{column}\" is read as the family name, beside \"{given}\" (not split as a full name; --map \"{column}=full_name\" splits it)"
+                )),
             }
         }
 

@@ -413,11 +413,52 @@ fn map_overrides_the_name_split() {
     let nm = m
         .parse_row(&["van der Berg", "1-1-2020"], 2, &defaults(), d(TODAY))
         .unwrap();
-    assert_eq!(nm.data.family_name.as_deref(), Some("van der Berg"));
-    // With a family name column as well, the name column is not read.
-    let m = ColumnMap::new(&["Naam", "Achternaam", "Lid sinds"], &[], &defaults()).unwrap();
-    assert!(m.notices.contains(&Notice::Ignored("Naam".into())));
+    // Without a prefix column, the prefix is taken out of the family name, not dropped.
+    assert_eq!(nm.data.family_name.as_deref(), Some("Berg"));
+    assert_eq!(nm.data.name_prefix.as_deref(), Some("van der"));
+    // With a family name column as well, neither is dropped unseen: the file is refused.
+    let problems =
+        ColumnMap::new(&["Naam", "Achternaam", "Lid sinds"], &[], &defaults()).unwrap_err();
+    assert!(
+        problems[0]
+            .message
+            .contains("both \"Naam\" and \"Achternaam\" hold a name"),
+        "{problems:?}"
+    );
+    let ignored: Vec<Mapping> = vec!["Naam=-".parse().unwrap()];
+    let m = ColumnMap::new(&["Naam", "Achternaam", "Lid sinds"], &ignored, &defaults()).unwrap();
     assert!(!m.has(Field::FullName));
+}
+
+#[test]
+fn a_name_column_beside_a_given_name_column_is_the_family_name() {
+    let m = ColumnMap::new(&["Voornaam", "Naam", "Lid sinds"], &[], &defaults()).unwrap();
+    assert!(m.notices.contains(&Notice::FamilyName {
+        column: "Naam".into(),
+        given: "Voornaam".into()
+    }));
+    for (given, family, want_prefix, want_family) in [
+        ("Samira", "el Amrani", None, "el Amrani"),
+        ("Tjitske", "Hoekstra-de Boer", None, "Hoekstra-de Boer"),
+        ("Jeroen", "op de Weegh", Some("op de"), "Weegh"),
+        ("Kees", "Vries, de", Some("de"), "Vries"),
+        ("Joop", "Hof van 't", Some("van 't"), "Hof"),
+    ] {
+        let (row, notes) = noted(&m, &[given, family, "1-1-2020"], &defaults());
+        let nm = row.unwrap();
+        assert_eq!(nm.data.given_name.as_deref(), Some(given));
+        assert_eq!(nm.data.name_prefix.as_deref(), want_prefix, "{family}");
+        assert_eq!(
+            nm.data.family_name.as_deref(),
+            Some(want_family),
+            "{family}"
+        );
+        assert_eq!(notes.prefix_taken.is_some(), want_prefix.is_some());
+    }
+    // Asked for, the column is split as a full name still.
+    let maps: Vec<Mapping> = vec!["Naam=full_name".parse().unwrap()];
+    let m = ColumnMap::new(&["Voornaam", "Naam", "Lid sinds"], &maps, &defaults()).unwrap();
+    assert!(m.has(Field::FullName));
 }
 
 #[test]

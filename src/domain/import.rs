@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use serde::Serialize;
 
 use super::date::parse_date;
@@ -18,7 +18,7 @@ pub mod value;
 
 use super::text::{is_organisation_name, split_family_prefix, split_name};
 pub use field::{FIELD_HELP, Field, header_key, recognise};
-pub use value::CategoryMap;
+pub use value::{CategoryMap, Standing, StatusMap};
 use value::{Consent, consent_cell, date_cell, is_dutch, phone_warning, postcode};
 
 /// One `--map "Kolom=field"`: `None` as the field ignores the column (`"Kolom="` or `"Kolom=-"`).
@@ -108,6 +108,11 @@ pub struct Defaults {
     pub joined: Option<NaiveDate>,
     /// The sheet's category names and the registry's (`--category-map`).
     pub category_map: CategoryMap,
+    /// What the status column's words mean (`--status-map`, over the known ones).
+    pub status_map: StatusMap,
+    /// The file's end date is the first day without membership (Sportlink's Afmelddatum), one
+    /// day after the last day as a member that quorum keeps (`--left-is-first-day-out`).
+    pub left_is_first_day_out: bool,
 }
 
 /// What reading one row noticed besides its problems: warnings that do not stop the import,
@@ -241,8 +246,8 @@ impl ColumnMap {
                 },
             };
             if field == Field::Status {
+                // Read against the dates, never stored: quorum works status out from them.
                 map.notices.push(Notice::Derived(h.clone()));
-                continue;
             }
             if let Some(&first) = map.fields.get(&field) {
                 problems.push(Problem::at(
@@ -432,8 +437,40 @@ impl ColumnMap {
             }
             None => None,
         };
-        let left = date(Field::Left);
+        // 31-12-9999 (Admidio, many registers) is "no end", not a date.
+        let left = date(Field::Left).filter(|d| d.year() < 9999).map(|d| {
+            if defaults.left_is_first_day_out {
+                d.pred_opt().unwrap_or(d)
+            } else {
+                d
+            }
+        });
         let joined = date(Field::Joined);
+        if let Some(word) = self.cell(cells, Field::Status) {
+            match defaults.status_map.get(word) {
+                Some(Standing::Current) => {}
+                Some(Standing::Former) if left.is_some() || self.cell(cells, Field::Periods).is_some() => {}
+                Some(Standing::Former) => problems.push(Problem::at(
+                    line,
+                    Some(self.label(Field::Status)),
+                    format!(
+                        "'{word}' says the member has left, but the row has no end date{}; fill it in, or leave such rows out of the file",
+                        if self.has(Field::Left) {
+                            format!(" in \"{}\"", self.label(Field::Left))
+                        } else {
+                            " (the file has no column for it, such as \"Lid tot\")".to_string()
+                        }
+                    ),
+                )),
+                None => problems.push(Problem::at(
+                    line,
+                    Some(self.label(Field::Status)),
+                    format!(
+                        "'{word}' is not a status quorum knows; say what it means with --status-map \"{word}=former\" (or =current)"
+                    ),
+                )),
+            }
+        }
         let periods = match self.cell(cells, Field::Periods).map(history::parse_periods) {
             Some(Ok(p)) => p,
             Some(Err(e)) => {

@@ -77,3 +77,70 @@ fn names_are_read_for_what_they_are_and_nothing_of_them_is_dropped() {
     );
     assert_eq!(env.dump(), before);
 }
+
+/// Failure 2: status columns are read, 31.12.9999 is no end, and Sportlink's Afmelddatum is the
+/// first day without membership.
+#[test]
+fn former_members_stay_former_and_end_dates_mean_what_the_system_meant() {
+    let env = TestEnv::new();
+    // CiviCRM's statuses, with an end date where the member left.
+    let (said, code) = import(
+        &env,
+        "civicrm.csv",
+        "Contact ID,First Name,Last Name,Member Since,End Date,Status\n\
+         1,Anna,Jansen,2019-01-01,,Current\n\
+         2,Bram,Smit,2018-01-01,2024-12-31,Expired\n\
+         3,Cor,Bakker,2018-01-01,9999-12-31,Grace\n",
+        &["--map", "Contact ID=number", "--map", "End Date=left"],
+    );
+    assert_eq!(code, 0, "{said}");
+    let status = |n: &str| env.json(&["member", "show", n])["status"].clone();
+    assert_eq!(status("1"), "active");
+    assert_eq!(status("2"), "former");
+    assert_eq!(status("3"), "active", "9999-12-31 is no end");
+    assert_eq!(
+        env.json(&["member", "show", "3"])["left"],
+        serde_json::Value::Null
+    );
+
+    // A former status without an end date, and a word quorum does not know: refused, each
+    // with its line and the way out.
+    let before = env.dump();
+    let (said, code) = import(
+        &env,
+        "galette.csv",
+        "Member id,Name,First name,Creation date,Status\n\
+         10,Visser,Dirk,2020-01-01,Non-member\n\
+         11,Mulder,Eva,2020-01-01,Proeflid\n",
+        &["--map", "Member id=number", "--map", "Creation date=joined"],
+    );
+    assert_eq!(code, 1, "{said}");
+    assert!(
+        said.contains("galette.csv:2: column \"Status\": 'Non-member' says the member has left, but the row has no end date"),
+        "{said}"
+    );
+    assert!(
+        said.contains("galette.csv:3: column \"Status\": 'Proeflid' is not a status quorum knows; say what it means with --status-map \"Proeflid=former\""),
+        "{said}"
+    );
+    assert_eq!(env.dump(), before);
+
+    // Sportlink: Afmelddatum is the first day out; the last day as a member is the day before.
+    let (said, code) = import(
+        &env,
+        "sportlink.csv",
+        "Relatiecode;Roepnaam;Achternaam;Lid sinds;Afmelddatum;Status\n\
+         ABC123;Fenna;de Jong;01-08-2015;01-07-2025;Afgemeld\n",
+        &[
+            "--map",
+            "Afmelddatum=left",
+            "--left-is-first-day-out",
+            "--status-map",
+            "Afgemeld=former",
+        ],
+    );
+    assert_eq!(code, 0, "{said}");
+    let fenna = env.json(&["member", "list", "--status", "all", "--search", "jong"]);
+    assert_eq!(fenna[0]["left"], "2025-06-30", "{fenna}");
+    assert_eq!(fenna[0]["status"], "former");
+}

@@ -14,6 +14,7 @@ use crate::cli::args::{
 use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{
     CategoryMap, ColumnMap, Defaults, FIELD_HELP, Field, ImportNotes, Mapping, Notice, Problem,
+    StatusMap,
 };
 use crate::domain::member::NewMember;
 use crate::domain::text::counted;
@@ -64,6 +65,14 @@ pub struct ImportArgs {
     /// "Steunend lid=supporter,Gewoon lid=regular"
     #[arg(long = "category-map", value_name = "VALUE=CATEGORY,…")]
     pub category_maps: Vec<CategoryMap>,
+    /// What the status column's words mean (repeatable): "Afgemeld=former,Proeflid=current";
+    /// the statuses of CiviCRM, Galette, Admidio and Sportlink are known without it
+    #[arg(long = "status-map", value_name = "VALUE=current|former,…")]
+    pub status_maps: Vec<StatusMap>,
+    /// The end date in the file is the first day without membership (Sportlink's
+    /// Afmelddatum): the last day as a member is the day before
+    #[arg(long)]
+    pub left_is_first_day_out: bool,
     /// Create categories the registry does not know yet (as member categories with a vote)
     #[arg(long)]
     pub create_categories: bool,
@@ -239,6 +248,8 @@ impl ImportArgs {
             category: self.category.clone(),
             joined: self.joined,
             category_map: CategoryMap::merged(&self.category_maps),
+            status_map: StatusMap::merged(&self.status_maps),
+            left_is_first_day_out: self.left_is_first_day_out,
         };
         let map = ColumnMap::new(&headers, &self.maps, &defaults)
             .map_err(|ps| refused(&ctx.out, &shown, &ps, ps.len() as u64))?;
@@ -255,7 +266,7 @@ impl ImportArgs {
                     "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
                 )),
                 Notice::Derived(h) => ctx.out.note(format_args!(
-                    "column \"{h}\" is not imported: quorum works status out from the dates"
+                    "column \"{h}\" is checked against the dates, not imported: quorum works status out from the dates"
                 )),
                 Notice::Ignored(_) => {}
                 Notice::FamilyName { column, given } => ctx.out.note(format_args!(

@@ -11,6 +11,8 @@ fn defaults() -> Defaults {
         category: "regular".into(),
         joined: None,
         category_map: CategoryMap::default(),
+        status_map: StatusMap::default(),
+        left_is_first_day_out: false,
     }
 }
 

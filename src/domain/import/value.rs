@@ -109,6 +109,101 @@ pub fn phone_warning(s: &str) -> Option<String> {
     Some(format!("'{s}' {why}; kept as written"))
 }
 
+/// What a status column says of a member: still a member, or gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Current,
+    Former,
+}
+
+/// Status words of the systems associations export from, in `header_key` form: CiviCRM's
+/// membership statuses, Galette's and Admidio's, Sportlink's, Dutch sheets' and quorum's own
+/// export (`active`, `suspended`, `future`, `former`).
+const KNOWN_STATUSES: &[(&str, Standing)] = &[
+    ("active", Standing::Current),
+    ("suspended", Standing::Current),
+    ("future", Standing::Current),
+    ("current", Standing::Current),
+    ("new", Standing::Current),
+    ("grace", Standing::Current),
+    ("member", Standing::Current),
+    ("activemember", Standing::Current),
+    ("benefactormember", Standing::Current),
+    ("foundermember", Standing::Current),
+    ("honormember", Standing::Current),
+    ("oldtimer", Standing::Current),
+    ("actief", Standing::Current),
+    ("lid", Standing::Current),
+    ("aangemeld", Standing::Current),
+    ("geschorst", Standing::Current),
+    ("former", Standing::Former),
+    ("formermember", Standing::Former),
+    ("expired", Standing::Former),
+    ("cancelled", Standing::Former),
+    ("canceled", Standing::Former),
+    ("deceased", Standing::Former),
+    ("nonmember", Standing::Former),
+    ("exmember", Standing::Former),
+    ("ehemalig", Standing::Former),
+    ("afgemeld", Standing::Former),
+    ("opgezegd", Standing::Former),
+    ("oudlid", Standing::Former),
+    ("exlid", Standing::Former),
+    ("beeindigd", Standing::Former),
+    ("overleden", Standing::Former),
+    ("inactief", Standing::Former),
+    ("uitgeschreven", Standing::Former),
+];
+
+/// `--status-map "Afgemeld=former,Proeflid=current"`: a status column's words and what they
+/// mean, over the words quorum knows (`KNOWN_STATUSES`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatusMap(Vec<(String, Standing)>);
+
+impl std::str::FromStr for StatusMap {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let mut pairs = Vec::new();
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let standing = match part.split_once('=').map(|(a, b)| (a.trim(), b.trim())) {
+                Some((from, "current")) if !from.is_empty() => (from, Standing::Current),
+                Some((from, "former")) if !from.is_empty() => (from, Standing::Former),
+                _ => {
+                    return Err(format!(
+                        "'{part}' is not VALUE=current or VALUE=former (such as \"Afgemeld=former\")"
+                    ));
+                }
+            };
+            pairs.push((header_key(standing.0), standing.1));
+        }
+        Ok(StatusMap(pairs))
+    }
+}
+
+impl StatusMap {
+    /// Several `--status-map` flags make one map.
+    pub fn merged(maps: &[StatusMap]) -> StatusMap {
+        StatusMap(maps.iter().flat_map(|m| m.0.iter().cloned()).collect())
+    }
+
+    /// What a status cell says: the map's word first, then the words quorum knows.
+    pub fn get(&self, value: &str) -> Option<Standing> {
+        let key = header_key(value);
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|(_, s)| *s)
+            .or_else(|| {
+                KNOWN_STATUSES
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, s)| *s)
+            })
+    }
+}
+
 /// `--category-map "Steunend lid=supporter,Gewoon lid=regular"`: the sheet's category names
 /// and the registry's, compared as headers are (case, accents and spaces aside).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -231,6 +326,37 @@ mod tests {
                 .unwrap()
                 .contains("too many")
         );
+    }
+
+    #[test]
+    fn status_words_of_the_systems_are_known_and_a_map_overrides_them() {
+        let none = StatusMap::default();
+        for former in [
+            "Expired",
+            "Cancelled",
+            "Non-member",
+            "Former member",
+            "Afgemeld",
+            "former",
+        ] {
+            assert_eq!(none.get(former), Some(Standing::Former), "{former}");
+        }
+        for current in [
+            "Current",
+            "Grace",
+            "Active member",
+            "Actief",
+            "active",
+            "suspended",
+        ] {
+            assert_eq!(none.get(current), Some(Standing::Current), "{current}");
+        }
+        assert_eq!(none.get("Proeflid"), None);
+        let m: StatusMap = "Proeflid=current, Actief=former".parse().unwrap();
+        assert_eq!(m.get("proeflid"), Some(Standing::Current));
+        assert_eq!(m.get("Actief"), Some(Standing::Former));
+        assert!("Afgemeld=weg".parse::<StatusMap>().is_err());
+        assert!("=former".parse::<StatusMap>().is_err());
     }
 
     #[test]

@@ -247,6 +247,11 @@ fn readme_examples_run_as_written() {
 }
 
 #[test]
+fn importing_from_other_systems_runs_as_written() {
+    run_transcripts("docs/guide/importing-from-other-systems.md");
+}
+
+#[test]
 fn wildcards_match_as_documented() {
     assert!(line_matches(
         "Created [..] in [..]readme.db",

@@ -416,6 +416,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Change registered members whose number is in the file (only what differs)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, without writing anything')
             [CompletionResult]::new('--left-is-first-day-out', '--left-is-first-day-out', [CompletionResultType]::ParameterName, 'The end date in the file is the first day without membership (Sportlink''s Afmelddatum): the last day as a member is the day before')
+            [CompletionResult]::new('--fix-mobile', '--fix-mobile', [CompletionResultType]::ParameterName, 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")')
             [CompletionResult]::new('--create-categories', '--create-categories', [CompletionResultType]::ParameterName, 'Create categories the registry does not know yet (as member categories with a vote)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')

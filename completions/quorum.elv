@@ -396,6 +396,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --update 'Change registered members whose number is in the file (only what differs)'
             cand --dry-run 'Check the file and report what would change, without writing anything'
             cand --left-is-first-day-out 'The end date in the file is the first day without membership (Sportlink''s Afmelddatum): the last day as a member is the day before'
+            cand --fix-mobile 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")'
             cand --create-categories 'Create categories the registry does not know yet (as member categories with a vote)'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'

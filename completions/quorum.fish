@@ -418,6 +418,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l update -d 'Change registered members whose number is in the file (only what differs)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report what would change, without writing anything'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l left-is-first-day-out -d 'The end date in the file is the first day without membership (Sportlink\'s Afmelddatum): the last day as a member is the day before'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l fix-mobile -d 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l create-categories -d 'Create categories the registry does not know yet (as member categories with a vote)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'

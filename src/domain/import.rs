@@ -19,7 +19,9 @@ pub mod value;
 use super::text::{is_organisation_name, split_family_prefix, split_name};
 pub use field::{FIELD_HELP, Field, header_key, recognise};
 pub use value::{CategoryMap, Standing, StatusMap};
-use value::{Consent, consent_cell, date_cell, is_dutch, phone_warning, postcode};
+use value::{
+    Consent, consent_cell, date_cell, is_dutch, lost_mobile_zero, phone_warning, postcode,
+};
 
 /// One `--map "Kolom=field"`: `None` as the field ignores the column (`"Kolom="` or `"Kolom=-"`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +115,8 @@ pub struct Defaults {
     /// The file's end date is the first day without membership (Sportlink's Afmelddatum), one
     /// day after the last day as a member that quorum keeps (`--left-is-first-day-out`).
     pub left_is_first_day_out: bool,
+    /// Put back the 0 of mobile numbers a spreadsheet dropped (`--fix-mobile`).
+    pub fix_mobile: bool,
 }
 
 /// What reading one row noticed besides its problems: warnings that do not stop the import,
@@ -587,9 +591,24 @@ impl ColumnMap {
             }
             kept
         });
-        let phone = text(Field::Phone);
-        let phone2 = text(Field::Phone2);
-        for (f, p) in [(Field::Phone, &phone), (Field::Phone2, &phone2)] {
+        let mut phone = text(Field::Phone);
+        let mut phone2 = text(Field::Phone2);
+        for (f, p) in [(Field::Phone, &mut phone), (Field::Phone2, &mut phone2)] {
+            if let Some(fixed) = p.as_deref().and_then(lost_mobile_zero) {
+                if defaults.fix_mobile {
+                    *p = Some(fixed);
+                } else {
+                    notes.warnings.push(Problem::at(
+                        line,
+                        Some(self.label(f)),
+                        format!(
+                            "'{}' has nine digits and starts with 6: a mobile number whose 0 the spreadsheet dropped? kept as written; --fix-mobile makes it {fixed}",
+                            p.as_deref().unwrap_or_default()
+                        ),
+                    ));
+                }
+                continue;
+            }
             if let Some(w) = p.as_deref().and_then(phone_warning) {
                 notes
                     .warnings
@@ -616,6 +635,24 @@ impl ColumnMap {
             notes: text(Field::Notes),
         };
         debug_assert_eq!(data, data.clone().normalized());
+        // A letter a file saved in a Windows code page could not hold (ı, ğ, ş) comes back as ?.
+        for (f, v) in [
+            (Field::GivenName, &data.given_name),
+            (Field::NamePrefix, &data.name_prefix),
+            (Field::FamilyName, &data.family_name),
+            (Field::Organisation, &data.organisation),
+        ] {
+            if let Some(v) = v.as_deref().filter(|v| v.contains('?')) {
+                let column = if self.has(f) { f } else { Field::FullName };
+                notes.warnings.push(Problem::at(
+                    line,
+                    Some(self.label(column)),
+                    format!(
+                        "'{v}' has a ? where a name has none: a letter lost when the sheet was saved in another encoding? kept as written; save the sheet as CSV UTF-8 and import again, or correct it with member edit"
+                    ),
+                ));
+            }
+        }
         if data.family_name.is_none() && data.organisation.is_none() {
             let name_column = [Field::FamilyName, Field::FullName, Field::Organisation]
                 .into_iter()

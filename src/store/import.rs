@@ -732,6 +732,7 @@ mod tests {
             category_map: Default::default(),
             status_map: Default::default(),
             left_is_first_day_out: false,
+            fix_mobile: false,
         };
         let columns = ColumnMap::new(
             &["number", "family_name", "given_name", "joined"],

@@ -144,3 +144,33 @@ fn former_members_stay_former_and_end_dates_mean_what_the_system_meant() {
     assert_eq!(fenna[0]["left"], "2025-06-30", "{fenna}");
     assert_eq!(fenna[0]["status"], "former");
 }
+
+/// Failure 7: spreadsheet damage is named with its rows; --fix-mobile puts the 0 back.
+#[test]
+fn spreadsheet_damage_is_flagged_and_a_lost_zero_put_back_on_request() {
+    let env = TestEnv::new();
+    let file = "Voornaam;Achternaam;Mobiel;Lid sinds\n\
+                Ay?e;Y?lmaz;612345678;01-01-2020\n\
+                Piet;Jansen;0612345678;01-01-2020\n";
+    let (said, code) = import(&env, "ansi.csv", file, &["--dry-run"]);
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        said.contains("ansi.csv:2: column \"Voornaam\": 'Ay?e' has a ? where a name has none"),
+        "{said}"
+    );
+    assert!(
+        said.contains("ansi.csv:2: column \"Achternaam\": 'Y?lmaz' has a ?"),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "ansi.csv:2: column \"Mobiel\": '612345678' has nine digits and starts with 6"
+        ) && said.contains("--fix-mobile makes it 0612345678"),
+        "{said}"
+    );
+    let (said, code) = import(&env, "ansi.csv", file, &["--fix-mobile"]);
+    assert_eq!(code, 0, "{said}");
+    assert!(!said.contains("nine digits"), "{said}");
+    assert_eq!(env.json(&["member", "show", "1"])["phone"], "0612345678");
+    assert_eq!(env.json(&["member", "show", "2"])["phone"], "0612345678");
+}

@@ -73,6 +73,9 @@ pub struct ImportArgs {
     /// Afmelddatum): the last day as a member is the day before
     #[arg(long)]
     pub left_is_first_day_out: bool,
+    /// Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")
+    #[arg(long)]
+    pub fix_mobile: bool,
     /// Create categories the registry does not know yet (as member categories with a vote)
     #[arg(long)]
     pub create_categories: bool,
@@ -250,6 +253,7 @@ impl ImportArgs {
             category_map: CategoryMap::merged(&self.category_maps),
             status_map: StatusMap::merged(&self.status_maps),
             left_is_first_day_out: self.left_is_first_day_out,
+            fix_mobile: self.fix_mobile,
         };
         let map = ColumnMap::new(&headers, &self.maps, &defaults)
             .map_err(|ps| refused(&ctx.out, &shown, &ps, ps.len() as u64))?;

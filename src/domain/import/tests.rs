@@ -13,6 +13,7 @@ fn defaults() -> Defaults {
         category_map: CategoryMap::default(),
         status_map: StatusMap::default(),
         left_is_first_day_out: false,
+        fix_mobile: false,
     }
 }
 

@@ -109,6 +109,13 @@ pub fn phone_warning(s: &str) -> Option<String> {
     Some(format!("'{s}' {why}; kept as written"))
 }
 
+/// A Dutch mobile number whose leading 0 a spreadsheet dropped when it took the cell for a
+/// number ("612345678"): nine digits starting with 6. Returns the number with its 0.
+pub fn lost_mobile_zero(s: &str) -> Option<String> {
+    (s.len() == 9 && s.starts_with('6') && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("0{s}"))
+}
+
 /// What a status column says of a member: still a member, or gone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Standing {
@@ -326,6 +333,20 @@ mod tests {
                 .unwrap()
                 .contains("too many")
         );
+    }
+
+    #[test]
+    fn a_mobile_number_that_lost_its_zero_is_found() {
+        assert_eq!(lost_mobile_zero("612345678").as_deref(), Some("0612345678"));
+        for fine in [
+            "0612345678",
+            "06-12345678",
+            "301234567",
+            "61234567",
+            "+31612345678",
+        ] {
+            assert_eq!(lost_mobile_zero(fine), None, "{fine}");
+        }
     }
 
     #[test]

@@ -174,3 +174,25 @@ fn spreadsheet_damage_is_flagged_and_a_lost_zero_put_back_on_request() {
     assert_eq!(env.json(&["member", "show", "1"])["phone"], "0612345678");
     assert_eq!(env.json(&["member", "show", "2"])["phone"], "0612345678");
 }
+
+/// Failure 8: a Google Form's download, with its timestamps in the Dutch and the English locale
+/// and a birth date written with the month's name.
+#[test]
+fn a_google_forms_download_reads_its_timestamps_and_month_names() {
+    let env = TestEnv::new();
+    let (said, code) = import(
+        &env,
+        "forms.csv",
+        "\"Tijdstempel\",\"Voornaam\",\"Achternaam\",\"Geboortedatum\"\n\
+         \"2024/12/03 8:48:17 p.m. CET\",\"Sanne\",\"Hart\",\"4 juli 2008\"\n\
+         \"2024/12/04 9:01:02 AM GMT+1\",\"Kees\",\"Hof\",\"15 mrt. 1970\"\n",
+        &[],
+    );
+    assert_eq!(code, 0, "{said}");
+    let sanne = env.json(&["member", "show", "1"]);
+    assert_eq!(sanne["joined"], "2024-12-03");
+    assert_eq!(sanne["birth_date"], "2008-07-04");
+    let kees = env.json(&["member", "show", "2"]);
+    assert_eq!(kees["joined"], "2024-12-04");
+    assert_eq!(kees["birth_date"], "1970-03-15");
+}

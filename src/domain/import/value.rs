@@ -13,6 +13,12 @@ pub const FOUR_DIGIT_YEARS: &str = "the year needs four digits: in Excel select 
 /// A date cell: a date, or a date and a time as Google Forms writes its timestamp
 /// (`15-3-2025 10:23:45`, `2025-03-15T10:23:45`); the time is dropped.
 pub fn date_cell(s: &str) -> Result<NaiveDate, String> {
+    // Shorter than any timestamp: the usual date, no second look.
+    if s.len() > 12
+        && let Some(d) = form_timestamp(s)
+    {
+        return Ok(d);
+    }
     let date = match s.split_once([' ', 'T']) {
         Some((d, time)) if is_time(time.trim()) => d,
         _ => s,
@@ -24,6 +30,42 @@ pub fn date_cell(s: &str) -> Result<NaiveDate, String> {
             e.0
         }
     })
+}
+
+/// A Google Forms timestamp as its CSV download writes it: `2024/12/03 8:48:17 p.m. CET` (Dutch
+/// locale) or `2024/12/03 8:48:17 PM GMT+1` (English): year first, so never ambiguous. The date
+/// is the one the form showed; the time and zone are not kept.
+fn form_timestamp(s: &str) -> Option<NaiveDate> {
+    let mut words = s.split_whitespace();
+    let (date, time) = (words.next()?, words.next()?);
+    let mut ymd = date.split('/');
+    let (y, m, d) = (ymd.next()?, ymd.next()?, ymd.next()?);
+    if ymd.next().is_some() || y.len() != 4 || m.len() > 2 || d.len() > 2 || !is_time(time) {
+        return None;
+    }
+    let marker = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a.m." | "p.m." | "vm" | "nm" | "v.m." | "n.m."
+        )
+    };
+    let zone = |w: &str| {
+        w.len() <= 9
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | ':'))
+    };
+    let rest: Vec<&str> = words.collect();
+    let fits = match rest[..] {
+        [] => true,
+        [a] => marker(a) || zone(a),
+        [a, b] => marker(a) && zone(b),
+        _ => false,
+    };
+    if !fits {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// `10:23`, `10:23:45`, `10:23:45.123`, optionally with a UTC offset or `Z`.
@@ -333,6 +375,22 @@ mod tests {
                 .unwrap()
                 .contains("too many")
         );
+    }
+
+    #[test]
+    fn google_forms_timestamps_in_both_locales_are_dates() {
+        let d = |s: &str| date_cell(s).map(|d| d.to_string());
+        assert_eq!(
+            d("2024/12/03 8:48:17 p.m. CET").as_deref(),
+            Ok("2024-12-03")
+        );
+        assert_eq!(
+            d("2024/12/03 8:48:17 PM GMT+1").as_deref(),
+            Ok("2024-12-03")
+        );
+        assert_eq!(d("2025/3/9 10:02:11 a.m. CET").as_deref(), Ok("2025-03-09"));
+        assert!(d("2024/12/03 8:48:17 p.m. CET extra").is_err());
+        assert!(d("2024/13/03 8:48:17").is_err());
     }
 
     #[test]

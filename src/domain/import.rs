@@ -253,6 +253,16 @@ impl ColumnMap {
                 // Read against the dates, never stored: quorum works status out from them.
                 map.notices.push(Notice::Derived(h.clone()));
             }
+            // "Telefoon" and "Mobiel" both: two phone numbers, the second as phone2.
+            let field = if field == Field::Phone
+                && map.fields.contains_key(&Field::Phone)
+                && !map.fields.contains_key(&Field::Phone2)
+                && !maps.iter().any(|m| m.field == Some(Field::Phone2))
+            {
+                Field::Phone2
+            } else {
+                field
+            };
             if let Some(&first) = map.fields.get(&field) {
                 problems.push(Problem::at(
                     1,

@@ -120,11 +120,17 @@ fn map_names_a_field_or_ignores_a_column() {
 #[test]
 fn header_problems_are_all_listed() {
     let maps = vec!["Nope=notes".parse().unwrap()];
-    let err = ColumnMap::new(&["Bijnaam", "Telefoon", "Mobiel"], &maps, &defaults()).unwrap_err();
+    let err = ColumnMap::new(
+        &["Bijnaam", "Telefoon", "Mobiel", "GSM"],
+        &maps,
+        &defaults(),
+    )
+    .unwrap_err();
     let text: Vec<String> = err.iter().map(|p| p.render("f.csv")).collect();
     assert_eq!(err.len(), 4, "{text:#?}");
     assert!(text[0].starts_with("f.csv:1: column \"Nope\": --map names this column"));
-    assert!(text[1].contains("both \"Telefoon\" and \"Mobiel\" would be phone"));
+    // Two phone columns are phone and phone2; a third has nowhere to go.
+    assert!(text[1].contains("both \"Telefoon\" and \"GSM\" would be phone;"));
     assert!(text[2].contains("no column for the family name"));
     assert!(text[3].contains("--joined DATE"));
     let with_joined = Defaults {
@@ -487,4 +493,47 @@ fn notes_count_splits_and_keep_the_first_rows() {
     assert_eq!(all.not_split, vec![(3, "Jansen".to_string())]);
     assert_eq!(all.consent_dated, 4);
     assert_eq!(all.preview.len(), ImportNotes::PREVIEW);
+}
+
+#[test]
+fn the_headers_of_the_systems_are_recognised_as_they_are() {
+    for (header, field) in [
+        ("Geb.dat.", Field::BirthDate),
+        ("Rel. code", Field::ExternalCode),
+        ("Plaatsnaam", Field::City),
+        ("Huisnr toev.", Field::HouseNumberSuffix),
+        ("Start Lidmaatschap", Field::Joined),
+        ("Street Address", Field::Street),
+        ("Mobile phone", Field::Phone),
+        ("Member id", Field::Number),
+        ("Vanaf", Field::Joined),
+        ("Einde", Field::Left),
+        ("Creation date", Field::Joined),
+        ("prelastname", Field::NamePrefix),
+        ("Voornaam (Lid)", Field::GivenName),
+        ("E-mail (member)", Field::Email),
+    ] {
+        assert_eq!(recognise(header), Some(field), "{header}");
+    }
+    assert_eq!(recognise("Naam (partner)"), None);
+}
+
+#[test]
+fn telefoon_and_mobiel_together_are_two_phone_numbers() {
+    let m = ColumnMap::new(
+        &["Achternaam", "Telefoon", "Mobiel", "Lid sinds"],
+        &[],
+        &defaults(),
+    )
+    .unwrap();
+    let nm = m
+        .parse_row(
+            &["Jansen", "030-1234567", "0612345678", "1-1-2020"],
+            2,
+            &defaults(),
+            d(TODAY),
+        )
+        .unwrap();
+    assert_eq!(nm.data.phone.as_deref(), Some("030-1234567"));
+    assert_eq!(nm.data.phone2.as_deref(), Some("0612345678"));
 }

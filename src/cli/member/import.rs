@@ -153,65 +153,32 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
         ));
     }
     if notes.not_split_total > 0 {
-        let listed: Vec<String> = notes
-            .not_split
-            .iter()
-            .map(|(line, name)| format!("line {line} \"{name}\""))
-            .collect();
-        let more = notes.not_split_total - notes.not_split.len() as u64;
-        let more = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
+        let listed = first_lines(&notes.not_split, notes.not_split_total);
         let (n, what) = match notes.not_split_total {
             1 => (1, "name could not be split and is"),
             n => (n, "names could not be split and are"),
         };
         out.warn(format_args!(
-            "{n} {what} kept whole as the family name: {}{more}; correct a person's with member edit N --given-name … --family-name …, an organisation's with member edit N --organisation … --family-name \"\", or split the column in the sheet",
-            listed.join(", ")
+            "{n} {what} kept whole as the family name: {listed}; correct a person's with member edit N --given-name … --family-name …, an organisation's with member edit N --organisation … --family-name \"\", or split the column in the sheet",
         ));
     }
     if notes.prefixes_total > 0 {
-        let listed: Vec<String> = notes
-            .prefixes
-            .iter()
-            .map(|(line, name)| format!("line {line} \"{name}\""))
-            .collect();
-        let more = notes.prefixes_total - notes.prefixes.len() as u64;
-        let more = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
+        let listed = first_lines(&notes.prefixes, notes.prefixes_total);
         out.note(format_args!(
-            "took the prefix (tussenvoegsel) out of {} written with it, as the file has no prefix column: {}{more}",
+            "took the prefix (tussenvoegsel) out of {} written with it, as the file has no prefix column: {listed}",
             counted(notes.prefixes_total, "family name", "family names"),
-            listed.join(", ")
         ));
     }
     if notes.organisations_total > 0 {
-        let listed: Vec<String> = notes
-            .organisations
-            .iter()
-            .map(|(line, name)| format!("line {line} \"{name}\""))
-            .collect();
-        let more = notes.organisations_total - notes.organisations.len() as u64;
-        let more = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
+        let listed = first_lines(&notes.organisations, notes.organisations_total);
         let what = if notes.organisations_total == 1 {
             "is an organisation's (it starts with a word such as Stichting or Vereniging)"
         } else {
             "are organisations' (they start with a word such as Stichting or Vereniging)"
         };
         out.note(format_args!(
-            "{} {what}, kept whole as its name: {}{more}",
+            "{} {what}, kept whole as its name: {listed}",
             counted(notes.organisations_total, "name", "names"),
-            listed.join(", ")
         ));
     }
     if notes.consent_dated > 0 {
@@ -219,6 +186,20 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
             "{} members consented to e-mail with a yes and no date: their consent is dated {today}, the day of the import",
             notes.consent_dated
         ));
+    }
+}
+
+/// `line 4 "Stichting Buurtkracht", line 9 "…" and 3 more`: the rows kept of `total`.
+fn first_lines(kept: &[(u64, String)], total: u64) -> String {
+    let listed: Vec<String> = kept
+        .iter()
+        .map(|(line, name)| format!("line {line} \"{name}\""))
+        .collect();
+    let more = total - kept.len() as u64;
+    if more > 0 {
+        format!("{} and {more} more", listed.join(", "))
+    } else {
+        listed.join(", ")
     }
 }
 

@@ -404,6 +404,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column')
             [CompletionResult]::new('--category-map', '--category-map', [CompletionResultType]::ParameterName, 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"')
             [CompletionResult]::new('--status-map', '--status-map', [CompletionResultType]::ParameterName, 'What the status column''s words mean (repeatable): "Afgemeld=former,Proeflid=current"; the statuses of CiviCRM, Galette, Admidio and Sportlink are known without it')
+            [CompletionResult]::new('--consent-map', '--consent-map', [CompletionResultType]::ParameterName, 'What the answers in the consent column mean (repeatable): "Ja=yes,Nee, stuur mij een brief=no"; "1=no,0=yes" for a column that asks the opposite (CiviCRM''s Do Not Email)')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category of members whose row names none')
             [CompletionResult]::new('--joined', '--joined', [CompletionResultType]::ParameterName, 'Date of joining of members whose row gives none')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding [default: detected]')

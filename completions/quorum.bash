@@ -8040,7 +8040,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__import)
-            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --create-categories --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8055,6 +8055,10 @@ _quorum() {
                     return 0
                     ;;
                 --status-map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consent-map)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -384,6 +384,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --map 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column'
             cand --category-map 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"'
             cand --status-map 'What the status column''s words mean (repeatable): "Afgemeld=former,Proeflid=current"; the statuses of CiviCRM, Galette, Admidio and Sportlink are known without it'
+            cand --consent-map 'What the answers in the consent column mean (repeatable): "Ja=yes,Nee, stuur mij een brief=no"; "1=no,0=yes" for a column that asks the opposite (CiviCRM''s Do Not Email)'
             cand --category 'Category of members whose row names none'
             cand --joined 'Date of joining of members whose row gives none'
             cand --encoding 'The file''s encoding [default: detected]'

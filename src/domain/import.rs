@@ -18,7 +18,7 @@ pub mod value;
 
 use super::text::{is_organisation_name, split_family_prefix, split_name};
 pub use field::{FIELD_HELP, Field, header_key, recognise};
-pub use value::{CategoryMap, Standing, StatusMap};
+pub use value::{CategoryMap, ConsentMap, Standing, StatusMap};
 use value::{
     Consent, consent_cell, date_cell, is_dutch, lost_mobile_zero, phone_warning, postcode,
 };
@@ -117,6 +117,8 @@ pub struct Defaults {
     pub left_is_first_day_out: bool,
     /// Put back the 0 of mobile numbers a spreadsheet dropped (`--fix-mobile`).
     pub fix_mobile: bool,
+    /// A form's answers to the consent question (`--consent-map`), before the known ones.
+    pub consent_map: ConsentMap,
 }
 
 /// What reading one row noticed besides its problems: warnings that do not stop the import,
@@ -431,7 +433,12 @@ impl ColumnMap {
             None => None,
         };
         let birth_date = date(Field::BirthDate);
-        let email_consent = match self.cell(cells, Field::EmailConsent).map(consent_cell) {
+        let email_consent = match self.cell(cells, Field::EmailConsent).map(|c| {
+            defaults
+                .consent_map
+                .get(c)
+                .map_or_else(|| consent_cell(c), Ok)
+        }) {
             Some(Ok(Consent::On(d))) => Some(d),
             Some(Ok(Consent::Yes)) => {
                 notes.consent_dated = true;

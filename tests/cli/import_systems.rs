@@ -196,3 +196,48 @@ fn a_google_forms_download_reads_its_timestamps_and_month_names() {
     assert_eq!(kees["joined"], "2024-12-04");
     assert_eq!(kees["birth_date"], "1970-03-15");
 }
+
+/// Failure 8: a form's own answers to the consent question, and CiviCRM's inverted column.
+#[test]
+fn consent_answers_are_mapped_and_an_inverted_column_expressed() {
+    let env = TestEnv::new();
+    let (said, code) = import(
+        &env,
+        "form.csv",
+        "Achternaam,E-mail,Lid sinds,Toestemming e-mail\n\
+         Hart,sanne@example.nl,2024-12-03,Ja\n\
+         Hof,kees@example.nl,2024-12-03,\"Nee, stuur mij een brief\"\n",
+        &["--consent-map", "Ja=yes,Nee, stuur mij een brief=no"],
+    );
+    assert_eq!(code, 0, "{said}");
+    assert_eq!(
+        env.json(&["member", "show", "1"])["email_consent"],
+        "2026-03-01"
+    );
+    assert_eq!(
+        env.json(&["member", "show", "2"])["email_consent"],
+        serde_json::Value::Null
+    );
+    let (said, code) = import(
+        &env,
+        "civicrm.csv",
+        "Last Name,Email,Member Since,Do Not Email\n\
+         Smit,bram@example.nl,2018-01-01,1\n\
+         Bakker,cor@example.nl,2018-01-01,0\n",
+        &[
+            "--map",
+            "Do Not Email=email_consent",
+            "--consent-map",
+            "1=no,0=yes",
+        ],
+    );
+    assert_eq!(code, 0, "{said}");
+    assert_eq!(
+        env.json(&["member", "show", "3"])["email_consent"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        env.json(&["member", "show", "4"])["email_consent"],
+        "2026-03-01"
+    );
+}

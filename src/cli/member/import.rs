@@ -13,8 +13,8 @@ use crate::cli::args::{
 };
 use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{
-    CategoryMap, ColumnMap, Defaults, FIELD_HELP, Field, ImportNotes, Mapping, Notice, Problem,
-    StatusMap,
+    CategoryMap, ColumnMap, ConsentMap, Defaults, FIELD_HELP, Field, ImportNotes, Mapping, Notice,
+    Problem, StatusMap,
 };
 use crate::domain::member::NewMember;
 use crate::domain::text::counted;
@@ -76,6 +76,10 @@ pub struct ImportArgs {
     /// Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")
     #[arg(long)]
     pub fix_mobile: bool,
+    /// What the answers in the consent column mean (repeatable): "Ja=yes,Nee, stuur mij een
+    /// brief=no"; "1=no,0=yes" for a column that asks the opposite (CiviCRM's Do Not Email)
+    #[arg(long = "consent-map", value_name = "ANSWER=yes|no,…")]
+    pub consent_maps: Vec<ConsentMap>,
     /// Create categories the registry does not know yet (as member categories with a vote)
     #[arg(long)]
     pub create_categories: bool,
@@ -235,6 +239,7 @@ impl ImportArgs {
             status_map: StatusMap::merged(&self.status_maps),
             left_is_first_day_out: self.left_is_first_day_out,
             fix_mobile: self.fix_mobile,
+            consent_map: ConsentMap::merged(&self.consent_maps),
         };
         let map = ColumnMap::new(&headers, &self.maps, &defaults)
             .map_err(|ps| refused(&ctx.out, &shown, &ps, ps.len() as u64))?;

@@ -14,6 +14,7 @@ fn defaults() -> Defaults {
         status_map: StatusMap::default(),
         left_is_first_day_out: false,
         fix_mobile: false,
+        consent_map: ConsentMap::default(),
     }
 }
 

@@ -102,6 +102,72 @@ pub fn consent_cell(s: &str) -> Result<Consent, String> {
     }
 }
 
+/// `--consent-map "Ja=yes,Nee, stuur mij een brief=no"`: a form's answers and whether they
+/// consent; "1=no,0=yes" for a column that asks the opposite (CiviCRM's Do Not Email). A comma
+/// inside an answer stays in it: a part without = belongs to the answer after it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConsentMap(Vec<(String, bool)>);
+
+impl std::str::FromStr for ConsentMap {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let mut pairs = Vec::new();
+        let mut pending = String::new();
+        for part in s.split(',') {
+            if !pending.is_empty() {
+                pending.push(',');
+            }
+            pending.push_str(part);
+            let Some((answer, meaning)) = pending.rsplit_once('=') else {
+                continue;
+            };
+            let yes = match meaning.trim() {
+                "yes" => true,
+                "no" => false,
+                other => {
+                    return Err(format!(
+                        "'{}' is not ANSWER=yes or ANSWER=no ('{other}' is neither)",
+                        pending.trim()
+                    ));
+                }
+            };
+            if answer.trim().is_empty() {
+                return Err(format!("'{}' needs an answer before =", pending.trim()));
+            }
+            pairs.push((header_key(answer), yes));
+            pending.clear();
+        }
+        if !pending.trim().is_empty() {
+            return Err(format!(
+                "'{}' is not ANSWER=yes or ANSWER=no",
+                pending.trim()
+            ));
+        }
+        Ok(ConsentMap(pairs))
+    }
+}
+
+impl ConsentMap {
+    /// Several `--consent-map` flags make one map.
+    pub fn merged(maps: &[ConsentMap]) -> ConsentMap {
+        ConsentMap(maps.iter().flat_map(|m| m.0.iter().cloned()).collect())
+    }
+
+    /// What the map says an answer means, if it names it.
+    pub fn get(&self, answer: &str) -> Option<Consent> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let key = header_key(answer);
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|(_, yes)| if *yes { Consent::Yes } else { Consent::No })
+    }
+}
+
 /// Whether a country cell means the Netherlands (an empty one does: the registry is Dutch).
 pub fn is_dutch(country: Option<&str>) -> bool {
     country.is_none_or(|c| {
@@ -375,6 +441,19 @@ mod tests {
                 .unwrap()
                 .contains("too many")
         );
+    }
+
+    #[test]
+    fn consent_maps_keep_commas_inside_answers_and_can_say_the_opposite() {
+        let m: ConsentMap = "Ja=yes,Nee, stuur mij een brief=no".parse().unwrap();
+        assert_eq!(m.get("Ja"), Some(Consent::Yes));
+        assert_eq!(m.get("Nee, stuur mij een brief"), Some(Consent::No));
+        assert_eq!(m.get("Nee"), None);
+        let inverted: ConsentMap = "1=no,0=yes".parse().unwrap();
+        assert_eq!(inverted.get("1"), Some(Consent::No));
+        assert_eq!(inverted.get("0"), Some(Consent::Yes));
+        assert!("Ja=misschien".parse::<ConsentMap>().is_err());
+        assert!("Ja=yes,Nee".parse::<ConsentMap>().is_err());
     }
 
     #[test]

@@ -500,6 +500,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;member;import' {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column')
             [CompletionResult]::new('--category-map', '--category-map', [CompletionResultType]::ParameterName, 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"')
+            [CompletionResult]::new('--status-map', '--status-map', [CompletionResultType]::ParameterName, 'What the status column''s words mean (repeatable): "Afgemeld=former,Proeflid=current"; the statuses of CiviCRM, Galette, Admidio and Sportlink are known without it')
+            [CompletionResult]::new('--consent-map', '--consent-map', [CompletionResultType]::ParameterName, 'What the answers in the consent column mean (repeatable): "Ja=yes,Nee, stuur mij een brief=no"; "1=no,0=yes" for a column that asks the opposite (CiviCRM''s Do Not Email)')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category of members whose row names none')
             [CompletionResult]::new('--joined', '--joined', [CompletionResultType]::ParameterName, 'Date of joining of members whose row gives none')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding [default: detected]')
@@ -511,6 +513,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Change registered members whose number is in the file (only what differs)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, without writing anything')
+            [CompletionResult]::new('--left-is-first-day-out', '--left-is-first-day-out', [CompletionResultType]::ParameterName, 'The end date in the file is the first day without membership (Sportlink''s Afmelddatum): the last day as a member is the day before')
+            [CompletionResult]::new('--fix-mobile', '--fix-mobile', [CompletionResultType]::ParameterName, 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")')
             [CompletionResult]::new('--create-categories', '--create-categories', [CompletionResultType]::ParameterName, 'Create categories the registry does not know yet (as member categories with a vote)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')

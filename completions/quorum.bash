@@ -9865,7 +9865,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__import)
-            opts="-y -q -h -V --update --dry-run --map --category-map --create-categories --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9876,6 +9876,14 @@ _quorum() {
                     return 0
                     ;;
                 --category-map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status-map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consent-map)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -471,6 +471,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;import'= {
             cand --map 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column'
             cand --category-map 'Read the sheet''s category names as the registry''s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"'
+            cand --status-map 'What the status column''s words mean (repeatable): "Afgemeld=former,Proeflid=current"; the statuses of CiviCRM, Galette, Admidio and Sportlink are known without it'
+            cand --consent-map 'What the answers in the consent column mean (repeatable): "Ja=yes,Nee, stuur mij een brief=no"; "1=no,0=yes" for a column that asks the opposite (CiviCRM''s Do Not Email)'
             cand --category 'Category of members whose row names none'
             cand --joined 'Date of joining of members whose row gives none'
             cand --encoding 'The file''s encoding [default: detected]'
@@ -482,6 +484,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --update 'Change registered members whose number is in the file (only what differs)'
             cand --dry-run 'Check the file and report what would change, without writing anything'
+            cand --left-is-first-day-out 'The end date in the file is the first day without membership (Sportlink''s Afmelddatum): the last day as a member is the day before'
+            cand --fix-mobile 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")'
             cand --create-categories 'Create categories the registry does not know yet (as member categories with a vote)'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'

@@ -421,6 +421,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l map -d 'Read column COLUMN as FIELD (repeatable); `COLUMN=-` ignores a column' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l category-map -d 'Read the sheet\'s category names as the registry\'s (repeatable): "Steunend lid=supporter,Gewoon lid=regular"' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l status-map -d 'What the status column\'s words mean (repeatable): "Afgemeld=former,Proeflid=current"; the statuses of CiviCRM, Galette, Admidio and Sportlink are known without it' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l consent-map -d 'What the answers in the consent column mean (repeatable): "Ja=yes,Nee, stuur mij een brief=no"; "1=no,0=yes" for a column that asks the opposite (CiviCRM\'s Do Not Email)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l category -d 'Category of members whose row names none' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l joined -d 'Date of joining of members whose row gives none' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: detected]' -r -f -a "utf-8\t''
@@ -439,6 +441,8 @@ never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l update -d 'Change registered members whose number is in the file (only what differs)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report what would change, without writing anything'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l left-is-first-day-out -d 'The end date in the file is the first day without membership (Sportlink\'s Afmelddatum): the last day as a member is the day before'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l fix-mobile -d 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l create-categories -d 'Create categories the registry does not know yet (as member categories with a vote)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'

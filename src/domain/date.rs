@@ -1,5 +1,6 @@
 //! Reading dates as people write them: ISO 8601 (2024-03-01) and Dutch day-first forms
-//! (01-03-2024, 1-3-2024, 01/03/2024, 1.3.2024). Ambiguous or impossible dates are errors, never
+//! (01-03-2024, 1-3-2024, 01/03/2024, 1.3.2024, and with the month's name: 4 juli 2008, 4 jul.
+//! 2008, 4 July 2008). Ambiguous or impossible dates are errors, never
 //! guesses: a two-digit year or 2024-02-30 is refused with what was expected.
 
 use chrono::NaiveDate;
@@ -16,6 +17,9 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     let s = input.trim();
     if s.is_empty() {
         return Err(DateError(format!("empty date; {EXPECTED}")));
+    }
+    if let Some(named) = with_month_name(s) {
+        return named;
     }
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
     let seps: Vec<char> = s.chars().filter(|c| matches!(c, '-' | '/' | '.')).collect();
@@ -58,6 +62,50 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     })
 }
 
+/// Month names as a Google Form or a Dutch letter writes them, full or shortened (mrt, okt).
+const MONTH_NAMES: [&[&str]; 12] = [
+    &["januari", "jan", "january"],
+    &["februari", "feb", "february"],
+    &["maart", "mrt", "mar", "march"],
+    &["april", "apr"],
+    &["mei", "may"],
+    &["juni", "jun", "june"],
+    &["juli", "jul", "july"],
+    &["augustus", "aug", "august"],
+    &["september", "sep", "sept"],
+    &["oktober", "okt", "oct", "october"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+/// "4 juli 2008": day, month name, four-digit year. None when the text is not of that shape.
+fn with_month_name(s: &str) -> Option<Result<NaiveDate, DateError>> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let [day, month, year] = words[..] else {
+        return None;
+    };
+    let name = month.trim_end_matches('.').to_lowercase();
+    let m = MONTH_NAMES
+        .iter()
+        .position(|names| names.contains(&name.as_str()))? as u32
+        + 1;
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    if !digits(day) || day.len() > 2 {
+        return None;
+    }
+    if !digits(year) || year.len() != 4 {
+        return Some(Err(DateError(format!(
+            "'{s}' is ambiguous (the year must have four digits); {EXPECTED}"
+        ))));
+    }
+    let (y, d): (i32, u32) = (year.parse().ok()?, day.parse().ok()?);
+    Some(NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        DateError(format!(
+            "'{s}' does not exist (month {m} of {y} has no day {d})"
+        ))
+    }))
+}
+
 /// The ISO form every output uses.
 pub fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
@@ -79,6 +127,22 @@ mod tests {
         assert_eq!(parse_date("01/03/2024"), Ok(ymd(2024, 3, 1)));
         assert_eq!(parse_date("1.3.2024"), Ok(ymd(2024, 3, 1)));
         assert_eq!(parse_date(" 2024-12-31 "), Ok(ymd(2024, 12, 31)));
+    }
+
+    #[test]
+    fn a_month_written_as_a_name() {
+        assert_eq!(parse_date("4 juli 2008"), Ok(ymd(2008, 7, 4)));
+        assert_eq!(parse_date("4 Juli 2008"), Ok(ymd(2008, 7, 4)));
+        assert_eq!(parse_date("15 mrt. 2020"), Ok(ymd(2020, 3, 15)));
+        assert_eq!(parse_date("1 October 2019"), Ok(ymd(2019, 10, 1)));
+        assert!(
+            parse_date("31 april 2020")
+                .unwrap_err()
+                .0
+                .contains("does not exist")
+        );
+        assert!(parse_date("4 juli 08").unwrap_err().0.contains("ambiguous"));
+        assert!(parse_date("4 juni-juli 2008").is_err());
     }
 
     #[test]

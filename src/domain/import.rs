@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use serde::Serialize;
 
 use super::date::parse_date;
@@ -16,10 +16,12 @@ pub mod history;
 pub mod source;
 pub mod value;
 
-use super::text::{is_organisation_name, split_name};
+use super::text::{is_organisation_name, split_family_prefix, split_name};
 pub use field::{FIELD_HELP, Field, header_key, recognise};
-pub use value::CategoryMap;
-use value::{Consent, consent_cell, date_cell, is_dutch, phone_warning, postcode};
+pub use value::{CategoryMap, ConsentMap, Standing, StatusMap};
+use value::{
+    Consent, consent_cell, date_cell, is_dutch, lost_mobile_zero, phone_warning, postcode,
+};
 
 /// One `--map "Kolom=field"`: `None` as the field ignores the column (`"Kolom="` or `"Kolom=-"`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +89,8 @@ pub enum Notice {
     Derived(String),
     /// Ignored on purpose with `--map "Kolom=-"`.
     Ignored(String),
+    /// A name column read as the family name, because a given-name column stands beside it.
+    FamilyName { column: String, given: String },
 }
 
 /// Which column holds which field, from the header row.
@@ -106,6 +110,15 @@ pub struct Defaults {
     pub joined: Option<NaiveDate>,
     /// The sheet's category names and the registry's (`--category-map`).
     pub category_map: CategoryMap,
+    /// What the status column's words mean (`--status-map`, over the known ones).
+    pub status_map: StatusMap,
+    /// The file's end date is the first day without membership (Sportlink's Afmelddatum), one
+    /// day after the last day as a member that quorum keeps (`--left-is-first-day-out`).
+    pub left_is_first_day_out: bool,
+    /// Put back the 0 of mobile numbers a spreadsheet dropped (`--fix-mobile`).
+    pub fix_mobile: bool,
+    /// A form's answers to the consent question (`--consent-map`), before the known ones.
+    pub consent_map: ConsentMap,
 }
 
 /// What reading one row noticed besides its problems: warnings that do not stop the import,
@@ -117,6 +130,8 @@ pub struct RowNotes {
     pub split: Option<bool>,
     /// With one name column: the name was taken as an organisation's ("Stichting …").
     pub organisation: bool,
+    /// Without a prefix column: the family name as written, when a prefix was taken out of it.
+    pub prefix_taken: Option<String>,
     /// A yes for consent without a date, dated by the import.
     pub consent_dated: bool,
 }
@@ -131,6 +146,9 @@ pub struct ImportNotes {
     /// Names kept whole as the family name, with their lines (the first of them).
     pub not_split: Vec<(u64, String)>,
     pub not_split_total: u64,
+    /// Family names a prefix was taken out of, as written, with their lines (the first of them).
+    pub prefixes: Vec<(u64, String)>,
+    pub prefixes_total: u64,
     /// Names from a full-name column taken as organisations' names, with their lines.
     pub organisations: Vec<(u64, String)>,
     pub organisations_total: u64,
@@ -158,6 +176,12 @@ impl ImportNotes {
                 }
             }
             None => {}
+        }
+        if let Some(written) = notes.prefix_taken {
+            self.prefixes_total += 1;
+            if self.prefixes.len() < Self::KEEP {
+                self.prefixes.push((line, written));
+            }
         }
         if notes.organisation {
             self.organisations_total += 1;
@@ -204,6 +228,7 @@ impl ColumnMap {
             notices: Vec::new(),
             headers: Vec::new(),
         };
+        let mut explicit = std::collections::BTreeSet::new();
         for (i, h) in headers.iter().enumerate() {
             if h.is_empty() {
                 map.unnamed.push(i);
@@ -214,7 +239,10 @@ impl ColumnMap {
                     map.notices.push(Notice::Ignored(h.clone()));
                     continue;
                 }
-                Some(Mapping { field: Some(f), .. }) => *f,
+                Some(Mapping { field: Some(f), .. }) => {
+                    explicit.insert(*f);
+                    *f
+                }
                 None => match recognise(h) {
                     Some(f) => f,
                     None => {
@@ -224,9 +252,19 @@ impl ColumnMap {
                 },
             };
             if field == Field::Status {
+                // Read against the dates, never stored: quorum works status out from them.
                 map.notices.push(Notice::Derived(h.clone()));
-                continue;
             }
+            // "Telefoon" and "Mobiel" both: two phone numbers, the second as phone2.
+            let field = if field == Field::Phone
+                && map.fields.contains_key(&Field::Phone)
+                && !map.fields.contains_key(&Field::Phone2)
+                && !maps.iter().any(|m| m.field == Some(Field::Phone2))
+            {
+                Field::Phone2
+            } else {
+                field
+            };
             if let Some(&first) = map.fields.get(&field) {
                 problems.push(Problem::at(
                     1,
@@ -241,10 +279,33 @@ impl ColumnMap {
             }
             map.fields.insert(field, i);
         }
-        if map.fields.contains_key(&Field::FamilyName)
+        // "Naam"/"Name" beside "Voornaam"/"First name" (Conscribo, Galette) is the family name:
+        // split as a full name it would lose its first word ("el Amrani" → "Amrani").
+        if !map.fields.contains_key(&Field::FamilyName)
+            && !explicit.contains(&Field::FullName)
+            && let Some(&given) = map.fields.get(&Field::GivenName)
             && let Some(i) = map.fields.remove(&Field::FullName)
         {
-            map.notices.push(Notice::Ignored(headers[i].clone()));
+            map.fields.insert(Field::FamilyName, i);
+            map.notices.push(Notice::FamilyName {
+                column: headers[i].clone(),
+                given: headers[given].clone(),
+            });
+        }
+        // Both a name column and a family-name column: which one holds the name is not ours to
+        // guess, and dropping one would lose what only it holds.
+        if let (Some(&full), Some(&family)) = (
+            map.fields.get(&Field::FullName),
+            map.fields.get(&Field::FamilyName),
+        ) {
+            let (full, family) = (&headers[full], &headers[family]);
+            problems.push(Problem::at(
+                1,
+                Some(full),
+                format!(
+                    "both \"{full}\" and \"{family}\" hold a name; import one and ignore the other with --map \"{full}=-\" (or --map \"{family}=-\"), or keep it as notes with --map \"{full}=notes\""
+                ),
+            ));
         }
         if !map.fields.contains_key(&Field::FamilyName)
             && !map.fields.contains_key(&Field::FullName)
@@ -372,7 +433,12 @@ impl ColumnMap {
             None => None,
         };
         let birth_date = date(Field::BirthDate);
-        let email_consent = match self.cell(cells, Field::EmailConsent).map(consent_cell) {
+        let email_consent = match self.cell(cells, Field::EmailConsent).map(|c| {
+            defaults
+                .consent_map
+                .get(c)
+                .map_or_else(|| consent_cell(c), Ok)
+        }) {
             Some(Ok(Consent::On(d))) => Some(d),
             Some(Ok(Consent::Yes)) => {
                 notes.consent_dated = true;
@@ -392,8 +458,40 @@ impl ColumnMap {
             }
             None => None,
         };
-        let left = date(Field::Left);
+        // 31-12-9999 (Admidio, many registers) is "no end", not a date.
+        let left = date(Field::Left).filter(|d| d.year() < 9999).map(|d| {
+            if defaults.left_is_first_day_out {
+                d.pred_opt().unwrap_or(d)
+            } else {
+                d
+            }
+        });
         let joined = date(Field::Joined);
+        if let Some(word) = self.cell(cells, Field::Status) {
+            match defaults.status_map.get(word) {
+                Some(Standing::Current) => {}
+                Some(Standing::Former) if left.is_some() || self.cell(cells, Field::Periods).is_some() => {}
+                Some(Standing::Former) => problems.push(Problem::at(
+                    line,
+                    Some(self.label(Field::Status)),
+                    format!(
+                        "'{word}' says the member has left, but the row has no end date{}; fill it in, or leave such rows out of the file",
+                        if self.has(Field::Left) {
+                            format!(" in \"{}\"", self.label(Field::Left))
+                        } else {
+                            " (the file has no column for it, such as \"Lid tot\")".to_string()
+                        }
+                    ),
+                )),
+                None => problems.push(Problem::at(
+                    line,
+                    Some(self.label(Field::Status)),
+                    format!(
+                        "'{word}' is not a status quorum knows; say what it means with --status-map \"{word}=former\" (or =current)"
+                    ),
+                )),
+            }
+        }
         let periods = match self.cell(cells, Field::Periods).map(history::parse_periods) {
             Some(Ok(p)) => p,
             Some(Err(e)) => {
@@ -470,6 +568,15 @@ impl ColumnMap {
             text(Field::FamilyName),
         );
         let mut organisation = text(Field::Organisation);
+        if !self.has(Field::NamePrefix)
+            && name_prefix.is_none()
+            && let Some(written) = family_name.as_deref()
+            && let Some((prefix, family)) = split_family_prefix(written)
+        {
+            notes.prefix_taken = Some(written.to_string());
+            name_prefix = Some(prefix);
+            family_name = Some(family);
+        }
         if !self.has(Field::FamilyName)
             && let Some(full) = self.cell(cells, Field::FullName)
         {
@@ -501,9 +608,24 @@ impl ColumnMap {
             }
             kept
         });
-        let phone = text(Field::Phone);
-        let phone2 = text(Field::Phone2);
-        for (f, p) in [(Field::Phone, &phone), (Field::Phone2, &phone2)] {
+        let mut phone = text(Field::Phone);
+        let mut phone2 = text(Field::Phone2);
+        for (f, p) in [(Field::Phone, &mut phone), (Field::Phone2, &mut phone2)] {
+            if let Some(fixed) = p.as_deref().and_then(lost_mobile_zero) {
+                if defaults.fix_mobile {
+                    *p = Some(fixed);
+                } else {
+                    notes.warnings.push(Problem::at(
+                        line,
+                        Some(self.label(f)),
+                        format!(
+                            "'{}' has nine digits and starts with 6: a mobile number whose 0 the spreadsheet dropped? kept as written; --fix-mobile makes it {fixed}",
+                            p.as_deref().unwrap_or_default()
+                        ),
+                    ));
+                }
+                continue;
+            }
             if let Some(w) = p.as_deref().and_then(phone_warning) {
                 notes
                     .warnings
@@ -530,6 +652,24 @@ impl ColumnMap {
             notes: text(Field::Notes),
         };
         debug_assert_eq!(data, data.clone().normalized());
+        // A letter a file saved in a Windows code page could not hold (ı, ğ, ş) comes back as ?.
+        for (f, v) in [
+            (Field::GivenName, &data.given_name),
+            (Field::NamePrefix, &data.name_prefix),
+            (Field::FamilyName, &data.family_name),
+            (Field::Organisation, &data.organisation),
+        ] {
+            if let Some(v) = v.as_deref().filter(|v| v.contains('?')) {
+                let column = if self.has(f) { f } else { Field::FullName };
+                notes.warnings.push(Problem::at(
+                    line,
+                    Some(self.label(column)),
+                    format!(
+                        "'{v}' has a ? where a name has none: a letter lost when the sheet was saved in another encoding? kept as written; save the sheet as CSV UTF-8 and import again, or correct it with member edit"
+                    ),
+                ));
+            }
+        }
         if data.family_name.is_none() && data.organisation.is_none() {
             let name_column = [Field::FamilyName, Field::FullName, Field::Organisation]
                 .into_iter()

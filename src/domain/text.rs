@@ -178,6 +178,29 @@ pub fn split_name(full: &str) -> Option<SplitName> {
     })
 }
 
+/// Takes the prefix out of a family name that carries it, for files without a prefix column:
+/// before it ("van der Berg"), or after it as registers sorted by family name write it ("Vries,
+/// de", "Hof van 't"). Returns (prefix, family name), both as written; None when there is no
+/// prefix to take out, so "el Amrani", "Hoekstra-de Boer" and a lone "Van" stay whole.
+pub fn split_family_prefix(family: &str) -> Option<(String, String)> {
+    let family = family.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some((name, prefix)) = family.split_once(',') {
+        let (name, prefix) = (name.trim(), prefix.trim());
+        return (!name.is_empty() && !name.contains(' ') && is_prefix(prefix))
+            .then(|| (prefix.to_string(), name.to_string()));
+    }
+    let words: Vec<&str> = family.split(' ').collect();
+    for n in (1..words.len()).rev() {
+        let head = words[..n].join(" ");
+        if is_prefix(&head) {
+            return Some((head, words[n..].join(" ")));
+        }
+    }
+    // "Hof van 't": one family name word, the prefix after it.
+    let tail = words[1..].join(" ");
+    (words.len() > 1 && is_prefix(&tail)).then(|| (tail, words[0].to_string()))
+}
+
 /// Whether a name starts with a word only an organisation's name starts with ("Stichting Het
 /// Anker", "Vereniging …"): such a name in a full-name column is an organisation's.
 pub fn is_organisation_name(full: &str) -> bool {
@@ -200,6 +223,28 @@ pub fn counted(n: u64, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_prefix_inside_a_family_name_is_taken_out_and_nothing_else() {
+        let split = |s: &str| split_family_prefix(s);
+        let pair = |p: &str, f: &str| Some((p.to_string(), f.to_string()));
+        assert_eq!(split("van der Berg"), pair("van der", "Berg"));
+        assert_eq!(split("Van  den Heuvel"), pair("Van den", "Heuvel"));
+        assert_eq!(split("Vries, de"), pair("de", "Vries"));
+        assert_eq!(split("Hof van 't"), pair("van 't", "Hof"));
+        assert_eq!(split("op de Weegh"), pair("op de", "Weegh"));
+        assert_eq!(split("de Wit-Müller"), pair("de", "Wit-Müller"));
+        for whole in [
+            "el Amrani",
+            "Hoekstra-de Boer",
+            "Jansen",
+            "Van",
+            "Berg, Piet",
+            "Anna Maria",
+        ] {
+            assert_eq!(split(whole), None, "{whole}");
+        }
+    }
 
     fn split(s: &str) -> Option<(String, String, String)> {
         split_name(s).map(|n| {

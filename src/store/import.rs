@@ -730,6 +730,10 @@ mod tests {
             category: "regular".into(),
             joined: None,
             category_map: Default::default(),
+            status_map: Default::default(),
+            left_is_first_day_out: false,
+            fix_mobile: false,
+            consent_map: Default::default(),
         };
         let columns = ColumnMap::new(
             &["number", "family_name", "given_name", "joined"],

@@ -241,7 +241,7 @@ fn an_import_records_every_member_it_adds_and_changes() {
     assert_eq!(v["registry"]["categories"], 5, "{v}");
     sql(
         &env,
-        "UPDATE member SET family_name = 'Vries' WHERE number = 10",
+        "UPDATE member SET family_name = 'Visser' WHERE number = 10",
     );
     assert!(verify_fails(&env).contains("member 10 differs"));
 }

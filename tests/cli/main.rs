@@ -15,6 +15,7 @@ mod export;
 mod generated;
 mod import;
 mod import_spreadsheets;
+mod import_systems;
 mod init;
 mod journal;
 mod journal_registry;

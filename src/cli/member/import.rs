@@ -13,7 +13,8 @@ use crate::cli::args::{
 };
 use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{
-    CategoryMap, ColumnMap, Defaults, FIELD_HELP, Field, ImportNotes, Mapping, Notice, Problem,
+    CategoryMap, ColumnMap, ConsentMap, Defaults, FIELD_HELP, Field, ImportNotes, Mapping, Notice,
+    Problem, StatusMap,
 };
 use crate::domain::member::NewMember;
 use crate::domain::text::counted;
@@ -64,6 +65,21 @@ pub struct ImportArgs {
     /// "Steunend lid=supporter,Gewoon lid=regular"
     #[arg(long = "category-map", value_name = "VALUE=CATEGORY,…")]
     pub category_maps: Vec<CategoryMap>,
+    /// What the status column's words mean (repeatable): "Afgemeld=former,Proeflid=current";
+    /// the statuses of CiviCRM, Galette, Admidio and Sportlink are known without it
+    #[arg(long = "status-map", value_name = "VALUE=current|former,…")]
+    pub status_maps: Vec<StatusMap>,
+    /// The end date in the file is the first day without membership (Sportlink's
+    /// Afmelddatum): the last day as a member is the day before
+    #[arg(long)]
+    pub left_is_first_day_out: bool,
+    /// Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")
+    #[arg(long)]
+    pub fix_mobile: bool,
+    /// What the answers in the consent column mean (repeatable): "Ja=yes,Nee, stuur mij een
+    /// brief=no"; "1=no,0=yes" for a column that asks the opposite (CiviCRM's Do Not Email)
+    #[arg(long = "consent-map", value_name = "ANSWER=yes|no,…")]
+    pub consent_maps: Vec<ConsentMap>,
     /// Create categories the registry does not know yet (as member categories with a vote)
     #[arg(long)]
     pub create_categories: bool,
@@ -141,47 +157,32 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
         ));
     }
     if notes.not_split_total > 0 {
-        let listed: Vec<String> = notes
-            .not_split
-            .iter()
-            .map(|(line, name)| format!("line {line} \"{name}\""))
-            .collect();
-        let more = notes.not_split_total - notes.not_split.len() as u64;
-        let more = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
+        let listed = first_lines(&notes.not_split, notes.not_split_total);
         let (n, what) = match notes.not_split_total {
             1 => (1, "name could not be split and is"),
             n => (n, "names could not be split and are"),
         };
         out.warn(format_args!(
-            "{n} {what} kept whole as the family name: {}{more}; correct a person's with member edit N --given-name … --family-name …, an organisation's with member edit N --organisation … --family-name \"\", or split the column in the sheet",
-            listed.join(", ")
+            "{n} {what} kept whole as the family name: {listed}; correct a person's with member edit N --given-name … --family-name …, an organisation's with member edit N --organisation … --family-name \"\", or split the column in the sheet",
+        ));
+    }
+    if notes.prefixes_total > 0 {
+        let listed = first_lines(&notes.prefixes, notes.prefixes_total);
+        out.note(format_args!(
+            "took the prefix (tussenvoegsel) out of {} written with it, as the file has no prefix column: {listed}",
+            counted(notes.prefixes_total, "family name", "family names"),
         ));
     }
     if notes.organisations_total > 0 {
-        let listed: Vec<String> = notes
-            .organisations
-            .iter()
-            .map(|(line, name)| format!("line {line} \"{name}\""))
-            .collect();
-        let more = notes.organisations_total - notes.organisations.len() as u64;
-        let more = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
+        let listed = first_lines(&notes.organisations, notes.organisations_total);
         let what = if notes.organisations_total == 1 {
             "is an organisation's (it starts with a word such as Stichting or Vereniging)"
         } else {
             "are organisations' (they start with a word such as Stichting or Vereniging)"
         };
         out.note(format_args!(
-            "{} {what}, kept whole as its name: {}{more}",
+            "{} {what}, kept whole as its name: {listed}",
             counted(notes.organisations_total, "name", "names"),
-            listed.join(", ")
         ));
     }
     if notes.consent_dated > 0 {
@@ -189,6 +190,20 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
             "{} members consented to e-mail with a yes and no date: their consent is dated {today}, the day of the import",
             notes.consent_dated
         ));
+    }
+}
+
+/// `line 4 "Stichting Buurtkracht", line 9 "…" and 3 more`: the rows kept of `total`.
+fn first_lines(kept: &[(u64, String)], total: u64) -> String {
+    let listed: Vec<String> = kept
+        .iter()
+        .map(|(line, name)| format!("line {line} \"{name}\""))
+        .collect();
+    let more = total - kept.len() as u64;
+    if more > 0 {
+        format!("{} and {more} more", listed.join(", "))
+    } else {
+        listed.join(", ")
     }
 }
 
@@ -221,6 +236,10 @@ impl ImportArgs {
             category: self.category.clone(),
             joined: self.joined,
             category_map: CategoryMap::merged(&self.category_maps),
+            status_map: StatusMap::merged(&self.status_maps),
+            left_is_first_day_out: self.left_is_first_day_out,
+            fix_mobile: self.fix_mobile,
+            consent_map: ConsentMap::merged(&self.consent_maps),
         };
         let map = ColumnMap::new(&headers, &self.maps, &defaults)
             .map_err(|ps| refused(&ctx.out, &shown, &ps, ps.len() as u64))?;
@@ -237,9 +256,12 @@ impl ImportArgs {
                     "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
                 )),
                 Notice::Derived(h) => ctx.out.note(format_args!(
-                    "column \"{h}\" is not imported: quorum works status out from the dates"
+                    "column \"{h}\" is checked against the dates, not imported: quorum works status out from the dates"
                 )),
                 Notice::Ignored(_) => {}
+                Notice::FamilyName { column, given } => ctx.out.note(format_args!(
+                    "column \"{column}\" is read as the family name, beside \"{given}\" (not split as a full name; --map \"{column}=full_name\" splits it)"
+                )),
             }
         }
 

@@ -119,6 +119,7 @@ impl Field {
                 "nr",
                 "relatienummer",
                 "relatienr",
+                "memberid",
             ],
             Field::GivenName => &[
                 "givenname",
@@ -133,6 +134,7 @@ impl Field {
                 "prefix",
                 "tussenvoegsel",
                 "tussenvoegsels",
+                "prelastname",
                 "voorvoegsel",
                 "tv",
             ],
@@ -172,6 +174,7 @@ impl Field {
                 "phonenumber",
                 "telephone",
                 "mobile",
+                "mobilephone",
                 "telefoon",
                 "telefoonnummer",
                 "tel",
@@ -186,6 +189,7 @@ impl Field {
                 "externalcode",
                 "externecode",
                 "relatiecode",
+                "relcode",
                 "relatienummer",
                 "bondsnummer",
                 "code",
@@ -199,16 +203,24 @@ impl Field {
                 "telefoonextra",
                 "mobiel2",
             ],
-            Field::Street => &["street", "address", "adres", "straat", "straatnaam"],
+            Field::Street => &[
+                "street",
+                "address",
+                "adres",
+                "straat",
+                "straatnaam",
+                "streetaddress",
+            ],
             Field::HouseNumber => &["housenumber", "huisnummer", "huisnr"],
             Field::HouseNumberSuffix => &[
                 "housenumbersuffix",
                 "toevoeging",
                 "huisnummertoevoeging",
                 "huisnrtoevoeging",
+                "huisnrtoev",
             ],
             Field::Postcode => &["postcode", "postalcode", "zipcode", "zip"],
-            Field::City => &["city", "town", "woonplaats", "plaats", "stad"],
+            Field::City => &["city", "town", "woonplaats", "plaats", "stad", "plaatsnaam"],
             Field::Country => &["country", "land"],
             Field::BirthDate => &[
                 "birthdate",
@@ -216,6 +228,7 @@ impl Field {
                 "birthday",
                 "geboortedatum",
                 "gebdatum",
+                "gebdat",
                 "geboren",
             ],
             Field::EmailConsent => &[
@@ -267,6 +280,9 @@ impl Field {
                 "inschrijfdatum",
                 "ingangsdatum",
                 "begindatum",
+                "startlidmaatschap",
+                "vanaf",
+                "creationdate",
                 // A sign-up form's timestamp is the day the member joined.
                 "tijdstempel",
                 "timestamp",
@@ -283,6 +299,7 @@ impl Field {
                 "uitschrijfdatum",
                 "einddatum",
                 "datumopzegging",
+                "einde",
             ],
             Field::Periods => &[
                 "periods",
@@ -327,8 +344,22 @@ pub fn header_key(s: &str) -> String {
     fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-/// The field a header names without `--map`, if any.
+/// The field a header names without `--map`, if any. A trailing part in brackets that says
+/// whose field it is ("Voornaam (Lid)", "E-mail (member)") is left out.
 pub fn recognise(header: &str) -> Option<Field> {
+    let trimmed = header.trim();
+    let header = match trimmed.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        Some((base, whose))
+            if !base.trim().is_empty()
+                && matches!(
+                    header_key(whose).as_str(),
+                    "lid" | "member" | "leden" | "members"
+                ) =>
+        {
+            base
+        }
+        _ => trimmed,
+    };
     let key = header_key(header);
     Field::ALL
         .into_iter()

@@ -11,6 +11,10 @@ fn defaults() -> Defaults {
         category: "regular".into(),
         joined: None,
         category_map: CategoryMap::default(),
+        status_map: StatusMap::default(),
+        left_is_first_day_out: false,
+        fix_mobile: false,
+        consent_map: ConsentMap::default(),
     }
 }
 
@@ -117,11 +121,17 @@ fn map_names_a_field_or_ignores_a_column() {
 #[test]
 fn header_problems_are_all_listed() {
     let maps = vec!["Nope=notes".parse().unwrap()];
-    let err = ColumnMap::new(&["Bijnaam", "Telefoon", "Mobiel"], &maps, &defaults()).unwrap_err();
+    let err = ColumnMap::new(
+        &["Bijnaam", "Telefoon", "Mobiel", "GSM"],
+        &maps,
+        &defaults(),
+    )
+    .unwrap_err();
     let text: Vec<String> = err.iter().map(|p| p.render("f.csv")).collect();
     assert_eq!(err.len(), 4, "{text:#?}");
     assert!(text[0].starts_with("f.csv:1: column \"Nope\": --map names this column"));
-    assert!(text[1].contains("both \"Telefoon\" and \"Mobiel\" would be phone"));
+    // Two phone columns are phone and phone2; a third has nowhere to go.
+    assert!(text[1].contains("both \"Telefoon\" and \"GSM\" would be phone;"));
     assert!(text[2].contains("no column for the family name"));
     assert!(text[3].contains("--joined DATE"));
     let with_joined = Defaults {
@@ -413,11 +423,52 @@ fn map_overrides_the_name_split() {
     let nm = m
         .parse_row(&["van der Berg", "1-1-2020"], 2, &defaults(), d(TODAY))
         .unwrap();
-    assert_eq!(nm.data.family_name.as_deref(), Some("van der Berg"));
-    // With a family name column as well, the name column is not read.
-    let m = ColumnMap::new(&["Naam", "Achternaam", "Lid sinds"], &[], &defaults()).unwrap();
-    assert!(m.notices.contains(&Notice::Ignored("Naam".into())));
+    // Without a prefix column, the prefix is taken out of the family name, not dropped.
+    assert_eq!(nm.data.family_name.as_deref(), Some("Berg"));
+    assert_eq!(nm.data.name_prefix.as_deref(), Some("van der"));
+    // With a family name column as well, neither is dropped unseen: the file is refused.
+    let problems =
+        ColumnMap::new(&["Naam", "Achternaam", "Lid sinds"], &[], &defaults()).unwrap_err();
+    assert!(
+        problems[0]
+            .message
+            .contains("both \"Naam\" and \"Achternaam\" hold a name"),
+        "{problems:?}"
+    );
+    let ignored: Vec<Mapping> = vec!["Naam=-".parse().unwrap()];
+    let m = ColumnMap::new(&["Naam", "Achternaam", "Lid sinds"], &ignored, &defaults()).unwrap();
     assert!(!m.has(Field::FullName));
+}
+
+#[test]
+fn a_name_column_beside_a_given_name_column_is_the_family_name() {
+    let m = ColumnMap::new(&["Voornaam", "Naam", "Lid sinds"], &[], &defaults()).unwrap();
+    assert!(m.notices.contains(&Notice::FamilyName {
+        column: "Naam".into(),
+        given: "Voornaam".into()
+    }));
+    for (given, family, want_prefix, want_family) in [
+        ("Samira", "el Amrani", None, "el Amrani"),
+        ("Tjitske", "Hoekstra-de Boer", None, "Hoekstra-de Boer"),
+        ("Jeroen", "op de Weegh", Some("op de"), "Weegh"),
+        ("Kees", "Vries, de", Some("de"), "Vries"),
+        ("Joop", "Hof van 't", Some("van 't"), "Hof"),
+    ] {
+        let (row, notes) = noted(&m, &[given, family, "1-1-2020"], &defaults());
+        let nm = row.unwrap();
+        assert_eq!(nm.data.given_name.as_deref(), Some(given));
+        assert_eq!(nm.data.name_prefix.as_deref(), want_prefix, "{family}");
+        assert_eq!(
+            nm.data.family_name.as_deref(),
+            Some(want_family),
+            "{family}"
+        );
+        assert_eq!(notes.prefix_taken.is_some(), want_prefix.is_some());
+    }
+    // Asked for, the column is split as a full name still.
+    let maps: Vec<Mapping> = vec!["Naam=full_name".parse().unwrap()];
+    let m = ColumnMap::new(&["Voornaam", "Naam", "Lid sinds"], &maps, &defaults()).unwrap();
+    assert!(m.has(Field::FullName));
 }
 
 #[test]
@@ -443,4 +494,47 @@ fn notes_count_splits_and_keep_the_first_rows() {
     assert_eq!(all.not_split, vec![(3, "Jansen".to_string())]);
     assert_eq!(all.consent_dated, 4);
     assert_eq!(all.preview.len(), ImportNotes::PREVIEW);
+}
+
+#[test]
+fn the_headers_of_the_systems_are_recognised_as_they_are() {
+    for (header, field) in [
+        ("Geb.dat.", Field::BirthDate),
+        ("Rel. code", Field::ExternalCode),
+        ("Plaatsnaam", Field::City),
+        ("Huisnr toev.", Field::HouseNumberSuffix),
+        ("Start Lidmaatschap", Field::Joined),
+        ("Street Address", Field::Street),
+        ("Mobile phone", Field::Phone),
+        ("Member id", Field::Number),
+        ("Vanaf", Field::Joined),
+        ("Einde", Field::Left),
+        ("Creation date", Field::Joined),
+        ("prelastname", Field::NamePrefix),
+        ("Voornaam (Lid)", Field::GivenName),
+        ("E-mail (member)", Field::Email),
+    ] {
+        assert_eq!(recognise(header), Some(field), "{header}");
+    }
+    assert_eq!(recognise("Naam (partner)"), None);
+}
+
+#[test]
+fn telefoon_and_mobiel_together_are_two_phone_numbers() {
+    let m = ColumnMap::new(
+        &["Achternaam", "Telefoon", "Mobiel", "Lid sinds"],
+        &[],
+        &defaults(),
+    )
+    .unwrap();
+    let nm = m
+        .parse_row(
+            &["Jansen", "030-1234567", "0612345678", "1-1-2020"],
+            2,
+            &defaults(),
+            d(TODAY),
+        )
+        .unwrap();
+    assert_eq!(nm.data.phone.as_deref(), Some("030-1234567"));
+    assert_eq!(nm.data.phone2.as_deref(), Some("0612345678"));
 }

@@ -13,6 +13,12 @@ pub const FOUR_DIGIT_YEARS: &str = "the year needs four digits: in Excel select 
 /// A date cell: a date, or a date and a time as Google Forms writes its timestamp
 /// (`15-3-2025 10:23:45`, `2025-03-15T10:23:45`); the time is dropped.
 pub fn date_cell(s: &str) -> Result<NaiveDate, String> {
+    // Shorter than any timestamp: the usual date, no second look.
+    if s.len() > 12
+        && let Some(d) = form_timestamp(s)
+    {
+        return Ok(d);
+    }
     let date = match s.split_once([' ', 'T']) {
         Some((d, time)) if is_time(time.trim()) => d,
         _ => s,
@@ -24,6 +30,42 @@ pub fn date_cell(s: &str) -> Result<NaiveDate, String> {
             e.0
         }
     })
+}
+
+/// A Google Forms timestamp as its CSV download writes it: `2024/12/03 8:48:17 p.m. CET` (Dutch
+/// locale) or `2024/12/03 8:48:17 PM GMT+1` (English): year first, so never ambiguous. The date
+/// is the one the form showed; the time and zone are not kept.
+fn form_timestamp(s: &str) -> Option<NaiveDate> {
+    let mut words = s.split_whitespace();
+    let (date, time) = (words.next()?, words.next()?);
+    let mut ymd = date.split('/');
+    let (y, m, d) = (ymd.next()?, ymd.next()?, ymd.next()?);
+    if ymd.next().is_some() || y.len() != 4 || m.len() > 2 || d.len() > 2 || !is_time(time) {
+        return None;
+    }
+    let marker = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a.m." | "p.m." | "vm" | "nm" | "v.m." | "n.m."
+        )
+    };
+    let zone = |w: &str| {
+        w.len() <= 9
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | ':'))
+    };
+    let rest: Vec<&str> = words.collect();
+    let fits = match rest[..] {
+        [] => true,
+        [a] => marker(a) || zone(a),
+        [a, b] => marker(a) && zone(b),
+        _ => false,
+    };
+    if !fits {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// `10:23`, `10:23:45`, `10:23:45.123`, optionally with a UTC offset or `Z`.
@@ -57,6 +99,72 @@ pub fn consent_cell(s: &str) -> Result<Consent, String> {
         _ => date_cell(s).map(Consent::On).map_err(|_| {
             format!("'{s}' is not a consent; write a date, or Ja/Nee (yes/no, or x for yes)")
         }),
+    }
+}
+
+/// `--consent-map "Ja=yes,Nee, stuur mij een brief=no"`: a form's answers and whether they
+/// consent; "1=no,0=yes" for a column that asks the opposite (CiviCRM's Do Not Email). A comma
+/// inside an answer stays in it: a part without = belongs to the answer after it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConsentMap(Vec<(String, bool)>);
+
+impl std::str::FromStr for ConsentMap {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let mut pairs = Vec::new();
+        let mut pending = String::new();
+        for part in s.split(',') {
+            if !pending.is_empty() {
+                pending.push(',');
+            }
+            pending.push_str(part);
+            let Some((answer, meaning)) = pending.rsplit_once('=') else {
+                continue;
+            };
+            let yes = match meaning.trim() {
+                "yes" => true,
+                "no" => false,
+                other => {
+                    return Err(format!(
+                        "'{}' is not ANSWER=yes or ANSWER=no ('{other}' is neither)",
+                        pending.trim()
+                    ));
+                }
+            };
+            if answer.trim().is_empty() {
+                return Err(format!("'{}' needs an answer before =", pending.trim()));
+            }
+            pairs.push((header_key(answer), yes));
+            pending.clear();
+        }
+        if !pending.trim().is_empty() {
+            return Err(format!(
+                "'{}' is not ANSWER=yes or ANSWER=no",
+                pending.trim()
+            ));
+        }
+        Ok(ConsentMap(pairs))
+    }
+}
+
+impl ConsentMap {
+    /// Several `--consent-map` flags make one map.
+    pub fn merged(maps: &[ConsentMap]) -> ConsentMap {
+        ConsentMap(maps.iter().flat_map(|m| m.0.iter().cloned()).collect())
+    }
+
+    /// What the map says an answer means, if it names it.
+    pub fn get(&self, answer: &str) -> Option<Consent> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let key = header_key(answer);
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|(_, yes)| if *yes { Consent::Yes } else { Consent::No })
     }
 }
 
@@ -107,6 +215,108 @@ pub fn phone_warning(s: &str) -> Option<String> {
         None => return None,
     };
     Some(format!("'{s}' {why}; kept as written"))
+}
+
+/// A Dutch mobile number whose leading 0 a spreadsheet dropped when it took the cell for a
+/// number ("612345678"): nine digits starting with 6. Returns the number with its 0.
+pub fn lost_mobile_zero(s: &str) -> Option<String> {
+    (s.len() == 9 && s.starts_with('6') && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("0{s}"))
+}
+
+/// What a status column says of a member: still a member, or gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Current,
+    Former,
+}
+
+/// Status words of the systems associations export from, in `header_key` form: CiviCRM's
+/// membership statuses, Galette's and Admidio's, Sportlink's, Dutch sheets' and quorum's own
+/// export (`active`, `suspended`, `future`, `former`).
+const KNOWN_STATUSES: &[(&str, Standing)] = &[
+    ("active", Standing::Current),
+    ("suspended", Standing::Current),
+    ("future", Standing::Current),
+    ("current", Standing::Current),
+    ("new", Standing::Current),
+    ("grace", Standing::Current),
+    ("member", Standing::Current),
+    ("activemember", Standing::Current),
+    ("benefactormember", Standing::Current),
+    ("foundermember", Standing::Current),
+    ("honormember", Standing::Current),
+    ("oldtimer", Standing::Current),
+    ("actief", Standing::Current),
+    ("lid", Standing::Current),
+    ("aangemeld", Standing::Current),
+    ("geschorst", Standing::Current),
+    ("former", Standing::Former),
+    ("formermember", Standing::Former),
+    ("expired", Standing::Former),
+    ("cancelled", Standing::Former),
+    ("canceled", Standing::Former),
+    ("deceased", Standing::Former),
+    ("nonmember", Standing::Former),
+    ("exmember", Standing::Former),
+    ("ehemalig", Standing::Former),
+    ("afgemeld", Standing::Former),
+    ("opgezegd", Standing::Former),
+    ("oudlid", Standing::Former),
+    ("exlid", Standing::Former),
+    ("beeindigd", Standing::Former),
+    ("overleden", Standing::Former),
+    ("inactief", Standing::Former),
+    ("uitgeschreven", Standing::Former),
+];
+
+/// `--status-map "Afgemeld=former,Proeflid=current"`: a status column's words and what they
+/// mean, over the words quorum knows (`KNOWN_STATUSES`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatusMap(Vec<(String, Standing)>);
+
+impl std::str::FromStr for StatusMap {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let mut pairs = Vec::new();
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let standing = match part.split_once('=').map(|(a, b)| (a.trim(), b.trim())) {
+                Some((from, "current")) if !from.is_empty() => (from, Standing::Current),
+                Some((from, "former")) if !from.is_empty() => (from, Standing::Former),
+                _ => {
+                    return Err(format!(
+                        "'{part}' is not VALUE=current or VALUE=former (such as \"Afgemeld=former\")"
+                    ));
+                }
+            };
+            pairs.push((header_key(standing.0), standing.1));
+        }
+        Ok(StatusMap(pairs))
+    }
+}
+
+impl StatusMap {
+    /// Several `--status-map` flags make one map.
+    pub fn merged(maps: &[StatusMap]) -> StatusMap {
+        StatusMap(maps.iter().flat_map(|m| m.0.iter().cloned()).collect())
+    }
+
+    /// What a status cell says: the map's word first, then the words quorum knows.
+    pub fn get(&self, value: &str) -> Option<Standing> {
+        let key = header_key(value);
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|(_, s)| *s)
+            .or_else(|| {
+                KNOWN_STATUSES
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, s)| *s)
+            })
+    }
 }
 
 /// `--category-map "Steunend lid=supporter,Gewoon lid=regular"`: the sheet's category names
@@ -231,6 +441,80 @@ mod tests {
                 .unwrap()
                 .contains("too many")
         );
+    }
+
+    #[test]
+    fn consent_maps_keep_commas_inside_answers_and_can_say_the_opposite() {
+        let m: ConsentMap = "Ja=yes,Nee, stuur mij een brief=no".parse().unwrap();
+        assert_eq!(m.get("Ja"), Some(Consent::Yes));
+        assert_eq!(m.get("Nee, stuur mij een brief"), Some(Consent::No));
+        assert_eq!(m.get("Nee"), None);
+        let inverted: ConsentMap = "1=no,0=yes".parse().unwrap();
+        assert_eq!(inverted.get("1"), Some(Consent::No));
+        assert_eq!(inverted.get("0"), Some(Consent::Yes));
+        assert!("Ja=misschien".parse::<ConsentMap>().is_err());
+        assert!("Ja=yes,Nee".parse::<ConsentMap>().is_err());
+    }
+
+    #[test]
+    fn google_forms_timestamps_in_both_locales_are_dates() {
+        let d = |s: &str| date_cell(s).map(|d| d.to_string());
+        assert_eq!(
+            d("2024/12/03 8:48:17 p.m. CET").as_deref(),
+            Ok("2024-12-03")
+        );
+        assert_eq!(
+            d("2024/12/03 8:48:17 PM GMT+1").as_deref(),
+            Ok("2024-12-03")
+        );
+        assert_eq!(d("2025/3/9 10:02:11 a.m. CET").as_deref(), Ok("2025-03-09"));
+        assert!(d("2024/12/03 8:48:17 p.m. CET extra").is_err());
+        assert!(d("2024/13/03 8:48:17").is_err());
+    }
+
+    #[test]
+    fn a_mobile_number_that_lost_its_zero_is_found() {
+        assert_eq!(lost_mobile_zero("612345678").as_deref(), Some("0612345678"));
+        for fine in [
+            "0612345678",
+            "06-12345678",
+            "301234567",
+            "61234567",
+            "+31612345678",
+        ] {
+            assert_eq!(lost_mobile_zero(fine), None, "{fine}");
+        }
+    }
+
+    #[test]
+    fn status_words_of_the_systems_are_known_and_a_map_overrides_them() {
+        let none = StatusMap::default();
+        for former in [
+            "Expired",
+            "Cancelled",
+            "Non-member",
+            "Former member",
+            "Afgemeld",
+            "former",
+        ] {
+            assert_eq!(none.get(former), Some(Standing::Former), "{former}");
+        }
+        for current in [
+            "Current",
+            "Grace",
+            "Active member",
+            "Actief",
+            "active",
+            "suspended",
+        ] {
+            assert_eq!(none.get(current), Some(Standing::Current), "{current}");
+        }
+        assert_eq!(none.get("Proeflid"), None);
+        let m: StatusMap = "Proeflid=current, Actief=former".parse().unwrap();
+        assert_eq!(m.get("proeflid"), Some(Standing::Current));
+        assert_eq!(m.get("Actief"), Some(Standing::Former));
+        assert!("Afgemeld=weg".parse::<StatusMap>().is_err());
+        assert!("=former".parse::<StatusMap>().is_err());
     }
 
     #[test]

@@ -1,0 +1,243 @@
+//! Member lists in the layouts of the systems associations already use (issue 29): each numbered
+//! failure of the issue, through the binary.
+
+use crate::common::TestEnv;
+
+fn import(env: &TestEnv, name: &str, text: &str, args: &[&str]) -> (String, i32) {
+    std::fs::write(env.path(name), text).unwrap();
+    let mut all = vec!["member", "import", name];
+    all.extend_from_slice(args);
+    let out = env.quorum().args(&all).output().unwrap();
+    (
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+/// Failure 1: "Naam" beside "Voornaam" is the family name, and a prefix written in a family
+/// name is taken out of it, counted, never dropped.
+#[test]
+fn names_are_read_for_what_they_are_and_nothing_of_them_is_dropped() {
+    let env = TestEnv::new();
+    // Conscribo's "Naam" beside "Voornaam"; no prefix column.
+    let (said, code) = import(
+        &env,
+        "conscribo.csv",
+        "Relatienummer;Voornaam;Naam;Lid sinds\n\
+         1;Samira;el Amrani;01-01-2020\n\
+         2;Tjitske;Hoekstra-de Boer;01-01-2020\n\
+         3;Jeroen;op de Weegh;01-01-2020\n\
+         4;Kees;Vries, de;01-01-2020\n\
+         5;Joop;Hof van 't;01-01-2020\n\
+         6;Piet;van der Berg;01-01-2020\n",
+        &[],
+    );
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        said.contains("column \"Naam\" is read as the family name, beside \"Voornaam\""),
+        "{said}"
+    );
+    assert!(
+        said.contains("took the prefix (tussenvoegsel) out of 4 family names written with it, as the file has no prefix column: line 4 \"op de Weegh\", line 5 \"Vries, de\", line 6 \"Hof van 't\", line 7 \"van der Berg\""),
+        "{said}"
+    );
+    let all = env.json(&["member", "export", "--status", "all"]);
+    let names: Vec<(String, String, String)> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let s = |k: &str| m[k].as_str().unwrap_or("").to_string();
+            (s("given_name"), s("name_prefix"), s("family_name"))
+        })
+        .collect();
+    let want = [
+        ("Samira", "", "el Amrani"),
+        ("Tjitske", "", "Hoekstra-de Boer"),
+        ("Jeroen", "op de", "Weegh"),
+        ("Kees", "de", "Vries"),
+        ("Joop", "van 't", "Hof"),
+        ("Piet", "van der", "Berg"),
+    ]
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()));
+    assert_eq!(names, want);
+
+    // "Naam" and "Achternaam" both: refused at the header, nothing written, the way out named.
+    let before = env.dump();
+    let (said, code) = import(
+        &env,
+        "beide.csv",
+        "Naam;Achternaam;Lid sinds\nPiet Jansen;Jansen;01-01-2020\n",
+        &[],
+    );
+    assert_eq!(code, 1, "{said}");
+    assert!(
+        said.contains("both \"Naam\" and \"Achternaam\" hold a name; import one and ignore the other with --map \"Naam=-\""),
+        "{said}"
+    );
+    assert_eq!(env.dump(), before);
+}
+
+/// Failure 2: status columns are read, 31.12.9999 is no end, and Sportlink's Afmelddatum is the
+/// first day without membership.
+#[test]
+fn former_members_stay_former_and_end_dates_mean_what_the_system_meant() {
+    let env = TestEnv::new();
+    // CiviCRM's statuses, with an end date where the member left.
+    let (said, code) = import(
+        &env,
+        "civicrm.csv",
+        "Contact ID,First Name,Last Name,Member Since,End Date,Status\n\
+         1,Anna,Jansen,2019-01-01,,Current\n\
+         2,Bram,Smit,2018-01-01,2024-12-31,Expired\n\
+         3,Cor,Bakker,2018-01-01,9999-12-31,Grace\n",
+        &["--map", "Contact ID=number", "--map", "End Date=left"],
+    );
+    assert_eq!(code, 0, "{said}");
+    let status = |n: &str| env.json(&["member", "show", n])["status"].clone();
+    assert_eq!(status("1"), "active");
+    assert_eq!(status("2"), "former");
+    assert_eq!(status("3"), "active", "9999-12-31 is no end");
+    assert_eq!(
+        env.json(&["member", "show", "3"])["left"],
+        serde_json::Value::Null
+    );
+
+    // A former status without an end date, and a word quorum does not know: refused, each
+    // with its line and the way out.
+    let before = env.dump();
+    let (said, code) = import(
+        &env,
+        "galette.csv",
+        "Member id,Name,First name,Creation date,Status\n\
+         10,Visser,Dirk,2020-01-01,Non-member\n\
+         11,Mulder,Eva,2020-01-01,Proeflid\n",
+        &["--map", "Member id=number", "--map", "Creation date=joined"],
+    );
+    assert_eq!(code, 1, "{said}");
+    assert!(
+        said.contains("galette.csv:2: column \"Status\": 'Non-member' says the member has left, but the row has no end date"),
+        "{said}"
+    );
+    assert!(
+        said.contains("galette.csv:3: column \"Status\": 'Proeflid' is not a status quorum knows; say what it means with --status-map \"Proeflid=former\""),
+        "{said}"
+    );
+    assert_eq!(env.dump(), before);
+
+    // Sportlink: Afmelddatum is the first day out; the last day as a member is the day before.
+    let (said, code) = import(
+        &env,
+        "sportlink.csv",
+        "Relatiecode;Roepnaam;Achternaam;Lid sinds;Afmelddatum;Status\n\
+         ABC123;Fenna;de Jong;01-08-2015;01-07-2025;Afgemeld\n",
+        &[
+            "--map",
+            "Afmelddatum=left",
+            "--left-is-first-day-out",
+            "--status-map",
+            "Afgemeld=former",
+        ],
+    );
+    assert_eq!(code, 0, "{said}");
+    let fenna = env.json(&["member", "list", "--status", "all", "--search", "jong"]);
+    assert_eq!(fenna[0]["left"], "2025-06-30", "{fenna}");
+    assert_eq!(fenna[0]["status"], "former");
+}
+
+/// Failure 7: spreadsheet damage is named with its rows; --fix-mobile puts the 0 back.
+#[test]
+fn spreadsheet_damage_is_flagged_and_a_lost_zero_put_back_on_request() {
+    let env = TestEnv::new();
+    let file = "Voornaam;Achternaam;Mobiel;Lid sinds\n\
+                Ay?e;Y?lmaz;612345678;01-01-2020\n\
+                Piet;Jansen;0612345678;01-01-2020\n";
+    let (said, code) = import(&env, "ansi.csv", file, &["--dry-run"]);
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        said.contains("ansi.csv:2: column \"Voornaam\": 'Ay?e' has a ? where a name has none"),
+        "{said}"
+    );
+    assert!(
+        said.contains("ansi.csv:2: column \"Achternaam\": 'Y?lmaz' has a ?"),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "ansi.csv:2: column \"Mobiel\": '612345678' has nine digits and starts with 6"
+        ) && said.contains("--fix-mobile makes it 0612345678"),
+        "{said}"
+    );
+    let (said, code) = import(&env, "ansi.csv", file, &["--fix-mobile"]);
+    assert_eq!(code, 0, "{said}");
+    assert!(!said.contains("nine digits"), "{said}");
+    assert_eq!(env.json(&["member", "show", "1"])["phone"], "0612345678");
+    assert_eq!(env.json(&["member", "show", "2"])["phone"], "0612345678");
+}
+
+/// Failure 8: a Google Form's download, with its timestamps in the Dutch and the English locale
+/// and a birth date written with the month's name.
+#[test]
+fn a_google_forms_download_reads_its_timestamps_and_month_names() {
+    let env = TestEnv::new();
+    let (said, code) = import(
+        &env,
+        "forms.csv",
+        "\"Tijdstempel\",\"Voornaam\",\"Achternaam\",\"Geboortedatum\"\n\
+         \"2024/12/03 8:48:17 p.m. CET\",\"Sanne\",\"Hart\",\"4 juli 2008\"\n\
+         \"2024/12/04 9:01:02 AM GMT+1\",\"Kees\",\"Hof\",\"15 mrt. 1970\"\n",
+        &[],
+    );
+    assert_eq!(code, 0, "{said}");
+    let sanne = env.json(&["member", "show", "1"]);
+    assert_eq!(sanne["joined"], "2024-12-03");
+    assert_eq!(sanne["birth_date"], "2008-07-04");
+    let kees = env.json(&["member", "show", "2"]);
+    assert_eq!(kees["joined"], "2024-12-04");
+    assert_eq!(kees["birth_date"], "1970-03-15");
+}
+
+/// Failure 8: a form's own answers to the consent question, and CiviCRM's inverted column.
+#[test]
+fn consent_answers_are_mapped_and_an_inverted_column_expressed() {
+    let env = TestEnv::new();
+    let (said, code) = import(
+        &env,
+        "form.csv",
+        "Achternaam,E-mail,Lid sinds,Toestemming e-mail\n\
+         Hart,sanne@example.nl,2024-12-03,Ja\n\
+         Hof,kees@example.nl,2024-12-03,\"Nee, stuur mij een brief\"\n",
+        &["--consent-map", "Ja=yes,Nee, stuur mij een brief=no"],
+    );
+    assert_eq!(code, 0, "{said}");
+    assert_eq!(
+        env.json(&["member", "show", "1"])["email_consent"],
+        "2026-03-01"
+    );
+    assert_eq!(
+        env.json(&["member", "show", "2"])["email_consent"],
+        serde_json::Value::Null
+    );
+    let (said, code) = import(
+        &env,
+        "civicrm.csv",
+        "Last Name,Email,Member Since,Do Not Email\n\
+         Smit,bram@example.nl,2018-01-01,1\n\
+         Bakker,cor@example.nl,2018-01-01,0\n",
+        &[
+            "--map",
+            "Do Not Email=email_consent",
+            "--consent-map",
+            "1=no,0=yes",
+        ],
+    );
+    assert_eq!(code, 0, "{said}");
+    assert_eq!(
+        env.json(&["member", "show", "3"])["email_consent"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        env.json(&["member", "show", "4"])["email_consent"],
+        "2026-03-01"
+    );
+}

@@ -522,3 +522,55 @@ fn an_adopted_statute_amendment_waits_for_a_deed_only_with_full_legal_capacity()
         }
     }
 }
+
+/// BW 2:41 lid 5: e-mail convenes only the members who consented to it; `--channel email` says how
+/// many are convened by post, and the post list holds them.
+#[test]
+fn an_email_convocation_names_the_members_convened_by_post() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("leden.csv"),
+        "number,given_name,family_name,joined,email,email_consent\n\
+         1,Anna,Aalbers,2020-01-01,anna@example.nl,2020-01-01\n\
+         2,Bram,Bakker,2020-01-01,bram@example.nl,\n\
+         3,Cor,Claassen,2020-01-01,,\n",
+    )
+    .unwrap();
+    env.ok(&["member", "import", "leden.csv"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-04-01T20:00",
+    ]);
+    let out = env
+        .quorum()
+        .args([
+            "meeting",
+            "convene",
+            "1",
+            "--sent",
+            "2026-03-01",
+            "--channel",
+            "email",
+            "--mail-list",
+            "mail.csv",
+            "--post-list",
+            "post.csv",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("2 member(s) did not consent to convocation by e-mail (BW 2:41 lid 5) and are convened by post: they are in post.csv"),
+        "{err}"
+    );
+    let post = std::fs::read_to_string(env.path("post.csv")).unwrap();
+    let numbers: Vec<&str> = post.lines().skip(1).map(|l| &l[..1]).collect();
+    assert_eq!(numbers, ["2", "3"], "{post}");
+    let mail = std::fs::read_to_string(env.path("mail.csv")).unwrap();
+    assert_eq!(mail.lines().count(), 2, "{mail}");
+}

@@ -828,6 +828,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--decides', '--decides', [CompletionResultType]::ParameterName, 'What a decision on it is: none, ordinary, statute-amendment, dissolution')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the template for this once: nl or en')
             [CompletionResult]::new('--proposal', '--proposal', [CompletionResultType]::ParameterName, 'The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)')
+            [CompletionResult]::new('--about-member', '--about-member', [CompletionResultType]::ParameterName, 'The item deals with member N''s suspension or expulsion: a suspended member is then convened for this meeting, without a vote (BW 2:38 lid 1)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')

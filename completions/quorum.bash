@@ -5510,7 +5510,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__add)
-            opts="-y -q -h -V --position --decides --template --lang --proposal --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --position --decides --template --lang --proposal --about-member --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5529,6 +5529,10 @@ _quorum() {
                     return 0
                     ;;
                 --proposal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --about-member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -769,6 +769,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --decides 'What a decision on it is: none, ordinary, statute-amendment, dissolution'
             cand --lang 'Language of the template for this once: nl or en'
             cand --proposal 'The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)'
+            cand --about-member 'The item deals with member N''s suspension or expulsion: a suspended member is then convened for this meeting, without a vote (BW 2:38 lid 1)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'

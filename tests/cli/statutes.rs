@@ -574,3 +574,102 @@ fn an_email_convocation_names_the_members_convened_by_post() {
     let mail = std::fs::read_to_string(env.path("mail.csv")).unwrap();
     assert_eq!(mail.lines().count(), 2, "{mail}");
 }
+
+/// BW 2:38 lid 1 (Corrections of 2026-12-07; ECLI:NL:GHARL:2021:4710): a suspended member has
+/// access to the meeting that deals with the own suspension or expulsion, so the convocation lists
+/// hold the member for that meeting only; the vote stays suspended.
+#[test]
+fn a_suspended_member_is_convened_for_the_meeting_on_the_own_suspension() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("leden.csv"),
+        "number,given_name,family_name,joined\n\
+         1,Anna,Aalbers,2020-01-01\n\
+         2,Bram,Bakker,2020-01-01\n\
+         3,Cor,Claassen,2020-01-01\n",
+    )
+    .unwrap();
+    env.ok(&["member", "import", "leden.csv"]);
+    env.ok(&[
+        "member",
+        "suspend",
+        "3",
+        "--reason",
+        "wanbetaling",
+        "--from",
+        "2026-02-01",
+    ]);
+    let post = |meeting: &str| {
+        let file = format!("post-{meeting}.csv");
+        env.ok(&[
+            "meeting",
+            "convene",
+            meeting,
+            "--sent",
+            "2026-03-01",
+            "--channel",
+            "post",
+            "--post-list",
+            &file,
+        ]);
+        let text = std::fs::read_to_string(env.path(&file)).unwrap();
+        text.lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    // An ordinary meeting: the suspended member is not convened.
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-04-01T20:00",
+    ]);
+    env.ok(&["meeting", "agenda", "1", "add", "Begroting"]);
+    assert_eq!(post("1"), ["1", "2"]);
+    // The meeting that decides on Cor's expulsion convenes him.
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-04-02T20:00",
+    ]);
+    let before = env.snapshot();
+    env.fails(
+        &[
+            "meeting",
+            "agenda",
+            "2",
+            "add",
+            "Ontzetting",
+            "--about-member",
+            "99",
+        ],
+        1,
+    );
+    assert_eq!(env.snapshot(), before);
+    env.ok(&[
+        "meeting",
+        "agenda",
+        "2",
+        "add",
+        "Ontzetting van lid 3",
+        "--about-member",
+        "3",
+    ]);
+    assert_eq!(post("2"), ["1", "2", "3"]);
+    // Still no vote.
+    let roll: Value = env.json(&["roll", "--on", "2026-04-02"]);
+    let cor = roll["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["number"] == 3)
+        .unwrap()
+        .clone();
+    assert_eq!(cor["votes"], 0, "{cor}");
+}

@@ -116,7 +116,8 @@ impl ConveneArgs {
             {
                 tx.list_members(&MemberFilter {
                     on: m.date(),
-                    status: StatusFilter::Active,
+                    // Suspended members too: the roll below decides who has access.
+                    status: StatusFilter::Current,
                     sort: crate::store::members::SortBy::Number,
                     ..Default::default()
                 })?
@@ -134,7 +135,7 @@ impl ConveneArgs {
                 tx.agenda(m.id)?,
                 rules,
                 members,
-                roll,
+                (roll, tx.agenda_members(m.id)?),
             ))
         })?;
         if let Some(path) = &self.letter {
@@ -157,9 +158,12 @@ impl ConveneArgs {
                 format_args!("the convocation letter to {}", path.display()),
             );
         }
+        let (roll, about) = roll;
+        // A suspended member has access to the meeting that deals with the own suspension or
+        // expulsion, so is convened for it (BW 2:38 lid 1; ECLI:NL:GHARL:2021:4710).
         let access: std::collections::HashSet<i64> = roll
             .iter()
-            .filter(|v| v.access)
+            .filter(|v| v.access || (v.suspended && about.contains(&v.member_id)))
             .map(|v| v.member_id)
             .collect();
         let with_access: Vec<_> = members.iter().filter(|x| access.contains(&x.id)).collect();

@@ -523,6 +523,11 @@ fn an_adopted_statute_amendment_waits_for_a_deed_only_with_full_legal_capacity()
     }
 }
 
+/// Plans a general meeting "ALV" at `at`.
+fn plan(env: &TestEnv, at: &str) {
+    env.ok(&["meeting", "new", "--title", "ALV", "--date", at]);
+}
+
 /// BW 2:41 lid 5: e-mail convenes only the members who consented to it; `--channel email` says how
 /// many are convened by post, and the post list holds them.
 #[test]
@@ -537,14 +542,7 @@ fn an_email_convocation_names_the_members_convened_by_post() {
     )
     .unwrap();
     env.ok(&["member", "import", "leden.csv"]);
-    env.ok(&[
-        "meeting",
-        "new",
-        "--title",
-        "ALV",
-        "--date",
-        "2026-04-01T20:00",
-    ]);
+    plan(&env, "2026-04-01T20:00");
     let out = env
         .quorum()
         .args([
@@ -619,25 +617,11 @@ fn a_suspended_member_is_convened_for_the_meeting_on_the_own_suspension() {
             .collect::<Vec<_>>()
     };
     // An ordinary meeting: the suspended member is not convened.
-    env.ok(&[
-        "meeting",
-        "new",
-        "--title",
-        "ALV",
-        "--date",
-        "2026-04-01T20:00",
-    ]);
+    plan(&env, "2026-04-01T20:00");
     env.ok(&["meeting", "agenda", "1", "add", "Begroting"]);
     assert_eq!(post("1"), ["1", "2"]);
     // The meeting that decides on Cor's expulsion convenes him.
-    env.ok(&[
-        "meeting",
-        "new",
-        "--title",
-        "ALV",
-        "--date",
-        "2026-04-02T20:00",
-    ]);
+    plan(&env, "2026-04-02T20:00");
     let before = env.snapshot();
     env.fails(
         &[

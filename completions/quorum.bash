@@ -8154,7 +8154,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__leave)
-            opts="-y -q -h -V --date --reason --undo --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --reason --resigned --undo --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8165,6 +8165,10 @@ _quorum() {
                     return 0
                     ;;
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resigned)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -248,6 +248,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;leave'= {
             cand --date 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]'
             cand --reason 'Why the membership ends (resignation, expulsion, death…)'
+            cand --resigned 'The member resigned on this day: the last day follows from the statutes (resignation_notice_weeks, resignation_effective_at; BW 2:36)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'

@@ -14,6 +14,7 @@ pub mod member;
 pub mod member_change;
 pub mod minutes;
 pub mod proposal;
+pub mod resignation;
 pub mod resolution;
 pub mod roll;
 pub mod rules;

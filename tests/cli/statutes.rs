@@ -22,8 +22,6 @@ const RECORDED_ONLY: &[&str] = &[
     "kascommissie_min_members",
     "kascommissie_exempt_if_accountant",
     "expulsion_appeal_months",
-    "resignation_notice_weeks",
-    "resignation_effective_at",
     "retention_financial_years",
     "retention_member_core_years",
 ];
@@ -393,6 +391,22 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
             &["meeting close 1 --at 2026-04-01T22:00", "minutes draft 1"],
         ),
     );
+    add(
+        "resignation_notice_weeks",
+        "8",
+        lines(&[
+            "member leave 1 --resigned 2026-11-15",
+            "member show 1 --format json",
+        ]),
+    );
+    add(
+        "resignation_effective_at",
+        "end_of_notice",
+        lines(&[
+            "member leave 1 --resigned 2026-11-15",
+            "member show 1 --format json",
+        ]),
+    );
     c
 }
 
@@ -455,10 +469,28 @@ fn every_rule_key_changes_what_a_command_does_or_says_it_is_recorded_only() {
     let rows: Value = env.json(&["rules", "show"]);
     let rows = rows.as_array().unwrap();
     let cases = cases();
+    let guide = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide/statutes-that-act.md"),
+    )
+    .unwrap();
     let mut walked = Vec::new();
     for row in rows {
         let key = row["key"].as_str().unwrap();
         let source = row["source"].as_str().unwrap();
+        // The guide's table of keys says what `rules show` says.
+        let applied = if row["status"] == "applied" {
+            "yes"
+        } else {
+            "recorded, not applied"
+        };
+        let line = format!(
+            "| `{key}` | `{}` | {source} | {applied} |",
+            row["default"].as_str().unwrap()
+        );
+        assert!(
+            guide.contains(&line),
+            "docs/guide/statutes-that-act.md lacks: {line}"
+        );
         assert!(
             source.starts_with("BW 2:")
                 || source.starts_with("model statutes")
@@ -656,4 +688,30 @@ fn a_suspended_member_is_convened_for_the_meeting_on_the_own_suspension() {
         .unwrap()
         .clone();
     assert_eq!(cor["votes"], 0, "{cor}");
+}
+
+/// BW 2:36 (rules.md A13): a resignation takes effect at the end of the financial year with four
+/// weeks' notice; given later, at the end of the next one.
+#[test]
+fn a_resignation_ends_the_membership_when_the_statutes_say() {
+    let env = registry();
+    env.ok(&["member", "leave", "1", "--resigned", "15-11-2026"]);
+    let left = |n: &str| env.json(&["member", "show", n])["left"].clone();
+    assert_eq!(left("1"), "2026-12-31");
+    env.ok(&["member", "leave", "2", "--resigned", "2026-12-04"]);
+    assert_eq!(left("2"), "2027-12-31");
+    let before = env.snapshot();
+    env.fails(
+        &[
+            "member",
+            "leave",
+            "3",
+            "--resigned",
+            "2026-12-04",
+            "--date",
+            "2026-12-31",
+        ],
+        2,
+    );
+    assert_eq!(env.snapshot(), before);
 }

@@ -221,8 +221,6 @@ pub static RECORDED_ONLY: &[&str] = &[
     "kascommissie_min_members",
     "kascommissie_exempt_if_accountant",
     "expulsion_appeal_months",
-    "resignation_notice_weeks",
-    "resignation_effective_at",
     "retention_financial_years",
     "retention_member_core_years",
 ];

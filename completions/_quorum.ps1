@@ -302,6 +302,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--appeal-term', '--appeal-term', [CompletionResultType]::ParameterName, 'The board expelled the member, told on --from: suspended during the appeal term (expulsion_appeal_months, BW 2:35)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')

@@ -8354,7 +8354,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__suspend)
-            opts="-y -q -h -V --reason --from --until --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --reason --from --until --appeal-term --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -288,6 +288,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --appeal-term 'The board expelled the member, told on --from: suspended during the appeal term (expulsion_appeal_months, BW 2:35)'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'

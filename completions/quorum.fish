@@ -310,6 +310,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l appeal-term -d 'The board expelled the member, told on --from: suspended during the appeal term (expulsion_appeal_months, BW 2:35)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print no status lines, only data and errors'

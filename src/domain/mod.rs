@@ -5,6 +5,7 @@ pub mod date;
 pub mod decision;
 pub mod election;
 pub mod error;
+pub mod expulsion;
 pub mod import;
 pub mod journal;
 pub mod jubilee;

@@ -45,3 +45,22 @@ pub fn resign(
         Ok((m, last))
     })
 }
+
+/// The board expelled member `number` and told the member on `told`: suspended from that day to
+/// the end of the appeal term the rules in force then give (BW 2:35: `expulsion_appeal_months`).
+/// Returns the member and the term's last day.
+pub fn suspend_for_appeal(
+    store: &mut Store,
+    actor: &Actor,
+    number: i64,
+    told: NaiveDate,
+    reason: &str,
+) -> anyhow::Result<(Member, NaiveDate)> {
+    store.write(actor, |tx| {
+        let (_, rules) = tx.rules_in_force(told)?;
+        let until = crate::domain::expulsion::appeal_term_end(&rules, told);
+        let why = format!("{reason} (expelled by the board; appeal term to {until}, BW 2:35)");
+        let m = tx.suspend_member(number, told, Some(until), &why)?;
+        Ok((m, until))
+    })
+}

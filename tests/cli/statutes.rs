@@ -21,7 +21,6 @@ const RECORDED_ONLY: &[&str] = &[
     "board_suspension_max_days",
     "kascommissie_min_members",
     "kascommissie_exempt_if_accountant",
-    "expulsion_appeal_months",
     "retention_financial_years",
     "retention_member_core_years",
 ];
@@ -390,6 +389,14 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
             lines(MEETING),
             &["meeting close 1 --at 2026-04-01T22:00", "minutes draft 1"],
         ),
+    );
+    add(
+        "expulsion_appeal_months",
+        "2",
+        lines(&[
+            "member suspend 3 --reason ontzetting --from 2026-03-10 --appeal-term",
+            "member show 3 --format json",
+        ]),
     );
     add(
         "resignation_notice_weeks",

@@ -134,6 +134,10 @@ pub struct SuspendArgs {
     /// Last day of the suspension [default: until lifted with `member unsuspend`]
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub until: Option<NaiveDate>,
+    /// The board expelled the member, told on --from: suspended during the appeal term
+    /// (expulsion_appeal_months, BW 2:35)
+    #[arg(long, conflicts_with = "until")]
+    pub appeal_term: bool,
 }
 
 impl SuspendArgs {
@@ -142,6 +146,25 @@ impl SuspendArgs {
         let reason = ctx.required(self.reason, "--reason", "Reason for the suspension")?;
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member suspend");
+        if self.appeal_term {
+            let (m, until) = crate::ops::member::suspend_for_appeal(
+                &mut store,
+                &actor,
+                self.number,
+                from,
+                &reason,
+            )
+            .map_err(with_flag_names)?;
+            ctx.out.status(
+                "Suspended",
+                format_args!(
+                    "member {} from {from} to {until}, the end of the appeal term (expulsion_appeal_months, BW 2:35)",
+                    m.number
+                ),
+            );
+            let record = MemberRecord::new(&m, ctx.clock.today());
+            return crate::cli::report_change(ctx, &mut store, "member suspend", record);
+        }
         let m = store
             .write(&actor, |tx| {
                 tx.suspend_member(self.number, from, self.until, &reason)

@@ -220,7 +220,6 @@ pub static RECORDED_ONLY: &[&str] = &[
     "board_suspension_max_days",
     "kascommissie_min_members",
     "kascommissie_exempt_if_accountant",
-    "expulsion_appeal_months",
     "retention_financial_years",
     "retention_member_core_years",
 ];

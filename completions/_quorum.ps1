@@ -643,9 +643,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the meetings')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one meeting with its agenda')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a meeting''s title, date, place or kind')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting')
-            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the meeting; fixes who may vote (the snapshot)')
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting that has not been opened')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting (no vote or election round may be open)')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The agenda: add, move, remove, list')
             [CompletionResult]::new('convene', 'convene', [CompletionResultType]::ParameterValue, 'Record that the convocation went out, check the notice, write the letter and lists')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print the meeting as an iCalendar event (RFC 5545)')
@@ -665,7 +665,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Time it ends (HH:MM), for the calendar event')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it is held')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'regular, annual (jaarvergadering) or extraordinary')
-            [CompletionResult]::new('--second-of', '--second-of', [CompletionResultType]::ParameterName, 'This is the second meeting after meeting M had no quorum (rules.md B10)')
+            [CompletionResult]::new('--second-of', '--second-of', [CompletionResultType]::ParameterName, 'This is the second meeting after meeting M had no quorum (as model statutes provide)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -775,6 +775,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Open a meeting that was not convened, or on another day, at its own risk (recorded; its decisions are voidable, BW 2:15)')
+            [CompletionResult]::new('--undo', '--undo', [CompletionResultType]::ParameterName, 'Take back an opening made by mistake, while nothing has been recorded in the meeting')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -788,6 +790,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;meeting;close' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened, for entering it afterwards [default: now]')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why an opened meeting did not take place, or what the chair noted at closing')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -1024,7 +1027,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;checkin' {
-            [CompletionResult]::new('--suspension-item', '--suspension-item', [CompletionResultType]::ParameterName, 'Admit suspended members for the item on their own suspension (rules.md A15), without a vote')
+            [CompletionResult]::new('--suspension-item', '--suspension-item', [CompletionResultType]::ParameterName, 'Admit suspended members for the item on their own suspension (BW 2:38 lid 1), without a vote')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -1182,9 +1185,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the meetings')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one meeting with its agenda')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a meeting''s title, date, place or kind')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting')
-            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the meeting; fixes who may vote (the snapshot)')
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting that has not been opened')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting (no vote or election round may be open)')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The agenda: add, move, remove, list')
             [CompletionResult]::new('convene', 'convene', [CompletionResultType]::ParameterValue, 'Record that the convocation went out, check the notice, write the letter and lists')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print the meeting as an iCalendar event (RFC 5545)')
@@ -1523,6 +1526,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Open a statute amendment''s vote although BW 2:42 is not met; recorded, and the decision is voidable (BW 2:15)')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Open it while another vote or election round of the meeting is open (one question at a time otherwise)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -1535,6 +1539,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;vote;count' {
+            [CompletionResult]::new('--proposal', '--proposal', [CompletionResultType]::ParameterName, 'The proposal instead of the vote''s number, where it has exactly one open vote')
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Votes for')
             [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'Votes against')
             [CompletionResult]::new('--blank', '--blank', [CompletionResultType]::ParameterName, 'Blank votes')
@@ -1576,6 +1581,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;vote;close' {
+            [CompletionResult]::new('--proposal', '--proposal', [CompletionResultType]::ParameterName, 'The proposal instead of the vote''s number, where it has exactly one open vote')
             [CompletionResult]::new('--declare', '--declare', [CompletionResultType]::ParameterName, 'What the chair declared: adopted or rejected (BW 2:13 lid 3)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
@@ -1629,6 +1635,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;vote;codes' {
+            [CompletionResult]::new('--proposal', '--proposal', [CompletionResultType]::ParameterName, 'The proposal instead of the vote''s number, where it has exactly one open vote')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the codes (CSV, one a line; `-` is stdout)')
             [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Also write one printable ballot paper per code (HTML)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -2608,6 +2615,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;decisions;set' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The new status: in-force (the notarial deed was passed) or superseded')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
+            [CompletionResult]::new('--made-known', '--made-known', [CompletionResultType]::ParameterName, 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)')
+            [CompletionResult]::new('--confirmed-by', '--confirmed-by', [CompletionResultType]::ParameterName, 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, for the history: the notary and the deed''s number, say')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'The later decision that supersedes it (code or number), with --status superseded')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -2628,6 +2637,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;decision;set' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The new status: in-force (the notarial deed was passed) or superseded')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
+            [CompletionResult]::new('--made-known', '--made-known', [CompletionResultType]::ParameterName, 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)')
+            [CompletionResult]::new('--confirmed-by', '--confirmed-by', [CompletionResultType]::ParameterName, 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, for the history: the notary and the deed''s number, say')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'The later decision that supersedes it (code or number), with --status superseded')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -3311,9 +3322,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the meetings')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one meeting with its agenda')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a meeting''s title, date, place or kind')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting')
-            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the meeting; fixes who may vote (the snapshot)')
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a meeting that has not been opened')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting (no vote or election round may be open)')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The agenda: add, move, remove, list')
             [CompletionResult]::new('convene', 'convene', [CompletionResultType]::ParameterValue, 'Record that the convocation went out, check the notice, write the letter and lists')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print the meeting as an iCalendar event (RFC 5545)')

@@ -2282,7 +2282,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__set)
-            opts="-y -q -h -V --status --date --note --by --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --status --date --made-known --confirmed-by --note --by --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2293,6 +2293,14 @@ _quorum() {
                     return 0
                     ;;
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --made-known)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5995,13 +6003,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__close)
-            opts="-y -q -h -V --at --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --at --note --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6697,7 +6709,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__open)
-            opts="-y -q -h -V --at --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --at --force --undo --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10410,12 +10422,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__close)
-            opts="-y -q -h -V --declare --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --proposal --declare --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --proposal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --declare)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10455,12 +10471,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__codes)
-            opts="-y -q -h -V --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --proposal --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --proposal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10553,12 +10573,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__count)
-            opts="-y -q -h -V --for --against --blank --invalid --abstain --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --proposal --for --against --blank --invalid --abstain --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --proposal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --for)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10872,7 +10896,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__open)
-            opts="-y -q -h -V --method --force --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --method --force --parallel --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

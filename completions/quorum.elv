@@ -594,9 +594,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand ls 'List the meetings'
             cand show 'Show one meeting with its agenda'
             cand edit 'Change a meeting''s title, date, place or kind'
-            cand cancel 'Cancel a meeting'
-            cand open 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
-            cand close 'Record that the chair closed the meeting'
+            cand cancel 'Cancel a meeting that has not been opened'
+            cand open 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
+            cand close 'Record that the chair closed the meeting (no vote or election round may be open)'
             cand agenda 'The agenda: add, move, remove, list'
             cand convene 'Record that the convocation went out, check the notice, write the letter and lists'
             cand ics 'Print the meeting as an iCalendar event (RFC 5545)'
@@ -615,7 +615,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --end 'Time it ends (HH:MM), for the calendar event'
             cand --location 'Where it is held'
             cand --kind 'regular, annual (jaarvergadering) or extraordinary'
-            cand --second-of 'This is the second meeting after meeting M had no quorum (rules.md B10)'
+            cand --second-of 'This is the second meeting after meeting M had no quorum (as model statutes provide)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
@@ -719,6 +719,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --force 'Open a meeting that was not convened, or on another day, at its own risk (recorded; its decisions are voidable, BW 2:15)'
+            cand --undo 'Take back an opening made by mistake, while nothing has been recorded in the meeting'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -731,6 +733,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;close'= {
             cand --at 'When it happened, for entering it afterwards [default: now]'
+            cand --note 'Why an opened meeting did not take place, or what the chair noted at closing'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
@@ -947,7 +950,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;request;help;help'= {
         }
         &'quorum;meeting;checkin'= {
-            cand --suspension-item 'Admit suspended members for the item on their own suspension (rules.md A15), without a vote'
+            cand --suspension-item 'Admit suspended members for the item on their own suspension (BW 2:38 lid 1), without a vote'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
@@ -1093,9 +1096,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand list 'List the meetings'
             cand show 'Show one meeting with its agenda'
             cand edit 'Change a meeting''s title, date, place or kind'
-            cand cancel 'Cancel a meeting'
-            cand open 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
-            cand close 'Record that the chair closed the meeting'
+            cand cancel 'Cancel a meeting that has not been opened'
+            cand open 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
+            cand close 'Record that the chair closed the meeting (no vote or election round may be open)'
             cand agenda 'The agenda: add, move, remove, list'
             cand convene 'Record that the convocation went out, check the notice, write the letter and lists'
             cand ics 'Print the meeting as an iCalendar event (RFC 5545)'
@@ -1389,6 +1392,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --force 'Open a statute amendment''s vote although BW 2:42 is not met; recorded, and the decision is voidable (BW 2:15)'
+            cand --parallel 'Open it while another vote or election round of the meeting is open (one question at a time otherwise)'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1400,6 +1404,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;vote;count'= {
+            cand --proposal 'The proposal instead of the vote''s number, where it has exactly one open vote'
             cand --for 'Votes for'
             cand --against 'Votes against'
             cand --blank 'Blank votes'
@@ -1439,6 +1444,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;vote;close'= {
+            cand --proposal 'The proposal instead of the vote''s number, where it has exactly one open vote'
             cand --declare 'What the chair declared: adopted or rejected (BW 2:13 lid 3)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
@@ -1489,6 +1495,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;vote;codes'= {
+            cand --proposal 'The proposal instead of the vote''s number, where it has exactly one open vote'
             cand --output 'Where to write the codes (CSV, one a line; `-` is stdout)'
             cand --html 'Also write one printable ballot paper per code (HTML)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -2375,6 +2382,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;decisions;set'= {
             cand --status 'The new status: in-force (the notarial deed was passed) or superseded'
             cand --date 'The day it holds from: the day of the deed, or of the superseding decision'
+            cand --made-known 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)'
+            cand --confirmed-by 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)'
             cand --note 'Why, for the history: the notary and the deed''s number, say'
             cand --by 'The later decision that supersedes it (code or number), with --status superseded'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -2394,6 +2403,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;decision;set'= {
             cand --status 'The new status: in-force (the notarial deed was passed) or superseded'
             cand --date 'The day it holds from: the day of the deed, or of the superseding decision'
+            cand --made-known 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)'
+            cand --confirmed-by 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)'
             cand --note 'Why, for the history: the notary and the deed''s number, say'
             cand --by 'The later decision that supersedes it (code or number), with --status superseded'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -2999,9 +3010,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand list 'List the meetings'
             cand show 'Show one meeting with its agenda'
             cand edit 'Change a meeting''s title, date, place or kind'
-            cand cancel 'Cancel a meeting'
-            cand open 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
-            cand close 'Record that the chair closed the meeting'
+            cand cancel 'Cancel a meeting that has not been opened'
+            cand open 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
+            cand close 'Record that the chair closed the meeting (no vote or election round may be open)'
             cand agenda 'The agenda: add, move, remove, list'
             cand convene 'Record that the convocation went out, check the notice, write the letter and lists'
             cand ics 'Print the meeting as an iCalendar event (RFC 5545)'

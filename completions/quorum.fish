@@ -572,9 +572,9 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "ls" -d 'List the meetings'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "show" -d 'Show one meeting with its agenda'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "edit" -d 'Change a meeting\'s title, date, place or kind'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "cancel" -d 'Cancel a meeting'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "open" -d 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "close" -d 'Record that the chair closed the meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "cancel" -d 'Cancel a meeting that has not been opened'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "open" -d 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "close" -d 'Record that the chair closed the meeting (no vote or election round may be open)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "agenda" -d 'The agenda: add, move, remove, list'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "convene" -d 'Record that the convocation went out, check the notice, write the letter and lists'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum help" -f -a "ics" -d 'Print the meeting as an iCalendar event (RFC 5545)'
@@ -591,7 +591,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l end -d 'Time it ends (HH:MM), for the calendar event' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l location -d 'Where it is held' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l kind -d 'regular, annual (jaarvergadering) or extraordinary' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l second-of -d 'This is the second meeting after meeting M had no quorum (rules.md B10)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l second-of -d 'This is the second meeting after meeting M had no quorum (as model statutes provide)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -701,12 +701,15 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l force -d 'Open a meeting that was not convened, or on another day, at its own risk (recorded; its decisions are voidable, BW 2:15)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l undo -d 'Take back an opening made by mistake, while nothing has been recorded in the meeting'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l at -d 'When it happened, for entering it afterwards [default: now]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l note -d 'Why an opened meeting did not take place, or what the chair noted at closing' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -804,7 +807,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -f -a "list" -d 'List the recorded requests'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l suspension-item -d 'Admit suspended members for the item on their own suspension (rules.md A15), without a vote' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l suspension-item -d 'Admit suspended members for the item on their own suspension (BW 2:38 lid 1), without a vote' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -911,9 +914,9 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the meetings'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one meeting with its agenda'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a meeting\'s title, date, place or kind'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a meeting'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "open" -d 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "close" -d 'Record that the chair closed the meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a meeting that has not been opened'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "open" -d 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "close" -d 'Record that the chair closed the meeting (no vote or election round may be open)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "agenda" -d 'The agenda: add, move, remove, list'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "convene" -d 'Record that the convocation went out, check the notice, write the letter and lists'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Print the meeting as an iCalendar event (RFC 5545)'
@@ -1136,11 +1139,13 @@ always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l force -d 'Open a statute amendment\'s vote although BW 2:42 is not met; recorded, and the decision is voidable (BW 2:15)'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l parallel -d 'Open it while another vote or election round of the meeting is open (one question at a time otherwise)'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l proposal -d 'The proposal instead of the vote\'s number, where it has exactly one open vote' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l for -d 'Votes for' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l against -d 'Votes against' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l blank -d 'Blank votes' -r
@@ -1180,6 +1185,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l proposal -d 'The proposal instead of the vote\'s number, where it has exactly one open vote' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l declare -d 'What the chair declared: adopted or rejected (BW 2:13 lid 3)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
@@ -1230,6 +1236,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l proposal -d 'The proposal instead of the vote\'s number, where it has exactly one open vote' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l output -d 'Where to write the codes (CSV, one a line; `-` is stdout)' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l html -d 'Also write one printable ballot paper per code (HTML)' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -1912,6 +1919,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l status -d 'The new status: in-force (the notarial deed was passed) or superseded' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l date -d 'The day it holds from: the day of the deed, or of the superseding decision' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l made-known -d 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l confirmed-by -d 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l note -d 'Why, for the history: the notary and the deed\'s number, say' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l by -d 'The later decision that supersedes it (code or number), with --status superseded' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -1971,6 +1980,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l status -d 'The new status: in-force (the notarial deed was passed) or superseded' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l date -d 'The day it holds from: the day of the deed, or of the superseding decision' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l made-known -d 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l confirmed-by -d 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l note -d 'Why, for the history: the notary and the deed\'s number, say' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l by -d 'The later decision that supersedes it (code or number), with --status superseded' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -2477,9 +2488,9 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "list" -d 'List the meetings'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "show" -d 'Show one meeting with its agenda'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "edit" -d 'Change a meeting\'s title, date, place or kind'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "cancel" -d 'Cancel a meeting'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "open" -d 'Record that the chair opened the meeting; fixes who may vote (the snapshot)'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "close" -d 'Record that the chair closed the meeting'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "cancel" -d 'Cancel a meeting that has not been opened'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "open" -d 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "close" -d 'Record that the chair closed the meeting (no vote or election round may be open)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "agenda" -d 'The agenda: add, move, remove, list'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "convene" -d 'Record that the convocation went out, check the notice, write the letter and lists'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from meeting" -f -a "ics" -d 'Print the meeting as an iCalendar event (RFC 5545)'

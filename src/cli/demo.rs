@@ -369,7 +369,7 @@ fn demo_meeting(
             out.note(format_args!("The chair declared: {d}."));
         }
     }
-    out.note("\nElecting a board member by paper ballot (rules.md Example 3):");
+    out.note("\nElecting a board member by paper ballot (model statutes; docs/reference/law.md#model-statutes):");
     for round in crate::ops::demo::meeting_election(store, actor, m.id)? {
         let votes: Vec<String> = round
             .votes

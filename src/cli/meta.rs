@@ -124,7 +124,7 @@ fn roff_line(text: &str) -> String {
     }
 }
 
-/// What every command shares: exit codes, environment and files (as in the README).
+/// What every command shares: exit codes, environment and files (as in docs/reference/).
 const COMMON_SECTIONS: &str = r#".SH "EXIT STATUS"
 .TP
 \fB0\fR

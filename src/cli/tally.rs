@@ -21,10 +21,8 @@ use crate::tally::{batch, limits};
 
 /// Count a ballot file
 #[derive(Debug, Args)]
-#[command(
-    after_help = "See \"Counting and recounting votes\" in the README for the formats and \
-                        the JSON and CSV columns."
-)]
+#[command(after_help = "The formats and the JSON and CSV columns: \
+                        docs/guide/10-counting-ballot-files.md.")]
 pub struct TallyArgs {
     /// Ballot file; `-` reads standard input. Several files are each counted, with a summary
     #[arg(value_hint = ValueHint::FilePath, required = true, num_args = 1..)]

@@ -185,6 +185,8 @@ mod tests {
             cancelled_at: None,
             cancel_reason: None,
             created_at: String::new(),
+            open_forced: Vec::new(),
+            close_note: None,
         }
     }
 

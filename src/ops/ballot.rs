@@ -68,6 +68,7 @@ fn ballot_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
         ))
         .into());
     }
+    crate::ops::vote::check_meeting_open(tx, &v)?;
     Ok(v)
 }
 

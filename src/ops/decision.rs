@@ -5,8 +5,10 @@
 use chrono::NaiveDate;
 
 use crate::domain::DomainError;
+use crate::domain::decision::standing::{self as ds, Facts};
 use crate::domain::decision::{self as dd, Kind, Outcome, Status};
-use crate::domain::proposal::Kind as ProposalKind;
+use crate::domain::meeting::Meeting;
+use crate::domain::proposal::{Kind as ProposalKind, Proposal};
 use crate::domain::resolution::Status as ResolutionStatus;
 use crate::domain::rules::types::LegalCapacity;
 use crate::store::decisions::{DecisionRow, NewDecision, StatusChange};
@@ -34,6 +36,35 @@ struct Taken {
     limited_capacity: bool,
     /// The decision this one replaces (a vote challenged at once), with why.
     replaces: Option<(i64, String)>,
+    facts: Facts,
+}
+
+/// The facts of a meeting every decision taken in it shares.
+pub fn meeting_facts(m: &Meeting) -> Facts {
+    Facts {
+        open_forced: m.open_forced.clone(),
+        notice_forced: m.notice_forced,
+        ..Facts::default()
+    }
+}
+
+/// The facts a decision on proposal `p` in meeting `m` stands on; `statute_forced` when the
+/// BW 2:42 checks were (or would be) forced. Used when the vote opens (the warning) and when
+/// the decision is recorded, so the two say the same.
+pub fn proposal_facts(
+    tx: &ReadTx<'_>,
+    m: &Meeting,
+    p: &Proposal,
+    statute_forced: bool,
+) -> anyhow::Result<Facts> {
+    let item = tx.proposal_item(p.amends.unwrap_or(p.id))?;
+    Ok(Facts {
+        not_in_convocation: m.convened_on.is_some()
+            && item.as_ref().is_some_and(|i| i.sent_position.is_none()),
+        statute_forced,
+        wrongly_excluded: tx.forced_exclusions(p.id)?,
+        ..meeting_facts(m)
+    })
 }
 
 /// Records the decision `source` took, once: a vote closed with a result in law (adopted or
@@ -58,6 +89,7 @@ pub fn record(tx: &WriteTx<'_>, source: Source) -> anyhow::Result<Option<i64>> {
     let status = t
         .outcome
         .first_status(t.statute_amendment && !t.limited_capacity);
+    let a = ds::assess(&t.facts);
     let id = tx.add_decision(&NewDecision {
         meeting_id: t.meeting_id,
         number,
@@ -90,6 +122,8 @@ pub fn record(tx: &WriteTx<'_>, source: Source) -> anyhow::Result<Option<i64>> {
             }
             (None, _) => "recorded when it was taken".into(),
         }),
+        standing: a.standing,
+        grounds: a.grounds,
     })?;
     if let Some((old, _)) = t.replaces {
         tx.link_superseding_decision(old, id)?;
@@ -131,7 +165,9 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
                 }),
                 None => None,
             };
+            let facts = proposal_facts(tx, &m, &p, v.forced.is_some())?;
             Ok(Some(Taken {
+                facts,
                 meeting_id: Some(m.id),
                 on: m.date(),
                 kind: Kind::Proposal,
@@ -149,7 +185,12 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
                 return Ok(None);
             }
             let m = tx.meeting(e.meeting_id)?;
+            let facts = Facts {
+                outside_binding_nomination: tx.elected_outside_nomination(id)?,
+                ..meeting_facts(&m)
+            };
             Ok(Some(Taken {
+                facts,
                 meeting_id: Some(m.id),
                 on: m.date(),
                 kind: Kind::Election,
@@ -190,6 +231,8 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
                 statute_amendment,
                 limited_capacity,
                 replaces: None,
+                // Unanimous, by every member (BW 2:40): no meeting's procedure to fault.
+                facts: Facts::default(),
             }))
         }
     }
@@ -318,6 +361,71 @@ pub fn set(store: &mut Store, actor: &Actor, id: &str, s: &Set) -> anyhow::Resul
                 superseded_by: by,
             },
         )?;
+        tx.decision(d.id)
+    })
+}
+
+/// Records the day a voidable decision was made known; the year to claim annulment runs from
+/// it (BW 2:15 lid 5).
+pub fn made_known(
+    store: &mut Store,
+    actor: &Actor,
+    id: &str,
+    on: NaiveDate,
+) -> anyhow::Result<DecisionRow> {
+    store.write(actor, |tx| {
+        let d = find(tx, id)?;
+        if d.standing != ds::Standing::Voidable.as_str() {
+            return Err(DomainError::Refused(format!(
+                "decision {} is {}; the term to claim annulment (BW 2:15 lid 5) concerns a voidable decision",
+                d.code, d.standing
+            ))
+            .into());
+        }
+        if on.to_string() < d.decided_on {
+            return Err(DomainError::invalid(
+                "made_known",
+                format!("{on} is before the decision was taken ({})", d.decided_on),
+            )
+            .into());
+        }
+        tx.set_decision_made_known(d.id, on)?;
+        tx.decision(d.id)
+    })
+}
+
+/// Records the later decision that confirmed a voidable one (BW 2:15 lid 6): it is valid from
+/// then on, with the confirmation named.
+pub fn confirm(
+    store: &mut Store,
+    actor: &Actor,
+    id: &str,
+    by: &str,
+) -> anyhow::Result<DecisionRow> {
+    store.write(actor, |tx| {
+        let d = find(tx, id)?;
+        ds::check_confirm(&d.grounds, d.confirmed_by.as_deref())?;
+        let b = find(tx, by).map_err(|e| {
+            DomainError::invalid("confirmed_by", format!("{e}; record the confirming decision first"))
+        })?;
+        if b.id == d.id || b.outcome != Outcome::Adopted.as_str() || b.decided_on < d.decided_on {
+            return Err(DomainError::invalid(
+                "confirmed_by",
+                format!(
+                    "decision {} ({}, {}) cannot confirm {} ({}): a confirmation is a later adopted decision",
+                    b.code, b.outcome, b.decided_on, d.code, d.decided_on
+                ),
+            )
+            .into());
+        }
+        if b.standing != ds::Standing::Valid.as_str() {
+            return Err(DomainError::invalid(
+                "confirmed_by",
+                format!("decision {} is {} itself; a confirmation must meet the requirements the first one missed", b.code, b.standing),
+            )
+            .into());
+        }
+        tx.confirm_decision(d.id, &b.code, ds::standing_of(&d.grounds, true))?;
         tx.decision(d.id)
     })
 }

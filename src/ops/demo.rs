@@ -100,7 +100,7 @@ pub fn meeting_votes(
 
     let [(budget, budget_title), (coop, coop_title)] = proposals;
     let mut done = Vec::new();
-    let hands = vote::open(store, actor, budget, Method::Hands, false)?;
+    let hands = vote::open(store, actor, budget, Method::Hands, false, false)?;
     let t = Tally {
         votes_for: 7,
         against: 2,
@@ -114,7 +114,7 @@ pub fn meeting_votes(
         row,
     });
 
-    let roll = vote::open(store, actor, coop, Method::RollCall, false)?;
+    let roll = vote::open(store, actor, coop, Method::RollCall, false, false)?;
     let casts: [(i64, Choice, For, Option<&str>); 5] = [
         (1, Choice::For, For::WithProxies, None),
         (2, Choice::Against, For::Own, None),

@@ -12,7 +12,7 @@ use crate::domain::meeting::agenda::{Item, check_position, not_in_convocation_wa
 use crate::domain::proposal::statute::{self, Problem};
 use crate::domain::proposal::{Kind, Proposal, check_text, check_title};
 use crate::domain::rules::decide::Question;
-use crate::ops::meeting::{check_agenda_change, member_id};
+use crate::ops::meeting::{check_agenda_add, member_id};
 use crate::store::proposals::{Exclusion, NewProposal, ProposalEdit, Signer};
 use crate::store::{Actor, ReadTx, Store, WriteTx};
 
@@ -100,7 +100,7 @@ pub fn put_on_agenda(
     position: Option<u32>,
     title: Option<&str>,
 ) -> anyhow::Result<(Item, Option<String>)> {
-    check_agenda_change(m)?;
+    check_agenda_add(m)?;
     p.check_draft("put on an agenda")?;
     if let Some(of) = p.amends {
         return Err(DomainError::Refused(format!(
@@ -161,7 +161,7 @@ pub fn new(store: &mut Store, actor: &Actor, today: NaiveDate, d: Draft) -> anyh
     store.write(actor, |tx| {
         let meeting = d.meeting.map(|id| tx.meeting(id)).transpose()?;
         if let Some(m) = &meeting {
-            check_agenda_change(m)?;
+            check_agenda_add(m)?;
         }
         let (p, signers) = record(
             tx,

@@ -88,7 +88,7 @@ pub fn new(
         let mut warnings = Vec::new();
         if suspended > 0 {
             warnings.push(format!(
-                "{suspended} suspended member(s) have no vote on {on} and are left out; the literature disagrees whether they must join a decision outside a meeting (rules.md A21)"
+                "{suspended} suspended member(s) have no vote on {on} and are left out; the literature disagrees whether they must join a decision outside a meeting (BW 2:40)"
             ));
         }
         if left_out > 0 {

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::domain::decision::standing::{Ground, annulment_deadline};
+use crate::domain::lang::Lang;
 use crate::store::decisions::{DecisionRow, StatusRow};
 use crate::store::votes::VoteRow;
 
@@ -18,6 +20,10 @@ pub struct DecisionListRow {
     pub outcome: String,
     pub status: String,
     pub status_date: String,
+    /// valid, voidable or void (BW 2:14, 2:15).
+    pub standing: String,
+    /// The grounds' codes, separated by ';' (a flat column; `decisions show` explains them).
+    pub ground_codes: String,
     pub vote: Option<i64>,
     pub election: Option<i64>,
     pub resolution: Option<i64>,
@@ -34,6 +40,13 @@ pub fn list_row(d: &DecisionRow) -> DecisionListRow {
         outcome: d.outcome.clone(),
         status: d.status.clone(),
         status_date: d.status_date.clone(),
+        standing: d.standing.clone(),
+        ground_codes: d
+            .grounds
+            .iter()
+            .map(|g| g.code())
+            .collect::<Vec<_>>()
+            .join(";"),
         vote: d.vote_id,
         election: d.election_id,
         resolution: d.resolution_id,
@@ -48,10 +61,11 @@ pub struct DecisionTableRow {
     pub title: String,
     pub status: String,
     pub status_date: String,
+    pub standing: String,
 }
 
 /// Characters of a title the table shows.
-const TITLE_WIDTH: usize = 23;
+const TITLE_WIDTH: usize = 16;
 
 pub fn table_row(d: &DecisionRow) -> DecisionTableRow {
     let title = if d.title.chars().count() > TITLE_WIDTH {
@@ -65,7 +79,25 @@ pub fn table_row(d: &DecisionRow) -> DecisionTableRow {
         title,
         status: d.status.clone(),
         status_date: d.status_date.clone(),
+        standing: d.standing.clone(),
     }
+}
+
+/// One ground of a decision's standing, explained.
+#[derive(Debug, Serialize)]
+pub struct GroundRow {
+    pub code: &'static str,
+    pub explanation: &'static str,
+}
+
+pub fn ground_rows(grounds: &[Ground], lang: Lang) -> Vec<GroundRow> {
+    grounds
+        .iter()
+        .map(|g| GroundRow {
+            code: g.code(),
+            explanation: g.explanation(lang),
+        })
+        .collect()
 }
 
 /// What a decision was taken on, read from its vote, election or resolution.
@@ -79,8 +111,8 @@ pub struct Grounds {
     pub elected: Vec<String>,
     pub rules_from: Option<String>,
     pub rules_digest: Option<String>,
-    /// BW 2:42 requirements overridden with --force: the decision is voidable (BW 2:15).
-    pub forced: bool,
+    /// The language the grounds of the standing are explained in.
+    pub lang: Lang,
     pub superseded_by: Option<String>,
 }
 
@@ -106,7 +138,14 @@ pub struct DecisionRecord {
     pub elected: Vec<String>,
     pub explanation: Option<String>,
     pub declaration: Option<String>,
-    pub voidable: bool,
+    /// valid, voidable (BW 2:15) or void (BW 2:14), as judged when it was taken.
+    pub standing: String,
+    pub grounds: Vec<GroundRow>,
+    /// The day it was made known, and the last day an annulment can be claimed (BW 2:15 lid 5).
+    pub made_known: Option<String>,
+    pub annulment_deadline: Option<String>,
+    /// The confirming decision that made it valid (BW 2:15 lid 6).
+    pub confirmed_by: Option<String>,
     pub rules_from: Option<String>,
     pub rules_digest: Option<String>,
     pub decided_at: String,
@@ -133,7 +172,16 @@ pub fn record(d: &DecisionRow, g: Grounds) -> DecisionRecord {
         elected: g.elected,
         explanation: g.explanation,
         declaration: g.declaration,
-        voidable: g.forced,
+        standing: d.standing.clone(),
+        grounds: ground_rows(&d.grounds, g.lang),
+        made_known: d.made_known.clone(),
+        annulment_deadline: d
+            .made_known
+            .as_deref()
+            .filter(|_| d.standing == "voidable")
+            .and_then(|m| m.parse().ok())
+            .map(|m| annulment_deadline(m).to_string()),
+        confirmed_by: d.confirmed_by.clone(),
         rules_from: g.rules_from,
         rules_digest: g.rules_digest,
         decided_at: d.decided_at.clone(),

@@ -1,6 +1,6 @@
 //! The rows of the registry commands: `member list`, `member show` (and `add`), `member edit`,
 //! `member data` and `category list`. Field names are the CSV columns and JSON keys, in this
-//! order; they are documented in the README ("The member registry") and only ever grow.
+//! order; they are documented in docs/guide/01-registry.md and only ever grow.
 
 use chrono::NaiveDate;
 use serde::Serialize;

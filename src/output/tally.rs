@@ -2,7 +2,7 @@
 //!
 //! Vote values are fixed-point integers; `fixed` turns them into decimal text with integer
 //! arithmetic only, so a printed figure is exactly the counted one. The JSON and CSV shapes are a
-//! public contract, documented in the README ("Counting and recounting votes"): keys and columns are only ever added.
+//! public contract, documented in docs/guide/10-counting-ballot-files.md: keys and columns are only ever added.
 
 use std::io::Write;
 

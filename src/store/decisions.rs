@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
+use crate::domain::decision::standing::{Ground, Standing, grounds_from_json, grounds_to_json};
 use crate::domain::journal::action;
 
 /// Which decisions `decisions` lists; all fields empty: every decision.
@@ -44,6 +45,14 @@ pub struct DecisionRow {
     /// The day it was taken (the meeting's date, or the day of a resolution's last signature).
     pub decided_on: String,
     pub decided_at: String,
+    /// valid, voidable or void (`domain::decision::standing`), as judged when it was taken.
+    pub standing: String,
+    /// The grounds of the standing, as codes.
+    pub grounds: Vec<Ground>,
+    /// The day it was made known (BW 2:15 lid 5).
+    pub made_known: Option<String>,
+    /// The code of the decision that confirmed it (BW 2:15 lid 6).
+    pub confirmed_by: Option<String>,
 }
 
 /// One status a decision had.
@@ -74,6 +83,8 @@ pub struct NewDecision<'a> {
     pub decided_on: NaiveDate,
     /// Why, for the history (a superseded vote it replaces, say).
     pub note: Option<String>,
+    pub standing: Standing,
+    pub grounds: Vec<Ground>,
 }
 
 /// A status change to store.
@@ -103,6 +114,16 @@ fn decision_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DecisionRow> {
         superseded_by: r.get("superseded_by")?,
         decided_on: r.get("decided_on")?,
         decided_at: r.get("decided_at")?,
+        standing: r.get("standing")?,
+        grounds: grounds_from_json(&r.get::<_, String>("grounds")?).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                Box::new(std::io::Error::other(e.to_string())),
+            )
+        })?,
+        made_known: r.get("made_known")?,
+        confirmed_by: r.get("confirmed_by")?,
     })
 }
 
@@ -175,6 +196,32 @@ impl ReadTx<'_> {
             .optional()?)
     }
 
+    /// Members excluded from the vote on `proposal_id` without a statutory basis (forced, BW 2:12).
+    pub fn forced_exclusions(&self, proposal_id: i64) -> anyhow::Result<u32> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM proposal_exclusion WHERE proposal_id = ?1 AND forced = 1",
+            [proposal_id],
+            |r| r.get(0),
+        )?;
+        Ok(u32::try_from(n).unwrap_or(u32::MAX))
+    }
+
+    /// Whether election `id` elected a candidate outside a nomination that kept its binding
+    /// force (BW 2:37 lid 4): the binding vote did not remove it, and an elected candidate was
+    /// not nominated.
+    pub fn elected_outside_nomination(&self, id: i64) -> anyhow::Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (
+                 SELECT 1 FROM election_binding_vote b
+                 JOIN election_result r ON r.election_id = b.election_id
+                 JOIN json_each(r.elected) e
+                 JOIN election_candidate c ON c.election_id = b.election_id AND c.number = e.value
+                 WHERE b.election_id = ?1 AND b.removed = 0 AND COALESCE(c.nominated_by, '') <> 'board')",
+            [id],
+            |r| r.get(0),
+        )?)
+    }
+
     /// The status history of a decision, first to last.
     pub fn decision_history(&self, id: i64) -> anyhow::Result<Vec<StatusRow>> {
         let mut stmt = self.conn.prepare_cached(
@@ -240,8 +287,9 @@ impl WriteTx<'_> {
         let on = d.decided_on.to_string();
         self.conn.execute(
             "INSERT INTO decision (meeting_id, number, code, kind, vote_id, election_id,
-                 resolution_id, proposal_id, title, outcome, status, status_date, decided_on, decided_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13)",
+                 resolution_id, proposal_id, title, outcome, status, status_date, decided_on, decided_at,
+                 standing, grounds)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15)",
             params![
                 d.meeting_id,
                 d.number,
@@ -255,7 +303,9 @@ impl WriteTx<'_> {
                 d.outcome,
                 d.status,
                 on,
-                at
+                at,
+                d.standing.as_str(),
+                grounds_to_json(&d.grounds)
             ],
         )?;
         let id = self.conn.last_insert_rowid();
@@ -269,7 +319,8 @@ impl WriteTx<'_> {
                 "code": d.code, "kind": d.kind, "meeting": d.meeting_id, "number": d.number,
                 "vote": d.vote_id, "election": d.election_id, "resolution": d.resolution_id,
                 "proposal": d.proposal_id, "outcome": d.outcome, "status": d.status,
-                "date": on,
+                "date": on, "standing": d.standing.as_str(),
+                "grounds": d.grounds.iter().map(|g| g.code()).collect::<Vec<_>>(),
             })),
             ..Default::default()
         })?;
@@ -296,6 +347,47 @@ impl WriteTx<'_> {
                 "status": c.status, "status_date": on, "superseded_by": c.superseded_by,
                 "note": c.note,
             })),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+
+    /// Records the day a decision was made known (journaled).
+    pub fn set_decision_made_known(&self, id: i64, on: NaiveDate) -> anyhow::Result<()> {
+        let old = self.decision(id)?;
+        self.conn.execute(
+            "UPDATE decision SET made_known = ?2 WHERE id = ?1",
+            params![id, on.to_string()],
+        )?;
+        self.journal(Change {
+            action: action::DECISION_MADE_KNOWN,
+            entity: "decision",
+            entity_id: Some(id.to_string()),
+            summary: format!("decision {} made known on {on}", old.code),
+            old: Some(json!({ "made_known": old.made_known })),
+            new: Some(json!({ "made_known": on.to_string() })),
+            ..Default::default()
+        })?;
+        Ok(())
+    }
+
+    /// Records the confirming decision and the standing it gives (journaled).
+    pub fn confirm_decision(&self, id: i64, by: &str, standing: Standing) -> anyhow::Result<()> {
+        let old = self.decision(id)?;
+        self.conn.execute(
+            "UPDATE decision SET confirmed_by = ?2, standing = ?3 WHERE id = ?1",
+            params![id, by, standing.as_str()],
+        )?;
+        self.journal(Change {
+            action: action::DECISION_CONFIRM,
+            entity: "decision",
+            entity_id: Some(id.to_string()),
+            summary: format!(
+                "decision {} confirmed by decision {by} (BW 2:15 lid 6)",
+                old.code
+            ),
+            old: Some(json!({ "standing": old.standing })),
+            new: Some(json!({ "standing": standing.as_str(), "confirmed_by": by })),
             ..Default::default()
         })?;
         Ok(())

@@ -11,6 +11,7 @@ use serde_json::json;
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::category::Category;
+use crate::domain::decision::standing::OpenProblem;
 use crate::domain::journal::action;
 use crate::domain::meeting::agenda::{Decides, Item};
 use crate::domain::meeting::voter::{Voter, voter};
@@ -81,6 +82,15 @@ fn meeting_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Meeting> {
         cancelled_at: r.get("cancelled_at")?,
         cancel_reason: r.get("cancel_reason")?,
         created_at: r.get("created_at")?,
+        open_forced: r
+            .get::<_, Option<String>>("open_forced")?
+            .map(|j| serde_json::from_str::<Vec<String>>(&j).map_err(bad_text))
+            .transpose()?
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|c| OpenProblem::parse(c))
+            .collect(),
+        close_note: r.get("close_note")?,
     })
 }
 
@@ -396,11 +406,18 @@ impl WriteTx<'_> {
 
     /// Opens the meeting: records the time, pins the rules and takes the snapshot of voters
     /// (every member on the meeting date, with votes and the reason when none).
-    pub fn open_meeting(&self, m: &Meeting, at: NaiveDateTime) -> anyhow::Result<(Meeting, u64)> {
+    pub fn open_meeting(
+        &self,
+        m: &Meeting,
+        at: NaiveDateTime,
+        forced: &[OpenProblem],
+    ) -> anyhow::Result<(Meeting, u64)> {
         self.pin_meeting_rules(m)?;
+        let codes: Vec<&str> = forced.iter().map(|p| p.code()).collect();
+        let forced_json = (!codes.is_empty()).then(|| json!(codes).to_string());
         self.conn.execute(
-            "UPDATE meeting SET opened_at = ?2 WHERE id = ?1",
-            params![m.id, when::iso_minutes(at)],
+            "UPDATE meeting SET opened_at = ?2, open_forced = ?3 WHERE id = ?1",
+            params![m.id, when::iso_minutes(at), forced_json],
         )?;
         let mut insert = self.conn.prepare_cached(
             "INSERT INTO meeting_voter (meeting_id, member_id, votes, access, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -417,29 +434,120 @@ impl WriteTx<'_> {
             entity: "meeting",
             entity_id: Some(m.id.to_string()),
             summary: format!(
-                "opened meeting {} at {}; {n} members on its roll",
+                "opened meeting {} at {}; {n} members on its roll{}",
                 m.id,
-                when::iso_minutes(at)
+                when::iso_minutes(at),
+                if codes.is_empty() {
+                    String::new()
+                } else {
+                    format!("; forced past: {}", codes.join(", "))
+                }
             ),
+            new: (!codes.is_empty()).then(|| json!({ "forced": codes })),
             ..Default::default()
         })?;
         Ok((self.meeting(m.id)?, n))
     }
 
-    /// Closes the meeting (journaled).
-    pub fn close_meeting(&self, m: &Meeting, at: NaiveDateTime) -> anyhow::Result<Meeting> {
+    /// Takes an opening back: the roll snapshot goes, the meeting is planned or convened again
+    /// (journaled). The caller checks that nothing was recorded in it.
+    pub fn undo_open_meeting(&self, m: &Meeting) -> anyhow::Result<Meeting> {
+        self.conn
+            .execute("DELETE FROM meeting_voter WHERE meeting_id = ?1", [m.id])?;
         self.conn.execute(
-            "UPDATE meeting SET closed_at = ?2 WHERE id = ?1",
-            params![m.id, when::iso_minutes(at)],
+            "UPDATE meeting SET opened_at = NULL, open_forced = NULL WHERE id = ?1",
+            [m.id],
+        )?;
+        self.journal(Change {
+            action: action::MEETING_OPEN_UNDO,
+            entity: "meeting",
+            entity_id: Some(m.id.to_string()),
+            summary: format!(
+                "took back the opening of meeting {} (opened at {})",
+                m.id,
+                m.opened_at.as_deref().unwrap_or("?")
+            ),
+            old: Some(json!({ "opened_at": m.opened_at })),
+            ..Default::default()
+        })?;
+        self.meeting(m.id)
+    }
+
+    /// Closes the meeting, with the chair's note if any (journaled).
+    pub fn close_meeting(
+        &self,
+        m: &Meeting,
+        at: NaiveDateTime,
+        note: Option<&str>,
+    ) -> anyhow::Result<Meeting> {
+        self.conn.execute(
+            "UPDATE meeting SET closed_at = ?2, close_note = ?3 WHERE id = ?1",
+            params![m.id, when::iso_minutes(at), note],
         )?;
         self.journal(Change {
             action: action::MEETING_CLOSE,
             entity: "meeting",
             entity_id: Some(m.id.to_string()),
             summary: format!("closed meeting {} at {}", m.id, when::iso_minutes(at)),
+            new: note.map(|n| json!({ "note": n })),
             ..Default::default()
         })?;
         self.meeting(m.id)
+    }
+
+    /// The votes and election rounds of the meeting still open, in words: "vote 3 on proposal 2
+    /// ‘Begroting’", "election 1 ‘Bestuur’ round 2".
+    pub fn open_questions(&self, meeting_id: i64) -> anyhow::Result<Vec<String>> {
+        let mut out = Vec::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT v.id, p.id, p.title FROM vote v JOIN proposal p ON p.id = v.proposal_id
+             WHERE v.meeting_id = ?1 AND v.status = 'open' ORDER BY v.id",
+        )?;
+        for r in stmt.query_map([meeting_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })? {
+            let (v, p, t) = r?;
+            out.push(crate::domain::vote::words::vote_on(v, p, &t));
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.id, e.title, r.number FROM election_round r JOIN election e ON e.id = r.election_id
+             WHERE e.meeting_id = ?1 AND r.status = 'open' ORDER BY e.id, r.number",
+        )?;
+        for r in stmt.query_map([meeting_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })? {
+            let (e, t, n) = r?;
+            out.push(format!("election {e} \u{2018}{t}\u{2019} round {n}"));
+        }
+        Ok(out)
+    }
+
+    /// What has been recorded in an opened meeting (votes, election rounds), in words; empty
+    /// when its opening may still be taken back.
+    pub fn recorded_in_meeting(&self, meeting_id: i64) -> anyhow::Result<Vec<String>> {
+        let (votes, rounds): (i64, i64) = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM vote WHERE meeting_id = ?1),
+                    (SELECT count(*) FROM election_round r JOIN election e ON e.id = r.election_id
+                     WHERE e.meeting_id = ?1)",
+            [meeting_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut out = Vec::new();
+        if votes > 0 {
+            out.push(format!("{votes} vote(s)"));
+        }
+        if rounds > 0 {
+            out.push(format!("{rounds} election round(s)"));
+        }
+        Ok(out)
     }
 
     /// Moves items from `from` on by `delta` (±1), through a far offset so that the unique

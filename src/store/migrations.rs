@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0016_external_code.sql"),
     include_str!("sql/0017_journal_state.sql"),
     include_str!("sql/0018_period_index.sql"),
+    include_str!("sql/0019_standing.sql"),
     include_str!("sql/0020_agenda_member.sql"),
 ];
 

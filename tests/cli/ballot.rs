@@ -45,6 +45,7 @@ fn assembly(env: &TestEnv, present: u32) -> Vec<String> {
         })
         .collect();
     env.ok(&["meeting", "proxy", &m, "--from", "5", "--to", "1"]);
+    env.ok(&["meeting", "convene", &m, "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", &m, "--at", "2026-03-20T19:30"]);
     let input: String = (1..=present)
         .filter(|n| *n != 5)
@@ -90,8 +91,8 @@ fn a_whole_secret_vote_with_every_refusal() {
     let env = TestEnv::new();
     let p = assembly(&env, 4);
     env.ok(&["vote", "open", &p[0], "--method", "ballot"]);
-    env.ok(&["vote", "open", &p[1], "--method", "hands"]);
-    env.ok(&["vote", "open", &p[2], "--method", "ballot"]);
+    env.ok(&["vote", "open", &p[1], "--method", "hands", "--parallel"]);
+    env.ok(&["vote", "open", &p[2], "--method", "ballot", "--parallel"]);
 
     refused(
         &env,
@@ -525,6 +526,7 @@ fn a_heavy_voter_gets_one_code_per_vote_and_an_excluded_member_none() {
         "--meeting",
         "1",
     ]);
+    env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
     env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
     env.ok(&["proposal", "exclude", "1", "3", "--reason", "own contract"]);

@@ -57,6 +57,7 @@ fn meeting(
                 .to_string()
         })
         .collect();
+    env.ok(&["meeting", "convene", &m, "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", &m, "--at", date]);
     let input: String = (1..=present).map(|n| format!("{n}\n")).collect();
     let out = env
@@ -174,6 +175,8 @@ fn the_register_numbers_decisions_per_meeting_with_stable_codes() {
             "outcome",
             "status",
             "status_date",
+            "standing",
+            "ground_codes",
             "vote",
             "election",
             "resolution"
@@ -224,7 +227,9 @@ fn the_register_numbers_decisions_per_meeting_with_stable_codes() {
             .starts_with("Verworpen")
     );
     // The statute amendment was opened past BW 2:42 with --force: voidable.
-    assert_eq!(env.json(&["decisions", "show", "3"])["voidable"], true);
+    let d3 = env.json(&["decisions", "show", "3"]);
+    assert_eq!(d3["standing"], "voidable");
+    assert_eq!(d3["grounds"][0]["code"], "statute-formalities");
 }
 
 #[test]
@@ -256,7 +261,7 @@ fn the_filters_select_by_status_day_text_and_meeting() {
     let csv = env.ok(&["decisions", "--status", "rejected", "--format", "csv"]);
     assert!(
         csv.starts_with(
-            "id,code,meeting,date,kind,title,outcome,status,status_date,vote,election,resolution\n"
+            "id,code,meeting,date,kind,title,outcome,status,status_date,standing,ground_codes,vote,election,resolution\n"
         ),
         "{csv}"
     );

@@ -1,5 +1,5 @@
 //! `--format json` is a contract: every command prints one JSON document on stdout, and its keys
-//! stay what the README ("JSON output") lists. The commands are taken from clap's command tree, so
+//! stay what docs/reference/json.md lists. The commands are taken from clap's command tree, so
 //! a new command fails here until it has an invocation below and its keys are in the snapshot
 //! `tests/fixtures/json-keys.txt` (refresh: `QUORUM_UPDATE_JSON_KEYS=1 cargo test --test cli json`).
 
@@ -96,7 +96,7 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum proposal amend" => words("proposal amend 1 --title More --by-board"),
         "quorum proposal exclude" => words("proposal exclude 1 2 --reason own"),
         "quorum proposal withdraw" => words("proposal withdraw 2"),
-        "quorum vote open" => words("vote open 1 --method hands"),
+        "quorum vote open" => words("vote open 1 --method hands --parallel"),
         "quorum vote count" => words("vote count 2 --for 2 --against 1"),
         "quorum vote cast" => words("vote cast 1 1 for"),
         "quorum vote close" => words("vote close 2 --declare adopted"),
@@ -120,7 +120,7 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum meeting show" => words("meeting show 1"),
         "quorum meeting edit" => words("meeting edit 1 --location Buurthuis"),
         "quorum meeting cancel" => words("meeting cancel 2 --reason moved"),
-        "quorum meeting open" => words("meeting open 3 --at 2026-04-20T19:30"),
+        "quorum meeting open" => words("meeting open 3 --at 2026-04-20T19:30 --force"),
         "quorum meeting close" => words("meeting close 3 --at 2026-04-20T22:00"),
         "quorum meeting agenda add" => words("meeting agenda 1 add --template"),
         "quorum meeting agenda move" => words("meeting agenda 1 move 1 2"),
@@ -253,6 +253,7 @@ fn votes_env() -> TestEnv {
             "T",
         ]);
     }
+    env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
     env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
     env.ok(&["vote", "open", "2", "--method", "roll-call"]);
@@ -332,8 +333,10 @@ fn minutes_env() -> TestEnv {
     for (title, date) in [("ALV", "2026-03-20T19:30"), ("Later", "2026-04-01T19:30")] {
         env.ok(&["meeting", "new", "--title", title, "--date", date]);
     }
+    env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
     env.ok(&["meeting", "close", "1", "--at", "2026-03-20T21:30"]);
+    env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "2", "--at", "2026-04-01T19:30"]);
     env
 }
@@ -493,6 +496,6 @@ fn every_command_prints_one_json_document_with_stable_keys() {
     assert_eq!(
         committed, report,
         "JSON keys changed; if on purpose (keys only grow), run \
-         `QUORUM_UPDATE_JSON_KEYS=1 cargo test --test cli json`, update the README's \"JSON output\", commit"
+         `QUORUM_UPDATE_JSON_KEYS=1 cargo test --test cli json`, update docs/reference/json.md, commit"
     );
 }

@@ -326,6 +326,7 @@ fn registry_changes_after_opening_do_not_change_the_meeting() {
         "2026-03-01T19:30",
     ]);
     env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
+    env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "1", "--at", "2026-03-01T19:35"]);
     let before = env.json(&["meeting", "quorum", "1"]);
     assert_eq!(before["total_votes"], 10);

@@ -212,6 +212,7 @@ fn approval_at_the_next_meeting_seals_the_text() {
     assert!(e.contains("minutes_adopted_by = next_meeting"), "{e}");
     assert_eq!(env.dump(), before, "a refused approval changes nothing");
 
+    env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
         "open",
@@ -296,6 +297,7 @@ fn approval_at_the_next_meeting_seals_the_text() {
 #[test]
 fn a_sealed_text_cannot_change_and_a_changed_byte_is_found() {
     let env = held_meeting();
+    env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
         "open",
@@ -365,6 +367,7 @@ fn the_same_meeting_approves_where_the_statutes_say_so() {
         "2026-03-14T19:30",
         "--quiet",
     ]);
+    env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
         "open",
@@ -403,6 +406,7 @@ fn approval_by_vote_needs_a_vote_that_adopted_them() {
         "2",
         "--quiet",
     ]);
+    env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
         "open",
@@ -436,6 +440,7 @@ fn approval_by_vote_needs_a_vote_that_adopted_them() {
 #[test]
 fn notes_from_stdin_and_the_editor_and_their_refusals() {
     let env = held_meeting();
+    env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
         "open",
@@ -539,6 +544,7 @@ fn notes_from_stdin_and_the_editor_and_their_refusals() {
 #[test]
 fn actions_are_listed_across_meetings_and_closed() {
     let env = held_meeting();
+    env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
         "open",

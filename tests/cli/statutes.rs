@@ -51,6 +51,7 @@ fn registry() -> TestEnv {
 /// A meeting on 2026-04-01 with a board proposal of `kind`, opened with members 1..=10 present.
 const MEETING: &[&str] = &[
     "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary",
+    "meeting convene 1 --quiet",
     "meeting open 1 --at 2026-04-01T20:00",
     "meeting checkin 1 1 2 3 4 5 6 7 8 9 10",
 ];
@@ -59,6 +60,7 @@ fn vote(kind: &str, counts: &str) -> Vec<String> {
     vec![
         "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary".into(),
         format!("proposal new --title Voorstel --kind {kind} --by-board --meeting 1 --text Tekst"),
+        "meeting convene 1 --quiet".into(),
         "meeting open 1 --at 2026-04-01T20:00".into(),
         "meeting checkin 1 1 2 3 4 5 6 7 8 9 10".into(),
         "vote open 1 --method hands --force".into(),
@@ -82,6 +84,7 @@ fn with(mut a: Vec<String>, b: &[&str]) -> Vec<String> {
 fn election(round1: &str, then: &[&str]) -> Vec<String> {
     let mut s = vec![
         "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary".to_string(),
+        "meeting convene 1 --quiet".into(),
         "meeting open 1 --at 2026-04-01T20:00".into(),
         "@checkin90".into(),
         "election new --meeting 1 --title Bestuur --seed 2027".into(),
@@ -108,6 +111,7 @@ fn binding(statutes: bool, then: &[&str]) -> Vec<String> {
         lines(&[
             first,
             "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary",
+            "meeting convene 1 --quiet",
             "meeting open 1 --at 2026-04-01T20:00",
             "meeting checkin 1 1 2 3 4 5 6",
             "election new --meeting 1 --title Bestuur --seed 1 --board",
@@ -135,6 +139,7 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         "rules set statute_amendment_quorum 2/3",
         "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary",
         "proposal new --title Statuten --kind statutes --by-board --meeting 1 --text Tekst",
+        "meeting convene 1 --quiet",
         "meeting open 1 --at 2026-04-01T20:00",
         "meeting checkin 1 1 2",
         "vote open 1 --method hands --force",
@@ -227,7 +232,7 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         "quorum_ordinary",
         "2/3",
         with(
-            lines(&MEETING[..2]),
+            lines(&MEETING[..3]),
             &["meeting checkin 1 1 2", "meeting quorum 1 --format json"],
         ),
     );
@@ -235,7 +240,7 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         "statute_amendment_quorum",
         "2/3",
         with(
-            lines(&MEETING[..2]),
+            lines(&MEETING[..3]),
             &["meeting checkin 1 1 2", "meeting quorum 1 --format json"],
         ),
     );
@@ -243,7 +248,7 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         "dissolution_quorum",
         "2/3",
         with(
-            lines(&MEETING[..2]),
+            lines(&MEETING[..3]),
             &["meeting checkin 1 1 2", "meeting quorum 1 --format json"],
         ),
     );
@@ -291,7 +296,7 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         "chair_declaration_decisive",
         "false",
         with(
-            vote("ordinary", "--for 3 --against 4")[..6].to_vec(),
+            vote("ordinary", "--for 3 --against 4")[..7].to_vec(),
             &["vote close 1 --declare adopted", "decisions --format json"],
         ),
     );
@@ -299,7 +304,7 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         "written_vote_on_request",
         "3",
         with(
-            vote("ordinary", "")[..5].to_vec(),
+            vote("ordinary", "")[..6].to_vec(),
             &["vote convert 1 --method ballot --requested-by 1"],
         ),
     );
@@ -340,10 +345,12 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         "3/5",
         lines(&[
             "meeting new --title ALV --date 2026-03-10T20:00 --kind extraordinary",
+            "meeting convene 1 --quiet",
             "meeting open 1 --at 2026-03-10T20:00",
             "meeting close 1 --at 2026-03-10T22:00",
             "meeting new --title Tweede --date 2026-04-01T20:00 --kind extraordinary --second-of 1",
             "proposal new --title Statuten --kind statutes --by-board --meeting 2 --text Tekst",
+            "meeting convene 2 --quiet",
             "meeting open 2 --at 2026-04-01T20:00",
             "meeting checkin 2 1 2 3 4 5 6 7 8 9 10",
             "vote open 1 --method hands --force",

@@ -72,6 +72,18 @@ fn a_schema_10_file_gets_its_decisions_in_the_order_they_were_taken() {
             "adopted"
         ]
     );
+    // Migration 19: meeting 2 was opened without a recorded convocation, so its decision is
+    // voidable on that ground; meeting 1 was convened with every item, and a written resolution
+    // has no meeting: valid.
+    assert_eq!(
+        column(&all, "standing"),
+        vec![
+            "valid", "valid", "valid", "valid", "valid", "valid", "valid", "voidable"
+        ]
+    );
+    assert_eq!(column(&all, "ground_codes")[7], "not-convened");
+    let m2 = env.json(&["decisions", "show", "ALV-2026-06-10/1"]);
+    assert_eq!(m2["grounds"][0]["code"], "not-convened");
     assert_eq!(
         column(&all, "vote"),
         vec!["1", "", "2", "3", "4", "5", "", "6"]
@@ -145,6 +157,7 @@ fn a_schema_10_file_gets_its_decisions_in_the_order_they_were_taken() {
         "--text",
         "Contributie 65 euro",
     ]);
+    ok(&["meeting", "convene", "3", "--sent", "2026-08-01", "--quiet"]);
     ok(&["meeting", "open", "3"]);
     ok(&["meeting", "checkin", "3", "1", "2", "3"]);
     ok(&["vote", "open", "7", "--method", "hands"]);

@@ -56,6 +56,7 @@ fn meeting(
         }
         env.ok(&a);
     }
+    env.ok(&["meeting", "convene", &id, "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", &id, "--at", date]);
     let input: String = present.iter().map(|n| format!("{n}\n")).collect();
     let out = env
@@ -169,7 +170,7 @@ fn a_meeting_with_a_hands_vote_and_a_roll_call() {
     assert!(out.status.success() && !err.contains("warning"), "{err}");
     assert!(
         err.contains("member 5's proxy instructs 'against'")
-            && err.contains("Cast vote 2: member 5 against"),
+            && err.contains("Cast vote 2 on proposal 2 \u{2018}Voorstel\u{2019}: member 5 against"),
         "{err}"
     );
     refused(
@@ -198,7 +199,10 @@ fn a_meeting_with_a_hands_vote_and_a_roll_call() {
         .args(["vote", "cast", "2", "3", "for"])
         .output()
         .unwrap();
-    assert!(String::from_utf8_lossy(&err.stderr).contains("Changed vote 2: member 3 for"));
+    assert!(
+        String::from_utf8_lossy(&err.stderr)
+            .contains("Changed vote 2 on proposal 2 \u{2018}Voorstel\u{2019}: member 3 for")
+    );
     refused(
         &env,
         &["vote", "cast", "2", "6", "for"],

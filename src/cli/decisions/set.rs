@@ -1,4 +1,5 @@
-//! `decisions set ID --status in-force --date D [--note TEXT]`, or `--status superseded [--by ID2]`.
+//! `decisions set ID --status in-force --date D [--note TEXT]`, or `--status superseded [--by ID2]`;
+//! `--made-known DATE` and `--confirmed-by ID2` for a voidable decision (BW 2:15 lid 5, 6).
 
 use chrono::NaiveDate;
 use clap::Args;
@@ -11,15 +12,24 @@ use crate::ops::decision::{self as ops, Set};
 use crate::output::decision::record;
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["status", "made_known", "confirmed_by"])))]
 pub struct SetArgs {
     /// The decision's code (ALV-2027-03-14/4) or number
     pub decision: String,
     /// The new status: in-force (the notarial deed was passed) or superseded
-    #[arg(long, value_parser = status_arg, value_name = "S")]
-    pub status: Status,
+    #[arg(long, value_parser = status_arg, value_name = "S", requires = "date")]
+    pub status: Option<Status>,
     /// The day it holds from: the day of the deed, or of the superseding decision
-    #[arg(long, value_parser = date, value_name = "DATE")]
-    pub date: NaiveDate,
+    #[arg(long, value_parser = date, value_name = "DATE", requires = "status")]
+    pub date: Option<NaiveDate>,
+    /// The day a voidable decision was made known to the members: annulment can be claimed
+    /// for one year from it (BW 2:15 lid 5)
+    #[arg(long, value_parser = date, value_name = "DATE", conflicts_with_all = ["status", "confirmed_by"])]
+    pub made_known: Option<NaiveDate>,
+    /// The later decision (code or number) that confirmed a voidable decision, which makes it
+    /// valid (BW 2:15 lid 6)
+    #[arg(long, value_name = "ID2", conflicts_with_all = ["status", "by"])]
+    pub confirmed_by: Option<String>,
     /// Why, for the history: the notary and the deed's number, say
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
@@ -31,15 +41,57 @@ pub struct SetArgs {
 impl SetArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
+        let actor = ctx.actor("decisions set");
+        let d = if let Some(on) = self.made_known {
+            let d = ops::made_known(&mut store, &actor, &self.decision, on)
+                .map_err(crate::cli::args::with_flag_names)?;
+            ctx.out.status(
+                "Set",
+                format_args!(
+                    "decision {} made known on {on}; annulment can be claimed until {} (BW 2:15 lid 5)",
+                    d.code,
+                    crate::domain::decision::standing::annulment_deadline(on)
+                ),
+            );
+            d
+        } else if let Some(by) = &self.confirmed_by {
+            let d = ops::confirm(&mut store, &actor, &self.decision, by)
+                .map_err(crate::cli::args::with_flag_names)?;
+            ctx.out.status(
+                "Set",
+                format_args!(
+                    "decision {} confirmed by decision {}; it is {} (BW 2:15 lid 6)",
+                    d.code,
+                    d.confirmed_by.as_deref().unwrap_or_default(),
+                    d.standing
+                ),
+            );
+            d
+        } else {
+            self.set_status(ctx, &mut store, &actor)?
+        };
+        let rec = store.read(|tx| Ok(record(&d, super::show::grounds(tx, &d)?)))?;
+        crate::cli::report_change(ctx, &mut store, "decisions set", rec)
+    }
+
+    fn set_status(
+        &self,
+        ctx: &mut Ctx,
+        store: &mut crate::store::Store,
+        actor: &crate::store::Actor,
+    ) -> anyhow::Result<crate::store::decisions::DecisionRow> {
+        let (Some(status), Some(on)) = (self.status, self.date) else {
+            unreachable!("clap requires --status with --date")
+        };
         let d = ops::set(
-            &mut store,
-            &ctx.actor("decisions set"),
+            store,
+            actor,
             &self.decision,
             &Set {
-                status: self.status,
-                on: self.date,
-                note: self.note,
-                by: self.by,
+                status,
+                on,
+                note: self.note.clone(),
+                by: self.by.clone(),
             },
         )
         .map_err(crate::cli::args::with_flag_names)?;
@@ -47,7 +99,6 @@ impl SetArgs {
             "Set",
             format_args!("decision {} is {} from {}", d.code, d.status, d.status_date),
         );
-        let rec = store.read(|tx| Ok(record(&d, super::show::grounds(tx, &d)?)))?;
-        crate::cli::report_change(ctx, &mut store, "decisions set", rec)
+        Ok(d)
     }
 }

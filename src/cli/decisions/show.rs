@@ -46,6 +46,7 @@ pub(crate) fn grounds(tx: &ReadTx<'_>, d: &DecisionRow) -> anyhow::Result<Ground
             Some(by) => Some(tx.decision(by)?.code),
             None => None,
         },
+        lang: tx.association_lang()?,
         ..Default::default()
     };
     if let Some(v) = d.vote_id {
@@ -55,7 +56,6 @@ pub(crate) fn grounds(tx: &ReadTx<'_>, d: &DecisionRow) -> anyhow::Result<Ground
         g.declaration = v.declaration_text.clone();
         g.rules_from = Some(v.rules_from.clone());
         g.rules_digest = Some(v.rules_digest.clone());
-        g.forced = v.forced.is_some();
     }
     if let Some(e) = d.election_id {
         let cands = tx.election_candidates(e)?;

@@ -88,7 +88,7 @@ impl AgendaArgs {
                     .map_err(super::plan::with_flags_domain)?;
                 let (n, warn) = store.write(&ctx.actor("meeting agenda add"), |tx| {
                     let m = tx.meeting(id)?;
-                    ops::check_agenda_change(&m)?;
+                    ops::check_agenda_add(&m)?;
                     if let Some(pid) = proposal {
                         let p = tx.proposal(pid)?;
                         let (_, warn) = crate::ops::proposal::put_on_agenda(

@@ -13,7 +13,7 @@ pub struct CheckinArgs {
     /// Member numbers; `-` reads them from stdin, one a line (a barcode scanner)
     #[arg(required = true, value_name = "N")]
     pub numbers: Vec<String>,
-    /// Admit suspended members for the item on their own suspension (rules.md A15), without a vote
+    /// Admit suspended members for the item on their own suspension (BW 2:38 lid 1), without a vote
     #[arg(long, value_name = "ITEM")]
     pub suspension_item: Option<String>,
 }

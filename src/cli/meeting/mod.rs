@@ -72,12 +72,12 @@ pub enum MeetingCmd {
     Show(plan::IdArgs),
     /// Change a meeting's title, date, place or kind
     Edit(plan::EditArgs),
-    /// Cancel a meeting
+    /// Cancel a meeting that has not been opened
     Cancel(plan::CancelArgs),
-    /// Record that the chair opened the meeting; fixes who may vote (the snapshot)
-    Open(plan::AtArgs),
-    /// Record that the chair closed the meeting
-    Close(plan::AtArgs),
+    /// Record that the chair opened the convened meeting; fixes who may vote (the snapshot)
+    Open(plan::OpenArgs),
+    /// Record that the chair closed the meeting (no vote or election round may be open)
+    Close(plan::CloseArgs),
     /// The agenda: add, move, remove, list
     Agenda(agenda::AgendaArgs),
     /// Record that the convocation went out, check the notice, write the letter and lists
@@ -108,8 +108,8 @@ impl MeetingCmd {
             MeetingCmd::Show(a) => plan::show(ctx, a.meeting),
             MeetingCmd::Edit(a) => a.run(ctx),
             MeetingCmd::Cancel(a) => a.run(ctx),
-            MeetingCmd::Open(a) => a.run(ctx, true),
-            MeetingCmd::Close(a) => a.run(ctx, false),
+            MeetingCmd::Open(a) => a.run(ctx),
+            MeetingCmd::Close(a) => a.run(ctx),
             MeetingCmd::Agenda(a) => a.run(ctx),
             MeetingCmd::Convene(a) => a.run(ctx),
             MeetingCmd::Ics(a) => convene::ics(ctx, a.meeting),

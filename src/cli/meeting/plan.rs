@@ -43,7 +43,7 @@ pub struct NewArgs {
     /// regular, annual (jaarvergadering) or extraordinary
     #[arg(long, value_parser = kind_arg, default_value = "regular")]
     pub kind: Kind,
-    /// This is the second meeting after meeting M had no quorum (rules.md B10)
+    /// This is the second meeting after meeting M had no quorum (as model statutes provide)
     #[arg(long, value_name = "M")]
     pub second_of: Option<i64>,
 }
@@ -222,57 +222,101 @@ impl CancelArgs {
         let id = self.meeting;
         let reason = self.reason.unwrap_or_else(|| "no reason given".into());
         let mut store = ctx.open_store()?;
-        let m = store.write(&ctx.actor("meeting cancel"), |tx| {
-            let m = tx.meeting(id)?;
-            m.check_changeable()?;
-            tx.cancel_meeting(id, &reason)
-        })?;
+        let m = ops::cancel(&mut store, &ctx.actor("meeting cancel"), id, &reason)?;
         ctx.out.status("Cancelled", format_args!("meeting {id}"));
         crate::cli::report_change(ctx, &mut store, "meeting cancel", MeetingRow::new(&m))
     }
 }
 
 #[derive(Debug, Args)]
-pub struct AtArgs {
+pub struct OpenArgs {
     pub meeting: i64,
     /// When it happened, for entering it afterwards [default: now]
     #[arg(long, value_parser = datetime_arg)]
     pub at: Option<NaiveDateTime>,
+    /// Open a meeting that was not convened, or on another day, at its own risk (recorded; its
+    /// decisions are voidable, BW 2:15)
+    #[arg(long, conflicts_with = "undo")]
+    pub force: bool,
+    /// Take back an opening made by mistake, while nothing has been recorded in the meeting
+    #[arg(long)]
+    pub undo: bool,
 }
 
-impl AtArgs {
-    pub fn run(self, ctx: &mut Ctx, open: bool) -> anyhow::Result<()> {
+impl OpenArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let cmd = "meeting open";
+        if self.undo {
+            if self.at.is_some() {
+                return Err(crate::exit::UsageError::new(
+                    "--at goes with an opening, not with --undo",
+                )
+                .into());
+            }
+            let m = ops::undo_open(&mut store, &ctx.actor(cmd), self.meeting)?;
+            ctx.out.status(
+                "Undone",
+                format_args!("the opening of meeting {}; it is {} again", m.id, m.state()),
+            );
+            return crate::cli::report_change(ctx, &mut store, cmd, MeetingRow::new(&m));
+        }
         let at = self
             .at
             .unwrap_or_else(|| ctx.clock.now().with_timezone(&chrono::Local).naive_local());
-        let cmd = if open {
-            "meeting open"
-        } else {
-            "meeting close"
-        };
-        let mut store = ctx.open_store()?;
-        let (m, n) = ops::open_close(&mut store, &ctx.actor(cmd), self.meeting, at, open)
+        let o = ops::open(&mut store, &ctx.actor(cmd), self.meeting, at, self.force)
             .map_err(with_flags)?;
-        if open {
-            ctx.out.status(
-                "Opened",
-                format_args!(
-                    "meeting {} at {}; {n} members on its roll, fixed from now on",
-                    m.id,
-                    when::iso_minutes(at)
-                ),
-            );
-        } else {
-            ctx.out.status(
-                "Closed",
-                format_args!("meeting {} at {}", m.id, when::iso_minutes(at)),
-            );
+        for w in &o.forced {
+            ctx.out.warn(format_args!(
+                "opened with --force: {w}; decisions taken in this meeting are voidable (BW 2:15)"
+            ));
         }
-        let mut changed = serde_json::to_value(MeetingRow::new(&m))?;
-        if open {
-            changed["roll"] = n.into();
-        }
+        ctx.out.status(
+            "Opened",
+            format_args!(
+                "meeting {} at {}; {} members on its roll, fixed from now on",
+                o.meeting.id,
+                when::iso_minutes(at),
+                o.roll
+            ),
+        );
+        let mut changed = serde_json::to_value(MeetingRow::new(&o.meeting))?;
+        changed["roll"] = o.roll.into();
         crate::cli::report_change(ctx, &mut store, cmd, changed)
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    pub meeting: i64,
+    /// When it happened, for entering it afterwards [default: now]
+    #[arg(long, value_parser = datetime_arg)]
+    pub at: Option<NaiveDateTime>,
+    /// Why an opened meeting did not take place, or what the chair noted at closing
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+impl CloseArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let at = self
+            .at
+            .unwrap_or_else(|| ctx.clock.now().with_timezone(&chrono::Local).naive_local());
+        let cmd = "meeting close";
+        let mut store = ctx.open_store()?;
+        let m = ops::close(
+            &mut store,
+            &ctx.actor(cmd),
+            self.meeting,
+            at,
+            self.note.as_deref(),
+        )
+        .map_err(with_flags)?;
+        ctx.out.status(
+            "Closed",
+            format_args!("meeting {} at {}", m.id, when::iso_minutes(at)),
+        );
+        crate::cli::report_change(ctx, &mut store, cmd, MeetingRow::new(&m))
     }
 }
 

@@ -59,6 +59,7 @@ impl CastArgs {
             self.split.as_deref(),
         )
         .map_err(crate::cli::args::with_flag_names)?;
+        let named = store.read(|tx| ops::named(tx, self.vote))?;
         for c in &casts {
             match c.instruction_note() {
                 Some(n) if c.against_instruction => ctx.out.warn(n),
@@ -71,7 +72,7 @@ impl CastArgs {
                 .map_or_else(|| c.split.to_string(), |x| x.name().into());
             ctx.out.status(
                 if c.changed { "Changed" } else { "Cast" },
-                format_args!("vote {}: member {} {how}", self.vote, c.number),
+                format_args!("{named}: member {} {how}", c.number),
             );
         }
         report(ctx, &mut store, "vote cast", self.vote)

@@ -12,7 +12,11 @@ use crate::output::Format;
 #[derive(Debug, Args)]
 pub struct CloseArgs {
     /// The vote's number
-    pub vote: i64,
+    #[arg(required_unless_present = "proposal")]
+    pub vote: Option<i64>,
+    /// The proposal instead of the vote's number, where it has exactly one open vote
+    #[arg(long, value_name = "P", conflicts_with = "vote")]
+    pub proposal: Option<i64>,
     /// What the chair declared: adopted or rejected (BW 2:13 lid 3)
     #[arg(long, value_parser = declared_arg, value_name = "RESULT")]
     pub declare: Option<Declared>,
@@ -21,24 +25,18 @@ pub struct CloseArgs {
 impl CloseArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let (row, d) = ops::close(
-            &mut store,
-            &ctx.actor("vote close"),
-            self.vote,
-            self.declare,
-        )?;
+        let id = ops::resolve(&mut store, self.vote, self.proposal)?;
+        let (row, d) = ops::close(&mut store, &ctx.actor("vote close"), id, self.declare)?;
+        let named = store.read(|tx| ops::named(tx, id))?;
         let computed = row.result.as_deref().unwrap_or("");
         match &d {
             Some(d) if !d.agrees => ctx.out.status(
                 "Closed",
-                format_args!(
-                    "vote {}: computed {computed}, declared {}",
-                    self.vote, d.declared
-                ),
+                format_args!("{named}: computed {computed}, declared {}", d.declared),
             ),
             _ => ctx
                 .out
-                .status("Closed", format_args!("vote {}: {computed}", self.vote)),
+                .status("Closed", format_args!("{named}: {computed}")),
         }
         if let Some(d) = &d
             && !d.agrees
@@ -58,6 +56,6 @@ impl CloseArgs {
             ctx.out.text(&text)?;
             return Ok(());
         }
-        report(ctx, &mut store, "vote close", self.vote)
+        report(ctx, &mut store, "vote close", id)
     }
 }

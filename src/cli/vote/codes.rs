@@ -26,7 +26,11 @@ pub(crate) fn with_ballots(tx: &ReadTx<'_>, mut r: VoteRecord) -> anyhow::Result
 #[derive(Debug, Args)]
 pub struct CodesArgs {
     /// The ballot vote's number
-    pub vote: i64,
+    #[arg(required_unless_present = "proposal")]
+    pub vote: Option<i64>,
+    /// The proposal instead of the vote's number, where it has exactly one open vote
+    #[arg(long, value_name = "P", conflicts_with = "vote")]
+    pub proposal: Option<i64>,
     /// Where to write the codes (CSV, one a line; `-` is stdout)
     #[arg(long, value_name = "FILE")]
     pub output: PathBuf,
@@ -45,20 +49,20 @@ impl CodesArgs {
             .into());
         }
         let mut store = ctx.open_store()?;
+        let id = crate::ops::vote::resolve(&mut store, self.vote, self.proposal)?;
         let out = &ctx.out;
-        let issued =
-            crate::ops::ballot::issue(&mut store, &ctx.actor("vote codes"), self.vote, |i| {
-                let paper = Paper {
-                    vote_id: i.vote_id,
-                    proposal_id: i.proposal_id,
-                    title: &i.title,
-                    lang: i.lang,
-                };
-                if let Some(html) = &self.html {
-                    out.export_to(Some(html), |w| slips_html(w, &paper, &i.codes))?;
-                }
-                out.export_to(Some(&self.output), |w| codes_csv(w, &paper, &i.codes))
-            })?;
+        let issued = crate::ops::ballot::issue(&mut store, &ctx.actor("vote codes"), id, |i| {
+            let paper = Paper {
+                vote_id: i.vote_id,
+                proposal_id: i.proposal_id,
+                title: &i.title,
+                lang: i.lang,
+            };
+            if let Some(html) = &self.html {
+                out.export_to(Some(html), |w| slips_html(w, &paper, &i.codes))?;
+            }
+            out.export_to(Some(&self.output), |w| codes_csv(w, &paper, &i.codes))
+        })?;
         ctx.out.status(
             "Issued",
             format_args!(
@@ -74,6 +78,6 @@ impl CodesArgs {
                     .map_or_else(String::new, |h| format!(", {}", h.display()))
             ),
         );
-        report(ctx, &mut store, "vote codes", self.vote)
+        report(ctx, &mut store, "vote codes", id)
     }
 }

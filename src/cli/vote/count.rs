@@ -10,7 +10,11 @@ use crate::ops::vote as ops;
 #[derive(Debug, Args)]
 pub struct CountArgs {
     /// The vote's number (see `quorum vote list`)
-    pub vote: i64,
+    #[arg(required_unless_present = "proposal")]
+    pub vote: Option<i64>,
+    /// The proposal instead of the vote's number, where it has exactly one open vote
+    #[arg(long, value_name = "P", conflicts_with = "vote")]
+    pub proposal: Option<i64>,
     /// Votes for
     #[arg(long = "for", value_name = "N")]
     pub votes_for: u64,
@@ -31,6 +35,7 @@ pub struct CountArgs {
 impl CountArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
+        let id = ops::resolve(&mut store, self.vote, self.proposal)?;
         let t = Tally {
             votes_for: self.votes_for,
             against: self.against,
@@ -38,14 +43,15 @@ impl CountArgs {
             invalid: self.invalid,
             abstain: self.abstain,
         };
-        ops::count(&mut store, &ctx.actor("vote count"), self.vote, t)?;
+        ops::count(&mut store, &ctx.actor("vote count"), id, t)?;
+        let named = store.read(|tx| ops::named(tx, id))?;
         ctx.out.status(
             "Counted",
             format_args!(
-                "vote {}: {} for, {} against, {} blank, {} invalid, {} abstaining",
-                self.vote, t.votes_for, t.against, t.blank, t.invalid, t.abstain
+                "{named}: {} for, {} against, {} blank, {} invalid, {} abstaining",
+                t.votes_for, t.against, t.blank, t.invalid, t.abstain
             ),
         );
-        report(ctx, &mut store, "vote count", self.vote)
+        report(ctx, &mut store, "vote count", id)
     }
 }

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::{method_arg, report};
+use super::method_arg;
 use crate::app::Ctx;
 use crate::domain::vote::Method;
 use crate::ops::vote as ops;
@@ -18,6 +18,10 @@ pub struct OpenArgs {
     /// decision is voidable (BW 2:15)
     #[arg(long)]
     pub force: bool,
+    /// Open it while another vote or election round of the meeting is open (one question at a
+    /// time otherwise)
+    #[arg(long)]
+    pub parallel: bool,
 }
 
 impl OpenArgs {
@@ -29,17 +33,17 @@ impl OpenArgs {
             self.proposal,
             self.method,
             self.force,
+            self.parallel,
         )?;
         for w in &o.warnings {
             ctx.out.warn(w);
         }
-        ctx.out.status(
-            "Opened",
-            format_args!(
-                "vote {} on proposal {} ({})",
-                o.id, self.proposal, self.method
-            ),
-        );
-        report(ctx, &mut store, "vote open", o.id)
+        ctx.out
+            .status("Opened", format_args!("{} ({})", o.named, self.method));
+        let mut rec = serde_json::to_value(super::vote_record(&mut store, o.id)?)?;
+        // What the decision would stand on, said before the vote (BW 2:15), for scripts too.
+        rec["standing"] = o.standing.standing.as_str().into();
+        rec["warnings"] = serde_json::to_value(&o.warnings)?;
+        crate::cli::report_change(ctx, &mut store, "vote open", rec)
     }
 }

@@ -10,6 +10,8 @@ use serde::Serialize;
 use super::DomainError;
 use super::lang::Lang;
 
+pub mod standing;
+
 /// Where a status is, in the life of a decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Status {

@@ -38,6 +38,8 @@ pub const MEETING_CONVENE: &str = "meeting.convene";
 pub const MEETING_CONVENE_FORCED: &str = "meeting.convene_forced";
 pub const MEETING_OPEN: &str = "meeting.open";
 pub const MEETING_CLOSE: &str = "meeting.close";
+/// An opening taken back while nothing was recorded in the meeting.
+pub const MEETING_OPEN_UNDO: &str = "meeting.open_undo";
 pub const MEETING_AGENDA_ADD: &str = "meeting.agenda_add";
 pub const MEETING_AGENDA_MOVE: &str = "meeting.agenda_move";
 pub const MEETING_AGENDA_REMOVE: &str = "meeting.agenda_remove";
@@ -98,6 +100,9 @@ pub const MINUTES_SEAL: &str = "minutes.seal";
 /// The decision register: a decision recorded with its code, and a change of its status.
 pub const DECISION_RECORD: &str = "decision.record";
 pub const DECISION_STATUS: &str = "decision.status";
+/// When a voidable decision was made known (BW 2:15 lid 5), and its confirmation (lid 6).
+pub const DECISION_MADE_KNOWN: &str = "decision.made_known";
+pub const DECISION_CONFIRM: &str = "decision.confirm";
 
 /// Every action above: the store refuses (in debug builds) to journal any other string, so a
 /// literal that slipped past review shows in the first test that writes it.
@@ -130,6 +135,7 @@ pub const ALL: &[&str] = &[
     MEETING_CONVENE_FORCED,
     MEETING_OPEN,
     MEETING_CLOSE,
+    MEETING_OPEN_UNDO,
     MEETING_AGENDA_ADD,
     MEETING_AGENDA_MOVE,
     MEETING_AGENDA_REMOVE,
@@ -174,6 +180,8 @@ pub const ALL: &[&str] = &[
     MINUTES_SEAL,
     DECISION_RECORD,
     DECISION_STATUS,
+    DECISION_MADE_KNOWN,
+    DECISION_CONFIRM,
     ELECTION_CODES,
     MEMBER_BOARD_TERM,
 ];

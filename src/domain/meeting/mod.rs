@@ -9,6 +9,7 @@ use chrono::{Datelike as _, Months, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
 use super::DomainError;
+use super::decision::standing::OpenProblem;
 use super::rules::Rules;
 
 pub mod agenda;
@@ -111,6 +112,10 @@ pub struct Meeting {
     pub cancelled_at: Option<String>,
     pub cancel_reason: Option<String>,
     pub created_at: String,
+    /// Why it was opened past its checks with --force (its decisions are voidable).
+    pub open_forced: Vec<OpenProblem>,
+    /// Why an opened meeting did not take place, or what the chair noted at closing.
+    pub close_note: Option<String>,
 }
 
 impl Meeting {
@@ -151,9 +156,117 @@ impl Meeting {
         }
     }
 
-    /// The door (check-in, proxies) is open until the meeting closes.
+    /// The door (check-in, proxies) is open until the meeting closes; after that, corrections
+    /// go through the minutes.
     pub fn check_door(&self) -> Result<(), DomainError> {
-        self.check_changeable()
+        self.check_changeable().map_err(|e| match self.state() {
+            State::Closed => DomainError::Refused(format!(
+                "{e}; attendance, proxies, votes and elections stay as they were at closing: correct a mistake through the minutes (`quorum minutes note {}`)",
+                self.id
+            )),
+            _ => e,
+        })
+    }
+
+    /// What stands in the way of opening at `at`, which --force may override at the meeting's
+    /// own risk (its decisions are then voidable, BW 2:15): no convocation on record, or another
+    /// day than the meeting was convened for.
+    pub fn open_problems(&self, at: NaiveDateTime) -> Vec<OpenProblem> {
+        let mut out = Vec::new();
+        if self.convened_on.is_none() {
+            out.push(OpenProblem::NotConvened);
+        }
+        if at.date() != self.date() {
+            out.push(OpenProblem::OtherDay);
+        }
+        out
+    }
+
+    /// The sentences for `open_problems`, for a refusal or a warning.
+    pub fn open_problem_text(&self, p: OpenProblem, at: NaiveDateTime) -> String {
+        match p {
+            OpenProblem::NotConvened => format!(
+                "meeting {} was not convened: no convocation is on record (`quorum meeting convene {}`)",
+                self.id, self.id
+            ),
+            OpenProblem::OtherDay => format!(
+                "meeting {} is planned for {}, not {}",
+                self.id,
+                self.date(),
+                at.date()
+            ),
+        }
+    }
+
+    /// Only a planned or convened meeting opens.
+    pub fn check_openable(&self) -> Result<(), DomainError> {
+        self.check_changeable()?;
+        if let Some(at) = &self.opened_at {
+            return Err(DomainError::Refused(format!(
+                "meeting {} is open already (since {at})",
+                self.id
+            )));
+        }
+        Ok(())
+    }
+
+    /// Closing waits for every vote and election round of the meeting to be closed; `open`
+    /// names them ("vote 3 on proposal 2 'Begroting'").
+    pub fn check_close(&self, open: &[String]) -> Result<(), DomainError> {
+        self.check_changeable()?;
+        if self.opened_at.is_none() {
+            return Err(DomainError::Refused(format!(
+                "meeting {} was never opened; open it first (`quorum meeting open {}`), or cancel it",
+                self.id, self.id
+            )));
+        }
+        if !open.is_empty() {
+            return Err(DomainError::Refused(format!(
+                "meeting {} cannot close while {} open: {}; close or count them first",
+                self.id,
+                if open.len() == 1 {
+                    "this is"
+                } else {
+                    "these are"
+                },
+                open.join(", ")
+            )));
+        }
+        Ok(())
+    }
+
+    /// A meeting that was opened is never cancelled: it is closed, with a note if it did not
+    /// take place.
+    pub fn check_cancel(&self) -> Result<(), DomainError> {
+        self.check_changeable()?;
+        if let Some(at) = &self.opened_at {
+            return Err(DomainError::Refused(format!(
+                "meeting {} was opened at {at}; an opened meeting is not cancelled: close it with a note (`quorum meeting close {} --note \"…\"`)",
+                self.id, self.id
+            )));
+        }
+        Ok(())
+    }
+
+    /// Opening can be undone while nothing has been recorded in the meeting; `recorded` says
+    /// what has been ("2 check-ins").
+    pub fn check_undo_open(&self, recorded: &[String]) -> Result<(), DomainError> {
+        self.check_changeable()?;
+        if self.opened_at.is_none() {
+            return Err(DomainError::Refused(format!(
+                "meeting {} is not open; there is no opening to undo",
+                self.id
+            )));
+        }
+        if !recorded.is_empty() {
+            return Err(DomainError::Refused(format!(
+                "meeting {} cannot be un-opened: {} recorded in it; close it with a note instead (`quorum meeting close {} --note \"…\"`)",
+                self.id,
+                recorded.join(", "),
+                self.id
+            )));
+        }
+        Ok(())
     }
 }
 
@@ -243,6 +356,8 @@ mod tests {
             cancelled_at: None,
             cancel_reason: None,
             created_at: String::new(),
+            open_forced: Vec::new(),
+            close_note: None,
         }
     }
 
@@ -287,6 +402,35 @@ mod tests {
             annual_deadline(&july, d("2027-03-14")),
             (d("2026-06-30"), d("2026-12-31"))
         );
+    }
+
+    #[test]
+    fn a_meeting_opens_as_convened_and_closes_with_nothing_open() {
+        let mut m = meeting("2027-03-14T19:30");
+        let at = |s| when::parse_datetime(s).unwrap();
+        assert_eq!(
+            m.open_problems(at("2027-03-13T19:30")),
+            vec![OpenProblem::NotConvened, OpenProblem::OtherDay]
+        );
+        m.convened_on = Some(d("2027-02-28"));
+        assert!(m.open_problems(at("2027-03-14T19:35")).is_empty());
+        assert!(m.check_cancel().is_ok());
+        assert!(
+            m.check_close(&[])
+                .unwrap_err()
+                .to_string()
+                .contains("never opened")
+        );
+        m.opened_at = Some("2027-03-14T19:35".into());
+        assert!(m.check_openable().is_err());
+        assert!(m.check_cancel().unwrap_err().to_string().contains("--note"));
+        let e = m
+            .check_close(&["vote 2 on proposal 1 'Begroting'".into()])
+            .unwrap_err();
+        assert!(e.to_string().contains("vote 2 on proposal 1"), "{e}");
+        assert!(m.check_close(&[]).is_ok());
+        assert!(m.check_undo_open(&["1 check-in".into()]).is_err());
+        assert!(m.check_undo_open(&[]).is_ok());
     }
 
     #[test]

@@ -148,6 +148,8 @@ mod tests {
             cancelled_at: None,
             cancel_reason: None,
             created_at: "2026-05-01T10:00:00Z".into(),
+            open_forced: Vec::new(),
+            close_note: None,
         }
     }
 

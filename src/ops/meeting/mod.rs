@@ -276,32 +276,104 @@ pub fn statement(tx: &ReadTx<'_>, m: &Meeting, at: String) -> anyhow::Result<Sta
     })
 }
 
-/// Opens or closes a meeting at `at`.
+/// A meeting just opened: its roll and what --force overrode.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub meeting: Meeting,
+    pub roll: u64,
+    /// What was forced, in words (the decisions taken are voidable, BW 2:15).
+    pub forced: Vec<String>,
+}
+
+/// Opens a convened meeting on its day. Without a convocation, or on another day, it is refused
+/// naming the problem; `force` opens anyway and records why (its decisions are then voidable).
+pub fn open(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    at: NaiveDateTime,
+    force: bool,
+) -> anyhow::Result<Opened> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(id)?;
+        m.check_openable()?;
+        let problems = m.open_problems(at);
+        let words: Vec<String> = problems.iter().map(|p| m.open_problem_text(*p, at)).collect();
+        if !problems.is_empty() && !force {
+            return Err(crate::exit::hinted(
+                format!("meeting {id} cannot open: {}", words.join("; ")),
+                format!(
+                    "convene it for the day it is held; or, if the meeting goes on at its own risk, record that with `quorum meeting open {id} --force` (its decisions are then voidable, BW 2:15)"
+                ),
+            ));
+        }
+        let (meeting, roll) = tx.open_meeting(&m, at, &problems)?;
+        Ok(Opened {
+            meeting,
+            roll,
+            forced: words,
+        })
+    })
+}
+
+/// Takes back an opening made by mistake, while nothing has been recorded in the meeting.
+pub fn undo_open(store: &mut Store, actor: &Actor, id: i64) -> anyhow::Result<Meeting> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(id)?;
+        m.check_undo_open(&tx.recorded_in_meeting(id)?)?;
+        tx.undo_open_meeting(&m)
+    })
+}
+
+/// Closes an open meeting at `at` once no vote or election round is open; `note` says why it
+/// did not take place, or what the chair noted.
+pub fn close(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    at: NaiveDateTime,
+    note: Option<&str>,
+) -> anyhow::Result<Meeting> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(id)?;
+        m.check_close(&tx.open_questions(id)?)?;
+        let opened = m.opened_at.as_deref().unwrap_or_default();
+        if crate::domain::meeting::when::iso_minutes(at).as_str() < opened {
+            return Err(DomainError::invalid(
+                "at",
+                format!(
+                    "{} is before the opening at {opened}",
+                    crate::domain::meeting::when::iso_minutes(at)
+                ),
+            )
+            .into());
+        }
+        tx.close_meeting(&m, at, note.map(str::trim).filter(|n| !n.is_empty()))
+    })
+}
+
+/// Cancels a meeting that has not been opened.
+pub fn cancel(store: &mut Store, actor: &Actor, id: i64, reason: &str) -> anyhow::Result<Meeting> {
+    store.write(actor, |tx| {
+        tx.meeting(id)?.check_cancel()?;
+        tx.cancel_meeting(id, reason)
+    })
+}
+
+/// Opens (as convened, no force) or closes a meeting at `at`; for the demo and tests.
 pub fn open_close(
     store: &mut Store,
     actor: &Actor,
     id: i64,
     at: NaiveDateTime,
-    open: bool,
+    open_it: bool,
 ) -> anyhow::Result<(Meeting, u64)> {
-    store.write(actor, |tx| {
-        let m = tx.meeting(id)?;
-        m.check_changeable()?;
-        if open {
-            if m.opened_at.is_some() {
-                return Err(DomainError::Refused(format!("meeting {id} is open already (since {})", m.opened_at.as_deref().unwrap_or("?"))).into());
-            }
-            tx.open_meeting(&m, at)
-        } else {
-            let Some(opened) = m.opened_at.as_deref() else {
-                return Err(DomainError::Refused(format!("meeting {id} was never opened; open it first (`quorum meeting open {id}`), or cancel it")).into());
-            };
-            if crate::domain::meeting::when::iso_minutes(at).as_str() < opened {
-                return Err(DomainError::invalid("at", format!("{} is before the opening at {opened}", crate::domain::meeting::when::iso_minutes(at))).into());
-            }
-            Ok((tx.close_meeting(&m, at)?, 0))
-        }
-    })
+    if open_it {
+        let o = open(store, actor, id, at, false)?;
+        Ok((o.meeting, o.roll))
+    } else {
+        Ok((close(store, actor, id, at, None)?, 0))
+    }
 }
 
 /// Judges and, when it reaches the threshold, records a members' request.
@@ -353,6 +425,13 @@ pub fn check_agenda_change(m: &Meeting) -> Result<(), DomainError> {
         )));
     }
     Ok(())
+}
+
+/// Checks adding an item (or a proposal) to the agenda: allowed until the meeting closes, also
+/// while it is open; an item added after the convocation is marked "not in the convocation" and a
+/// decision on it is voidable (BW 2:15).
+pub fn check_agenda_add(m: &Meeting) -> Result<(), DomainError> {
+    m.check_changeable()
 }
 
 pub use agenda::not_in_convocation_warning;

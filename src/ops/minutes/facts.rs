@@ -245,6 +245,8 @@ fn decisions(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<DecisionFacts>>
             status: d.status,
             vote: d.vote_id,
             election: d.election_id,
+            grounds: d.grounds,
+            confirmed_by: d.confirmed_by,
         })
         .collect())
 }

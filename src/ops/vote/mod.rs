@@ -20,6 +20,53 @@ use super::meeting::statement;
 pub struct Opened {
     pub id: i64,
     pub warnings: Vec<String>,
+    /// How the decision would stand, judged now from the same facts as when it is recorded.
+    pub standing: crate::domain::decision::standing::Assessment,
+    /// "vote 10 on proposal 9 ‘Voorstel A’".
+    pub named: String,
+}
+
+/// The vote a command means: the number given, or the one open vote on `proposal`.
+pub fn resolve(store: &mut Store, vote: Option<i64>, proposal: Option<i64>) -> anyhow::Result<i64> {
+    match (vote, proposal) {
+        (Some(v), None) => Ok(v),
+        (None, Some(p)) => store.read(|tx| {
+            tx.proposal(p)?;
+            tx.open_vote_on(p)?.ok_or_else(|| {
+                DomainError::Refused(format!(
+                    "proposal {p} has no open vote; give the vote's number (`quorum vote list` lists them)"
+                ))
+                .into()
+            })
+        }),
+        _ => Err(crate::exit::UsageError::new("give the vote's number or --proposal P, not both")
+            .hint("`quorum vote list` lists the votes with their proposals")
+            .into()),
+    }
+}
+
+/// How a status line names vote `id`: with its proposal.
+pub fn named(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<String> {
+    let v = tx.vote(id)?;
+    let p = tx.proposal(v.proposal_id)?;
+    Ok(dv::words::vote_on(id, p.id, &p.title))
+}
+
+/// A vote is counted, cast and closed only while its meeting is open; after closing, a mistake
+/// is corrected through the minutes.
+pub(crate) fn check_meeting_open(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<()> {
+    let m = tx.meeting(v.meeting_id)?;
+    if m.state() != State::Open {
+        m.check_door()?;
+        return Err(DomainError::Refused(format!(
+            "meeting {} is not open ({}); vote {} is taken while the meeting is open",
+            m.id,
+            m.state(),
+            v.id
+        ))
+        .into());
+    }
+    Ok(())
 }
 
 /// Votes present or represented and in total for a proposal, excluded members left out.
@@ -63,6 +110,7 @@ pub fn open(
     proposal_id: i64,
     method: Method,
     force: bool,
+    parallel: bool,
 ) -> anyhow::Result<Opened> {
     let at = actor.at_rfc3339();
     store.write(actor, |tx| {
@@ -85,6 +133,17 @@ pub fn open(
             }
         }
         let m = open_meeting_of(tx, &p)?;
+        let open = tx.open_questions(m.id)?;
+        if !open.is_empty() && !parallel {
+            return Err(crate::exit::hinted(
+                format!(
+                    "meeting {} has a question open already: {}; one question at a time",
+                    m.id,
+                    open.join(", ")
+                ),
+                format!("close it first, or open this vote beside it with `quorum vote open {proposal_id} … --parallel`"),
+            ));
+        }
         let (from, rules) = tx.meeting_rules(&m)?;
         let q = p.kind.question(m.second_of.is_some());
         let att = attendance(tx, &m, proposal_id)?;
@@ -115,6 +174,21 @@ pub fn open(
                 ));
             }
         }
+        let standing = crate::domain::decision::standing::assess(
+            &crate::ops::decision::proposal_facts(tx, &m, &p, forced.is_some())?,
+        );
+        if !standing.grounds.is_empty() {
+            warnings.push(format!(
+                "a decision on proposal {proposal_id} will be {}: {}",
+                standing.standing,
+                standing
+                    .grounds
+                    .iter()
+                    .map(|g| g.explanation(crate::domain::lang::Lang::En))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ));
+        }
         let s = statement(tx, &m, at.clone())?;
         let (values, digest): (String, String) = tx.meeting_rules_text(m.id)?;
         let id = tx.add_vote(&NewVote {
@@ -129,7 +203,12 @@ pub fn open(
             forced,
         })?;
         tx.set_proposal_status(proposal_id, Status::Voting)?;
-        Ok(Opened { id, warnings })
+        Ok(Opened {
+            id,
+            warnings,
+            standing,
+            named: dv::words::vote_on(id, p.id, &p.title),
+        })
     })
 }
 
@@ -176,11 +255,13 @@ pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
     let v = tx.vote(id)?;
     if !v.is_open() {
         return Err(DomainError::Refused(format!(
-            "vote {id} is {} already; it takes no more votes",
+            "{} is {} already; it takes no more votes",
+            named(tx, id)?,
             v.status
         ))
         .into());
     }
+    check_meeting_open(tx, &v)?;
     Ok(v)
 }
 
@@ -263,11 +344,13 @@ pub fn close(
         let v = tx.vote(id)?;
         if !v.is_open() {
             return Err(DomainError::Refused(format!(
-                "vote {id} was closed already ({}); a vote is closed once",
+                "{} was closed already ({}); a vote is closed once",
+                named(tx, id)?,
                 v.result.as_deref().unwrap_or(&v.status)
             ))
             .into());
         }
+        check_meeting_open(tx, &v)?;
         let m = tx.meeting(v.meeting_id)?;
         let rules = vote_rules(&v)?;
         let q = question_from_name(&v.question)

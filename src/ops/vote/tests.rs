@@ -113,7 +113,7 @@ fn meeting(
     for (g, h, ins) in proxies {
         om::give_proxy(store, &a, m.id, *g, *h, *ins, Form::Paper, day).unwrap();
     }
-    om::open_close(store, &a, m.id, at(day), true).unwrap();
+    om::open(store, &a, m.id, at(day), true).unwrap();
     om::checkin(store, &a, m.id, present, None).unwrap();
     m.id
 }
@@ -155,8 +155,14 @@ fn example_1_by_show_of_hands() {
     let proxies: Vec<(i64, i64, Option<&str>)> = (81..=85).map(|g| (g, g - 80, None)).collect();
     let m = meeting(&mut store, ymd(2026, 5, 30), None, &range(1, 80), &proxies);
     let p = proposal(&mut store, m, Kind::Ordinary);
-    let v = open(&mut store, &a, p, Method::Hands, false).unwrap();
-    assert!(v.warnings.is_empty());
+    let v = open(&mut store, &a, p, Method::Hands, false, false).unwrap();
+    // The helper's meeting was opened unconvened (forced): the only warning says so.
+    assert_eq!(
+        v.warnings,
+        vec![format!(
+            "a decision on proposal {p} will be voidable: the meeting was opened without a recorded convocation (BW 2:15)"
+        )]
+    );
     let statement: serde_json::Value =
         serde_json::from_str(&store.read(|tx| tx.vote(v.id)).unwrap().statement).unwrap();
     assert_eq!(statement["available_votes"], 85);
@@ -191,7 +197,7 @@ fn example_1_by_show_of_hands() {
     assert!(e.contains("takes no more votes"), "{e}");
     let st = store.read(|tx| tx.proposal(p)).unwrap().status;
     assert_eq!(st, Status::Decided);
-    let e = err(open(&mut store, &a, p, Method::Hands, false));
+    let e = err(open(&mut store, &a, p, Method::Hands, false, false));
     assert!(e.contains("only a draft proposal"), "{e}");
 }
 
@@ -208,7 +214,9 @@ fn a_weighted_federation_votes_by_name_with_proxies_and_a_split() {
         &[(2, 1, Some("for"))],
     );
     let p = proposal(&mut store, m, Kind::Ordinary);
-    let v = open(&mut store, &a, p, Method::RollCall, false).unwrap().id;
+    let v = open(&mut store, &a, p, Method::RollCall, false, false)
+        .unwrap()
+        .id;
     let casts = cast(
         &mut store,
         &a,
@@ -315,7 +323,9 @@ fn excluded_members_neither_vote_nor_count() {
             )
         })
         .unwrap();
-    let v = open(&mut store, &a, p, Method::Hands, false).unwrap().id;
+    let v = open(&mut store, &a, p, Method::Hands, false, false)
+        .unwrap()
+        .id;
     let e = err(count(
         &mut store,
         &a,
@@ -352,7 +362,7 @@ fn excluded_members_neither_vote_nor_count() {
             )
         })
         .unwrap();
-    let v2 = open(&mut store, &a, p2, Method::RollCall, false)
+    let v2 = open(&mut store, &a, p2, Method::RollCall, false, false)
         .unwrap()
         .id;
     let e = err(cast(&mut store, &a, v2, 3, Choice::For, For::Own, None));
@@ -376,7 +386,7 @@ fn example_2_statute_amendment_at_both_meetings() {
     let proxies: Vec<(i64, i64, Option<&str>)> = (102..=121).map(|g| (g, g - 101, None)).collect();
     let m1 = meeting(&mut store, first, None, &range(1, 101), &proxies);
     let p = proposal(&mut store, m1, Kind::Statutes);
-    let e = err(open(&mut store, &a, p, Method::Hands, true));
+    let e = err(open(&mut store, &a, p, Method::Hands, true, false));
     assert!(
         e.contains("121 of the 194 votes")
             && e.contains("statute_amendment_quorum = 2/3 needs 130"),
@@ -400,9 +410,9 @@ fn example_2_statute_amendment_at_both_meetings() {
     let m2 = meeting(&mut store, second, Some(m1), &range(1, 60), &proxies);
     let p2 = proposal(&mut store, m2, Kind::Statutes);
     // Not convened and no inspection recorded: refused, unless forced (then voidable).
-    let e = err(open(&mut store, &a, p2, Method::Hands, false));
+    let e = err(open(&mut store, &a, p2, Method::Hands, false, false));
     assert!(e.contains("cannot open") && e.contains("BW 2:42"), "{e}");
-    let v = open(&mut store, &a, p2, Method::Hands, true).unwrap();
+    let v = open(&mut store, &a, p2, Method::Hands, true, false).unwrap();
     assert!(
         v.warnings.iter().any(|w| w.contains("voidable")),
         "{:?}",
@@ -439,7 +449,9 @@ fn example_4_challenge_after_hands_and_after_a_roll_call() {
     let a = actor();
     let m = meeting(&mut store, ymd(2026, 5, 30), None, &range(1, 9), &[]);
     let p = proposal(&mut store, m, Kind::Ordinary);
-    let v1 = open(&mut store, &a, p, Method::Hands, false).unwrap().id;
+    let v1 = open(&mut store, &a, p, Method::Hands, false, false)
+        .unwrap()
+        .id;
     let e = err(challenge(&mut store, &a, v1, &[1], None));
     assert!(e.contains("still open"), "{e}");
     count(
@@ -483,7 +495,7 @@ fn example_4_challenge_after_hands_and_after_a_roll_call() {
     );
     // Once the meeting has moved on (another vote opened), it is too late.
     let other = proposal(&mut store, m, Kind::Ordinary);
-    open(&mut store, &a, other, Method::Hands, false).unwrap();
+    open(&mut store, &a, other, Method::Hands, false, false).unwrap();
     let e = err(challenge(&mut store, &a, v2, &range(1, 9), None));
     assert!(
         e.contains("too late") && e.contains("was opened since"),
@@ -515,15 +527,20 @@ fn a_vote_needs_an_open_meeting_and_a_written_vote_can_be_asked_for() {
                 .id)
         })
         .unwrap();
-    let opened = open(&mut store, &a, p, Method::Hands, false).unwrap();
+    let opened = open(&mut store, &a, p, Method::Hands, false, false).unwrap();
     assert_eq!(
         opened.warnings,
-        vec![format!(
-            "amendment {amendment} of proposal {p} is still undecided; an amendment is voted before the proposal it amends"
-        )]
+        vec![
+            format!(
+                "amendment {amendment} of proposal {p} is still undecided; an amendment is voted before the proposal it amends"
+            ),
+            format!(
+                "a decision on proposal {p} will be voidable: the meeting was opened without a recorded convocation (BW 2:15)"
+            )
+        ]
     );
     let v = opened.id;
-    let e = err(open(&mut store, &a, p, Method::Hands, false));
+    let e = err(open(&mut store, &a, p, Method::Hands, false, false));
     assert!(e.contains("being voted on already (vote 1)"), "{e}");
     assert_eq!(
         store.read(|tx| tx.proposal(p)).unwrap().status,
@@ -533,7 +550,8 @@ fn a_vote_needs_an_open_meeting_and_a_written_vote_can_be_asked_for() {
     assert!(e.contains("written_vote_on_request = 1"), "{e}");
     convert(&mut store, &a, v, Method::Ballot, 1).unwrap();
     assert_eq!(store.read(|tx| tx.vote(v)).unwrap().method, Method::Ballot);
-    om::open_close(
+    // The meeting does not close on an open vote, and takes one question at a time.
+    let e = err(om::open_close(
         &mut store,
         &a,
         m,
@@ -541,11 +559,15 @@ fn a_vote_needs_an_open_meeting_and_a_written_vote_can_be_asked_for() {
             .checked_add_signed(chrono::TimeDelta::hours(1))
             .unwrap(),
         false,
-    )
-    .unwrap();
+    ));
+    assert!(
+        e.contains("cannot close while this is open: vote 1 on proposal"),
+        "{e}"
+    );
     let p2 = proposal(&mut store, m, Kind::Ordinary);
-    let e = err(open(&mut store, &a, p2, Method::Hands, false));
-    assert!(e.contains("is not open"), "{e}");
+    let e = err(open(&mut store, &a, p2, Method::Hands, false, false));
+    assert!(e.contains("one question at a time"), "{e}");
+    assert!(open(&mut store, &a, p2, Method::Hands, false, true).is_ok());
     let e = err(close(&mut store, &a, 42, None));
     assert!(e.contains("no vote 42"), "{e}");
 }

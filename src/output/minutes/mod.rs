@@ -127,6 +127,9 @@ pub struct DecisionFacts {
     pub status: String,
     pub vote: Option<i64>,
     pub election: Option<i64>,
+    /// The grounds of its standing in law, and the decision that confirmed it (BW 2:14, 2:15).
+    pub grounds: Vec<crate::domain::decision::standing::Ground>,
+    pub confirmed_by: Option<String>,
 }
 
 /// A note of the secretary.

@@ -4,7 +4,7 @@
 //! Optional `# key: value` lines before the first row give the title, the seats, the candidate
 //! list and withdrawn candidates; an optional header row labels the columns and is the only way to
 //! declare a weight column, so a row of numbers is never mistaken for a weight. The full contract
-//! is in the README ("The CSV ballot format"); every rule here is stated there.
+//! is in docs/guide/10-counting-ballot-files.md ("The CSV ballot format"); every rule here is stated there.
 
 use std::collections::{BTreeSet, HashMap};
 use std::io::BufRead;

@@ -81,6 +81,17 @@ pub(super) fn decision_list(f: &Facts, b: &mut Vec<Block>) {
             })
             .collect(),
     });
+    // A decision that is not simply valid says so in one plain sentence under the list.
+    for d in &f.decisions {
+        if let Some(s) = crate::domain::decision::standing::standing_sentence(
+            lang,
+            &d.code,
+            &d.grounds,
+            d.confirmed_by.as_deref(),
+        ) {
+            b.push(Block::Para(s));
+        }
+    }
 }
 
 /// What was done despite a rule, as recorded with `--force`: stated, never hidden.

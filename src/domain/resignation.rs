@@ -2,7 +2,7 @@
 //! the end of the financial year, with `resignation_notice_weeks` of notice; a resignation given
 //! too late takes effect at the next allowed date. Pure: the caller passes the day notice was given.
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 
 use super::rules::Rules;
 use super::rules::types::ResignationEffect;
@@ -25,14 +25,7 @@ pub fn last_day(rules: &Rules, notice: NaiveDate) -> NaiveDate {
 
 /// The last day of the financial year that contains `date`.
 fn financial_year_end(rules: &Rules, date: NaiveDate) -> NaiveDate {
-    let m = rules.financial_year_start_month.clamp(1, 12);
-    let year = if date.month() >= m {
-        date.year()
-    } else {
-        date.year() - 1
-    };
-    let start = NaiveDate::from_ymd_opt(year, m, 1).unwrap_or(date);
-    start
+    super::meeting::financial_year_start(rules, date)
         .checked_add_months(Months::new(12))
         .and_then(|d| d.pred_opt())
         .unwrap_or(date)

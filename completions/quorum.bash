@@ -6715,7 +6715,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__add)
-            opts="-y -q -h -V --position --decides --template --lang --proposal --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --position --decides --template --lang --proposal --about-member --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6734,6 +6734,10 @@ _quorum() {
                     return 0
                     ;;
                 --proposal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --about-member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9991,7 +9995,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__leave)
-            opts="-y -q -h -V --date --reason --undo --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --reason --resigned --undo --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10002,6 +10006,10 @@ _quorum() {
                     return 0
                     ;;
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resigned)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10187,7 +10195,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__suspend)
-            opts="-y -q -h -V --reason --from --until --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --reason --from --until --appeal-term --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -254,6 +254,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;member;leave'= {
             cand --date 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]'
             cand --reason 'Why the membership ends (resignation, expulsion, death…)'
+            cand --resigned 'The member resigned on this day: the last day follows from the statutes (resignation_notice_weeks, resignation_effective_at; BW 2:36)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
@@ -293,6 +294,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --appeal-term 'The board expelled the member, told on --from: suspended during the appeal term (expulsion_appeal_months, BW 2:35)'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -879,6 +881,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --decides 'What a decision on it is: none, ordinary, statute-amendment, dissolution'
             cand --lang 'Language of the template for this once: nl or en'
             cand --proposal 'The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)'
+            cand --about-member 'The item deals with member N''s suspension or expulsion: a suspended member is then convened for this meeting, without a vote (BW 2:38 lid 1)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'

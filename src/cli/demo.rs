@@ -337,7 +337,7 @@ fn demo_meeting(
     )?;
     store.write(actor, |tx| {
         for (at, (title, decides)) in (1..).zip(annual_template(Lang::Nl)) {
-            tx.add_agenda_item(m.id, at, title, decides)?;
+            tx.add_agenda_item(m.id, at, title, decides, None)?;
         }
         Ok(())
     })?;

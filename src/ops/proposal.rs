@@ -130,7 +130,7 @@ pub fn put_on_agenda(
         Some(t) => t.to_string(),
         None => p.title.clone(),
     };
-    let item = tx.add_agenda_item(m.id, at, &title, p.kind.decides())?;
+    let item = tx.add_agenda_item(m.id, at, &title, p.kind.decides(), None)?;
     tx.link_proposal(&item, m.id, p.id)?;
     let warning = m
         .convened_on

@@ -217,6 +217,16 @@ impl ReadTx<'_> {
             .ok_or_else(|| anyhow::anyhow!("member id {member_id} vanished"))
     }
 
+    /// The members (ids) whose suspension or expulsion an item of the meeting deals with.
+    pub fn agenda_members(&self, meeting_id: i64) -> anyhow::Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT about_member FROM agenda_item
+             WHERE meeting_id = ?1 AND about_member IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([meeting_id], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The agenda in order.
     pub fn agenda(&self, meeting_id: i64) -> anyhow::Result<Vec<Item>> {
         let mut stmt = self.conn.prepare(
@@ -555,23 +565,27 @@ impl WriteTx<'_> {
         Ok(())
     }
 
-    /// Adds an item at `position` (journaled).
+    /// Adds an item at `position` (journaled); `about` is the member (id) whose suspension or
+    /// expulsion it deals with.
     pub fn add_agenda_item(
         &self,
         meeting_id: i64,
         position: u32,
         title: &str,
         decides: Decides,
+        about: Option<i64>,
     ) -> anyhow::Result<Item> {
         self.shift_items(meeting_id, position, u32::MAX, 1)?;
         self.conn.execute(
-            "INSERT INTO agenda_item (meeting_id, position, title, decides) VALUES (?1, ?2, ?3, ?4)",
-            params![meeting_id, position, title, decides.as_str()],
+            "INSERT INTO agenda_item (meeting_id, position, title, decides, about_member)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![meeting_id, position, title, decides.as_str(), about],
         )?;
         self.journal(Change {
             action: action::MEETING_AGENDA_ADD,
             entity: "meeting",
             entity_id: Some(meeting_id.to_string()),
+            member_id: about,
             summary: format!("added agenda item {position} to meeting {meeting_id}"),
             new: Some(json!({ "position": position, "title": title, "decides": decides.as_str() })),
             ..Default::default()

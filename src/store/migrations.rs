@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0019_standing.sql"),
     include_str!("sql/0020_organisation.sql"),
     include_str!("sql/0021_offices.sql"),
+    include_str!("sql/0022_agenda_member.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

@@ -19,9 +19,6 @@ const RECORDED_ONLY: &[&str] = &[
     "ballot_for_persons",
     "board_dismissal_majority",
     "board_suspension_max_days",
-    "expulsion_appeal_months",
-    "resignation_notice_weeks",
-    "resignation_effective_at",
     "retention_financial_years",
 ];
 
@@ -449,6 +446,30 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
             &["meeting close 1 --at 2026-04-01T22:00", "minutes draft 1"],
         ),
     );
+    add(
+        "expulsion_appeal_months",
+        "2",
+        lines(&[
+            "member suspend 3 --reason ontzetting --from 2026-03-10 --appeal-term",
+            "member show 3 --format json",
+        ]),
+    );
+    add(
+        "resignation_notice_weeks",
+        "8",
+        lines(&[
+            "member leave 1 --resigned 2026-11-15",
+            "member show 1 --format json",
+        ]),
+    );
+    add(
+        "resignation_effective_at",
+        "end_of_notice",
+        lines(&[
+            "member leave 1 --resigned 2026-11-15",
+            "member show 1 --format json",
+        ]),
+    );
     c
 }
 
@@ -511,10 +532,28 @@ fn every_rule_key_changes_what_a_command_does_or_says_it_is_recorded_only() {
     let rows: Value = env.json(&["rules", "show"]);
     let rows = rows.as_array().unwrap();
     let cases = cases();
+    let guide = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide/statutes-that-act.md"),
+    )
+    .unwrap();
     let mut walked = Vec::new();
     for row in rows {
         let key = row["key"].as_str().unwrap();
         let source = row["source"].as_str().unwrap();
+        // The guide's table of keys says what `rules show` says.
+        let applied = if row["status"] == "applied" {
+            "yes"
+        } else {
+            "recorded, not applied"
+        };
+        let line = format!(
+            "| `{key}` | `{}` | {source} | {applied} |",
+            row["default"].as_str().unwrap()
+        );
+        assert!(
+            guide.contains(&line),
+            "docs/guide/statutes-that-act.md lacks: {line}"
+        );
         assert!(
             source.starts_with("BW 2:")
                 || source.starts_with("model statutes")
@@ -577,4 +616,165 @@ fn an_adopted_statute_amendment_waits_for_a_deed_only_with_full_legal_capacity()
             );
         }
     }
+}
+
+/// Plans a general meeting "ALV" at `at`.
+fn plan(env: &TestEnv, at: &str) {
+    env.ok(&["meeting", "new", "--title", "ALV", "--date", at]);
+}
+
+/// BW 2:41 lid 5: e-mail convenes only the members who consented to it; `--channel email` says how
+/// many are convened by post, and the post list holds them.
+#[test]
+fn an_email_convocation_names_the_members_convened_by_post() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("leden.csv"),
+        "number,given_name,family_name,joined,email,email_consent\n\
+         1,Anna,Aalbers,2020-01-01,anna@example.nl,2020-01-01\n\
+         2,Bram,Bakker,2020-01-01,bram@example.nl,\n\
+         3,Cor,Claassen,2020-01-01,,\n",
+    )
+    .unwrap();
+    env.ok(&["member", "import", "leden.csv"]);
+    plan(&env, "2026-04-01T20:00");
+    let out = env
+        .quorum()
+        .args([
+            "meeting",
+            "convene",
+            "1",
+            "--sent",
+            "2026-03-01",
+            "--channel",
+            "email",
+            "--mail-list",
+            "mail.csv",
+            "--post-list",
+            "post.csv",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("2 member(s) did not consent to convocation by e-mail (BW 2:41 lid 5) and are convened by post: they are in post.csv"),
+        "{err}"
+    );
+    let post = std::fs::read_to_string(env.path("post.csv")).unwrap();
+    let numbers: Vec<&str> = post.lines().skip(1).map(|l| &l[..1]).collect();
+    assert_eq!(numbers, ["2", "3"], "{post}");
+    let mail = std::fs::read_to_string(env.path("mail.csv")).unwrap();
+    assert_eq!(mail.lines().count(), 2, "{mail}");
+}
+
+/// BW 2:38 lid 1 (Corrections of 2026-12-07; ECLI:NL:GHARL:2021:4710): a suspended member has
+/// access to the meeting that deals with the own suspension or expulsion, so the convocation lists
+/// hold the member for that meeting only; the vote stays suspended.
+#[test]
+fn a_suspended_member_is_convened_for_the_meeting_on_the_own_suspension() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("leden.csv"),
+        "number,given_name,family_name,joined\n\
+         1,Anna,Aalbers,2020-01-01\n\
+         2,Bram,Bakker,2020-01-01\n\
+         3,Cor,Claassen,2020-01-01\n",
+    )
+    .unwrap();
+    env.ok(&["member", "import", "leden.csv"]);
+    env.ok(&[
+        "member",
+        "suspend",
+        "3",
+        "--reason",
+        "wanbetaling",
+        "--from",
+        "2026-02-01",
+    ]);
+    let post = |meeting: &str| {
+        let file = format!("post-{meeting}.csv");
+        env.ok(&[
+            "meeting",
+            "convene",
+            meeting,
+            "--sent",
+            "2026-03-01",
+            "--channel",
+            "post",
+            "--post-list",
+            &file,
+        ]);
+        let text = std::fs::read_to_string(env.path(&file)).unwrap();
+        text.lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    // An ordinary meeting: the suspended member is not convened.
+    plan(&env, "2026-04-01T20:00");
+    env.ok(&["meeting", "agenda", "1", "add", "Begroting"]);
+    assert_eq!(post("1"), ["1", "2"]);
+    // The meeting that decides on Cor's expulsion convenes him.
+    plan(&env, "2026-04-02T20:00");
+    let before = env.snapshot();
+    env.fails(
+        &[
+            "meeting",
+            "agenda",
+            "2",
+            "add",
+            "Ontzetting",
+            "--about-member",
+            "99",
+        ],
+        1,
+    );
+    assert_eq!(env.snapshot(), before);
+    env.ok(&[
+        "meeting",
+        "agenda",
+        "2",
+        "add",
+        "Ontzetting van lid 3",
+        "--about-member",
+        "3",
+    ]);
+    assert_eq!(post("2"), ["1", "2", "3"]);
+    // Still no vote.
+    let roll: Value = env.json(&["roll", "--on", "2026-04-02"]);
+    let cor = roll["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["number"] == 3)
+        .unwrap()
+        .clone();
+    assert_eq!(cor["votes"], 0, "{cor}");
+}
+
+/// BW 2:36 (rules.md A13): a resignation takes effect at the end of the financial year with four
+/// weeks' notice; given later, at the end of the next one.
+#[test]
+fn a_resignation_ends_the_membership_when_the_statutes_say() {
+    let env = registry();
+    env.ok(&["member", "leave", "1", "--resigned", "15-11-2026"]);
+    let left = |n: &str| env.json(&["member", "show", n])["left"].clone();
+    assert_eq!(left("1"), "2026-12-31");
+    env.ok(&["member", "leave", "2", "--resigned", "2026-12-04"]);
+    assert_eq!(left("2"), "2027-12-31");
+    let before = env.snapshot();
+    env.fails(
+        &[
+            "member",
+            "leave",
+            "3",
+            "--resigned",
+            "2026-12-04",
+            "--date",
+            "2026-12-31",
+        ],
+        2,
+    );
+    assert_eq!(env.snapshot(), before);
 }

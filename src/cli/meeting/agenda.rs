@@ -40,6 +40,10 @@ pub enum AgendaCmd {
         /// The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)
         #[arg(long, value_name = "P", conflicts_with = "template")]
         proposal: Option<i64>,
+        /// The item deals with member N's suspension or expulsion: a suspended member is then
+        /// convened for this meeting, without a vote (BW 2:38 lid 1)
+        #[arg(long, value_name = "N", conflicts_with_all = ["template", "proposal"])]
+        about_member: Option<i64>,
     },
     /// Move item FROM to position TO
     Move { from: u32, to: u32 },
@@ -76,6 +80,7 @@ impl AgendaArgs {
                 template,
                 lang,
                 proposal,
+                about_member,
             } => {
                 let lang = lang
                     .map(|l| l.parse())
@@ -118,8 +123,12 @@ impl AgendaArgs {
                     };
                     let first = position.unwrap_or(items.len() as u32 + 1);
                     check_position(first, items.len(), true)?;
+                    let about = about_member
+                        .map(|n| tx.member(n))
+                        .transpose()?
+                        .map(|x| x.id);
                     for (at, (t, d)) in (first..).zip(&list) {
-                        tx.add_agenda_item(id, at, t, *d)?;
+                        tx.add_agenda_item(id, at, t, *d, about)?;
                     }
                     Ok((list.len(), m.convened_on.is_some()))
                 })?;

@@ -110,10 +110,14 @@ impl ConveneArgs {
         }
         let (name, assoc_lang, items, rules, members, roll) = store.read(|tx| {
             let (_, rules) = tx.meeting_rules(&m)?;
-            let members = if self.mail_list.is_some() || self.post_list.is_some() {
+            let members = if self.mail_list.is_some()
+                || self.post_list.is_some()
+                || matches!(self.channel, Channel::Email)
+            {
                 tx.list_members(&MemberFilter {
                     on: m.date(),
-                    status: StatusFilter::Active,
+                    // Suspended members too: the roll below decides who has access.
+                    status: StatusFilter::Current,
                     sort: crate::store::members::SortBy::Number,
                     ..Default::default()
                 })?
@@ -131,7 +135,7 @@ impl ConveneArgs {
                 tx.agenda(m.id)?,
                 rules,
                 members,
-                roll,
+                (roll, tx.agenda_members(m.id)?),
             ))
         })?;
         if let Some(path) = &self.letter {
@@ -154,9 +158,12 @@ impl ConveneArgs {
                 format_args!("the convocation letter to {}", path.display()),
             );
         }
+        let (roll, about) = roll;
+        // A suspended member has access to the meeting that deals with the own suspension or
+        // expulsion, so is convened for it (BW 2:38 lid 1; ECLI:NL:GHARL:2021:4710).
         let access: std::collections::HashSet<i64> = roll
             .iter()
-            .filter(|v| v.access)
+            .filter(|v| v.access || (v.suspended && about.contains(&v.member_id)))
             .map(|v| v.member_id)
             .collect();
         let with_access: Vec<_> = members.iter().filter(|x| access.contains(&x.id)).collect();
@@ -209,6 +216,18 @@ impl ConveneArgs {
                 "Wrote",
                 format_args!("{n} members to convene by post to {}", path.display()),
             );
+        }
+        // BW 2:41 lid 5: e-mail reaches only the members who consented to it; the others are
+        // convened by post, whatever channel was asked for.
+        let by_post = with_access.iter().filter(|x| !by_mail(x)).count();
+        if matches!(self.channel, Channel::Email) && by_post > 0 {
+            ctx.out.warn(format_args!(
+                "{by_post} member(s) did not consent to convocation by e-mail (BW 2:41 lid 5) and are convened by post{}",
+                match &self.post_list {
+                    Some(p) => format!(": they are in {}", p.display()),
+                    None => " (`--post-list FILE` writes their addresses)".to_string(),
+                }
+            ));
         }
         let shown = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
         let changed = serde_json::json!({

@@ -20,6 +20,10 @@ pub struct LeaveArgs {
     /// Why the membership ends (resignation, expulsion, death…)
     #[arg(long)]
     pub reason: Option<String>,
+    /// The member resigned on this day: the last day follows from the statutes
+    /// (resignation_notice_weeks, resignation_effective_at; BW 2:36)
+    #[arg(long, value_name = "DATE", value_parser = date_arg, conflicts_with_all = ["date", "undo"])]
+    pub resigned: Option<NaiveDate>,
     /// Withdraw the last leave instead: the membership runs on as if it never ended
     #[arg(long, conflicts_with_all = ["date", "reason"])]
     pub undo: bool,
@@ -38,6 +42,27 @@ impl LeaveArgs {
                 format_args!("the leave of member {} on {left}; still a member", m.number),
             );
             return Ok(());
+        }
+        if let Some(notice) = self.resigned {
+            let mut store = ctx.open_store()?;
+            let actor = ctx.actor("member leave");
+            let (m, last) = crate::ops::member::resign(
+                &mut store,
+                &actor,
+                self.number,
+                notice,
+                self.reason.as_deref(),
+            )
+            .map_err(with_flag_names)?;
+            ctx.out.status(
+                "Left",
+                format_args!(
+                    "member {}: resigned on {notice}, last day as a member {last} (resignation_notice_weeks, resignation_effective_at)",
+                    m.number
+                ),
+            );
+            let record = MemberRecord::new(&m, ctx.clock.today());
+            return crate::cli::report_change(ctx, &mut store, "member leave", record);
         }
         let date = self.date.unwrap_or_else(|| ctx.clock.today());
         let mut store = ctx.open_store()?;
@@ -109,6 +134,10 @@ pub struct SuspendArgs {
     /// Last day of the suspension [default: until lifted with `member unsuspend`]
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub until: Option<NaiveDate>,
+    /// The board expelled the member, told on --from: suspended during the appeal term
+    /// (expulsion_appeal_months, BW 2:35)
+    #[arg(long, conflicts_with = "until")]
+    pub appeal_term: bool,
 }
 
 impl SuspendArgs {
@@ -117,6 +146,25 @@ impl SuspendArgs {
         let reason = ctx.required(self.reason, "--reason", "Reason for the suspension")?;
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member suspend");
+        if self.appeal_term {
+            let (m, until) = crate::ops::member::suspend_for_appeal(
+                &mut store,
+                &actor,
+                self.number,
+                from,
+                &reason,
+            )
+            .map_err(with_flag_names)?;
+            ctx.out.status(
+                "Suspended",
+                format_args!(
+                    "member {} from {from} to {until}, the end of the appeal term (expulsion_appeal_months, BW 2:35)",
+                    m.number
+                ),
+            );
+            let record = MemberRecord::new(&m, ctx.clock.today());
+            return crate::cli::report_change(ctx, &mut store, "member suspend", record);
+        }
         let m = store
             .write(&actor, |tx| {
                 tx.suspend_member(self.number, from, self.until, &reason)

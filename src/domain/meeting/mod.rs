@@ -296,17 +296,22 @@ pub fn check_second_meeting(
     Ok(())
 }
 
-/// The end of the last financial year that ended before `date`, and the annual meeting's
-/// deadline after it (BW 2:48: `annual_meeting_deadline_months`).
-pub fn annual_deadline(rules: &Rules, date: NaiveDate) -> (NaiveDate, NaiveDate) {
+/// The first day of the financial year that contains `date` (`financial_year_start_month`).
+pub fn financial_year_start(rules: &Rules, date: NaiveDate) -> NaiveDate {
     let m = rules.financial_year_start_month.clamp(1, 12);
-    // The start of the financial year containing `date`; the year before it ended the day before.
     let year = if date.month() >= m {
         date.year()
     } else {
         date.year() - 1
     };
-    let start = NaiveDate::from_ymd_opt(year, m, 1).unwrap_or(date);
+    NaiveDate::from_ymd_opt(year, m, 1).unwrap_or(date)
+}
+
+/// The end of the last financial year that ended before `date`, and the annual meeting's
+/// deadline after it (BW 2:48: `annual_meeting_deadline_months`).
+pub fn annual_deadline(rules: &Rules, date: NaiveDate) -> (NaiveDate, NaiveDate) {
+    // The year before the one containing `date` ended the day before it started.
+    let start = financial_year_start(rules, date);
     let end = start.pred_opt().unwrap_or(start);
     let deadline = start
         .checked_add_months(Months::new(rules.annual_meeting_deadline_months))

@@ -226,8 +226,5 @@ pub static RECORDED_ONLY: &[&str] = &[
     "ballot_for_persons",
     "board_dismissal_majority",
     "board_suspension_max_days",
-    "expulsion_appeal_months",
-    "resignation_notice_weeks",
-    "resignation_effective_at",
     "retention_financial_years",
 ];

@@ -2378,6 +2378,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'Name the members present (apologies and proxies are always named)')
+            [CompletionResult]::new('--appendix', '--appendix', [CompletionResultType]::ParameterName, 'Add a technical appendix: internal numbers, the rules applied by key, the journal anchor')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')

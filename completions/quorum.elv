@@ -2166,6 +2166,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --names 'Name the members present (apologies and proxies are always named)'
+            cand --appendix 'Add a technical appendix: internal numbers, the rules applied by key, the journal anchor'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'

@@ -1770,6 +1770,7 @@ always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l names -d 'Name the members present (apologies and proxies are always named)'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l appendix -d 'Add a technical appendix: internal numbers, the rules applied by key, the journal anchor'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -s q -l quiet -d 'Print no status lines, only data and errors'

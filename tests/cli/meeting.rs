@@ -71,6 +71,8 @@ fn example_2_statute_amendment_first_and_second_meeting() {
         "2026-03-20T19:30",
         "--kind",
         "extraordinary",
+        "--location",
+        "Buurthuis",
     ]);
     env.ok(&[
         "meeting",
@@ -135,6 +137,8 @@ fn example_2_statute_amendment_first_and_second_meeting() {
         "2026-04-17T19:30",
         "--second-of",
         "1",
+        "--location",
+        "Buurthuis",
     ]);
     let list = env.json(&["meeting", "list"]);
     assert_eq!(list[1]["id"], 2);

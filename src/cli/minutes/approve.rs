@@ -113,6 +113,7 @@ impl ShowArgs {
                 lang: self.lang,
                 output: self.output,
                 names: false,
+                appendix: false,
             }
             .run(ctx);
         }

@@ -23,6 +23,9 @@ pub struct DraftArgs {
     /// Name the members present (apologies and proxies are always named)
     #[arg(long)]
     pub names: bool,
+    /// Add a technical appendix: internal numbers, the rules applied by key, the journal anchor
+    #[arg(long)]
+    pub appendix: bool,
 }
 
 pub(crate) fn lang_arg(s: &str) -> Result<Lang, String> {
@@ -49,23 +52,34 @@ impl DraftArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let html = document_format(ctx, "minutes draft")?;
         let mut store = ctx.open_store()?;
-        let text = ops::draft(
+        let d = ops::draft(
             &mut store,
             self.meeting,
-            self.lang,
-            self.names,
-            html.unwrap_or(false),
+            ops::DraftOptions {
+                lang: self.lang,
+                names: self.names,
+                html: html.unwrap_or(false),
+                appendix: self.appendix,
+            },
         )?;
+        if d.no_chair {
+            ctx.out.warn(format_args!(
+                "the chair of meeting {} is not recorded; the minutes say so (`quorum meeting edit {} --chair N`)",
+                self.meeting, self.meeting
+            ));
+        }
+        if d.no_secretary {
+            ctx.out.warn(format_args!(
+                "the minute-taker of meeting {} is not recorded; the minutes say so (`quorum meeting edit {} --secretary N`)",
+                self.meeting, self.meeting
+            ));
+        }
         let body = match html {
-            Some(_) => text,
+            Some(_) => d.text,
             None => {
-                let lang = match self.lang {
-                    Some(l) => l,
-                    None => store.read(|tx| tx.association_lang())?,
-                };
                 let mut s = serde_json::to_string_pretty(&serde_json::json!({
-                    "meeting": self.meeting, "lang": lang.code(), "approved": false,
-                    "text": text,
+                    "meeting": self.meeting, "lang": d.lang.code(), "approved": false,
+                    "text": d.text,
                 }))?;
                 s.push('\n');
                 s

@@ -12,6 +12,7 @@ use super::DomainError;
 use super::rules::Rules;
 
 pub mod agenda;
+pub mod convocation;
 pub mod ics;
 pub mod notice;
 pub mod proxy;

@@ -30,16 +30,31 @@ fn name_of(tx: &ReadTx<'_>, member_id: Option<i64>) -> anyhow::Result<Option<Str
     Ok(Some(tx.member(number)?.data.full_name()))
 }
 
+/// A member as the minutes name them, with the key the registry sorts names by (family name
+/// without its prefix, then given name), so lists read alphabetically as in the register.
+fn person(tx: &ReadTx<'_>, number: i64, name: &str) -> anyhow::Result<Person> {
+    let d = tx.member(number)?.data;
+    Ok(Person {
+        number,
+        name: name.to_string(),
+        sort: crate::domain::text::sort_name(
+            d.name_prefix.as_deref(),
+            d.family_name.as_deref().unwrap_or(name),
+            d.given_name.as_deref().unwrap_or(""),
+        ),
+    })
+}
+
 fn presence(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Presence> {
     let mut p = Presence::default();
     let counts = tx.meeting_counts(m)?;
     p.voters = counts.voters;
     p.total_votes = counts.total_votes;
     for a in tx.attendance(m.id)? {
-        let person = Person {
-            number: a.number,
-            name: a.name.clone(),
-        };
+        let person = person(tx, a.number, &a.name)?;
+        if a.status == "left" {
+            p.left.push((person.clone(), moment(&a.checked_out_at)));
+        }
         match a.status {
             "present" | "left" => {
                 let votes = if m.opened_at.is_some() {
@@ -66,32 +81,31 @@ fn presence(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Presence> {
             p.represented_votes += u64::from(tx.meeting_voter(m, giver_id)?.votes);
         }
         p.proxies.push((
-            Person {
-                number: x.giver,
-                name: x.giver_name.clone(),
-            },
-            Person {
-                number: x.holder,
-                name: x.holder_name.clone(),
-            },
+            person(tx, x.giver, &x.giver_name)?,
+            person(tx, x.holder, &x.holder_name)?,
         ));
     }
-    p.present.sort_by_key(|x| x.number);
-    p.apologies.sort_by_key(|x| x.number);
+    p.present
+        .sort_by(|a, b| (&a.sort, a.number).cmp(&(&b.sort, b.number)));
+    p.apologies
+        .sort_by(|a, b| (&a.sort, a.number).cmp(&(&b.sort, b.number)));
+    p.proxies
+        .sort_by(|a, b| (&a.0.sort, a.0.number).cmp(&(&b.0.sort, b.0.number)));
+    p.left
+        .sort_by(|a, b| (a.1, &a.0.sort).cmp(&(b.1, &b.0.sort)));
     Ok(p)
 }
 
-/// A roll call's casts by name, in member number order.
+/// A roll call's casts by name, in the registry's order of names.
 fn roll(tx: &ReadTx<'_>, vote: i64) -> anyhow::Result<Vec<RollCast>> {
     let mut out = Vec::new();
     for c in tx.vote_casts(vote)? {
-        out.push((
-            tx.member(c.number)?.data.full_name(),
-            c.weight,
-            c.split.parts(),
-        ));
+        let name = tx.member(c.number)?.data.full_name();
+        let key = person(tx, c.number, &name)?.sort;
+        out.push((key, (name, c.weight, c.split.parts())));
     }
-    Ok(out)
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(out.into_iter().map(|(_, c)| c).collect())
 }
 
 fn proposals(
@@ -105,7 +119,12 @@ fn proposals(
     for p in tx.proposals(Some(m.id))? {
         let mut vs = Vec::new();
         for v in votes.iter().filter(|v| v.proposal_id == p.id) {
-            let (explanation, declaration) = crate::ops::vote::explained_in(tx, v, lang)?;
+            let subject = if p.amends.is_some() {
+                crate::domain::vote::plain::Subject::Amendment
+            } else {
+                crate::domain::vote::plain::Subject::Proposal
+            };
+            let e = crate::ops::vote::explained_in(tx, v, subject, lang)?;
             let challengers = v
                 .challenged_by
                 .as_deref()
@@ -116,8 +135,9 @@ fn proposals(
                 method: v.method,
                 tally: v.tally,
                 result: v.result.clone(),
-                explanation,
-                declaration,
+                explanation: e.plain,
+                technical: e.technical,
+                declaration: e.declaration,
                 forced: v.forced.clone(),
                 superseded_by: v.superseded_by,
                 challengers,
@@ -303,6 +323,7 @@ pub fn facts(
         decisions: decisions(tx, &m)?,
         journal,
         approval,
+        appendix: false,
         meeting: m,
     })
 }

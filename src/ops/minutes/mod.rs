@@ -114,23 +114,55 @@ pub fn officers_in(
     tx.set_meeting_officers(m.id, chair, secretary)
 }
 
-/// The draft's text (Markdown or HTML) of the minutes of meeting `id`.
-pub fn draft(
-    store: &mut Store,
-    id: i64,
-    lang: Option<Lang>,
-    names: bool,
-    html: bool,
-) -> anyhow::Result<String> {
+/// A draft of the minutes, and what the secretary should be told about it.
+#[derive(Debug)]
+pub struct Draft {
+    pub text: String,
+    pub lang: Lang,
+    /// The chair, resp. the minute-taker, is not recorded (`meeting edit --chair/--secretary`).
+    pub no_chair: bool,
+    pub no_secretary: bool,
+}
+
+/// How a draft is asked for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DraftOptions {
+    pub lang: Option<Lang>,
+    pub names: bool,
+    pub html: bool,
+    /// Add the technical appendix (internal numbers, rule keys, the journal anchor).
+    pub appendix: bool,
+}
+
+/// The draft's text (Markdown or HTML) of the minutes of meeting `id`. A cancelled meeting has
+/// no minutes: it was never held.
+pub fn draft(store: &mut Store, id: i64, o: DraftOptions) -> anyhow::Result<Draft> {
     store.read(|tx| {
-        let lang = match lang {
+        let m = tx.meeting(id)?;
+        if m.state() == crate::domain::meeting::State::Cancelled {
+            return Err(DomainError::Refused(format!(
+                "meeting {id} was cancelled{}, so it was never held and has no minutes; `quorum minutes draft {id} --cancelled` prints the short notice that it did not take place",
+                m.cancel_reason
+                    .as_deref()
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default()
+            ))
+            .into());
+        }
+        let lang = match o.lang {
             Some(l) => l,
             None => tx.association_lang()?,
         };
-        let f = facts(tx, id, lang, names, None)?;
+        let mut f = facts(tx, id, lang, o.names, None)?;
+        f.appendix = o.appendix;
         let blocks = doc::compose(&f);
         let text = doc::markdown(&blocks);
-        Ok(if html { doc::html(&text, lang) } else { text })
+        Ok(Draft {
+            text: if o.html { doc::html(&text, lang) } else { text },
+            lang,
+            no_chair: f.chair.is_none(),
+            no_secretary: f.secretary.is_none(),
+        })
     })
 }
 

@@ -25,6 +25,8 @@ pub use render::{html, markdown};
 pub struct Person {
     pub number: i64,
     pub name: String,
+    /// The registry's sort key (`domain::text::sort_name`).
+    pub sort: String,
 }
 
 /// Who was there: counted from the meeting's snapshot of voters and its attendance list.
@@ -39,6 +41,8 @@ pub struct Presence {
     pub proxies: Vec<(Person, Person)>,
     pub represented_votes: u64,
     pub apologies: Vec<Person>,
+    /// Members who checked out before the end, and when.
+    pub left: Vec<(Person, Option<NaiveDateTime>)>,
     /// Members with a vote on the meeting date, and their votes.
     pub voters: u64,
     pub total_votes: u64,
@@ -52,7 +56,10 @@ pub struct VoteFacts {
     pub tally: Option<Tally>,
     /// adopted, rejected, no_quorum, postponed (the computed result); None while open.
     pub result: Option<String>,
+    /// The result in a member's words (the body of the minutes).
     pub explanation: Option<String>,
+    /// The same with the rule keys applied (the technical appendix only).
+    pub technical: Option<String>,
     pub declaration: Option<String>,
     /// Why the vote was opened despite a rule (`--force`), as recorded.
     pub forced: Option<String>,
@@ -181,6 +188,8 @@ pub struct Facts {
     pub journal: Option<(i64, String)>,
     /// None for a draft.
     pub approval: Option<ApprovalFacts>,
+    /// Add the technical appendix (internal numbers, rule keys, the journal anchor).
+    pub appendix: bool,
 }
 
 /// One block of the document.

@@ -577,11 +577,20 @@ _quorum() {
             quorum__subcmd__help__subcmd__minutes,note)
                 cmd="quorum__subcmd__help__subcmd__minutes__subcmd__note"
                 ;;
+            quorum__subcmd__help__subcmd__minutes,notes)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__notes"
+                ;;
             quorum__subcmd__help__subcmd__minutes,show)
                 cmd="quorum__subcmd__help__subcmd__minutes__subcmd__show"
                 ;;
             quorum__subcmd__help__subcmd__minutes,verify)
                 cmd="quorum__subcmd__help__subcmd__minutes__subcmd__verify"
+                ;;
+            quorum__subcmd__help__subcmd__minutes__subcmd__note,edit)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__note__subcmd__edit"
+                ;;
+            quorum__subcmd__help__subcmd__minutes__subcmd__note,remove)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__note__subcmd__remove"
                 ;;
             quorum__subcmd__help__subcmd__proposal,amend)
                 cmd="quorum__subcmd__help__subcmd__proposal__subcmd__amend"
@@ -1000,6 +1009,9 @@ _quorum() {
             quorum__subcmd__minutes,note)
                 cmd="quorum__subcmd__minutes__subcmd__note"
                 ;;
+            quorum__subcmd__minutes,notes)
+                cmd="quorum__subcmd__minutes__subcmd__notes"
+                ;;
             quorum__subcmd__minutes,show)
                 cmd="quorum__subcmd__minutes__subcmd__show"
                 ;;
@@ -1021,11 +1033,38 @@ _quorum() {
             quorum__subcmd__minutes__subcmd__help,note)
                 cmd="quorum__subcmd__minutes__subcmd__help__subcmd__note"
                 ;;
+            quorum__subcmd__minutes__subcmd__help,notes)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__notes"
+                ;;
             quorum__subcmd__minutes__subcmd__help,show)
                 cmd="quorum__subcmd__minutes__subcmd__help__subcmd__show"
                 ;;
             quorum__subcmd__minutes__subcmd__help,verify)
                 cmd="quorum__subcmd__minutes__subcmd__help__subcmd__verify"
+                ;;
+            quorum__subcmd__minutes__subcmd__help__subcmd__note,edit)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__note__subcmd__edit"
+                ;;
+            quorum__subcmd__minutes__subcmd__help__subcmd__note,remove)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__note__subcmd__remove"
+                ;;
+            quorum__subcmd__minutes__subcmd__note,edit)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__edit"
+                ;;
+            quorum__subcmd__minutes__subcmd__note,help)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__help"
+                ;;
+            quorum__subcmd__minutes__subcmd__note,remove)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__remove"
+                ;;
+            quorum__subcmd__minutes__subcmd__note__subcmd__help,edit)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__edit"
+                ;;
+            quorum__subcmd__minutes__subcmd__note__subcmd__help,help)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__minutes__subcmd__note__subcmd__help,remove)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__remove"
                 ;;
             quorum__subcmd__proposal,amend)
                 cmd="quorum__subcmd__proposal__subcmd__amend"
@@ -4580,7 +4619,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__minutes)
-            opts="note action draft approve show verify"
+            opts="note notes action draft approve show verify"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4636,6 +4675,48 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__minutes__subcmd__note)
+            opts="edit remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__note__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__note__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__notes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8444,7 +8525,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version note action draft approve show verify help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version note notes action draft approve show verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8591,7 +8672,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__draft)
-            opts="-o -y -q -h -V --lang --output --names --appendix --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-o -y -q -h -V --lang --output --names --appendix --circulate --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8644,7 +8725,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__help)
-            opts="note action draft approve show verify help"
+            opts="note notes action draft approve show verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8714,6 +8795,48 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__help__subcmd__note)
+            opts="edit remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__note__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__note__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__notes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8756,7 +8879,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note)
-            opts="-y -q -h -V --item --edit --correction --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --item --edit --correction --db --format --color --yes --no-input --actor --quiet --help --version edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8800,8 +8923,187 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__edit)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__help)
+            opts="edit remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__remove)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__notes)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__minutes__subcmd__show)
-            opts="-o -y -q -h -V --approved --lang --output --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-o -y -q -h -V --approved --circulated --lang --output --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

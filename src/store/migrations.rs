@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0016_external_code.sql"),
     include_str!("sql/0017_journal_state.sql"),
     include_str!("sql/0018_period_index.sql"),
+    include_str!("sql/0021_minutes_circulation.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

@@ -34,6 +34,7 @@ mod member_delete;
 pub mod members;
 mod migrations;
 pub mod minutes;
+pub mod minutes_circulation;
 pub mod proposals;
 pub mod resolutions;
 pub mod restore;

@@ -440,3 +440,286 @@ fn the_letter_gives_the_inspection_day_as_recorded() {
     );
     assert!(!letter.contains(") ("), "{letter}");
 }
+
+/// A held meeting with notes, and meeting 2 open to approve its minutes.
+fn with_next_meeting() -> TestEnv {
+    let env = held_meeting();
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "--item",
+        "3",
+        "De secretaris licht het jaarverslag toe. Hij zegt dat het goed ging.",
+    ]);
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "--item",
+        "8",
+        "Er zijn geen vragen.",
+    ]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Najaarsvergadering",
+        "--date",
+        "2026-10-10T19:30",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "2",
+        "--at",
+        "2026-10-10T19:30",
+        "--quiet",
+    ]);
+    env
+}
+
+/// What members were sent is what they approve: the seal is the circulated text byte for byte.
+#[test]
+fn the_seal_is_the_circulated_text() {
+    let env = with_next_meeting();
+    let sent = env.ok(&["minutes", "draft", "1", "--circulate"]);
+    assert!(
+        sent.contains(
+            "*Concept, rondgestuurd op zondag 1 maart 2026 ter vaststelling door de algemene ledenvergadering.*"
+        ),
+        "{sent}"
+    );
+    assert_eq!(env.ok(&["minutes", "show", "1", "--circulated"]), sent);
+    let last = env.json(&["journal", "list"]);
+    let last = last.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "minutes.circulate");
+    env.ok(&["minutes", "approve", "1", "--at", "2", "--quiet"]);
+    let seal = env.json(&["minutes", "show", "1", "--approved"]);
+    assert_eq!(seal["text"].as_str().unwrap(), sent);
+    assert!(
+        last["summary"]
+            .as_str()
+            .unwrap()
+            .contains(seal["sha256"].as_str().unwrap()),
+        "{last}"
+    );
+    assert_eq!(
+        seal["annotations"][0],
+        "Vastgesteld in de algemene ledenvergadering van zaterdag 10 oktober 2026, bij acclamatie. De tekst hierboven is de op zondag 1 maart 2026 rondgestuurde tekst, ongewijzigd."
+    );
+    let shown = env.ok(&["minutes", "show", "1", "--approved"]);
+    assert!(shown.starts_with(&sent), "{shown}");
+    env.ok(&["minutes", "verify", "1"]);
+}
+
+/// A fact changed after circulation: approval refuses, names the change and offers a new
+/// circulation; the database is as it was.
+#[test]
+fn a_change_after_circulation_stops_the_approval() {
+    let env = with_next_meeting();
+    env.ok(&["minutes", "draft", "1", "--circulate", "--quiet"]);
+    env.ok(&[
+        "minutes",
+        "note",
+        "edit",
+        "1",
+        "1",
+        "De secretaris licht het jaarverslag toe.",
+    ]);
+    let before = env.dump();
+    let err = env.fails(&["minutes", "approve", "1", "--at", "2"], 1);
+    assert!(
+        err.contains("changed since they were circulated")
+            && err
+                .contains("- De secretaris licht het jaarverslag toe. Hij zegt dat het goed ging.")
+            && err.contains("+ De secretaris licht het jaarverslag toe.")
+            && err.contains("minutes draft 1 --circulate"),
+        "{err}"
+    );
+    assert_eq!(env.dump(), before);
+    env.ok(&["minutes", "draft", "1", "--circulate", "--quiet"]);
+    env.ok(&["minutes", "approve", "1", "--at", "2", "--quiet"]);
+}
+
+/// Notes are listed with numbers, corrected and removed until approval (journaled), and not
+/// after the seal.
+#[test]
+fn notes_are_corrected_until_approval() {
+    let env = with_next_meeting();
+    let list = env.json(&["minutes", "notes", "1"]);
+    assert_eq!(list[0]["number"], 1);
+    assert_eq!(list[1]["text"], "Er zijn geen vragen.");
+    env.ok(&[
+        "minutes",
+        "note",
+        "edit",
+        "1",
+        "1",
+        "De secretaris licht het jaarverslag toe.",
+    ]);
+    env.ok(&["minutes", "note", "remove", "1", "2"]);
+    let list = env.json(&["minutes", "notes", "1"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["text"], "De secretaris licht het jaarverslag toe.");
+    let journal = env.json(&["journal", "list"]);
+    let actions: Vec<&str> = journal
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions.contains(&"minutes.note_edit") && actions.contains(&"minutes.note_remove"),
+        "{actions:?}"
+    );
+    let draft = env.ok(&["minutes", "draft", "1"]);
+    assert!(
+        !draft.contains("Hij zegt") && !draft.contains("Er zijn geen vragen."),
+        "{draft}"
+    );
+    env.fails(&["minutes", "note", "edit", "1", "5", "x"], 1);
+    // The old form still adds a note.
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "Tot slot dankt de voorzitter de vrijwilligers.",
+    ]);
+    env.ok(&["minutes", "approve", "1", "--at", "2", "--quiet"]);
+    let before = env.dump();
+    let err = env.fails(&["minutes", "note", "edit", "1", "1", "Anders."], 1);
+    assert!(
+        err.contains("sealed") && err.contains("--correction"),
+        "{err}"
+    );
+    env.fails(&["minutes", "note", "remove", "1", "1"], 1);
+    assert_eq!(env.dump(), before);
+}
+
+/// The notarial deed recorded between circulation and approval does not change the text the
+/// members were sent; it stands beside the sealed text as an annotation.
+#[test]
+fn a_deed_is_an_annotation_beside_the_sealed_text() {
+    let env = TestEnv::new();
+    for name in ["Jansen", "Bakker", "Visser"] {
+        env.ok(&[
+            "member",
+            "add",
+            "--family-name",
+            name,
+            "--joined",
+            "2020-01-01",
+            "--quiet",
+        ]);
+    }
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Ledenvergadering",
+        "--date",
+        "2026-03-20T19:30",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "Statutenwijziging artikel 12",
+        "--kind",
+        "statutes",
+        "--by-board",
+        "--meeting",
+        "1",
+        "--text",
+        "Artikel 12 lid 2 komt te luiden: …",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "convene", "1", "--quiet"]);
+    env.ok(&[
+        "proposal",
+        "edit",
+        "1",
+        "--text-open-from",
+        "01-03-2026",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "1",
+        "--at",
+        "2026-03-20T19:30",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "checkin", "1", "1", "2", "3", "--quiet"]);
+    env.ok(&["vote", "open", "1", "--method", "hands", "--quiet"]);
+    env.ok(&[
+        "vote",
+        "count",
+        "1",
+        "--for",
+        "3",
+        "--against",
+        "0",
+        "--quiet",
+    ]);
+    env.ok(&["vote", "close", "1", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "close",
+        "1",
+        "--at",
+        "2026-03-20T21:00",
+        "--quiet",
+    ]);
+    let sent = env.ok(&["minutes", "draft", "1", "--circulate"]);
+    assert!(sent.contains("(wacht op de notariële akte)"), "{sent}");
+    env.ok(&[
+        "decisions",
+        "set",
+        "ALV-2026-03-20/1",
+        "--status",
+        "in-force",
+        "--date",
+        "12-05-2026",
+        "--note",
+        "akte notaris De Vries",
+    ]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Najaarsvergadering",
+        "--date",
+        "2026-10-10T19:30",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "2",
+        "--at",
+        "2026-10-10T19:30",
+        "--quiet",
+    ]);
+    env.ok(&["minutes", "approve", "1", "--at", "2", "--quiet"]);
+    let seal = env.json(&["minutes", "show", "1", "--approved"]);
+    assert_eq!(seal["text"].as_str().unwrap(), sent);
+    assert!(
+        seal["annotations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "Aantekening: besluit ALV-2026-03-20/1 (‘Statutenwijziging artikel 12’) is op 12 mei 2026 in werking getreden (akte notaris De Vries)."),
+        "{seal}"
+    );
+}

@@ -254,19 +254,31 @@ fn decisions(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<DecisionFacts>>
         meeting_id: Some(m.id),
         ..Default::default()
     };
-    Ok(tx
-        .decisions(&filter)?
-        .into_iter()
-        .map(|d| DecisionFacts {
+    let mut out = Vec::new();
+    for d in tx.decisions(&filter)? {
+        // The minutes tell the meeting as it was: a deed recorded later is an annotation beside
+        // approved minutes, never a change of their text.
+        let status = if d.status == "in-force"
+            && tx
+                .decision_history(d.id)?
+                .iter()
+                .any(|h| h.status == "awaiting-deed")
+        {
+            "awaiting-deed".to_string()
+        } else {
+            d.status
+        };
+        out.push(DecisionFacts {
             code: d.code,
             number: d.number,
             title: d.title,
             outcome: d.outcome,
-            status: d.status,
+            status,
             vote: d.vote_id,
             election: d.election_id,
-        })
-        .collect())
+        });
+    }
+    Ok(out)
 }
 
 /// Everything the minutes of meeting `id` are made from, in `lang`.
@@ -324,6 +336,7 @@ pub fn facts(
         journal,
         approval,
         appendix: false,
+        circulated: None,
         meeting: m,
     })
 }

@@ -190,6 +190,8 @@ pub struct Facts {
     pub approval: Option<ApprovalFacts>,
     /// Add the technical appendix (internal numbers, rule keys, the journal anchor).
     pub appendix: bool,
+    /// The day a draft is circulated for approval (`minutes draft --circulate`).
+    pub circulated: Option<NaiveDate>,
 }
 
 /// One block of the document.

@@ -32,12 +32,23 @@ pub fn compose(f: &Facts) -> Vec<Block> {
         Lang::En => format!("Minutes of {what} of {}", f.association),
     }));
     b.push(Block::Subtitle(subtitle(f)));
-    if f.approval.is_none() {
-        b.push(Block::Mark(t(
+    match (f.approval.is_none(), f.circulated) {
+        (true, Some(on)) => b.push(Block::Mark(match lang {
+            Lang::Nl => format!(
+                "Concept, rondgestuurd op {} ter vaststelling door de algemene ledenvergadering.",
+                day_text(on, lang)
+            ),
+            Lang::En => format!(
+                "Draft, circulated on {} for approval by the general meeting.",
+                day_text(on, lang)
+            ),
+        })),
+        (true, None) => b.push(Block::Mark(t(
             lang,
             "Concept: nog niet vastgesteld door de algemene ledenvergadering.",
             "Draft: not yet approved by the general meeting.",
-        )));
+        ))),
+        (false, _) => {}
     }
     header(f, &mut b);
     let mut placed = vec![false; f.elections.len()];

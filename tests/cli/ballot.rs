@@ -139,7 +139,9 @@ fn a_whole_secret_vote_with_every_refusal() {
     assert_eq!(html.matches("class=\"slip\"").count(), 5);
     for word in [
         "Stembiljet",
-        "Voorstel 1: Voorstel 1 &lt;geheim&gt;",
+        // The paper says whose meeting it belongs to, and no internal number.
+        "<p>Vereniging De Eendracht — ",
+        "Voorstel: Voorstel 1 &lt;geheim&gt;",
         "Voor",
         "Tegen",
         "Blanco",
@@ -174,8 +176,9 @@ fn a_whole_secret_vote_with_every_refusal() {
     // Case, spaces and dashes do not matter.
     let sloppy = c[1].to_lowercase().replace('-', " ");
     env.ok(&["vote", "cast", "1", "--code", &sloppy, "for"]);
-    env.ok(&["vote", "cast", "1", "--code", &c[2], "against"]);
-    env.ok(&["vote", "cast", "1", "--code", &c[3], "blank"]);
+    // The words printed on the Dutch paper are choices too.
+    env.ok(&["vote", "cast", "1", "--code", &c[2], "tegen"]);
+    env.ok(&["vote", "cast", "1", "--code", &c[3], "blanco"]);
     assert_eq!(journal_len(&env), journal, "a ballot was journaled");
     // No running count while the vote is open.
     assert_eq!(env.json(&["vote", "show", "1"])["ballots"], Value::Null);

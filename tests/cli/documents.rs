@@ -295,6 +295,11 @@ fn names_are_alphabetical_and_departures_are_mentioned() {
         en.contains("**Left during the meeting:** Lid de Vries (at 18:00)."),
         "{en}"
     );
+    // The chair and minute-taker recorded with `meeting edit` are in `meeting show`.
+    let show = env.json(&["meeting", "show", "1"]);
+    assert_eq!(show["chair"], "Lid Visser");
+    assert_eq!(show["minute_taker"], "Lid Bakker");
+    assert!(env.ok(&["meeting", "show", "1"]).contains("minute_taker"));
 }
 
 #[test]

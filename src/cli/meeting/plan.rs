@@ -99,14 +99,31 @@ pub fn list(ctx: &mut Ctx) -> anyhow::Result<()> {
 }
 
 pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
-    let (m, items) = ctx
-        .open_store()?
-        .read(|tx| Ok((tx.meeting(id)?, tx.agenda(id)?)))?;
+    let (m, items, officers) = ctx.open_store()?.read(|tx| {
+        let (chair, secretary) = tx.meeting_officers(id)?;
+        let name = |member: Option<i64>| -> anyhow::Result<Option<String>> {
+            member
+                .map(|mid| Ok(tx.member(tx.member_number(mid)?)?.data.full_name()))
+                .transpose()
+        };
+        Ok((
+            tx.meeting(id)?,
+            tx.agenda(id)?,
+            (name(chair)?, name(secretary)?),
+        ))
+    })?;
     let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
+    // The chair and the minute-taker recorded with `meeting edit`, which the minutes name.
+    let with_officers = |m: &crate::domain::meeting::Meeting| -> anyhow::Result<serde_json::Value> {
+        let mut value = serde_json::to_value(MeetingRow::new(m))?;
+        value["chair"] = officers.0.clone().into();
+        value["minute_taker"] = officers.1.clone().into();
+        Ok(value)
+    };
     match ctx.out.format {
         // One document for scripts: the meeting with its agenda inside.
         Format::Json => {
-            let mut value = serde_json::to_value(MeetingRow::new(&m))?;
+            let mut value = with_officers(&m)?;
             value["agenda"] = serde_json::to_value(&rows)?;
             ctx.out.record(&value)
         }
@@ -138,7 +155,7 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
             ctx.out.text(&html::page("en", &m.title, &body))
         }
         Format::Table | Format::Md => {
-            ctx.out.record(&MeetingRow::new(&m))?;
+            ctx.out.record(&with_officers(&m)?)?;
             if !rows.is_empty() {
                 ctx.out.note("\nAgenda:");
                 ctx.out.list(&rows, "")?;

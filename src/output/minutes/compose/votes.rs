@@ -101,13 +101,17 @@ pub(super) fn vote(f: &Facts, v: &VoteFacts, b: &mut Vec<Block>) {
         }));
         return;
     }
+    let amendment = f
+        .proposals
+        .iter()
+        .any(|p| p.amends.is_some() && p.votes.iter().any(|x| x.id == v.id));
     if let Some(d) = f.decisions.iter().find(|d| d.vote == Some(v.id)) {
         b.push(Block::Labeled(
             match lang {
                 Lang::Nl => format!("Besluit {}:", d.code),
                 Lang::En => format!("Resolved ({}):", d.code),
             },
-            decision_words(d, lang),
+            decision_words(d, lang, amendment),
         ));
         if d.status == "awaiting-deed" {
             b.push(Block::Para(t(
@@ -119,13 +123,19 @@ pub(super) fn vote(f: &Facts, v: &VoteFacts, b: &mut Vec<Block>) {
     }
 }
 
-pub(super) fn decision_words(d: &DecisionFacts, lang: Lang) -> String {
+pub(super) fn decision_words(d: &DecisionFacts, lang: Lang, amendment: bool) -> String {
+    let noun = match (amendment, lang) {
+        (false, Lang::Nl) => "het voorstel",
+        (true, Lang::Nl) => "het amendement",
+        (false, Lang::En) => "the motion",
+        (true, Lang::En) => "the amendment",
+    };
     match (d.outcome.as_str(), lang) {
-        ("adopted", Lang::Nl) => format!("het voorstel ‘{}’ is aangenomen.", d.title),
-        ("rejected", Lang::Nl) => format!("het voorstel ‘{}’ is verworpen.", d.title),
+        ("adopted", Lang::Nl) => format!("{noun} ‘{}’ is aangenomen.", d.title),
+        ("rejected", Lang::Nl) => format!("{noun} ‘{}’ is verworpen.", d.title),
         ("elected", Lang::Nl) => format!("{}.", d.title),
-        ("adopted", Lang::En) => format!("the motion ‘{}’ was carried.", d.title),
-        ("rejected", Lang::En) => format!("the motion ‘{}’ was lost.", d.title),
+        ("adopted", Lang::En) => format!("{noun} ‘{}’ was carried.", d.title),
+        ("rejected", Lang::En) => format!("{noun} ‘{}’ was lost.", d.title),
         (_, _) => format!("{}.", d.title),
     }
 }

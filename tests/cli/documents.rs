@@ -728,3 +728,63 @@ fn a_deed_is_an_annotation_beside_the_sealed_text() {
         "{seal}"
     );
 }
+
+/// The attendance list can be printed before the meeting, to be signed at the door: every
+/// member with access in the registry's order of names, a signature column, a totals row, the
+/// date in words; a proxy whose holder is not there does not count and is not shown as one.
+#[test]
+fn the_attendance_list_is_printable_before_the_meeting() {
+    let env = TestEnv::new();
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    for (given, family) in [("Kees", "Visser"), ("Anna", "Bakker"), ("Daan", "Jansen")] {
+        env.ok(&[
+            "member",
+            "add",
+            "--given-name",
+            given,
+            "--family-name",
+            family,
+            "--joined",
+            "2020-01-01",
+            "--quiet",
+        ]);
+    }
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Jaarvergadering",
+        "--date",
+        "2027-04-15T20:00",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    let page = env.ok(&["meeting", "attendance", "1", "--format", "html"]);
+    assert!(
+        page.contains(
+            "<p>Jaarvergadering — donderdag 15 april 2027 om 20.00 uur, in Buurthuis De Kring</p>"
+        ),
+        "{page}"
+    );
+    assert!(!page.contains("2027-04-15T20:00"), "{page}");
+    let bakker = page.find("Anna Bakker").expect(&page);
+    let jansen = page.find("Daan Jansen").expect(&page);
+    let visser = page.find("Kees Visser").expect(&page);
+    assert!(bakker < jansen && jansen < visser, "{page}");
+    assert!(
+        page.contains("<td>Totaal: 3 leden met toegang</td><td>3</td>"),
+        "{page}"
+    );
+    assert_eq!(
+        page.matches("<td class=\"sign\"></td>").count(),
+        4,
+        "{page}"
+    );
+    // A proxy counts only with its holder present.
+    env.ok(&[
+        "meeting", "proxy", "1", "--from", "2", "--to", "3", "--quiet",
+    ]);
+    let page = env.ok(&["meeting", "attendance", "1", "--format", "html"]);
+    assert!(!page.contains("bij volmacht, door"), "{page}");
+}

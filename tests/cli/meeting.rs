@@ -581,9 +581,16 @@ fn the_attendance_list_prints_as_html_in_the_associations_language_with_a_signat
         "names are escaped: {page}"
     );
     assert!(page.contains("afwezig met kennisgeving"), "{page}");
+    // One line to sign per member with access, and the totals row.
     assert_eq!(
         page.matches("<td class=\"sign\"></td>").count(),
-        3,
+        4,
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "Totaal: 3 leden met toegang; aanwezig 2 (2 stemmen), bij volmacht 0 (0 stemmen)"
+        ),
         "{page}"
     );
     assert_eq!(

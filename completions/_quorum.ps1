@@ -2447,6 +2447,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'Name the members present (apologies and proxies are always named)')
             [CompletionResult]::new('--appendix', '--appendix', [CompletionResultType]::ParameterName, 'Add a technical appendix: internal numbers, the rules applied by key, the journal anchor')
             [CompletionResult]::new('--circulate', '--circulate', [CompletionResultType]::ParameterName, 'Freeze this text as the version sent to members for approval (journaled with its SHA-256); `minutes approve` then seals exactly this text')
+            [CompletionResult]::new('--cancelled', '--cancelled', [CompletionResultType]::ParameterName, 'For a cancelled meeting: the short notice that it does not take place ("vervallen")')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')

@@ -8672,7 +8672,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__draft)
-            opts="-o -y -q -h -V --lang --output --names --appendix --circulate --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-o -y -q -h -V --lang --output --names --appendix --circulate --cancelled --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -2228,6 +2228,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --names 'Name the members present (apologies and proxies are always named)'
             cand --appendix 'Add a technical appendix: internal numbers, the rules applied by key, the journal anchor'
             cand --circulate 'Freeze this text as the version sent to members for approval (journaled with its SHA-256); `minutes approve` then seals exactly this text'
+            cand --cancelled 'For a cancelled meeting: the short notice that it does not take place ("vervallen")'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'

@@ -1791,6 +1791,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l names -d 'Name the members present (apologies and proxies are always named)'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l appendix -d 'Add a technical appendix: internal numbers, the rules applied by key, the journal anchor'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l circulate -d 'Freeze this text as the version sent to members for approval (journaled with its SHA-256); `minutes approve` then seals exactly this text'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l cancelled -d 'For a cancelled meeting: the short notice that it does not take place ("vervallen")'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -s q -l quiet -d 'Print no status lines, only data and errors'

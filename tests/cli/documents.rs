@@ -332,6 +332,15 @@ fn a_cancelled_meeting_has_no_minutes() {
         "{err}"
     );
     assert_eq!(env.dump(), before);
+    // Instead, the short notice that it does not take place.
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    let notice = env.ok(&["minutes", "draft", "1", "--cancelled"]);
+    assert_eq!(
+        notice,
+        "# Vereniging De Eendracht\n\n## Vervallen: Najaarsvergadering\n\nDe vergadering ‘Najaarsvergadering’ in Buurthuis De Kring, belegd op zaterdag 10 oktober 2026 om 19.30 uur, gaat niet door. De reden: de zaal is niet beschikbaar. Van deze vergadering zijn er daarom geen notulen.\n\nMet vriendelijke groet, namens het bestuur.\n"
+    );
+    let en = env.ok(&["minutes", "draft", "1", "--cancelled", "--lang", "en"]);
+    assert!(en.contains("## Cancelled: Najaarsvergadering"), "{en}");
 }
 
 #[test]

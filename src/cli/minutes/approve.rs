@@ -140,6 +140,7 @@ impl ShowArgs {
                 names: false,
                 appendix: false,
                 circulate: false,
+                cancelled: false,
             }
             .run(ctx);
         }

@@ -31,6 +31,9 @@ pub struct DraftArgs {
     /// SHA-256); `minutes approve` then seals exactly this text
     #[arg(long)]
     pub circulate: bool,
+    /// For a cancelled meeting: the short notice that it does not take place ("vervallen")
+    #[arg(long, conflicts_with_all = ["circulate", "appendix", "names"])]
+    pub cancelled: bool,
 }
 
 pub(crate) fn lang_arg(s: &str) -> Result<Lang, String> {
@@ -57,6 +60,24 @@ impl DraftArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let html = document_format(ctx, "minutes draft")?;
         let mut store = ctx.open_store()?;
+        if self.cancelled {
+            let text = ops::cancelled_notice(&mut store, self.meeting, self.lang)?;
+            let body = match html {
+                Some(false) => text,
+                Some(true) => crate::output::minutes::html(
+                    &text,
+                    self.lang.unwrap_or(store.read(|tx| tx.association_lang())?),
+                ),
+                None => {
+                    let mut s = serde_json::to_string_pretty(&serde_json::json!({
+                        "meeting": self.meeting, "cancelled": true, "text": text,
+                    }))?;
+                    s.push('\n');
+                    s
+                }
+            };
+            return write(ctx, self.output.as_deref(), &body);
+        }
         let options = ops::DraftOptions {
             lang: self.lang,
             names: self.names,

@@ -129,16 +129,37 @@ pub struct Draft {
 fn held(m: &Meeting) -> anyhow::Result<()> {
     if m.state() == crate::domain::meeting::State::Cancelled {
         return Err(DomainError::Refused(format!(
-            "meeting {} was cancelled{}, so it was never held and has no minutes",
+            "meeting {} was cancelled{}, so it was never held and has no minutes; `quorum minutes draft {} --cancelled` prints the notice that it does not take place",
             m.id,
             m.cancel_reason
                 .as_deref()
                 .map(|r| format!(" ({r})"))
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            m.id
         ))
         .into());
     }
     Ok(())
+}
+
+/// The short notice that cancelled meeting `id` does not take place, in `lang` or the
+/// association's language; refused for a meeting that was not cancelled.
+pub fn cancelled_notice(store: &mut Store, id: i64, lang: Option<Lang>) -> anyhow::Result<String> {
+    store.read(|tx| {
+        let m = tx.meeting(id)?;
+        if m.state() != crate::domain::meeting::State::Cancelled {
+            return Err(DomainError::Refused(format!(
+                "meeting {id} was not cancelled; `quorum minutes draft {id}` drafts its minutes"
+            ))
+            .into());
+        }
+        let lang = match lang {
+            Some(l) => l,
+            None => tx.association_lang()?,
+        };
+        let name = tx.association_name()?.unwrap_or_default();
+        Ok(doc::cancelled_notice(&name, &m, lang))
+    })
 }
 
 /// How a draft is asked for.

@@ -18,6 +18,43 @@ mod compose;
 mod render;
 
 pub use compose::compose;
+
+/// The short notice that a cancelled meeting does not take place ("vervallen"), instead of
+/// minutes: which meeting, when and where it would have been, and why, where a reason was given.
+pub fn cancelled_notice(association: &str, m: &Meeting, lang: Lang) -> String {
+    use crate::output::meeting_letter::day_text;
+    let place = m
+        .location
+        .as_deref()
+        .map_or_else(String::new, |p| match lang {
+            Lang::Nl => format!(" in {p}"),
+            Lang::En => format!(" at {p}"),
+        });
+    let why = m
+        .cancel_reason
+        .as_deref()
+        .filter(|r| !r.trim().is_empty())
+        .map_or_else(String::new, |r| match lang {
+            Lang::Nl => format!(" De reden: {}.", r.trim().trim_end_matches('.')),
+            Lang::En => format!(" The reason: {}.", r.trim().trim_end_matches('.')),
+        });
+    match lang {
+        Lang::Nl => format!(
+            "# {association}\n\n## Vervallen: {}\n\nDe vergadering ‘{}’{place}, belegd op {} om {}, gaat niet door.{why} Van deze vergadering zijn er daarom geen notulen.\n\nMet vriendelijke groet, namens het bestuur.\n",
+            m.title,
+            m.title,
+            day_text(m.date(), lang),
+            m.starts_at.format("%H.%M uur"),
+        ),
+        Lang::En => format!(
+            "# {association}\n\n## Cancelled: {}\n\nThe meeting ‘{}’{place}, called for {} at {}, does not take place.{why} There are therefore no minutes of it.\n\nOn behalf of the board.\n",
+            m.title,
+            m.title,
+            day_text(m.date(), lang),
+            m.starts_at.format("%H:%M"),
+        ),
+    }
+}
 pub use render::{html, markdown};
 
 /// A member as the minutes name them.

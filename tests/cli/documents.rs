@@ -474,6 +474,12 @@ fn with_next_meeting() -> TestEnv {
         "8",
         "Er zijn geen vragen.",
     ]);
+    next_meeting(&env);
+    env
+}
+
+/// Meeting 2 (10 October 2026) planned and opened, to approve the minutes of meeting 1.
+fn next_meeting(env: &TestEnv) {
     env.ok(&[
         "meeting",
         "new",
@@ -493,7 +499,6 @@ fn with_next_meeting() -> TestEnv {
         "2026-10-10T19:30",
         "--quiet",
     ]);
-    env
 }
 
 /// What members were sent is what they approve: the seal is the circulated text byte for byte.
@@ -706,25 +711,7 @@ fn a_deed_is_an_annotation_beside_the_sealed_text() {
         "--note",
         "akte notaris De Vries",
     ]);
-    env.ok(&[
-        "meeting",
-        "new",
-        "--title",
-        "Najaarsvergadering",
-        "--date",
-        "2026-10-10T19:30",
-        "--location",
-        "Buurthuis De Kring",
-        "--quiet",
-    ]);
-    env.ok(&[
-        "meeting",
-        "open",
-        "2",
-        "--at",
-        "2026-10-10T19:30",
-        "--quiet",
-    ]);
+    next_meeting(&env);
     env.ok(&["minutes", "approve", "1", "--at", "2", "--quiet"]);
     let seal = env.json(&["minutes", "show", "1", "--approved"]);
     assert_eq!(seal["text"].as_str().unwrap(), sent);

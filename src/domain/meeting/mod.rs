@@ -247,6 +247,17 @@ mod tests {
         }
     }
 
+    /// A convocation names a place and an agenda (issue 27).
+    #[test]
+    fn a_meeting_without_place_or_agenda_lacks_both() {
+        let mut m = meeting("2027-04-15T20:00");
+        assert_eq!(convocation::missing(&m, &[]), vec!["place", "agenda"]);
+        m.location = Some("  ".into());
+        assert_eq!(convocation::missing(&m, &[]), vec!["place", "agenda"]);
+        m.location = Some("Buurthuis De Kring".into());
+        assert_eq!(convocation::missing(&m, &[]), vec!["agenda"]);
+    }
+
     #[test]
     fn example_2_second_meeting_window() {
         // Meeting 1 on 14 March 2027; the second meeting within 28 days.

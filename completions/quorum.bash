@@ -6194,7 +6194,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__edit)
-            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6225,6 +6225,10 @@ _quorum() {
                     return 0
                     ;;
                 --secretary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tellers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

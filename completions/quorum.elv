@@ -681,6 +681,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --kind 'kind'
             cand --chair 'The member who chairs the meeting (for the minutes); also after it closed'
             cand --secretary 'The member who takes the minutes (notulist); also after it closed'
+            cand --tellers 'The tellers (stemcommissie), by member number; replaces those recorded before'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'

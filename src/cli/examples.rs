@@ -34,7 +34,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum meeting edit",
-        "  quorum meeting edit 1 --location \"Dorpshuis\"\n  quorum meeting edit 1 --date 2026-03-27T20:00\n  # The chair and the minute-taker, for the minutes\n  quorum meeting edit 1 --chair 12 --secretary 31",
+        "  quorum meeting edit 1 --location \"Dorpshuis\"\n  quorum meeting edit 1 --date 2026-03-27T20:00\n  # The chair and the minute-taker, for the minutes\n  quorum meeting edit 1 --chair 12 --secretary 31\n  # The tellers (stemcommissie)\n  quorum meeting edit 1 --tellers 7 19",
     ),
     (
         "quorum meeting cancel",

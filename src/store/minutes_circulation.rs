@@ -69,7 +69,44 @@ impl ReadTx<'_> {
     }
 }
 
+impl ReadTx<'_> {
+    /// The member ids of the tellers of a meeting, in the order recorded.
+    pub fn meeting_tellers(&self, meeting_id: i64) -> anyhow::Result<Vec<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT member_id FROM meeting_teller WHERE meeting_id = ?1 ORDER BY rowid")?;
+        let rows = stmt.query_map([meeting_id], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
 impl WriteTx<'_> {
+    /// Records the tellers of a meeting (member ids), replacing those recorded before.
+    pub fn set_meeting_tellers(&self, meeting_id: i64, members: &[i64]) -> anyhow::Result<()> {
+        let old = self.meeting_tellers(meeting_id)?;
+        self.conn.execute(
+            "DELETE FROM meeting_teller WHERE meeting_id = ?1",
+            [meeting_id],
+        )?;
+        for m in members {
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meeting_teller (meeting_id, member_id) VALUES (?1, ?2)",
+                params![meeting_id, m],
+            )?;
+        }
+        self.journal(Change {
+            action: action::MINUTES_TELLERS,
+            entity: "meeting",
+            entity_id: Some(meeting_id.to_string()),
+            member_id: members.first().copied(),
+            members: members.iter().skip(1).copied().collect(),
+            summary: format!("recorded the tellers of meeting {meeting_id}"),
+            old: Some(json!({ "tellers": old })),
+            new: Some(json!({ "tellers": members })),
+        })?;
+        Ok(())
+    }
+
     /// Freezes a version of the minutes for circulation; the journal's summary names its SHA-256.
     pub fn circulate_minutes(&self, c: &NewCirculation<'_>) -> anyhow::Result<i64> {
         let at = self.actor().at_rfc3339();

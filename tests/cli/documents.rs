@@ -295,10 +295,24 @@ fn names_are_alphabetical_and_departures_are_mentioned() {
         en.contains("**Left during the meeting:** Lid de Vries (at 18:00)."),
         "{en}"
     );
-    // The chair and minute-taker recorded with `meeting edit` are in `meeting show`.
+    // The chair, minute-taker and tellers recorded with `meeting edit` are in `meeting show`
+    // and the minutes.
+    env.ok(&["meeting", "edit", "1", "--tellers", "4", "2", "--quiet"]);
     let show = env.json(&["meeting", "show", "1"]);
     assert_eq!(show["chair"], "Lid Visser");
     assert_eq!(show["minute_taker"], "Lid Bakker");
+    assert_eq!(
+        show["tellers"],
+        serde_json::json!(["Lid Jansen", "Lid Bakker"])
+    );
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    assert!(
+        nl.contains("**Stemcommissie:** Lid Bakker en Lid Jansen"),
+        "{nl}"
+    );
+    let journal = env.json(&["journal", "list"]);
+    let last = journal.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "minutes.tellers");
     assert!(env.ok(&["meeting", "show", "1"]).contains("minute_taker"));
 }
 

@@ -106,10 +106,15 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
                 .map(|mid| Ok(tx.member(tx.member_number(mid)?)?.data.full_name()))
                 .transpose()
         };
+        let tellers = tx
+            .meeting_tellers(id)?
+            .into_iter()
+            .map(|t| Ok(name(Some(t))?.unwrap_or_default()))
+            .collect::<anyhow::Result<Vec<String>>>()?;
         Ok((
             tx.meeting(id)?,
             tx.agenda(id)?,
-            (name(chair)?, name(secretary)?),
+            (name(chair)?, name(secretary)?, tellers),
         ))
     })?;
     let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
@@ -118,6 +123,7 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
         let mut value = serde_json::to_value(MeetingRow::new(m))?;
         value["chair"] = officers.0.clone().into();
         value["minute_taker"] = officers.1.clone().into();
+        value["tellers"] = officers.2.clone().into();
         Ok(value)
     };
     match ctx.out.format {
@@ -184,6 +190,9 @@ pub struct EditArgs {
     /// The member who takes the minutes (notulist); also after it closed
     #[arg(long, value_name = "N", value_parser = crate::cli::args::member_number)]
     pub secretary: Option<i64>,
+    /// The tellers (stemcommissie), by member number; replaces those recorded before
+    #[arg(long, value_name = "N", num_args = 1.., value_parser = crate::cli::args::member_number)]
+    pub tellers: Option<Vec<i64>>,
 }
 
 impl EditArgs {
@@ -202,11 +211,15 @@ impl EditArgs {
             && edit.location.is_none()
             && edit.kind.is_none();
         let (chair, secretary) = (self.chair, self.secretary);
+        let tellers = self.tellers;
         let mut store = ctx.open_store()?;
         let m = store.write(&ctx.actor("meeting edit"), |tx| {
             let m = tx.meeting(id)?;
             if chair.is_some() || secretary.is_some() {
                 crate::ops::minutes::officers_in(tx, &m, chair, secretary)?;
+            }
+            if let Some(t) = &tellers {
+                crate::ops::minutes::tellers_in(tx, &m, t)?;
             }
             if only_officers {
                 return Ok(m);

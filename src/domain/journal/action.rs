@@ -100,6 +100,8 @@ pub const MINUTES_CIRCULATE: &str = "minutes.circulate";
 /// A note of the minutes corrected or removed before approval.
 pub const MINUTES_NOTE_EDIT: &str = "minutes.note_edit";
 pub const MINUTES_NOTE_REMOVE: &str = "minutes.note_remove";
+/// The tellers (stemcommissie) of a meeting recorded.
+pub const MINUTES_TELLERS: &str = "minutes.tellers";
 /// The decision register: a decision recorded with its code, and a change of its status.
 pub const DECISION_RECORD: &str = "decision.record";
 pub const DECISION_STATUS: &str = "decision.status";
@@ -184,6 +186,7 @@ pub const ALL: &[&str] = &[
     MINUTES_CIRCULATE,
     MINUTES_NOTE_EDIT,
     MINUTES_NOTE_REMOVE,
+    MINUTES_TELLERS,
 ];
 
 /// True for an action this binary writes.

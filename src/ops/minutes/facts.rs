@@ -309,6 +309,16 @@ pub fn facts(
         rules,
         chair: name_of(tx, chair)?,
         secretary: name_of(tx, secretary)?,
+        tellers: {
+            let mut t = Vec::new();
+            for id in tx.meeting_tellers(id)? {
+                let number = tx.member_number(id)?;
+                let name = tx.member(number)?.data.full_name();
+                t.push(person(tx, number, &name)?);
+            }
+            t.sort_by(|a, b| a.sort.cmp(&b.sort));
+            t.into_iter().map(|p| p.name).collect()
+        },
         presence: presence(tx, &m)?,
         names,
         notes: tx

@@ -115,6 +115,19 @@ pub fn officers_in(
     tx.set_meeting_officers(m.id, chair, secretary)
 }
 
+/// Records the tellers (stemcommissie) of meeting `m` by member number, inside the caller's
+/// transaction (`meeting edit --tellers N…`). A cancelled meeting has none.
+pub fn tellers_in(tx: &WriteTx<'_>, m: &Meeting, numbers: &[i64]) -> anyhow::Result<()> {
+    if m.state() == crate::domain::meeting::State::Cancelled {
+        m.check_changeable()?;
+    }
+    let ids = numbers
+        .iter()
+        .map(|n| crate::ops::meeting::member_id(tx, *n))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    tx.set_meeting_tellers(m.id, &ids)
+}
+
 /// A draft of the minutes, and what the secretary should be told about it.
 #[derive(Debug)]
 pub struct Draft {

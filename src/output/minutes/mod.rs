@@ -213,6 +213,8 @@ pub struct Facts {
     pub rules: Rules,
     pub chair: Option<String>,
     pub secretary: Option<String>,
+    /// The tellers (stemcommissie), in the registry's order of names.
+    pub tellers: Vec<String>,
     pub presence: Presence,
     /// Print the names of those present (`--names`); apologies and proxies are always named.
     pub names: bool,

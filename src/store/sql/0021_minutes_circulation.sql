@@ -29,3 +29,11 @@ END;
 -- The circulated version a seal approved (NULL: sealed as composed at approval, before issue 27
 -- or without a circulation).
 ALTER TABLE minutes_seal ADD COLUMN circulation_id INTEGER REFERENCES minutes_circulation(id);
+
+-- The tellers (stemcommissie) of a meeting, recorded with `meeting edit M --tellers N…` and
+-- named in the minutes.
+CREATE TABLE meeting_teller (
+    meeting_id      INTEGER NOT NULL REFERENCES meeting(id) ON DELETE RESTRICT,
+    member_id       INTEGER NOT NULL REFERENCES member(id) ON DELETE RESTRICT,
+    PRIMARY KEY (meeting_id, member_id)
+) STRICT;

@@ -338,6 +338,12 @@ fn header(f: &Facts, b: &mut Vec<Block>) {
         t(lang, "Notulist:", "Minute-taker:"),
         f.secretary.clone().unwrap_or(unknown),
     ));
+    if !f.tellers.is_empty() {
+        b.push(Block::Labeled(
+            t(lang, "Stemcommissie:", "Tellers:"),
+            join(&f.tellers, lang),
+        ));
+    }
 }
 
 fn opening(f: &Facts, b: &mut Vec<Block>) {

@@ -857,6 +857,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
             [CompletionResult]::new('--chair', '--chair', [CompletionResultType]::ParameterName, 'The member who chairs the meeting (for the minutes); also after it closed')
             [CompletionResult]::new('--secretary', '--secretary', [CompletionResultType]::ParameterName, 'The member who takes the minutes (notulist); also after it closed')
+            [CompletionResult]::new('--tellers', '--tellers', [CompletionResultType]::ParameterName, 'The tellers (stemcommissie), by member number; replaces those recorded before')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -2560,6 +2561,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note to the minutes (under an agenda item with --item): what was said')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'List the notes of the minutes with their numbers (for `minutes note edit` and `remove`)')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Record an action item agreed in the meeting: who does what, by when')
             [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Draft the complete minutes from what was recorded, in the association''s language')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them')
@@ -2576,6 +2578,72 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--edit', '--edit', [CompletionResultType]::ParameterName, 'Write the note in $VISUAL or $EDITOR')
             [CompletionResult]::new('--correction', '--correction', [CompletionResultType]::ParameterName, 'A note for minutes already approved: it waits for a new approval that corrects them')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct the text of a note (its number from `minutes notes M`), until the minutes are approved')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a note out of the minutes (its number from `minutes notes M`), until they are approved')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;minutes;note;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;minutes;note;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;minutes;note;help' {
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct the text of a note (its number from `minutes notes M`), until the minutes are approved')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a note out of the minutes (its number from `minutes notes M`), until they are approved')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;minutes;note;help;edit' {
+            break
+        }
+        'quorum;minutes;note;help;remove' {
+            break
+        }
+        'quorum;minutes;note;help;help' {
+            break
+        }
+        'quorum;minutes;notes' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -2616,6 +2684,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'Name the members present (apologies and proxies are always named)')
+            [CompletionResult]::new('--appendix', '--appendix', [CompletionResultType]::ParameterName, 'Add a technical appendix: internal numbers, the rules applied by key, the journal anchor')
+            [CompletionResult]::new('--circulate', '--circulate', [CompletionResultType]::ParameterName, 'Freeze this text as the version sent to members for approval (journaled with its SHA-256); `minutes approve` then seals exactly this text')
+            [CompletionResult]::new('--cancelled', '--cancelled', [CompletionResultType]::ParameterName, 'For a cancelled meeting: the short notice that it does not take place ("vervallen")')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -2656,6 +2727,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
             [CompletionResult]::new('--approved', '--approved', [CompletionResultType]::ParameterName, 'The approved, sealed text exactly as approved (else the current draft)')
+            [CompletionResult]::new('--circulated', '--circulated', [CompletionResultType]::ParameterName, 'The version last circulated for approval (`minutes draft --circulate`), exactly as sent')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -2685,6 +2757,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;minutes;help' {
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note to the minutes (under an agenda item with --item): what was said')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'List the notes of the minutes with their numbers (for `minutes note edit` and `remove`)')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Record an action item agreed in the meeting: who does what, by when')
             [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Draft the complete minutes from what was recorded, in the association''s language')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them')
@@ -2694,6 +2767,17 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;minutes;help;note' {
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct the text of a note (its number from `minutes notes M`), until the minutes are approved')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a note out of the minutes (its number from `minutes notes M`), until they are approved')
+            break
+        }
+        'quorum;minutes;help;note;edit' {
+            break
+        }
+        'quorum;minutes;help;note;remove' {
+            break
+        }
+        'quorum;minutes;help;notes' {
             break
         }
         'quorum;minutes;help;action' {
@@ -4111,6 +4195,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;help;minutes' {
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note to the minutes (under an agenda item with --item): what was said')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'List the notes of the minutes with their numbers (for `minutes note edit` and `remove`)')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Record an action item agreed in the meeting: who does what, by when')
             [CompletionResult]::new('draft', 'draft', [CompletionResultType]::ParameterValue, 'Draft the complete minutes from what was recorded, in the association''s language')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them')
@@ -4119,6 +4204,17 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;minutes;note' {
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct the text of a note (its number from `minutes notes M`), until the minutes are approved')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a note out of the minutes (its number from `minutes notes M`), until they are approved')
+            break
+        }
+        'quorum;help;minutes;note;edit' {
+            break
+        }
+        'quorum;help;minutes;note;remove' {
+            break
+        }
+        'quorum;help;minutes;notes' {
             break
         }
         'quorum;help;minutes;action' {

@@ -688,11 +688,20 @@ _quorum() {
             quorum__subcmd__help__subcmd__minutes,note)
                 cmd="quorum__subcmd__help__subcmd__minutes__subcmd__note"
                 ;;
+            quorum__subcmd__help__subcmd__minutes,notes)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__notes"
+                ;;
             quorum__subcmd__help__subcmd__minutes,show)
                 cmd="quorum__subcmd__help__subcmd__minutes__subcmd__show"
                 ;;
             quorum__subcmd__help__subcmd__minutes,verify)
                 cmd="quorum__subcmd__help__subcmd__minutes__subcmd__verify"
+                ;;
+            quorum__subcmd__help__subcmd__minutes__subcmd__note,edit)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__note__subcmd__edit"
+                ;;
+            quorum__subcmd__help__subcmd__minutes__subcmd__note,remove)
+                cmd="quorum__subcmd__help__subcmd__minutes__subcmd__note__subcmd__remove"
                 ;;
             quorum__subcmd__help__subcmd__proposal,amend)
                 cmd="quorum__subcmd__help__subcmd__proposal__subcmd__amend"
@@ -1213,6 +1222,9 @@ _quorum() {
             quorum__subcmd__minutes,note)
                 cmd="quorum__subcmd__minutes__subcmd__note"
                 ;;
+            quorum__subcmd__minutes,notes)
+                cmd="quorum__subcmd__minutes__subcmd__notes"
+                ;;
             quorum__subcmd__minutes,show)
                 cmd="quorum__subcmd__minutes__subcmd__show"
                 ;;
@@ -1234,11 +1246,38 @@ _quorum() {
             quorum__subcmd__minutes__subcmd__help,note)
                 cmd="quorum__subcmd__minutes__subcmd__help__subcmd__note"
                 ;;
+            quorum__subcmd__minutes__subcmd__help,notes)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__notes"
+                ;;
             quorum__subcmd__minutes__subcmd__help,show)
                 cmd="quorum__subcmd__minutes__subcmd__help__subcmd__show"
                 ;;
             quorum__subcmd__minutes__subcmd__help,verify)
                 cmd="quorum__subcmd__minutes__subcmd__help__subcmd__verify"
+                ;;
+            quorum__subcmd__minutes__subcmd__help__subcmd__note,edit)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__note__subcmd__edit"
+                ;;
+            quorum__subcmd__minutes__subcmd__help__subcmd__note,remove)
+                cmd="quorum__subcmd__minutes__subcmd__help__subcmd__note__subcmd__remove"
+                ;;
+            quorum__subcmd__minutes__subcmd__note,edit)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__edit"
+                ;;
+            quorum__subcmd__minutes__subcmd__note,help)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__help"
+                ;;
+            quorum__subcmd__minutes__subcmd__note,remove)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__remove"
+                ;;
+            quorum__subcmd__minutes__subcmd__note__subcmd__help,edit)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__edit"
+                ;;
+            quorum__subcmd__minutes__subcmd__note__subcmd__help,help)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__minutes__subcmd__note__subcmd__help,remove)
+                cmd="quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__remove"
                 ;;
             quorum__subcmd__proposal,amend)
                 cmd="quorum__subcmd__proposal__subcmd__amend"
@@ -5510,7 +5549,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__minutes)
-            opts="note action draft approve show verify"
+            opts="note notes action draft approve show verify"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5566,6 +5605,48 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__minutes__subcmd__note)
+            opts="edit remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__note__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__note__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__minutes__subcmd__notes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7330,7 +7411,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__edit)
-            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7361,6 +7442,10 @@ _quorum() {
                     return 0
                     ;;
                 --secretary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tellers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10293,7 +10378,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version note action draft approve show verify help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version note notes action draft approve show verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10440,7 +10525,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__draft)
-            opts="-o -y -q -h -V --lang --output --names --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-o -y -q -h -V --lang --output --names --appendix --circulate --cancelled --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10493,7 +10578,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__help)
-            opts="note action draft approve show verify help"
+            opts="note notes action draft approve show verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10563,6 +10648,48 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__help__subcmd__note)
+            opts="edit remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__note__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__note__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__help__subcmd__notes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10605,7 +10732,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note)
-            opts="-y -q -h -V --item --edit --correction --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --item --edit --correction --db --format --color --yes --no-input --actor --quiet --help --version edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10649,8 +10776,187 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__edit)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__help)
+            opts="edit remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__note__subcmd__remove)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__minutes__subcmd__notes)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__minutes__subcmd__show)
-            opts="-o -y -q -h -V --approved --lang --output --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-o -y -q -h -V --approved --circulated --lang --output --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -790,6 +790,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --kind 'kind'
             cand --chair 'The member who chairs the meeting (for the minutes); also after it closed'
             cand --secretary 'The member who takes the minutes (notulist); also after it closed'
+            cand --tellers 'The tellers (stemcommissie), by member number; replaces those recorded before'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
@@ -2325,6 +2326,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand note 'Add a note to the minutes (under an agenda item with --item): what was said'
+            cand notes 'List the notes of the minutes with their numbers (for `minutes note edit` and `remove`)'
             cand action 'Record an action item agreed in the meeting: who does what, by when'
             cand draft 'Draft the complete minutes from what was recorded, in the association''s language'
             cand approve 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'
@@ -2340,6 +2342,65 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --edit 'Write the note in $VISUAL or $EDITOR'
             cand --correction 'A note for minutes already approved: it waits for a new approval that corrects them'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand edit 'Correct the text of a note (its number from `minutes notes M`), until the minutes are approved'
+            cand remove 'Take a note out of the minutes (its number from `minutes notes M`), until they are approved'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;minutes;note;edit'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;minutes;note;remove'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;minutes;note;help'= {
+            cand edit 'Correct the text of a note (its number from `minutes notes M`), until the minutes are approved'
+            cand remove 'Take a note out of the minutes (its number from `minutes notes M`), until they are approved'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;minutes;note;help;edit'= {
+        }
+        &'quorum;minutes;note;help;remove'= {
+        }
+        &'quorum;minutes;note;help;help'= {
+        }
+        &'quorum;minutes;notes'= {
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2378,6 +2439,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --names 'Name the members present (apologies and proxies are always named)'
+            cand --appendix 'Add a technical appendix: internal numbers, the rules applied by key, the journal anchor'
+            cand --circulate 'Freeze this text as the version sent to members for approval (journaled with its SHA-256); `minutes approve` then seals exactly this text'
+            cand --cancelled 'For a cancelled meeting: the short notice that it does not take place ("vervallen")'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2416,6 +2480,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
             cand --approved 'The approved, sealed text exactly as approved (else the current draft)'
+            cand --circulated 'The version last circulated for approval (`minutes draft --circulate`), exactly as sent'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2443,6 +2508,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;minutes;help'= {
             cand note 'Add a note to the minutes (under an agenda item with --item): what was said'
+            cand notes 'List the notes of the minutes with their numbers (for `minutes note edit` and `remove`)'
             cand action 'Record an action item agreed in the meeting: who does what, by when'
             cand draft 'Draft the complete minutes from what was recorded, in the association''s language'
             cand approve 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'
@@ -2451,6 +2517,14 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;minutes;help;note'= {
+            cand edit 'Correct the text of a note (its number from `minutes notes M`), until the minutes are approved'
+            cand remove 'Take a note out of the minutes (its number from `minutes notes M`), until they are approved'
+        }
+        &'quorum;minutes;help;note;edit'= {
+        }
+        &'quorum;minutes;help;note;remove'= {
+        }
+        &'quorum;minutes;help;notes'= {
         }
         &'quorum;minutes;help;action'= {
         }
@@ -3675,6 +3749,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;help;minutes'= {
             cand note 'Add a note to the minutes (under an agenda item with --item): what was said'
+            cand notes 'List the notes of the minutes with their numbers (for `minutes note edit` and `remove`)'
             cand action 'Record an action item agreed in the meeting: who does what, by when'
             cand draft 'Draft the complete minutes from what was recorded, in the association''s language'
             cand approve 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'
@@ -3682,6 +3757,14 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand verify 'Check approved minutes against their seal and the journal'
         }
         &'quorum;help;minutes;note'= {
+            cand edit 'Correct the text of a note (its number from `minutes notes M`), until the minutes are approved'
+            cand remove 'Take a note out of the minutes (its number from `minutes notes M`), until they are approved'
+        }
+        &'quorum;help;minutes;note;edit'= {
+        }
+        &'quorum;help;minutes;note;remove'= {
+        }
+        &'quorum;help;minutes;notes'= {
         }
         &'quorum;help;minutes;action'= {
         }

@@ -690,6 +690,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l kind -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l chair -d 'The member who chairs the meeting (for the minutes); also after it closed' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l secretary -d 'The member who takes the minutes (notulist); also after it closed' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l tellers -d 'The tellers (stemcommissie), by member number; replaces those recorded before' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1761,28 +1762,29 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "round" -d 'Open the next round with the candidates the last count sent to it'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'
 html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
 md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -s y -l yes -d 'Confirm destructive actions without asking'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -s q -l quiet -d 'Print no status lines, only data and errors'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -f -a "note" -d 'Add a note to the minutes (under an agenda item with --item): what was said'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -f -a "action" -d 'Record an action item agreed in the meeting: who does what, by when'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -f -a "draft" -d 'Draft the complete minutes from what was recorded, in the association\'s language'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -f -a "approve" -d 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -f -a "show" -d 'Show the minutes: the approved, sealed text with --approved, else the draft'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -f -a "verify" -d 'Check approved minutes against their seal and the journal'
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note action draft approve show verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "note" -d 'Add a note to the minutes (under an agenda item with --item): what was said'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "notes" -d 'List the notes of the minutes with their numbers (for `minutes note edit` and `remove`)'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "action" -d 'Record an action item agreed in the meeting: who does what, by when'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "draft" -d 'Draft the complete minutes from what was recorded, in the association\'s language'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "approve" -d 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "show" -d 'Show the minutes: the approved, sealed text with --approved, else the draft'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "verify" -d 'Check approved minutes against their seal and the journal'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l item -d 'The agenda item it belongs to (its position); without it, the note is about the meeting' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
@@ -1801,6 +1803,24 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -a "edit" -d 'Correct the text of a note (its number from `minutes notes M`), until the minutes are approved'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -a "remove" -d 'Take a note out of the minutes (its number from `minutes notes M`), until they are approved'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l item -d 'The agenda item it came from (its position)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l who -d 'Who will do it (a name, a committee, "het bestuur")' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l what -d 'What is to be done' -r
@@ -1833,6 +1853,9 @@ always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l names -d 'Name the members present (apologies and proxies are always named)'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l appendix -d 'Add a technical appendix: internal numbers, the rules applied by key, the journal anchor'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l circulate -d 'Freeze this text as the version sent to members for approval (journaled with its SHA-256); `minutes approve` then seals exactly this text'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l cancelled -d 'For a cancelled meeting: the short notice that it does not take place ("vervallen")'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1870,6 +1893,7 @@ always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from show" -l approved -d 'The approved, sealed text exactly as approved (else the current draft)'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from show" -l circulated -d 'The version last circulated for approval (`minutes draft --circulate`), exactly as sent'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1891,6 +1915,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a note to the minutes (under an agenda item with --item): what was said'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from help" -f -a "notes" -d 'List the notes of the minutes with their numbers (for `minutes note edit` and `remove`)'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from help" -f -a "action" -d 'Record an action item agreed in the meeting: who does what, by when'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from help" -f -a "draft" -d 'Draft the complete minutes from what was recorded, in the association\'s language'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'
@@ -2817,6 +2842,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "round" -d 'Open the next round with the candidates the last count sent to it'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from election" -f -a "export" -d 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "note" -d 'Add a note to the minutes (under an agenda item with --item): what was said'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "notes" -d 'List the notes of the minutes with their numbers (for `minutes note edit` and `remove`)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "action" -d 'Record an action item agreed in the meeting: who does what, by when'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "draft" -d 'Draft the complete minutes from what was recorded, in the association\'s language'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "approve" -d 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'

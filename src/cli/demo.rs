@@ -443,8 +443,9 @@ fn demo_meeting(
         "\nThe minutes, drafted from what was recorded (`quorum minutes draft {}`), in the association's language:\n",
         m.id
     ));
-    out.text(&crate::ops::minutes::draft(
-        store, m.id, None, false, false,
-    )?)?;
+    out.text(
+        &crate::ops::minutes::draft(store, m.id, crate::ops::minutes::DraftOptions::default())?
+            .text,
+    )?;
     Ok(())
 }

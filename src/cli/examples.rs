@@ -111,7 +111,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum meeting edit",
-        "  quorum meeting edit 1 --location \"Dorpshuis\"\n  quorum meeting edit 1 --date 2026-03-27T20:00\n  # The chair and the minute-taker, for the minutes\n  quorum meeting edit 1 --chair 12 --secretary 31",
+        "  quorum meeting edit 1 --location \"Dorpshuis\"\n  quorum meeting edit 1 --date 2026-03-27T20:00\n  # The chair and the minute-taker, for the minutes\n  quorum meeting edit 1 --chair 12 --secretary 31\n  # The tellers (stemcommissie)\n  quorum meeting edit 1 --tellers 7 19",
     ),
     (
         "quorum meeting cancel",
@@ -422,12 +422,24 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum minutes note 1 --item 3 \"Op een vraag van mevrouw De Vries antwoordt hij dat de contributie gelijk blijft.\"\n  # Longer notes in your editor, or from a file\n  quorum minutes note 1 --item 4 --edit\n  quorum minutes note 1 --item 5 - < punt5.md",
     ),
     (
+        "quorum minutes note edit",
+        "  quorum minutes notes 1\n  quorum minutes note edit 1 2 \"De secretaris licht het jaarverslag toe.\"",
+    ),
+    (
+        "quorum minutes note remove",
+        "  quorum minutes notes 1\n  quorum minutes note remove 1 4",
+    ),
+    (
+        "quorum minutes notes",
+        "  quorum minutes notes 1\n  quorum minutes notes 1 --format json",
+    ),
+    (
         "quorum minutes action",
         "  quorum minutes action 1 --item 6 --who \"het bestuur\" --what \"een nieuwe kascommissie zoeken\" --due 01-06-2027",
     ),
     (
         "quorum minutes draft",
-        "  quorum minutes draft 1 --output notulen.md\n  # Printable, with the names of those present\n  quorum minutes draft 1 --format html --names --output notulen.html\n  quorum minutes draft 1 --lang en",
+        "  quorum minutes draft 1 --output notulen.md\n  # Printable, with the names of those present\n  quorum minutes draft 1 --format html --names --output notulen.html\n  quorum minutes draft 1 --lang en\n  # Freeze the text sent to members; approval seals exactly this text\n  quorum minutes draft 1 --circulate --output notulen-concept.md\n  # With the rules applied by key and the journal anchor, for whoever checks\n  quorum minutes draft 1 --appendix",
     ),
     (
         "quorum minutes approve",
@@ -435,7 +447,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum minutes show",
-        "  quorum minutes show 1 --approved\n  quorum minutes show 1 --approved --format html --output notulen.html",
+        "  quorum minutes show 1 --approved\n  quorum minutes show 1 --approved --format html --output notulen.html\n  # The version circulated for approval, exactly as sent\n  quorum minutes show 1 --circulated",
     ),
     (
         "quorum minutes verify",

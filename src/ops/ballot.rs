@@ -19,6 +19,10 @@ pub struct Issued {
     pub proposal_id: i64,
     pub title: String,
     pub lang: Lang,
+    /// The association, the meeting's title and its day: printed on every paper.
+    pub association: String,
+    pub meeting: String,
+    pub day: chrono::NaiveDate,
     pub codes: Vec<Code>,
     /// Members who received codes (attendees, for themselves and the proxies they hold).
     pub voters: usize,
@@ -128,6 +132,9 @@ pub fn issue(
             proposal_id: p.id,
             title: p.title,
             lang: tx.association_lang()?,
+            association: tx.association_name()?.unwrap_or_default(),
+            meeting: m.title.clone(),
+            day: m.date(),
             codes,
             voters: holders.len(),
         };

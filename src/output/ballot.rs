@@ -13,6 +13,9 @@ pub struct Paper<'a> {
     pub proposal_id: i64,
     pub title: &'a str,
     pub lang: Lang,
+    pub association: &'a str,
+    pub meeting: &'a str,
+    pub day: chrono::NaiveDate,
 }
 
 /// `vote,code` then one line per code, in the order given.
@@ -40,7 +43,7 @@ fn words(lang: Lang) -> Words {
             heading: "Stembiljet",
             proposal: "Voorstel",
             choices: ["Voor", "Tegen", "Blanco"],
-            how: "Kruis één vakje aan. Deze code is geheim en geldt voor één stem.",
+            how: "Kruis één vakje aan. Deze code is geheim en geldt voor één stem. Stemt u met de code, kies dan voor, tegen of blanco.",
             code: "Code",
         },
         Lang::En => Words {
@@ -48,7 +51,7 @@ fn words(lang: Lang) -> Words {
             heading: "Ballot paper",
             proposal: "Proposal",
             choices: ["For", "Against", "Blank"],
-            how: "Tick one box. This code is secret and casts one vote.",
+            how: "Tick one box. This code is secret and casts one vote. Voting with the code, choose for, against or blank.",
             code: "Code",
         },
     }
@@ -67,11 +70,19 @@ pub fn slips_html(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyho
         w,
         "<style>\nbody {{ font-family: sans-serif; }}\n.slip {{ border: 1px dashed #444; padding: 1em; margin: 1em 0; page-break-inside: avoid; }}\n.code {{ font-family: monospace; font-size: 1.4em; letter-spacing: 0.1em; }}\n.choice {{ margin-right: 2em; }}\n</style>\n</head>\n<body>"
     )?;
+    // Which association, which meeting and which day: a paper found on the floor says where
+    // it belongs; the question in the association's words, without internal numbers.
+    let whose = format!(
+        "{} — {}, {}",
+        html::escape(paper.association),
+        html::escape(paper.meeting),
+        super::meeting_letter::day_text(paper.day, paper.lang)
+    );
     for c in codes {
         writeln!(
             w,
-            "<div class=\"slip\">\n<h2>{}</h2>\n<p>{} {}: {title}</p>\n<p>{}</p>",
-            t.heading, t.proposal, paper.proposal_id, t.how
+            "<div class=\"slip\">\n<h2>{}</h2>\n<p>{whose}</p>\n<p>{}: {title}</p>\n<p>{}</p>",
+            t.heading, t.proposal, t.how
         )?;
         write!(w, "<p>")?;
         for choice in t.choices {

@@ -158,74 +158,121 @@ impl AttendanceRow {
     }
 }
 
+/// One line of the printed attendance list: a member with access to the meeting, in the
+/// registry's order of names.
+#[derive(Debug, Clone, Default)]
+pub struct SheetRow {
+    /// None for a guest who is not in the registry.
+    pub number: Option<i64>,
+    pub name: String,
+    pub votes: u32,
+    /// present, left, apologies, proxy (only where the holder is present), or None before the
+    /// door opens: the line is signed at the door.
+    pub status: Option<String>,
+    /// For a proxy that counts: the holder's name.
+    pub holder: Option<String>,
+}
+
 /// The attendance list (presentielijst) as a printable HTML page with a signature column, in
-/// the association's language.
-pub fn attendance_html(
-    association: &str,
-    m: &Meeting,
-    rows: &[AttendanceRow],
-    lang: Lang,
-) -> String {
+/// the association's language: every member with access (so it can be signed at the door before
+/// the meeting), the date in words, and a totals row.
+pub fn attendance_html(association: &str, m: &Meeting, rows: &[SheetRow], lang: Lang) -> String {
     let (heading, header, sign) = match lang {
         Lang::Nl => (
             "Presentielijst",
-            [
-                "Nr.",
-                "Naam",
-                "Aanwezig",
-                "Stemmen",
-                "Gemachtigde",
-                "Handtekening",
-            ],
+            ["Nr.", "Naam", "Stemmen", "Aanwezig", "Handtekening"],
             "Handtekening",
         ),
         Lang::En => (
             "Attendance list",
-            [
-                "No.",
-                "Name",
-                "Status",
-                "Votes",
-                "Proxy holder",
-                "Signature",
-            ],
+            ["No.", "Name", "Votes", "Present", "Signature"],
             "Signature",
         ),
     };
-    let status = |s: &str| match (lang, s) {
-        (Lang::Nl, "present") => "aanwezig".to_string(),
-        (Lang::Nl, "apologies") => "afwezig met kennisgeving".to_string(),
-        (Lang::Nl, "proxy") => "bij volmacht".to_string(),
-        (Lang::Nl, "left") => "vertrokken".to_string(),
-        (Lang::Nl, "guest") => "gast".to_string(),
-        (_, other) => other.to_string(),
+    let status = |r: &SheetRow| match (lang, r.status.as_deref(), &r.holder) {
+        (_, None, _) => String::new(),
+        (Lang::Nl, Some("present"), _) => "aanwezig".to_string(),
+        (Lang::Nl, Some("left"), _) => "aanwezig, eerder vertrokken".to_string(),
+        (Lang::Nl, Some("apologies"), _) => "afwezig met kennisgeving".to_string(),
+        (Lang::Nl, Some("proxy"), Some(h)) => format!("bij volmacht, door {h}"),
+        (Lang::En, Some("present"), _) => "present".to_string(),
+        (Lang::En, Some("left"), _) => "present, left early".to_string(),
+        (Lang::En, Some("apologies"), _) => "apologies".to_string(),
+        (Lang::En, Some("proxy"), Some(h)) => format!("by proxy, held by {h}"),
+        (Lang::Nl, Some("guest"), _) => "gast (telt niet mee)".to_string(),
+        (Lang::En, Some("guest"), _) => "guest (not counted)".to_string(),
+        (_, Some(other), _) => other.to_string(),
     };
-    let cells: Vec<Vec<String>> = rows
+    let mut cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
             vec![
                 r.number.map(|n| n.to_string()).unwrap_or_default(),
                 r.name.clone(),
-                status(&r.status),
                 r.votes.to_string(),
-                r.holder
-                    .map(|n| format!("{n} {}", r.holder_name.as_deref().unwrap_or("")))
-                    .unwrap_or_default(),
+                status(r),
                 String::new(),
             ]
         })
         .collect();
+    let votes: u64 = rows.iter().map(|r| u64::from(r.votes)).sum();
+    let counted = |want: &[&str]| -> (usize, u64) {
+        let these: Vec<&SheetRow> = rows
+            .iter()
+            .filter(|r| r.status.as_deref().is_some_and(|s| want.contains(&s)))
+            .collect();
+        (these.len(), these.iter().map(|r| u64::from(r.votes)).sum())
+    };
+    let (present, present_votes) = counted(&["present", "left"]);
+    let (proxies, proxy_votes) = counted(&["proxy"]);
+    let opened = rows.iter().any(|r| r.status.is_some());
+    let total = match (lang, opened) {
+        (Lang::Nl, false) => format!("{} leden met toegang", rows.len()),
+        (Lang::En, false) => format!("{} members with access", rows.len()),
+        (Lang::Nl, true) => format!(
+            "{} leden met toegang; aanwezig {present} ({present_votes} stemmen), bij volmacht {proxies} ({proxy_votes} stemmen)",
+            rows.len()
+        ),
+        (Lang::En, true) => format!(
+            "{} members with access; present {present} ({present_votes} votes), by proxy {proxies} ({proxy_votes} votes)",
+            rows.len()
+        ),
+    };
+    cells.push(vec![
+        String::new(),
+        match lang {
+            Lang::Nl => format!("Totaal: {total}"),
+            Lang::En => format!("Total: {total}"),
+        },
+        votes.to_string(),
+        String::new(),
+        String::new(),
+    ]);
     let place = m
         .location
         .as_deref()
-        .map(|l| format!(", {}", html::escape(l)))
+        .map(|l| match lang {
+            Lang::Nl => format!(", in {}", html::escape(l)),
+            Lang::En => format!(", at {}", html::escape(l)),
+        })
         .unwrap_or_default();
+    let at = match lang {
+        Lang::Nl => format!(
+            "{} om {}",
+            super::meeting_letter::day_text(m.date(), lang),
+            m.starts_at.format("%H.%M uur")
+        ),
+        Lang::En => format!(
+            "{} at {}",
+            super::meeting_letter::day_text(m.date(), lang),
+            m.starts_at.format("%H:%M")
+        ),
+    };
     let body = format!(
-        "<h1>{} — {}</h1>\n<p>{} — {}{place}</p>\n{}",
+        "<h1>{} — {}</h1>\n<p>{} — {at}{place}</p>\n{}",
         html::escape(heading),
         html::escape(association),
         html::escape(&m.title),
-        when::iso_minutes(m.starts_at),
         html::table(&header.map(String::from), &cells, &[sign]),
     );
     html::page(

@@ -83,6 +83,9 @@ pub struct Letter<'a> {
     pub place: Option<&'a str>,
     pub signed: Option<&'a str>,
     pub inspection: Option<&'a str>,
+    /// The first day the verbatim text of a statute amendment lies open, as recorded on the
+    /// proposals (`proposal edit --text-open-from`); the earliest where there are several.
+    pub text_open_from: Option<NaiveDate>,
 }
 
 fn number_nl(n: u32) -> String {
@@ -159,10 +162,17 @@ pub fn render(l: &Letter<'_>) -> String {
             (_, true) => " (ter besluitvorming)",
             (_, false) => " (for decision)",
         };
+        // "Notulen (16 april 2026)" for decision reads "(16 april 2026; ter besluitvorming)":
+        // one pair of brackets.
+        let line = match i.title.strip_suffix(')') {
+            Some(open) if !mark.is_empty() && open.contains('(') => {
+                format!("{open}; {})", &mark[2..mark.len() - 1])
+            }
+            _ => format!("{}{mark}", i.title),
+        };
         s.push_str(&format!(
-            "{}. {}{mark}\n",
+            "{}. {line}\n",
             i.sent_position.unwrap_or(i.position),
-            i.title
         ));
     }
     s.push('\n');
@@ -176,12 +186,14 @@ pub fn render(l: &Letter<'_>) -> String {
         .iter()
         .any(|i| i.sent_position.is_some() && i.decides == Decides::StatuteAmendment);
     if amendment {
-        let from = m
-            .date()
-            .checked_sub_days(chrono::Days::new(
-                l.rules.inspection_days_statute_amendment.into(),
-            ))
-            .unwrap_or(m.date());
+        // The day recorded on the proposal; the latest day the law allows only where none is.
+        let from = l.text_open_from.unwrap_or_else(|| {
+            m.date()
+                .checked_sub_days(chrono::Days::new(
+                    l.rules.inspection_days_statute_amendment.into(),
+                ))
+                .unwrap_or(m.date())
+        });
         s.push_str(&if nl {
             format!(
                 "De vergadering wordt voorgesteld de statuten te wijzigen. Het voorstel, met de letterlijke tekst van de wijziging, ligt van {} tot en met de dag van de vergadering ter inzage {inspect}.\n\n",

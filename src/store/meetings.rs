@@ -366,6 +366,8 @@ impl WriteTx<'_> {
         channel: &str,
         notice: &crate::domain::meeting::notice::Notice,
         forced: bool,
+        // What the convocation lacked when convened with --force (`domain::meeting::convocation`).
+        missing: &[&str],
     ) -> anyhow::Result<Meeting> {
         self.pin_meeting_rules(m)?;
         self.conn.execute(
@@ -377,7 +379,7 @@ impl WriteTx<'_> {
             "UPDATE agenda_item SET sent_position = position WHERE meeting_id = ?1",
             [m.id],
         )?;
-        let summary = if forced {
+        let mut summary = if forced {
             format!(
                 "convened meeting {} on {sent} by {channel} with {} days of notice where {} = {} (override: --force)",
                 m.id, notice.given, notice.key, notice.required
@@ -385,8 +387,14 @@ impl WriteTx<'_> {
         } else {
             format!("convened meeting {} on {sent} by {channel}", m.id)
         };
+        if !missing.is_empty() {
+            summary.push_str(&format!(
+                " without {} (override: --force)",
+                missing.join(" and ")
+            ));
+        }
         self.journal(Change {
-            action: if forced {
+            action: if forced || !missing.is_empty() {
                 action::MEETING_CONVENE_FORCED
             } else {
                 action::MEETING_CONVENE
@@ -397,6 +405,7 @@ impl WriteTx<'_> {
             new: Some(json!({
                 "sent": sent.to_string(), "channel": channel, "notice_given": notice.given,
                 "notice_required": notice.required, "notice_key": notice.key, "forced": forced,
+                "missing": missing,
                 "last_day_to_send": notice.last_day_to_send.to_string(),
             })),
             ..Default::default()

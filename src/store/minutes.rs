@@ -64,6 +64,8 @@ pub struct NewSeal<'a> {
     pub text: &'a str,
     pub sha256: &'a str,
     pub corrects: Option<i64>,
+    /// The circulated version approved (`minutes_circulation`), where there was one.
+    pub circulation: Option<i64>,
 }
 
 /// Which actions `actions` lists.
@@ -309,8 +311,8 @@ impl WriteTx<'_> {
         };
         self.conn.execute(
             "INSERT INTO minutes_seal (meeting_id, approved_at, approved_by, vote_id, lang, text,
-                                       sha256, corrects, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                       sha256, corrects, created_at, circulation_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 s.meeting_id,
                 s.approved_at,
@@ -320,7 +322,8 @@ impl WriteTx<'_> {
                 s.text,
                 s.sha256,
                 s.corrects,
-                at
+                at,
+                s.circulation
             ],
         )?;
         let id = self.conn.last_insert_rowid();
@@ -341,6 +344,7 @@ impl WriteTx<'_> {
             new: Some(json!({
                 "meeting": s.meeting_id, "approved_at": s.approved_at, "by": s.by.name(),
                 "vote": vote, "lang": s.lang, "sha256": s.sha256, "corrects": s.corrects,
+                "circulation": s.circulation,
             })),
             ..Default::default()
         })?;

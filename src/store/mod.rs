@@ -36,6 +36,7 @@ mod member_delete;
 pub mod members;
 mod migrations;
 pub mod minutes;
+pub mod minutes_circulation;
 pub mod offices;
 pub mod proposals;
 pub mod resolutions;

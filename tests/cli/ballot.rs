@@ -45,6 +45,7 @@ fn assembly(env: &TestEnv, present: u32) -> Vec<String> {
         })
         .collect();
     env.ok(&["meeting", "proxy", &m, "--from", "5", "--to", "1"]);
+    env.ready_to_convene(&m);
     env.ok(&["meeting", "convene", &m, "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", &m, "--at", "2026-03-20T19:30"]);
     let input: String = (1..=present)
@@ -140,7 +141,9 @@ fn a_whole_secret_vote_with_every_refusal() {
     assert_eq!(html.matches("class=\"slip\"").count(), 5);
     for word in [
         "Stembiljet",
-        "Voorstel 1: Voorstel 1 &lt;geheim&gt;",
+        // The paper says whose meeting it belongs to, and no internal number.
+        "<p>Vereniging De Eendracht — ",
+        "Voorstel: Voorstel 1 &lt;geheim&gt;",
         "Voor",
         "Tegen",
         "Blanco",
@@ -175,8 +178,9 @@ fn a_whole_secret_vote_with_every_refusal() {
     // Case, spaces and dashes do not matter.
     let sloppy = c[1].to_lowercase().replace('-', " ");
     env.ok(&["vote", "cast", "1", "--code", &sloppy, "for"]);
-    env.ok(&["vote", "cast", "1", "--code", &c[2], "against"]);
-    env.ok(&["vote", "cast", "1", "--code", &c[3], "blank"]);
+    // The words printed on the Dutch paper are choices too.
+    env.ok(&["vote", "cast", "1", "--code", &c[2], "tegen"]);
+    env.ok(&["vote", "cast", "1", "--code", &c[3], "blanco"]);
     assert_eq!(journal_len(&env), journal, "a ballot was journaled");
     // No running count while the vote is open.
     assert_eq!(env.json(&["vote", "show", "1"])["ballots"], Value::Null);
@@ -526,6 +530,7 @@ fn a_heavy_voter_gets_one_code_per_vote_and_an_excluded_member_none() {
         "--meeting",
         "1",
     ]);
+    env.ready_to_convene("1");
     env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
     env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);

@@ -57,6 +57,7 @@ fn meeting(
                 .to_string()
         })
         .collect();
+    env.ready_to_convene(&m);
     env.ok(&["meeting", "convene", &m, "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", &m, "--at", date]);
     let input: String = (1..=present).map(|n| format!("{n}\n")).collect();

@@ -59,6 +59,7 @@ fn meeting_of(rules: &[(&str, &str)], members: u32) -> (TestEnv, String) {
         "extraordinary",
     ])["id"]
         .to_string();
+    env.ready_to_convene(&m);
     env.ok(&["meeting", "convene", &m, "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", &m, "--at", "2026-03-01T20:00"]);
     (env, m)
@@ -517,6 +518,7 @@ fn a_binding_nomination_kept_with_50_of_80_appoints_the_nominee() {
         "extraordinary",
     ])["id"]
         .to_string();
+    env.ready_to_convene(&m);
     env.ok(&["meeting", "convene", &m, "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", &m, "--at", "2026-03-01T20:00"]);
     let present: String = (1..=80).map(|n| format!("{n}\n")).collect();

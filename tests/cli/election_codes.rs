@@ -38,6 +38,7 @@ fn meeting() -> (TestEnv, String) {
     ])["id"]
         .to_string();
     env.ok(&["meeting", "proxy", &m, "--from", "3", "--to", "2"]);
+    env.ready_to_convene(&m);
     env.ok(&["meeting", "convene", &m, "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", &m, "--at", "2026-03-01T20:00"]);
     env.ok(&["meeting", "checkin", &m, "1", "2"]);

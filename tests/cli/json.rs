@@ -158,7 +158,9 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum election count" => words("election count 1"),
         "quorum election round" => words("election round 1"),
         "quorum election export" => words("election export 1"),
-        "quorum minutes note" => words("minutes note 1 Besproken"),
+        "quorum minutes note edit" => words("minutes note edit 1 1 Besproken"),
+        "quorum minutes note remove" => words("minutes note remove 1 2"),
+        "quorum minutes notes" => words("minutes notes 1"),
         "quorum minutes action" => words("minutes action 1 --who bestuur --what opvolgen"),
         "quorum minutes draft" => words("minutes draft 1"),
         "quorum minutes approve" => words("minutes approve 1 --at 2"),
@@ -287,6 +289,7 @@ fn votes_env() -> TestEnv {
             "T",
         ]);
     }
+    env.ready_to_convene("1");
     env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
     env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
@@ -367,9 +370,13 @@ fn minutes_env() -> TestEnv {
     for (title, date) in [("ALV", "2026-03-20T19:30"), ("Later", "2026-04-01T19:30")] {
         env.ok(&["meeting", "new", "--title", title, "--date", date]);
     }
+    env.ready_to_convene("1");
     env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "1", "--at", "2026-03-20T19:30"]);
+    env.ok(&["minutes", "note", "1", "Geopend"]);
+    env.ok(&["minutes", "note", "1", "Vragen"]);
     env.ok(&["meeting", "close", "1", "--at", "2026-03-20T21:30"]);
+    env.ready_to_convene("2");
     env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "2", "--at", "2026-04-01T19:30"]);
     env
@@ -503,6 +510,11 @@ fn every_command_prints_one_json_document_with_stable_keys() {
     let resolutions = resolutions_env();
     let minutes = minutes_env();
     let offices = offices_env();
+    // `minutes note M TEXT` runs itself beside `minutes note edit` and `remove`.
+    record(
+        "quorum minutes note",
+        &minutes.ok(&["minutes", "note", "1", "Besproken", "--format", "json"]),
+    );
     for path in &paths {
         if GENERATED.contains(&path.as_str()) {
             continue;

@@ -9,6 +9,7 @@ mod db;
 mod decisions;
 mod demo;
 mod docs;
+mod documents;
 mod election;
 mod election_codes;
 mod export;

@@ -71,6 +71,8 @@ fn example_2_statute_amendment_first_and_second_meeting() {
         "2026-03-20T19:30",
         "--kind",
         "extraordinary",
+        "--location",
+        "Buurthuis",
     ]);
     env.ok(&[
         "meeting",
@@ -81,6 +83,7 @@ fn example_2_statute_amendment_first_and_second_meeting() {
         "--decides",
         "statute-amendment",
     ]);
+    env.ready_to_convene("1");
     env.ok(&["meeting", "convene", "1"]);
     let out = checkin_stdin(&env, "1", 1..=101);
     assert!(
@@ -135,6 +138,8 @@ fn example_2_statute_amendment_first_and_second_meeting() {
         "2026-04-17T19:30",
         "--second-of",
         "1",
+        "--location",
+        "Buurthuis",
     ]);
     let list = env.json(&["meeting", "list"]);
     assert_eq!(list[1]["id"], 2);
@@ -148,6 +153,7 @@ fn example_2_statute_amendment_first_and_second_meeting() {
         "--decides",
         "statute-amendment",
     ]);
+    env.ready_to_convene("2");
     env.ok(&["meeting", "convene", "2"]);
     assert!(checkin_stdin(&env, "2", 1..=60).status.success());
     for i in 0..8 {
@@ -326,6 +332,7 @@ fn registry_changes_after_opening_do_not_change_the_meeting() {
         "2026-03-01T19:30",
     ]);
     env.ok(&["meeting", "checkin", "1", "1", "2", "3"]);
+    env.ready_to_convene("1");
     env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", "1", "--at", "2026-03-01T19:35"]);
     let before = env.json(&["meeting", "quorum", "1"]);
@@ -578,9 +585,16 @@ fn the_attendance_list_prints_as_html_in_the_associations_language_with_a_signat
         "names are escaped: {page}"
     );
     assert!(page.contains("afwezig met kennisgeving"), "{page}");
+    // One line to sign per member with access, and the totals row.
     assert_eq!(
         page.matches("<td class=\"sign\"></td>").count(),
-        3,
+        4,
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "Totaal: 3 leden met toegang; aanwezig 2 (2 stemmen), bij volmacht 0 (0 stemmen)"
+        ),
         "{page}"
     );
     assert_eq!(

@@ -48,6 +48,7 @@ fn checkin_all(env: &TestEnv, m: &str) {
 
 /// Convenes meeting `m` today for `at`, opens it then, and checks every member in.
 fn hold(env: &TestEnv, m: &str, at: &str) {
+    env.ready_to_convene(m);
     env.ok(&["meeting", "convene", m, "--channel", "post", "--quiet"]);
     env.ok(&["meeting", "open", m, "--at", at]);
     checkin_all(env, m);
@@ -107,6 +108,7 @@ fn a_meeting_opens_convened_on_its_day_and_closes_with_nothing_open() {
         1,
         &["meeting 1 was not convened", "meeting convene 1", "--force"],
     );
+    env.ready_to_convene(&m);
     env.ok(&["meeting", "convene", &m, "--channel", "post", "--quiet"]);
     // Another day than planned: refused.
     refused(
@@ -229,6 +231,7 @@ fn a_meeting_opens_convened_on_its_day_and_closes_with_nothing_open() {
 fn an_opened_meeting_that_did_not_take_place_is_closed_with_a_note() {
     let env = registry();
     let m = new_meeting(&env, "2026-03-20T19:30");
+    env.ready_to_convene(&m);
     env.ok(&["meeting", "convene", &m, "--channel", "post", "--quiet"]);
     env.ok(&["meeting", "open", &m, "--at", "2026-03-20T19:30"]);
     let c = env.json(&[

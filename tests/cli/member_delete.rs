@@ -107,7 +107,11 @@ fn a_member_who_took_part_is_refused_and_pointed_to_erase() {
         "ALV",
         "--date",
         "2026-03-20T19:30",
+        "--location",
+        "Buurthuis",
     ]);
+    env.ok(&["meeting", "agenda", "1", "add", "--template"]);
+    env.ready_to_convene("1");
     env.ok(&["meeting", "convene", "1"]);
     env.ok(&["meeting", "apologies", "1", "1"]);
     let before = env.dump();

@@ -207,6 +207,7 @@ fn the_convocation_lists_address_an_organisation_by_its_name() {
         "--kind",
         "annual",
     ]);
+    env.ready_to_convene("1");
     env.ok(&[
         "meeting",
         "convene",

@@ -46,6 +46,7 @@ fn held_meeting() -> TestEnv {
         "--quiet",
     ]);
     env.ok(&["meeting", "agenda", "1", "move", "9", "7", "--quiet"]);
+    env.ready_to_convene("1");
     env.ok(&["meeting", "convene", "1", "--sent", "2026-02-20", "--quiet"]);
     env.ok(&[
         "meeting",
@@ -134,19 +135,25 @@ fn the_draft_is_the_minutes_a_secretary_would_write() {
         "**Notulist:** Lid Bakker",
         "## 1. Opening en mededelingen\n\nDe voorzitter opent om 19.35 uur de vergadering en heet de aanwezigen welkom. Er zijn 3 van de 4 stemmen aanwezig of vertegenwoordigd. De statuten stellen geen quorum; de vergadering kan besluiten.",
         "## 3. Jaarverslag\n\nDe secretaris licht het jaarverslag toe.",
-        "## 7. Begroting 2027\n\nVoorstel van het bestuur: Begroting 2027 (voorstel 1).\n\nEr wordt gestemd bij handopsteken. Aangenomen: 3 stemmen voor",
+        "## 7. Begroting 2027\n\nVoorstel van het bestuur: Begroting 2027.\n\nEr wordt gestemd bij handopsteken. Het voorstel wordt aangenomen met 3 stemmen voor en 0 tegen.",
         "De voorzitter verklaart het voorstel aangenomen",
         "**Besluit ALV-2026-03-14/1:** het voorstel ‘Begroting 2027’ is aangenomen.",
         "## Besluitenlijst\n\n| Nr. | Besluit | Uitslag |\n|---|---|---|\n| ALV-2026-03-14/1 | Begroting 2027 | aangenomen |",
         "**Actiepunt 1:** de begroting publiceren (de penningmeester, uiterlijk 1 april 2026).",
         "## 9. Sluiting\n\nDe voorzitter sluit om 21.45 uur de vergadering",
-        "| 1 | de begroting publiceren | de penningmeester | 01-04-2026 |",
+        "| 1 | de begroting publiceren | de penningmeester | 1 april 2026 |",
         "Aldus vastgesteld in de algemene ledenvergadering van",
         "| Voorzitter | Secretaris |\n|---|---|\n| Lid Jansen | Lid Bakker |",
-        "Kenmerk van het journaal bij het opstellen van deze tekst: vermelding",
     ] {
         assert!(md.contains(part), "missing {part:?} in:\n{md}");
     }
+    // The journal anchor is for whoever checks the register: in the appendix only.
+    assert!(!md.contains("Kenmerk van het journaal"), "{md}");
+    let appendix = env.ok(&["minutes", "draft", "1", "--appendix"]);
+    assert!(
+        appendix.contains("Kenmerk van het journaal bij het opstellen van deze tekst: vermelding"),
+        "{appendix}"
+    );
     assert!(
         !md.contains("Lid Visser"),
         "names of those present only with --names: {md}"
@@ -154,7 +161,7 @@ fn the_draft_is_the_minutes_a_secretary_would_write() {
     let named = env.ok(&["minutes", "draft", "1", "--names"]);
     assert!(
         named.contains(
-            "**Aanwezig:** 3 leden met samen 3 stemmen: Lid Jansen, Lid Bakker en Lid Visser."
+            "**Aanwezig:** 3 leden met samen 3 stemmen (Lid Bakker, Lid Jansen en Lid Visser)."
         ),
         "{named}"
     );
@@ -166,8 +173,8 @@ fn the_draft_is_the_minutes_a_secretary_would_write() {
         "**Present:** 3 members with a vote, holding 3 votes.",
         "**Apologies:** Lid De Vries.",
         "The chair opened the meeting at 19:35 and welcomed those present. 3 of the 4 votes were present or represented.",
-        "A vote was taken by show of hands. Adopted: 3 for is more than half of the 3 votes cast",
-        "**Resolved (ALV-2026-03-14/1):** the proposal ‘Begroting 2027’ was carried.",
+        "A vote was taken by show of hands. The motion was carried by 3 votes to 0.",
+        "**Resolved (ALV-2026-03-14/1):** the motion ‘Begroting 2027’ was carried.",
         "There being no other business, the chair closed the meeting at 21:45",
         "| Chair | Secretary |",
     ] {
@@ -212,6 +219,7 @@ fn approval_at_the_next_meeting_seals_the_text() {
     assert!(e.contains("minutes_adopted_by = next_meeting"), "{e}");
     assert_eq!(env.dump(), before, "a refused approval changes nothing");
 
+    env.ready_to_convene("2");
     env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
@@ -297,6 +305,7 @@ fn approval_at_the_next_meeting_seals_the_text() {
 #[test]
 fn a_sealed_text_cannot_change_and_a_changed_byte_is_found() {
     let env = held_meeting();
+    env.ready_to_convene("2");
     env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
@@ -367,6 +376,7 @@ fn the_same_meeting_approves_where_the_statutes_say_so() {
         "2026-03-14T19:30",
         "--quiet",
     ]);
+    env.ready_to_convene("1");
     env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
@@ -406,6 +416,7 @@ fn approval_by_vote_needs_a_vote_that_adopted_them() {
         "2",
         "--quiet",
     ]);
+    env.ready_to_convene("2");
     env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
@@ -440,6 +451,7 @@ fn approval_by_vote_needs_a_vote_that_adopted_them() {
 #[test]
 fn notes_from_stdin_and_the_editor_and_their_refusals() {
     let env = held_meeting();
+    env.ready_to_convene("2");
     env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
@@ -544,6 +556,7 @@ fn notes_from_stdin_and_the_editor_and_their_refusals() {
 #[test]
 fn actions_are_listed_across_meetings_and_closed() {
     let env = held_meeting();
+    env.ready_to_convene("2");
     env.ok(&["meeting", "convene", "2", "--sent", "2026-01-01", "--quiet"]);
     env.ok(&[
         "meeting",
@@ -648,10 +661,11 @@ fn the_demo_minutes_read_as_written() {
         .to_string();
     let en = env.ok(&["--db", &db, "minutes", "draft", "1", "--lang", "en"]);
     snapshot("demo.en.md", &en);
-    // With --names, a roll call says who voted how; a split vote is named in each list.
+    // With --names, a roll call says who voted how, in the registry's order of names; a split
+    // vote is named in each list.
     let named = env.ok(&["--db", &db, "minutes", "draft", "1", "--names"]);
     assert!(
-        named.contains("Hoofdelijk uitgebracht, voor: Anna van der Berg, Daan de Vries, Fatima El Amrani, Bewonerscollectief De Wilgen (1) en Woongroep 't Hofje (2); tegen: Émile Müller, Bewonerscollectief De Wilgen (2) en Woongroep 't Hofje (1)."),
+        named.contains("Hoofdelijk uitgebracht, voor: Anna van der Berg, Bewonerscollectief De Wilgen (1), Fatima El Amrani, Daan de Vries en Woongroep 't Hofje (2); tegen: Bewonerscollectief De Wilgen (2), Émile Müller en Woongroep 't Hofje (1)."),
         "{named}"
     );
     let _ = std::fs::remove_dir_all(std::path::Path::new(&db).parent().unwrap());

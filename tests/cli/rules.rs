@@ -413,7 +413,11 @@ fn a_change_that_would_alter_the_rules_of_a_convened_meeting_is_refused_and_a_co
         "2026-03-20T19:30",
         "--kind",
         "annual",
+        "--location",
+        "Buurthuis",
     ]);
+    env.ok(&["meeting", "agenda", "1", "add", "--template"]);
+    env.ready_to_convene("1");
     env.ok(&["meeting", "convene", "1"]);
     let before = env.snapshot();
 

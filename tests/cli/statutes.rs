@@ -47,7 +47,7 @@ fn registry() -> TestEnv {
 
 /// A meeting on 2026-04-01 with a board proposal of `kind`, opened with members 1..=10 present.
 const MEETING: &[&str] = &[
-    "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary",
+    "meeting new --title ALV --date 2026-04-01T20:00 --location Zaal --kind extraordinary",
     "meeting convene 1 --quiet",
     "meeting open 1 --at 2026-04-01T20:00",
     "meeting checkin 1 1 2 3 4 5 6 7 8 9 10",
@@ -55,7 +55,8 @@ const MEETING: &[&str] = &[
 
 fn vote(kind: &str, counts: &str) -> Vec<String> {
     vec![
-        "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary".into(),
+        "meeting new --title ALV --date 2026-04-01T20:00 --location Zaal --kind extraordinary"
+            .into(),
         format!("proposal new --title Voorstel --kind {kind} --by-board --meeting 1 --text Tekst"),
         "meeting convene 1 --quiet".into(),
         "meeting open 1 --at 2026-04-01T20:00".into(),
@@ -80,7 +81,8 @@ fn with(mut a: Vec<String>, b: &[&str]) -> Vec<String> {
 /// Example 3's election of one board member from three candidates, with 90 members present.
 fn election(round1: &str, then: &[&str]) -> Vec<String> {
     let mut s = vec![
-        "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary".to_string(),
+        "meeting new --title ALV --date 2026-04-01T20:00 --location Zaal --kind extraordinary"
+            .to_string(),
         "meeting convene 1 --quiet".into(),
         "meeting open 1 --at 2026-04-01T20:00".into(),
         "@checkin90".into(),
@@ -107,7 +109,7 @@ fn binding(statutes: bool, then: &[&str]) -> Vec<String> {
     with(
         lines(&[
             first,
-            "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary",
+            "meeting new --title ALV --date 2026-04-01T20:00 --location Zaal --kind extraordinary",
             "meeting convene 1 --quiet",
             "meeting open 1 --at 2026-04-01T20:00",
             "meeting checkin 1 1 2 3 4 5 6",
@@ -124,7 +126,8 @@ fn binding(statutes: bool, then: &[&str]) -> Vec<String> {
 fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
     let notice = |kind: &str| {
         vec![
-            "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary".to_string(),
+            "meeting new --title ALV --date 2026-04-01T20:00 --location Zaal --kind extraordinary"
+                .to_string(),
             format!(
                 "proposal new --title Voorstel --kind {kind} --by-board --meeting 1 --text Tekst"
             ),
@@ -134,7 +137,7 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
     };
     let second = lines(&[
         "rules set statute_amendment_quorum 2/3",
-        "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary",
+        "meeting new --title ALV --date 2026-04-01T20:00 --location Zaal --kind extraordinary",
         "proposal new --title Statuten --kind statutes --by-board --meeting 1 --text Tekst",
         "meeting convene 1 --quiet",
         "meeting open 1 --at 2026-04-01T20:00",
@@ -148,12 +151,12 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
     add(
         "financial_year_start_month",
         "7",
-        lines(&["meeting new --title Jaar --date 2026-09-01T20:00 --kind annual"]),
+        lines(&["meeting new --title Jaar --date 2026-09-01T20:00 --location Zaal --kind annual"]),
     );
     add(
         "annual_meeting_deadline_months",
         "3",
-        lines(&["meeting new --title Jaar --date 2026-05-01T20:00 --kind annual"]),
+        lines(&["meeting new --title Jaar --date 2026-05-01T20:00 --location Zaal --kind annual"]),
     );
     add(
         "legal_capacity",
@@ -266,7 +269,7 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         "inspection_days_statute_amendment",
         "10",
         lines(&[
-            "meeting new --title ALV --date 2026-04-01T20:00 --kind extraordinary",
+            "meeting new --title ALV --date 2026-04-01T20:00 --location Zaal --kind extraordinary",
             "proposal new --title Statuten --kind statutes --by-board --meeting 1 --text Tekst",
             "proposal edit 1 --text-open-from 2026-03-25",
             "proposal show 1 --format json",
@@ -393,11 +396,11 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         "second_meeting_majority",
         "3/5",
         lines(&[
-            "meeting new --title ALV --date 2026-03-10T20:00 --kind extraordinary",
+            "meeting new --title ALV --date 2026-03-10T20:00 --location Zaal --kind extraordinary",
             "meeting convene 1 --quiet",
             "meeting open 1 --at 2026-03-10T20:00",
             "meeting close 1 --at 2026-03-10T22:00",
-            "meeting new --title Tweede --date 2026-04-01T20:00 --kind extraordinary --second-of 1",
+            "meeting new --title Tweede --date 2026-04-01T20:00 --location Zaal --kind extraordinary --second-of 1",
             "proposal new --title Statuten --kind statutes --by-board --meeting 2 --text Tekst",
             "meeting convene 2 --quiet",
             "meeting open 2 --at 2026-04-01T20:00",
@@ -515,6 +518,11 @@ fn run(set: Option<(&str, &str)>, script: &[String]) -> String {
             continue;
         }
         let args: Vec<&str> = line.split_whitespace().collect();
+        // A convocation names a place and an agenda (issue 27); the cases here are about other
+        // rules, so each meeting gets the standard agenda before it is convened.
+        if let ["meeting", "convene", m, ..] = args[..] {
+            env.ready_to_convene(m);
+        }
         let o = env.quorum().args(&args).output().unwrap();
         out.push_str(&format!(
             "$ {line}\nexit {:?}\n{}{}",
@@ -621,6 +629,7 @@ fn an_adopted_statute_amendment_waits_for_a_deed_only_with_full_legal_capacity()
 /// Plans a general meeting "ALV" at `at`.
 fn plan(env: &TestEnv, at: &str) {
     env.ok(&["meeting", "new", "--title", "ALV", "--date", at]);
+    env.ready_to_convene("1");
 }
 
 /// BW 2:41 lid 5: e-mail convenes only the members who consented to it; `--channel email` says how
@@ -694,6 +703,7 @@ fn a_suspended_member_is_convened_for_the_meeting_on_the_own_suspension() {
     ]);
     let post = |meeting: &str| {
         let file = format!("post-{meeting}.csv");
+        env.ready_to_convene(meeting);
         env.ok(&[
             "meeting",
             "convene",

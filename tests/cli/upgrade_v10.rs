@@ -157,6 +157,14 @@ fn a_schema_10_file_gets_its_decisions_in_the_order_they_were_taken() {
         "--text",
         "Contributie 65 euro",
     ]);
+    ok(&[
+        "meeting",
+        "edit",
+        "3",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
     ok(&["meeting", "convene", "3", "--sent", "2026-08-01", "--quiet"]);
     ok(&["meeting", "open", "3"]);
     ok(&["meeting", "checkin", "3", "1", "2", "3"]);

@@ -56,6 +56,7 @@ fn meeting(
         }
         env.ok(&a);
     }
+    env.ready_to_convene(&id);
     env.ok(&["meeting", "convene", &id, "--sent", "2026-01-01", "--quiet"]);
     env.ok(&["meeting", "open", &id, "--at", date]);
     let input: String = present.iter().map(|n| format!("{n}\n")).collect();

@@ -108,8 +108,16 @@ impl ConveneArgs {
                 ),
             );
         }
-        let (name, assoc_lang, items, rules, members, roll) = store.read(|tx| {
+        let (name, assoc_lang, items, rules, members, roll, text_open_from) = store.read(|tx| {
             let (_, rules) = tx.meeting_rules(&m)?;
+            let text_open_from = tx
+                .proposals(Some(m.id))?
+                .into_iter()
+                .filter(|p| {
+                    p.kind == crate::domain::proposal::Kind::Statutes && p.withdrawn_at.is_none()
+                })
+                .filter_map(|p| p.text_open_from)
+                .min();
             let members = if self.mail_list.is_some()
                 || self.post_list.is_some()
                 || matches!(self.channel, Channel::Email)
@@ -136,6 +144,7 @@ impl ConveneArgs {
                 rules,
                 members,
                 (roll, tx.agenda_members(m.id)?),
+                text_open_from,
             ))
         })?;
         if let Some(path) = &self.letter {
@@ -149,6 +158,7 @@ impl ConveneArgs {
                 place: self.place.as_deref(),
                 signed: self.signed.as_deref(),
                 inspection: self.inspection.as_deref(),
+                text_open_from,
             });
             let mut f = AtomicFile::create(path)?;
             f.writer().write_all(text.as_bytes())?;

@@ -5,7 +5,7 @@ use clap::{Args, ValueEnum};
 use crate::app::Ctx;
 use crate::ops::meeting::{self as ops, Door};
 use crate::output::Format;
-use crate::output::meeting::{AttendanceRow, DoorRow, attendance_html};
+use crate::output::meeting::{AttendanceRow, DoorRow, SheetRow, attendance_html};
 
 #[derive(Debug, Args)]
 pub struct CheckinArgs {
@@ -205,10 +205,64 @@ impl AttendanceArgs {
             None => ctx.out.format,
         };
         if format == Format::Html {
-            return ctx.out.text(&attendance_html(&name, &m, &rows, lang));
+            let sheet = ctx.open_store()?.read(|tx| sheet(tx, &m))?;
+            return ctx.out.text(&attendance_html(&name, &m, &sheet, lang));
         }
         let mut out = ctx.out.clone();
         out.format = format;
         out.list(&rows, "Nobody is on the attendance list yet.")
     }
+}
+
+/// The printed list: every member with access on the meeting's roll, in the registry's order of
+/// names, with what the door recorded; a proxy only where it counts (its holder present).
+fn sheet(
+    tx: &crate::store::ReadTx<'_>,
+    m: &crate::domain::meeting::Meeting,
+) -> anyhow::Result<Vec<SheetRow>> {
+    let door = tx.attendance(m.id)?;
+    let mut rows = Vec::new();
+    for v in tx.meeting_roll(m.date(), None)? {
+        if !v.access {
+            continue;
+        }
+        let d = tx.member(v.number)?.data;
+        let mut status = None;
+        let mut holder = None;
+        if let Some(a) = door.iter().find(|a| a.number == v.number) {
+            match (&a.holder, a.status) {
+                (Some((_, name, true)), "proxy") => {
+                    status = Some("proxy".to_string());
+                    holder = Some(name.clone());
+                }
+                (Some(_), "proxy") => {}
+                (_, s) => status = Some(s.to_string()),
+            }
+        }
+        let sort = crate::domain::text::sort_name(
+            d.name_prefix.as_deref(),
+            d.family_name.as_deref().unwrap_or_default(),
+            d.given_name.as_deref().unwrap_or_default(),
+        );
+        rows.push((
+            sort,
+            SheetRow {
+                number: Some(v.number),
+                name: d.full_name(),
+                votes: v.votes,
+                status,
+                holder,
+            },
+        ));
+    }
+    rows.sort_by(|a, b| (&a.0, a.1.number).cmp(&(&b.0, b.1.number)));
+    // Guests sign the list too, below the members: never counted, never on the roll.
+    let guests = tx.meeting_guests(m.id)?.into_iter().map(|g| SheetRow {
+        number: g.number,
+        name: g.name,
+        votes: 0,
+        status: Some("guest".into()),
+        holder: None,
+    });
+    Ok(rows.into_iter().map(|(_, r)| r).chain(guests).collect())
 }

@@ -99,14 +99,37 @@ pub fn list(ctx: &mut Ctx) -> anyhow::Result<()> {
 }
 
 pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
-    let (m, items) = ctx
-        .open_store()?
-        .read(|tx| Ok((tx.meeting(id)?, tx.agenda(id)?)))?;
+    let (m, items, officers) = ctx.open_store()?.read(|tx| {
+        let (chair, secretary) = tx.meeting_officers(id)?;
+        let name = |member: Option<i64>| -> anyhow::Result<Option<String>> {
+            member
+                .map(|mid| Ok(tx.member(tx.member_number(mid)?)?.data.full_name()))
+                .transpose()
+        };
+        let tellers = tx
+            .meeting_tellers(id)?
+            .into_iter()
+            .map(|t| Ok(name(Some(t))?.unwrap_or_default()))
+            .collect::<anyhow::Result<Vec<String>>>()?;
+        Ok((
+            tx.meeting(id)?,
+            tx.agenda(id)?,
+            (name(chair)?, name(secretary)?, tellers),
+        ))
+    })?;
     let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
+    // The chair and the minute-taker recorded with `meeting edit`, which the minutes name.
+    let with_officers = |m: &crate::domain::meeting::Meeting| -> anyhow::Result<serde_json::Value> {
+        let mut value = serde_json::to_value(MeetingRow::new(m))?;
+        value["chair"] = officers.0.clone().into();
+        value["minute_taker"] = officers.1.clone().into();
+        value["tellers"] = officers.2.clone().into();
+        Ok(value)
+    };
     match ctx.out.format {
         // One document for scripts: the meeting with its agenda inside.
         Format::Json => {
-            let mut value = serde_json::to_value(MeetingRow::new(&m))?;
+            let mut value = with_officers(&m)?;
             value["agenda"] = serde_json::to_value(&rows)?;
             ctx.out.record(&value)
         }
@@ -138,7 +161,7 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
             ctx.out.text(&html::page("en", &m.title, &body))
         }
         Format::Table | Format::Md => {
-            ctx.out.record(&MeetingRow::new(&m))?;
+            ctx.out.record(&with_officers(&m)?)?;
             if !rows.is_empty() {
                 ctx.out.note("\nAgenda:");
                 ctx.out.list(&rows, "")?;
@@ -167,6 +190,9 @@ pub struct EditArgs {
     /// The member who takes the minutes (notulist); also after it closed
     #[arg(long, value_name = "N", value_parser = crate::cli::args::member_number)]
     pub secretary: Option<i64>,
+    /// The tellers (stemcommissie), by member number; replaces those recorded before
+    #[arg(long, value_name = "N", num_args = 1.., value_parser = crate::cli::args::member_number)]
+    pub tellers: Option<Vec<i64>>,
 }
 
 impl EditArgs {
@@ -185,11 +211,15 @@ impl EditArgs {
             && edit.location.is_none()
             && edit.kind.is_none();
         let (chair, secretary) = (self.chair, self.secretary);
+        let tellers = self.tellers;
         let mut store = ctx.open_store()?;
         let m = store.write(&ctx.actor("meeting edit"), |tx| {
             let m = tx.meeting(id)?;
             if chair.is_some() || secretary.is_some() {
                 crate::ops::minutes::officers_in(tx, &m, chair, secretary)?;
+            }
+            if let Some(t) = &tellers {
+                crate::ops::minutes::tellers_in(tx, &m, t)?;
             }
             if only_officers {
                 return Ok(m);

@@ -97,8 +97,11 @@ pub struct ShowArgs {
     /// The approved, sealed text exactly as approved (else the current draft)
     #[arg(long)]
     pub approved: bool,
+    /// The version last circulated for approval (`minutes draft --circulate`), exactly as sent
+    #[arg(long, conflicts_with = "approved")]
+    pub circulated: bool,
     /// Language of a draft for this once: nl or en
-    #[arg(long, value_parser = super::draft::lang_arg, conflicts_with = "approved")]
+    #[arg(long, value_parser = super::draft::lang_arg, conflicts_with_all = ["approved", "circulated"])]
     pub lang: Option<Lang>,
     /// Write to this file (owner-only) instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]
@@ -107,28 +110,63 @@ pub struct ShowArgs {
 
 impl ShowArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        if self.circulated {
+            let html = document_format(ctx, "minutes show")?;
+            let mut store = ctx.open_store()?;
+            let c = ops::circulated(&mut store, self.meeting)?;
+            let lang: Lang = c.lang.parse()?;
+            let body = match html {
+                Some(false) => c.text,
+                Some(true) => crate::output::minutes::html(&c.text, lang),
+                None => {
+                    let mut s = serde_json::to_string_pretty(&serde_json::json!({
+                        "meeting": self.meeting, "lang": c.lang, "approved": false,
+                        "circulated": {
+                            "on": c.circulated_on, "sha256": c.sha256,
+                        },
+                        "text": c.text,
+                    }))?;
+                    s.push('\n');
+                    s
+                }
+            };
+            return write(ctx, self.output.as_deref(), &body);
+        }
         if !self.approved {
             return super::draft::DraftArgs {
                 meeting: self.meeting,
                 lang: self.lang,
                 output: self.output,
                 names: false,
+                appendix: false,
+                circulate: false,
+                cancelled: false,
             }
             .run(ctx);
         }
         let html = document_format(ctx, "minutes show")?;
         let mut store = ctx.open_store()?;
         let seal = ops::approved(&mut store, self.meeting)?;
+        let notes = ops::annotations(&mut store, &seal)?;
+        // The sealed text stays byte for byte; what is known beside it follows a rule.
+        let mut beside = String::new();
+        if !notes.is_empty() {
+            beside.push_str("\n---\n\n");
+            for n in &notes {
+                beside.push_str(&format!("*{n}*\n\n"));
+            }
+        }
         let body = match html {
-            Some(false) => seal.text.clone(),
+            Some(false) => format!("{}{beside}", seal.text),
             Some(true) => {
                 let lang: Lang = seal.lang.parse()?;
-                crate::output::minutes::html(&seal.text, lang)
+                crate::output::minutes::html(&format!("{}{beside}", seal.text), lang)
             }
             None => {
                 let mut v = serde_json::to_value(seal_out(&seal))?;
                 v["approved"] = true.into();
                 v["text"] = seal.text.clone().into();
+                v["annotations"] = notes.into();
                 let mut s = serde_json::to_string_pretty(&v)?;
                 s.push('\n');
                 s

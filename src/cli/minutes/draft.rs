@@ -1,4 +1,5 @@
-//! `minutes draft M [--lang nl|en] [--format md|html] [--output FILE] [--names]`.
+//! `minutes draft M [--lang nl|en] [--format md|html] [--output FILE] [--names] [--appendix]
+//! [--circulate]`.
 
 use std::path::PathBuf;
 
@@ -23,6 +24,16 @@ pub struct DraftArgs {
     /// Name the members present (apologies and proxies are always named)
     #[arg(long)]
     pub names: bool,
+    /// Add a technical appendix: internal numbers, the rules applied by key, the journal anchor
+    #[arg(long, conflicts_with = "circulate")]
+    pub appendix: bool,
+    /// Freeze this text as the version sent to members for approval (journaled with its
+    /// SHA-256); `minutes approve` then seals exactly this text
+    #[arg(long)]
+    pub circulate: bool,
+    /// For a cancelled meeting: the short notice that it does not take place ("vervallen")
+    #[arg(long, conflicts_with_all = ["circulate", "appendix", "names"])]
+    pub cancelled: bool,
 }
 
 pub(crate) fn lang_arg(s: &str) -> Result<Lang, String> {
@@ -49,24 +60,77 @@ impl DraftArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let html = document_format(ctx, "minutes draft")?;
         let mut store = ctx.open_store()?;
-        let text = ops::draft(
-            &mut store,
-            self.meeting,
-            self.lang,
-            self.names,
-            html.unwrap_or(false),
-        )?;
+        if self.cancelled {
+            let text = ops::cancelled_notice(&mut store, self.meeting, self.lang)?;
+            let body = match html {
+                Some(false) => text,
+                Some(true) => crate::output::minutes::html(
+                    &text,
+                    self.lang.unwrap_or(store.read(|tx| tx.association_lang())?),
+                ),
+                None => {
+                    let mut s = serde_json::to_string_pretty(&serde_json::json!({
+                        "meeting": self.meeting, "cancelled": true, "text": text,
+                    }))?;
+                    s.push('\n');
+                    s
+                }
+            };
+            return write(ctx, self.output.as_deref(), &body);
+        }
+        let options = ops::DraftOptions {
+            lang: self.lang,
+            names: self.names,
+            html: html.unwrap_or(false),
+            appendix: self.appendix,
+        };
+        let mut circulated = None;
+        let d = if self.circulate {
+            let c = ops::circulate(
+                &mut store,
+                &ctx.actor("minutes draft"),
+                self.meeting,
+                options,
+                ctx.clock.today(),
+            )?;
+            ctx.out.status(
+                "Circulated",
+                format_args!(
+                    "version {} of the minutes of meeting {} for approval (sha256 {})",
+                    c.version, self.meeting, c.sha256
+                ),
+            );
+            circulated = Some(serde_json::json!({
+                "version": c.version, "sha256": c.sha256,
+                "on": ctx.clock.today().to_string(),
+            }));
+            c.draft
+        } else {
+            ops::draft(&mut store, self.meeting, options)?
+        };
+        if d.no_chair {
+            ctx.out.warn(format_args!(
+                "the chair of meeting {} is not recorded; the minutes say so (`quorum meeting edit {} --chair N`)",
+                self.meeting, self.meeting
+            ));
+        }
+        if d.no_secretary {
+            ctx.out.warn(format_args!(
+                "the minute-taker of meeting {} is not recorded; the minutes say so (`quorum meeting edit {} --secretary N`)",
+                self.meeting, self.meeting
+            ));
+        }
         let body = match html {
-            Some(_) => text,
+            Some(_) => d.text,
             None => {
-                let lang = match self.lang {
-                    Some(l) => l,
-                    None => store.read(|tx| tx.association_lang())?,
-                };
-                let mut s = serde_json::to_string_pretty(&serde_json::json!({
-                    "meeting": self.meeting, "lang": lang.code(), "approved": false,
-                    "text": text,
-                }))?;
+                let mut v = serde_json::json!({
+                    "meeting": self.meeting, "lang": d.lang.code(), "approved": false,
+                    "text": d.text,
+                });
+                if let Some(c) = circulated {
+                    v["circulated"] = c;
+                }
+                let mut s = serde_json::to_string_pretty(&v)?;
                 s.push('\n');
                 s
             }

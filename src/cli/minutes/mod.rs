@@ -15,6 +15,8 @@ pub mod note;
 pub enum MinutesCmd {
     /// Add a note to the minutes (under an agenda item with --item): what was said
     Note(note::NoteArgs),
+    /// List the notes of the minutes with their numbers (for `minutes note edit` and `remove`)
+    Notes(note::NotesArgs),
     /// Record an action item agreed in the meeting: who does what, by when
     Action(note::ActionArgs),
     /// Draft the complete minutes from what was recorded, in the association's language
@@ -31,6 +33,7 @@ impl MinutesCmd {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         match self {
             MinutesCmd::Note(a) => a.run(ctx),
+            MinutesCmd::Notes(a) => a.run(ctx),
             MinutesCmd::Action(a) => a.run(ctx),
             MinutesCmd::Draft(a) => a.run(ctx),
             MinutesCmd::Approve(a) => a.run(ctx),

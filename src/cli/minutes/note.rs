@@ -3,7 +3,7 @@
 use std::io::Read as _;
 
 use chrono::NaiveDate;
-use clap::Args;
+use clap::{Args, Subcommand};
 
 use super::with_flags;
 use crate::app::Ctx;
@@ -12,9 +12,13 @@ use crate::exit::UsageError;
 use crate::ops::minutes as ops;
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct NoteArgs {
+    #[command(subcommand)]
+    pub cmd: Option<NoteCmd>,
     /// The meeting's number
-    pub meeting: i64,
+    #[arg(required = true)]
+    pub meeting: Option<i64>,
     /// The note: what was said, questions and answers; `-` reads it from stdin
     pub text: Option<String>,
     /// The agenda item it belongs to (its position); without it, the note is about the meeting
@@ -63,8 +67,124 @@ fn from_editor() -> anyhow::Result<String> {
     Ok(text?)
 }
 
+/// Corrections of a note before the minutes are approved
+#[derive(Debug, Subcommand)]
+pub enum NoteCmd {
+    /// Correct the text of a note (its number from `minutes notes M`), until the minutes are approved
+    Edit(NoteEditArgs),
+    /// Take a note out of the minutes (its number from `minutes notes M`), until they are approved
+    Remove(NoteRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NoteEditArgs {
+    /// The meeting's number
+    pub meeting: i64,
+    /// The note's number in `minutes notes M`
+    pub number: u32,
+    /// The corrected text
+    pub text: String,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteRemoveArgs {
+    /// The meeting's number
+    pub meeting: i64,
+    /// The note's number in `minutes notes M`
+    pub number: u32,
+}
+
+/// `minutes notes M`: the notes with the numbers `note edit` and `note remove` take.
+#[derive(Debug, Args)]
+pub struct NotesArgs {
+    /// The meeting's number
+    pub meeting: i64,
+}
+
+#[derive(Debug, Default, serde::Serialize)]
+struct NoteLine {
+    number: usize,
+    item: Option<u32>,
+    correction: bool,
+    text: String,
+}
+
+impl NotesArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let rows: Vec<NoteLine> = ops::notes(&mut store, self.meeting)?
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| NoteLine {
+                number: i + 1,
+                item: n.item_position,
+                correction: n.correction,
+                text: n.text,
+            })
+            .collect();
+        ctx.out.list(&rows, "no notes")
+    }
+}
+
+impl NoteCmd {
+    fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        match self {
+            NoteCmd::Edit(a) => {
+                let mut store = ctx.open_store()?;
+                ops::note_edit(
+                    &mut store,
+                    &ctx.actor("minutes note edit"),
+                    a.meeting,
+                    a.number,
+                    &a.text,
+                )
+                .map_err(with_flags)?;
+                ctx.out.status(
+                    "Corrected",
+                    format_args!("note {} of the minutes of meeting {}", a.number, a.meeting),
+                );
+                crate::cli::report_change(
+                    ctx,
+                    &mut store,
+                    "minutes note edit",
+                    serde_json::json!({"meeting": a.meeting, "note": a.number,
+                                       "text": a.text.trim()}),
+                )
+            }
+            NoteCmd::Remove(a) => {
+                let mut store = ctx.open_store()?;
+                ops::note_remove(
+                    &mut store,
+                    &ctx.actor("minutes note remove"),
+                    a.meeting,
+                    a.number,
+                )?;
+                ctx.out.status(
+                    "Removed",
+                    format_args!(
+                        "note {} of the minutes of meeting {}; the notes after it move up one number",
+                        a.number, a.meeting
+                    ),
+                );
+                crate::cli::report_change(
+                    ctx,
+                    &mut store,
+                    "minutes note remove",
+                    serde_json::json!({"meeting": a.meeting, "note": a.number}),
+                )
+            }
+        }
+    }
+}
+
 impl NoteArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        if let Some(cmd) = self.cmd {
+            return cmd.run(ctx);
+        }
+        let meeting = self
+            .meeting
+            .ok_or_else(|| UsageError::new("name the meeting: `minutes note M \"text\"`"))?;
         let text = match (self.text.as_deref(), self.edit) {
             (_, true) => from_editor()?,
             (Some("-"), false) => {
@@ -84,7 +204,7 @@ impl NoteArgs {
         let id = ops::note(
             &mut store,
             &ctx.actor("minutes note"),
-            self.meeting,
+            meeting,
             self.item,
             &text,
             self.correction,
@@ -95,16 +215,13 @@ impl NoteArgs {
             .map_or_else(String::new, |i| format!(" under item {i}"));
         ctx.out.status(
             "Noted",
-            format_args!(
-                "note {id} in the minutes of meeting {}{under}",
-                self.meeting
-            ),
+            format_args!("note {id} in the minutes of meeting {meeting}{under}"),
         );
         crate::cli::report_change(
             ctx,
             &mut store,
             "minutes note",
-            serde_json::json!({"note": id, "meeting": self.meeting, "item": self.item,
+            serde_json::json!({"note": id, "meeting": meeting, "item": self.item,
                                "correction": self.correction}),
         )
     }

@@ -57,6 +57,9 @@ impl CodesArgs {
                 proposal_id: i.proposal_id,
                 title: &i.title,
                 lang: i.lang,
+                association: &i.association,
+                meeting: &i.meeting,
+                day: i.day,
             };
             if let Some(html) = &self.html {
                 out.export_to(Some(html), |w| slips_html(w, &paper, &i.codes))?;

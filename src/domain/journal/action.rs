@@ -110,6 +110,13 @@ pub const MINUTES_ACTION_DONE: &str = "minutes.action_done";
 pub const MINUTES_OFFICERS: &str = "minutes.officers";
 /// The seal of approved minutes: its summary carries the SHA-256 of the text, under the chain.
 pub const MINUTES_SEAL: &str = "minutes.seal";
+/// Minutes circulated for approval: the summary carries the SHA-256 of the frozen text.
+pub const MINUTES_CIRCULATE: &str = "minutes.circulate";
+/// A note of the minutes corrected or removed before approval.
+pub const MINUTES_NOTE_EDIT: &str = "minutes.note_edit";
+pub const MINUTES_NOTE_REMOVE: &str = "minutes.note_remove";
+/// The tellers (stemcommissie) of a meeting recorded.
+pub const MINUTES_TELLERS: &str = "minutes.tellers";
 /// The decision register: a decision recorded with its code, and a change of its status.
 pub const DECISION_RECORD: &str = "decision.record";
 pub const DECISION_STATUS: &str = "decision.status";
@@ -208,6 +215,10 @@ pub const ALL: &[&str] = &[
     MEMBER_DELEGATE_ADD,
     MEMBER_DELEGATE_END,
     MEETING_CHECKIN_DELEGATE,
+    MINUTES_CIRCULATE,
+    MINUTES_NOTE_EDIT,
+    MINUTES_NOTE_REMOVE,
+    MINUTES_TELLERS,
 ];
 
 /// True for an action this binary writes.

@@ -13,6 +13,7 @@ use super::decision::standing::OpenProblem;
 use super::rules::Rules;
 
 pub mod agenda;
+pub mod convocation;
 pub mod ics;
 pub mod notice;
 pub mod proxy;
@@ -364,6 +365,17 @@ mod tests {
             open_forced: Vec::new(),
             close_note: None,
         }
+    }
+
+    /// A convocation names a place and an agenda (issue 27).
+    #[test]
+    fn a_meeting_without_place_or_agenda_lacks_both() {
+        let mut m = meeting("2027-04-15T20:00");
+        assert_eq!(convocation::missing(&m, &[]), vec!["place", "agenda"]);
+        m.location = Some("  ".into());
+        assert_eq!(convocation::missing(&m, &[]), vec!["place", "agenda"]);
+        m.location = Some("Buurthuis De Kring".into());
+        assert_eq!(convocation::missing(&m, &[]), vec!["agenda"]);
     }
 
     #[test]

@@ -48,15 +48,22 @@ impl FromStr for Choice {
     type Err = DomainError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let t = s.trim().to_ascii_lowercase();
-        Choice::ALL
-            .into_iter()
-            .find(|c| c.name() == t)
+        let t = s.trim().to_lowercase();
+        // The words printed on a Dutch ballot paper are accepted as well as the English ones.
+        let dutch = match t.as_str() {
+            "voor" => Some(Choice::For),
+            "tegen" => Some(Choice::Against),
+            "onthouding" => Some(Choice::Abstain),
+            "blanco" => Some(Choice::Blank),
+            _ => None,
+        };
+        dutch
+            .or_else(|| Choice::ALL.into_iter().find(|c| c.name() == t))
             .ok_or_else(|| {
                 DomainError::invalid(
                     "choice",
                     format!(
-                        "'{}' is not a choice; choose for, against, abstain or blank",
+                        "'{}' is not a choice; choose for, against, abstain or blank (voor, tegen, onthouding, blanco)",
                         s.trim()
                     ),
                 )
@@ -163,5 +170,27 @@ impl fmt::Display for Split {
             .map(|(c, n)| format!("{c}={n}"))
             .collect();
         f.write_str(&parts.join(","))
+    }
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::*;
+
+    /// The words on a Dutch ballot paper are choices too (issue 27).
+    #[test]
+    fn the_printed_words_are_choices() {
+        for (word, c) in [
+            ("voor", Choice::For),
+            ("Tegen", Choice::Against),
+            ("blanco", Choice::Blank),
+            ("onthouding", Choice::Abstain),
+            ("for", Choice::For),
+            ("blank", Choice::Blank),
+        ] {
+            assert_eq!(word.parse::<Choice>().unwrap(), c, "{word}");
+        }
+        let err = "misschien".parse::<Choice>().unwrap_err().to_string();
+        assert!(err.contains("voor, tegen"), "{err}");
     }
 }

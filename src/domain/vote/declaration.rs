@@ -140,3 +140,34 @@ fn text(declared: Declared, computed: Verdict, agrees: bool, decisive: bool, lan
         ),
     }
 }
+
+/// The declaration as the minutes state it to members: what the chair said and, where the count
+/// differs, which of the two decides, with the article of the law but without rule keys.
+pub fn member_text(d: &Declaration, lang: Lang) -> String {
+    let said = declared_word(d.declared, lang);
+    let sum = computed_words(d.computed, lang);
+    if d.agrees {
+        return match lang {
+            Lang::En => format!("The chair declared the motion {said}, as counted."),
+            Lang::Nl => {
+                format!(
+                    "De voorzitter verklaart het voorstel {said}, in overeenstemming met de telling."
+                )
+            }
+        };
+    }
+    match (lang, d.decisive) {
+        (Lang::En, true) => format!(
+            "The chair declared the motion {said}; by the count the result is: {sum}. The chair's declaration is decisive (BW 2:13(3))."
+        ),
+        (Lang::Nl, true) => format!(
+            "De voorzitter verklaart het voorstel {said}; volgens de telling is de uitslag: {sum}. De uitspraak van de voorzitter is beslissend (art. 2:13 lid 3 BW)."
+        ),
+        (Lang::En, false) => format!(
+            "The chair declared the motion {said}; by the count the result is: {sum}. Under the statutes the count decides, not the chair's declaration."
+        ),
+        (Lang::Nl, false) => format!(
+            "De voorzitter verklaart het voorstel {said}; volgens de telling is de uitslag: {sum}. Volgens de statuten beslist de telling, niet de uitspraak van de voorzitter."
+        ),
+    }
+}

@@ -8,6 +8,7 @@ pub mod code;
 pub mod declaration;
 mod explain;
 pub mod method;
+pub mod plain;
 pub mod result;
 pub mod words;
 

@@ -96,7 +96,24 @@ pub fn convene(
                 "choose a later meeting date (`quorum meeting edit M --date …`), or record the override with --force",
             ));
         }
-        let m = tx.convene_meeting(&m, sent, channel, &n, !n.ok)?;
+        let missing = crate::domain::meeting::convocation::missing(&m, &items);
+        if !missing.is_empty() && !force {
+            let what: Vec<String> = missing
+                .iter()
+                .map(|w| match *w {
+                    "place" => format!("a place (`quorum meeting edit {id} --location …`)"),
+                    _ => format!("agenda items (`quorum meeting agenda {id} add …`)"),
+                })
+                .collect();
+            return Err(crate::exit::hinted(
+                format!(
+                    "meeting {id} cannot be convened yet: the convocation must name {}",
+                    what.join(" and ")
+                ),
+                "add them first, or convene anyway at the meeting's own risk with --force (recorded)",
+            ));
+        }
+        let m = tx.convene_meeting(&m, sent, channel, &n, !n.ok, &missing)?;
         Ok((m, n, true))
     })
 }

@@ -30,16 +30,35 @@ fn name_of(tx: &ReadTx<'_>, member_id: Option<i64>) -> anyhow::Result<Option<Str
     Ok(Some(tx.member(number)?.data.full_name()))
 }
 
+/// A member as the minutes name them, with the key the registry sorts names by (family name
+/// without its prefix, then given name), so lists read alphabetically as in the register.
+fn person(tx: &ReadTx<'_>, number: i64, name: &str) -> anyhow::Result<Person> {
+    let d = tx.member(number)?.data;
+    Ok(Person {
+        number,
+        name: name.to_string(),
+        sort: crate::domain::text::sort_name(
+            d.name_prefix.as_deref(),
+            d.family_name.as_deref().unwrap_or(name),
+            d.given_name.as_deref().unwrap_or(""),
+        ),
+    })
+}
+
 fn presence(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Presence> {
     let mut p = Presence::default();
     let counts = tx.meeting_counts(m)?;
     p.voters = counts.voters;
     p.total_votes = counts.total_votes;
     for a in tx.attendance(m.id)? {
-        let person = Person {
-            number: a.number,
-            name: crate::domain::office::represented(lang, &a.name, a.delegate.as_deref()),
-        };
+        let person = person(
+            tx,
+            a.number,
+            &crate::domain::office::represented(lang, &a.name, a.delegate.as_deref()),
+        )?;
+        if a.status == "left" {
+            p.left.push((person.clone(), moment(&a.checked_out_at)));
+        }
         match a.status {
             "present" | "left" => {
                 let votes = if m.opened_at.is_some() {
@@ -66,18 +85,18 @@ fn presence(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Presence
             p.represented_votes += u64::from(tx.meeting_voter(m, giver_id)?.votes);
         }
         p.proxies.push((
-            Person {
-                number: x.giver,
-                name: x.giver_name.clone(),
-            },
-            Person {
-                number: x.holder,
-                name: x.holder_name.clone(),
-            },
+            person(tx, x.giver, &x.giver_name)?,
+            person(tx, x.holder, &x.holder_name)?,
         ));
     }
-    p.present.sort_by_key(|x| x.number);
-    p.apologies.sort_by_key(|x| x.number);
+    p.present
+        .sort_by(|a, b| (&a.sort, a.number).cmp(&(&b.sort, b.number)));
+    p.apologies
+        .sort_by(|a, b| (&a.sort, a.number).cmp(&(&b.sort, b.number)));
+    p.proxies
+        .sort_by(|a, b| (&a.0.sort, a.0.number).cmp(&(&b.0.sort, b.0.number)));
+    p.left
+        .sort_by(|a, b| (a.1, &a.0.sort).cmp(&(b.1, &b.0.sort)));
     p.guests = tx
         .meeting_guests(m.id)?
         .into_iter()
@@ -86,17 +105,16 @@ fn presence(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Presence
     Ok(p)
 }
 
-/// A roll call's casts by name, in member number order.
+/// A roll call's casts by name, in the registry's order of names.
 fn roll(tx: &ReadTx<'_>, vote: i64) -> anyhow::Result<Vec<RollCast>> {
     let mut out = Vec::new();
     for c in tx.vote_casts(vote)? {
-        out.push((
-            tx.member(c.number)?.data.full_name(),
-            c.weight,
-            c.split.parts(),
-        ));
+        let name = tx.member(c.number)?.data.full_name();
+        let key = person(tx, c.number, &name)?.sort;
+        out.push((key, (name, c.weight, c.split.parts())));
     }
-    Ok(out)
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(out.into_iter().map(|(_, c)| c).collect())
 }
 
 fn proposals(
@@ -110,7 +128,12 @@ fn proposals(
     for p in tx.proposals(Some(m.id))? {
         let mut vs = Vec::new();
         for v in votes.iter().filter(|v| v.proposal_id == p.id) {
-            let (explanation, declaration) = crate::ops::vote::explained_in(tx, v, lang)?;
+            let subject = if p.amends.is_some() {
+                crate::domain::vote::plain::Subject::Amendment
+            } else {
+                crate::domain::vote::plain::Subject::Proposal
+            };
+            let e = crate::ops::vote::explained_in(tx, v, subject, lang)?;
             let challengers = v
                 .challenged_by
                 .as_deref()
@@ -121,8 +144,9 @@ fn proposals(
                 method: v.method,
                 tally: v.tally,
                 result: v.result.clone(),
-                explanation,
-                declaration,
+                explanation: e.plain,
+                technical: e.technical,
+                declaration: e.declaration,
                 forced: v.forced.clone(),
                 superseded_by: v.superseded_by,
                 challengers,
@@ -239,21 +263,33 @@ fn decisions(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<DecisionFacts>>
         meeting_id: Some(m.id),
         ..Default::default()
     };
-    Ok(tx
-        .decisions(&filter)?
-        .into_iter()
-        .map(|d| DecisionFacts {
+    let mut out = Vec::new();
+    for d in tx.decisions(&filter)? {
+        // The minutes tell the meeting as it was: a deed recorded later is an annotation beside
+        // approved minutes, never a change of their text.
+        let status = if d.status == "in-force"
+            && tx
+                .decision_history(d.id)?
+                .iter()
+                .any(|h| h.status == "awaiting-deed")
+        {
+            "awaiting-deed".to_string()
+        } else {
+            d.status
+        };
+        out.push(DecisionFacts {
             code: d.code,
             number: d.number,
             title: d.title,
             outcome: d.outcome,
-            status: d.status,
+            status,
             vote: d.vote_id,
             election: d.election_id,
             grounds: d.grounds,
             confirmed_by: d.confirmed_by,
-        })
-        .collect())
+        });
+    }
+    Ok(out)
 }
 
 /// Everything the minutes of meeting `id` are made from, in `lang`.
@@ -284,6 +320,16 @@ pub fn facts(
         rules,
         chair: name_of(tx, chair)?,
         secretary: name_of(tx, secretary)?,
+        tellers: {
+            let mut t = Vec::new();
+            for id in tx.meeting_tellers(id)? {
+                let number = tx.member_number(id)?;
+                let name = tx.member(number)?.data.full_name();
+                t.push(person(tx, number, &name)?);
+            }
+            t.sort_by(|a, b| a.sort.cmp(&b.sort));
+            t.into_iter().map(|p| p.name).collect()
+        },
         presence: presence(tx, &m, lang)?,
         names,
         notes: tx
@@ -310,6 +356,8 @@ pub fn facts(
         decisions: decisions(tx, &m)?,
         journal,
         approval,
+        appendix: false,
+        circulated: None,
         meeting: m,
     })
 }

@@ -9,7 +9,8 @@ use crate::domain::meeting::Meeting;
 use crate::domain::meeting::agenda::Item;
 use crate::domain::minutes::{self as dm, ApprovedBy};
 use crate::output::minutes::{self as doc, ApprovalFacts};
-use crate::store::minutes::{NewSeal, SealRow};
+use crate::store::minutes::{NewSeal, NoteRow, SealRow};
+use crate::store::minutes_circulation::CirculationRow;
 use crate::store::{Actor, ReadTx, Store, WriteTx};
 
 mod facts;
@@ -114,23 +115,258 @@ pub fn officers_in(
     tx.set_meeting_officers(m.id, chair, secretary)
 }
 
-/// The draft's text (Markdown or HTML) of the minutes of meeting `id`.
-pub fn draft(
-    store: &mut Store,
-    id: i64,
-    lang: Option<Lang>,
-    names: bool,
-    html: bool,
-) -> anyhow::Result<String> {
+/// Records the tellers (stemcommissie) of meeting `m` by member number, inside the caller's
+/// transaction (`meeting edit --tellers N…`). A cancelled meeting has none.
+pub fn tellers_in(tx: &WriteTx<'_>, m: &Meeting, numbers: &[i64]) -> anyhow::Result<()> {
+    if m.state() == crate::domain::meeting::State::Cancelled {
+        m.check_changeable()?;
+    }
+    let ids = numbers
+        .iter()
+        .map(|n| crate::ops::meeting::member_id(tx, *n))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    tx.set_meeting_tellers(m.id, &ids)
+}
+
+/// A draft of the minutes, and what the secretary should be told about it.
+#[derive(Debug)]
+pub struct Draft {
+    pub text: String,
+    pub lang: Lang,
+    /// The chair, resp. the minute-taker, is not recorded (`meeting edit --chair/--secretary`).
+    pub no_chair: bool,
+    pub no_secretary: bool,
+}
+
+/// A cancelled meeting was never held and has no minutes.
+fn held(m: &Meeting) -> anyhow::Result<()> {
+    if m.state() == crate::domain::meeting::State::Cancelled {
+        return Err(DomainError::Refused(format!(
+            "meeting {} was cancelled{}, so it was never held and has no minutes; `quorum minutes draft {} --cancelled` prints the notice that it does not take place",
+            m.id,
+            m.cancel_reason
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default(),
+            m.id
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// The short notice that cancelled meeting `id` does not take place, in `lang` or the
+/// association's language; refused for a meeting that was not cancelled.
+pub fn cancelled_notice(store: &mut Store, id: i64, lang: Option<Lang>) -> anyhow::Result<String> {
     store.read(|tx| {
+        let m = tx.meeting(id)?;
+        if m.state() != crate::domain::meeting::State::Cancelled {
+            return Err(DomainError::Refused(format!(
+                "meeting {id} was not cancelled; `quorum minutes draft {id}` drafts its minutes"
+            ))
+            .into());
+        }
         let lang = match lang {
             Some(l) => l,
             None => tx.association_lang()?,
         };
-        let f = facts(tx, id, lang, names, None)?;
+        let name = tx.association_name()?.unwrap_or_default();
+        Ok(doc::cancelled_notice(&name, &m, lang))
+    })
+}
+
+/// How a draft is asked for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DraftOptions {
+    pub lang: Option<Lang>,
+    pub names: bool,
+    pub html: bool,
+    /// Add the technical appendix (internal numbers, rule keys, the journal anchor).
+    pub appendix: bool,
+}
+
+/// The draft's text (Markdown or HTML) of the minutes of meeting `id`. A cancelled meeting has
+/// no minutes: it was never held.
+pub fn draft(store: &mut Store, id: i64, o: DraftOptions) -> anyhow::Result<Draft> {
+    store.read(|tx| {
+        let m = tx.meeting(id)?;
+        held(&m)?;
+        let lang = match o.lang {
+            Some(l) => l,
+            None => tx.association_lang()?,
+        };
+        let mut f = facts(tx, id, lang, o.names, None)?;
+        f.appendix = o.appendix;
         let blocks = doc::compose(&f);
         let text = doc::markdown(&blocks);
-        Ok(if html { doc::html(&text, lang) } else { text })
+        Ok(Draft {
+            text: if o.html { doc::html(&text, lang) } else { text },
+            lang,
+            no_chair: f.chair.is_none(),
+            no_secretary: f.secretary.is_none(),
+        })
+    })
+}
+
+/// The text of the draft in the form members are sent for approval on `on`.
+fn circulation_text(
+    tx: &ReadTx<'_>,
+    id: i64,
+    lang: Lang,
+    names: bool,
+    on: NaiveDate,
+) -> anyhow::Result<String> {
+    let mut f = facts(tx, id, lang, names, None)?;
+    f.circulated = Some(on);
+    Ok(doc::markdown(&doc::compose(&f)))
+}
+
+/// A version frozen for circulation.
+#[derive(Debug)]
+pub struct Circulated {
+    pub version: usize,
+    pub sha256: String,
+    pub draft: Draft,
+}
+
+/// Freezes the draft of the minutes of meeting `id` as members are sent it for approval: the
+/// text and its SHA-256 stored and journaled; `minutes approve` seals exactly this text.
+pub fn circulate(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    o: DraftOptions,
+    on: NaiveDate,
+) -> anyhow::Result<Circulated> {
+    store.write(actor, |tx| {
+        let m = tx.meeting(id)?;
+        held(&m)?;
+        if m.closed_at.is_none() {
+            return Err(DomainError::Refused(format!(
+                "meeting {id} is not closed yet; minutes are circulated after the meeting (`quorum meeting close {id}`)"
+            ))
+            .into());
+        }
+        if let Some(s) = sealed(tx, id)? {
+            return Err(DomainError::Refused(format!(
+                "the minutes of meeting {id} were approved already at meeting {}; there is nothing to circulate for approval",
+                s.approved_at
+            ))
+            .into());
+        }
+        let lang = match o.lang {
+            Some(l) => l,
+            None => tx.association_lang()?,
+        };
+        let text = circulation_text(tx, id, lang, o.names, on)?;
+        let sha256 = dm::seal_digest(&text);
+        let f = facts(tx, id, lang, o.names, None)?;
+        tx.circulate_minutes(&crate::store::minutes_circulation::NewCirculation {
+            meeting_id: id,
+            lang: lang.code(),
+            names: o.names,
+            on,
+            text: &text,
+            sha256: &sha256,
+        })?;
+        let version = tx.minutes_circulations(id)?.len();
+        Ok(Circulated {
+            version,
+            sha256,
+            draft: Draft {
+                text: if o.html { doc::html(&text, lang) } else { text },
+                lang,
+                no_chair: f.chair.is_none(),
+                no_secretary: f.secretary.is_none(),
+            },
+        })
+    })
+}
+
+/// The latest circulated version of the minutes of meeting `id`, or NotFound.
+pub fn circulated(store: &mut Store, id: i64) -> anyhow::Result<CirculationRow> {
+    store.read(|tx| {
+        tx.meeting(id)?;
+        tx.minutes_circulations(id)?.pop().ok_or_else(|| {
+            DomainError::NotFound(format!(
+                "the minutes of meeting {id} have not been circulated; `quorum minutes draft {id} --circulate` does that"
+            ))
+            .into()
+        })
+    })
+}
+
+/// The lines of `now` that differ from `then`: what changed since a version was circulated.
+fn changed_lines(then: &str, now: &str) -> Vec<String> {
+    let old: std::collections::HashSet<&str> = then.lines().collect();
+    let new: std::collections::HashSet<&str> = now.lines().collect();
+    let mut out: Vec<String> = then
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !new.contains(l))
+        .map(|l| format!("- {l}"))
+        .collect();
+    out.extend(
+        now.lines()
+            .filter(|l| !l.trim().is_empty() && !old.contains(l))
+            .map(|l| format!("+ {l}")),
+    );
+    out
+}
+
+/// The notes of the minutes of meeting `id`, numbered in the order written (the numbers `minutes
+/// note edit` and `remove` take).
+pub fn notes(store: &mut Store, id: i64) -> anyhow::Result<Vec<NoteRow>> {
+    store.read(|tx| {
+        tx.meeting(id)?;
+        tx.minutes_notes(id)
+    })
+}
+
+/// Refuses a change to the notes of sealed minutes, naming the way that remains.
+fn notes_open(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<()> {
+    if let Some(s) = sealed(tx, id)? {
+        return Err(crate::exit::hinted(
+            format!(
+                "the minutes of meeting {id} were approved at meeting {} and are sealed; their notes stay as approved",
+                s.approved_at
+            ),
+            format!(
+                "add a correction for the next approval: `quorum minutes note {id} --correction \"…\"`"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Corrects note `number` of the minutes of meeting `id` before approval.
+pub fn note_edit(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    number: u32,
+    text: &str,
+) -> anyhow::Result<()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(DomainError::invalid(
+            "text",
+            "the note is empty; to take it out use `minutes note remove`",
+        )
+        .into());
+    }
+    store.write(actor, |tx| {
+        tx.meeting(id)?;
+        notes_open(tx, id)?;
+        tx.edit_minutes_note(id, number, text)
+    })
+}
+
+/// Removes note `number` of the minutes of meeting `id` before approval.
+pub fn note_remove(store: &mut Store, actor: &Actor, id: i64, number: u32) -> anyhow::Result<()> {
+    store.write(actor, |tx| {
+        tx.meeting(id)?;
+        notes_open(tx, id)?;
+        tx.remove_minutes_note(id, number)
     })
 }
 
@@ -214,15 +450,47 @@ pub fn approve(store: &mut Store, actor: &Actor, a: Approve) -> anyhow::Result<S
             Some(s) => Some(tx.meeting(s.approved_at)?.date()),
             None => None,
         };
-        let lang = tx.association_lang()?;
-        let approval = ApprovalFacts {
-            at: at.date(),
-            same_meeting: at.id == of.id,
-            vote: a.vote,
-            corrects,
+        let circulation = if a.correction {
+            None
+        } else {
+            tx.minutes_circulations(a.meeting)?.pop()
         };
-        let f = facts(tx, a.meeting, lang, a.names, Some(approval))?;
-        let text = doc::markdown(&doc::compose(&f));
+        let (lang, text, circulation) = match circulation {
+            // What was circulated is what is approved: the same text, or a refusal naming what
+            // changed since.
+            Some(c) => {
+                let lang: Lang = c.lang.parse()?;
+                let on: NaiveDate = c.circulated_on.parse()?;
+                let now = circulation_text(tx, a.meeting, lang, c.names, on)?;
+                if now != c.text {
+                    let lines = changed_lines(&c.text, &now);
+                    return Err(crate::exit::hinted(
+                        format!(
+                            "the minutes of meeting {} changed since they were circulated on {on} (sha256 {}); members would approve a text they were not sent:\n{}",
+                            a.meeting,
+                            c.sha256,
+                            lines.join("\n")
+                        ),
+                        format!(
+                            "circulate the new text first (`quorum minutes draft {} --circulate`), then approve",
+                            a.meeting
+                        ),
+                    ));
+                }
+                (lang, c.text, Some(c.id))
+            }
+            None => {
+                let lang = tx.association_lang()?;
+                let approval = ApprovalFacts {
+                    at: at.date(),
+                    same_meeting: at.id == of.id,
+                    vote: a.vote,
+                    corrects,
+                };
+                let f = facts(tx, a.meeting, lang, a.names, Some(approval))?;
+                (lang, doc::markdown(&doc::compose(&f)), None)
+            }
+        };
         let sha = dm::seal_digest(&text);
         let by = match a.vote {
             Some(v) => ApprovedBy::Vote(v),
@@ -236,6 +504,7 @@ pub fn approve(store: &mut Store, actor: &Actor, a: Approve) -> anyhow::Result<S
             text: &text,
             sha256: &sha,
             corrects: before.map(|s| s.id),
+            circulation,
         })?;
         tx.minutes_seals(a.meeting)?
             .into_iter()
@@ -254,6 +523,68 @@ pub fn approved(store: &mut Store, id: i64) -> anyhow::Result<SealRow> {
             ))
             .into()
         })
+    })
+}
+
+/// What is known beside sealed minutes, in their language, never inside their text: how they
+/// were approved when they approved a circulated version, and what happened to their decisions
+/// after the meeting (a notarial deed).
+pub fn annotations(store: &mut Store, seal: &SealRow) -> anyhow::Result<Vec<String>> {
+    store.read(|tx| {
+        let lang: Lang = seal.lang.parse()?;
+        let mut out = Vec::new();
+        let at = tx.meeting(seal.approved_at)?;
+        if let Some(c) = tx.seal_circulation(seal.id)? {
+            let c = tx
+                .minutes_circulations(seal.meeting_id)?
+                .into_iter()
+                .find(|x| x.id == c)
+                .ok_or_else(|| anyhow::anyhow!("circulation {c} of seal {} is missing", seal.id))?;
+            let on: NaiveDate = c.circulated_on.parse()?;
+            let by_vote = seal.vote_id.is_some();
+            let day = |d| crate::output::meeting_letter::day_text(d, lang);
+            out.push(match lang {
+                Lang::Nl => format!(
+                    "Vastgesteld in de algemene ledenvergadering van {}, {}. De tekst hierboven is de op {} rondgestuurde tekst, ongewijzigd.",
+                    day(at.date()),
+                    if by_vote { "bij stemming" } else { "bij acclamatie" },
+                    day(on)
+                ),
+                Lang::En => format!(
+                    "Approved at the general meeting of {}, {}. The text above is the text circulated on {}, unchanged.",
+                    day(at.date()),
+                    if by_vote { "by vote" } else { "by acclamation" },
+                    day(on)
+                ),
+            });
+        }
+        let filter = crate::store::decisions::DecisionFilter {
+            meeting_id: Some(seal.meeting_id),
+            ..Default::default()
+        };
+        for d in tx.decisions(&filter)? {
+            for h in tx.decision_history(d.id)? {
+                // The text tells the meeting as it was; a deed (before or after the seal) is
+                // always after the meeting, so it is told here.
+                if h.status != "in-force" {
+                    continue;
+                }
+                let on: NaiveDate = h.status_date.parse()?;
+                let day = crate::output::meeting_letter::date_text(on, lang);
+                let note = h.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+                out.push(match lang {
+                    Lang::Nl => format!(
+                        "Aantekening: besluit {} (‘{}’) is op {day} in werking getreden{note}.",
+                        d.code, d.title
+                    ),
+                    Lang::En => format!(
+                        "Note: decision {} (‘{}’) came into force on {day}{note}.",
+                        d.code, d.title
+                    ),
+                });
+            }
+        }
+        Ok(out)
     })
 }
 

@@ -405,13 +405,14 @@ pub fn close(
 pub fn explained_in(
     tx: &ReadTx<'_>,
     v: &VoteRow,
+    subject: dv::plain::Subject,
     lang: crate::domain::lang::Lang,
-) -> anyhow::Result<(Option<String>, Option<String>)> {
+) -> anyhow::Result<Explained> {
     let (Some(t), Some(present), Some(total)) = (v.tally, v.present_votes, v.total_votes) else {
-        return Ok((None, None));
+        return Ok(Explained::default());
     };
     if v.result.is_none() {
-        return Ok((None, None));
+        return Ok(Explained::default());
     }
     let rules = vote_rules(v)?;
     let q = question_from_name(&v.question)
@@ -422,11 +423,27 @@ pub fn explained_in(
     let declaration = match v.declaration.as_deref() {
         Some(d) => {
             let d: Declared = d.parse()?;
-            Some(Declaration::judge(d, o.verdict(), &rules, lang).text)
+            Some(dv::declaration::member_text(
+                &Declaration::judge(d, o.verdict(), &rules, lang),
+                lang,
+            ))
         }
         None => None,
     };
-    Ok((Some(o.explanation), declaration))
+    Ok(Explained {
+        plain: Some(dv::plain::text(&rules, &o, subject, lang)),
+        technical: Some(o.explanation),
+        declaration,
+    })
+}
+
+/// A vote's result explained again in a document's language: `plain` for the body of the
+/// minutes, `technical` (with the rule keys) for the register and the appendix.
+#[derive(Debug, Default)]
+pub struct Explained {
+    pub plain: Option<String>,
+    pub technical: Option<String>,
+    pub declaration: Option<String>,
 }
 
 mod cast;

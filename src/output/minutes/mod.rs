@@ -18,6 +18,43 @@ mod compose;
 mod render;
 
 pub use compose::compose;
+
+/// The short notice that a cancelled meeting does not take place ("vervallen"), instead of
+/// minutes: which meeting, when and where it would have been, and why, where a reason was given.
+pub fn cancelled_notice(association: &str, m: &Meeting, lang: Lang) -> String {
+    use crate::output::meeting_letter::day_text;
+    let place = m
+        .location
+        .as_deref()
+        .map_or_else(String::new, |p| match lang {
+            Lang::Nl => format!(" in {p}"),
+            Lang::En => format!(" at {p}"),
+        });
+    let why = m
+        .cancel_reason
+        .as_deref()
+        .filter(|r| !r.trim().is_empty())
+        .map_or_else(String::new, |r| match lang {
+            Lang::Nl => format!(" De reden: {}.", r.trim().trim_end_matches('.')),
+            Lang::En => format!(" The reason: {}.", r.trim().trim_end_matches('.')),
+        });
+    match lang {
+        Lang::Nl => format!(
+            "# {association}\n\n## Vervallen: {}\n\nDe vergadering ‘{}’{place}, belegd op {} om {}, gaat niet door.{why} Van deze vergadering zijn er daarom geen notulen.\n\nMet vriendelijke groet, namens het bestuur.\n",
+            m.title,
+            m.title,
+            day_text(m.date(), lang),
+            m.starts_at.format("%H.%M uur"),
+        ),
+        Lang::En => format!(
+            "# {association}\n\n## Cancelled: {}\n\nThe meeting ‘{}’{place}, called for {} at {}, does not take place.{why} There are therefore no minutes of it.\n\nOn behalf of the board.\n",
+            m.title,
+            m.title,
+            day_text(m.date(), lang),
+            m.starts_at.format("%H:%M"),
+        ),
+    }
+}
 pub use render::{html, markdown};
 
 /// A member as the minutes name them.
@@ -25,6 +62,8 @@ pub use render::{html, markdown};
 pub struct Person {
     pub number: i64,
     pub name: String,
+    /// The registry's sort key (`domain::text::sort_name`).
+    pub sort: String,
 }
 
 /// Who was there: counted from the meeting's snapshot of voters and its attendance list.
@@ -41,6 +80,8 @@ pub struct Presence {
     pub apologies: Vec<Person>,
     /// Guests (donateurs, invited non-members): named, never counted.
     pub guests: Vec<String>,
+    /// Members who checked out before the end, and when.
+    pub left: Vec<(Person, Option<NaiveDateTime>)>,
     /// Members with a vote on the meeting date, and their votes.
     pub voters: u64,
     pub total_votes: u64,
@@ -54,7 +95,10 @@ pub struct VoteFacts {
     pub tally: Option<Tally>,
     /// adopted, rejected, no_quorum, postponed (the computed result); None while open.
     pub result: Option<String>,
+    /// The result in a member's words (the body of the minutes).
     pub explanation: Option<String>,
+    /// The same with the rule keys applied (the technical appendix only).
+    pub technical: Option<String>,
     pub declaration: Option<String>,
     /// Why the vote was opened despite a rule (`--force`), as recorded.
     pub forced: Option<String>,
@@ -174,6 +218,8 @@ pub struct Facts {
     pub rules: Rules,
     pub chair: Option<String>,
     pub secretary: Option<String>,
+    /// The tellers (stemcommissie), in the registry's order of names.
+    pub tellers: Vec<String>,
     pub presence: Presence,
     /// Print the names of those present (`--names`); apologies and proxies are always named.
     pub names: bool,
@@ -186,6 +232,10 @@ pub struct Facts {
     pub journal: Option<(i64, String)>,
     /// None for a draft.
     pub approval: Option<ApprovalFacts>,
+    /// Add the technical appendix (internal numbers, rule keys, the journal anchor).
+    pub appendix: bool,
+    /// The day a draft is circulated for approval (`minutes draft --circulate`).
+    pub circulated: Option<NaiveDate>,
 }
 
 /// One block of the document.

@@ -97,6 +97,26 @@ impl TestEnv {
         (env, said)
     }
 
+    /// Gives meeting `m` what a convocation must name (issue 27): a place where it has none and the
+    /// standard agenda where it has no items, so scenarios about other rules can convene it.
+    pub fn ready_to_convene(&self, m: &str) {
+        let show = self.json(&["meeting", "show", m]);
+        if show["location"].as_str().unwrap_or("").is_empty() {
+            self.ok(&[
+                "meeting",
+                "edit",
+                m,
+                "--location",
+                "Buurthuis De Kring",
+                "--quiet",
+            ]);
+        }
+        let items = self.json(&["meeting", "agenda", m, "list"]);
+        if items.as_array().is_none_or(|a| a.is_empty()) {
+            self.ok(&["meeting", "agenda", m, "add", "--template", "--quiet"]);
+        }
+    }
+
     /// Runs quorum with `args` and parses its `--format json` stdout.
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         let mut all = args.to_vec();

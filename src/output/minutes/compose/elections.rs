@@ -77,9 +77,28 @@ pub(super) fn election(f: &Facts, e: &ElectionFacts, b: &mut Vec<Block>) {
                 Lang::Nl => format!("Besluit {}:", d.code),
                 Lang::En => format!("Resolved ({}):", d.code),
             },
-            match lang {
-                Lang::Nl => format!("gekozen tot {}: {elected}", d.title.to_lowercase()),
-                Lang::En => format!("elected as {}: {elected}", d.title.to_lowercase()),
+            // The election's title as written: "Bestuur 2027" is a name, not a noun to inflect.
+            match (lang, e.elected.len()) {
+                (Lang::Nl, 1) => format!(
+                    "in de verkiezing ‘{}’ is {} gekozen.",
+                    d.title,
+                    join(&e.elected, lang)
+                ),
+                (Lang::Nl, _) => format!(
+                    "in de verkiezing ‘{}’ zijn {} gekozen.",
+                    d.title,
+                    join(&e.elected, lang)
+                ),
+                (Lang::En, 1) => format!(
+                    "{} was elected in the election ‘{}’.",
+                    join(&e.elected, lang),
+                    d.title
+                ),
+                (Lang::En, _) => format!(
+                    "{} were elected in the election ‘{}’.",
+                    join(&e.elected, lang),
+                    d.title
+                ),
             },
         )),
         None => b.push(Block::Labeled(t(lang, "Gekozen:", "Elected:"), elected)),

@@ -3,7 +3,7 @@
 //! with the signatures.
 
 use super::super::{Block, Facts};
-use super::words::{short_date, t};
+use super::words::t;
 use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::Decides;
 use crate::domain::rules::types::MinutesSignatories;
@@ -30,7 +30,7 @@ pub(super) fn action_table(f: &Facts, b: &mut Vec<Block>) {
                     a.id.to_string(),
                     a.what.clone(),
                     a.who.clone(),
-                    a.due.map(|d| short_date(d, lang)).unwrap_or_default(),
+                    a.due.map(|d| date_text(d, lang)).unwrap_or_default(),
                 ]
             })
             .collect(),
@@ -67,8 +67,9 @@ pub(super) fn decision_list(f: &Facts, b: &mut Vec<Block>) {
                     outcome = format!("{outcome}: {}", join(&e.elected, lang));
                 }
                 match (d.status.as_str(), lang) {
-                    ("superseded", Lang::Nl) => outcome.push_str(" (vervallen)"),
-                    ("superseded", Lang::En) => outcome.push_str(" (lapsed)"),
+                    // A vote that was taken again after a challenge decided nothing that stands.
+                    ("superseded", Lang::Nl) => outcome = "vervallen; opnieuw gestemd".into(),
+                    ("superseded", Lang::En) => outcome = "lapsed; the vote was taken again".into(),
                     ("awaiting-deed", Lang::Nl) => {
                         outcome.push_str(" (wacht op de notariële akte)")
                     }
@@ -77,6 +78,7 @@ pub(super) fn decision_list(f: &Facts, b: &mut Vec<Block>) {
                     }
                     _ => {}
                 }
+                // standing sentence (issue 26)
                 vec![d.code.clone(), d.title.clone(), outcome]
             })
             .collect(),
@@ -104,16 +106,12 @@ pub(super) fn departures(f: &Facts, b: &mut Vec<Block>) {
         let required = m.notice_required.unwrap_or(0);
         lines.push(match lang {
             Lang::Nl => format!(
-                "De oproeping is verzonden {} dagen voor de vergadering; de statuten vragen {} dagen ({}). De oproeping is toch verzonden; dit is als afwijking vastgelegd.",
-                given,
-                required,
-                m.notice_key.as_deref().unwrap_or("notice")
+                "De oproeping is verzonden {} dagen voor de vergadering; de statuten vragen {} dagen. De oproeping is toch verzonden; dit is als afwijking vastgelegd.",
+                given, required,
             ),
             Lang::En => format!(
-                "The convocation went out {} days before the meeting; the statutes require {} days ({}). It was sent regardless, recorded as a departure.",
-                given,
-                required,
-                m.notice_key.as_deref().unwrap_or("notice")
+                "The convocation went out {} days before the meeting; the statutes require {} days. It was sent regardless, recorded as a departure.",
+                given, required,
             ),
         });
     }
@@ -139,19 +137,15 @@ pub(super) fn departures(f: &Facts, b: &mut Vec<Block>) {
         });
     }
     for p in &f.proposals {
-        for v in p.votes.iter().filter(|v| v.forced.is_some()) {
+        for _ in p.votes.iter().filter(|v| v.forced.is_some()) {
             lines.push(match lang {
                 Lang::Nl => format!(
-                    "Stemming {} over voorstel {} is geopend ondanks een regel: {}.",
-                    v.id,
-                    p.id,
-                    v.forced.as_deref().unwrap_or("")
+                    "Over het voorstel ‘{}’ is gestemd hoewel een regel dat niet toeliet; dit is als afwijking vastgelegd.",
+                    p.title
                 ),
                 Lang::En => format!(
-                    "Vote {} on proposal {} was opened despite a rule: {}.",
-                    v.id,
-                    p.id,
-                    v.forced.as_deref().unwrap_or("")
+                    "The motion ‘{}’ was put to the vote although a rule did not allow it; this was recorded as a departure.",
+                    p.title
                 ),
             });
         }
@@ -173,9 +167,10 @@ pub(super) fn approval(f: &Facts, b: &mut Vec<Block>) {
     let lang = f.lang;
     let line = match (&f.approval, lang) {
         (Some(a), Lang::Nl) => {
-            let how = match a.vote {
-                Some(v) => format!("bij stemming (stemming {v})"),
-                None => "bij acclamatie".into(),
+            let how = if a.vote.is_some() {
+                "bij stemming"
+            } else {
+                "bij acclamatie"
             };
             let corr = a.corrects.map_or_else(String::new, |d| {
                 format!(
@@ -193,9 +188,10 @@ pub(super) fn approval(f: &Facts, b: &mut Vec<Block>) {
             }
         }
         (Some(a), Lang::En) => {
-            let how = match a.vote {
-                Some(v) => format!("by vote (vote {v})"),
-                None => "by acclamation".into(),
+            let how = if a.vote.is_some() {
+                "by vote"
+            } else {
+                "by acclamation"
             };
             let corr = a.corrects.map_or_else(String::new, |d| {
                 format!(", correcting the text approved on {}", date_text(d, lang))

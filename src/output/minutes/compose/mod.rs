@@ -32,12 +32,23 @@ pub fn compose(f: &Facts) -> Vec<Block> {
         Lang::En => format!("Minutes of {what} of {}", f.association),
     }));
     b.push(Block::Subtitle(subtitle(f)));
-    if f.approval.is_none() {
-        b.push(Block::Mark(t(
+    match (f.approval.is_none(), f.circulated) {
+        (true, Some(on)) => b.push(Block::Mark(match lang {
+            Lang::Nl => format!(
+                "Concept, rondgestuurd op {} ter vaststelling door de algemene ledenvergadering.",
+                day_text(on, lang)
+            ),
+            Lang::En => format!(
+                "Draft, circulated on {} for approval by the general meeting.",
+                day_text(on, lang)
+            ),
+        })),
+        (true, None) => b.push(Block::Mark(t(
             lang,
             "Concept: nog niet vastgesteld door de algemene ledenvergadering.",
             "Draft: not yet approved by the general meeting.",
-        )));
+        ))),
+        (false, _) => {}
     }
     header(f, &mut b);
     let mut placed = vec![false; f.elections.len()];
@@ -61,7 +72,11 @@ pub fn compose(f: &Facts) -> Vec<Block> {
         for n in f.notes.iter().filter(|n| n.item == Some(item.position)) {
             note(n, lang, &mut b);
         }
-        for p in f.proposals.iter().filter(|p| p.item == Some(item.position)) {
+        for p in f
+            .proposals
+            .iter()
+            .filter(|p| p.item == Some(item.position) && !under_parent(f, p))
+        {
             proposal(f, p, &mut b);
         }
         if is_election_item(item) && !placed.iter().all(|d| *d) {
@@ -87,6 +102,46 @@ pub fn compose(f: &Facts) -> Vec<Block> {
     decision_list(f, &mut b);
     departures(f, &mut b);
     approval(f, &mut b);
+    if f.appendix {
+        appendix(f, &mut b);
+    }
+    b
+}
+
+/// The technical appendix (`--appendix`): what a member does not need to read the minutes but
+/// someone checking them does: the internal numbers of proposals and votes, the rules applied by
+/// key, and the journal anchor.
+fn appendix(f: &Facts, b: &mut Vec<Block>) {
+    let lang = f.lang;
+    b.push(Block::Heading(t(
+        lang,
+        "Technische bijlage",
+        "Technical appendix",
+    )));
+    for p in &f.proposals {
+        for v in &p.votes {
+            let Some(tech) = &v.technical else { continue };
+            b.push(Block::Para(match lang {
+                Lang::Nl => format!(
+                    "Stemming {} over voorstel {} (‘{}’): {tech}",
+                    v.id, p.id, p.title
+                ),
+                Lang::En => format!("Vote {} on proposal {} (‘{}’): {tech}", v.id, p.id, p.title),
+            }));
+            if let Some(why) = &v.forced {
+                b.push(Block::Para(match lang {
+                    Lang::Nl => format!("Stemming {} is geopend met --force: {why}.", v.id),
+                    Lang::En => format!("Vote {} was opened with --force: {why}.", v.id),
+                }));
+            }
+        }
+    }
+    for e in &f.elections {
+        b.push(Block::Para(match lang {
+            Lang::Nl => format!("Verkiezing {} (‘{}’): methode {}.", e.id, e.title, e.method),
+            Lang::En => format!("Election {} (‘{}’): method {}.", e.id, e.title, e.method),
+        }));
+    }
     if let Some((seq, hash)) = &f.journal {
         b.push(Block::Small(match lang {
             Lang::Nl => format!(
@@ -97,13 +152,19 @@ pub fn compose(f: &Facts) -> Vec<Block> {
             ),
         }));
     }
-    b
 }
 
 /// An agenda item whose title starts with one of `words` ("Opening en mededelingen").
 fn titled(item: &crate::domain::meeting::agenda::Item, words: &[&str]) -> bool {
     let title = item.title.to_lowercase();
     words.iter().any(|w| title.starts_with(w))
+}
+
+/// An amendment is told under the proposal it amends, before the vote on that proposal, when
+/// that proposal is in these minutes.
+pub(super) fn under_parent(f: &Facts, p: &ProposalFacts) -> bool {
+    p.amends
+        .is_some_and(|a| f.proposals.iter().any(|q| q.id == a && q.id != p.id))
 }
 
 /// What the agenda did not place: notes about the meeting as a whole, proposals not on an item,
@@ -116,6 +177,7 @@ fn rest(f: &Facts, placed: &[bool], b: &mut Vec<Block>) {
         .filter(|p| {
             p.item
                 .is_none_or(|n| !f.items.iter().any(|i| i.position == n))
+                && !under_parent(f, p)
         })
         .collect();
     let general: Vec<_> = f.notes.iter().filter(|n| n.item.is_none()).collect();
@@ -173,6 +235,11 @@ fn subtitle(f: &Facts) -> String {
 fn header(f: &Facts, b: &mut Vec<Block>) {
     let lang = f.lang;
     let p = &f.presence;
+    let listed = |s: &mut String| {
+        if f.names && !p.present.is_empty() {
+            s.push_str(&format!(" ({})", names(&p.present, lang)));
+        }
+    };
     let count = match lang {
         Lang::Nl => {
             let mut s = format!(
@@ -180,6 +247,11 @@ fn header(f: &Facts, b: &mut Vec<Block>) {
                 members(p.present_voters, lang),
                 votes(p.present_votes, lang)
             );
+            let others = p.present.len() as u64 - p.present_voters.min(p.present.len() as u64);
+            if others > 0 {
+                s.push_str(&format!(" en {} zonder stemrecht", members(others, lang)));
+            }
+            listed(&mut s);
             if !p.proxies.is_empty() {
                 s.push_str(&format!(
                     "; daarnaast {} bij volmacht vertegenwoordigd ({})",
@@ -191,13 +263,6 @@ fn header(f: &Facts, b: &mut Vec<Block>) {
                     votes(p.represented_votes, lang)
                 ));
             }
-            let others = p.present.len() as u64 - p.present_voters.min(p.present.len() as u64);
-            if others > 0 {
-                s.push_str(&format!(
-                    "; verder {} zonder stemrecht",
-                    members(others, lang)
-                ));
-            }
             s
         }
         Lang::En => {
@@ -206,6 +271,11 @@ fn header(f: &Facts, b: &mut Vec<Block>) {
                 members(p.present_voters, lang),
                 votes(p.present_votes, lang)
             );
+            let others = p.present.len() as u64 - p.present_voters.min(p.present.len() as u64);
+            if others > 0 {
+                s.push_str(&format!(" and {} without a vote", members(others, lang)));
+            }
+            listed(&mut s);
             if !p.proxies.is_empty() {
                 s.push_str(&format!(
                     "; {} represented by proxy ({})",
@@ -213,20 +283,12 @@ fn header(f: &Facts, b: &mut Vec<Block>) {
                     votes(p.represented_votes, lang)
                 ));
             }
-            let others = p.present.len() as u64 - p.present_voters.min(p.present.len() as u64);
-            if others > 0 {
-                s.push_str(&format!("; also {} without a vote", members(others, lang)));
-            }
             s
         }
     };
     b.push(Block::Labeled(
         t(lang, "Aanwezig:", "Present:"),
-        if f.names && !p.present.is_empty() {
-            format!("{count}: {}.", names(&p.present, lang))
-        } else {
-            format!("{count}.")
-        },
+        format!("{count}."),
     ));
     if !p.proxies.is_empty() {
         let list: Vec<String> = p
@@ -248,6 +310,25 @@ fn header(f: &Facts, b: &mut Vec<Block>) {
             format!("{}.", names(&p.apologies, lang)),
         ));
     }
+    if !p.left.is_empty() {
+        let list: Vec<String> = p
+            .left
+            .iter()
+            .map(|(who, at)| match (at, lang) {
+                (Some(at), Lang::Nl) => format!("{} (om {})", who.name, time(*at, lang)),
+                (Some(at), Lang::En) => format!("{} (at {})", who.name, time(*at, lang)),
+                (None, _) => who.name.clone(),
+            })
+            .collect();
+        b.push(Block::Labeled(
+            t(
+                lang,
+                "Tijdens de vergadering vertrokken:",
+                "Left during the meeting:",
+            ),
+            format!("{}.", join(&list, lang)),
+        ));
+    }
     if !p.guests.is_empty() {
         b.push(Block::Labeled(
             t(lang, "Gasten:", "Guests:"),
@@ -263,6 +344,12 @@ fn header(f: &Facts, b: &mut Vec<Block>) {
         t(lang, "Notulist:", "Minute-taker:"),
         f.secretary.clone().unwrap_or(unknown),
     ));
+    if !f.tellers.is_empty() {
+        b.push(Block::Labeled(
+            t(lang, "Stemcommissie:", "Tellers:"),
+            join(&f.tellers, lang),
+        ));
+    }
 }
 
 fn opening(f: &Facts, b: &mut Vec<Block>) {

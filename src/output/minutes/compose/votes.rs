@@ -26,17 +26,21 @@ pub(super) fn proposal(f: &Facts, p: &ProposalFacts, b: &mut Vec<Block>) {
         (true, Lang::En) => "by the board",
         (false, Lang::En) => "by members",
     };
-    let head = match (p.amends, lang) {
-        (Some(a), Lang::Nl) => format!(
-            "Amendement {by} op voorstel {a}: {} (voorstel {}).",
-            p.title, p.id
-        ),
-        (Some(a), Lang::En) => format!(
-            "Amendment {by} to proposal {a}: {} (proposal {}).",
-            p.title, p.id
-        ),
-        (None, Lang::Nl) => format!("Voorstel {by}: {} (voorstel {}).", p.title, p.id),
-        (None, Lang::En) => format!("Proposal {by}: {} (proposal {}).", p.title, p.id),
+    let amended = p.amends.map(|a| {
+        f.proposals
+            .iter()
+            .find(|q| q.id == a)
+            .map(|q| q.title.clone())
+    });
+    let head = match (amended, lang) {
+        (Some(Some(a)), Lang::Nl) => {
+            format!("Amendement {by} op het voorstel ‘{a}’: {}.", p.title)
+        }
+        (Some(Some(a)), Lang::En) => format!("Amendment {by} to the motion ‘{a}’: {}.", p.title),
+        (Some(None), Lang::Nl) => format!("Amendement {by}: {}.", p.title),
+        (Some(None), Lang::En) => format!("Amendment {by}: {}.", p.title),
+        (None, Lang::Nl) => format!("Voorstel {by}: {}.", p.title),
+        (None, Lang::En) => format!("Motion {by}: {}.", p.title),
     };
     b.push(Block::Para(head));
     if let Some(text) = p.text.as_deref().filter(|t| !t.trim().is_empty()) {
@@ -48,6 +52,14 @@ pub(super) fn proposal(f: &Facts, p: &ProposalFacts, b: &mut Vec<Block>) {
             "Het voorstel is ingetrokken.",
             "The proposal was withdrawn.",
         )));
+    }
+    // Amendments are dealt with before the vote on what they amend.
+    for a in f
+        .proposals
+        .iter()
+        .filter(|a| a.amends == Some(p.id) && a.id != p.id)
+    {
+        proposal(f, a, b);
     }
     for v in &p.votes {
         vote(f, v, b);
@@ -75,27 +87,31 @@ pub(super) fn vote(f: &Facts, v: &VoteFacts, b: &mut Vec<Block>) {
     if let Some(d) = &v.declaration {
         b.push(Block::Para(d.clone()));
     }
-    if let Some(by) = v.superseded_by {
+    if v.superseded_by.is_some() {
         b.push(Block::Para(match lang {
             Lang::Nl => format!(
-                "Direct na de uitslag verzoek{} {} om een nieuwe stemming (BW 2:13 lid 4); de voorzitter laat opnieuw stemmen (stemming {by}). De eerste stemming vervalt.",
+                "Direct na de uitslag verzoek{} {} om een nieuwe stemming (art. 2:13 lid 4 BW); de voorzitter laat opnieuw stemmen. De eerste stemming vervalt.",
                 if v.challengers == 1 { "t" } else { "en" },
                 members(v.challengers as u64, lang)
             ),
             Lang::En => format!(
-                "Immediately after the result, {} asked for a new vote (BW 2:13(4)); the chair had the vote taken again (vote {by}). The first vote lapsed.",
+                "Immediately after the result, {} asked for a new vote (BW 2:13(4)); the chair had the vote taken again. The first vote lapsed.",
                 members(v.challengers as u64, lang)
             ),
         }));
         return;
     }
+    let amendment = f
+        .proposals
+        .iter()
+        .any(|p| p.amends.is_some() && p.votes.iter().any(|x| x.id == v.id));
     if let Some(d) = f.decisions.iter().find(|d| d.vote == Some(v.id)) {
         b.push(Block::Labeled(
             match lang {
                 Lang::Nl => format!("Besluit {}:", d.code),
                 Lang::En => format!("Resolved ({}):", d.code),
             },
-            decision_words(d, lang),
+            decision_words(d, lang, amendment),
         ));
         if d.status == "awaiting-deed" {
             b.push(Block::Para(t(
@@ -107,13 +123,19 @@ pub(super) fn vote(f: &Facts, v: &VoteFacts, b: &mut Vec<Block>) {
     }
 }
 
-pub(super) fn decision_words(d: &DecisionFacts, lang: Lang) -> String {
+pub(super) fn decision_words(d: &DecisionFacts, lang: Lang, amendment: bool) -> String {
+    let noun = match (amendment, lang) {
+        (false, Lang::Nl) => "het voorstel",
+        (true, Lang::Nl) => "het amendement",
+        (false, Lang::En) => "the motion",
+        (true, Lang::En) => "the amendment",
+    };
     match (d.outcome.as_str(), lang) {
-        ("adopted", Lang::Nl) => format!("het voorstel ‘{}’ is aangenomen.", d.title),
-        ("rejected", Lang::Nl) => format!("het voorstel ‘{}’ is verworpen.", d.title),
+        ("adopted", Lang::Nl) => format!("{noun} ‘{}’ is aangenomen.", d.title),
+        ("rejected", Lang::Nl) => format!("{noun} ‘{}’ is verworpen.", d.title),
         ("elected", Lang::Nl) => format!("{}.", d.title),
-        ("adopted", Lang::En) => format!("the proposal ‘{}’ was carried.", d.title),
-        ("rejected", Lang::En) => format!("the proposal ‘{}’ was lost.", d.title),
+        ("adopted", Lang::En) => format!("{noun} ‘{}’ was carried.", d.title),
+        ("rejected", Lang::En) => format!("{noun} ‘{}’ was lost.", d.title),
         (_, _) => format!("{}.", d.title),
     }
 }

@@ -1,12 +1,11 @@
 //! Words and numbers of the minutes, in Dutch or English: times ("19.30 uur" / "19:30"),
 //! counts ("één lid" / "one member"), the kind of meeting, ordinals.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 
 use crate::domain::lang::Lang;
 use crate::domain::meeting::Kind;
 use crate::domain::vote::words::{join, num};
-use crate::output::meeting_letter::date_text;
 
 pub(super) fn t(lang: Lang, nl: &str, en: &str) -> String {
     match lang {
@@ -87,12 +86,5 @@ pub(super) fn ordinal(n: i64, lang: Lang) -> String {
         (Lang::En, 4) => "fourth".into(),
         (Lang::En, 5) => "fifth".into(),
         (Lang::En, n) => format!("{n}th"),
-    }
-}
-
-pub(super) fn short_date(d: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => d.format("%d-%m-%Y").to_string(),
-        Lang::En => date_text(d, lang),
     }
 }

@@ -1,0 +1,803 @@
+//! The documents members read and sign, read as a member would (issue 27): the minutes in plain
+//! words (no rule keys, no internal numbers, no hashes, no commands in the body), names in the
+//! registry's alphabetical order, departures mentioned, an amendment under its proposal before
+//! the vote on it, no minutes for a cancelled meeting, and a convocation that names its place,
+//! its agenda and the inspection day as recorded.
+
+use crate::common::TestEnv;
+
+/// Five members whose numbers are not in alphabetical order of family name; meeting 1 (annual,
+/// on the test clock's day, 1 March 2026 at 16.30, Buurthuis De Kring, template agenda) with a
+/// budget on item 7 and an amendment to it; opened with members 1 to 4 present; the amendment
+/// is adopted; member 3 leaves (at 18.00, the test clock); then the budget is adopted; chair and
+/// minute-taker recorded; closed at 18.00.
+fn held_meeting() -> TestEnv {
+    let env = TestEnv::new();
+    let mut csv = String::from("member_no,given_name,family_name,joined_on\n");
+    for (i, name) in ["Visser", "Bakker", "de Vries", "Jansen", "Aalders"]
+        .iter()
+        .enumerate()
+    {
+        csv.push_str(&format!("{},Lid,{name},2020-01-01\n", i + 1));
+    }
+    std::fs::write(env.path("leden.csv"), csv).unwrap();
+    env.ok(&["member", "import", "leden.csv", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Jaarvergadering",
+        "--date",
+        "2026-03-01T16:30",
+        "--kind",
+        "annual",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "agenda", "1", "add", "--template", "--quiet"]);
+    env.ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "Begroting 2027",
+        "--kind",
+        "budget",
+        "--by-board",
+        "--meeting",
+        "1",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "agenda", "1", "move", "9", "7", "--quiet"]);
+    env.ok(&[
+        "proposal",
+        "amend",
+        "1",
+        "--title",
+        "Tweehonderd euro meer voor het buurtfeest",
+        "--by-board",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "convene",
+        "1",
+        "--sent",
+        "2026-02-10",
+        "--lang",
+        "nl",
+        "--letter",
+        "brief.md",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "1",
+        "--at",
+        "2026-03-01T16:35",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "checkin", "1", "1", "2", "3", "4", "--quiet"]);
+    env.ok(&["meeting", "apologies", "1", "5", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "edit",
+        "1",
+        "--chair",
+        "1",
+        "--secretary",
+        "2",
+        "--quiet",
+    ]);
+    env.ok(&["vote", "open", "2", "--method", "hands", "--quiet"]);
+    env.ok(&[
+        "vote",
+        "count",
+        "1",
+        "--for",
+        "3",
+        "--against",
+        "0",
+        "--abstain",
+        "1",
+        "--quiet",
+    ]);
+    env.ok(&["vote", "close", "1", "--quiet"]);
+    env.ok(&["meeting", "checkout", "1", "3", "--quiet"]);
+    env.ok(&["vote", "open", "1", "--method", "hands", "--quiet"]);
+    env.ok(&[
+        "vote",
+        "count",
+        "2",
+        "--for",
+        "2",
+        "--against",
+        "1",
+        "--quiet",
+    ]);
+    env.ok(&["vote", "close", "2", "--declare", "adopted", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "close",
+        "1",
+        "--at",
+        "2026-03-01T18:00",
+        "--quiet",
+    ]);
+    env
+}
+
+/// Every rule key, from the program itself, so a key added later is covered too.
+fn rule_keys(env: &TestEnv) -> Vec<String> {
+    env.json(&["rules", "show"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["key"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// What a member's document must never carry: a rule key, a `quorum …` command, a 64-hex
+/// hash, or the program's internal numbers ("voorstel 2", "stemming 1").
+fn insides(text: &str, keys: &[String]) -> Vec<String> {
+    let mut found: Vec<String> = keys
+        .iter()
+        .filter(|k| text.contains(k.as_str()))
+        .cloned()
+        .collect();
+    if text.contains("quorum ") {
+        found.push("a `quorum` command".into());
+    }
+    let hex = text
+        .split(|c: char| !c.is_ascii_hexdigit())
+        .any(|run| run.len() >= 64);
+    if hex {
+        found.push("a 64-hex hash".into());
+    }
+    for internal in [
+        "(voorstel ",
+        "(stemming ",
+        "(proposal ",
+        "(vote ",
+        "op voorstel 1",
+        "to proposal 1",
+    ] {
+        if text.contains(internal) {
+            found.push(internal.to_string());
+        }
+    }
+    found
+}
+
+#[test]
+fn no_member_document_carries_the_programs_insides() {
+    let env = held_meeting();
+    let keys = rule_keys(&env);
+    assert!(keys.len() > 30, "{keys:?}");
+    for args in [
+        vec!["minutes", "draft", "1"],
+        vec!["minutes", "draft", "1", "--names"],
+        vec!["minutes", "draft", "1", "--lang", "en"],
+        vec!["minutes", "draft", "1", "--lang", "en", "--names"],
+    ] {
+        let text = env.ok(&args);
+        assert_eq!(
+            insides(&text, &keys),
+            Vec::<String>::new(),
+            "{args:?}:\n{text}"
+        );
+    }
+    let letter = std::fs::read_to_string(env.path("brief.md")).unwrap();
+    assert_eq!(insides(&letter, &keys), Vec::<String>::new(), "{letter}");
+    // The appendix is where they go, so the check above can fail.
+    let appendix = env.ok(&["minutes", "draft", "1", "--appendix"]);
+    let found = insides(&appendix, &keys);
+    assert!(
+        found.iter().any(|f| f == "majority_formula")
+            && found.iter().any(|f| f == "a 64-hex hash")
+            && found.iter().any(|f| f == "a `quorum` command"),
+        "{found:?}\n{appendix}"
+    );
+    assert!(appendix.contains("## Technische bijlage"), "{appendix}");
+}
+
+#[test]
+fn votes_read_as_one_sentence_with_their_grounds_in_words() {
+    let env = held_meeting();
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    assert!(
+        nl.contains(
+            "Er wordt gestemd bij handopsteken. Het amendement wordt aangenomen met 3 stemmen voor, 0 tegen en 1 onthouding. Onthoudingen tellen niet mee. Vereist was een volstrekte meerderheid (meer dan de helft) van de uitgebrachte stemmen: ten minste 2 stemmen voor."
+        ),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("Het voorstel wordt aangenomen met 2 stemmen voor en 1 tegen."),
+        "{nl}"
+    );
+    let en = env.ok(&["minutes", "draft", "1", "--lang", "en"]);
+    assert!(
+        en.contains("The amendment was carried by 3 votes to 0, with 1 abstention. Abstentions do not count as votes cast. A majority (more than half) of the votes cast was required: at least 2 for."),
+        "{en}"
+    );
+}
+
+/// The amendment is told under its proposal, and its vote before the vote on the proposal
+/// (documents-nl.md: the agenda items in their order, each with what happened under it).
+#[test]
+fn an_amendment_stands_under_its_proposal_before_the_vote_on_it() {
+    let env = held_meeting();
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    let at = |s: &str| {
+        nl.find(s)
+            .unwrap_or_else(|| panic!("missing {s:?} in:\n{nl}"))
+    };
+    let item = at("## 7. Begroting 2027");
+    let proposal = at("Voorstel van het bestuur: Begroting 2027.");
+    let amendment = at(
+        "Amendement van het bestuur op het voorstel ‘Begroting 2027’: Tweehonderd euro meer voor het buurtfeest.",
+    );
+    let amendment_vote = at("Het amendement wordt aangenomen");
+    let proposal_vote = at("Het voorstel wordt aangenomen");
+    let next = at("## 8. ");
+    assert!(
+        item < proposal
+            && proposal < amendment
+            && amendment < amendment_vote
+            && amendment_vote < proposal_vote
+            && proposal_vote < next,
+        "{nl}"
+    );
+    assert!(!nl.contains("Verder besproken"), "{nl}");
+}
+
+/// Names in the registry's order (family name without prefix), the list after those present
+/// and not after the proxies; a departure during the meeting is mentioned with its time; the
+/// action table writes dates as the text does.
+#[test]
+fn names_are_alphabetical_and_departures_are_mentioned() {
+    let env = held_meeting();
+    env.ok(&[
+        "minutes",
+        "action",
+        "1",
+        "--item",
+        "7",
+        "--who",
+        "de penningmeester",
+        "--what",
+        "de begroting publiceren",
+        "--due",
+        "01-04-2026",
+    ]);
+    let nl = env.ok(&["minutes", "draft", "1", "--names"]);
+    assert!(
+        nl.contains(
+            "**Aanwezig:** 4 leden met samen 4 stemmen (Lid Bakker, Lid Jansen, Lid Visser en Lid de Vries)."
+        ),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("**Afwezig met kennisgeving:** Lid Aalders."),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("**Tijdens de vergadering vertrokken:** Lid de Vries (om 18.00 uur)."),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("| 1 | de begroting publiceren | de penningmeester | 1 april 2026 |"),
+        "{nl}"
+    );
+    let en = env.ok(&["minutes", "draft", "1", "--lang", "en"]);
+    assert!(
+        en.contains("**Left during the meeting:** Lid de Vries (at 18:00)."),
+        "{en}"
+    );
+    // The chair, minute-taker and tellers recorded with `meeting edit` are in `meeting show`
+    // and the minutes.
+    env.ok(&["meeting", "edit", "1", "--tellers", "4", "2", "--quiet"]);
+    let show = env.json(&["meeting", "show", "1"]);
+    assert_eq!(show["chair"], "Lid Visser");
+    assert_eq!(show["minute_taker"], "Lid Bakker");
+    assert_eq!(
+        show["tellers"],
+        serde_json::json!(["Lid Jansen", "Lid Bakker"])
+    );
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    assert!(
+        nl.contains("**Stemcommissie:** Lid Bakker en Lid Jansen"),
+        "{nl}"
+    );
+    let journal = env.json(&["journal", "list"]);
+    let last = journal.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "minutes.tellers");
+    assert!(env.ok(&["meeting", "show", "1"]).contains("minute_taker"));
+}
+
+#[test]
+fn a_cancelled_meeting_has_no_minutes() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Najaarsvergadering",
+        "--date",
+        "2026-10-10T19:30",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "cancel",
+        "1",
+        "--reason",
+        "de zaal is niet beschikbaar",
+        "--quiet",
+    ]);
+    let before = env.dump();
+    let err = env.fails(&["minutes", "draft", "1"], 1);
+    assert!(
+        err.contains("meeting 1 was cancelled (de zaal is niet beschikbaar)")
+            && err.contains("has no minutes"),
+        "{err}"
+    );
+    assert_eq!(env.dump(), before);
+    // Instead, the short notice that it does not take place.
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    let notice = env.ok(&["minutes", "draft", "1", "--cancelled"]);
+    assert_eq!(
+        notice,
+        "# Vereniging De Eendracht\n\n## Vervallen: Najaarsvergadering\n\nDe vergadering ‘Najaarsvergadering’ in Buurthuis De Kring, belegd op zaterdag 10 oktober 2026 om 19.30 uur, gaat niet door. De reden: de zaal is niet beschikbaar. Van deze vergadering zijn er daarom geen notulen.\n\nMet vriendelijke groet, namens het bestuur.\n"
+    );
+    let en = env.ok(&["minutes", "draft", "1", "--cancelled", "--lang", "en"]);
+    assert!(en.contains("## Cancelled: Najaarsvergadering"), "{en}");
+}
+
+#[test]
+fn a_meeting_is_not_convened_without_place_and_agenda_unless_forced() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-04-15T20:00",
+        "--quiet",
+    ]);
+    let before = env.dump();
+    let err = env.fails(&["meeting", "convene", "1"], 1);
+    assert!(
+        err.contains("must name a place") && err.contains("and agenda items"),
+        "{err}"
+    );
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(env.dump(), before);
+    env.ok(&["meeting", "edit", "1", "--location", "Buurthuis", "--quiet"]);
+    let err = env.fails(&["meeting", "convene", "1"], 1);
+    assert!(
+        err.contains("must name agenda items") && !err.contains("a place"),
+        "{err}"
+    );
+    env.ok(&["meeting", "convene", "1", "--force", "--quiet"]);
+    let journal = env.json(&["journal", "list"]);
+    let last = journal.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "meeting.convene_forced");
+    assert!(
+        last["summary"]
+            .as_str()
+            .unwrap()
+            .contains("without agenda (override: --force)"),
+        "{last}"
+    );
+}
+
+/// The letter gives the inspection day recorded on the proposal (1 April), not one computed
+/// from the rules (15 April less 5 days), and one pair of brackets per agenda line.
+#[test]
+fn the_letter_gives_the_inspection_day_as_recorded() {
+    let env = TestEnv::new();
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2027-04-15T20:00",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "agenda",
+        "1",
+        "add",
+        "Notulen van de vorige vergadering (16 april 2026)",
+        "--decides",
+        "ordinary",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "Wijziging van artikel 12",
+        "--kind",
+        "statutes",
+        "--by-board",
+        "--meeting",
+        "1",
+        "--text",
+        "Artikel 12 luidt voortaan: …",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "proposal",
+        "edit",
+        "1",
+        "--text-open-from",
+        "01-04-2027",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "convene",
+        "1",
+        "--sent",
+        "2027-03-25",
+        "--letter",
+        "brief.md",
+    ]);
+    let letter = std::fs::read_to_string(env.path("brief.md")).unwrap();
+    assert!(
+        letter.contains(
+            "ligt van donderdag 1 april 2027 tot en met de dag van de vergadering ter inzage"
+        ),
+        "{letter}"
+    );
+    assert!(!letter.contains("10 april"), "{letter}");
+    assert!(
+        letter.contains("1. Notulen van de vorige vergadering (16 april 2026; ter besluitvorming)\n2. Wijziging van artikel 12 (ter besluitvorming)"),
+        "{letter}"
+    );
+    assert!(!letter.contains(") ("), "{letter}");
+}
+
+/// A held meeting with notes, and meeting 2 open to approve its minutes.
+fn with_next_meeting() -> TestEnv {
+    let env = held_meeting();
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "--item",
+        "3",
+        "De secretaris licht het jaarverslag toe. Hij zegt dat het goed ging.",
+    ]);
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "--item",
+        "8",
+        "Er zijn geen vragen.",
+    ]);
+    next_meeting(&env);
+    env
+}
+
+/// Meeting 2 (10 October 2026) planned and opened, to approve the minutes of meeting 1.
+fn next_meeting(env: &TestEnv) {
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Najaarsvergadering",
+        "--date",
+        "2026-10-10T19:30",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ready_to_convene("2");
+    env.ok(&["meeting", "convene", "2", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "2",
+        "--at",
+        "2026-10-10T19:30",
+        "--quiet",
+    ]);
+}
+
+/// What members were sent is what they approve: the seal is the circulated text byte for byte.
+#[test]
+fn the_seal_is_the_circulated_text() {
+    let env = with_next_meeting();
+    let sent = env.ok(&["minutes", "draft", "1", "--circulate"]);
+    assert!(
+        sent.contains(
+            "*Concept, rondgestuurd op zondag 1 maart 2026 ter vaststelling door de algemene ledenvergadering.*"
+        ),
+        "{sent}"
+    );
+    assert_eq!(env.ok(&["minutes", "show", "1", "--circulated"]), sent);
+    let last = env.json(&["journal", "list"]);
+    let last = last.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "minutes.circulate");
+    env.ok(&["minutes", "approve", "1", "--at", "2", "--quiet"]);
+    let seal = env.json(&["minutes", "show", "1", "--approved"]);
+    assert_eq!(seal["text"].as_str().unwrap(), sent);
+    assert!(
+        last["summary"]
+            .as_str()
+            .unwrap()
+            .contains(seal["sha256"].as_str().unwrap()),
+        "{last}"
+    );
+    assert_eq!(
+        seal["annotations"][0],
+        "Vastgesteld in de algemene ledenvergadering van zaterdag 10 oktober 2026, bij acclamatie. De tekst hierboven is de op zondag 1 maart 2026 rondgestuurde tekst, ongewijzigd."
+    );
+    let shown = env.ok(&["minutes", "show", "1", "--approved"]);
+    assert!(shown.starts_with(&sent), "{shown}");
+    env.ok(&["minutes", "verify", "1"]);
+}
+
+/// A fact changed after circulation: approval refuses, names the change and offers a new
+/// circulation; the database is as it was.
+#[test]
+fn a_change_after_circulation_stops_the_approval() {
+    let env = with_next_meeting();
+    env.ok(&["minutes", "draft", "1", "--circulate", "--quiet"]);
+    env.ok(&[
+        "minutes",
+        "note",
+        "edit",
+        "1",
+        "1",
+        "De secretaris licht het jaarverslag toe.",
+    ]);
+    let before = env.dump();
+    let err = env.fails(&["minutes", "approve", "1", "--at", "2"], 1);
+    assert!(
+        err.contains("changed since they were circulated")
+            && err
+                .contains("- De secretaris licht het jaarverslag toe. Hij zegt dat het goed ging.")
+            && err.contains("+ De secretaris licht het jaarverslag toe.")
+            && err.contains("minutes draft 1 --circulate"),
+        "{err}"
+    );
+    assert_eq!(env.dump(), before);
+    env.ok(&["minutes", "draft", "1", "--circulate", "--quiet"]);
+    env.ok(&["minutes", "approve", "1", "--at", "2", "--quiet"]);
+}
+
+/// Notes are listed with numbers, corrected and removed until approval (journaled), and not
+/// after the seal.
+#[test]
+fn notes_are_corrected_until_approval() {
+    let env = with_next_meeting();
+    let list = env.json(&["minutes", "notes", "1"]);
+    assert_eq!(list[0]["number"], 1);
+    assert_eq!(list[1]["text"], "Er zijn geen vragen.");
+    env.ok(&[
+        "minutes",
+        "note",
+        "edit",
+        "1",
+        "1",
+        "De secretaris licht het jaarverslag toe.",
+    ]);
+    env.ok(&["minutes", "note", "remove", "1", "2"]);
+    let list = env.json(&["minutes", "notes", "1"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["text"], "De secretaris licht het jaarverslag toe.");
+    let journal = env.json(&["journal", "list"]);
+    let actions: Vec<&str> = journal
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions.contains(&"minutes.note_edit") && actions.contains(&"minutes.note_remove"),
+        "{actions:?}"
+    );
+    let draft = env.ok(&["minutes", "draft", "1"]);
+    assert!(
+        !draft.contains("Hij zegt") && !draft.contains("Er zijn geen vragen."),
+        "{draft}"
+    );
+    env.fails(&["minutes", "note", "edit", "1", "5", "x"], 1);
+    // The old form still adds a note.
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "Tot slot dankt de voorzitter de vrijwilligers.",
+    ]);
+    env.ok(&["minutes", "approve", "1", "--at", "2", "--quiet"]);
+    let before = env.dump();
+    let err = env.fails(&["minutes", "note", "edit", "1", "1", "Anders."], 1);
+    assert!(
+        err.contains("sealed") && err.contains("--correction"),
+        "{err}"
+    );
+    env.fails(&["minutes", "note", "remove", "1", "1"], 1);
+    assert_eq!(env.dump(), before);
+}
+
+/// The notarial deed recorded between circulation and approval does not change the text the
+/// members were sent; it stands beside the sealed text as an annotation.
+#[test]
+fn a_deed_is_an_annotation_beside_the_sealed_text() {
+    let env = TestEnv::new();
+    for name in ["Jansen", "Bakker", "Visser"] {
+        env.ok(&[
+            "member",
+            "add",
+            "--family-name",
+            name,
+            "--joined",
+            "2020-01-01",
+            "--quiet",
+        ]);
+    }
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Ledenvergadering",
+        "--date",
+        "2026-03-20T19:30",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "Statutenwijziging artikel 12",
+        "--kind",
+        "statutes",
+        "--by-board",
+        "--meeting",
+        "1",
+        "--text",
+        "Artikel 12 lid 2 komt te luiden: …",
+        "--quiet",
+    ]);
+    env.ready_to_convene("1");
+    env.ok(&["meeting", "convene", "1", "--quiet"]);
+    env.ok(&[
+        "proposal",
+        "edit",
+        "1",
+        "--text-open-from",
+        "01-03-2026",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "1",
+        "--at",
+        "2026-03-20T19:30",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "checkin", "1", "1", "2", "3", "--quiet"]);
+    env.ok(&["vote", "open", "1", "--method", "hands", "--quiet"]);
+    env.ok(&[
+        "vote",
+        "count",
+        "1",
+        "--for",
+        "3",
+        "--against",
+        "0",
+        "--quiet",
+    ]);
+    env.ok(&["vote", "close", "1", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "close",
+        "1",
+        "--at",
+        "2026-03-20T21:00",
+        "--quiet",
+    ]);
+    let sent = env.ok(&["minutes", "draft", "1", "--circulate"]);
+    assert!(sent.contains("(wacht op de notariële akte)"), "{sent}");
+    env.ok(&[
+        "decisions",
+        "set",
+        "ALV-2026-03-20/1",
+        "--status",
+        "in-force",
+        "--date",
+        "12-05-2026",
+        "--note",
+        "akte notaris De Vries",
+    ]);
+    next_meeting(&env);
+    env.ok(&["minutes", "approve", "1", "--at", "2", "--quiet"]);
+    let seal = env.json(&["minutes", "show", "1", "--approved"]);
+    assert_eq!(seal["text"].as_str().unwrap(), sent);
+    assert!(
+        seal["annotations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "Aantekening: besluit ALV-2026-03-20/1 (‘Statutenwijziging artikel 12’) is op 12 mei 2026 in werking getreden (akte notaris De Vries)."),
+        "{seal}"
+    );
+}
+
+/// The attendance list can be printed before the meeting, to be signed at the door: every
+/// member with access in the registry's order of names, a signature column, a totals row, the
+/// date in words; a proxy whose holder is not there does not count and is not shown as one.
+#[test]
+fn the_attendance_list_is_printable_before_the_meeting() {
+    let env = TestEnv::new();
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    for (given, family) in [("Kees", "Visser"), ("Anna", "Bakker"), ("Daan", "Jansen")] {
+        env.ok(&[
+            "member",
+            "add",
+            "--given-name",
+            given,
+            "--family-name",
+            family,
+            "--joined",
+            "2020-01-01",
+            "--quiet",
+        ]);
+    }
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Jaarvergadering",
+        "--date",
+        "2027-04-15T20:00",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    let page = env.ok(&["meeting", "attendance", "1", "--format", "html"]);
+    assert!(
+        page.contains(
+            "<p>Jaarvergadering — donderdag 15 april 2027 om 20.00 uur, in Buurthuis De Kring</p>"
+        ),
+        "{page}"
+    );
+    assert!(!page.contains("2027-04-15T20:00"), "{page}");
+    let bakker = page.find("Anna Bakker").expect(&page);
+    let jansen = page.find("Daan Jansen").expect(&page);
+    let visser = page.find("Kees Visser").expect(&page);
+    assert!(bakker < jansen && jansen < visser, "{page}");
+    assert!(
+        page.contains("<td>Totaal: 3 leden met toegang</td><td>3</td>"),
+        "{page}"
+    );
+    assert_eq!(
+        page.matches("<td class=\"sign\"></td>").count(),
+        4,
+        "{page}"
+    );
+    // A proxy counts only with its holder present.
+    env.ok(&[
+        "meeting", "proxy", "1", "--from", "2", "--to", "3", "--quiet",
+    ]);
+    let page = env.ok(&["meeting", "attendance", "1", "--format", "html"]);
+    assert!(!page.contains("bij volmacht, door"), "{page}");
+}

@@ -88,11 +88,17 @@ _quorum() {
             quorum__subcmd__actions,help)
                 cmd="quorum__subcmd__actions__subcmd__help"
                 ;;
+            quorum__subcmd__actions,list)
+                cmd="quorum__subcmd__actions__subcmd__list"
+                ;;
             quorum__subcmd__actions__subcmd__help,done)
                 cmd="quorum__subcmd__actions__subcmd__help__subcmd__done"
                 ;;
             quorum__subcmd__actions__subcmd__help,help)
                 cmd="quorum__subcmd__actions__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__actions__subcmd__help,list)
+                cmd="quorum__subcmd__actions__subcmd__help__subcmd__list"
                 ;;
             quorum__subcmd__association,edit)
                 cmd="quorum__subcmd__association__subcmd__edit"
@@ -172,6 +178,9 @@ _quorum() {
             quorum__subcmd__decisions,help)
                 cmd="quorum__subcmd__decisions__subcmd__help"
                 ;;
+            quorum__subcmd__decisions,list)
+                cmd="quorum__subcmd__decisions__subcmd__list"
+                ;;
             quorum__subcmd__decisions,set)
                 cmd="quorum__subcmd__decisions__subcmd__set"
                 ;;
@@ -180,6 +189,9 @@ _quorum() {
                 ;;
             quorum__subcmd__decisions__subcmd__help,help)
                 cmd="quorum__subcmd__decisions__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__decisions__subcmd__help,list)
+                cmd="quorum__subcmd__decisions__subcmd__help__subcmd__list"
                 ;;
             quorum__subcmd__decisions__subcmd__help,set)
                 cmd="quorum__subcmd__decisions__subcmd__help__subcmd__set"
@@ -364,6 +376,9 @@ _quorum() {
             quorum__subcmd__help__subcmd__actions,done)
                 cmd="quorum__subcmd__help__subcmd__actions__subcmd__done"
                 ;;
+            quorum__subcmd__help__subcmd__actions,list)
+                cmd="quorum__subcmd__help__subcmd__actions__subcmd__list"
+                ;;
             quorum__subcmd__help__subcmd__association,edit)
                 cmd="quorum__subcmd__help__subcmd__association__subcmd__edit"
                 ;;
@@ -390,6 +405,9 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__db,restore)
                 cmd="quorum__subcmd__help__subcmd__db__subcmd__restore"
+                ;;
+            quorum__subcmd__help__subcmd__decisions,list)
+                cmd="quorum__subcmd__help__subcmd__decisions__subcmd__list"
                 ;;
             quorum__subcmd__help__subcmd__decisions,set)
                 cmd="quorum__subcmd__help__subcmd__decisions__subcmd__set"
@@ -1270,7 +1288,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions)
-            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version done help"
+            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version list done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1360,7 +1378,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions__subcmd__help)
-            opts="done help"
+            opts="list done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1394,6 +1412,65 @@ _quorum() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__actions__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__actions__subcmd__list)
+            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2169,7 +2246,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions)
-            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --help --version show set help"
+            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --help --version list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2226,7 +2303,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__help)
-            opts="show set help"
+            opts="list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2240,6 +2317,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__decisions__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2274,6 +2365,63 @@ _quorum() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__decisions__subcmd__list)
+            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3432,7 +3580,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__actions)
-            opts="done"
+            opts="list done"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3446,6 +3594,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__actions__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__actions__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3642,8 +3804,22 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__decisions)
-            opts="show set"
+            opts="list show set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__decisions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

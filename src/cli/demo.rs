@@ -233,8 +233,10 @@ impl DemoArgs {
             Ok(())
         })?;
 
+        // The walk-through is the demo's outcome, on stdout; where its database is, and that
+        // its journal holds, a note for the person after it.
         let out = &ctx.out;
-        out.note(
+        out.outcome_line(
             "Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.\n",
         );
         let (members, year_end, votes) = store.read(|tx| {
@@ -253,22 +255,24 @@ impl DemoArgs {
             Ok((current, (year_end, then), votes))
         })?;
 
-        out.note(format_args!("Members on {today}:"));
+        out.outcome_line(format_args!("Members on {today}:"));
         let rows: Vec<MemberRow> = members.iter().map(|m| MemberRow::new(m, today)).collect();
         out.list(&rows, "No members.")?;
 
         let (year_end, then) = year_end;
-        out.note(format_args!(
+        out.outcome_line(format_args!(
             "\nWho was a member on {year_end}? {} members:",
             then.len()
         ));
         let rows: Vec<MemberRow> = then.iter().map(|m| MemberRow::new(m, year_end)).collect();
         out.list(&rows, "No members.")?;
 
-        out.note("\nVotes at a general meeting today (suspended members have none, BW 2:24d):");
+        out.outcome_line(
+            "\nVotes at a general meeting today (suspended members have none, BW 2:24d):",
+        );
         out.list(&votes, "No categories.")?;
         let total: u32 = votes.iter().map(|v| v.votes).sum();
-        out.note(format_args!("Total: {total} votes.\n"));
+        out.outcome_line(format_args!("Total: {total} votes.\n"));
 
         demo_meeting(&mut store, &actor, out, today)?;
         let journal = store.read(|tx| tx.journal_verify())?;
@@ -331,19 +335,19 @@ fn demo_meeting(
     })?;
     meeting::convene(store, actor, m.id, Some(today), today, "email", false)?;
     meeting::open_close(store, actor, m.id, starts, true)?;
-    out.note(format_args!(
+    out.outcome_line(format_args!(
         "\nA general meeting on {}: convened today ({} days' notice), opened, and at the door:",
         starts.date(),
         21
     ));
     for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 8, 12], None)? {
         if let meeting::Door::Refused { number, reason } = door {
-            out.note(format_args!("  member {number} refused: {reason}"));
+            out.outcome_line(format_args!("  member {number} refused: {reason}"));
         }
     }
     for (from, to) in [(4, 1), (9, 2)] {
         meeting::give_proxy(store, actor, m.id, from, to, None, Form::Paper, today)?;
-        out.note(format_args!("  member {from} gave a proxy to member {to}"));
+        out.outcome_line(format_args!("  member {from} gave a proxy to member {to}"));
     }
     let at = actor.at_rfc3339();
     let statement = store.read(|tx| {
@@ -352,25 +356,25 @@ fn demo_meeting(
     })?;
     crate::cli::meeting::quorum::show(out, &statement)?;
     for v in crate::ops::demo::meeting_votes(store, actor, proposals)? {
-        out.note(format_args!(
+        out.outcome_line(format_args!(
             "\nVote {} on \"{}\" ({}), explained in the association's language:",
             v.row.id,
             v.title,
             v.row.method.to_string().replace('_', " ")
         ));
-        out.note(v.row.explanation.as_deref().unwrap_or(""));
+        out.outcome_line(v.row.explanation.as_deref().unwrap_or(""));
         if let Some(d) = &v.row.declaration {
-            out.note(format_args!("The chair declared: {d}."));
+            out.outcome_line(format_args!("The chair declared: {d}."));
         }
     }
-    out.note("\nElecting a board member by paper ballot (rules.md Example 3):");
+    out.outcome_line("\nElecting a board member by paper ballot (rules.md Example 3):");
     for round in crate::ops::demo::meeting_election(store, actor, m.id)? {
         let votes: Vec<String> = round
             .votes
             .iter()
             .map(|c| format!("{} {}", c.name, c.votes))
             .collect();
-        out.note(format_args!(
+        out.outcome_line(format_args!(
             "  Round {} ({}): {} papers, {} blank, {} invalid; {}",
             round.round,
             round.kind,
@@ -380,16 +384,16 @@ fn demo_meeting(
             votes.join(", ")
         ));
         for line in &round.explanation {
-            out.note(format_args!("    {line}"));
+            out.outcome_line(format_args!("    {line}"));
         }
         if !round.elected.is_empty() {
-            out.note(format_args!("    Elected: {}", round.elected.join(", ")));
+            out.outcome_line(format_args!("    Elected: {}", round.elected.join(", ")));
         } else if !round.next.is_empty() {
-            out.note(format_args!("    Runoff: {}", round.next.join(", ")));
+            out.outcome_line(format_args!("    Runoff: {}", round.next.join(", ")));
         }
     }
     crate::ops::demo::meeting_minutes(store, actor, m.id, starts)?;
-    out.note(format_args!(
+    out.outcome_line(format_args!(
         "\nThe minutes, drafted from what was recorded (`quorum minutes draft {}`), in the association's language:\n",
         m.id
     ));

@@ -52,7 +52,7 @@ impl ManArgs {
             let path = dir.join(file);
             std::fs::write(&path, page).with_context(|| format!("writing {}", path.display()))?;
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Wrote",
             format_args!("{} man pages to {}", pages.len(), dir.display()),
         );

@@ -17,25 +17,28 @@ pub struct Changed<'a, T: Serialize> {
 }
 
 impl Output {
-    /// The result of a checking command (`journal verify`, `db check`) as JSON; for tables and
-    /// CSV nothing, because its status line on stderr already said it.
+    /// The result of a checking command (`journal verify`, `db check`) as JSON or a CSV row; for
+    /// a table nothing more, because its outcome line on stdout already said it.
     pub fn checked<T: Serialize>(&self, result: T) -> anyhow::Result<()> {
-        if self.format != Format::Json {
-            return Ok(());
+        match self.format {
+            Format::Json | Format::Csv => self.record(&result),
+            _ => Ok(()),
         }
-        self.record(&result)
     }
 
-    /// Prints the result of a writing command: a JSON document with `--format json`; for tables
-    /// and CSV nothing, because the status line on stderr already said it.
+    /// Prints the result of a writing command: a JSON document with `--format json`, the changed
+    /// record as CSV with `--format csv`; for a table nothing more, because the outcome line on
+    /// stdout already said it.
     pub fn changed<T: Serialize>(
         &self,
         command: &str,
         changed: T,
         journal_head: Option<String>,
     ) -> anyhow::Result<()> {
-        if self.format != Format::Json {
-            return Ok(());
+        match self.format {
+            Format::Json => {}
+            Format::Csv => return self.csv_rows(&serde_json::to_value(&changed)?),
+            _ => return Ok(()),
         }
         self.record(&Changed {
             command,

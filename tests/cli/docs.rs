@@ -264,3 +264,8 @@ fn wildcards_match_as_documented() {
         ["init", "--name", "De Eendracht", ">", "x"]
     );
 }
+
+#[test]
+fn interface_reference_runs_as_written() {
+    run_transcripts("docs/reference/interface.md");
+}

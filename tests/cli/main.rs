@@ -16,6 +16,7 @@ mod generated;
 mod import;
 mod import_spreadsheets;
 mod init;
+mod interface;
 mod journal;
 mod journal_registry;
 mod json;

@@ -393,10 +393,20 @@ fn checkin_of_a_thousand_numbers_from_stdin() {
     ]);
     let out = checkin_stdin(&env, "1", (1..=1000).chain([17, 1001]));
     assert_eq!(out.status.code(), Some(1), "1001 is refused");
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Read from a scanner, every scan is said as it is recorded, on stdout.
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Member 1001: refused ("), "{stdout}");
     assert!(
-        stderr.contains("1001: refused") && stderr.contains("17: present (already present)"),
-        "{stderr}"
+        stdout.contains("Member 17: present (1 vote; already present)"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with("Member ")).count(),
+        1002
+    );
+    assert!(
+        stdout.contains("Checked in 1001 of 1002 scans at meeting 1"),
+        "{stdout}"
     );
     let q = env.json(&["meeting", "quorum", "1"]);
     assert_eq!(q["present_members"], 1000);

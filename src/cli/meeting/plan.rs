@@ -76,7 +76,7 @@ impl NewArgs {
         for w in warnings {
             ctx.out.warn(w);
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Planned",
             format_args!("meeting {} on {}", m.id, when::iso_minutes(m.starts_at)),
         );
@@ -140,7 +140,7 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
         Format::Table | Format::Md => {
             ctx.out.record(&MeetingRow::new(&m))?;
             if !rows.is_empty() {
-                ctx.out.note("\nAgenda:");
+                ctx.out.outcome_line("\nAgenda:");
                 ctx.out.list(&rows, "")?;
             }
             Ok(())
@@ -204,7 +204,7 @@ impl EditArgs {
             }
             tx.edit_meeting(id, &edit)
         })?;
-        ctx.out.status("Changed", format_args!("meeting {id}"));
+        ctx.out.outcome("Changed", format_args!("meeting {id}"));
         ctx.out.record(&MeetingRow::new(&m))
     }
 }
@@ -227,7 +227,7 @@ impl CancelArgs {
             m.check_changeable()?;
             tx.cancel_meeting(id, &reason)
         })?;
-        ctx.out.status("Cancelled", format_args!("meeting {id}"));
+        ctx.out.outcome("Cancelled", format_args!("meeting {id}"));
         crate::cli::report_change(ctx, &mut store, "meeting cancel", MeetingRow::new(&m))
     }
 }
@@ -254,7 +254,7 @@ impl AtArgs {
         let (m, n) = ops::open_close(&mut store, &ctx.actor(cmd), self.meeting, at, open)
             .map_err(with_flags)?;
         if open {
-            ctx.out.status(
+            ctx.out.outcome(
                 "Opened",
                 format_args!(
                     "meeting {} at {}; {n} members on its roll, fixed from now on",
@@ -263,7 +263,7 @@ impl AtArgs {
                 ),
             );
         } else {
-            ctx.out.status(
+            ctx.out.outcome(
                 "Closed",
                 format_args!("meeting {} at {}", m.id, when::iso_minutes(at)),
             );

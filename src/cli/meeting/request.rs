@@ -69,7 +69,7 @@ impl RequestArgs {
         for n in notes {
             ctx.out.warn(n);
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Recorded",
             format_args!("members' request {}: {}", id.unwrap_or_default(), o.text),
         );

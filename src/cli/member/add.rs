@@ -234,7 +234,7 @@ impl AddArgs {
                     e
                 }
             })?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Added",
             format_args!("member {} {}", member.number, member.data.full_name()),
         );

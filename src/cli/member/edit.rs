@@ -127,7 +127,7 @@ impl EditArgs {
         let rows: Vec<ChangeRow> = changes.iter().map(ChangeRow::from).collect();
         if !changes.is_empty() {
             let fields: Vec<&str> = changes.iter().map(|c| c.field).collect();
-            ctx.out.status(
+            ctx.out.outcome(
                 "Changed",
                 format_args!("member {}: {}", member.number, fields.join(", ")),
             );

@@ -93,10 +93,10 @@ impl NoteArgs {
         let under = self
             .item
             .map_or_else(String::new, |i| format!(" under item {i}"));
-        ctx.out.status(
-            "Noted",
+        ctx.out.outcome(
+            "Added",
             format_args!(
-                "note {id} in the minutes of meeting {}{under}",
+                "note {id} to the minutes of meeting {}{under}",
                 self.meeting
             ),
         );
@@ -143,7 +143,7 @@ impl ActionArgs {
             self.due,
         )
         .map_err(with_flags)?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Recorded",
             format_args!("action item {id} at meeting {}", self.meeting),
         );

@@ -69,7 +69,7 @@ impl CastArgs {
                 .split
                 .single()
                 .map_or_else(|| c.split.to_string(), |x| x.name().into());
-            ctx.out.status(
+            ctx.out.outcome(
                 if c.changed { "Changed" } else { "Cast" },
                 format_args!("vote {}: member {} {how}", self.vote, c.number),
             );
@@ -95,6 +95,6 @@ fn ballot(ctx: &mut Ctx, vote: i64, code: &str, choice: &str) -> anyhow::Result<
     crate::ops::ballot::cast(&mut store, &ctx.actor("vote cast"), vote, code, choice)
         .map_err(crate::cli::args::with_flag_names)?;
     ctx.out
-        .status("Cast", format_args!("a ballot in vote {vote}"));
+        .outcome("Cast", format_args!("a ballot in vote {vote}"));
     report(ctx, &mut store, "vote cast", vote)
 }

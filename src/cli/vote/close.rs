@@ -29,7 +29,7 @@ impl CloseArgs {
         )?;
         let computed = row.result.as_deref().unwrap_or("");
         match &d {
-            Some(d) if !d.agrees => ctx.out.status(
+            Some(d) if !d.agrees => ctx.out.outcome(
                 "Closed",
                 format_args!(
                     "vote {}: computed {computed}, declared {}",
@@ -38,7 +38,7 @@ impl CloseArgs {
             ),
             _ => ctx
                 .out
-                .status("Closed", format_args!("vote {}: {computed}", self.vote)),
+                .outcome("Closed", format_args!("vote {}: {computed}", self.vote)),
         }
         if let Some(d) = &d
             && !d.agrees

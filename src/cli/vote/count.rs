@@ -39,7 +39,7 @@ impl CountArgs {
             abstain: self.abstain,
         };
         ops::count(&mut store, &ctx.actor("vote count"), self.vote, t)?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Counted",
             format_args!(
                 "vote {}: {} for, {} against, {} blank, {} invalid, {} abstaining",

@@ -33,7 +33,7 @@ impl OpenArgs {
         for w in &o.warnings {
             ctx.out.warn(w);
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Opened",
             format_args!(
                 "vote {} on proposal {} ({})",

@@ -277,6 +277,40 @@ pub fn report_change<T: serde::Serialize>(
     ctx.out.changed(command, changed, head)
 }
 
+/// Ends a writing command whose table shows the changed thing itself (`member add`,
+/// `meeting new`): the envelope of `report_change` with `--format json`, otherwise the record as
+/// its own `show` gives it.
+pub fn report_record<T: serde::Serialize>(
+    ctx: &Ctx,
+    store: &mut crate::store::Store,
+    command: &str,
+    record: T,
+) -> anyhow::Result<()> {
+    if ctx.out.format == Format::Json {
+        return report_change(ctx, store, command, record);
+    }
+    ctx.out.record(&record)
+}
+
+/// As `report_record`, for a writing command whose outcome is rows (the door, `member edit`):
+/// the envelope with `changed` the array, otherwise the rows as a listing (`empty` when none).
+pub fn report_rows<T: serde::Serialize + Default>(
+    ctx: &Ctx,
+    store: &mut crate::store::Store,
+    command: &str,
+    rows: &[T],
+    empty: &str,
+) -> anyhow::Result<()> {
+    if ctx.out.format != Format::Json {
+        return ctx.out.list(rows, empty);
+    }
+    let head = store.read(|tx| tx.journal_head())?;
+    if rows.is_empty() {
+        return ctx.out.unchanged(command, rows, head);
+    }
+    ctx.out.changed(command, rows, head)
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     check_format(&cli.path, cli.global.format)?;

@@ -14,6 +14,10 @@ pub struct Changed<'a, T: Serialize> {
     pub changed: T,
     /// The newest journal entry after the change; null for a database without a journal.
     pub journal_head: Option<String>,
+    /// Present, and true, only when the command found nothing to change: the one way every
+    /// command says so.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub nothing_changed: bool,
 }
 
 impl Output {
@@ -44,6 +48,26 @@ impl Output {
             command,
             changed,
             journal_head,
+            nothing_changed: false,
+        })
+    }
+
+    /// As `changed`, for a command that found nothing to change: the envelope says
+    /// `"nothing_changed": true` beside the thing as it stands.
+    pub fn unchanged<T: Serialize>(
+        &self,
+        command: &str,
+        changed: T,
+        journal_head: Option<String>,
+    ) -> anyhow::Result<()> {
+        if self.format != Format::Json {
+            return self.changed(command, changed, journal_head);
+        }
+        self.record(&Changed {
+            command,
+            changed,
+            journal_head,
+            nothing_changed: true,
         })
     }
 }

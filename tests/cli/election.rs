@@ -57,7 +57,8 @@ fn meeting_of(rules: &[(&str, &str)], members: u32) -> (TestEnv, String) {
         "2026-03-01T20:00",
         "--kind",
         "extraordinary",
-    ])["id"]
+    ])["changed"]
+        .clone()["id"]
         .to_string();
     env.ok(&["meeting", "open", &m, "--at", "2026-03-01T20:00"]);
     (env, m)
@@ -513,7 +514,8 @@ fn a_binding_nomination_kept_with_50_of_80_appoints_the_nominee() {
         "2026-03-01T20:00",
         "--kind",
         "extraordinary",
-    ])["id"]
+    ])["changed"]
+        .clone()["id"]
         .to_string();
     env.ok(&["meeting", "open", &m, "--at", "2026-03-01T20:00"]);
     let present: String = (1..=80).map(|n| format!("{n}\n")).collect();

@@ -46,7 +46,7 @@ fn meeting(
     if let Some(first) = second_of {
         args.extend(["--second-of", first]);
     }
-    let id = env.json(&args)["id"].to_string();
+    let id = env.json(&args)["changed"]["id"].to_string();
     let proposals = kinds.iter().map(|k| proposal(env, &id, k)).collect();
     for (g, h, ins) in proxies {
         let (g, h) = (g.to_string(), h.to_string());

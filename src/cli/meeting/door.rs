@@ -21,7 +21,13 @@ pub struct CheckinArgs {
     pub suspension_item: Option<String>,
 }
 
-fn render(ctx: &Ctx, doors: &[Door], verb: &str) -> anyhow::Result<usize> {
+fn render(
+    ctx: &Ctx,
+    store: &mut crate::store::Store,
+    command: &str,
+    doors: &[Door],
+    verb: &str,
+) -> anyhow::Result<usize> {
     let mut refused = 0;
     let rows: Vec<DoorRow> = doors
         .iter()
@@ -56,7 +62,7 @@ fn render(ctx: &Ctx, doors: &[Door], verb: &str) -> anyhow::Result<usize> {
     } else {
         rows
     };
-    ctx.out.list(&rows, "")?;
+    crate::cli::report_rows(ctx, store, command, &rows, "")?;
     Ok(refused)
 }
 
@@ -135,7 +141,7 @@ impl CheckinArgs {
                 .filter(|d| matches!(d, Door::Refused { .. }))
                 .count()
         } else {
-            render(ctx, &doors, "present")?
+            render(ctx, &mut store, "meeting checkin", &doors, "present")?
         };
         let total = doors.len() + unreadable;
         ctx.out.outcome(
@@ -170,7 +176,7 @@ impl CheckinArgs {
             &numbers,
             self.suspension_item.as_deref(),
         )?;
-        let refused = render(ctx, &doors, "present")?;
+        let refused = render(ctx, &mut store, "meeting checkin", &doors, "present")?;
         ctx.out.outcome(
             "Checked in",
             format_args!(
@@ -208,7 +214,13 @@ impl NumbersArgs {
             &numbers,
             apologies,
         )?;
-        let refused = render(ctx, &doors, if apologies { "apologies" } else { "left" })?;
+        let refused = render(
+            ctx,
+            &mut store,
+            cmd,
+            &doors,
+            if apologies { "apologies" } else { "left" },
+        )?;
         refused_error(refused, doors.len())
     }
 }

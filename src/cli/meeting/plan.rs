@@ -80,7 +80,7 @@ impl NewArgs {
             "Planned",
             format_args!("meeting {} on {}", m.id, when::iso_minutes(m.starts_at)),
         );
-        ctx.out.record(&MeetingRow::new(&m))
+        crate::cli::report_record(ctx, &mut store, "meeting new", MeetingRow::new(&m))
     }
 }
 
@@ -205,7 +205,7 @@ impl EditArgs {
             tx.edit_meeting(id, &edit)
         })?;
         ctx.out.outcome("Changed", format_args!("meeting {id}"));
-        ctx.out.record(&MeetingRow::new(&m))
+        crate::cli::report_record(ctx, &mut store, "meeting edit", MeetingRow::new(&m))
     }
 }
 

@@ -138,7 +138,10 @@ impl EditArgs {
                 ));
             }
         }
-        ctx.out.list(
+        crate::cli::report_rows(
+            ctx,
+            &mut store,
+            "member edit",
             &rows,
             &format!(
                 "Member {} already has these values; nothing changed.",

@@ -216,6 +216,10 @@ const WRITING: &[&str] = &[
     "decisions set",
 ];
 
+/// Commands that print a file of their own format (TOML, a shell script, roff), whatever
+/// `--format` says: asking them for one is refused rather than ignored.
+const OWN_FORMAT: &[&str] = &["rules export", "completions", "man"];
+
 /// The formats a command has a form for, when that is not all of them.
 pub fn forms(path: &str) -> Option<&'static [Format]> {
     const RECORDS: &[Format] = &[Format::Table, Format::Csv, Format::Json];
@@ -229,6 +233,15 @@ pub fn forms(path: &str) -> Option<&'static [Format]> {
 /// Refuses, before anything is read or written, a `--format` the command has no form for: a
 /// script that retries after exit 2 must not have changed anything the first time.
 pub fn check_format(path: &str, format: Option<Format>) -> Result<(), crate::exit::UsageError> {
+    if let Some(format) = format
+        && OWN_FORMAT.contains(&path)
+    {
+        return Err(crate::exit::UsageError::new(format!(
+            "`quorum {path}` prints a file of its own format, not {}",
+            format.name()
+        ))
+        .hint("leave out --format"));
+    }
     let (Some(format), Some(has)) = (format, forms(path)) else {
         return Ok(());
     };

@@ -257,6 +257,22 @@ fn a_writing_command_refuses_markdown_and_changes_nothing() {
 }
 
 #[test]
+fn a_command_of_its_own_file_format_refuses_a_format_rather_than_ignoring_it() {
+    let env = TestEnv::new();
+    for args in [
+        ["rules", "export", "--format", "json"],
+        ["completions", "bash", "--format", "csv"],
+    ] {
+        let err = env.fails(&args, 2);
+        assert!(err.contains("prints a file of its own format"), "{err}");
+    }
+    assert!(
+        env.ok(&["rules", "export"])
+            .contains("notice_days_ordinary")
+    );
+}
+
+#[test]
 fn no_input_takes_yes_and_no_words() {
     let env = TestEnv::new();
     for value in ["1", "0", "true", "false", "yes", "no"] {

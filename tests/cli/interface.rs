@@ -2,7 +2,7 @@
 //! command has no form for refused before any work, `QUORUM_NO_INPUT` read as a yes/no.
 
 use std::io::{BufRead as _, BufReader, Write as _};
-use std::process::Stdio;
+use std::process::{Child, ChildStdin, ChildStdout, Stdio};
 
 use crate::common::TestEnv;
 
@@ -43,9 +43,8 @@ fn present(env: &TestEnv) -> Vec<i64> {
     numbers
 }
 
-#[test]
-fn the_scanner_is_answered_per_line_and_a_misread_costs_only_itself() {
-    let env = door();
+/// A scanner at the door of meeting 1: quorum reading stdin, with its stdin and stdout.
+fn scanner(env: &TestEnv) -> (Child, ChildStdin, BufReader<ChildStdout>) {
     let mut child = env
         .process()
         .args(["meeting", "checkin", "1", "-"])
@@ -54,15 +53,25 @@ fn the_scanner_is_answered_per_line_and_a_misread_costs_only_itself() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut scan = |line: &str| -> String {
-        writeln!(stdin, "{line}").unwrap();
-        stdin.flush().unwrap();
-        let mut said = String::new();
-        stdout.read_line(&mut said).unwrap();
-        said
-    };
+    let stdin = child.stdin.take().unwrap();
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+    (child, stdin, stdout)
+}
+
+/// One scan: a line typed, and the line quorum answers with.
+fn scan(stdin: &mut ChildStdin, stdout: &mut BufReader<ChildStdout>, line: &str) -> String {
+    writeln!(stdin, "{line}").unwrap();
+    stdin.flush().unwrap();
+    let mut said = String::new();
+    stdout.read_line(&mut said).unwrap();
+    said
+}
+
+#[test]
+fn the_scanner_is_answered_per_line_and_a_misread_costs_only_itself() {
+    let env = door();
+    let (child, mut stdin, mut stdout) = scanner(&env);
+    let mut scan = |line: &str| scan(&mut stdin, &mut stdout, line);
     assert_eq!(scan("1"), "Member 1: present (1 vote)\n");
     assert_eq!(
         scan("1x"),
@@ -106,20 +115,9 @@ fn sigint_ignored() -> bool {
 #[test]
 fn ctrl_c_at_the_door_keeps_every_scan_made() {
     let env = door();
-    let mut child = env
-        .process()
-        .args(["meeting", "checkin", "1", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let (mut child, mut stdin, mut stdout) = scanner(&env);
     for n in ["3", "1", "4"] {
-        writeln!(stdin, "{n}").unwrap();
-        stdin.flush().unwrap();
-        let mut said = String::new();
-        stdout.read_line(&mut said).unwrap();
+        let said = scan(&mut stdin, &mut stdout, n);
         assert!(said.starts_with(&format!("Member {n}: present")), "{said}");
     }
     // A test run started as a background job inherits SIGINT ignored, and so would quorum; then

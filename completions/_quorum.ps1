@@ -2814,8 +2814,27 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the action items (the same as `quorum actions` without a verb)')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an action item done')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;actions;list' {
+            [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'Only those agreed at meeting M')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only the action items not yet done')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'quorum;actions;done' {
@@ -2836,8 +2855,12 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;actions;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the action items (the same as `quorum actions` without a verb)')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an action item done')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;actions;help;list' {
             break
         }
         'quorum;actions;help;done' {
@@ -3138,6 +3161,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the register (the same as `quorum decisions` without a verb)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one decision with its grounds: the figures or the elected, the rules, the history')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the notarial deed (in-force) or a later decision that supersedes it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3161,9 +3185,50 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the register (the same as `quorum decisions` without a verb)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one decision with its grounds: the figures or the elected, the rules, the history')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the notarial deed (in-force) or a later decision that supersedes it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;decisions;list' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
+            [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'Only the decisions of this meeting')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;decision;list' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
+            [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'Only the decisions of this meeting')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'quorum;decisions;show' {
@@ -3243,9 +3308,13 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;decisions;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the register (the same as `quorum decisions` without a verb)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one decision with its grounds: the figures or the elected, the rules, the history')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the notarial deed (in-force) or a later decision that supersedes it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;decisions;help;list' {
             break
         }
         'quorum;decisions;help;show' {
@@ -3258,9 +3327,13 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;decision;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the register (the same as `quorum decisions` without a verb)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one decision with its grounds: the figures or the elected, the rules, the history')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the notarial deed (in-force) or a later decision that supersedes it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;decision;help;list' {
             break
         }
         'quorum;decision;help;show' {
@@ -4233,7 +4306,11 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;actions' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the action items (the same as `quorum actions` without a verb)')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an action item done')
+            break
+        }
+        'quorum;help;actions;list' {
             break
         }
         'quorum;help;actions;done' {
@@ -4285,8 +4362,12 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;decisions' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the register (the same as `quorum decisions` without a verb)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one decision with its grounds: the figures or the elected, the rules, the history')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record the notarial deed (in-force) or a later decision that supersedes it')
+            break
+        }
+        'quorum;help;decisions;list' {
             break
         }
         'quorum;help;decisions;show' {

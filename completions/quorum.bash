@@ -97,11 +97,17 @@ _quorum() {
             quorum__subcmd__actions,help)
                 cmd="quorum__subcmd__actions__subcmd__help"
                 ;;
+            quorum__subcmd__actions,list)
+                cmd="quorum__subcmd__actions__subcmd__list"
+                ;;
             quorum__subcmd__actions__subcmd__help,done)
                 cmd="quorum__subcmd__actions__subcmd__help__subcmd__done"
                 ;;
             quorum__subcmd__actions__subcmd__help,help)
                 cmd="quorum__subcmd__actions__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__actions__subcmd__help,list)
+                cmd="quorum__subcmd__actions__subcmd__help__subcmd__list"
                 ;;
             quorum__subcmd__association,edit)
                 cmd="quorum__subcmd__association__subcmd__edit"
@@ -223,6 +229,9 @@ _quorum() {
             quorum__subcmd__decisions,help)
                 cmd="quorum__subcmd__decisions__subcmd__help"
                 ;;
+            quorum__subcmd__decisions,list)
+                cmd="quorum__subcmd__decisions__subcmd__list"
+                ;;
             quorum__subcmd__decisions,set)
                 cmd="quorum__subcmd__decisions__subcmd__set"
                 ;;
@@ -231,6 +240,9 @@ _quorum() {
                 ;;
             quorum__subcmd__decisions__subcmd__help,help)
                 cmd="quorum__subcmd__decisions__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__decisions__subcmd__help,list)
+                cmd="quorum__subcmd__decisions__subcmd__help__subcmd__list"
                 ;;
             quorum__subcmd__decisions__subcmd__help,set)
                 cmd="quorum__subcmd__decisions__subcmd__help__subcmd__set"
@@ -424,6 +436,9 @@ _quorum() {
             quorum__subcmd__help__subcmd__actions,done)
                 cmd="quorum__subcmd__help__subcmd__actions__subcmd__done"
                 ;;
+            quorum__subcmd__help__subcmd__actions,list)
+                cmd="quorum__subcmd__help__subcmd__actions__subcmd__list"
+                ;;
             quorum__subcmd__help__subcmd__association,edit)
                 cmd="quorum__subcmd__help__subcmd__association__subcmd__edit"
                 ;;
@@ -468,6 +483,9 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__db,restore)
                 cmd="quorum__subcmd__help__subcmd__db__subcmd__restore"
+                ;;
+            quorum__subcmd__help__subcmd__decisions,list)
+                cmd="quorum__subcmd__help__subcmd__decisions__subcmd__list"
                 ;;
             quorum__subcmd__help__subcmd__decisions,set)
                 cmd="quorum__subcmd__help__subcmd__decisions__subcmd__set"
@@ -1522,7 +1540,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions)
-            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version done help"
+            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version list done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1612,7 +1630,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions__subcmd__help)
-            opts="done help"
+            opts="list done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1646,6 +1664,65 @@ _quorum() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__actions__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__actions__subcmd__list)
+            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2864,7 +2941,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions)
-            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --help --version show set help"
+            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --help --version list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2921,7 +2998,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__help)
-            opts="show set help"
+            opts="list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2935,6 +3012,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__decisions__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2969,6 +3060,63 @@ _quorum() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__decisions__subcmd__list)
+            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4135,7 +4283,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__actions)
-            opts="done"
+            opts="list done"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4149,6 +4297,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__actions__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__actions__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4443,8 +4605,22 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__decisions)
-            opts="show set"
+            opts="list show set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__decisions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

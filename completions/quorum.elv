@@ -2554,8 +2554,26 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'List the action items (the same as `quorum actions` without a verb)'
             cand done 'Mark an action item done'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;actions;list'= {
+            cand --meeting 'Only those agreed at meeting M'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --open 'Only the action items not yet done'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'quorum;actions;done'= {
             cand --on 'The day it was done [default: today]'
@@ -2574,8 +2592,11 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;actions;help'= {
+            cand list 'List the action items (the same as `quorum actions` without a verb)'
             cand done 'Mark an action item done'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;actions;help;list'= {
         }
         &'quorum;actions;help;done'= {
         }
@@ -2848,6 +2869,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'List the register (the same as `quorum decisions` without a verb)'
             cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'
             cand set 'Record the notarial deed (in-force) or a later decision that supersedes it'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2870,9 +2892,48 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'List the register (the same as `quorum decisions` without a verb)'
             cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'
             cand set 'Record the notarial deed (in-force) or a later decision that supersedes it'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;decisions;list'= {
+            cand --since 'Only decisions taken on or after this day'
+            cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
+            cand --search 'Only decisions whose title or code contains this text'
+            cand --meeting 'Only the decisions of this meeting'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;decision;list'= {
+            cand --since 'Only decisions taken on or after this day'
+            cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
+            cand --search 'Only decisions whose title or code contains this text'
+            cand --meeting 'Only the decisions of this meeting'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'quorum;decisions;show'= {
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -2947,9 +3008,12 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;decisions;help'= {
+            cand list 'List the register (the same as `quorum decisions` without a verb)'
             cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'
             cand set 'Record the notarial deed (in-force) or a later decision that supersedes it'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;decisions;help;list'= {
         }
         &'quorum;decisions;help;show'= {
         }
@@ -2958,9 +3022,12 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;decisions;help;help'= {
         }
         &'quorum;decision;help'= {
+            cand list 'List the register (the same as `quorum decisions` without a verb)'
             cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'
             cand set 'Record the notarial deed (in-force) or a later decision that supersedes it'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;decision;help;list'= {
         }
         &'quorum;decision;help;show'= {
         }
@@ -3777,7 +3844,10 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;minutes;verify'= {
         }
         &'quorum;help;actions'= {
+            cand list 'List the action items (the same as `quorum actions` without a verb)'
             cand done 'Mark an action item done'
+        }
+        &'quorum;help;actions;list'= {
         }
         &'quorum;help;actions;done'= {
         }
@@ -3815,8 +3885,11 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;todo'= {
         }
         &'quorum;help;decisions'= {
+            cand list 'List the register (the same as `quorum decisions` without a verb)'
             cand show 'Show one decision with its grounds: the figures or the elected, the rules, the history'
             cand set 'Record the notarial deed (in-force) or a later decision that supersedes it'
+        }
+        &'quorum;help;decisions;list'= {
         }
         &'quorum;help;decisions;show'= {
         }

@@ -1922,25 +1922,43 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the minutes: the approved, sealed text with --approved, else the draft'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check approved minutes against their seal and the journal'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -l meeting -d 'Only those agreed at meeting M' -r
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l meeting -d 'Only those agreed at meeting M' -r
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'
 html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
 md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -l open -d 'Only the action items not yet done'
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -s y -l yes -d 'Confirm destructive actions without asking'
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -s q -l quiet -d 'Print no status lines, only data and errors'
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -f -a "done" -d 'Mark an action item done'
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l open -d 'Only the action items not yet done'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -f -a "list" -d 'List the action items (the same as `quorum actions` without a verb)'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -f -a "done" -d 'Mark an action item done'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l meeting -d 'Only those agreed at meeting M' -r
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l open -d 'Only the action items not yet done'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l on -d 'The day it was done [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
@@ -1957,6 +1975,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the action items (the same as `quorum actions` without a verb)'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an action item done'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l on -d 'The day to show the board on [default: today]' -r
@@ -2182,28 +2201,48 @@ complete -c quorum -n "__fish_quorum_using_subcommand todo" -l no-input -d 'Neve
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l since -d 'Only decisions taken on or after this day' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l search -d 'Only decisions whose title or code contains this text' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l meeting -d 'Only the decisions of this meeting' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l since -d 'Only decisions taken on or after this day' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l search -d 'Only decisions whose title or code contains this text' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l meeting -d 'Only the decisions of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'
 html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
 md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -s y -l yes -d 'Confirm destructive actions without asking'
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no status lines, only data and errors'
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -f -a "list" -d 'List the register (the same as `quorum decisions` without a verb)'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l since -d 'Only decisions taken on or after this day' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l search -d 'Only decisions whose title or code contains this text' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l meeting -d 'Only the decisions of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2240,31 +2279,52 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the register (the same as `quorum decisions` without a verb)'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l since -d 'Only decisions taken on or after this day' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l search -d 'Only decisions whose title or code contains this text' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l meeting -d 'Only the decisions of this meeting' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l since -d 'Only decisions taken on or after this day' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l search -d 'Only decisions whose title or code contains this text' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l meeting -d 'Only the decisions of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
 json\t'JSON: an array for listings, an object for one record'
 html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
 md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -s y -l yes -d 'Confirm destructive actions without asking'
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no status lines, only data and errors'
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -f -a "list" -d 'List the register (the same as `quorum decisions` without a verb)'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l since -d 'Only decisions taken on or after this day' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l search -d 'Only decisions whose title or code contains this text' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l meeting -d 'Only the decisions of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
+csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
+json\t'JSON: an array for listings, an object for one record'
+html\t'An HTML page, for printing: a document where the command has one (the attendance list with a signature column), else the table as HTML'
+md\t'Markdown: a document where the command has one (the minutes), else the table in Markdown'"
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2301,6 +2361,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the register (the same as `quorum decisions` without a verb)'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2848,6 +2909,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "approve" -d 'Approve the minutes at a later meeting (or the same, where the statutes say so) and seal them'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "show" -d 'Show the minutes: the approved, sealed text with --approved, else the draft'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from minutes" -f -a "verify" -d 'Check approved minutes against their seal and the journal'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from actions" -f -a "list" -d 'List the action items (the same as `quorum actions` without a verb)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from actions" -f -a "done" -d 'Mark an action item done'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from board" -f -a "add" -d 'Record a member\'s seat on the board, with the decision that appointed them'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from board" -f -a "end" -d 'End a member\'s seat (resigned, dismissed, retired)'
@@ -2858,6 +2920,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from kascommissie" -f -a "show" -d 'Show the committee of a financial year, its report, or why none is needed'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from kascommissie" -f -a "set" -d 'Record the committee the general meeting appointed for a financial year'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from kascommissie" -f -a "report" -d 'Record the committee\'s report (or an accountant\'s statement) on a year\'s accounts'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from decisions" -f -a "list" -d 'List the register (the same as `quorum decisions` without a verb)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from decisions" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from decisions" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "add" -d 'Add a category'

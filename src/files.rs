@@ -28,10 +28,64 @@ pub fn temp_name(dest: &Path, pid: u32) -> anyhow::Result<PathBuf> {
     Ok(dest.with_file_name(tmp_name))
 }
 
+/// A file without a name in `dir` (Linux `O_TMPFILE`), owner-only, or `None` where the system or
+/// the file system has none (then the caller writes under `temp_name`). A process killed while
+/// writing it leaves nothing behind: the kernel frees a file no name points to.
+#[cfg(target_os = "linux")]
+pub fn create_unnamed(dir: &Path) -> Option<File> {
+    use rustix::fs::{Mode, OFlags};
+    // Linking it in at the end goes through /proc/self/fd (open(2), O_TMPFILE); without /proc
+    // the file could never get its name.
+    if !Path::new("/proc/self/fd").is_dir() {
+        return None;
+    }
+    let fd = rustix::fs::open(
+        dir,
+        OFlags::WRONLY | OFlags::TMPFILE | OFlags::CLOEXEC,
+        Mode::from_raw_mode(0o600),
+    )
+    .ok()?;
+    Some(File::from(fd))
+}
+
+/// Gives the unnamed `file` the name `dest`, replacing what is there: linked in at once when the
+/// name is free; else linked under `temp_name` and renamed over it (the one moment a name other
+/// than `dest` exists, which the next write's sweep clears after a kill).
+#[cfg(target_os = "linux")]
+pub fn link_unnamed(file: &File, dest: &Path) -> anyhow::Result<()> {
+    use std::os::fd::AsRawFd as _;
+    let proc = format!("/proc/self/fd/{}", file.as_raw_fd());
+    let link = |to: &Path| {
+        rustix::fs::linkat(
+            rustix::fs::CWD,
+            proc.as_str(),
+            rustix::fs::CWD,
+            to,
+            rustix::fs::AtFlags::SYMLINK_FOLLOW,
+        )
+    };
+    match link(dest) {
+        Ok(()) => Ok(()),
+        Err(rustix::io::Errno::EXIST) => {
+            let tmp = temp_name(dest, std::process::id())?;
+            let _ = std::fs::remove_file(&tmp);
+            link(&tmp)
+                .map_err(std::io::Error::from)
+                .with_context(|| format!("writing {}", tmp.display()))?;
+            std::fs::rename(&tmp, dest).map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                anyhow::Error::from(e).context(format!("writing {}", dest.display()))
+            })
+        }
+        Err(e) => Err(anyhow::Error::from(std::io::Error::from(e))
+            .context(format!("writing {}", dest.display()))),
+    }
+}
+
 /// Removes the temporary files a killed quorum left beside `dest` (they hold personal data).
-/// A kill -9 runs no destructor, and linking an unnamed file in at the end needs `unsafe` calls
-/// this crate forbids; so the next write to the same name clears what a dead process left. A
-/// file of a process that still runs is another export at work and stays.
+/// A kill -9 runs no destructor: where there are no unnamed files (`create_unnamed`), the next
+/// write to the same name clears what a dead process left. A file of a process that still runs
+/// is another export at work and stays.
 pub fn sweep_leftovers(dest: &Path) {
     let Some(name) = dest.file_name().and_then(|n| n.to_str()) else {
         return;

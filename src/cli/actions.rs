@@ -15,6 +15,13 @@ use crate::store::minutes::{ActionFilter, ActionRow};
 pub struct ActionsArgs {
     #[command(subcommand)]
     pub cmd: Option<ActionsCmd>,
+    #[command(flatten)]
+    pub filter: ListArgs,
+}
+
+/// Which action items to list: `quorum actions` and `quorum actions list` take the same filters.
+#[derive(Debug, Args)]
+pub struct ListArgs {
     /// Only the action items not yet done
     #[arg(long)]
     pub open: bool,
@@ -25,6 +32,8 @@ pub struct ActionsArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ActionsCmd {
+    /// List the action items (the same as `quorum actions` without a verb)
+    List(ListArgs),
     /// Mark an action item done
     Done(DoneArgs),
 }
@@ -65,15 +74,25 @@ fn out(a: &ActionRow) -> ActionOut {
 
 impl ActionsArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
-        if let Some(ActionsCmd::Done(d)) = self.cmd {
+        let d = match self.cmd {
+            Some(ActionsCmd::Done(d)) => d,
+            Some(ActionsCmd::List(f)) => return f.run(ctx),
+            None => return self.filter.run(ctx),
+        };
+        {
             let on = d.on.unwrap_or_else(|| ctx.clock.today());
             let mut store = ctx.open_store()?;
             ops::action_done(&mut store, &ctx.actor("actions done"), d.action, on)?;
             ctx.out
-                .status("Done", format_args!("action item {} on {on}", d.action));
+                .outcome("Done", format_args!("action item {} on {on}", d.action));
             let a = store.read(|tx| tx.action(d.action))?;
-            return crate::cli::report_change(ctx, &mut store, "actions done", out(&a));
+            crate::cli::report_change(ctx, &mut store, "actions done", out(&a))
         }
+    }
+}
+
+impl ListArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let rows = ctx.open_store()?.read(|tx| {
             tx.actions(ActionFilter {
                 meeting_id: self.meeting,

@@ -56,13 +56,13 @@ impl AssociationCmd {
                     tx.set_association_lang(a.lang)
                 })?;
                 if changed {
-                    ctx.out.status(
+                    ctx.out.outcome(
                         "Changed",
                         format_args!("the language of documents for members to {}", a.lang.name()),
                     );
                 } else {
                     ctx.out
-                        .note(format_args!("The language is {} already.", a.lang.name()));
+                        .outcome_line(format_args!("The language is {} already.", a.lang.name()));
                 }
                 let result = serde_json::json!({ "lang": a.lang.code(), "changed": changed });
                 crate::cli::report_change(ctx, &mut store, "association edit", result)

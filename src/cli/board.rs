@@ -187,7 +187,7 @@ impl BoardArgs {
                     },
                 )
                 .map_err(with_flag_names)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Added",
                     format_args!(
                         "member {} as {} from {} (seat {}, {}), term ends {}",
@@ -217,7 +217,7 @@ impl BoardArgs {
                     a.decision.as_deref(),
                 )
                 .map_err(with_flag_names)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Ended",
                     format_args!(
                         "seat {} of member {} ({}) on {}",
@@ -240,7 +240,7 @@ impl BoardArgs {
                     a.decision.as_deref(),
                 )
                 .map_err(with_flag_names)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Changed",
                     format_args!(
                         "member {} is {} from {on} (seat {})",
@@ -283,7 +283,7 @@ impl BoardArgs {
                 let mut store = ctx.open_store()?;
                 let r = ops::reported(&mut store, &ctx.actor("board reported"), a.change, on)
                     .map_err(with_flag_names)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Reported",
                     format_args!("board change {} ({} {}) on {on}", r.id, r.role, r.change),
                 );

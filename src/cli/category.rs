@@ -93,7 +93,7 @@ impl AddArgs {
             "no vote".to_string()
         };
         ctx.out
-            .status("Added", format_args!("category {} ({vote})", c.name));
+            .outcome("Added", format_args!("category {} ({vote})", c.name));
         crate::cli::report_change(ctx, &mut store, "category add", &c)
     }
 }
@@ -188,8 +188,8 @@ impl EditArgs {
         match &changed {
             Some(c) => ctx
                 .out
-                .status("Changed", format_args!("category {}", c.name)),
-            None => ctx.out.note(format_args!(
+                .outcome("Changed", format_args!("category {}", c.name)),
+            None => ctx.out.outcome_line(format_args!(
                 "Category {} already has these settings; nothing changed.",
                 self.name.trim()
             )),

@@ -68,7 +68,7 @@ impl DbCmd {
             DbCmd::Backup(args) => {
                 let mut store = ctx.open_store()?;
                 store.backup(&args.file)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Backed up",
                     format_args!("{} to {}", store.path().display(), args.file.display()),
                 );
@@ -93,7 +93,7 @@ impl DbCmd {
                         "The backup had schema {v}; the restored database is upgraded (the backup is unchanged)."
                     ));
                 }
-                ctx.out.status(
+                ctx.out.outcome(
                     "Restored",
                     format_args!(
                         "{} from {}: {} journal entries verified{}",
@@ -120,7 +120,7 @@ impl DbCmd {
                 let store = ctx.open_store()?;
                 let problems = store.check()?;
                 if problems.is_empty() {
-                    ctx.out.status(
+                    ctx.out.outcome(
                         "Checked",
                         format_args!(
                             "{}: integrity and foreign keys are fine",

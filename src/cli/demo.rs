@@ -241,8 +241,10 @@ impl DemoArgs {
             Ok(())
         })?;
 
+        // The walk-through is the demo's outcome, on stdout; where its database is, and that
+        // its journal holds, a note for the person after it.
         let out = &ctx.out;
-        out.note(
+        out.outcome_line(
             "Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.\n",
         );
         let (members, year_end, votes) = store.read(|tx| {
@@ -261,22 +263,24 @@ impl DemoArgs {
             Ok((current, (year_end, then), votes))
         })?;
 
-        out.note(format_args!("Members on {today}:"));
+        out.outcome_line(format_args!("Members on {today}:"));
         let rows: Vec<MemberRow> = members.iter().map(|m| MemberRow::new(m, today)).collect();
         out.list(&rows, "No members.")?;
 
         let (year_end, then) = year_end;
-        out.note(format_args!(
+        out.outcome_line(format_args!(
             "\nWho was a member on {year_end}? {} members:",
             then.len()
         ));
         let rows: Vec<MemberRow> = then.iter().map(|m| MemberRow::new(m, year_end)).collect();
         out.list(&rows, "No members.")?;
 
-        out.note("\nVotes at a general meeting today (suspended members have none, BW 2:24d):");
+        out.outcome_line(
+            "\nVotes at a general meeting today (suspended members have none, BW 2:24d):",
+        );
         out.list(&votes, "No categories.")?;
         let total: u32 = votes.iter().map(|v| v.votes).sum();
-        out.note(format_args!("Total: {total} votes.\n"));
+        out.outcome_line(format_args!("Total: {total} votes.\n"));
 
         let (board, committee) = crate::ops::demo::board_and_committee(&mut store, &actor, today)?;
         out.note(format_args!(
@@ -362,14 +366,14 @@ fn demo_meeting(
         &crate::ops::guest::Guest::Registered(11),
     )?;
     meeting::open_close(store, actor, m.id, starts, true)?;
-    out.note(format_args!(
+    out.outcome_line(format_args!(
         "\nA general meeting on {}: convened today ({} days' notice), opened, two guests registered (never counted), and at the door:",
         starts.date(),
         21
     ));
     for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 12], None)? {
         if let meeting::Door::Refused { number, reason } = door {
-            out.note(format_args!("  member {number} refused: {reason}"));
+            out.outcome_line(format_args!("  member {number} refused: {reason}"));
         }
     }
     crate::ops::delegate::add(
@@ -393,7 +397,7 @@ fn demo_meeting(
     }
     for (from, to) in [(4, 1), (9, 2)] {
         meeting::give_proxy(store, actor, m.id, from, to, None, Form::Paper, today)?;
-        out.note(format_args!("  member {from} gave a proxy to member {to}"));
+        out.outcome_line(format_args!("  member {from} gave a proxy to member {to}"));
     }
     let at = actor.at_rfc3339();
     let statement = store.read(|tx| {
@@ -402,25 +406,25 @@ fn demo_meeting(
     })?;
     crate::cli::meeting::quorum::show(out, &statement)?;
     for v in crate::ops::demo::meeting_votes(store, actor, proposals)? {
-        out.note(format_args!(
+        out.outcome_line(format_args!(
             "\nVote {} on \"{}\" ({}), explained in the association's language:",
             v.row.id,
             v.title,
             v.row.method.to_string().replace('_', " ")
         ));
-        out.note(v.row.explanation.as_deref().unwrap_or(""));
+        out.outcome_line(v.row.explanation.as_deref().unwrap_or(""));
         if let Some(d) = &v.row.declaration {
-            out.note(format_args!("The chair declared: {d}."));
+            out.outcome_line(format_args!("The chair declared: {d}."));
         }
     }
-    out.note("\nElecting a board member by paper ballot (model statutes; docs/reference/law.md#model-statutes):");
+    out.outcome_line("\nElecting a board member by paper ballot (model statutes; docs/reference/law.md#model-statutes):");
     for round in crate::ops::demo::meeting_election(store, actor, m.id)? {
         let votes: Vec<String> = round
             .votes
             .iter()
             .map(|c| format!("{} {}", c.name, c.votes))
             .collect();
-        out.note(format_args!(
+        out.outcome_line(format_args!(
             "  Round {} ({}): {} papers, {} blank, {} invalid; {}",
             round.round,
             round.kind,
@@ -430,16 +434,16 @@ fn demo_meeting(
             votes.join(", ")
         ));
         for line in &round.explanation {
-            out.note(format_args!("    {line}"));
+            out.outcome_line(format_args!("    {line}"));
         }
         if !round.elected.is_empty() {
-            out.note(format_args!("    Elected: {}", round.elected.join(", ")));
+            out.outcome_line(format_args!("    Elected: {}", round.elected.join(", ")));
         } else if !round.next.is_empty() {
-            out.note(format_args!("    Runoff: {}", round.next.join(", ")));
+            out.outcome_line(format_args!("    Runoff: {}", round.next.join(", ")));
         }
     }
     crate::ops::demo::meeting_minutes(store, actor, m.id, starts)?;
-    out.note(format_args!(
+    out.outcome_line(format_args!(
         "\nThe minutes, drafted from what was recorded (`quorum minutes draft {}`), in the association's language:\n",
         m.id
     ));

@@ -394,6 +394,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum decisions\n  quorum decisions --status awaiting-deed\n  quorum decisions --since 01-01-2027 --search begroting --format csv > besluiten.csv\n  quorum decisions --meeting 1 --format json",
     ),
     (
+        "quorum decisions list",
+        "  quorum decisions list\n  quorum decisions list --status in-force --format csv > besluiten.csv",
+    ),
+    (
         "quorum decisions show",
         "  quorum decisions show ALV-2027-03-14/4\n  quorum decisions show 7 --format json",
     ),
@@ -456,6 +460,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "quorum actions",
         "  quorum actions --open\n  quorum actions --meeting 1 --format csv\n  quorum actions done 3",
+    ),
+    (
+        "quorum actions list",
+        "  quorum actions list --open\n  quorum actions list --meeting 1 --format json",
     ),
     (
         "quorum actions done",

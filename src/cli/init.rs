@@ -44,7 +44,7 @@ impl InitArgs {
             let _ = std::fs::remove_file(&path);
             return Err(e);
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Created",
             format_args!("the registry of {name} in {}", store.path().display()),
         );

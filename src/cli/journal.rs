@@ -158,12 +158,12 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
                 (_, Some(Some(seq))) => Some(seq),
                 _ => None,
             };
-            ctx.out.status(
+            ctx.out.outcome(
                 "Verified",
                 format_args!("the journal is intact: {n} entries, newest hash {head}"),
             );
             if let Some(seq) = anchored_at {
-                ctx.out.status(
+                ctx.out.outcome(
                     "Found",
                     format_args!(
                         "the noted head as entry {seq} ({} entries after it)",
@@ -172,7 +172,7 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
                 );
             }
             if registry.compared {
-                ctx.out.status(
+                ctx.out.outcome(
                     "Compared",
                     format_args!(
                         "the registry with what the journal last recorded: {}, {} and {} match",

@@ -100,7 +100,7 @@ impl KascommissieCmd {
                     ctx.clock.today(),
                 )
                 .map_err(with_flag_names)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Recorded",
                     format_args!("audit committee for {}: {}", v.year, v.members.join(", ")),
                 );
@@ -117,7 +117,7 @@ impl KascommissieCmd {
                     a.accountant,
                 )
                 .map_err(with_flag_names)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Recorded",
                     format_args!(
                         "{} for {} of {}",

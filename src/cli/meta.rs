@@ -42,7 +42,9 @@ pub struct ManArgs {
 
 impl ManArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
-        let cmd = super::command().disable_help_subcommand(true);
+        let mut cmd = super::command().disable_help_subcommand(true);
+        // Built, so that every subcommand carries the global options on its own page.
+        cmd.build();
         let Some(dir) = self.dir else {
             return ctx.out.text(&man_page(&cmd, "quorum")?);
         };
@@ -52,7 +54,7 @@ impl ManArgs {
             let path = dir.join(file);
             std::fs::write(&path, page).with_context(|| format!("writing {}", path.display()))?;
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Wrote",
             format_args!("{} man pages to {}", pages.len(), dir.display()),
         );
@@ -85,7 +87,13 @@ pub fn man_pages(cmd: &clap::Command) -> anyhow::Result<Vec<(String, String)>> {
 
 /// The page of one command: clap's sections, then the ones a reader looks for in a man page.
 fn man_page(cmd: &clap::Command, path: &str) -> anyhow::Result<String> {
-    let man = clap_mangen::Man::new(cmd.clone());
+    // Titled and named by the whole command (`quorum-member-add(1)`, not `add(1)`), with the
+    // synopsis as it is typed.
+    let named = cmd
+        .clone()
+        .display_name(path.replace(' ', "-"))
+        .bin_name(path);
+    let man = clap_mangen::Man::new(named);
     let mut buf = Vec::new();
     man.render_title(&mut buf)?;
     man.render_name_section(&mut buf)?;
@@ -134,7 +142,7 @@ Success (also when the reader of stdout went away, as with \fBhead\fR).
 The operation failed: refused by a rule, not found, bad data, an I/O or database error. Nothing was changed.
 .TP
 \fB2\fR
-Usage error: a bad flag or value, a missing value when quorum cannot ask, \fB\-\-yes\fR required.
+Usage error: a bad flag or value, a format the command has no form for, a missing value when quorum cannot ask, \fB\-\-yes\fR required. Nothing was changed.
 .SH ENVIRONMENT
 .TP
 \fBQUORUM_DB\fR
@@ -144,10 +152,22 @@ The database file, as \fB\-\-db\fR.
 The name recorded in the journal, as \fB\-\-actor\fR; otherwise \fBUSER\fR, else the login name of the process.
 .TP
 \fBQUORUM_NO_INPUT\fR
-Never prompt, as \fB\-\-no\-input\fR.
+Never prompt, as \fB\-\-no\-input\fR: \fB1\fR, \fBtrue\fR, \fByes\fR or \fBon\fR (\fB0\fR, \fBfalse\fR, \fBno\fR, \fBoff\fR: prompt on a terminal).
 .TP
 \fBNO_COLOR\fR
 When set and not empty, no colour unless \fB\-\-color always\fR.
+.TP
+\fBCOLUMNS\fR
+The width tables are fitted to when stdout is a terminal.
+.TP
+\fBQUORUM_WAIT\fR
+Seconds to wait for a bulk import that has the database to itself before failing with "busy" (default 60).
+.TP
+\fBQUORUM_NOW\fR
+An RFC 3339 time used as "now", for reproducible examples and tests; leave it unset.
+.TP
+\fBQUORUM_SEED\fR
+Fixes the random source (journal salts, lots, ballot codes) so that tests repeat exactly; leave it unset.
 .SH FILES
 .TP
 \fIquorum.db\fR in the platform data directory

@@ -48,6 +48,10 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+    /// The leaf command's path (`member import`), filled in by `parse` for the checks that
+    /// come before any work.
+    #[arg(skip)]
+    pub path: String,
 }
 
 /// Flags every command accepts. They are listed under their own heading, after the command's own.
@@ -67,7 +71,12 @@ pub struct GlobalArgs {
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
     /// Never prompt, even on a terminal: a missing value is an error naming its flag
-    #[arg(long, global = true, env = "QUORUM_NO_INPUT")]
+    #[arg(
+        long,
+        global = true,
+        env = "QUORUM_NO_INPUT",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
     pub no_input: bool,
     /// Name recorded in the journal as who made a change [default: the OS user]
     #[arg(long, global = true, env = "QUORUM_ACTOR")]
@@ -127,7 +136,126 @@ pub fn parse() -> Cli {
         anstream::ColorChoice::Auto => clap::ColorChoice::Auto,
     };
     let matches = command().color(clap_choice).get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    cli.path = leaf_path(&matches);
+    cli
+}
+
+/// The names of the subcommands chosen, `meeting agenda add` for `meeting agenda 1 add`.
+fn leaf_path(matches: &clap::ArgMatches) -> String {
+    let mut names = Vec::new();
+    let mut m = matches;
+    while let Some((name, sub)) = m.subcommand() {
+        names.push(name);
+        m = sub;
+    }
+    names.join(" ")
+}
+
+/// Commands that change the database: their outcome is a line for a person, the changed record
+/// as CSV or the JSON envelope, never an HTML page or a Markdown table.
+const WRITING: &[&str] = &[
+    "init",
+    "association edit",
+    "member add",
+    "member edit",
+    "member leave",
+    "member rejoin",
+    "member suspend",
+    "member unsuspend",
+    "member arrears",
+    "member erase",
+    "member delete",
+    "member import",
+    "category add",
+    "category edit",
+    "db backup",
+    "db restore",
+    "rules set",
+    "rules import",
+    "meeting new",
+    "meeting edit",
+    "meeting cancel",
+    "meeting open",
+    "meeting close",
+    "meeting agenda add",
+    "meeting agenda move",
+    "meeting agenda remove",
+    "meeting convene",
+    "meeting request",
+    "meeting checkin",
+    "meeting checkout",
+    "meeting apologies",
+    "meeting proxy",
+    "meeting proxy revoke",
+    "proposal new",
+    "proposal edit",
+    "proposal amend",
+    "proposal exclude",
+    "proposal withdraw",
+    "vote open",
+    "vote count",
+    "vote cast",
+    "vote close",
+    "vote challenge",
+    "vote convert",
+    "vote codes",
+    "resolution new",
+    "resolution sign",
+    "resolution close",
+    "election new",
+    "election candidate add",
+    "election candidate withdraw",
+    "election binding",
+    "election ballot",
+    "election codes",
+    "election cast",
+    "election count",
+    "election round",
+    "minutes note",
+    "minutes action",
+    "minutes approve",
+    "actions done",
+    "decisions set",
+];
+
+/// Commands that print a file of their own format (TOML, a shell script, roff), whatever
+/// `--format` says: asking them for one is refused rather than ignored.
+const OWN_FORMAT: &[&str] = &["rules export", "completions", "man"];
+
+/// The formats a command has a form for, when that is not all of them.
+pub fn forms(path: &str) -> Option<&'static [Format]> {
+    const RECORDS: &[Format] = &[Format::Table, Format::Csv, Format::Json];
+    match path {
+        "journal verify" | "db check" | "minutes verify" => Some(RECORDS),
+        p if WRITING.contains(&p) => Some(RECORDS),
+        _ => None,
+    }
+}
+
+/// Refuses, before anything is read or written, a `--format` the command has no form for: a
+/// script that retries after exit 2 must not have changed anything the first time.
+pub fn check_format(path: &str, format: Option<Format>) -> Result<(), crate::exit::UsageError> {
+    if let Some(format) = format
+        && OWN_FORMAT.contains(&path)
+    {
+        return Err(crate::exit::UsageError::new(format!(
+            "`quorum {path}` prints a file of its own format, not {}",
+            format.name()
+        ))
+        .hint("leave out --format"));
+    }
+    let (Some(format), Some(has)) = (format, forms(path)) else {
+        return Ok(());
+    };
+    if has.contains(&format) {
+        return Ok(());
+    }
+    let names: Vec<String> = has.iter().map(|f| f.name().to_string()).collect();
+    Err(
+        crate::exit::UsageError::new(format!("`quorum {path}` has no {} form", format.name()))
+            .hint(format!("use --format {}", names.join(", "))),
+    )
 }
 
 /// `--color WHEN` read before clap parses (clap needs it to print its own errors); a value clap
@@ -165,8 +293,43 @@ pub fn report_change<T: serde::Serialize>(
     ctx.out.changed(command, changed, head)
 }
 
+/// Ends a writing command whose table shows the changed thing itself (`member add`,
+/// `meeting new`): the envelope of `report_change` with `--format json`, otherwise the record as
+/// its own `show` gives it.
+pub fn report_record<T: serde::Serialize>(
+    ctx: &Ctx,
+    store: &mut crate::store::Store,
+    command: &str,
+    record: T,
+) -> anyhow::Result<()> {
+    if ctx.out.format == Format::Json {
+        return report_change(ctx, store, command, record);
+    }
+    ctx.out.record(&record)
+}
+
+/// As `report_record`, for a writing command whose outcome is rows (the door, `member edit`):
+/// the envelope with `changed` the array, otherwise the rows as a listing (`empty` when none).
+pub fn report_rows<T: serde::Serialize + Default>(
+    ctx: &Ctx,
+    store: &mut crate::store::Store,
+    command: &str,
+    rows: &[T],
+    empty: &str,
+) -> anyhow::Result<()> {
+    if ctx.out.format != Format::Json {
+        return ctx.out.list(rows, empty);
+    }
+    let head = store.read(|tx| tx.journal_head())?;
+    if rows.is_empty() {
+        return ctx.out.unchanged(command, rows, head);
+    }
+    ctx.out.changed(command, rows, head)
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    check_format(&cli.path, cli.global.format)?;
     let mut ctx = Ctx::new(cli.global.settings())?;
     cli.command.run(&mut ctx)
 }

@@ -167,23 +167,23 @@ pub(super) fn changed(done: &RulesChanged) -> serde_json::Value {
 pub(super) fn report(ctx: &Ctx, done: &RulesChanged) {
     let from = done.valid_from;
     if let Some(copied) = done.copied_from {
-        ctx.out.status(
+        ctx.out.outcome(
             "Started",
             format_args!("the rules version from {from} (a copy of the one from {copied})"),
         );
     }
     for c in &done.changes {
-        ctx.out.status(
+        ctx.out.outcome(
             "Changed",
             format_args!("{}: {} → {} (rules from {from})", c.key, c.old, c.new),
         );
     }
     if done.note_changed {
         ctx.out
-            .status("Noted", format_args!("a new note on the rules from {from}"));
+            .outcome("Noted", format_args!("a new note on the rules from {from}"));
     }
     if done.changes.is_empty() && done.copied_from.is_none() && !done.note_changed {
-        ctx.out.status(
+        ctx.out.outcome(
             "Unchanged",
             format_args!("the rules from {from} already have these values"),
         );

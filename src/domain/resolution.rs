@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::DomainError;
 use super::lang::Lang;
+use super::text::counted;
 
 /// Where a resolution stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -206,18 +207,18 @@ pub fn explain(lang: Lang, c: &Count, informed: NaiveDate, on: NaiveDate) -> Str
             )
         }
         (Lang::Nl, false) => {
-            let mut parts = vec![format!("{} stemden in", c.agreed.len())];
+            let mut parts = vec![counted(c.agreed.len() as u64, "stemde in", "stemden in")];
             if !c.against.is_empty() {
                 parts.push(format!(
-                    "{} stemden tegen ({})",
-                    c.against.len(),
+                    "{} ({})",
+                    counted(c.against.len() as u64, "stemde tegen", "stemden tegen"),
                     members(lang, &c.against)
                 ));
             }
             if !c.unsigned.is_empty() {
                 parts.push(format!(
-                    "{} tekenden niet ({})",
-                    c.unsigned.len(),
+                    "{} ({})",
+                    counted(c.unsigned.len() as u64, "tekende niet", "tekenden niet"),
                     members(lang, &c.unsigned)
                 ));
             }
@@ -307,7 +308,7 @@ mod tests {
         assert!(!c.unanimous());
         assert!(
             explain(Lang::Nl, &c, d("2026-02-20"), d("2026-03-01"))
-                .contains("11 stemden in, 1 tekenden niet (lid 12)")
+                .contains("11 stemden in, 1 tekende niet (lid 12)")
         );
     }
 

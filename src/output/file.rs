@@ -17,7 +17,8 @@ use crate::files::{create_private, sweep_leftovers, temp_name};
 /// name (owner-only: it holds personal data), synced, then renamed over it. Dropped uncommitted,
 /// the temporary file is removed and an existing file is left as it was.
 pub struct AtomicFile {
-    tmp: PathBuf,
+    /// The temporary name, or `None` for a file without a name until it is committed.
+    tmp: Option<PathBuf>,
     dest: PathBuf,
     file: Option<BufWriter<File>>,
 }
@@ -25,10 +26,18 @@ pub struct AtomicFile {
 impl AtomicFile {
     pub fn create(dest: &Path) -> anyhow::Result<AtomicFile> {
         sweep_leftovers(dest);
+        #[cfg(target_os = "linux")]
+        if let Some(file) = crate::files::create_unnamed(folder(dest)) {
+            return Ok(AtomicFile {
+                tmp: None,
+                dest: dest.to_path_buf(),
+                file: Some(BufWriter::with_capacity(256 * 1024, file)),
+            });
+        }
         let tmp = temp_name(dest, std::process::id())?;
         let file = create_private(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
         Ok(AtomicFile {
-            tmp,
+            tmp: Some(tmp),
             dest: dest.to_path_buf(),
             file: Some(BufWriter::with_capacity(256 * 1024, file)),
         })
@@ -42,19 +51,32 @@ impl AtomicFile {
         let file = self.file.take().expect("committed once");
         let file = file.into_inner().map_err(|e| e.into_error())?;
         file.sync_all()?;
-        drop(file);
-        std::fs::rename(&self.tmp, &self.dest)
-            .with_context(|| format!("writing {}", self.dest.display()))?;
+        match &self.tmp {
+            Some(tmp) => {
+                drop(file);
+                std::fs::rename(tmp, &self.dest)
+                    .with_context(|| format!("writing {}", self.dest.display()))?;
+            }
+            None => {
+                #[cfg(target_os = "linux")]
+                crate::files::link_unnamed(&file, &self.dest)?;
+            }
+        }
         // The new name is durable once the folder is synced too (best effort: not every
         // platform can open a folder for that).
         #[cfg(unix)]
-        if let Ok(d) = File::open(match self.dest.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        }) {
+        if let Ok(d) = File::open(folder(&self.dest)) {
             let _ = d.sync_all();
         }
         Ok(())
+    }
+}
+
+/// The folder `dest` is in (`.` for a bare name).
+fn folder(dest: &Path) -> &Path {
+    match dest.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
     }
 }
 
@@ -101,8 +123,10 @@ impl Named<'_> {
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if self.file.is_some() {
-            let _ = std::fs::remove_file(&self.tmp);
+        if self.file.is_some()
+            && let Some(tmp) = &self.tmp
+        {
+            let _ = std::fs::remove_file(tmp);
         }
     }
 }

@@ -56,6 +56,19 @@ pub enum Format {
     Md,
 }
 
+impl Format {
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Html => "html",
+            Format::Md => "md",
+        }
+    }
+}
+
 /// When to use color on stderr.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum ColorWhen {
@@ -74,6 +87,8 @@ pub struct Output {
     /// export's CSV) refuses a table asked for by name rather than printing CSV as one.
     pub format_given: bool,
     color: bool,
+    /// Colour on stdout too: `--color always`, or `auto` with stdout a terminal.
+    color_stdout: bool,
     quiet: bool,
     stdout_tty: bool,
 }
@@ -88,10 +103,18 @@ impl Output {
         };
         // Errors are printed after the command has returned (exit::report): they follow the same choice.
         choice.write_global();
+        let color_stdout = match color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => {
+                anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+            }
+        };
         Output {
             format: format.unwrap_or_default(),
             format_given: format.is_some(),
             color: choice != anstream::ColorChoice::Never,
+            color_stdout,
             quiet,
             stdout_tty: std::io::stdout().is_terminal(),
         }
@@ -113,6 +136,46 @@ impl Output {
         } else {
             writeln!(err, "{verb:>12} {message}")
         };
+    }
+
+    /// The outcome of a command as a person reads it (`Added member 7`, the elected, the head
+    /// hash). With `--format table` it goes to stdout, so that `-q` and a pipe keep it; with the
+    /// other formats stdout carries the outcome in that format, and the line goes to stderr as a
+    /// status line for the person watching.
+    pub fn outcome(&self, verb: &str, message: impl std::fmt::Display) {
+        if self.format != Format::Table {
+            return self.status(verb, message);
+        }
+        let mut out = std::io::stdout().lock();
+        // A closed pipe is the reader's choice, not an error of the command.
+        let _ = if self.color_stdout {
+            writeln!(out, "{STATUS}{verb:>12}{STATUS:#} {message}")
+        } else {
+            writeln!(out, "{verb:>12} {message}")
+        };
+        let _ = out.flush();
+    }
+
+    /// The outcome of writing the file `path`: as `outcome` when it is a file of its own; when it
+    /// is a device or a pipe (`/dev/stdout`), stdout may be that very file, so the line goes to
+    /// stderr as a status line.
+    pub fn wrote(&self, path: &std::path::Path, verb: &str, message: impl std::fmt::Display) {
+        if std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+            self.outcome(verb, message);
+        } else {
+            self.status(verb, message);
+        }
+    }
+
+    /// A line of the outcome without a verb (an explanation, `Elected: …`): stdout with
+    /// `--format table`, otherwise a note on stderr, as `outcome`.
+    pub fn outcome_line(&self, message: impl std::fmt::Display) {
+        if self.format != Format::Table {
+            return self.note(message);
+        }
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{message}");
+        let _ = out.flush();
     }
 
     /// A warning on stderr; never silenced.
@@ -295,6 +358,29 @@ impl Output {
                 writeln!(out, "{table}")?;
             }
         }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// A JSON value as CSV: a list as rows under the keys of its first object, one object as one
+    /// row, a bare value as a column `value`.
+    pub fn csv_rows(&self, value: &Value) -> anyhow::Result<()> {
+        let rows: Vec<&Value> = match value {
+            Value::Array(items) => items.iter().collect(),
+            other => vec![other],
+        };
+        let header = rows.first().map_or_else(Vec::new, |v| columns(v));
+        let mut out = std::io::stdout().lock();
+        let mut w = csv::Writer::from_writer(&mut out);
+        w.write_record(&header)?;
+        for row in rows {
+            match row {
+                Value::Object(_) => w.write_record(header.iter().map(|k| cell(&row[k])))?,
+                bare => w.write_record([cell(bare)])?,
+            }
+        }
+        w.flush()?;
+        drop(w);
         out.flush()?;
         Ok(())
     }

@@ -151,7 +151,7 @@ pub fn show(
     writeln!(stdout, "{table}")?;
     drop(stdout);
     if !excluded.is_empty() {
-        out.note("\nExcluded from the vote (BW 2:12):");
+        out.outcome_line("\nExcluded from the vote (BW 2:12):");
         out.list(excluded, "")?;
     }
     Ok(())

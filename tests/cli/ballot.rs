@@ -26,7 +26,8 @@ fn assembly(env: &TestEnv, present: u32) -> Vec<String> {
         "2026-03-20T19:30",
         "--kind",
         "extraordinary",
-    ])["id"]
+    ])["changed"]
+        .clone()["id"]
         .to_string();
     let proposals = (1..=3)
         .map(|i| {

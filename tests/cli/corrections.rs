@@ -29,9 +29,9 @@ fn edit_left_redates_or_withdraws_the_last_leave() {
     let env = four_members();
     ok(&env, "member leave 4 --date 2024-12-31");
     let out = ok(&env, "member edit 4 --left 31-03-2025 --format json");
-    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(
-        rows,
+        doc["changed"],
         json!([{"field": "left", "old": "2024-12-31", "new": "2025-03-31"}])
     );
     assert_eq!(

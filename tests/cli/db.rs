@@ -322,8 +322,8 @@ fn a_database_on_a_read_only_filesystem_can_be_read() {
     assert!(out.status.success(), "{stdout}\n{stderr}");
     assert!(stdout.contains("1,Jansen,"), "listing: {stdout}");
     assert!(
-        stderr.contains("Verified the journal is intact"),
-        "{stderr}"
+        stdout.contains("Verified the journal is intact"),
+        "{stdout}"
     );
     assert!(
         stdout.contains("add exit 1"),

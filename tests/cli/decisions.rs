@@ -36,7 +36,8 @@ fn meeting(
         date,
         "--kind",
         "extraordinary",
-    ])["id"]
+    ])["changed"]
+        .clone()["id"]
         .to_string();
     let ps = proposals
         .iter()

@@ -57,7 +57,8 @@ fn meeting_of(rules: &[(&str, &str)], members: u32) -> (TestEnv, String) {
         "2026-03-01T20:00",
         "--kind",
         "extraordinary",
-    ])["id"]
+    ])["changed"]
+        .clone()["id"]
         .to_string();
     env.ready_to_convene(&m);
     env.ok(&["meeting", "convene", &m, "--sent", "2026-01-01", "--quiet"]);
@@ -516,7 +517,8 @@ fn a_binding_nomination_kept_with_50_of_80_appoints_the_nominee() {
         "2026-03-01T20:00",
         "--kind",
         "extraordinary",
-    ])["id"]
+    ])["changed"]
+        .clone()["id"]
         .to_string();
     env.ready_to_convene(&m);
     env.ok(&["meeting", "convene", &m, "--sent", "2026-01-01", "--quiet"]);

@@ -35,7 +35,8 @@ fn meeting() -> (TestEnv, String) {
         "2026-03-01T20:00",
         "--kind",
         "extraordinary",
-    ])["id"]
+    ])["changed"]
+        .clone()["id"]
         .to_string();
     env.ok(&["meeting", "proxy", &m, "--from", "3", "--to", "2"]);
     env.ready_to_convene(&m);

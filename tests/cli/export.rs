@@ -228,7 +228,7 @@ fn output_files_are_owner_only_complete_and_replace_the_old_one() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Exported 10 members to leden.csv"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Exported 10 members to leden.csv"));
     let written = std::fs::read(env.path("leden.csv")).unwrap();
     assert_eq!(written, bytes(&env, &["member", "export"]));
     #[cfg(unix)]

@@ -132,6 +132,15 @@ fn man_dir_writes_a_page_per_command_with_the_sections_readers_look_for() {
         "options of member add are on its page"
     );
     assert!(add.contains("QUORUM_DB"));
+    assert!(
+        add.contains(".TH quorum\\-member\\-add 1") || add.contains(".TH quorum-member-add 1"),
+        "titled by the whole command: {}",
+        add.lines().find(|l| l.starts_with(".TH")).unwrap_or("")
+    );
+    assert!(
+        add.contains("\\-\\-no\\-input") && add.contains("QUORUM_WAIT"),
+        "the global options and every environment variable are on each page"
+    );
 
     fn walk(cmd: &clap::Command, path: &str, files: &mut Vec<String>) {
         for sub in cmd

@@ -75,7 +75,7 @@ fn a_registry_kept_by_quorum_matches_its_journal() {
         "{v}"
     );
     let said = env.quorum().args(["journal", "verify"]).output().unwrap();
-    let said = String::from_utf8_lossy(&said.stderr).to_string();
+    let said = String::from_utf8_lossy(&said.stdout).to_string();
     assert!(
         said.contains("3 members, 4 categories and 1 rules version match"),
         "{said}"

@@ -167,6 +167,7 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum minutes show" => words("minutes show 1 --approved"),
         "quorum minutes verify" => words("minutes verify 1"),
         "quorum actions" => words("actions"),
+        "quorum actions list" => words("actions list --open"),
         "quorum actions done" => words("actions done 1"),
         "quorum member delegate add" => {
             words("member delegate add 6 --name Jansen --from 2026-01-01")
@@ -200,6 +201,7 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         }
         "quorum todo" => words("todo --on 2026-03-01"),
         "quorum decisions show" => words("decisions show 1"),
+        "quorum decisions list" => words("decisions list --status adopted"),
         "quorum decisions set" => words("decisions set 2 --status superseded --date 2026-03-20"),
         "quorum tally" => vec![
             "tally".into(),
@@ -464,14 +466,111 @@ fn key_paths(v: &Value, prefix: &str, out: &mut BTreeSet<String>) {
     }
 }
 
-#[test]
-fn every_command_prints_one_json_document_with_stable_keys() {
+/// Runs every leaf command once, in an order that gives each something to work on, with `format`
+/// (the flags `--format …`) added, and hands each command's stdout to `record`.
+fn scenario(format: &[&str], mut record: impl FnMut(&str, &str)) {
     let mut paths = Vec::new();
     leaves(&quorum::cli::command(), "quorum", &mut paths);
     let env = TestEnv::empty();
+    let with = |args: Vec<String>| -> Vec<String> {
+        let mut args = args;
+        // The export has no table (a file of personal data); without `--format` it is its CSV.
+        let export = args.starts_with(&["member".to_string(), "export".to_string()])
+            && format.contains(&"table");
+        args.extend(
+            format
+                .iter()
+                .filter(|f| !(export && (**f == "--format" || **f == "table")))
+                .map(|s| s.to_string()),
+        );
+        args
+    };
+    let run = |env: &TestEnv, args: Vec<String>| -> String {
+        env.ok(&with(args).iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let init = vec![
+        "init".into(),
+        "--name".into(),
+        "Vereniging De Eendracht".into(),
+    ];
+    record("quorum init", &run(&env, init));
+    let votes = votes_env();
+    let meetings = meetings_env();
+    // Commands that have subcommands and run themselves too (giving a proxy, a request).
+    for (path, args) in [
+        ("quorum meeting proxy", "meeting proxy 1 --from 4 --to 1"),
+        (
+            "quorum meeting request",
+            "meeting request --by 1 2 --received 2026-03-01",
+        ),
+    ] {
+        record(path, &run(&meetings, words(args)));
+    }
+    let resolutions = resolutions_env();
+    let minutes = minutes_env();
+    let offices = offices_env();
+    // `minutes note M TEXT` runs itself beside `minutes note edit` and `remove`.
+    record(
+        "quorum minutes note",
+        &run(&minutes, words("minutes note 1 Besproken")),
+    );
+    for path in &paths {
+        if GENERATED.contains(&path.as_str()) {
+            continue;
+        }
+        let Some(mut args) = invocation(path, &env) else {
+            continue;
+        };
+        if path == "quorum election cast" {
+            let codes = std::fs::read_to_string(votes.path("election-codes.csv")).unwrap();
+            let first = codes.lines().nth(1).unwrap().rsplit(',').next().unwrap();
+            args.push(first.to_string());
+        }
+        let stdout = if path == "quorum member erase" {
+            // Only a former member can be erased, from the day after the leave.
+            let other = TestEnv::new();
+            let add = words("member add --given-name Piet --family-name Vos --joined 2020-01-01");
+            other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
+            other.ok(&["member", "leave", "1", "--date", "2025-12-31"]);
+            run(&other, args)
+        } else if path == "quorum member delete" {
+            // Only a record nothing refers to can be deleted.
+            let other = TestEnv::new();
+            let add = words("member add --given-name Piet --family-name Vos --joined 2020-01-01");
+            other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
+            run(&other, args)
+        } else if path.starts_with("quorum vote ")
+            || path.starts_with("quorum election ")
+            || path.starts_with("quorum decisions ")
+        {
+            run(&votes, args)
+        } else if path.starts_with("quorum meeting ") || path.starts_with("quorum association ") {
+            run(&meetings, args)
+        } else if path.starts_with("quorum board")
+            || path.starts_with("quorum member delegate")
+            || path.starts_with("quorum kascommissie")
+            || path == "quorum todo"
+        {
+            run(&offices, args)
+        } else if path.starts_with("quorum resolution ") {
+            run(&resolutions, args)
+        } else if path.starts_with("quorum minutes ") || path.starts_with("quorum actions") {
+            run(&minutes, args)
+        } else {
+            run(&env, args)
+        };
+        record(path, &stdout);
+    }
+    // The register runs itself too: vote 2 and election 2 (appointed by the binding nomination)
+    // took decisions 1 and 2 above.
+    record("quorum decisions", &run(&votes, words("decisions")));
+}
+
+#[test]
+fn every_command_prints_one_json_document_with_stable_keys() {
     let mut report = String::new();
     let mut broken = Vec::new();
-    let mut record = |path: &str, stdout: &str| {
+    scenario(&["--format", "json"], |path: &str, stdout: &str| {
         let doc: Value = match serde_json::from_str(stdout) {
             Ok(doc) => doc,
             Err(e) => {
@@ -483,94 +582,7 @@ fn every_command_prints_one_json_document_with_stable_keys() {
         key_paths(&doc, "", &mut keys);
         let keys: Vec<_> = keys.into_iter().collect();
         report.push_str(&format!("{path}: {}\n", keys.join(" ")));
-    };
-    let init = env
-        .json(&["init", "--name", "Vereniging De Eendracht"])
-        .to_string();
-    record("quorum init", &init);
-    let votes = votes_env();
-    let meetings = meetings_env();
-    // Commands that have subcommands and run themselves too (giving a proxy, a request).
-    for (path, args) in [
-        (
-            "quorum meeting proxy",
-            "meeting proxy 1 --from 4 --to 1 --format json",
-        ),
-        (
-            "quorum meeting request",
-            "meeting request --by 1 2 --received 2026-03-01 --format json",
-        ),
-    ] {
-        let args = words(args);
-        record(
-            path,
-            &meetings.ok(&args.iter().map(String::as_str).collect::<Vec<_>>()),
-        );
-    }
-    let resolutions = resolutions_env();
-    let minutes = minutes_env();
-    let offices = offices_env();
-    // `minutes note M TEXT` runs itself beside `minutes note edit` and `remove`.
-    record(
-        "quorum minutes note",
-        &minutes.ok(&["minutes", "note", "1", "Besproken", "--format", "json"]),
-    );
-    for path in &paths {
-        if GENERATED.contains(&path.as_str()) {
-            continue;
-        }
-        let Some(args) = invocation(path, &env) else {
-            continue;
-        };
-        let mut args: Vec<String> = args;
-        if path == "quorum election cast" {
-            let codes = std::fs::read_to_string(votes.path("election-codes.csv")).unwrap();
-            let first = codes.lines().nth(1).unwrap().rsplit(',').next().unwrap();
-            args.push(first.to_string());
-        }
-        let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
-        args.extend(["--format", "json"]);
-        let stdout = if path == "quorum member erase" {
-            // Only a former member can be erased, from the day after the leave.
-            let other = TestEnv::new();
-            let add = words("member add --given-name Piet --family-name Vos --joined 2020-01-01");
-            other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
-            other.ok(&["member", "leave", "1", "--date", "2025-12-31"]);
-            other.ok(&args)
-        } else if path == "quorum member delete" {
-            // Only a record nothing refers to can be deleted.
-            let other = TestEnv::new();
-            let add = words("member add --given-name Piet --family-name Vos --joined 2020-01-01");
-            other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
-            other.ok(&args)
-        } else if path.starts_with("quorum vote ")
-            || path.starts_with("quorum election ")
-            || path.starts_with("quorum decisions ")
-        {
-            votes.ok(&args)
-        } else if path.starts_with("quorum meeting ") || path.starts_with("quorum association ") {
-            meetings.ok(&args)
-        } else if path.starts_with("quorum board")
-            || path.starts_with("quorum member delegate")
-            || path.starts_with("quorum kascommissie")
-            || path == "quorum todo"
-        {
-            offices.ok(&args)
-        } else if path.starts_with("quorum resolution ") {
-            resolutions.ok(&args)
-        } else if path.starts_with("quorum minutes ") || path.starts_with("quorum actions") {
-            minutes.ok(&args)
-        } else {
-            env.ok(&args)
-        };
-        record(path, &stdout);
-    }
-    // The register runs itself too: vote 2 and election 2 (appointed by the binding nomination)
-    // took decisions 1 and 2 above.
-    record(
-        "quorum decisions",
-        &votes.ok(&["decisions", "--format", "json"]),
-    );
+    });
     assert!(
         broken.is_empty(),
         "these commands did not print one JSON document with --format json:\n{}",
@@ -586,5 +598,24 @@ fn every_command_prints_one_json_document_with_stable_keys() {
         committed, report,
         "JSON keys changed; if on purpose (keys only grow), run \
          `QUORUM_UPDATE_JSON_KEYS=1 cargo test --test cli json`, update docs/reference/json.md, commit"
+    );
+}
+
+/// Commands whose table form has no outcome beyond their status: none may be added here without
+/// a reason, because `-q` must never leave a person or a script without the result.
+const NO_OUTCOME: &[&str] = &[];
+
+#[test]
+fn every_command_says_its_outcome_on_stdout_with_quiet() {
+    let mut silent = Vec::new();
+    scenario(&["--format", "table", "-q"], |path: &str, stdout: &str| {
+        if stdout.trim().is_empty() && !NO_OUTCOME.contains(&path) {
+            silent.push(path.to_string());
+        }
+    });
+    assert!(
+        silent.is_empty(),
+        "these commands print nothing on stdout with --format table -q:\n{}",
+        silent.join("\n")
     );
 }

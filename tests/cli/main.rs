@@ -18,6 +18,7 @@ mod import;
 mod import_spreadsheets;
 mod import_systems;
 mod init;
+mod interface;
 mod journal;
 mod journal_registry;
 mod json;

@@ -193,7 +193,7 @@ fn example_5_members_request() {
     assert_eq!(env.dump(), before, "a refused request changes nothing");
     let mut enough = vec!["meeting", "request", "--received", "03-03-2026", "--by"];
     enough.extend(nums.iter().map(String::as_str));
-    let o = env.json(&enough);
+    let o = env.json(&enough)["changed"].clone();
     assert_eq!(o["met"], true);
     assert_eq!(o["board_acts_by"], "2026-03-17");
     assert_eq!(o["meeting_by"], "2026-03-31");
@@ -401,10 +401,20 @@ fn checkin_of_a_thousand_numbers_from_stdin() {
     ]);
     let out = checkin_stdin(&env, "1", (1..=1000).chain([17, 1001]));
     assert_eq!(out.status.code(), Some(1), "1001 is refused");
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Read from a scanner, every scan is said as it is recorded, on stdout.
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Member 1001: refused ("), "{stdout}");
     assert!(
-        stderr.contains("1001: refused") && stderr.contains("17: present (already present)"),
-        "{stderr}"
+        stdout.contains("Member 17: present (1 vote; already present)"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with("Member ")).count(),
+        1002
+    );
+    assert!(
+        stdout.contains("Checked in 1001 of 1002 scans at meeting 1"),
+        "{stdout}"
     );
     let q = env.json(&["meeting", "quorum", "1"]);
     assert_eq!(q["present_members"], 1000);

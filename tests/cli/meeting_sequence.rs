@@ -22,7 +22,7 @@ fn registry() -> TestEnv {
 }
 
 fn new_meeting(env: &TestEnv, date: &str) -> String {
-    env.json(&["meeting", "new", "--title", "ALV", "--date", date])["id"].to_string()
+    env.json(&["meeting", "new", "--title", "ALV", "--date", date])["changed"]["id"].to_string()
 }
 
 fn proposal(env: &TestEnv, m: &str, title: &str) -> String {
@@ -80,6 +80,7 @@ fn refused(env: &TestEnv, args: &[&str], code: i32, says: &[&str]) -> String {
     err
 }
 
+/// What a person at the terminal reads: the outcome (stdout) and the warnings (stderr).
 fn stderr_of(env: &TestEnv, args: &[&str]) -> String {
     let out = env.quorum().args(args).output().unwrap();
     assert!(
@@ -87,7 +88,7 @@ fn stderr_of(env: &TestEnv, args: &[&str]) -> String {
         "{args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stderr).unwrap()
+    String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
 }
 
 fn decision(env: &TestEnv, code: &str) -> Value {

@@ -137,7 +137,10 @@ fn add_prints_the_record_and_a_status_line() {
          --email-consent --notes 'board member' --format json",
     );
     assert_eq!(stderr.trim(), "Added member 1 Jan van der Berg");
-    let m: Value = serde_json::from_str(&stdout).unwrap();
+    let doc: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(doc["command"], "member add");
+    assert!(doc["journal_head"].is_string(), "{doc}");
+    let m = &doc["changed"];
     assert_eq!(m["number"], 1);
     assert_eq!(m["name"], "Jan van der Berg");
     assert_eq!(m["given_name"], "Jan");
@@ -153,10 +156,13 @@ fn add_prints_the_record_and_a_status_line() {
     assert_eq!(m["periods"], "2026-03-01..");
     // An explicit number, then the next free one.
     assert_eq!(
-        json(&env, "member add --family-name Dijk --number 10")["number"],
+        json(&env, "member add --family-name Dijk --number 10")["changed"]["number"],
         10
     );
-    assert_eq!(json(&env, "member add --family-name Bakker")["number"], 11);
+    assert_eq!(
+        json(&env, "member add --family-name Bakker")["changed"]["number"],
+        11
+    );
     let m = json(&env, "member show 1");
     assert_eq!(m["street"], "Dorpsstraat 1");
     assert_eq!(m["notes"], "board member");
@@ -268,7 +274,8 @@ fn edit_changes_and_journals_only_the_changed_fields() {
     let rows = json(
         &env,
         "member edit 1 --city Breda --email jan@example.org --phone ''",
-    );
+    )["changed"]
+        .clone();
     assert_eq!(
         rows,
         json!([{"field": "city", "old": "Utrecht", "new": "Breda"}])

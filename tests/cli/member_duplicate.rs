@@ -92,7 +92,8 @@ fn allow_duplicate_adds_and_other_people_are_not_held_up() {
         "--email",
         "jan@example.nl",
         "--allow-duplicate",
-    ]);
+    ])["changed"]
+        .clone();
     assert_eq!(added["number"], 4);
     // An erased member is no duplicate: nothing of them is left to compare.
     let env = with_jan();

@@ -272,7 +272,7 @@ fn approval_at_the_next_meeting_seals_the_text() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Verified"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Verified"));
 
     // Sealed: a second approval, a new note or action, refused; a correction is a new approval.
     let before = env.dump();

@@ -843,7 +843,7 @@ fn a_collective_is_checked_in_by_its_delegate_and_votes_with_its_weight() {
         "member 3 is a person",
     );
     let door = env.json(&["meeting", "checkin", "1", "1", "--delegate", "J. Jansen"]);
-    assert_eq!(door[0]["votes"], 3);
+    assert_eq!(door["changed"][0]["votes"], 3);
     // A proxy from another collective to it stays a proxy.
     env.ok(&["meeting", "proxy", "1", "--from", "2", "--to", "1"]);
     env.ok(&["meeting", "checkin", "1", "3"]);

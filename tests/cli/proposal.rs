@@ -566,7 +566,7 @@ fn withdrawing_a_proposal_withdraws_its_draft_amendments() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = String::from_utf8_lossy(&out.stdout);
     assert!(err.contains("proposal 2, an amendment of it"), "{err}");
     assert!(!err.contains("proposal 3, an amendment"), "{err}");
     let list = env.json(&["proposal", "list"]);

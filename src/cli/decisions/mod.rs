@@ -26,6 +26,13 @@ pub(crate) fn status_arg(s: &str) -> Result<Status, String> {
 pub struct DecisionsArgs {
     #[command(subcommand)]
     pub cmd: Option<DecisionsCmd>,
+    #[command(flatten)]
+    pub filter: ListArgs,
+}
+
+/// Which decisions to list: `quorum decisions` and `quorum decisions list` take the same filters.
+#[derive(Debug, Args)]
+pub struct ListArgs {
     /// Only decisions taken on or after this day
     #[arg(long, value_parser = date, value_name = "DATE")]
     pub since: Option<NaiveDate>,
@@ -42,6 +49,8 @@ pub struct DecisionsArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum DecisionsCmd {
+    /// List the register (the same as `quorum decisions` without a verb)
+    List(ListArgs),
     /// Show one decision with its grounds: the figures or the elected, the rules, the history
     Show(show::ShowArgs),
     /// Record the notarial deed (in-force) or a later decision that supersedes it
@@ -51,10 +60,16 @@ pub enum DecisionsCmd {
 impl DecisionsArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         match self.cmd {
-            Some(DecisionsCmd::Show(a)) => return a.run(ctx),
-            Some(DecisionsCmd::Set(a)) => return a.run(ctx),
-            None => {}
+            Some(DecisionsCmd::Show(a)) => a.run(ctx),
+            Some(DecisionsCmd::Set(a)) => a.run(ctx),
+            Some(DecisionsCmd::List(f)) => f.run(ctx),
+            None => self.filter.run(ctx),
         }
+    }
+}
+
+impl ListArgs {
+    pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
         let filter = DecisionFilter {
             meeting_id: self.meeting,

@@ -95,7 +95,7 @@ impl SetArgs {
             },
         )
         .map_err(crate::cli::args::with_flag_names)?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Set",
             format_args!("decision {} is {} from {}", d.code, d.status, d.status_date),
         );

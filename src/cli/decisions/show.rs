@@ -32,7 +32,7 @@ impl ShowArgs {
         }
         ctx.out.record(&rec)?;
         if ctx.out.format == Format::Table {
-            ctx.out.note("\nHistory:");
+            ctx.out.outcome_line("\nHistory:");
             ctx.out.list(&rows, "")?;
         }
         Ok(())

@@ -71,11 +71,16 @@ impl BallotArgs {
         if let Some(f) = &done.forced {
             ctx.out.warn(f);
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Entered",
             format_args!(
-                "{} paper(s) in round {} of election {}: {} valid, {} blank, {} invalid",
-                done.papers, done.round, done.election, done.valid, done.blank, done.invalid
+                "{} in round {} of election {}: {} valid, {} blank, {} invalid",
+                crate::domain::text::counted(done.papers as u64, "paper", "papers"),
+                done.round,
+                done.election,
+                done.valid,
+                done.blank,
+                done.invalid
             ),
         );
         crate::cli::report_change(ctx, &mut store, "election ballot", done)

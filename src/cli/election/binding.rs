@@ -29,14 +29,14 @@ impl BindingArgs {
             self.votes_for,
             self.against,
         )?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Recorded",
             format_args!(
                 "the vote on the binding nomination of election {}",
                 self.election
             ),
         );
-        ctx.out.note(&b.explanation);
+        ctx.out.outcome_line(&b.explanation);
         report(ctx, &mut store, "election binding", self.election)
     }
 }

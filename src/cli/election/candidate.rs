@@ -65,7 +65,7 @@ impl CandidateArgs {
                     a.nominated_by.as_deref(),
                 )?;
                 ctx.out
-                    .status("Added", format_args!("candidate {n} to election {e}"));
+                    .outcome("Added", format_args!("candidate {n} to election {e}"));
                 report(ctx, &mut store, "election candidate add", e)
             }
             CandidateCmd::Withdraw(a) => {
@@ -76,7 +76,7 @@ impl CandidateArgs {
                     e,
                     a.candidate,
                 )?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Withdrew",
                     format_args!("candidate {} from election {e}", a.candidate),
                 );

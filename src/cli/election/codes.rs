@@ -67,7 +67,7 @@ impl CodesArgs {
                 })
             },
         )?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Issued",
             format_args!(
                 "{} voting code{} for round {} of election {} to {} voter{} present ({}{})",
@@ -133,7 +133,7 @@ impl CastArgs {
             &self.code,
             &filled,
         )?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Cast",
             format_args!("a ballot in round {} of election {}", c.round, c.election),
         );

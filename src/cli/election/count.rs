@@ -31,16 +31,18 @@ struct VotesRow {
 }
 
 fn render(ctx: &Ctx, c: &RoundCount) -> anyhow::Result<()> {
-    ctx.out.status(
+    ctx.out.outcome(
         "Counted",
         format_args!(
             "round {} ({}) of election {} by {}, seed {}",
             c.round, c.kind, c.election, c.method, c.seed
         ),
     );
-    ctx.out.note(format_args!(
-        "{} paper(s): {} blank, {} invalid",
-        c.papers, c.blank, c.invalid
+    ctx.out.outcome_line(format_args!(
+        "{}: {} blank, {} invalid",
+        crate::domain::text::counted(c.papers, "paper", "papers"),
+        c.blank,
+        c.invalid
     ));
     let rows: Vec<VotesRow> = c
         .votes
@@ -52,13 +54,13 @@ fn render(ctx: &Ctx, c: &RoundCount) -> anyhow::Result<()> {
         .collect();
     ctx.out.list(&rows, "")?;
     for r in &c.invalid_reasons {
-        ctx.out.note(format_args!(
+        ctx.out.outcome_line(format_args!(
             "invalid ({} paper(s)): {}",
             r.papers, r.reason
         ));
     }
     for l in &c.lots {
-        ctx.out.note(format_args!(
+        ctx.out.outcome_line(format_args!(
             "lot for {} among {}: {}",
             l.purpose,
             l.among.join(", "),
@@ -66,16 +68,16 @@ fn render(ctx: &Ctx, c: &RoundCount) -> anyhow::Result<()> {
         ));
     }
     for line in &c.explanation {
-        ctx.out.note(line);
+        ctx.out.outcome_line(line);
     }
     match c.outcome.as_str() {
         "elected" => ctx
             .out
-            .note(format_args!("Elected: {}", c.elected.join(", "))),
+            .outcome_line(format_args!("Elected: {}", c.elected.join(", "))),
         "postponed" => ctx
             .out
-            .note("The election is held over to the next meeting."),
-        _ => ctx.out.note(format_args!(
+            .outcome_line("The election is held over to the next meeting."),
+        _ => ctx.out.outcome_line(format_args!(
             "Next round ({}): {}; open it with `quorum election round {}`",
             c.outcome,
             c.next.join(", "),
@@ -95,7 +97,7 @@ impl CountArgs {
                     render(ctx, c)?;
                 }
                 ctx.out
-                    .status("Recounted", "every round: the figures stored");
+                    .outcome("Recounted", "every round: the figures stored");
                 return Ok(());
             }
             return ctx.out.record(&rounds);
@@ -113,7 +115,7 @@ impl RoundArgs {
         let mut store = ctx.open_store()?;
         let (n, kind, _) =
             ops::next_round(&mut store, &ctx.actor("election round"), self.election)?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Opened",
             format_args!("round {n} ({kind}) of election {}", self.election),
         );

@@ -41,12 +41,16 @@ impl ExportArgs {
             f.writer()
                 .write_all(crate::tally::format::write_blt(&election).as_bytes())?;
             f.commit()?;
-            ctx.out.status(
+            ctx.out.outcome(
                 "Wrote",
                 format_args!(
-                    "{} ({} ballot(s) of round {round})",
+                    "{} ({} of round {round})",
                     path.display(),
-                    election.ballots.len()
+                    crate::domain::text::counted(
+                        election.ballots.len() as u64,
+                        "ballot",
+                        "ballots"
+                    )
                 ),
             );
             return Ok(());

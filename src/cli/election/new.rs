@@ -48,11 +48,13 @@ impl NewArgs {
                 board: self.board,
             },
         )?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Created",
             format_args!(
-                "election {id} in meeting {} ({} seat(s), {}); seed {seed}",
-                self.meeting, self.seats, self.method
+                "election {id} in meeting {} ({}, {}); seed {seed}",
+                self.meeting,
+                crate::domain::text::counted(u64::from(self.seats), "seat", "seats"),
+                self.method
             ),
         );
         report(ctx, &mut store, "election new", id)

@@ -38,13 +38,15 @@ impl ShowArgs {
         if ctx.out.format != Format::Table {
             return ctx.out.record(&r);
         }
-        ctx.out.note(format_args!(
+        ctx.out.outcome_line(format_args!(
             "Election {}: {} (meeting {}, {})",
             r.id, r.title, r.meeting, r.status
         ));
-        ctx.out.note(format_args!(
-            "{} seat(s) by {}; seed {}",
-            r.seats, r.method, r.seed
+        ctx.out.outcome_line(format_args!(
+            "{} by {}; seed {}",
+            crate::domain::text::counted(r.seats as u64, "seat", "seats"),
+            r.method,
+            r.seed
         ));
         ctx.out.list(&r.candidates, "No candidates.")?;
         let rows: Vec<RoundRow> = r
@@ -68,11 +70,11 @@ impl ShowArgs {
                 .map(|v| format!("{} {}", v.name, v.votes))
                 .collect();
             ctx.out
-                .note(format_args!("round {}: {}", x.number, votes.join(", ")));
+                .outcome_line(format_args!("round {}: {}", x.number, votes.join(", ")));
         }
         if !r.elected.is_empty() {
             ctx.out
-                .note(format_args!("Elected: {}", r.elected.join(", ")));
+                .outcome_line(format_args!("Elected: {}", r.elected.join(", ")));
         }
         Ok(())
     }

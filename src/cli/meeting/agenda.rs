@@ -135,8 +135,13 @@ impl AgendaArgs {
                 if warn {
                     ctx.out.warn("the convocation went out already: the item is marked \"not in the convocation\", and a decision on it is voidable (BW 2:15; agenda_items_only)");
                 }
-                ctx.out
-                    .status("Added", format_args!("{n} agenda item(s) to meeting {id}"));
+                ctx.out.outcome(
+                    "Added",
+                    format_args!(
+                        "{} to meeting {id}",
+                        crate::domain::text::counted(n as u64, "agenda item", "agenda items")
+                    ),
+                );
             }
             AgendaCmd::Move { from, to } => {
                 store.write(&ctx.actor("meeting agenda move"), |tx| {
@@ -148,7 +153,7 @@ impl AgendaArgs {
                     tx.move_agenda_item(id, from, to)
                 })?;
                 ctx.out
-                    .status("Moved", format_args!("item {from} of meeting {id} to {to}"));
+                    .outcome("Moved", format_args!("item {from} of meeting {id} to {to}"));
             }
             AgendaCmd::Remove { position } => {
                 store.write(&ctx.actor("meeting agenda remove"), |tx| {
@@ -172,7 +177,7 @@ impl AgendaArgs {
                     Ok(())
                 })?;
                 ctx.out
-                    .status("Removed", format_args!("item {position} of meeting {id}"));
+                    .outcome("Removed", format_args!("item {position} of meeting {id}"));
             }
         }
         // The agenda as it now stands is what changed.

@@ -100,7 +100,7 @@ impl ConveneArgs {
                     notice.shortfall()
                 ));
             }
-            ctx.out.status(
+            ctx.out.outcome(
                 "Convened",
                 format_args!(
                     "meeting {} on {sent}: {} days of notice ({} = {})",
@@ -163,7 +163,7 @@ impl ConveneArgs {
             let mut f = AtomicFile::create(path)?;
             f.writer().write_all(text.as_bytes())?;
             f.commit()?;
-            ctx.out.status(
+            ctx.out.outcome(
                 "Wrote",
                 format_args!("the convocation letter to {}", path.display()),
             );
@@ -196,7 +196,7 @@ impl ConveneArgs {
             w.flush()?;
             drop(w);
             f.commit()?;
-            ctx.out.status(
+            ctx.out.outcome(
                 "Wrote",
                 format_args!("{n} members who consented to e-mail to {}", path.display()),
             );
@@ -222,7 +222,7 @@ impl ConveneArgs {
             w.flush()?;
             drop(w);
             f.commit()?;
-            ctx.out.status(
+            ctx.out.outcome(
                 "Wrote",
                 format_args!("{n} members to convene by post to {}", path.display()),
             );

@@ -3,7 +3,10 @@
 use clap::{Args, ValueEnum};
 
 use crate::app::Ctx;
-use crate::ops::meeting::{self as ops, Door};
+use std::io::BufRead as _;
+
+use crate::domain::text::counted;
+use crate::ops::meeting::{self as ops, Door, Scan};
 use crate::output::Format;
 use crate::output::meeting::{AttendanceRow, DoorRow, SheetRow, attendance_html};
 
@@ -22,7 +25,13 @@ pub struct CheckinArgs {
     pub delegate: Option<String>,
 }
 
-fn render(ctx: &Ctx, doors: &[Door], verb: &str) -> anyhow::Result<usize> {
+fn render(
+    ctx: &Ctx,
+    store: &mut crate::store::Store,
+    command: &str,
+    doors: &[Door],
+    verb: &str,
+) -> anyhow::Result<usize> {
     let mut refused = 0;
     let rows: Vec<DoorRow> = doors
         .iter()
@@ -48,36 +57,120 @@ fn render(ctx: &Ctx, doors: &[Door], verb: &str) -> anyhow::Result<usize> {
             }
         })
         .collect();
-    if ctx.out.format == Format::Table && rows.len() > 20 {
-        for r in rows
-            .iter()
+    // A long batch at a terminal lists only the rows worth a look; they stay on stdout, where
+    // the outcome always is, however many numbers were given.
+    let rows: Vec<DoorRow> = if ctx.out.format == Format::Table && rows.len() > 20 {
+        rows.into_iter()
             .filter(|r| r.result == "refused" || r.note.is_some())
-        {
-            ctx.out.note(format_args!(
-                "{}: {} ({})",
-                r.number,
-                r.result,
-                r.note.as_deref().unwrap_or("")
-            ));
-        }
+            .collect()
     } else {
-        ctx.out.list(&rows, "")?;
-    }
+        rows
+    };
+    crate::cli::report_rows(ctx, store, command, &rows, "")?;
     Ok(refused)
 }
 
+/// Exit 1 when any number was refused (the others are recorded): a script must not take a
+/// partial door for a whole one.
 fn refused_error(refused: usize, total: usize) -> anyhow::Result<()> {
     if refused > 0 {
         return Err(crate::domain::DomainError::Refused(format!(
-            "{refused} of {total} member(s) were refused (the reasons are listed); the others were recorded"
+            "{refused} of {} refused (the reasons are listed); the others were recorded",
+            crate::domain::text::counted(total as u64, "member was", "members were")
         ))
         .into());
     }
     Ok(())
 }
 
+/// What a person at the door reads for one scan: "Member 12: present (1 vote)".
+fn scan_line(scan: &Scan) -> String {
+    match scan {
+        Scan::Door(Door::In {
+            number,
+            votes,
+            note,
+        }) => {
+            let mut said = counted(u64::from(*votes), "vote", "votes");
+            if let Some(note) = note {
+                said.push_str("; ");
+                said.push_str(note);
+            }
+            format!("Member {number}: present ({said})")
+        }
+        Scan::Door(Door::Refused { number, reason }) => {
+            format!("Member {number}: refused ({reason})")
+        }
+        Scan::Unreadable { line, text } => {
+            format!("Line {line}: '{text}' is not a member number; nothing recorded")
+        }
+    }
+}
+
 impl CheckinArgs {
+    /// `meeting checkin M -`: the scanner's lines checked in one by one as they arrive.
+    fn run_stream(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let mut store = ctx.open_store()?;
+        let table = ctx.out.format == Format::Table;
+        let ctx = &*ctx;
+        let scans = ops::checkin_stream(
+            &mut store,
+            || ctx.actor("meeting checkin"),
+            self.meeting,
+            std::io::stdin().lock().lines(),
+            self.suspension_item.as_deref(),
+            |scan| {
+                let line = scan_line(scan);
+                if table {
+                    ctx.out.outcome_line(line);
+                } else if matches!(scan, Scan::Unreadable { .. }) {
+                    ctx.out.warn(line);
+                }
+            },
+        )?;
+        let unreadable = scans
+            .iter()
+            .filter(|s| matches!(s, Scan::Unreadable { .. }))
+            .count();
+        let doors: Vec<Door> = scans
+            .into_iter()
+            .filter_map(|s| match s {
+                Scan::Door(d) => Some(d),
+                Scan::Unreadable { .. } => None,
+            })
+            .collect();
+        let refused = if table {
+            doors
+                .iter()
+                .filter(|d| matches!(d, Door::Refused { .. }))
+                .count()
+        } else {
+            render(ctx, &mut store, "meeting checkin", &doors, "present")?
+        };
+        let total = doors.len() + unreadable;
+        ctx.out.outcome(
+            "Checked in",
+            format_args!(
+                "{} of {} at meeting {}",
+                doors.len() - refused,
+                counted(total as u64, "scan", "scans"),
+                self.meeting
+            ),
+        );
+        refused_error(refused + unreadable, total)
+    }
+
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        if self.numbers.iter().any(|n| n == "-") {
+            if self.numbers.len() > 1 {
+                return Err(crate::exit::UsageError::new(
+                    "`-` reads the numbers from stdin; give it alone",
+                )
+                .hint("quorum meeting checkin M -   (or the numbers, without -)")
+                .into());
+            }
+            return self.run_stream(ctx);
+        }
         let numbers = super::read_numbers(&self.numbers)?;
         let mut store = ctx.open_store()?;
         if let Some(name) = &self.delegate {
@@ -94,8 +187,7 @@ impl CheckinArgs {
                 number,
                 name,
             )?;
-            let refused = render(ctx, std::slice::from_ref(&door), "present")?;
-            if refused == 0 {
+            if !matches!(door, Door::Refused { .. }) {
                 ctx.out.status(
                     "Checked in",
                     format_args!(
@@ -104,6 +196,13 @@ impl CheckinArgs {
                     ),
                 );
             }
+            let refused = render(
+                ctx,
+                &mut store,
+                "meeting checkin",
+                std::slice::from_ref(&door),
+                "present",
+            )?;
             return refused_error(refused, 1);
         }
         let doors = ops::checkin(
@@ -113,8 +212,8 @@ impl CheckinArgs {
             &numbers,
             self.suspension_item.as_deref(),
         )?;
-        let refused = render(ctx, &doors, "present")?;
-        ctx.out.status(
+        let refused = render(ctx, &mut store, "meeting checkin", &doors, "present")?;
+        ctx.out.outcome(
             "Checked in",
             format_args!(
                 "{} of {} at meeting {}",
@@ -151,7 +250,13 @@ impl NumbersArgs {
             &numbers,
             apologies,
         )?;
-        let refused = render(ctx, &doors, if apologies { "apologies" } else { "left" })?;
+        let refused = render(
+            ctx,
+            &mut store,
+            cmd,
+            &doors,
+            if apologies { "apologies" } else { "left" },
+        )?;
         refused_error(refused, doors.len())
     }
 }

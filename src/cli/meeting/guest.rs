@@ -78,7 +78,7 @@ impl GuestArgs {
                 let mut store = ctx.open_store()?;
                 let g = ops::add(&mut store, &ctx.actor("meeting guest add"), a.meeting, &who)
                     .map_err(with_flag_names)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Added",
                     format_args!(
                         "guest {} at meeting {}: {} (not counted)",
@@ -109,7 +109,7 @@ impl GuestArgs {
                     a.guest,
                 )
                 .map_err(with_flag_names)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Removed",
                     format_args!("guest {} from meeting {}", g.id, a.meeting),
                 );

@@ -76,11 +76,11 @@ impl NewArgs {
         for w in warnings {
             ctx.out.warn(w);
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Planned",
             format_args!("meeting {} on {}", m.id, when::iso_minutes(m.starts_at)),
         );
-        ctx.out.record(&MeetingRow::new(&m))
+        crate::cli::report_record(ctx, &mut store, "meeting new", MeetingRow::new(&m))
     }
 }
 
@@ -163,7 +163,7 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
         Format::Table | Format::Md => {
             ctx.out.record(&with_officers(&m)?)?;
             if !rows.is_empty() {
-                ctx.out.note("\nAgenda:");
+                ctx.out.outcome_line("\nAgenda:");
                 ctx.out.list(&rows, "")?;
             }
             Ok(())
@@ -234,8 +234,8 @@ impl EditArgs {
             }
             tx.edit_meeting(id, &edit)
         })?;
-        ctx.out.status("Changed", format_args!("meeting {id}"));
-        ctx.out.record(&MeetingRow::new(&m))
+        ctx.out.outcome("Changed", format_args!("meeting {id}"));
+        crate::cli::report_record(ctx, &mut store, "meeting edit", MeetingRow::new(&m))
     }
 }
 
@@ -253,7 +253,7 @@ impl CancelArgs {
         let reason = self.reason.unwrap_or_else(|| "no reason given".into());
         let mut store = ctx.open_store()?;
         let m = ops::cancel(&mut store, &ctx.actor("meeting cancel"), id, &reason)?;
-        ctx.out.status("Cancelled", format_args!("meeting {id}"));
+        ctx.out.outcome("Cancelled", format_args!("meeting {id}"));
         crate::cli::report_change(ctx, &mut store, "meeting cancel", MeetingRow::new(&m))
     }
 }
@@ -285,7 +285,7 @@ impl OpenArgs {
                 .into());
             }
             let m = ops::undo_open(&mut store, &ctx.actor(cmd), self.meeting)?;
-            ctx.out.status(
+            ctx.out.outcome(
                 "Undone",
                 format_args!("the opening of meeting {}; it is {} again", m.id, m.state()),
             );
@@ -301,7 +301,7 @@ impl OpenArgs {
                 "opened with --force: {w}; decisions taken in this meeting are voidable (BW 2:15)"
             ));
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Opened",
             format_args!(
                 "meeting {} at {}; {} members on its roll, fixed from now on",
@@ -342,7 +342,7 @@ impl CloseArgs {
             self.note.as_deref(),
         )
         .map_err(with_flags)?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Closed",
             format_args!("meeting {} at {}", m.id, when::iso_minutes(at)),
         );

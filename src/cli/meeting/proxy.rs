@@ -70,7 +70,7 @@ impl ProxyArgs {
                     meeting,
                     from,
                 )?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Revoked",
                     format_args!("the proxy of member {from} to member {holder}"),
                 );
@@ -96,7 +96,7 @@ impl ProxyArgs {
                     received,
                 )
                 .map_err(super::plan::with_flags)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Recorded",
                     format_args!("the proxy of member {from} to member {to} for meeting {m}"),
                 );

@@ -31,7 +31,7 @@ pub fn show(out: &Output, s: &Statement) -> anyhow::Result<()> {
         return out.record(s);
     }
     let c = &s.counts;
-    out.note(format_args!(
+    out.outcome_line(format_args!(
         "Meeting {}: {} votes of {} members with a vote (BW 2:24d); present {} members with {} votes, {} proxies with {} votes: {} votes available{}.",
         s.meeting, c.total_votes, c.voters, c.present_members, c.present_votes, c.proxies, c.represented_votes, s.available_votes,
         if s.snapshot { "" } else { " (provisional: the roll is fixed when the meeting opens)" }

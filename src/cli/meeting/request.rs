@@ -30,7 +30,7 @@ pub enum RequestCmd {
 #[derive(Debug, Default, Serialize)]
 struct RequestOut {
     id: i64,
-    received_on: String,
+    received: String,
     requesters: Vec<i64>,
     requester_votes: i64,
     total_votes: i64,
@@ -48,7 +48,7 @@ impl RequestArgs {
                 .into_iter()
                 .map(|r| RequestOut {
                     id: r.id,
-                    received_on: r.received_on,
+                    received: r.received_on,
                     requesters: r.requesters,
                     requester_votes: r.requester_votes,
                     total_votes: r.total_votes,
@@ -69,7 +69,7 @@ impl RequestArgs {
         for n in notes {
             ctx.out.warn(n);
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Recorded",
             format_args!("members' request {}: {}", id.unwrap_or_default(), o.text),
         );
@@ -77,6 +77,6 @@ impl RequestArgs {
             "The board must convene a meeting held by {} (BW 2:41: within 4 weeks). If it has not acted by {} (14 days), the requesters may convene it themselves.",
             o.meeting_by, o.board_acts_by
         ));
-        ctx.out.record(&o)
+        crate::cli::report_record(ctx, &mut store, "meeting request", o)
     }
 }

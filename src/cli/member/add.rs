@@ -247,18 +247,11 @@ impl AddArgs {
                     e
                 }
             })?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Added",
             format_args!("member {} {}", member.number, member.data.full_name()),
         );
         let record = MemberRecord::new(&member, today);
-        if ctx.out.format == crate::output::Format::Json {
-            // The member as `member show` gives it, as documented, and the journal's new head
-            // as every writing command gives it.
-            let mut value = serde_json::to_value(&record)?;
-            value["journal_head"] = store.read(|tx| tx.journal_head())?.into();
-            return ctx.out.record(&value);
-        }
-        ctx.out.record(&record)
+        crate::cli::report_record(ctx, &mut store, "member add", record)
     }
 }

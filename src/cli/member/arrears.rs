@@ -33,16 +33,16 @@ impl ArrearsArgs {
             store
                 .write(&actor, |tx| tx.set_arrears(self.number, since))
                 .map_err(with_flag_names)?;
-            ctx.out.status(
-                "Arrears",
-                format_args!("member {} in arrears since {since}", self.number),
+            ctx.out.outcome(
+                "Recorded",
+                format_args!("member {}: in arrears since {since}", self.number),
             );
         } else {
             let date = self.date.unwrap_or_else(|| ctx.clock.today());
             let since = store
                 .write(&actor, |tx| tx.clear_arrears(self.number, date))
                 .map_err(with_flag_names)?;
-            ctx.out.status(
+            ctx.out.outcome(
                 "Cleared",
                 format_args!(
                     "member {}: in arrears from {since}, paid up from {date}",

@@ -79,7 +79,7 @@ impl DelegateArgs {
                     },
                 )
                 .map_err(with_flag_names)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Added",
                     format_args!("delegate {} of member {}: {}", v.id, v.member, v.name),
                 );
@@ -100,7 +100,7 @@ impl DelegateArgs {
                     on,
                 )
                 .map_err(with_flag_names)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Ended",
                     format_args!("delegate {} of member {} after {on}", v.id, v.member),
                 );

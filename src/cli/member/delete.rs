@@ -65,7 +65,7 @@ impl DeleteArgs {
                  stay in its -wal file until that program closes it",
             );
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Deleted",
             format_args!(
                 "member {number} ({}); the number is free again",

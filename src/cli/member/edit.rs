@@ -132,7 +132,7 @@ impl EditArgs {
         let rows: Vec<ChangeRow> = changes.iter().map(ChangeRow::from).collect();
         if !changes.is_empty() {
             let fields: Vec<&str> = changes.iter().map(|c| c.field).collect();
-            ctx.out.status(
+            ctx.out.outcome(
                 "Changed",
                 format_args!("member {}: {}", member.number, fields.join(", ")),
             );
@@ -143,7 +143,10 @@ impl EditArgs {
                 ));
             }
         }
-        ctx.out.list(
+        crate::cli::report_rows(
+            ctx,
+            &mut store,
+            "member edit",
             &rows,
             &format!(
                 "Member {} already has these values; nothing changed.",

@@ -123,7 +123,8 @@ impl ExportArgs {
         // `-` is stdout: the export itself is the output, nothing to announce.
         if let Some(path) = self.output.as_ref().filter(|p| p.as_os_str() != "-") {
             let noun = if count == 1 { "member" } else { "members" };
-            ctx.out.status(
+            ctx.out.wrote(
+                path,
                 "Exported",
                 format_args!("{count} {noun} to {}", path.display()),
             );

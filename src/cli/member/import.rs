@@ -325,8 +325,8 @@ impl ImportArgs {
         match report.import {
             Some(id) => ctx
                 .out
-                .status("Imported", format_args!("{counts} (import {id})")),
-            None => ctx.out.status(
+                .outcome("Imported", format_args!("{counts} (import {id})")),
+            None => ctx.out.outcome(
                 "Checked",
                 format_args!("{counts}; nothing was written (--dry-run)"),
             ),

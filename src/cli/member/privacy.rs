@@ -54,7 +54,8 @@ impl DataArgs {
             out.write_all(b"\n")?;
             Ok(())
         })?;
-        ctx.out.status(
+        ctx.out.wrote(
+            path,
             "Wrote",
             format_args!(
                 "everything held about member {} to {} (readable by you alone)",
@@ -151,7 +152,7 @@ impl EraseArgs {
                  stay in its -wal file until that program closes it",
             );
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Erased",
             format_args!(
                 "the personal data of member {number}; an anonymous record (number, category, dates) is kept"

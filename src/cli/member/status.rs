@@ -37,11 +37,12 @@ impl LeaveArgs {
             let (m, left) = store
                 .write(&actor, |tx| tx.undo_leave_member(self.number))
                 .map_err(with_flag_names)?;
-            ctx.out.status(
+            ctx.out.outcome(
                 "Withdrawn",
                 format_args!("the leave of member {} on {left}; still a member", m.number),
             );
-            return Ok(());
+            let record = MemberRecord::new(&m, ctx.clock.today());
+            return crate::cli::report_change(ctx, &mut store, "member leave", record);
         }
         if let Some(notice) = self.resigned {
             let mut store = ctx.open_store()?;
@@ -72,7 +73,7 @@ impl LeaveArgs {
                 tx.leave_member(self.number, date, self.reason.as_deref())
             })
             .map_err(with_flag_names)?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Left",
             format_args!("member {}: last day as a member {date}", m.number),
         );
@@ -101,7 +102,7 @@ impl RejoinArgs {
             .write(&actor, |tx| tx.rejoin_member(self.number, date))
             .map_err(with_flag_names)?;
         if continued {
-            ctx.out.status(
+            ctx.out.outcome(
                 "Rejoined",
                 format_args!(
                     "member {}: the day after leaving, so the membership continues without a break",
@@ -109,7 +110,7 @@ impl RejoinArgs {
                 ),
             );
         } else {
-            ctx.out.status(
+            ctx.out.outcome(
                 "Rejoined",
                 format_args!("member {}: member again from {date}", m.number),
             );
@@ -173,7 +174,7 @@ impl SuspendArgs {
         let until = self
             .until
             .map_or("until lifted".to_string(), |u| format!("to {u}"));
-        ctx.out.status(
+        ctx.out.outcome(
             "Suspended",
             format_args!("member {} from {from} {until}", m.number),
         );
@@ -201,7 +202,7 @@ impl UnsuspendArgs {
         let m = store
             .write(&actor, |tx| tx.unsuspend_member(self.number, date))
             .map_err(with_flag_names)?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Lifted",
             format_args!("the suspension of member {} from {date}", m.number),
         );

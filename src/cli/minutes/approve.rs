@@ -79,7 +79,7 @@ impl ApproveArgs {
             Some(v) => format!("by vote {v}"),
             None => "by acclamation".into(),
         };
-        ctx.out.status(
+        ctx.out.outcome(
             "Sealed",
             format_args!(
                 "the minutes of meeting {} as approved at meeting {} {how} (sha256 {})",
@@ -189,7 +189,7 @@ impl VerifyArgs {
         let ok = checks.iter().all(|c| c.ok);
         for c in &checks {
             if c.ok {
-                ctx.out.status(
+                ctx.out.outcome(
                     "Verified",
                     format_args!(
                         "seal {} of the minutes of meeting {}: the text matches its SHA-256 {} and journal entry {}",

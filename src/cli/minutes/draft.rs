@@ -137,7 +137,7 @@ impl DraftArgs {
         };
         write(ctx, self.output.as_deref(), &body)?;
         if let Some(p) = &self.output {
-            ctx.out.status(
+            ctx.out.outcome(
                 "Wrote",
                 format_args!(
                     "the draft minutes of meeting {} to {}",

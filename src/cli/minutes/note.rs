@@ -139,7 +139,7 @@ impl NoteCmd {
                     &a.text,
                 )
                 .map_err(with_flags)?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Corrected",
                     format_args!("note {} of the minutes of meeting {}", a.number, a.meeting),
                 );
@@ -159,7 +159,7 @@ impl NoteCmd {
                     a.meeting,
                     a.number,
                 )?;
-                ctx.out.status(
+                ctx.out.outcome(
                     "Removed",
                     format_args!(
                         "note {} of the minutes of meeting {}; the notes after it move up one number",
@@ -213,9 +213,9 @@ impl NoteArgs {
         let under = self
             .item
             .map_or_else(String::new, |i| format!(" under item {i}"));
-        ctx.out.status(
-            "Noted",
-            format_args!("note {id} in the minutes of meeting {meeting}{under}"),
+        ctx.out.outcome(
+            "Added",
+            format_args!("note {id} to the minutes of meeting {meeting}{under}"),
         );
         crate::cli::report_change(
             ctx,
@@ -260,7 +260,7 @@ impl ActionArgs {
             self.due,
         )
         .map_err(with_flags)?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Recorded",
             format_args!("action item {id} at meeting {}", self.meeting),
         );

@@ -40,7 +40,7 @@ impl AmendArgs {
             ctx.out.warn(w);
         }
         let a = &added.proposal;
-        ctx.out.status(
+        ctx.out.outcome(
             "Added",
             format_args!(
                 "proposal {}, an amendment of proposal {}",

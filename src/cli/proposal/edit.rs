@@ -49,7 +49,7 @@ impl EditArgs {
             e,
         )
         .map_err(with_flags)?;
-        ctx.out.status("Changed", format_args!("proposal {id}"));
+        ctx.out.outcome("Changed", format_args!("proposal {id}"));
         report(ctx, &mut store, "proposal edit", id)
     }
 }

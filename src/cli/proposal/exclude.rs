@@ -38,12 +38,12 @@ impl ExcludeArgs {
         .map_err(with_flags)?;
         for (number, new) in done {
             if new {
-                ctx.out.status(
+                ctx.out.outcome(
                     "Excluded",
                     format_args!("member {number} from the vote on proposal {id}"),
                 );
             } else {
-                ctx.out.note(format_args!(
+                ctx.out.outcome_line(format_args!(
                     "member {number} was excluded from the vote on proposal {id} already"
                 ));
             }

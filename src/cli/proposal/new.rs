@@ -63,7 +63,7 @@ impl NewArgs {
             _ => String::new(),
         };
         ctx.out
-            .status("Added", format_args!("proposal {} ({}){on}", p.id, p.kind));
+            .outcome("Added", format_args!("proposal {} ({}){on}", p.id, p.kind));
         report(ctx, &mut store, "proposal new", p.id)
     }
 }

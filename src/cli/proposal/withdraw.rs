@@ -18,9 +18,9 @@ impl WithdrawArgs {
         let mut store = ctx.open_store()?;
         let (_, along) =
             ops::withdraw(&mut store, &ctx.actor("proposal withdraw"), id).map_err(with_flags)?;
-        ctx.out.status("Withdrawn", format_args!("proposal {id}"));
+        ctx.out.outcome("Withdrawn", format_args!("proposal {id}"));
         for a in along {
-            ctx.out.status(
+            ctx.out.outcome(
                 "Withdrawn",
                 format_args!("proposal {a}, an amendment of it"),
             );

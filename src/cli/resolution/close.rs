@@ -22,8 +22,8 @@ impl CloseArgs {
             _ => "Failed",
         };
         ctx.out
-            .status(verb, format_args!("resolution {}", self.resolution));
-        ctx.out.note(text);
+            .outcome(verb, format_args!("resolution {}", self.resolution));
+        ctx.out.outcome_line(text);
         report(ctx, &mut store, "resolution close", self.resolution)
     }
 }

@@ -37,7 +37,7 @@ impl NewArgs {
         for w in &made.warnings {
             ctx.out.warn(w);
         }
-        ctx.out.status(
+        ctx.out.outcome(
             "Made",
             format_args!(
                 "written resolution {} on proposal {}: all {} members with a vote on {on} ({} votes) must agree",

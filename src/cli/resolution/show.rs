@@ -21,7 +21,7 @@ impl ShowArgs {
         if ctx.out.format == Format::Table {
             let sigs = store.read(|tx| tx.resolution_signatures(self.resolution))?;
             if !sigs.is_empty() {
-                ctx.out.note("\nSignatures:");
+                ctx.out.outcome_line("\nSignatures:");
                 let rows: Vec<_> = sigs.iter().map(signature_row).collect();
                 ctx.out.list(&rows, "")?;
             }

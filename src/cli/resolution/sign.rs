@@ -39,21 +39,21 @@ impl SignArgs {
         .map_err(with_flags)?;
         let how = if self.against { "against" } else { "agreed" };
         for n in &signed.numbers {
-            ctx.out.status(
+            ctx.out.outcome(
                 "Signed",
                 format_args!("resolution {}: member {n} {how}", self.resolution),
             );
         }
         if self.against {
-            ctx.out.note(format!(
+            ctx.out.outcome_line(format!(
                 "resolution {} can no longer be adopted; record the outcome with `quorum resolution close {}`",
                 self.resolution, self.resolution
             ));
         }
         if let Some(text) = &signed.adopted {
             ctx.out
-                .status("Adopted", format_args!("resolution {}", self.resolution));
-            ctx.out.note(text);
+                .outcome("Adopted", format_args!("resolution {}", self.resolution));
+            ctx.out.outcome_line(text);
         }
         report(ctx, &mut store, "resolution sign", self.resolution)
     }

@@ -93,7 +93,7 @@ impl CastArgs {
                 .split
                 .single()
                 .map_or_else(|| c.split.to_string(), |x| x.name().into());
-            ctx.out.status(
+            ctx.out.outcome(
                 if c.changed { "Changed" } else { "Cast" },
                 format_args!("{named}: member {} {how}", c.number),
             );
@@ -124,6 +124,6 @@ fn ballot(
     crate::ops::ballot::cast(&mut store, &ctx.actor("vote cast"), vote, code, choice)
         .map_err(crate::cli::args::with_flag_names)?;
     ctx.out
-        .status("Cast", format_args!("a ballot in vote {vote}"));
+        .outcome("Cast", format_args!("a ballot in vote {vote}"));
     report(ctx, &mut store, "vote cast", vote)
 }

@@ -29,7 +29,7 @@ impl ChallengeArgs {
             &self.by,
             self.method,
         )?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Superseded",
             format_args!("vote {} by vote {new}, opened now", self.vote),
         );
@@ -59,7 +59,7 @@ impl ConvertArgs {
             self.method,
             self.requested_by,
         )?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Converted",
             format_args!("vote {} is now by {}", self.vote, self.method),
         );

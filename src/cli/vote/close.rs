@@ -30,13 +30,13 @@ impl CloseArgs {
         let named = store.read(|tx| ops::named(tx, id))?;
         let computed = row.result.as_deref().unwrap_or("");
         match &d {
-            Some(d) if !d.agrees => ctx.out.status(
+            Some(d) if !d.agrees => ctx.out.outcome(
                 "Closed",
                 format_args!("{named}: computed {computed}, declared {}", d.declared),
             ),
             _ => ctx
                 .out
-                .status("Closed", format_args!("{named}: {computed}")),
+                .outcome("Closed", format_args!("{named}: {computed}")),
         }
         if let Some(d) = &d
             && !d.agrees

@@ -66,7 +66,7 @@ impl CodesArgs {
             }
             out.export_to(Some(&self.output), |w| codes_csv(w, &paper, &i.codes))
         })?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Issued",
             format_args!(
                 "{} ballot code{} for vote {} to {} voter{} present ({}{})",

@@ -45,7 +45,7 @@ impl CountArgs {
         };
         ops::count(&mut store, &ctx.actor("vote count"), id, t)?;
         let named = store.read(|tx| ops::named(tx, id))?;
-        ctx.out.status(
+        ctx.out.outcome(
             "Counted",
             format_args!(
                 "{named}: {} for, {} against, {} blank, {} invalid, {} abstaining",

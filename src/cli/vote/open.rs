@@ -39,7 +39,7 @@ impl OpenArgs {
             ctx.out.warn(w);
         }
         ctx.out
-            .status("Opened", format_args!("{} ({})", o.named, self.method));
+            .outcome("Opened", format_args!("{} ({})", o.named, self.method));
         let mut rec = serde_json::to_value(super::vote_record(&mut store, o.id)?)?;
         // What the decision would stand on, said before the vote (BW 2:15), for scripts too.
         rec["standing"] = o.standing.standing.as_str().into();

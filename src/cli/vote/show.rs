@@ -21,7 +21,7 @@ impl ShowArgs {
         if ctx.out.format == Format::Table {
             let casts = store.read(|tx| tx.vote_casts(self.vote))?;
             if !casts.is_empty() {
-                ctx.out.note("\nRoll call:");
+                ctx.out.outcome_line("\nRoll call:");
                 let rows: Vec<_> = casts.iter().map(cast_row).collect();
                 ctx.out.list(&rows, "")?;
             }

@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+use crate::domain::text::counted;
+
 use crate::domain::rules::types::{RunoffPlaceTie, RunoffTie};
 use crate::tally::lot::LotDrawer;
 use crate::tally::result::Lot;
@@ -182,14 +184,18 @@ pub fn decide(
                     chosen.push(c as i64);
                 }
                 explanation.push(format!(
-                    "{} tie with {cut} votes for {open} place(s) in the runoff: decided by lot.",
-                    names.join(", ")
+                    "{} tie with {} for {} in the runoff: decided by lot.",
+                    names.join(", "),
+                    counted(cut, "vote", "votes"),
+                    counted(open as u64, "place", "places")
                 ));
             }
             RunoffPlaceTie::Revote => {
                 explanation.push(format!(
-                    "{} tie with {cut} votes for {open} place(s) in the runoff: all of them go to the next ballot.",
-                    names.join(", ")
+                    "{} tie with {} for {} in the runoff: all of them go to the next ballot.",
+                    names.join(", "),
+                    counted(cut, "vote", "votes"),
+                    counted(open as u64, "place", "places")
                 ));
                 chosen.extend(tied);
             }

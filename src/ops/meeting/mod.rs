@@ -199,6 +199,50 @@ pub(crate) fn checkin_one(
     })
 }
 
+/// One line a scanner gave at the door.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scan {
+    /// A member number, and what the door made of it.
+    Door(Door),
+    /// A line that is not a member number (a misread): nothing was recorded for it.
+    Unreadable { line: usize, text: String },
+}
+
+/// Checks in the numbers of `lines` as they arrive (a barcode scanner on stdin), each in its own
+/// transaction, so that a misread line costs only itself and an interruption keeps every scan
+/// made; `each` hears of every scan as soon as it is recorded. `actor` is asked per scan, so each
+/// check-in keeps its own time.
+pub fn checkin_stream(
+    store: &mut Store,
+    actor: impl Fn() -> Actor,
+    id: i64,
+    lines: impl Iterator<Item = std::io::Result<String>>,
+    suspension_item: Option<&str>,
+    mut each: impl FnMut(&Scan),
+) -> anyhow::Result<Vec<Scan>> {
+    let mut scans = Vec::new();
+    for (i, line) in lines.enumerate() {
+        let line = line?;
+        let text = line.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let scan = match text.parse::<i64>().ok().filter(|n| *n > 0) {
+            Some(n) => {
+                let mut doors = checkin(store, &actor(), id, &[n], suspension_item)?;
+                Scan::Door(doors.remove(0))
+            }
+            None => Scan::Unreadable {
+                line: i + 1,
+                text: text.to_string(),
+            },
+        };
+        each(&scan);
+        scans.push(scan);
+    }
+    Ok(scans)
+}
+
 /// Checks out or records apologies; a refusal for one number does not stop the others.
 pub fn checkout_or_apologies(
     store: &mut Store,

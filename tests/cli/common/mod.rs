@@ -39,7 +39,13 @@ impl TestEnv {
 
     /// `quorum` with the sandbox's environment; nothing leaks in from the developer's shell.
     pub fn quorum(&self) -> Command {
-        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("quorum"));
+        Command::from_std(self.process())
+    }
+
+    /// The same as a plain process, for a test that talks to quorum while it runs (assert_cmd
+    /// waits for the end).
+    pub fn process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("quorum"));
         cmd.env_clear()
             .env("HOME", self.dir.path())
             .env("QUORUM_DB", self.db())

@@ -1,0 +1,345 @@
+//! The interface contract (issue 28): the outcome on stdout whatever `-q` says, a format the
+//! command has no form for refused before any work, `QUORUM_NO_INPUT` read as a yes/no.
+
+use std::io::{BufRead as _, BufReader, Write as _};
+use std::process::{Child, ChildStdin, ChildStdout, Stdio};
+
+use crate::common::TestEnv;
+
+/// Three members and meeting 1, for the door.
+fn door() -> TestEnv {
+    let env = TestEnv::new();
+    for n in ["A", "B", "C", "D"] {
+        env.ok(&[
+            "member",
+            "add",
+            "--family-name",
+            n,
+            "--joined",
+            "2020-01-01",
+        ]);
+    }
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-03-20T19:30",
+    ]);
+    env
+}
+
+fn present(env: &TestEnv) -> Vec<i64> {
+    let att = env.json(&["meeting", "attendance", "1"]);
+    let mut numbers: Vec<i64> = att
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["status"] == "present")
+        .map(|r| r["number"].as_i64().unwrap())
+        .collect();
+    numbers.sort_unstable();
+    numbers
+}
+
+/// A scanner at the door of meeting 1: quorum reading stdin, with its stdin and stdout.
+fn scanner(env: &TestEnv) -> (Child, ChildStdin, BufReader<ChildStdout>) {
+    let mut child = env
+        .process()
+        .args(["meeting", "checkin", "1", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdin = child.stdin.take().unwrap();
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+    (child, stdin, stdout)
+}
+
+/// One scan: a line typed, and the line quorum answers with.
+fn scan(stdin: &mut ChildStdin, stdout: &mut BufReader<ChildStdout>, line: &str) -> String {
+    writeln!(stdin, "{line}").unwrap();
+    stdin.flush().unwrap();
+    let mut said = String::new();
+    stdout.read_line(&mut said).unwrap();
+    said
+}
+
+#[test]
+fn the_scanner_is_answered_per_line_and_a_misread_costs_only_itself() {
+    let env = door();
+    let (child, mut stdin, mut stdout) = scanner(&env);
+    let mut scan = |line: &str| scan(&mut stdin, &mut stdout, line);
+    assert_eq!(scan("1"), "Member 1: present (1 vote)\n");
+    assert_eq!(
+        scan("1x"),
+        "Line 2: '1x' is not a member number; nothing recorded\n"
+    );
+    assert_eq!(scan("2"), "Member 2: present (1 vote)\n");
+    // Each scan is recorded as it is made, while the scanner is still connected.
+    assert_eq!(present(&env), vec![1, 2]);
+    assert_eq!(scan("3"), "Member 3: present (1 vote)\n");
+    drop(stdin);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "a misread line is a refusal");
+    assert!(
+        rest.contains("Checked in 3 of 4 scans at meeting 1"),
+        "the summary counts what went in and what was refused: {rest}"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("1 of 4 members were refused"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(present(&env), vec![1, 2, 3]);
+}
+
+/// True when this process ignores SIGINT (Linux: bit 2 of `SigIgn` in /proc/self/status).
+#[cfg(unix)]
+fn sigint_ignored() -> bool {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("SigIgn:"))
+                .and_then(|m| u64::from_str_radix(m.trim(), 16).ok())
+        })
+        .is_some_and(|mask| mask & 0b10 != 0)
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_at_the_door_keeps_every_scan_made() {
+    let env = door();
+    let (mut child, mut stdin, mut stdout) = scanner(&env);
+    for n in ["3", "1", "4"] {
+        let said = scan(&mut stdin, &mut stdout, n);
+        assert!(said.starts_with(&format!("Member {n}: present")), "{said}");
+    }
+    // A test run started as a background job inherits SIGINT ignored, and so would quorum; then
+    // the interruption is sent as SIGTERM, which ends quorum the same way (it has no handler).
+    let signal = if sigint_ignored() { "-TERM" } else { "-INT" };
+    let killed = std::process::Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "interrupted");
+    assert_eq!(present(&env), vec![1, 3, 4]);
+}
+
+fn add_anna(env: &TestEnv, extra: &[&str]) -> std::process::Output {
+    env.quorum()
+        .args([
+            "member",
+            "add",
+            "--given-name",
+            "Anna",
+            "--family-name",
+            "Berg",
+            "--joined",
+            "2012-03-01",
+        ])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_new_number_is_on_stdout_with_quiet_and_stderr_stays_empty() {
+    let env = TestEnv::new();
+    let out = add_anna(&env, &["-q"]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("       Added member 1 Anna Berg\n"),
+        "{stdout}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn in_csv_a_writing_command_prints_the_changed_record_and_the_line_goes_to_stderr() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "member",
+        "add",
+        "--family-name",
+        "Berg",
+        "--joined",
+        "2012-03-01",
+    ]);
+    let out = env
+        .quorum()
+        .args([
+            "member",
+            "suspend",
+            "1",
+            "--reason",
+            "contributie",
+            "--from",
+            "2026-02-15",
+        ])
+        .args(["--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let mut lines = stdout.lines();
+    assert!(
+        lines.next().unwrap().starts_with("number,name,"),
+        "{stdout}"
+    );
+    assert!(lines.next().unwrap().starts_with("1,Berg,"), "{stdout}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Suspended member 1"),
+        "the person's line is repeated on stderr"
+    );
+}
+
+#[test]
+fn the_elected_and_the_head_hash_survive_quiet() {
+    let env = TestEnv::new();
+    let verify = env.ok(&["journal", "verify", "-q"]);
+    assert!(verify.contains("newest hash "), "{verify}");
+}
+
+#[test]
+fn a_format_without_a_form_is_refused_before_the_import() {
+    let env = TestEnv::new();
+    let before = env.snapshot();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let err = env.fails(
+        &[
+            "member",
+            "import",
+            &format!("{root}/examples/ledenlijst.csv"),
+            "--format",
+            "html",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("`quorum member import` has no html form"),
+        "{err}"
+    );
+    assert!(
+        err.contains("table, csv, json"),
+        "names the forms it has: {err}"
+    );
+    assert_eq!(env.snapshot(), before, "nothing was imported");
+    // Retried with a format it has, it imports once.
+    let out = env.ok(&[
+        "member",
+        "import",
+        &format!("{root}/examples/ledenlijst.csv"),
+        "--format",
+        "json",
+    ]);
+    assert!(out.contains("\"new\""), "{out}");
+}
+
+#[test]
+fn a_writing_command_refuses_markdown_and_changes_nothing() {
+    let env = TestEnv::new();
+    let before = env.snapshot();
+    let out = add_anna(&env, &["--format", "md"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("has no md form"));
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn a_command_of_its_own_file_format_refuses_a_format_rather_than_ignoring_it() {
+    let env = TestEnv::new();
+    for args in [
+        ["rules", "export", "--format", "json"],
+        ["completions", "bash", "--format", "csv"],
+    ] {
+        let err = env.fails(&args, 2);
+        assert!(err.contains("prints a file of its own format"), "{err}");
+    }
+    assert!(
+        env.ok(&["rules", "export"])
+            .contains("notice_days_ordinary")
+    );
+}
+
+#[test]
+fn no_input_takes_yes_and_no_words() {
+    let env = TestEnv::new();
+    for value in ["1", "0", "true", "false", "yes", "no"] {
+        let out = env
+            .quorum()
+            .env("QUORUM_NO_INPUT", value)
+            .args(["member", "list"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "QUORUM_NO_INPUT={value}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn decisions_and_actions_have_list_like_every_family() {
+    let env = TestEnv::new();
+    assert_eq!(env.json(&["decisions", "list"]), serde_json::json!([]));
+    assert_eq!(
+        env.json(&["actions", "list", "--open"]),
+        serde_json::json!([])
+    );
+}
+
+/// An export killed at any moment leaves no file with the members' data under any name but the
+/// one asked for, and that one only whole (from a run that finished).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_export_leaves_no_copy_of_the_data() {
+    let env = TestEnv::new();
+    let root = env!("CARGO_MANIFEST_DIR");
+    env.ok(&[
+        "member",
+        "import",
+        &format!("{root}/tests/fixtures/import/generated-300.csv"),
+    ]);
+    let whole = env.ok(&["member", "export", "--status", "all"]);
+    let out = env.path("out");
+    std::fs::create_dir(&out).unwrap();
+    let dest = out.join("leden.csv");
+    // Kill moments spread over start-up, the query and the writing (a fixed sequence, so a
+    // failure repeats).
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..40 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let wait = std::time::Duration::from_micros(state % 60_000);
+        let mut child = env
+            .process()
+            .args(["member", "export", "--status", "all", "--output"])
+            .arg(&dest)
+            .spawn()
+            .unwrap();
+        std::thread::sleep(wait);
+        let _ = child.kill();
+        let _ = child.wait();
+        for entry in std::fs::read_dir(&out).unwrap() {
+            let entry = entry.unwrap();
+            assert_eq!(
+                entry.file_name(),
+                "leden.csv",
+                "killed after {wait:?}, a copy remains: {:?}",
+                entry.path()
+            );
+            assert_eq!(std::fs::read_to_string(entry.path()).unwrap(), whole);
+        }
+    }
+}

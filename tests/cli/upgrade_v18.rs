@@ -9,7 +9,8 @@ const HEAD: &str = "d3e5aaf2d5f1697ea5f829754ab6d7eb0be57de1cbd50f52ae6f935b1bf2
 
 #[test]
 fn a_schema_18_file_upgrades_with_its_year_intact() {
-    let (env, _said) = TestEnv::upgraded_fixture("v18.db", HEAD);
+    let (env, said) = TestEnv::upgraded_fixture("v18.db", HEAD);
+    assert!(said.contains("from schema 18"), "{said}");
     let before = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures/upgrade/v18-export.csv"),
@@ -38,6 +39,26 @@ fn a_schema_18_file_upgrades_with_its_year_intact() {
             "ALV-2026-04-15/1"
         ]
     );
+
+    // The decision of the meeting that was opened without a convocation is voidable on that
+    // ground (BW 2:15); the annual meeting's, convened in time, stand as valid.
+    let standing: Vec<(&str, &str)> = decisions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["code"].as_str().unwrap(), d["standing"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        standing,
+        [
+            ("ALV-2026-03-20/1", "valid"),
+            ("ALV-2026-03-20/2", "valid"),
+            ("ALV-2026-03-20/3", "valid"),
+            ("ALV-2026-04-15/1", "voidable")
+        ]
+    );
+    let d = env.json(&["decisions", "show", "ALV-2026-04-15/1"]);
+    assert_eq!(d["grounds"][0]["code"], "not-convened", "{d}");
 
     // The seal made by the old release covers the text it wrote; an upgrade never rewrites it.
     let verified = env.ok(&["minutes", "verify", "1", "--format", "csv"]);

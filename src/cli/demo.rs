@@ -283,11 +283,11 @@ impl DemoArgs {
         out.outcome_line(format_args!("Total: {total} votes.\n"));
 
         let (board, committee) = crate::ops::demo::board_and_committee(&mut store, &actor, today)?;
-        out.note(format_args!(
+        out.outcome_line(format_args!(
             "The board on {today} (`quorum board`), entered as it sat before quorum:"
         ));
         out.list(&board, "No board.")?;
-        out.note(format_args!(
+        out.outcome_line(format_args!(
             "The audit committee for {} (BW 2:48 lid 2): {}; none of them on the board that year.",
             committee.year,
             committee.members.join(", ")
@@ -391,7 +391,7 @@ fn demo_meeting(
     if let meeting::Door::In { votes, .. } =
         crate::ops::delegate::checkin(store, actor, m.id, 8, "J. Jansen")?
     {
-        out.note(format_args!(
+        out.outcome_line(format_args!(
             "  member 8 (Bewonerscollectief De Wilgen) checked in through its delegate J. Jansen, with {votes} votes"
         ));
     }

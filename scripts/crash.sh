@@ -68,7 +68,7 @@ export QUORUM_NOW=2026-03-20T20:00:00Z
 q_() { "$q" "$@" >/dev/null 2>&1; }
 rm -f c.db c.db-wal c.db-shm; q_ init --name "Crash trial"
 head -n 201 members.csv >m200.csv; q_ member import m200.csv
-q_ meeting new --title ALV --date 2026-03-20T19:30 --kind extraordinary
+q_ meeting new --title ALV --date 2026-03-20T19:30 --location Zaal --kind extraordinary
 q_ proposal new --title Begroting --kind budget --by-board --meeting 1 --text "Contributie 60 euro"
 q_ election new --meeting 1 --title Bestuur --seed 1
 q_ election candidate 1 add --member 1; q_ election candidate 1 add --member 2
@@ -89,7 +89,8 @@ printf '%s\n%s\n%s\n' "$name" "$name" "$name" >papers.csv; q_ election ballot 1 
 cp c.db s-count.db
 q_ election count 1
 q_ meeting close 1 --at 2026-03-20T22:00
-q_ meeting new --title Najaar --date 2026-03-20T23:00 --kind extraordinary
+q_ meeting new --title Najaar --date 2026-03-20T23:00 --location Zaal --kind extraordinary
+q_ meeting agenda 2 add --template
 q_ meeting convene 2 --sent 2026-03-01 --channel post --quiet
 q_ meeting open 2 --at 2026-03-20T23:00
 cp c.db s-approve.db
@@ -99,13 +100,12 @@ trial() {
   local name=$1 state=$2 probe=$3; shift 4
   rm -f c.db c.db-wal c.db-shm; cp "$state" c.db; { eval "$probe" || true; } >before.txt 2>&1
   local s e ms; s=$(date +%s%N)
-  if [ "$name" = checkin ]; then seq 1 200 | "$q" "$@" >/dev/null 2>&1 || true; else "$q" "$@" >/dev/null 2>&1; fi
+  "$q" "$@" >/dev/null 2>&1 || true
   e=$(date +%s%N); ms=$(( (e - s) / 1000000 + 1 )); { eval "$probe" || true; } >after.txt 2>&1
   cmp -s before.txt after.txt && { echo "$name: the command changed nothing" >&2; meeting_bad=$((meeting_bad + 1)); }
   for _ in $(seq "$rounds"); do
     rm -f c.db c.db-wal c.db-shm; cp "$state" c.db
-    if [ "$name" = checkin ]; then (seq 1 200 | "$q" "$@" >/dev/null 2>&1) & pid=$!
-    else "$q" "$@" >/dev/null 2>&1 & pid=$!; fi
+    "$q" "$@" >/dev/null 2>&1 & pid=$!
     rand_sleep "$ms"; kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
     meeting_rounds=$((meeting_rounds + 1))
     { eval "$probe" || true; } >now.txt 2>&1
@@ -117,7 +117,10 @@ trial() {
     fi
   done
 }
-trial checkin s-checkin.db '"$q" meeting attendance 1 --format csv' -- meeting checkin 1 -
+# Numbers given on the command line are one transaction: whole or nothing. (From a scanner on stdin
+# each scan is its own transaction, so a kill keeps the scans made; tests/cli/interface.rs holds that.)
+mapfile -t door < <(seq 1 200)
+trial checkin s-checkin.db '"$q" meeting attendance 1 --format csv' -- meeting checkin 1 "${door[@]}"
 trial cast s-cast.db '"$q" vote show 1 --format json' -- vote cast 1 "${in_room[0]}" for
 trial close s-close.db '"$q" vote show 1 --format json; "$q" decisions --format csv' -- vote close 1
 trial count s-count.db '"$q" election show 1 --format json; "$q" decisions --format csv' -- election count 1

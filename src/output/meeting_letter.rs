@@ -138,10 +138,16 @@ fn board_election(l: &Letter<'_>, s: &mut String) {
     } else {
         "## Board election\n\n"
     });
-    s.push_str(if nl {
-        "Volgens het rooster van aftreden treden op deze vergadering af:\n\n"
-    } else {
-        "Under the retirement schedule, these board members retire at this meeting:\n\n"
+    let one = l.retiring.len() == 1;
+    s.push_str(match (nl, one) {
+        (true, true) => "Volgens het rooster van aftreden treedt op deze vergadering af:\n\n",
+        (true, false) => "Volgens het rooster van aftreden treden op deze vergadering af:\n\n",
+        (false, true) => {
+            "Under the retirement schedule, this board member retires at this meeting:\n\n"
+        }
+        (false, false) => {
+            "Under the retirement schedule, these board members retire at this meeting:\n\n"
+        }
     });
     let named = |again: bool| -> Vec<String> {
         l.retiring

@@ -886,9 +886,13 @@ fn a_collective_is_checked_in_by_its_delegate_and_votes_with_its_weight() {
 
 /// The annual meeting of 10 May 2027 with the board of `seat_history`, member 2 reappointed in
 /// 2024 after a term from 2021 (`board_max_terms = 2`: not re-eligible), member 1 in a first
-/// term, member 3 retiring in 2028; convened with its letter in `lang`.
+/// term, member 3 retiring in 2028; convened with its letter, the association writing in `lang`.
 fn annual_letter(lang: &str, counter_days: Option<&str>, kind: &str) -> (Value, String) {
     let env = registry();
+    if lang == "en" {
+        // An association that writes in English: its letters are in English.
+        env.ok(&["association", "edit", "--lang", "en"]);
+    }
     env.ok(&["rules", "set", "board_max_terms", "2"]);
     if let Some(days) = counter_days {
         env.ok(&["rules", "set", "counter_candidates_days_before", days]);
@@ -923,9 +927,7 @@ fn annual_letter(lang: &str, counter_days: Option<&str>, kind: &str) -> (Value, 
         kind,
     ]);
     env.ok(&["meeting", "agenda", "1", "add", "--template", "--quiet"]);
-    let out = env.json(&[
-        "meeting", "convene", "1", "--letter", "brief.md", "--lang", lang,
-    ]);
+    let out = env.json(&["meeting", "convene", "1", "--letter", "brief.md"]);
     (
         out["changed"].clone(),
         std::fs::read_to_string(env.path("brief.md")).unwrap(),

@@ -103,6 +103,14 @@ pub fn re_eligible(rules: &Rules, served: u32) -> bool {
     }
 }
 
+/// The last day members may nominate counter-candidates for the board seats that open at the
+/// annual meeting of `meeting`: `counter_candidates_days_before` days before it; None where the
+/// statutes set no deadline.
+pub fn counter_candidates_until(rules: &Rules, meeting: NaiveDate) -> Option<NaiveDate> {
+    let days = rules.counter_candidates_days_before?;
+    meeting.checked_sub_days(Days::new(days.into()))
+}
+
 /// Days after a change of the board within which it is reported to the Handelsregister. The
 /// Handelsregisterbesluit 2008 asks a change to be reported within a week of it
 /// [UNSURE: the article was not read here; rules.md does not cover the Handelsregister].
@@ -347,6 +355,18 @@ mod tests {
         r.board_max_terms = Count::AtMost(2);
         assert!(re_eligible(&r, 1));
         assert!(!re_eligible(&r, 2));
+    }
+
+    #[test]
+    fn counter_candidates_are_nominated_by_the_days_the_statutes_set() {
+        let mut r = Rules::default();
+        assert_eq!(counter_candidates_until(&r, d("2027-03-14")), None);
+        // "Tegenkandidaten kunnen tot tien dagen voor de vergadering worden voorgedragen."
+        r.counter_candidates_days_before = Some(10);
+        assert_eq!(
+            counter_candidates_until(&r, d("2027-03-14")),
+            Some(d("2027-03-04"))
+        );
     }
 
     #[test]

@@ -151,6 +151,16 @@ pub fn schedule(tx: &ReadTx<'_>, on: NaiveDate) -> anyhow::Result<Vec<SeatView>>
     Ok(rows)
 }
 
+/// The board members who retire at the annual meeting held on `on`: the sitting board whose
+/// term ends at that year's annual meeting (`board schedule`'s `retires_at`).
+pub fn retiring_at_meeting(tx: &ReadTx<'_>, on: NaiveDate) -> anyhow::Result<Vec<SeatView>> {
+    use chrono::Datelike as _;
+    Ok(schedule(tx, on)?
+        .into_iter()
+        .filter(|s| s.retires_at == Some(on.year()))
+        .collect())
+}
+
 /// The decision a seat is recorded under: its id, checked to be a decision taken on or before
 /// `on`; None for history before quorum.
 pub(crate) fn decision_of(

@@ -86,6 +86,135 @@ pub struct Letter<'a> {
     /// The first day the verbatim text of a statute amendment lies open, as recorded on the
     /// proposals (`proposal edit --text-open-from`); the earliest where there are several.
     pub text_open_from: Option<NaiveDate>,
+    /// At an annual meeting: the board members who retire at it (the retirement schedule);
+    /// empty at another meeting, or when nobody retires.
+    pub retiring: &'a [Retiring],
+    /// The last day counter-candidates may be nominated, where the statutes set one
+    /// (`counter_candidates_days_before`).
+    pub counter_candidates_until: Option<NaiveDate>,
+}
+
+/// A board member who retires at the meeting, as the letter names them.
+pub struct Retiring {
+    pub name: String,
+    /// The Dutch role (voorzitter, secretaris, penningmeester, lid).
+    pub role: String,
+    pub re_eligible: bool,
+}
+
+/// "A", "A en B", "A, B en C" / "A and B".
+fn join(names: &[String], nl: bool) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!(
+            "{} {} {last}",
+            rest.join(", "),
+            if nl { "en" } else { "and" }
+        ),
+    }
+}
+
+fn number_en(n: u32) -> String {
+    match n {
+        1 => "one".into(),
+        2 => "two".into(),
+        3 => "three".into(),
+        4 => "four".into(),
+        5 => "five".into(),
+        n => n.to_string(),
+    }
+}
+
+/// The board election section: who retires, re-eligible or not, the open seats and the deadline
+/// for counter-candidates.
+fn board_election(l: &Letter<'_>, s: &mut String) {
+    if l.retiring.is_empty() {
+        return;
+    }
+    let nl = l.lang == Lang::Nl;
+    s.push_str(if nl {
+        "## Bestuursverkiezing\n\n"
+    } else {
+        "## Board election\n\n"
+    });
+    let one = l.retiring.len() == 1;
+    s.push_str(match (nl, one) {
+        (true, true) => "Volgens het rooster van aftreden treedt op deze vergadering af:\n\n",
+        (true, false) => "Volgens het rooster van aftreden treden op deze vergadering af:\n\n",
+        (false, true) => {
+            "Under the retirement schedule, this board member retires at this meeting:\n\n"
+        }
+        (false, false) => {
+            "Under the retirement schedule, these board members retire at this meeting:\n\n"
+        }
+    });
+    let named = |again: bool| -> Vec<String> {
+        l.retiring
+            .iter()
+            .filter(|r| r.re_eligible == again)
+            .map(|r| {
+                let role = if nl {
+                    r.role.clone()
+                } else {
+                    r.role
+                        .parse::<crate::domain::office::Role>()
+                        .map(|x| x.english().to_string())
+                        .unwrap_or_else(|_| r.role.clone())
+                };
+                format!("{} ({role})", r.name)
+            })
+            .collect()
+    };
+    for (again, nl_text, en_text) in [
+        (
+            true,
+            "Aftredend en herkiesbaar",
+            "Retiring and eligible for re-election",
+        ),
+        (
+            false,
+            "Aftredend en niet herkiesbaar",
+            "Retiring and not eligible for re-election",
+        ),
+    ] {
+        let names = named(again);
+        if !names.is_empty() {
+            s.push_str(&format!(
+                "- {}: {}.\n",
+                if nl { nl_text } else { en_text },
+                join(&names, nl)
+            ));
+        }
+    }
+    s.push('\n');
+    let n = l.retiring.len() as u32;
+    s.push_str(&match (nl, n) {
+        (true, 1) => "Er is daarmee één bestuurszetel te vervullen.".to_string(),
+        (true, n) => format!(
+            "Er zijn daarmee {} bestuurszetels te vervullen.",
+            number_nl(n)
+        ),
+        (false, 1) => "There is therefore one seat on the board to fill.".to_string(),
+        (false, n) => format!(
+            "There are therefore {} seats on the board to fill.",
+            number_en(n)
+        ),
+    });
+    if let Some(until) = l.counter_candidates_until {
+        s.push_str(&if nl {
+            format!(
+                " Tegenkandidaten kunnen tot en met {} schriftelijk worden voorgedragen bij de secretaris.",
+                day_text(until, l.lang)
+            )
+        } else {
+            format!(
+                " Other candidates may be nominated in writing to the secretary up to and including {}.",
+                day_text(until, l.lang)
+            )
+        });
+    }
+    s.push_str("\n\n");
 }
 
 fn number_nl(n: u32) -> String {
@@ -211,6 +340,7 @@ pub fn render(l: &Letter<'_>) -> String {
     } else {
         format!("The documents for the meeting are open for inspection {inspect}.\n\n")
     });
+    board_election(l, &mut s);
     s.push_str(if nl {
         "## Volmacht\n\n"
     } else {

@@ -883,3 +883,105 @@ fn a_collective_is_checked_in_by_its_delegate_and_votes_with_its_weight() {
     );
     env.ok(&["journal", "verify"]);
 }
+
+/// The annual meeting of 10 May 2027 with the board of `seat_history`, member 2 reappointed in
+/// 2024 after a term from 2021 (`board_max_terms = 2`: not re-eligible), member 1 in a first
+/// term, member 3 retiring in 2028; convened with its letter, the association writing in `lang`.
+fn annual_letter(lang: &str, counter_days: Option<&str>, kind: &str) -> (Value, String) {
+    let env = registry();
+    if lang == "en" {
+        // An association that writes in English: its letters are in English.
+        env.ok(&["association", "edit", "--lang", "en"]);
+    }
+    env.ok(&["rules", "set", "board_max_terms", "2"]);
+    if let Some(days) = counter_days {
+        env.ok(&["rules", "set", "counter_candidates_days_before", days]);
+    }
+    for (n, role, since) in [
+        ("1", "voorzitter", "2024-05-20"),
+        ("2", "secretaris", "2021-05-17"),
+        ("2", "secretaris", "2024-05-20"),
+        ("3", "penningmeester", "2025-05-19"),
+    ] {
+        env.ok(&[
+            "board",
+            "add",
+            n,
+            "--role",
+            role,
+            "--since",
+            since,
+            "--before-quorum",
+        ]);
+    }
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Jaarvergadering",
+        "--date",
+        "2027-05-10T19:30",
+        "--location",
+        "Buurthuis De Kring",
+        "--kind",
+        kind,
+    ]);
+    env.ok(&["meeting", "agenda", "1", "add", "--template", "--quiet"]);
+    let out = env.json(&["meeting", "convene", "1", "--letter", "brief.md"]);
+    (
+        out["changed"].clone(),
+        std::fs::read_to_string(env.path("brief.md")).unwrap(),
+    )
+}
+
+#[test]
+fn the_annual_meetings_letter_names_who_retires_the_open_seats_and_the_deadline() {
+    let (json, nl) = annual_letter("nl", Some("10"), "annual");
+    for says in [
+        "## Bestuursverkiezing\n",
+        "Volgens het rooster van aftreden treden op deze vergadering af:",
+        "- Aftredend en herkiesbaar: Lid Bakker (voorzitter).",
+        "- Aftredend en niet herkiesbaar: Lid de Vries (secretaris).",
+        "Er zijn daarmee twee bestuurszetels te vervullen.",
+        "Tegenkandidaten kunnen tot en met vrijdag 30 april 2027 schriftelijk worden voorgedragen bij de secretaris.",
+    ] {
+        assert!(nl.contains(says), "expected '{says}' in:\n{nl}");
+    }
+    // Member 3 retires in 2028, not at this meeting.
+    assert!(!nl.contains("Jansen"), "{nl}");
+    // The section stands after the agenda and before the proxy.
+    assert!(nl.find("## Bestuursverkiezing") > nl.find("## Agenda"));
+    assert!(nl.find("## Bestuursverkiezing") < nl.find("## Volmacht"));
+    assert_eq!(json["board_seats_open"], 2, "{json}");
+    assert_eq!(json["counter_candidates_until"], "2027-04-30", "{json}");
+
+    let (_, en) = annual_letter("en", Some("10"), "annual");
+    for says in [
+        "## Board election\n",
+        "- Retiring and eligible for re-election: Lid Bakker (chair).",
+        "- Retiring and not eligible for re-election: Lid de Vries (secretary).",
+        "There are therefore two seats on the board to fill.",
+        "Other candidates may be nominated in writing to the secretary up to and including Friday 30 April 2027.",
+    ] {
+        assert!(en.contains(says), "expected '{says}' in:\n{en}");
+    }
+
+    // Without a deadline in the statutes: the names and the seats, no deadline.
+    let (json, nl) = annual_letter("nl", None, "annual");
+    assert!(
+        nl.contains("Er zijn daarmee twee bestuurszetels te vervullen.\n"),
+        "{nl}"
+    );
+    assert!(!nl.contains("Tegenkandidaten"), "{nl}");
+    assert_eq!(json["counter_candidates_until"], Value::Null, "{json}");
+
+    // Another meeting elects nobody by the schedule.
+    let (json, nl) = annual_letter("nl", Some("10"), "regular");
+    assert!(
+        !nl.contains("Bestuursverkiezing") || !nl.contains("aftreden"),
+        "{nl}"
+    );
+    assert!(!nl.contains("Aftredend"), "{nl}");
+    assert_eq!(json["board_seats_open"], 0, "{json}");
+    assert_eq!(json["counter_candidates_until"], Value::Null, "{json}");
+}

@@ -19,6 +19,7 @@ const RECORDED_ONLY: &[&str] = &[
     "ballot_for_persons",
     "board_dismissal_majority",
     "board_suspension_max_days",
+    "ledenraad",
     "retention_financial_years",
 ];
 
@@ -221,6 +222,14 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
         board(&[
             "board end 2 --on 2026-02-01 --before-quorum",
             "board add 2 --role lid --since 2026-02-02 --before-quorum",
+        ]),
+    );
+    add(
+        "counter_candidates_days_before",
+        "10",
+        board(&[
+            "meeting new --title Jaar --date 2026-05-10T19:30 --location Zaal --kind annual",
+            "meeting convene 1 --format json",
         ]),
     );
     add(

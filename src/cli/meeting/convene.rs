@@ -14,7 +14,7 @@ use crate::domain::roll::Selection as StatusFilter;
 use crate::ops::meeting as ops;
 use crate::output::export::neutralise;
 use crate::output::file::AtomicFile;
-use crate::output::meeting_letter::{Letter, render};
+use crate::output::meeting_letter::{Letter, Retiring, render};
 use crate::store::members::MemberFilter;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -108,45 +108,67 @@ impl ConveneArgs {
                 ),
             );
         }
-        let (name, assoc_lang, items, rules, members, roll, text_open_from) = store.read(|tx| {
-            let (_, rules) = tx.meeting_rules(&m)?;
-            let text_open_from = tx
-                .proposals(Some(m.id))?
-                .into_iter()
-                .filter(|p| {
-                    p.kind == crate::domain::proposal::Kind::Statutes && p.withdrawn_at.is_none()
-                })
-                .filter_map(|p| p.text_open_from)
-                .min();
-            let members = if self.mail_list.is_some()
-                || self.post_list.is_some()
-                || matches!(self.channel, Channel::Email)
-            {
-                tx.list_members(&MemberFilter {
-                    on: m.date(),
-                    // Suspended members too: the roll below decides who has access.
-                    status: StatusFilter::Current,
-                    sort: crate::store::members::SortBy::Number,
-                    ..Default::default()
-                })?
-            } else {
-                Vec::new()
-            };
-            let roll = if members.is_empty() {
-                Vec::new()
-            } else {
-                tx.meeting_roll(m.date(), None)?
-            };
-            Ok((
-                tx.association_name()?.unwrap_or_default(),
-                tx.association_lang()?,
-                tx.agenda(m.id)?,
-                rules,
-                members,
-                (roll, tx.agenda_members(m.id)?),
-                text_open_from,
-            ))
-        })?;
+        let (name, assoc_lang, items, rules, members, roll, text_open_from, retiring) = store
+            .read(|tx| {
+                let (_, rules) = tx.meeting_rules(&m)?;
+                // The annual meeting elects the board members the retirement schedule retires at it.
+                let retiring: Vec<Retiring> = if m.kind == crate::domain::meeting::Kind::Annual {
+                    crate::ops::board::retiring_at_meeting(tx, m.date())?
+                        .into_iter()
+                        .map(|v| Retiring {
+                            name: v.name,
+                            role: v.role,
+                            re_eligible: v.re_eligible,
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let text_open_from = tx
+                    .proposals(Some(m.id))?
+                    .into_iter()
+                    .filter(|p| {
+                        p.kind == crate::domain::proposal::Kind::Statutes
+                            && p.withdrawn_at.is_none()
+                    })
+                    .filter_map(|p| p.text_open_from)
+                    .min();
+                let members = if self.mail_list.is_some()
+                    || self.post_list.is_some()
+                    || matches!(self.channel, Channel::Email)
+                {
+                    tx.list_members(&MemberFilter {
+                        on: m.date(),
+                        // Suspended members too: the roll below decides who has access.
+                        status: StatusFilter::Current,
+                        sort: crate::store::members::SortBy::Number,
+                        ..Default::default()
+                    })?
+                } else {
+                    Vec::new()
+                };
+                let roll = if members.is_empty() {
+                    Vec::new()
+                } else {
+                    tx.meeting_roll(m.date(), None)?
+                };
+                Ok((
+                    tx.association_name()?.unwrap_or_default(),
+                    tx.association_lang()?,
+                    tx.agenda(m.id)?,
+                    rules,
+                    members,
+                    (roll, tx.agenda_members(m.id)?),
+                    text_open_from,
+                    retiring,
+                ))
+            })?;
+        // The deadline for counter-candidates, where seats open and the statutes set one.
+        let counter_candidates_until = if retiring.is_empty() {
+            None
+        } else {
+            crate::domain::office::counter_candidates_until(&rules, m.date())
+        };
         if let Some(path) = &self.letter {
             let text = render(&Letter {
                 association: &name,
@@ -159,6 +181,8 @@ impl ConveneArgs {
                 signed: self.signed.as_deref(),
                 inspection: self.inspection.as_deref(),
                 text_open_from,
+                retiring: &retiring,
+                counter_candidates_until,
             });
             let mut f = AtomicFile::create(path)?;
             f.writer().write_all(text.as_bytes())?;
@@ -251,6 +275,8 @@ impl ConveneArgs {
             "letter": shown(&self.letter),
             "mail_list": shown(&self.mail_list),
             "post_list": shown(&self.post_list),
+            "board_seats_open": retiring.len(),
+            "counter_candidates_until": counter_candidates_until.map(|d| d.to_string()),
         });
         crate::cli::report_change(ctx, &mut store, "meeting convene", changed)
     }

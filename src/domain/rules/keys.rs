@@ -188,6 +188,8 @@ define_rules! {
         "Years of a board term, to the annual meeting of that year (law: none; model statutes: 3)";
     board_max_terms: Count = Count::Unlimited, int(1, 20, GUARD), "model statutes (re-eligible at once; BW 2:37 sets no limit)",
         "Consecutive terms a board member may serve (law: none; model statutes: re-eligible at once)";
+    counter_candidates_days_before: Option<u32> = None, int(1, 365, GUARD), "model statutes (the law sets no deadline)",
+        "Days before the annual meeting by which counter-candidates for the board may be nominated";
     chair_declaration_decisive: bool = true, NONE, "BW 2:13 lid 3",
         "The chair's declaration of a result is decisive (BW 2:13 lid 3)";
     annual_meeting_deadline_months: u32 = 6, int(1, 6, "BW 2:48 lid 1: within 6 months"), "BW 2:48 lid 1",
@@ -208,6 +210,8 @@ define_rules! {
         "Which meeting adopts the minutes";
     minutes_signatories: MinutesSignatories = MinutesSignatories::ChairAndSecretary, NONE, "model statutes",
         "Who signs the adopted minutes";
+    ledenraad: bool = false, NONE, "BW 2:39",
+        "General meeting of delegates (ledenraad, BW 2:39); not modelled: quorum holds a members' meeting";
     retention_financial_years: u32 = 7, int(7, 30, "BW 2:10 lid 3: at least 7 years"), "BW 2:10",
         "Years financial records are kept";
     retention_member_core_years: u32 = 1, int(0, 2, "AVG guidance: at most 2 years after leaving"), "AVG art. 5 lid 1 e (sector guidance)",
@@ -226,5 +230,6 @@ pub static RECORDED_ONLY: &[&str] = &[
     "ballot_for_persons",
     "board_dismissal_majority",
     "board_suspension_max_days",
+    "ledenraad",
     "retention_financial_years",
 ];

@@ -18,6 +18,14 @@ pub enum Lang {
     En,
 }
 
+/// A phrase in the language of the document: the Dutch or the English wording.
+pub fn t(lang: Lang, nl: &str, en: &str) -> String {
+    match lang {
+        Lang::Nl => nl.to_string(),
+        Lang::En => en.to_string(),
+    }
+}
+
 impl Lang {
     pub const NAMES: &'static [&'static str] = &["nl", "en"];
 

@@ -2,7 +2,7 @@
 //! the outcome and the figures in one sentence, then the grounds in words a member knows. The
 //! rule keys and their values stay in the register and the JSON (`explain`), never here.
 
-use crate::domain::lang::Lang;
+use crate::domain::lang::{Lang, t};
 use crate::domain::rules::Rules;
 use crate::domain::rules::decide::{Threshold, Verdict};
 use crate::domain::rules::types::{MajorityBase, TieMatters};
@@ -15,13 +15,6 @@ use super::words::{fraction_words, join, num};
 pub enum Subject {
     Proposal,
     Amendment,
-}
-
-fn t(lang: Lang, nl: &str, en: &str) -> String {
-    match lang {
-        Lang::Nl => nl.to_string(),
-        Lang::En => en.to_string(),
-    }
 }
 
 /// The paragraph of the minutes for `o` under `rules`.

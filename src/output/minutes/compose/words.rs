@@ -7,12 +7,7 @@ use crate::domain::lang::Lang;
 use crate::domain::meeting::Kind;
 use crate::domain::vote::words::{join, num};
 
-pub(super) fn t(lang: Lang, nl: &str, en: &str) -> String {
-    match lang {
-        Lang::Nl => nl.to_string(),
-        Lang::En => en.to_string(),
-    }
-}
+pub(super) use crate::domain::lang::t;
 
 pub(super) fn time(at: NaiveDateTime, lang: Lang) -> String {
     match lang {

@@ -676,7 +676,7 @@ fn an_email_convocation_names_the_members_convened_by_post() {
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("2 member(s) did not consent to convocation by e-mail (BW 2:41 lid 5) and are convened by post: they are in post.csv"),
+        err.contains("2 members did not consent to convocation by e-mail (BW 2:41 lid 5) and are convened by post: they are in post.csv"),
         "{err}"
     );
     let post = std::fs::read_to_string(env.path("post.csv")).unwrap();

@@ -256,7 +256,9 @@ impl ConveneArgs {
         let by_post = with_access.iter().filter(|x| !by_mail(x)).count();
         if matches!(self.channel, Channel::Email) && by_post > 0 {
             ctx.out.warn(format_args!(
-                "{by_post} member(s) did not consent to convocation by e-mail (BW 2:41 lid 5) and are convened by post{}",
+                "{} did not consent to convocation by e-mail (BW 2:41 lid 5) and {} convened by post{}",
+                crate::domain::text::counted(by_post as u64, "member", "members"),
+                if by_post == 1 { "is" } else { "are" },
                 match &self.post_list {
                     Some(p) => format!(": they are in {}", p.display()),
                     None => " (`--post-list FILE` writes their addresses)".to_string(),

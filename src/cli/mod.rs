@@ -327,6 +327,36 @@ pub fn report_rows<T: serde::Serialize + Default>(
     ctx.out.changed(command, rows, head)
 }
 
+/// Ends a writing command from its use case's [`crate::ops::Changed`]: with `--format json` the
+/// envelope (`changed`, the head taken in the change's own transaction, `nothing_changed` when
+/// so), as CSV the changed record; for a table nothing more, the outcome line said it.
+pub fn report<T: serde::Serialize>(
+    ctx: &Ctx,
+    command: &str,
+    changed: crate::ops::Changed<T>,
+) -> anyhow::Result<()> {
+    if changed.nothing_changed {
+        ctx.out
+            .unchanged(command, changed.value, changed.journal_head)
+    } else {
+        ctx.out
+            .changed(command, changed.value, changed.journal_head)
+    }
+}
+
+/// As [`report`], for a command whose table shows the changed record itself (`member add`):
+/// the envelope with `--format json`, otherwise the record as its own `show` gives it.
+pub fn report_shown<T: serde::Serialize>(
+    ctx: &Ctx,
+    command: &str,
+    changed: crate::ops::Changed<T>,
+) -> anyhow::Result<()> {
+    if ctx.out.format == Format::Json {
+        return report(ctx, command, changed);
+    }
+    ctx.out.record(&changed.value)
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     check_format(&cli.path, cli.global.format)?;

@@ -7,6 +7,7 @@
 
 pub mod ballot;
 pub mod board;
+pub mod changed;
 pub mod decision;
 pub mod delegate;
 pub mod demo;
@@ -21,3 +22,5 @@ pub mod proposal;
 pub mod resolution;
 pub mod todo;
 pub mod vote;
+
+pub use changed::{Changed, write, write_maybe};

@@ -276,7 +276,8 @@ pub fn board_and_committee(
         )?;
     }
     let year = crate::domain::office::year_before(&crate::domain::rules::Rules::default(), today);
-    let committee = crate::ops::kascommissie::set(store, actor, year, &[2, 4], &history, today)?;
-    let board = store.read(|tx| crate::ops::board::board_on(tx, today))?;
+    let committee =
+        crate::ops::kascommissie::set(store, actor, year, &[2, 4], &history, today)?.value;
+    let board = crate::ops::board::sitting(store, today)?;
     Ok((board, committee))
 }

@@ -82,19 +82,6 @@ pub fn action(
     })
 }
 
-/// Marks action `id` done on `on`.
-pub fn action_done(store: &mut Store, actor: &Actor, id: i64, on: NaiveDate) -> anyhow::Result<()> {
-    store.write(actor, |tx| {
-        let a = tx.action(id)?;
-        if let Some(d) = &a.done_at {
-            return Err(
-                DomainError::Refused(format!("action item {id} was done already on {d}")).into(),
-            );
-        }
-        tx.action_done(id, on)
-    })
-}
-
 /// Records the chair and the minute-taker of meeting `m` by member number, inside the caller's
 /// transaction (`meeting edit --chair N --secretary N`). A cancelled meeting has neither.
 pub fn officers_in(

@@ -289,7 +289,7 @@ pub fn report_change<T: serde::Serialize>(
     command: &str,
     changed: T,
 ) -> anyhow::Result<()> {
-    let head = store.read(|tx| tx.journal_head())?;
+    let head = crate::ops::journal::head(store)?;
     ctx.out.changed(command, changed, head)
 }
 
@@ -320,7 +320,7 @@ pub fn report_rows<T: serde::Serialize + Default>(
     if ctx.out.format != Format::Json {
         return ctx.out.list(rows, empty);
     }
-    let head = store.read(|tx| tx.journal_head())?;
+    let head = crate::ops::journal::head(store)?;
     if rows.is_empty() {
         return ctx.out.unchanged(command, rows, head);
     }

@@ -7,6 +7,8 @@ use serde::Serialize;
 use crate::domain::category::Category;
 use crate::store::ReadTx;
 
+pub mod seed;
+
 /// One category's members and votes on a date.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
 pub struct CategoryVotes {

@@ -11,6 +11,7 @@ pub mod ballot;
 pub mod board;
 pub mod category;
 pub mod changed;
+pub mod db;
 pub mod decision;
 pub mod delegate;
 pub mod demo;

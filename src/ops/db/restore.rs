@@ -24,7 +24,7 @@ pub struct Restored {
 pub fn restore(db: &Path, backup: &Path, actor: &Actor) -> anyhow::Result<Changed<Restored>> {
     let stamp = actor.at.format("%Y%m%dT%H%M%S").to_string();
     let r = Store::restore(db, backup, &stamp, actor)?;
-    let journal_head = Store::open(db)?.read(|tx| tx.journal_head())?;
+    let journal_head = Store::open(db, actor.at)?.read(|tx| tx.journal_head())?;
     Ok(Changed {
         value: Restored {
             db: db.display().to_string(),

@@ -51,8 +51,8 @@ impl DemoArgs {
         out.list(&rows, "No members.")?;
 
         out.outcome_line(format_args!(
-            "\nWho was a member on {year_end}? {} members:",
-            then.len()
+            "\nWho was a member on {year_end}? {}:",
+            crate::domain::text::counted(then.len() as u64, "member", "members")
         ));
         let rows: Vec<MemberRow> = then.iter().map(|m| MemberRow::new(m, year_end)).collect();
         out.list(&rows, "No members.")?;
@@ -80,7 +80,8 @@ impl DemoArgs {
 
         match journal {
             Ok(n) => out.note(format_args!(
-                "\nThe journal holds {n} entries and its hash chain is intact."
+                "\nThe journal holds {} and its hash chain is intact.",
+                crate::domain::text::counted(n, "entry", "entries")
             )),
             Err(b) => out.warn(format_args!(
                 "the journal is broken at entry {}: {}",

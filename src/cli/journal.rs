@@ -152,14 +152,21 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
             };
             ctx.out.outcome(
                 "Verified",
-                format_args!("the journal is intact: {n} entries, newest hash {head}"),
+                format_args!(
+                    "the journal is intact: {}, newest hash {head}",
+                    crate::domain::text::counted(n, "entry", "entries")
+                ),
             );
             if let Some(seq) = anchored_at {
                 ctx.out.outcome(
                     "Found",
                     format_args!(
-                        "the noted head as entry {seq} ({} entries after it)",
-                        n.saturating_sub(seq.max(0) as u64)
+                        "the noted head as entry {seq} ({} after it)",
+                        crate::domain::text::counted(
+                            n.saturating_sub(seq.max(0) as u64),
+                            "entry",
+                            "entries"
+                        )
                     ),
                 );
             }

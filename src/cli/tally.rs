@@ -12,6 +12,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser as _};
 use clap::{Args, ValueEnum, ValueHint};
 
 use crate::app::Ctx;
+use crate::domain::text::counted;
 use crate::exit::{UsageError, hinted};
 use crate::output::Format;
 use crate::output::tally::{BatchItem, TallyReport};
@@ -138,13 +139,10 @@ impl TallyArgs {
                 ctx.out.status(
                     "Counted",
                     format!(
-                        "{method}, {} seat{}: {} stage{}, {invalid} invalid, {} lot{} drawn",
-                        result.seats,
-                        if result.seats == 1 { "" } else { "s" },
-                        result.stages.len(),
-                        if result.stages.len() == 1 { "" } else { "s" },
-                        result.lots.len(),
-                        if result.lots.len() == 1 { "" } else { "s" },
+                        "{method}, {}: {}, {invalid} invalid, {} drawn",
+                        counted(result.seats as u64, "seat", "seats"),
+                        counted(result.stages.len() as u64, "stage", "stages"),
+                        counted(result.lots.len() as u64, "lot", "lots"),
                     ),
                 );
                 ctx.out.tally(&TallyReport {
@@ -343,8 +341,12 @@ fn convert_to_blt(
     }
     if !election.metadata.is_empty() {
         ctx.out.warn(format!(
-            "BLT has no place for the file's {} metadata line(s); they are left out",
-            election.metadata.len()
+            "BLT has no place for the file's {}; they are left out",
+            counted(
+                election.metadata.len() as u64,
+                "metadata line",
+                "metadata lines"
+            )
         ));
     }
     ctx.out.text(&format::write_blt(election))

@@ -28,9 +28,13 @@ pub fn add(store: &mut Store, actor: &Actor, a: &Add) -> anyhow::Result<Changed<
                 let rules = rules_for(tx, a.since)?;
                 return Err(crate::exit::hinted(
                     format!(
-                        "member {} has served {} consecutive term(s) and is not re-eligible (board_max_terms = {})",
+                        "member {} has served {} and is not re-eligible (board_max_terms = {})",
                         a.number,
-                        v.terms,
+                        crate::domain::text::counted(
+                            u64::from(v.terms),
+                            "consecutive term",
+                            "consecutive terms"
+                        ),
                         match rules.board_max_terms {
                             crate::domain::rules::Count::Unlimited => "unlimited".to_string(),
                             crate::domain::rules::Count::AtMost(n) => n.to_string(),

@@ -64,8 +64,12 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Prints the error and returns the exit code for it.
-pub fn report(err: &anyhow::Error) -> ExitCode {
+/// Prints the error and returns the exit code for it. `hint` gives the `help:` line for an error
+/// that carries none itself (the command line's wording of a typed refusal, `cli::hints::hint`).
+pub fn report(
+    err: &anyhow::Error,
+    hint: impl Fn(&(dyn std::error::Error + 'static)) -> Option<String>,
+) -> ExitCode {
     if is_broken_pipe(err) {
         return ExitCode::SUCCESS;
     }
@@ -86,6 +90,10 @@ pub fn report(err: &anyhow::Error) -> ExitCode {
         }
         if let Some(h) = e.downcast_ref::<Hinted>() {
             let _ = writeln!(stderr, "{HINT}help{HINT:#}: {}", h.hint);
+            break;
+        }
+        if let Some(h) = hint(e) {
+            let _ = writeln!(stderr, "{HINT}help{HINT:#}: {h}");
             break;
         }
     }

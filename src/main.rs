@@ -5,6 +5,6 @@ fn main() -> std::process::ExitCode {
     let cli = quorum::cli::parse();
     match quorum::run(cli) {
         Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(err) => quorum::exit::report(&err),
+        Err(err) => quorum::exit::report(&err, quorum::cli::hints::hint),
     }
 }

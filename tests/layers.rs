@@ -115,12 +115,6 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("output/vote.rs", "store::resolutions"),
     ("output/vote.rs", "store::vote_casts"),
     ("output/vote.rs", "store::votes"),
-    // The store's refusals still carry the command line's hint (`exit::hinted`); they become
-    // typed errors worded in the CLI.
-    ("store/journal.rs", "exit::hinted"),
-    ("store/mod.rs", "exit::hinted"),
-    ("store/restore.rs", "exit::hinted"),
-    ("store/rules.rs", "exit::hinted"),
 ];
 
 /// One `crate::` path found in a file.

@@ -19,6 +19,7 @@ pub mod decisions;
 pub mod demo;
 pub mod election;
 pub mod examples;
+pub mod hints;
 pub mod init;
 pub mod journal;
 pub mod kascommissie;

@@ -16,6 +16,7 @@ pub mod member_change;
 pub mod minutes;
 pub mod office;
 pub mod proposal;
+pub mod refusal;
 pub mod resignation;
 pub mod resolution;
 pub mod roll;

@@ -5,8 +5,10 @@ use anyhow::Context as _;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::Value;
 
+use super::refused;
 use super::{ReadTx, WriteTx};
 use crate::domain::journal::{self as chain, Entry, Payload, action};
+use crate::domain::refusal::Why;
 
 /// One change to record. `summary` must not contain personal data; `old` and `new` may.
 #[derive(Debug, Clone, Default)]
@@ -252,11 +254,11 @@ impl WriteTx<'_> {
             if chain::behind_by_at_most(&at, &last, chain::WAIT_SLACK_SECONDS) {
                 at = last;
             } else {
-                return Err(crate::exit::hinted(
+                return Err(refused(
                     format!(
                         "the clock says {at}, before the journal's last entry ({last}); the journal never runs backwards in time, so nothing was written"
                     ),
-                    "check the computer's date and time (and QUORUM_NOW), then run the command again",
+                    Why::ClockBackwards,
                 ));
             }
         }

@@ -12,7 +12,7 @@ use anyhow::{Context as _, bail};
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension as _, TransactionBehavior};
 
-use crate::exit::hinted;
+use crate::domain::refusal::{StoreRefusal, Why};
 
 mod association;
 mod association_lang;
@@ -190,14 +190,19 @@ fn repair_side_file_modes(path: &Path) {
     let _ = path;
 }
 
+/// A refusal about the file or its contents; the command line words what to do (`cli::hints`).
+pub(crate) fn refused(message: impl Into<String>, why: Why) -> anyhow::Error {
+    StoreRefusal::new(message, why).into()
+}
+
 impl Store {
     /// Creates a new, empty database at `path` with mode 0600 and the current schema.
     /// Refuses when a file is already there, and when the folder does not exist.
     pub fn create(path: &Path) -> anyhow::Result<Store> {
         if path.exists() {
-            return Err(hinted(
+            return Err(refused(
                 format!("a file already exists at {}", path.display()),
-                "quorum init makes a new database; choose another --db, or use the existing one",
+                Why::FileExists,
             ));
         }
         let dir = path
@@ -205,9 +210,9 @@ impl Store {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         if !dir.is_dir() {
-            return Err(hinted(
+            return Err(refused(
                 format!("the folder {} does not exist", dir.display()),
-                "create the folder first, or choose another --db",
+                Why::NoFolder,
             ));
         }
         crate::files::create_private(path)
@@ -229,9 +234,9 @@ impl Store {
     /// neither the clock nor the environment).
     pub fn open(path: &Path, now: DateTime<Utc>) -> anyhow::Result<Store> {
         if !path.exists() {
-            return Err(hinted(
+            return Err(refused(
                 format!("no database at {}", path.display()),
-                "create one with `quorum init --name \"…\"`, or point --db / QUORUM_DB at yours",
+                Why::NoDatabase,
             ));
         }
         let mut head = [0u8; 16];
@@ -240,12 +245,12 @@ impl Store {
             .is_ok()
             && head == SQLITE_MAGIC;
         if !is_sqlite {
-            return Err(hinted(
+            return Err(refused(
                 format!(
                     "{} is not a quorum database (not an SQLite file)",
                     path.display()
                 ),
-                "check --db / QUORUM_DB; `quorum init` makes a new database",
+                Why::NotQuorum,
             ));
         }
         let read_only_fs = on_read_only_fs(path);
@@ -257,12 +262,12 @@ impl Store {
         {
             // Read as immutable, SQLite would not look at the WAL: the newest changes would be
             // missing without a word.
-            return Err(hinted(
+            return Err(refused(
                 format!(
                     "{} is on a read-only filesystem with changes still in its -wal file",
                     path.display()
                 ),
-                "copy the database with its -wal file to a writable disk and open it there once",
+                Why::ReadOnlyWithWal,
             ));
         }
         if !read_only {
@@ -278,34 +283,33 @@ impl Store {
             .with_context(|| format!("{} is not a usable database", path.display()))?;
         let app_id = migrations::application_id(&store.conn)?;
         if version == 0 || (app_id != 0 && app_id != migrations::APPLICATION_ID) {
-            return Err(hinted(
+            return Err(refused(
                 format!(
                     "{} is an SQLite file, but not a quorum database",
                     path.display()
                 ),
-                "check --db / QUORUM_DB; `quorum init` makes a new database",
+                Why::NotQuorum,
             ));
         }
         if version > migrations::LATEST {
-            return Err(hinted(
+            return Err(refused(
                 format!(
                     "{} was written by a newer quorum (schema {version}; this quorum knows up to {})",
                     path.display(),
                     migrations::LATEST
                 ),
-                "install the newer quorum; this one will not touch the file",
+                Why::Newer,
             ));
         }
         let missing = migrations::missing(&store.conn, version)?;
         if !missing.is_empty() {
-            return Err(hinted(
+            return Err(refused(
                 format!(
                     "{} says schema {version}, but lacks what that schema has: {}",
                     path.display(),
                     missing.join(", ")
                 ),
-                "the file was made or changed by another build; restore a backup, or ask for help \
-                 before changing it (quorum did not touch it)",
+                Why::Incomplete,
             ));
         }
         if !read_only {
@@ -460,18 +464,18 @@ impl Store {
         keep: impl FnOnce(&T) -> bool,
     ) -> anyhow::Result<T> {
         if self.read_only_fs {
-            return Err(hinted(
+            return Err(refused(
                 format!(
                     "the database {} is on a read-only filesystem",
                     self.path.display()
                 ),
-                "copy it to a writable disk to change it (reading, listing and exporting work here)",
+                Why::ReadOnlyFilesystem,
             ));
         }
         if self.read_only {
-            return Err(hinted(
+            return Err(refused(
                 format!("the database {} is read-only", self.path.display()),
-                "make it writable for its owner (chmod u+w), or work on a copy",
+                Why::ReadOnlyFile,
             ));
         }
         let tx = self

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
+use super::refused;
 use super::{Actor, Change, Store, remove_side_files, side_file};
 use crate::domain::journal::{action, sha256_hex};
-use crate::exit::hinted;
+use crate::domain::refusal::Why;
 
 /// What a restore did.
 #[derive(Debug, Clone)]
@@ -40,9 +41,9 @@ fn check_copy(
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<(u64, Option<u32>)> {
     let mut store = Store::open(tmp, now).map_err(|e| {
-        hinted(
+        refused(
             format!("{} cannot be restored: {e:#}", backup.display()),
-            "choose a backup made by `quorum db backup`",
+            Why::BackupUnreadable,
         )
     })?;
     let upgraded = store.upgraded.as_ref().map(|(v, copy)| {
@@ -60,14 +61,14 @@ fn check_copy(
     let entries = match store.read(|tx| tx.journal_verify())? {
         Ok(n) => n,
         Err(b) => {
-            return Err(hinted(
+            return Err(refused(
                 format!(
                     "{} cannot be restored: its journal is broken at entry {}: {}",
                     backup.display(),
                     b.seq,
                     b.reason
                 ),
-                "choose an earlier backup",
+                Why::BackupBroken,
             ));
         }
     };
@@ -86,18 +87,18 @@ impl Store {
         actor: &Actor,
     ) -> anyhow::Result<Restored> {
         if !backup.is_file() {
-            return Err(hinted(
+            return Err(refused(
                 format!("no backup at {}", backup.display()),
-                "give the file `quorum db backup` wrote",
+                Why::NoBackup,
             ));
         }
         if side_file(backup, "-wal")
             .metadata()
             .is_ok_and(|m| m.len() > 0)
         {
-            return Err(hinted(
+            return Err(refused(
                 format!("{} has changes still in its -wal file", backup.display()),
-                "open it once with quorum (`quorum --db FILE db check`), then restore it",
+                Why::BackupWithWal,
             ));
         }
         crate::files::sweep_leftovers(db);

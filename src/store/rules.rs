@@ -7,11 +7,12 @@ use chrono::NaiveDate;
 use rusqlite::params;
 use serde_json::json;
 
+use super::refused;
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::date::iso;
 use crate::domain::journal::action;
+use crate::domain::refusal::Why;
 use crate::domain::rules::{Rules, Target, in_force_index, pin, plan_change};
-use crate::exit::hinted;
 
 pub use crate::domain::rules::version::{RulesChanged, RulesVersion};
 
@@ -56,12 +57,12 @@ impl ReadTx<'_> {
             .query_map([v.id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
         Rules::from_values(pairs.iter().map(|(k, val)| (k.as_str(), val.as_str()))).map_err(|e| {
-            hinted(
+            refused(
                 format!(
                     "the rules from {} in the database are not valid: {e}",
                     v.valid_from
                 ),
-                "a newer quorum may have written them; otherwise restore a backup",
+                Why::BadStoredRules,
             )
         })
     }
@@ -84,12 +85,7 @@ impl ReadTx<'_> {
                 }
                 None => "the database holds no rules".to_string(),
             };
-            return Err(hinted(
-                message,
-                format!(
-                    "record the statutes in force then with `quorum rules set KEY VALUE --from {date}` or `quorum rules import FILE --from {date}`"
-                ),
-            ));
+            return Err(refused(message, Why::NoRulesOn(date)));
         };
         let rules = self.rules_of(&v)?;
         Ok((v, rules))

@@ -6,10 +6,10 @@ use std::collections::HashSet;
 
 use crate::domain::DomainError;
 use crate::domain::lang::Lang;
+use crate::domain::vote::Vote as VoteRow;
 use crate::domain::vote::code::{Code, Mistyped};
 use crate::domain::vote::{Choice, Method};
 use crate::store::ballots::CodeState;
-use crate::store::votes::VoteRow;
 use crate::store::{Actor, ReadTx, Store};
 
 /// The codes of a vote, in random order, with what a ballot paper shows.

@@ -49,7 +49,7 @@ pub fn votes_by_category(
 /// One vote of the demo meeting, closed, with the question it decided.
 pub struct DemoVote {
     pub title: String,
-    pub row: crate::store::votes::VoteRow,
+    pub row: crate::domain::vote::Vote,
 }
 
 /// The two proposals of the demo meeting, put on its agenda before the convocation goes out:

@@ -3,8 +3,9 @@
 
 use serde::Serialize;
 
+use crate::domain::vote::Vote;
+use crate::domain::vote::result::question_name;
 use crate::store::vote_casts::CastRow;
-use crate::store::votes::VoteRow;
 
 /// One vote with its grounds and result.
 #[derive(Debug, Default, Serialize)]
@@ -62,15 +63,15 @@ pub fn roll_call_text(casts: &[CastRow]) -> String {
         .join("; ")
 }
 
-pub fn record(v: &VoteRow, casts: &[CastRow]) -> VoteRecord {
+pub fn record(v: &Vote, casts: &[CastRow]) -> VoteRecord {
     let t = v.tally;
     VoteRecord {
         id: v.id,
         proposal: v.proposal_id,
         meeting: v.meeting_id,
         method: v.method.name().into(),
-        status: v.status.clone(),
-        question: v.question.clone(),
+        status: v.status.as_str().into(),
+        question: question_name(v.question).into(),
         opened_at: v.opened_at.clone(),
         closed_at: v.closed_at.clone(),
         votes_for: t.map(|t| t.votes_for),
@@ -84,9 +85,9 @@ pub fn record(v: &VoteRow, casts: &[CastRow]) -> VoteRecord {
         base_votes: v.base_votes,
         threshold: v.threshold.clone(),
         needed: v.needed,
-        result: v.result.clone(),
+        result: v.result_name().map(Into::into),
         explanation: v.explanation.clone(),
-        declaration: v.declaration.clone(),
+        declaration: v.declaration_name().map(Into::into),
         declaration_differs: v.declaration_differs,
         superseded_by: v.superseded_by,
         forced: v.forced.is_some(),
@@ -110,15 +111,15 @@ pub struct VoteListRow {
     pub declaration: Option<String>,
 }
 
-pub fn list_row(v: &VoteRow) -> VoteListRow {
+pub fn list_row(v: &Vote) -> VoteListRow {
     VoteListRow {
         id: v.id,
         proposal: v.proposal_id,
         meeting: Some(v.meeting_id),
         method: v.method.name().into(),
-        status: v.status.clone(),
-        result: v.result.clone(),
-        declaration: v.declaration.clone(),
+        status: v.status.as_str().into(),
+        result: v.result_name().map(Into::into),
+        declaration: v.declaration_name().map(Into::into),
     }
 }
 

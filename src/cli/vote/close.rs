@@ -28,7 +28,7 @@ impl CloseArgs {
         let id = ops::resolve(&mut store, self.vote, self.proposal)?;
         let (row, d) = ops::close(&mut store, &ctx.actor("vote close"), id, self.declare)?;
         let named = store.read(|tx| ops::named(tx, id))?;
-        let computed = row.result.as_deref().unwrap_or("");
+        let computed = row.result_name().unwrap_or("");
         match &d {
             Some(d) if !d.agrees => ctx.out.outcome(
                 "Closed",

@@ -4,7 +4,6 @@
 use crate::domain::DomainError;
 use crate::domain::meeting::State;
 use crate::domain::proposal::Status;
-use crate::domain::vote::result::{question_from_name, question_name};
 use crate::domain::vote::{self as dv, Challenge, Method};
 use crate::ops::meeting::{member_id, statement};
 use crate::store::votes::NewVote;
@@ -58,7 +57,7 @@ pub fn challenge(
         let att = attendance(tx, &m, v.proposal_id)?;
         dv::may_challenge(&Challenge {
             method: v.method,
-            closed: v.status != "open",
+            closed: !v.is_open(),
             superseded: v.superseded_by.is_some(),
             moved_on,
             demanders: by.len() as u64,
@@ -75,9 +74,7 @@ pub fn challenge(
             proposal_id: v.proposal_id,
             meeting_id: m.id,
             method,
-            question: question_name(
-                question_from_name(&v.question).unwrap_or(crate::domain::rules::decide::Question::Ordinary),
-            ),
+            question: v.question,
             statement: serde_json::to_string(&s)?,
             rules_from: v.rules_from.clone(),
             rules_values: v.rules_values.clone(),

@@ -8,9 +8,9 @@ use crate::domain::meeting::State;
 use crate::domain::proposal::{Proposal, Status, statute};
 use crate::domain::rules::Rules;
 use crate::domain::rules::decide::{Attendance, Tally};
-use crate::domain::vote::result::{question_from_name, question_name};
+use crate::domain::vote::Vote;
 use crate::domain::vote::{self as dv, Declaration, Declared, Method};
-use crate::store::votes::{Closing, NewVote, VoteRow};
+use crate::store::votes::{Closing, NewVote};
 use crate::store::{Actor, ReadTx, Store};
 
 use super::meeting::statement;
@@ -54,7 +54,7 @@ pub fn named(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<String> {
 
 /// A vote is counted, cast and closed only while its meeting is open; after closing, a mistake
 /// is corrected through the minutes.
-pub(crate) fn check_meeting_open(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<()> {
+pub(crate) fn check_meeting_open(tx: &ReadTx<'_>, v: &Vote) -> anyhow::Result<()> {
     let m = tx.meeting(v.meeting_id)?;
     if m.state() != State::Open {
         m.check_door()?;
@@ -200,7 +200,7 @@ pub fn open(
             proposal_id,
             meeting_id: m.id,
             method,
-            question: question_name(q),
+            question: q,
             statement: serde_json::to_string(&s)?,
             rules_from: from.to_string(),
             rules_values: values,
@@ -256,7 +256,7 @@ fn check_quorum(
     Err(crate::exit::hinted(msg, hint))
 }
 
-pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
+pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<Vote> {
     let v = tx.vote(id)?;
     if !v.is_open() {
         return Err(DomainError::Refused(format!(
@@ -272,7 +272,7 @@ pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
 
 /// Records the counts of a show of hands, or the tellers' totals of a paper ballot. Totals
 /// above the votes present or represented (with excluded members left out) are refused.
-pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Result<VoteRow> {
+pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Result<Vote> {
     store.write(actor, |tx| {
         let v = open_vote(tx, id)?;
         if v.method == Method::RollCall {
@@ -307,7 +307,7 @@ pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Res
 
 /// The tally of a vote: the counts of a show of hands or of the tellers, or the sum of the
 /// roll call.
-fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
+fn tally_of(tx: &ReadTx<'_>, v: &Vote) -> anyhow::Result<Tally> {
     // A secret ballot with codes counts its ballots; a paper ballot has the tellers' totals.
     if v.method == Method::Ballot && tx.ballot_salt(v.id)?.is_some() {
         return tx.ballot_tally(v.id);
@@ -333,7 +333,7 @@ fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
 }
 
 /// The rules a vote was opened under.
-pub(super) fn vote_rules(v: &VoteRow) -> anyhow::Result<Rules> {
+pub(super) fn vote_rules(v: &Vote) -> anyhow::Result<Rules> {
     Ok(crate::domain::rules::pin::from_pinned(&v.rules_values)?)
 }
 
@@ -344,22 +344,21 @@ pub fn close(
     actor: &Actor,
     id: i64,
     declared: Option<Declared>,
-) -> anyhow::Result<(VoteRow, Option<Declaration>)> {
+) -> anyhow::Result<(Vote, Option<Declaration>)> {
     let r = store.write(actor, |tx| {
         let v = tx.vote(id)?;
         if !v.is_open() {
             return Err(DomainError::Refused(format!(
                 "{} was closed already ({}); a vote is closed once",
                 named(tx, id)?,
-                v.result.as_deref().unwrap_or(&v.status)
+                v.result_name().unwrap_or(v.status.as_str())
             ))
             .into());
         }
         check_meeting_open(tx, &v)?;
         let m = tx.meeting(v.meeting_id)?;
         let rules = vote_rules(&v)?;
-        let q = question_from_name(&v.question)
-            .ok_or_else(|| anyhow::anyhow!("vote {id} has an unknown question '{}'", v.question))?;
+        let q = v.question;
         let t = tally_of(tx, &v)?;
         let att = attendance(tx, &m, v.proposal_id)?;
         let lang = tx.association_lang()?;
@@ -404,7 +403,7 @@ pub fn close(
 /// in the language of the day it closed; minutes in the other language need their own words.)
 pub fn explained_in(
     tx: &ReadTx<'_>,
-    v: &VoteRow,
+    v: &Vote,
     subject: dv::plain::Subject,
     lang: crate::domain::lang::Lang,
 ) -> anyhow::Result<Explained> {
@@ -415,21 +414,13 @@ pub fn explained_in(
         return Ok(Explained::default());
     }
     let rules = vote_rules(v)?;
-    let q = question_from_name(&v.question)
-        .ok_or_else(|| anyhow::anyhow!("vote {} has an unknown question '{}'", v.id, v.question))?;
+    let q = v.question;
     let att = Attendance { present, total };
     let tied = tx.tied_before(v.proposal_id, v.id)?;
     let o = dv::outcome(&rules, q, &t, &att, tied, lang);
-    let declaration = match v.declaration.as_deref() {
-        Some(d) => {
-            let d: Declared = d.parse()?;
-            Some(dv::declaration::member_text(
-                &Declaration::judge(d, o.verdict(), &rules, lang),
-                lang,
-            ))
-        }
-        None => None,
-    };
+    let declaration = v.declaration.map(|d| {
+        dv::declaration::member_text(&Declaration::judge(d, o.verdict(), &rules, lang), lang)
+    });
     Ok(Explained {
         plain: Some(dv::plain::text(&rules, &o, subject, lang)),
         technical: Some(o.explanation),

@@ -184,7 +184,7 @@ fn example_1_by_show_of_hands() {
     let e = err(cast(&mut store, &a, v.id, 1, Choice::For, For::Own, None));
     assert!(e.contains("roll call"), "{e}");
     let (row, d) = close(&mut store, &a, v.id, Some(Declared::Adopted)).unwrap();
-    assert_eq!(row.result.as_deref(), Some("adopted"));
+    assert_eq!(row.result_name(), Some("adopted"));
     assert_eq!((row.base_votes, row.needed), (Some(70), Some(36)));
     assert!(d.unwrap().agrees);
     assert_eq!(row.declaration_differs, Some(false));
@@ -292,12 +292,12 @@ fn a_weighted_federation_votes_by_name_with_proxies_and_a_split() {
     let (row, d) = close(&mut store, &a, v, Some(Declared::Adopted)).unwrap();
     let t = row.tally.unwrap();
     assert_eq!((t.votes_for, t.against, t.blank), (4, 10, 1));
-    assert_eq!(row.result.as_deref(), Some("rejected"));
+    assert_eq!(row.result_name(), Some("rejected"));
     // The chair declared otherwise: both kept, flagged.
     let d = d.unwrap();
     assert!(!d.agrees);
     assert_eq!(
-        (row.declaration.as_deref(), row.declaration_differs),
+        (row.declaration_name(), row.declaration_differs),
         (Some("adopted"), Some(true))
     );
     let e = err(cast(&mut store, &a, v, 1, Choice::For, For::Own, None));
@@ -430,10 +430,13 @@ fn example_2_statute_amendment_at_both_meetings() {
     };
     count(&mut store, &a, v.id, t).unwrap();
     let (row, _) = close(&mut store, &a, v.id, None).unwrap();
-    assert_eq!(row.question, "statute_amendment_second_meeting");
+    assert_eq!(
+        crate::domain::vote::result::question_name(row.question),
+        "statute_amendment_second_meeting"
+    );
     assert_eq!(
         (
-            row.result.as_deref(),
+            row.result_name(),
             row.base_votes,
             row.needed,
             row.threshold.as_deref()
@@ -488,7 +491,7 @@ fn example_4_challenge_after_hands_and_after_a_roll_call() {
         cast(&mut store, &a, v2, n, Choice::Against, For::Own, None).unwrap();
     }
     let (row, _) = close(&mut store, &a, v2, Some(Declared::Rejected)).unwrap();
-    assert_eq!(row.result.as_deref(), Some("rejected"));
+    assert_eq!(row.result_name(), Some("rejected"));
     // After a roll call the majority of the meeting must demand it: 4 of 9 is not enough.
     let e = err(challenge(&mut store, &a, v2, &[1, 2, 3, 4], None));
     assert!(

@@ -8,7 +8,7 @@ use std::str::FromStr;
 use crate::domain::DomainError;
 use crate::domain::rules::decide::{Question, Tally, Verdict};
 
-use super::{Declared, Method};
+use super::{Declared, Method, Split};
 
 /// Where a vote is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +106,17 @@ impl Vote {
     pub fn ballots_may_be_shown(&self) -> bool {
         self.method == Method::Ballot && !self.is_open()
     }
+}
+
+/// One member's votes in a roll call: whose they are, who cast them, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cast {
+    pub member_id: i64,
+    pub number: i64,
+    pub cast_by: i64,
+    pub split: Split,
+    pub weight: u64,
+    pub cast_at: String,
 }
 
 #[cfg(test)]

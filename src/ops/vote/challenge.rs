@@ -19,9 +19,9 @@ pub fn challenge(
     id: i64,
     by: &[i64],
     method: Option<Method>,
-) -> anyhow::Result<i64> {
+) -> anyhow::Result<crate::ops::Changed<super::Done<()>>> {
     let at = actor.at_rfc3339();
-    store.write(actor, |tx| {
+    crate::ops::write(store, actor, |tx| {
         let v = tx.vote(id)?;
         let m = tx.meeting(v.meeting_id)?;
         let mut demand_votes = 0u64;
@@ -84,7 +84,7 @@ pub fn challenge(
         tx.supersede_vote(id, new_id, by)?;
         crate::ops::decision::lapse(tx, id, new_id)?;
         tx.set_proposal_status(v.proposal_id, Status::Voting)?;
-        Ok(new_id)
+        super::view::done(tx, new_id, ())
     })
 }
 
@@ -96,8 +96,8 @@ pub fn convert(
     id: i64,
     to: Method,
     requesters: u64,
-) -> anyhow::Result<()> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<crate::ops::Changed<super::Done<()>>> {
+    crate::ops::write(store, actor, |tx| {
         let v = open_vote(tx, id)?;
         let rules = vote_rules(&v)?;
         if v.tally.is_some() || !tx.vote_casts(id)?.is_empty() {
@@ -120,6 +120,7 @@ pub fn convert(
             ))
             .into());
         }
-        tx.convert_vote(id, v.method, to)
+        tx.convert_vote(id, v.method, to)?;
+        super::view::done(tx, id, ())
     })
 }

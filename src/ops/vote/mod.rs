@@ -10,6 +10,7 @@ use crate::domain::rules::Rules;
 use crate::domain::rules::decide::{Attendance, Tally};
 use crate::domain::vote::Vote;
 use crate::domain::vote::{self as dv, Declaration, Declared, Method};
+use crate::ops::Changed;
 use crate::store::votes::{Closing, NewVote};
 use crate::store::{Actor, ReadTx, Store};
 
@@ -24,25 +25,8 @@ pub struct Opened {
     pub standing: crate::domain::decision::standing::Assessment,
     /// "vote 10 on proposal 9 ‘Voorstel A’".
     pub named: String,
-}
-
-/// The vote a command means: the number given, or the one open vote on `proposal`.
-pub fn resolve(store: &mut Store, vote: Option<i64>, proposal: Option<i64>) -> anyhow::Result<i64> {
-    match (vote, proposal) {
-        (Some(v), None) => Ok(v),
-        (None, Some(p)) => store.read(|tx| {
-            tx.proposal(p)?;
-            tx.open_vote_on(p)?.ok_or_else(|| {
-                DomainError::Refused(format!(
-                    "proposal {p} has no open vote; give the vote's number (`quorum vote list` lists them)"
-                ))
-                .into()
-            })
-        }),
-        _ => Err(crate::exit::UsageError::new("give the vote's number or --proposal P, not both")
-            .hint("`quorum vote list` lists the votes with their proposals")
-            .into()),
-    }
+    /// The vote as `vote show` gives it.
+    pub view: VoteView,
 }
 
 /// How a status line names vote `id`: with its proposal.
@@ -111,9 +95,9 @@ pub fn open(
     method: Method,
     force: bool,
     parallel: bool,
-) -> anyhow::Result<Opened> {
+) -> anyhow::Result<Changed<Opened>> {
     let at = actor.at_rfc3339();
-    store.write(actor, |tx| {
+    crate::ops::write(store, actor, |tx| {
         let p = tx.proposal(proposal_id)?;
         match p.status {
             Status::Draft => {}
@@ -141,7 +125,9 @@ pub fn open(
                     m.id,
                     open.join(", ")
                 ),
-                format!("close it first, or open this vote beside it with `quorum vote open {proposal_id} … --parallel`"),
+                format!(
+                    "close it first, or open this vote beside it with `quorum vote open {proposal_id} … --parallel`"
+                ),
             ));
         }
         let (from, rules) = tx.meeting_rules(&m)?;
@@ -156,13 +142,20 @@ pub fn open(
         } else if force {
             warnings.push(format!(
                 "forced past BW 2:42 ({}): the decision will be voidable (BW 2:15)",
-                problems.iter().map(|p| p.key).collect::<Vec<_>>().join(", ")
+                problems
+                    .iter()
+                    .map(|p| p.key)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
             Some(serde_json::to_string(&problems)?)
         } else {
             let lines: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
             return Err(crate::exit::hinted(
-                format!("the vote on proposal {proposal_id} cannot open: {}", lines.join("; ")),
+                format!(
+                    "the vote on proposal {proposal_id} cannot open: {}",
+                    lines.join("; ")
+                ),
                 "fix the convocation or inspection, or record the override with --force (the decision is then voidable, BW 2:15)",
             ));
         };
@@ -213,6 +206,7 @@ pub fn open(
             warnings,
             standing,
             named: dv::words::vote_on(id, p.id, &p.title),
+            view: view::read(tx, id)?,
         })
     })
 }
@@ -272,8 +266,14 @@ pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<Vote> {
 
 /// Records the counts of a show of hands, or the tellers' totals of a paper ballot. Totals
 /// above the votes present or represented (with excluded members left out) are refused.
-pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Result<Vote> {
-    store.write(actor, |tx| {
+pub fn count(
+    store: &mut Store,
+    actor: &Actor,
+    which: Which,
+    t: Tally,
+) -> anyhow::Result<Changed<Done<()>>> {
+    crate::ops::write(store, actor, |tx| {
+        let id = view::resolve_in(tx, which)?;
         let v = open_vote(tx, id)?;
         if v.method == Method::RollCall {
             return Err(DomainError::Refused(format!(
@@ -301,7 +301,7 @@ pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Res
             .into());
         }
         tx.set_vote_counts(id, &t)?;
-        tx.vote(id)
+        view::done(tx, id, ())
     })
 }
 
@@ -342,10 +342,11 @@ pub(super) fn vote_rules(v: &Vote) -> anyhow::Result<Rules> {
 pub fn close(
     store: &mut Store,
     actor: &Actor,
-    id: i64,
+    which: Which,
     declared: Option<Declared>,
-) -> anyhow::Result<(Vote, Option<Declaration>)> {
-    let r = store.write(actor, |tx| {
+) -> anyhow::Result<Changed<Done<Option<Declaration>>>> {
+    let r = crate::ops::write(store, actor, |tx| {
+        let id = view::resolve_in(tx, which)?;
         let v = tx.vote(id)?;
         if !v.is_open() {
             return Err(DomainError::Refused(format!(
@@ -390,9 +391,9 @@ pub fn close(
         };
         tx.set_proposal_status(v.proposal_id, status)?;
         crate::ops::decision::record(tx, crate::ops::decision::Source::Vote(id))?;
-        Ok((tx.vote(id)?, d))
+        view::done(tx, id, d)
     })?;
-    if r.0.method == Method::Ballot {
+    if r.value.view.vote.method == Method::Ballot {
         super::ballot::after_close(store)?;
     }
     Ok(r)
@@ -439,9 +440,11 @@ pub struct Explained {
 
 mod cast;
 mod challenge;
+pub(crate) mod view;
 
 pub use cast::{Cast, For, cast};
 pub use challenge::{challenge, convert};
+pub use view::{Done, Listed, VoteView, Which, export, list, show};
 
 #[cfg(test)]
 mod tests;

@@ -143,7 +143,7 @@ fn proposals(
                 id: v.id,
                 method: v.method,
                 tally: v.tally,
-                result: v.result.clone(),
+                result: v.result_name().map(Into::into),
                 explanation: e.plain,
                 technical: e.technical,
                 declaration: e.declaration,

@@ -489,6 +489,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --left-is-first-day-out 'The end date in the file is the first day without membership (Sportlink''s Afmelddatum): the last day as a member is the day before'
             cand --fix-mobile 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")'
             cand --create-categories 'Create categories the registry does not know yet (as member categories with a vote)'
+            cand --allow-duplicate 'Import rows that look like a registered member or another row of the file (the same e-mail address, or the same name and birth date); without it the file is refused'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'

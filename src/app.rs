@@ -139,12 +139,14 @@ impl Ctx {
             || Store::stored_lang(&db_path_of(db.as_deref()).ok()?.0),
             lang::env_var,
         );
+        let mut out = settings.out;
+        out.lang = lang;
         Ok(Ctx {
             lang,
             db,
             yes: settings.yes,
             actor,
-            out: settings.out,
+            out,
             clock: Clock::from_env()?,
             interactive,
         })

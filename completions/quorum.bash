@@ -1499,7 +1499,7 @@ _quorum() {
 
     case "${cmd}" in
         quorum)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions decision category roll journal db rules tally completions man help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions decision category roll journal db rules tally completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1532,10 +1532,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1544,7 +1540,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions)
-            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version list done help"
+            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version list done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1581,10 +1577,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1593,7 +1585,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions__subcmd__done)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,10 +1619,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1698,7 +1686,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions__subcmd__list)
-            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1735,10 +1723,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1747,7 +1731,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__association)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version show edit help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version show edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1777,10 +1761,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1893,7 +1873,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__association__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1926,10 +1906,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1938,7 +1914,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version add end role schedule reports reported help"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version add end role schedule reports reported help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1975,10 +1951,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1987,7 +1959,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__add)
-            opts="-y -q -h -V --role --since --until --decision --before-quorum --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --role --since --until --decision --before-quorum --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2036,10 +2008,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2048,7 +2016,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__end)
-            opts="-y -q -h -V --on --decision --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --decision --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2086,10 +2054,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2213,7 +2177,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__reported)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2250,10 +2214,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2262,7 +2222,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__reports)
-            opts="-y -q -h -V --open --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --open --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2295,10 +2255,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2307,7 +2263,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__role)
-            opts="-y -q -h -V --on --decision --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --decision --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2348,10 +2304,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2360,7 +2312,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__schedule)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2397,10 +2349,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2409,7 +2357,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list ls edit help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2442,10 +2390,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2454,7 +2398,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category__subcmd__add)
-            opts="-y -q -h -V --no-vote --not-member --weight --description --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --no-vote --not-member --weight --description --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2495,10 +2439,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2507,7 +2447,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category__subcmd__edit)
-            opts="-y -q -h -V --name --vote --no-vote --member --not-member --weight --description --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --name --vote --no-vote --member --not-member --weight --description --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2549,10 +2489,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2634,7 +2570,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2664,10 +2600,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2679,7 +2611,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__completions)
-            opts="-y -q -h -V --db --yes --no-input --actor --format --color --quiet --lang --help --version bash elvish fish powershell zsh"
+            opts="-y -q -h -V --db --yes --no-input --actor --format --color --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2710,10 +2642,6 @@ _quorum() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2724,7 +2652,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version path backup check restore help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version path backup check restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2754,10 +2682,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2769,7 +2693,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__backup)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2799,10 +2723,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2814,7 +2734,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__check)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2844,10 +2764,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2943,7 +2859,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__path)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2973,10 +2889,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2988,7 +2900,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__restore)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3021,10 +2933,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3033,7 +2941,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions)
-            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version list show set help"
+            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --help --version list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3079,10 +2987,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3164,7 +3068,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__list)
-            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3213,10 +3117,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3225,7 +3125,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__set)
-            opts="-y -q -h -V --status --date --made-known --confirmed-by --note --by --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --status --date --made-known --confirmed-by --note --by --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3282,10 +3182,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3294,7 +3190,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3327,10 +3223,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3339,7 +3231,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__demo)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3369,10 +3261,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3384,7 +3272,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new list ls show candidate binding ballot codes cast count round export help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show candidate binding ballot codes cast count round export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3417,10 +3305,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3429,7 +3313,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__ballot)
-            opts="-y -q -h -V --rank --blank --invalid --file --force --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --rank --blank --invalid --file --force --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3474,10 +3358,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3486,7 +3366,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__binding)
-            opts="-y -q -h -V --for --against --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --for --against --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3527,10 +3407,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3539,7 +3415,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add withdraw list ls help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add withdraw list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3572,10 +3448,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3584,7 +3456,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__add)
-            opts="-y -q -h -V --member --name --nominated-by --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --member --name --nominated-by --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3626,10 +3498,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3711,7 +3579,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3741,10 +3609,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3756,7 +3620,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__withdraw)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3789,10 +3653,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3801,7 +3661,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__cast)
-            opts="-y -q -h -V --code --choice --approve --rank --blank --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --code --choice --approve --rank --blank --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3850,10 +3710,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3862,7 +3718,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__codes)
-            opts="-y -q -h -V --output --html --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3903,10 +3759,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3915,7 +3767,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__count)
-            opts="-y -q -h -V --recount --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --recount --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3948,10 +3800,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3960,7 +3808,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__export)
-            opts="-y -q -h -V --round --blt --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --round --blt --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3998,10 +3846,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4237,7 +4081,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__list)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4274,10 +4118,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4286,7 +4126,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__new)
-            opts="-y -q -h -V --meeting --title --seats --method --seed --board --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --meeting --title --seats --method --seed --board --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4339,10 +4179,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4351,7 +4187,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__round)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4381,10 +4217,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4396,7 +4228,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4426,10 +4258,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6562,7 +6390,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version list ls verify help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version list ls verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6592,10 +6420,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6663,7 +6487,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal__subcmd__list)
-            opts="-y -q -h -V --member --since --values --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --member --since --values --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6704,10 +6528,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6716,7 +6536,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal__subcmd__verify)
-            opts="-y -q -h -V --head --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --head --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6753,10 +6573,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6765,7 +6581,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version show set report help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version show set report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6795,10 +6611,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6880,7 +6692,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie__subcmd__report)
-            opts="-y -q -h -V --file --date --accountant --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --file --date --accountant --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6932,10 +6744,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6944,7 +6752,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie__subcmd__set)
-            opts="-y -q -h -V --members --decision --before-quorum --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --members --decision --before-quorum --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6985,10 +6793,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6997,7 +6801,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7030,10 +6834,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7042,7 +6842,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__man)
-            opts="-y -q -h -V --dir --db --yes --no-input --actor --format --color --quiet --lang --help --version"
+            opts="-y -q -h -V --dir --db --yes --no-input --actor --format --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7082,10 +6882,6 @@ _quorum() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7094,7 +6890,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7127,10 +6923,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7139,7 +6931,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add move remove list ls help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add move remove list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7169,10 +6961,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7329,7 +7117,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7359,10 +7147,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7374,7 +7158,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__move)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7404,10 +7188,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7419,7 +7199,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__remove)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7452,10 +7232,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7464,7 +7240,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__apologies)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7497,10 +7273,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7509,7 +7281,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__attendance)
-            opts="-y -q -h -V --as --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --as --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7546,10 +7318,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7558,7 +7326,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__cancel)
-            opts="-y -q -h -V --reason --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --reason --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7595,10 +7363,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7607,7 +7371,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__checkin)
-            opts="-y -q -h -V --suspension-item --delegate --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --suspension-item --delegate --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7648,10 +7412,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7660,7 +7420,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__checkout)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7693,10 +7453,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7705,7 +7461,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__close)
-            opts="-y -q -h -V --at --note --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --at --note --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7743,10 +7499,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7835,7 +7587,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__edit)
-            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7900,10 +7652,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7912,7 +7660,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list remove help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7945,10 +7693,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7957,7 +7701,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest__subcmd__add)
-            opts="-y -q -h -V --name --member --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --name --member --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7995,10 +7739,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8080,7 +7820,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8110,10 +7850,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8125,7 +7861,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest__subcmd__remove)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8155,10 +7891,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8590,7 +8322,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__ics)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8620,10 +8352,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8635,7 +8363,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8668,10 +8396,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8680,7 +8404,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__new)
-            opts="-y -q -h -V --title --date --end --location --kind --second-of --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --date --end --location --kind --second-of --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8737,10 +8461,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8749,7 +8469,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__open)
-            opts="-y -q -h -V --at --force --undo --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --at --force --undo --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8786,10 +8506,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8798,7 +8514,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__proxy)
-            opts="-y -q -h -V --from --to --instruction --received --form --db --format --color --yes --no-input --actor --quiet --lang --help --version list revoke help"
+            opts="-y -q -h -V --from --to --instruction --received --form --db --format --color --yes --no-input --actor --quiet --help --version list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8848,10 +8564,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8919,7 +8631,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__proxy__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8952,10 +8664,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8964,7 +8672,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__proxy__subcmd__revoke)
-            opts="-y -q -h -V --from --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --from --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9001,10 +8709,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9013,7 +8717,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__quorum)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9046,10 +8750,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9058,7 +8758,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__request)
-            opts="-y -q -h -V --by --received --db --format --color --yes --no-input --actor --quiet --lang --help --version list help"
+            opts="-y -q -h -V --by --received --db --format --color --yes --no-input --actor --quiet --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9096,10 +8796,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9153,7 +8849,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__request__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9186,10 +8882,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9198,7 +8890,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9231,10 +8923,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9243,7 +8931,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9276,10 +8964,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9288,7 +8972,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__add)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9405,10 +9089,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9417,7 +9097,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__arrears)
-            opts="-y -q -h -V --since --clear --date --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --since --clear --date --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9458,10 +9138,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9470,7 +9146,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__birthdays)
-            opts="-y -q -h -V --month --year --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --month --year --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9511,10 +9187,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9523,7 +9195,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__data)
-            opts="-o -y -q -h -V --output --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-o -y -q -h -V --output --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9586,10 +9258,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9598,7 +9266,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list end help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9631,10 +9299,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9643,7 +9307,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate__subcmd__add)
-            opts="-y -q -h -V --name --email --phone --from --until --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --name --email --phone --from --until --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9696,10 +9360,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9708,7 +9368,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate__subcmd__end)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9742,10 +9402,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9827,7 +9483,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9860,10 +9516,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9872,7 +9524,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delete)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9905,10 +9557,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9917,7 +9565,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__edit)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10034,10 +9682,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10046,7 +9690,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__erase)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10079,10 +9723,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10091,7 +9731,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__export)
-            opts="-o -y -q -h -V --output --columns --as-of --status --category --delimiter --excel --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-o -y -q -h -V --output --columns --as-of --status --category --delimiter --excel --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10171,10 +9811,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10494,7 +10130,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__import)
-            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10563,10 +10199,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10575,7 +10207,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__jubilees)
-            opts="-y -q -h -V --year --years --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --year --years --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10616,10 +10248,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10628,7 +10256,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__leave)
-            opts="-y -q -h -V --date --reason --resigned --undo --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --date --reason --resigned --undo --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10673,10 +10301,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10685,7 +10309,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__list)
-            opts="-y -q -h -V --status --category --as-of --search --sort --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --status --category --as-of --search --sort --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10738,10 +10362,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10750,7 +10370,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__rejoin)
-            opts="-y -q -h -V --date --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --date --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10787,10 +10407,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10799,7 +10415,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10832,10 +10448,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10844,7 +10456,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__suspend)
-            opts="-y -q -h -V --reason --from --until --appeal-term --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --reason --from --until --appeal-term --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10889,10 +10501,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10901,7 +10509,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__unsuspend)
-            opts="-y -q -h -V --date --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --date --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10938,10 +10546,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10950,7 +10554,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version note notes action draft approve show verify help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version note notes action draft approve show verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10983,10 +10587,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10995,7 +10595,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__action)
-            opts="-y -q -h -V --item --who --what --due --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --item --who --what --due --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11044,10 +10644,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11056,7 +10652,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__approve)
-            opts="-y -q -h -V --at --vote --correction --names --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --at --vote --correction --names --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11094,10 +10690,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11316,13 +10908,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note)
-            opts="-y -q -h -V --item --edit --correction --db --format --color --yes --no-input --actor --quiet --lang --help --version edit remove help"
+            opts="-y -q -h -V --item --edit --correction --at --db --format --color --yes --no-input --actor --quiet --help --version edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11353,10 +10949,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11365,7 +10957,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note__subcmd__edit)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11395,10 +10987,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11466,7 +11054,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note__subcmd__remove)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11499,10 +11087,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11511,7 +11095,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__notes)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11541,10 +11125,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11609,7 +11189,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__verify)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11642,10 +11222,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11654,7 +11230,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new list ls show edit amend exclude withdraw help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit amend exclude withdraw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11687,10 +11263,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11699,7 +11271,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__amend)
-            opts="-y -q -h -V --title --text --text-file --by --by-board --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --text --text-file --by --by-board --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11748,10 +11320,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11760,7 +11328,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__edit)
-            opts="-y -q -h -V --title --text --text-file --kind --text-open-from --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --text --text-file --kind --text-open-from --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11813,10 +11381,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11825,7 +11389,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__exclude)
-            opts="-y -q -h -V --reason --force --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --reason --force --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11859,10 +11423,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12000,7 +11560,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__list)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12037,10 +11597,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12049,7 +11605,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__new)
-            opts="-y -q -h -V --title --text --text-file --kind --by --by-board --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --text --text-file --kind --by --by-board --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12106,10 +11662,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12118,7 +11670,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12148,10 +11700,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12163,7 +11711,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__withdraw)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12196,10 +11744,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12208,7 +11752,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new sign close show list ls help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new sign close show list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12241,10 +11785,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12253,7 +11793,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__close)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12283,10 +11823,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12396,7 +11932,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12429,10 +11965,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12441,7 +11973,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__new)
-            opts="-y -q -h -V --board-informed --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --board-informed --on --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12482,10 +12014,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12494,7 +12022,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12527,10 +12055,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12539,7 +12063,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__sign)
-            opts="-y -q -h -V --date --against --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --date --against --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12576,10 +12100,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12588,7 +12108,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__roll)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12625,10 +12145,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12637,7 +12153,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version show set history export import help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version show set history export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12670,10 +12186,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12682,7 +12194,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__export)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12716,10 +12228,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12829,7 +12337,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__history)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12859,10 +12367,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12874,7 +12378,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__import)
-            opts="-y -q -h -V --from --note --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --from --note --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12912,10 +12416,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12927,7 +12427,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__set)
-            opts="-y -q -h -V --from --note --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --from --note --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12968,10 +12468,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12980,7 +12476,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__show)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13017,10 +12513,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13029,7 +12521,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__tally)
-            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --max-candidates --db --yes --no-input --actor --format --color --quiet --lang --help --version"
+            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --max-candidates --db --yes --no-input --actor --format --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13094,10 +12586,6 @@ _quorum() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13106,7 +12594,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__todo)
-            opts="-y -q -h -V --on --fail-on-overdue --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --fail-on-overdue --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13143,10 +12631,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13155,7 +12639,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version open count cast close challenge convert codes show list ls export help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version open count cast close challenge convert codes show list ls export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13188,10 +12672,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13200,7 +12680,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__cast)
-            opts="-y -q -h -V --code --for-member --with-proxies --split --proposal --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --code --for-member --with-proxies --split --proposal --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13249,10 +12729,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13261,7 +12737,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__challenge)
-            opts="-y -q -h -V --by --method --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --by --method --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13302,10 +12778,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13314,7 +12786,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__close)
-            opts="-y -q -h -V --proposal --declare --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --proposal --declare --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13355,10 +12827,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13367,7 +12835,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__codes)
-            opts="-y -q -h -V --proposal --output --html --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --proposal --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13412,10 +12880,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13424,7 +12888,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__convert)
-            opts="-y -q -h -V --method --requested-by --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --method --requested-by --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13465,10 +12929,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13477,7 +12937,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__count)
-            opts="-y -q -h -V --proposal --for --against --blank --invalid --abstain --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --proposal --for --against --blank --invalid --abstain --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13534,10 +12994,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13546,7 +13002,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__export)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13580,10 +13036,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13763,7 +13215,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__list)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13800,10 +13252,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13812,7 +13260,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__open)
-            opts="-y -q -h -V --method --force --parallel --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --method --force --parallel --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13849,10 +13297,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13861,7 +13305,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13891,10 +13335,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -44,6 +44,7 @@ pub mod restore;
 pub mod roll;
 pub mod rules;
 mod rules_pins;
+mod stored;
 pub mod vote_casts;
 pub mod votes;
 

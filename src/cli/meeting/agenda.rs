@@ -35,8 +35,8 @@ pub enum AgendaCmd {
         #[arg(long, conflicts_with = "title")]
         template: bool,
         /// Language of the template for this once: nl or en
-        #[arg(long)]
-        lang: Option<String>,
+        #[arg(long, value_parser = crate::cli::association::lang_arg)]
+        lang: Option<crate::domain::lang::Lang>,
         /// The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)
         #[arg(long, value_name = "P", conflicts_with = "template")]
         proposal: Option<i64>,
@@ -82,10 +82,6 @@ impl AgendaArgs {
                 proposal,
                 about_member,
             } => {
-                let lang = lang
-                    .map(|l| l.parse())
-                    .transpose()
-                    .map_err(super::plan::with_flags_domain)?;
                 let (n, warn) = store.write(&ctx.actor("meeting agenda add"), |tx| {
                     let m = tx.meeting(id)?;
                     ops::check_agenda_add(&m)?;

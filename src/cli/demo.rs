@@ -338,7 +338,8 @@ fn demo_meeting(
             kind: Kind::Regular,
             second_of: None,
         },
-    )?;
+    )?
+    .value;
     store.write(actor, |tx| {
         for (at, (title, decides)) in (1..).zip(annual_template(Lang::Nl)) {
             tx.add_agenda_item(m.id, at, title, decides, None)?;
@@ -352,7 +353,18 @@ fn demo_meeting(
         tx.move_agenda_item(m.id, n - 1, n - 3)?;
         tx.move_agenda_item(m.id, n, n - 2)
     })?;
-    meeting::convene(store, actor, m.id, Some(today), today, "email", false)?;
+    meeting::convene::convene(
+        store,
+        actor,
+        meeting::convene::Convene {
+            meeting: m.id,
+            sent: Some(today),
+            today,
+            channel: "email".into(),
+            force: false,
+            members: false,
+        },
+    )?;
     crate::ops::guest::add(
         store,
         actor,
@@ -371,7 +383,7 @@ fn demo_meeting(
         starts.date(),
         21
     ));
-    for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 12], None)? {
+    for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 12], None)?.value {
         if let meeting::Door::Refused { number, reason } = door {
             out.outcome_line(format_args!("  member {number} refused: {reason}"));
         }
@@ -389,7 +401,7 @@ fn demo_meeting(
         },
     )?;
     if let meeting::Door::In { votes, .. } =
-        crate::ops::delegate::checkin(store, actor, m.id, 8, "J. Jansen")?
+        crate::ops::delegate::checkin(store, actor, m.id, 8, "J. Jansen")?.value
     {
         out.outcome_line(format_args!(
             "  member 8 (Bewonerscollectief De Wilgen) checked in through its delegate J. Jansen, with {votes} votes"

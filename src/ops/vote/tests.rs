@@ -109,7 +109,8 @@ fn meeting(
             second_of,
         },
     )
-    .unwrap();
+    .unwrap()
+    .value;
     for (g, h, ins) in proxies {
         om::give_proxy(store, &a, m.id, *g, *h, *ins, Form::Paper, day).unwrap();
     }

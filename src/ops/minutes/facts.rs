@@ -5,7 +5,7 @@
 
 use crate::domain::lang::Lang;
 use crate::domain::meeting::{Meeting, when};
-use crate::output::minutes::{
+use crate::domain::minutes::facts::{
     ActionFacts, ApprovalFacts, DecisionFacts, ElectionFacts, Facts, NoteFacts, Person, Presence,
     ProposalFacts, RollCast, RoundFacts, VoteFacts,
 };

@@ -4,7 +4,9 @@
 use crate::domain::DomainError;
 use crate::domain::lang::Lang;
 use crate::domain::meeting::Meeting;
-use crate::domain::meeting::agenda::{self, Decides, Item, annual_template, check_position};
+use crate::domain::meeting::agenda::{
+    self, Decides, Item, annual_template, append_position, check_position,
+};
 use crate::ops::Changed;
 use crate::store::{Actor, Store};
 
@@ -83,35 +85,39 @@ pub fn add(
             }
             what => {
                 let items = tx.agenda(id)?;
-                let (list, about_member): (Vec<(String, Decides)>, Option<i64>) = match what {
-                    Add::Template { lang } => {
-                        let lang = match lang {
-                            Some(l) => l,
-                            None => tx.association_lang()?,
-                        };
-                        let list = annual_template(lang)
-                            .into_iter()
-                            .map(|(t, d)| (t.to_string(), d))
-                            .collect();
-                        (list, None)
-                    }
-                    Add::Item {
-                        title,
-                        decides,
-                        about_member,
-                    } => {
-                        if title.trim().is_empty() {
-                            return Err(DomainError::invalid(
-                                "title",
-                                "an agenda item needs a title",
-                            )
-                            .into());
+                // The template is a whole agenda: it goes at the end; a single item goes before
+                // the closing items.
+                let (list, about_member, first): (Vec<(String, Decides)>, Option<i64>, u32) =
+                    match what {
+                        Add::Template { lang } => {
+                            let lang = match lang {
+                                Some(l) => l,
+                                None => tx.association_lang()?,
+                            };
+                            let list = annual_template(lang)
+                                .into_iter()
+                                .map(|(t, d)| (t.to_string(), d))
+                                .collect();
+                            (list, None, items.len() as u32 + 1)
                         }
-                        (vec![(title.trim().to_string(), decides)], about_member)
-                    }
-                    Add::Proposal { .. } => unreachable!("handled above"),
-                };
-                let first = position.unwrap_or(items.len() as u32 + 1);
+                        Add::Item {
+                            title,
+                            decides,
+                            about_member,
+                        } => {
+                            if title.trim().is_empty() {
+                                return Err(DomainError::invalid(
+                                    "title",
+                                    "an agenda item needs a title",
+                                )
+                                .into());
+                            }
+                            let at = append_position(&items, &title);
+                            (vec![(title.trim().to_string(), decides)], about_member, at)
+                        }
+                        Add::Proposal { .. } => unreachable!("handled above"),
+                    };
+                let first = position.unwrap_or(first);
                 check_position(first, items.len(), true)?;
                 let about = about_member
                     .map(|n| tx.member(n))

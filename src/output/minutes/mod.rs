@@ -9,7 +9,8 @@ use crate::domain::lang::Lang;
 use crate::domain::meeting::Meeting;
 // What the document is made from is the domain's; these names are where `compose` reads them.
 use crate::domain::minutes::facts::{
-    DecisionFacts, ElectionFacts, Facts, NoteFacts, Person, ProposalFacts, RoundFacts, VoteFacts,
+    DecisionFacts, ElectionFacts, Facts, Moment, NoteFacts, Person, ProposalFacts, RoundFacts,
+    VoteFacts,
 };
 
 mod compose;
@@ -54,6 +55,19 @@ pub fn cancelled_notice(association: &str, m: &Meeting, lang: Lang) -> String {
     }
 }
 pub use render::{html, markdown};
+
+/// A stored moment (RFC 3339) as local time to the minute, as lists write times; as stored when
+/// it does not read.
+pub fn local_minutes(at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(at).map_or_else(
+        |_| at.to_string(),
+        |d| {
+            d.with_timezone(&chrono::Local)
+                .format("%Y-%m-%dT%H:%M")
+                .to_string()
+        },
+    )
+}
 
 /// One block of the document.
 #[derive(Debug, Clone, PartialEq, Eq)]

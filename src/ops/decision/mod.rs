@@ -168,7 +168,12 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
                 }),
                 None => None,
             };
-            let facts = proposal_facts(tx, &m, &p, v.forced.is_some())?;
+            let facts = Facts {
+                unanimous_all_present: v.tally.as_ref().is_some_and(|t| {
+                    ds::unanimous_all_present(t, v.total_votes.unwrap_or_default())
+                }),
+                ..proposal_facts(tx, &m, &p, v.forced.is_some())?
+            };
             Ok(Some(Taken {
                 facts,
                 meeting_id: Some(m.id),

@@ -156,7 +156,7 @@ pub fn open(
                     "the vote on proposal {proposal_id} cannot open: {}",
                     lines.join("; ")
                 ),
-                "fix the convocation or inspection, or record the override with --force (the decision is then voidable, BW 2:15)",
+                "fix the convocation or inspection, or record the override with --force: the decision is then voidable (BW 2:15), unless every member is present or represented and every vote is for it (BW 2:42 lid 3)",
             ));
         };
         for a in tx.amendments(proposal_id)? {

@@ -9,12 +9,11 @@ use crate::domain::lang::Lang;
 use crate::domain::meeting::Kind;
 use crate::domain::meeting::agenda::annual_template;
 use crate::domain::meeting::proxy::Form;
-use crate::ops::meeting;
+use crate::ops::meeting::{self, NewMeeting};
 use crate::output::Output;
 use crate::output::member::MemberRow;
 use crate::store::Actor;
 use crate::store::Store;
-use crate::store::meetings::NewMeeting;
 
 /// Build a demo association in a temporary database and show it
 #[derive(Debug, Args)]
@@ -120,7 +119,8 @@ fn demo_meeting(
             kind: Kind::Regular,
             second_of: None,
         },
-    )?;
+    )?
+    .value;
     store.write(actor, |tx| {
         for (at, (title, decides)) in (1..).zip(annual_template(Lang::Nl)) {
             tx.add_agenda_item(m.id, at, title, decides, None)?;
@@ -128,7 +128,18 @@ fn demo_meeting(
         Ok(())
     })?;
     let proposals = crate::ops::demo::meeting_proposals(store, actor, m.id, today)?;
-    meeting::convene(store, actor, m.id, Some(today), today, "email", false)?;
+    meeting::convene::convene(
+        store,
+        actor,
+        meeting::convene::Convene {
+            meeting: m.id,
+            sent: Some(today),
+            today,
+            channel: "email".into(),
+            force: false,
+            members: false,
+        },
+    )?;
     crate::ops::guest::add(
         store,
         actor,
@@ -147,7 +158,7 @@ fn demo_meeting(
         starts.date(),
         21
     ));
-    for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 12], None)? {
+    for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 12], None)?.value {
         if let meeting::Door::Refused { number, reason } = door {
             out.outcome_line(format_args!("  member {number} refused: {reason}"));
         }
@@ -165,7 +176,7 @@ fn demo_meeting(
         },
     )?;
     if let meeting::Door::In { votes, .. } =
-        crate::ops::delegate::checkin(store, actor, m.id, 8, "J. Jansen")?
+        crate::ops::delegate::checkin(store, actor, m.id, 8, "J. Jansen")?.value
     {
         out.outcome_line(format_args!(
             "  member 8 (Bewonerscollectief De Wilgen) checked in through its delegate J. Jansen, with {votes} votes"

@@ -383,6 +383,27 @@ pub fn report_shown<T: serde::Serialize>(
     ctx.out.record(&changed.value)
 }
 
+/// As [`report`], for a writing command whose outcome is rows (the door): the envelope with
+/// `changed` the array (`nothing_changed` when there are none), otherwise the rows as a listing
+/// (`empty` when none).
+pub fn report_list<T: serde::Serialize + Default>(
+    ctx: &Ctx,
+    command: &str,
+    changed: crate::ops::Changed<Vec<T>>,
+    empty: &str,
+) -> anyhow::Result<()> {
+    if ctx.out.format != Format::Json {
+        return ctx.out.list(&changed.value, empty);
+    }
+    if changed.value.is_empty() {
+        return ctx
+            .out
+            .unchanged(command, changed.value, changed.journal_head);
+    }
+    ctx.out
+        .changed(command, changed.value, changed.journal_head)
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     check_format(&cli.path, cli.global.format)?;

@@ -150,8 +150,8 @@ pub fn checkin(
     meeting: i64,
     number: i64,
     name: &str,
-) -> anyhow::Result<Door> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<crate::ops::Changed<Door>> {
+    crate::ops::write(store, actor, |tx| {
         let m = tx.meeting(meeting)?;
         m.check_door()?;
         let org = organisation(tx, number)?;

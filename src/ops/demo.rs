@@ -77,7 +77,7 @@ pub fn meeting_proposals(
                 meeting: Some(meeting),
             },
         )?;
-        Ok((added.proposal.id, title))
+        Ok((added.value.proposal.id, title))
     };
     Ok([
         put("Begroting 2027", Kind::Budget)?,

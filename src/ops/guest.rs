@@ -2,8 +2,9 @@
 //! list and in the minutes as guests, and never on a roll nor in any count.
 
 use crate::domain::DomainError;
+use crate::domain::meeting::door::GuestRow;
 use crate::domain::roll::Status;
-use crate::store::offices::GuestRow;
+use crate::ops::Changed;
 use crate::store::{Actor, Store};
 
 /// Who the guest is: a name, or a person in the registry who is not a member (a donateur).
@@ -15,8 +16,13 @@ pub enum Guest {
 
 /// `meeting guest add`: registers a guest; a member with membership on the meeting's date is
 /// refused, since members attend (and count) through the door's check-in.
-pub fn add(store: &mut Store, actor: &Actor, meeting: i64, g: &Guest) -> anyhow::Result<GuestRow> {
-    store.write(actor, |tx| {
+pub fn add(
+    store: &mut Store,
+    actor: &Actor,
+    meeting: i64,
+    g: &Guest,
+) -> anyhow::Result<Changed<GuestRow>> {
+    crate::ops::write(store, actor, |tx| {
         let m = tx.meeting(meeting)?;
         if m.cancelled_at.is_some() {
             return Err(DomainError::Refused(format!("meeting {meeting} is cancelled")).into());
@@ -67,8 +73,8 @@ pub fn remove(
     actor: &Actor,
     meeting: i64,
     guest: i64,
-) -> anyhow::Result<GuestRow> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<GuestRow>> {
+    crate::ops::write(store, actor, |tx| {
         let g = tx
             .meeting_guests(meeting)?
             .into_iter()
@@ -84,5 +90,13 @@ pub fn remove(
         };
         tx.remove_meeting_guest(&g, member_id)?;
         Ok(g)
+    })
+}
+
+/// `meeting guest list`: the guests of meeting `meeting` (NotFound when there is no such meeting).
+pub fn list(store: &mut Store, meeting: i64) -> anyhow::Result<Vec<GuestRow>> {
+    store.read(|tx| {
+        tx.meeting(meeting)?;
+        tx.meeting_guests(meeting)
     })
 }

@@ -5,8 +5,8 @@ use serde::Serialize;
 use super::html;
 use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::Item;
+use crate::domain::meeting::door::{Attendee, GuestRow, ProxyRow, SheetRow};
 use crate::domain::meeting::{Meeting, when};
-use crate::store::meeting_door::{Attendee, ProxyRow};
 
 #[derive(Debug, Default, Serialize)]
 pub struct MeetingRow {
@@ -146,7 +146,7 @@ impl AttendanceRow {
 
 impl AttendanceRow {
     /// A guest: on the list, never counted (no votes, never on a roll).
-    pub fn guest(g: &crate::store::offices::GuestRow) -> Self {
+    pub fn guest(g: &GuestRow) -> Self {
         AttendanceRow {
             number: g.number,
             name: g.name.clone(),
@@ -156,21 +156,6 @@ impl AttendanceRow {
             ..Default::default()
         }
     }
-}
-
-/// One line of the printed attendance list: a member with access to the meeting, in the
-/// registry's order of names.
-#[derive(Debug, Clone, Default)]
-pub struct SheetRow {
-    /// None for a guest who is not in the registry.
-    pub number: Option<i64>,
-    pub name: String,
-    pub votes: u32,
-    /// present, left, apologies, proxy (only where the holder is present), or None before the
-    /// door opens: the line is signed at the door.
-    pub status: Option<String>,
-    /// For a proxy that counts: the holder's name.
-    pub holder: Option<String>,
 }
 
 /// The attendance list (presentielijst) as a printable HTML page with a signature column, in

@@ -94,13 +94,7 @@ pub struct Letter<'a> {
     pub counter_candidates_until: Option<NaiveDate>,
 }
 
-/// A board member who retires at the meeting, as the letter names them.
-pub struct Retiring {
-    pub name: String,
-    /// The Dutch role (voorzitter, secretaris, penningmeester, lid).
-    pub role: String,
-    pub re_eligible: bool,
-}
+pub use crate::domain::meeting::convocation::Retiring;
 
 /// "A", "A en B", "A, B en C" / "A and B".
 fn join(names: &[String], nl: bool) -> String {

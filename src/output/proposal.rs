@@ -10,7 +10,7 @@ use super::{Format, Output, cell, keep_whole};
 use crate::domain::meeting::agenda::Item;
 use crate::domain::proposal::Proposal;
 use crate::domain::proposal::statute::Problem;
-use crate::store::proposals::{Exclusion, Signer};
+use crate::domain::proposal::{Exclusion, Signer};
 
 /// The width a table must fit.
 const WIDTH: usize = 80;

@@ -25,37 +25,7 @@ pub enum CheckedIn {
     Returned,
 }
 
-/// One line of the attendance list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Attendee {
-    pub member_id: i64,
-    pub number: i64,
-    pub name: String,
-    /// present, left, apologies or proxy.
-    pub status: &'static str,
-    pub checked_in_at: Option<String>,
-    pub checked_out_at: Option<String>,
-    pub admitted_for: Option<String>,
-    /// For a proxy: the holder's number and name, and whether the holder is present.
-    pub holder: Option<(i64, String, bool)>,
-    pub instruction: Option<String>,
-    /// The delegate through whom a member that is an organisation was checked in.
-    pub delegate: Option<String>,
-}
-
-/// An active proxy.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProxyRow {
-    pub id: i64,
-    pub giver: i64,
-    pub giver_name: String,
-    pub holder: i64,
-    pub holder_name: String,
-    pub instruction: Option<String>,
-    pub form: String,
-    pub received_on: String,
-    pub holder_present: bool,
-}
+pub use crate::domain::meeting::door::{Attendee, ProxyRow};
 
 /// The member's name: a person's, or an organisation's (column `organisation`).
 fn name_of(

@@ -8,18 +8,7 @@ use super::{Change, ReadTx, WriteTx};
 use crate::domain::journal::action;
 use crate::domain::meeting::request::Outcome;
 
-/// A recorded request.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RequestRow {
-    pub id: i64,
-    pub received_on: String,
-    pub requesters: Vec<i64>,
-    pub requester_votes: i64,
-    pub total_votes: i64,
-    pub threshold: String,
-    pub board_acts_by: String,
-    pub meeting_by: String,
-}
+pub use crate::domain::meeting::request::RequestRow;
 
 impl ReadTx<'_> {
     /// Every recorded request, oldest first.

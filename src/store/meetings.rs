@@ -4,7 +4,7 @@
 //! `meeting_door.rs`, members' requests in `meeting_requests.rs`.
 
 use anyhow::Context as _;
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
@@ -20,26 +20,7 @@ use crate::domain::roll::Standing;
 use crate::domain::rules::{Rules, pin};
 use crate::store::roll::RollMember;
 
-/// A new meeting, as `meeting new` gives it.
-#[derive(Debug, Clone)]
-pub struct NewMeeting {
-    pub title: String,
-    pub starts_at: NaiveDateTime,
-    pub ends_at: Option<NaiveTime>,
-    pub location: Option<String>,
-    pub kind: Kind,
-    pub second_of: Option<i64>,
-}
-
-/// Changes by `meeting edit`; None leaves a field as it is.
-#[derive(Debug, Clone, Default)]
-pub struct MeetingEdit {
-    pub title: Option<String>,
-    pub starts_at: Option<NaiveDateTime>,
-    pub ends_at: Option<NaiveTime>,
-    pub location: Option<String>,
-    pub kind: Option<Kind>,
-}
+pub use crate::domain::meeting::{MeetingEdit, NewMeeting};
 
 fn bad_text(e: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))

@@ -40,23 +40,7 @@ pub struct ActionRow {
     pub created_at: String,
 }
 
-/// A seal of approved minutes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SealRow {
-    pub id: i64,
-    pub meeting_id: i64,
-    pub approved_at: i64,
-    pub approved_by: String,
-    pub vote_id: Option<i64>,
-    pub lang: String,
-    pub text: String,
-    pub sha256: String,
-    pub corrects: Option<i64>,
-    pub created_at: String,
-    /// The journal entry that recorded it, and the SHA-256 that entry names.
-    pub journal_seq: Option<i64>,
-    pub journaled_sha256: Option<String>,
-}
+pub use crate::domain::minutes::SealRow;
 
 /// A new seal.
 #[derive(Debug, Clone)]

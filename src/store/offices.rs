@@ -121,15 +121,7 @@ pub struct CommitteeRow {
     pub accountant: bool,
 }
 
-/// A guest of a meeting.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GuestRow {
-    pub id: i64,
-    pub meeting_id: i64,
-    pub name: String,
-    /// The member number of a guest who is in the registry (a donateur).
-    pub number: Option<i64>,
-}
+pub use crate::domain::meeting::door::GuestRow;
 
 impl ReadTx<'_> {
     /// Every seat, or those of one member, in the order they began.

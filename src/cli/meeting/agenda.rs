@@ -4,8 +4,8 @@ use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
 use crate::domain::DomainError;
-use crate::domain::meeting::agenda::{Decides, annual_template, append_position, check_position};
-use crate::ops::meeting as ops;
+use crate::domain::meeting::agenda::Decides;
+use crate::ops::meeting::agenda as ops;
 use crate::output::meeting::ItemRow;
 
 #[derive(Debug, Args)]
@@ -58,18 +58,9 @@ impl AgendaArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let id = self.meeting;
         let mut store = ctx.open_store()?;
-        let command = match &self.cmd {
-            AgendaCmd::List => "meeting agenda list",
-            AgendaCmd::Add { .. } => "meeting agenda add",
-            AgendaCmd::Move { .. } => "meeting agenda move",
-            AgendaCmd::Remove { .. } => "meeting agenda remove",
-        };
-        match self.cmd {
+        let (command, changed) = match self.cmd {
             AgendaCmd::List => {
-                let items = store.read(|tx| {
-                    tx.meeting(id)?;
-                    tx.agenda(id)
-                })?;
+                let items = ops::list(&mut store, id)?;
                 let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
                 return ctx.out.list(&rows, "The agenda is empty.");
             }
@@ -82,110 +73,53 @@ impl AgendaArgs {
                 proposal,
                 about_member,
             } => {
-                let (n, warn) = store.write(&ctx.actor("meeting agenda add"), |tx| {
-                    let m = tx.meeting(id)?;
-                    ops::check_agenda_add(&m)?;
-                    if let Some(pid) = proposal {
-                        let p = tx.proposal(pid)?;
-                        let (_, warn) = crate::ops::proposal::put_on_agenda(
-                            tx,
-                            &m,
-                            &p,
-                            position,
-                            title.as_deref(),
-                        )?;
-                        return Ok((1, warn.is_some()));
-                    }
-                    let items = tx.agenda(id)?;
-                    let list: Vec<(String, Decides)> = if template {
-                        let lang = match lang {
-                            Some(l) => l,
-                            None => tx.association_lang()?,
-                        };
-                        annual_template(lang)
-                            .into_iter()
-                            .map(|(t, d)| (t.to_string(), d))
-                            .collect()
-                    } else {
-                        let t = title.clone().unwrap_or_default();
-                        if t.trim().is_empty() {
-                            return Err(DomainError::invalid(
-                                "title",
-                                "an agenda item needs a title",
-                            )
-                            .into());
-                        }
-                        vec![(t.trim().to_string(), decides)]
-                    };
-                    // The template is a whole agenda: it goes at the end; a single item goes
-                    // before the closing items.
-                    let first = position.unwrap_or(if template {
-                        items.len() as u32 + 1
-                    } else {
-                        append_position(&items, title.as_deref().unwrap_or_default())
-                    });
-                    check_position(first, items.len(), true)?;
-                    let about = about_member
-                        .map(|n| tx.member(n))
-                        .transpose()?
-                        .map(|x| x.id);
-                    for (at, (t, d)) in (first..).zip(&list) {
-                        tx.add_agenda_item(id, at, t, *d, about)?;
-                    }
-                    Ok((list.len(), m.convened_on.is_some()))
-                })?;
-                if warn {
+                let what = match (proposal, template) {
+                    (Some(proposal), _) => ops::Add::Proposal { proposal, title },
+                    (None, true) => ops::Add::Template { lang },
+                    (None, false) => ops::Add::Item {
+                        title: title.unwrap_or_default(),
+                        decides,
+                        about_member,
+                    },
+                };
+                let command = "meeting agenda add";
+                let changed = ops::add(&mut store, &ctx.actor(command), id, position, what)?;
+                if changed.value.after_convocation {
                     ctx.out.warn("the convocation went out already: the item is marked \"not in the convocation\", and a decision on it is voidable (BW 2:15; agenda_items_only)");
                 }
                 ctx.out.outcome(
                     "Added",
                     format_args!(
                         "{} to meeting {id}",
-                        crate::domain::text::counted(n as u64, "agenda item", "agenda items")
+                        crate::domain::text::counted(
+                            changed.value.count as u64,
+                            "agenda item",
+                            "agenda items"
+                        )
                     ),
                 );
+                (command, changed.map(|a| a.agenda))
             }
             AgendaCmd::Move { from, to } => {
-                store.write(&ctx.actor("meeting agenda move"), |tx| {
-                    let m = tx.meeting(id)?;
-                    ops::check_agenda_change(&m)?;
-                    let len = tx.agenda(id)?.len();
-                    check_position(from, len, false)?;
-                    check_position(to, len, false)?;
-                    tx.move_agenda_item(id, from, to)
-                })?;
+                let command = "meeting agenda move";
+                let changed = ops::move_item(&mut store, &ctx.actor(command), id, from, to)?;
                 ctx.out
                     .outcome("Moved", format_args!("item {from} of meeting {id} to {to}"));
+                (command, changed)
             }
             AgendaCmd::Remove { position } => {
-                store.write(&ctx.actor("meeting agenda remove"), |tx| {
-                    let m = tx.meeting(id)?;
-                    ops::check_agenda_change(&m)?;
-                    let items = tx.agenda(id)?;
-                    check_position(position, items.len(), false)?;
-                    let item = &items[position as usize - 1];
-                    if item.sent_position.is_some() {
-                        return Err(DomainError::Refused(format!(
-                            "item {position} '{}' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)",
-                            item.title
-                        ))
-                        .into());
-                    }
-                    let proposal = tx.item_proposal(item.id)?;
-                    tx.remove_agenda_item(id, item)?;
-                    if let Some(pid) = proposal {
-                        tx.unlink_proposal(pid, id)?;
-                    }
-                    Ok(())
-                })?;
+                let command = "meeting agenda remove";
+                let changed = ops::remove(&mut store, &ctx.actor(command), id, position)?;
                 ctx.out
                     .outcome("Removed", format_args!("item {position} of meeting {id}"));
+                (command, changed)
             }
-        }
+        };
         // The agenda as it now stands is what changed.
-        let items = store.read(|tx| tx.agenda(id))?;
-        let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
-        let changed = serde_json::json!({ "meeting": id, "agenda": rows });
-        crate::cli::report_change(ctx, &mut store, command, changed)
+        let changed = changed.map(|items| {
+            let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
+            serde_json::json!({ "meeting": id, "agenda": rows })
+        });
+        crate::cli::report(ctx, command, changed)
     }
 }

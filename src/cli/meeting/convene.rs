@@ -10,12 +10,10 @@ use super::date_arg;
 use crate::app::Ctx;
 use crate::domain::lang::Lang;
 use crate::domain::meeting::ics;
-use crate::domain::roll::Selection as StatusFilter;
 use crate::ops::meeting as ops;
 use crate::output::export::neutralise;
 use crate::output::file::AtomicFile;
-use crate::output::meeting_letter::{Letter, Retiring, render};
-use crate::store::members::MemberFilter;
+use crate::output::meeting_letter::{Letter, render};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Channel {
@@ -74,18 +72,25 @@ impl ConveneArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let lang = self.lang;
         let mut store = ctx.open_store()?;
-        let (m, notice, new) = ops::convene(
+        let changed = ops::convene::convene(
             &mut store,
             &ctx.actor("meeting convene"),
-            self.meeting,
-            self.sent,
-            ctx.clock.today(),
-            self.channel.as_str(),
-            self.force,
+            ops::convene::Convene {
+                meeting: self.meeting,
+                sent: self.sent,
+                today: ctx.clock.today(),
+                channel: self.channel.as_str().to_string(),
+                force: self.force,
+                members: self.mail_list.is_some()
+                    || self.post_list.is_some()
+                    || matches!(self.channel, Channel::Email),
+            },
         )
         .map_err(super::plan::with_flags)?;
+        let c = &changed.value;
+        let (m, notice) = (&c.meeting, &c.notice);
         let sent = notice.sent;
-        if !new {
+        if !c.new {
             ctx.out.note(format_args!(
                 "Meeting {} was convened on {sent}; writing its documents again.",
                 m.id
@@ -105,81 +110,20 @@ impl ConveneArgs {
                 ),
             );
         }
-        let (name, assoc_lang, items, rules, members, roll, text_open_from, retiring) = store
-            .read(|tx| {
-                let (_, rules) = tx.meeting_rules(&m)?;
-                // The annual meeting elects the board members the retirement schedule retires at it.
-                let retiring: Vec<Retiring> = if m.kind == crate::domain::meeting::Kind::Annual {
-                    crate::ops::board::retiring_at_meeting(tx, m.date())?
-                        .into_iter()
-                        .map(|v| Retiring {
-                            name: v.name,
-                            role: v.role,
-                            re_eligible: v.re_eligible,
-                        })
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                let text_open_from = tx
-                    .proposals(Some(m.id))?
-                    .into_iter()
-                    .filter(|p| {
-                        p.kind == crate::domain::proposal::Kind::Statutes
-                            && p.withdrawn_at.is_none()
-                    })
-                    .filter_map(|p| p.text_open_from)
-                    .min();
-                let members = if self.mail_list.is_some()
-                    || self.post_list.is_some()
-                    || matches!(self.channel, Channel::Email)
-                {
-                    tx.list_members(&MemberFilter {
-                        on: m.date(),
-                        // Suspended members too: the roll below decides who has access.
-                        status: StatusFilter::Current,
-                        sort: crate::store::members::SortBy::Number,
-                        ..Default::default()
-                    })?
-                } else {
-                    Vec::new()
-                };
-                let roll = if members.is_empty() {
-                    Vec::new()
-                } else {
-                    tx.meeting_roll(m.date(), None)?
-                };
-                Ok((
-                    tx.association_name()?.unwrap_or_default(),
-                    tx.association_lang()?,
-                    tx.agenda(m.id)?,
-                    rules,
-                    members,
-                    (roll, tx.agenda_members(m.id)?),
-                    text_open_from,
-                    retiring,
-                ))
-            })?;
-        // The deadline for counter-candidates, where seats open and the statutes set one.
-        let counter_candidates_until = if retiring.is_empty() {
-            None
-        } else {
-            crate::domain::office::counter_candidates_until(&rules, m.date())
-        };
         if let Some(path) = &self.letter {
             let text = render(&Letter {
-                association: &name,
-                lang: lang.unwrap_or(assoc_lang),
-                meeting: &m,
-                items: &items,
-                rules: &rules,
+                association: &c.association,
+                lang: lang.unwrap_or(c.lang),
+                meeting: m,
+                items: &c.agenda,
+                rules: &c.rules,
                 sent,
                 place: self.place.as_deref(),
                 signed: self.signed.as_deref(),
                 inspection: self.inspection.as_deref(),
-                text_open_from,
-                retiring: &retiring,
-                counter_candidates_until,
+                text_open_from: c.text_open_from,
+                retiring: &c.retiring,
+                counter_candidates_until: c.counter_candidates_until,
             });
             let mut f = AtomicFile::create(path)?;
             f.writer().write_all(text.as_bytes())?;
@@ -189,24 +133,12 @@ impl ConveneArgs {
                 format_args!("the convocation letter to {}", path.display()),
             );
         }
-        let (roll, about) = roll;
-        // A suspended member has access to the meeting that deals with the own suspension or
-        // expulsion, so is convened for it (BW 2:38 lid 1; ECLI:NL:GHARL:2021:4710).
-        let access: std::collections::HashSet<i64> = roll
-            .iter()
-            .filter(|v| v.access || (v.suspended && about.contains(&v.member_id)))
-            .map(|v| v.member_id)
-            .collect();
-        let with_access: Vec<_> = members.iter().filter(|x| access.contains(&x.id)).collect();
-        let by_mail = |x: &&&crate::domain::member::Member| {
-            x.data.email.is_some() && x.data.email_consent.is_some_and(|c| c <= sent)
-        };
         if let Some(path) = &self.mail_list {
             let mut f = AtomicFile::create(path)?;
             let mut w = csv::Writer::from_writer(f.writer());
             w.write_record(["number", "name", "email"])?;
             let mut n = 0;
-            for x in with_access.iter().filter(by_mail) {
+            for x in &c.by_email {
                 w.write_record([
                     x.number.to_string(),
                     neutralise(&x.data.full_name()).into_owned(),
@@ -227,7 +159,7 @@ impl ConveneArgs {
             let mut w = csv::Writer::from_writer(f.writer());
             w.write_record(["number", "name", "street", "postcode", "city", "country"])?;
             let mut n = 0;
-            for x in with_access.iter().filter(|x| !by_mail(x)) {
+            for x in &c.by_post {
                 let d = &x.data;
                 let c = |v: &Option<String>| neutralise(v.as_deref().unwrap_or("")).into_owned();
                 w.write_record([
@@ -250,7 +182,7 @@ impl ConveneArgs {
         }
         // BW 2:41 lid 5: e-mail reaches only the members who consented to it; the others are
         // convened by post, whatever channel was asked for.
-        let by_post = with_access.iter().filter(|x| !by_mail(x)).count();
+        let by_post = c.by_post.len();
         if matches!(self.channel, Channel::Email) && by_post > 0 {
             ctx.out.warn(format_args!(
                 "{} did not consent to convocation by e-mail (BW 2:41 lid 5) and {} convened by post{}",
@@ -263,10 +195,10 @@ impl ConveneArgs {
             ));
         }
         let shown = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
-        let changed = serde_json::json!({
+        let value = serde_json::json!({
             "meeting": m.id,
             "sent": sent.to_string(),
-            "convened_now": new,
+            "convened_now": c.new,
             "notice_given": notice.given,
             "notice_required": notice.required,
             "notice_key": notice.key,
@@ -274,21 +206,15 @@ impl ConveneArgs {
             "letter": shown(&self.letter),
             "mail_list": shown(&self.mail_list),
             "post_list": shown(&self.post_list),
-            "board_seats_open": retiring.len(),
-            "counter_candidates_until": counter_candidates_until.map(|d| d.to_string()),
+            "board_seats_open": c.retiring.len(),
+            "counter_candidates_until": c.counter_candidates_until.map(|d| d.to_string()),
         });
-        crate::cli::report_change(ctx, &mut store, "meeting convene", changed)
+        crate::cli::report(ctx, "meeting convene", changed.map(|_| value))
     }
 }
 
 pub fn ics(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
-    let (m, name, items) = ctx.open_store()?.read(|tx| {
-        Ok((
-            tx.meeting(id)?,
-            tx.association_name()?.unwrap_or_default(),
-            tx.agenda(id)?,
-        ))
-    })?;
+    let (m, name, items) = ops::ics::ics(&mut ctx.open_store()?, id)?;
     let mut description = String::from("Agenda:\n");
     for i in &items {
         description.push_str(&format!("{}. {}\n", i.position, i.title));

@@ -8,7 +8,7 @@ use std::io::BufRead as _;
 use crate::domain::text::counted;
 use crate::ops::meeting::{self as ops, Door, Scan};
 use crate::output::Format;
-use crate::output::meeting::{AttendanceRow, DoorRow, SheetRow, attendance_html};
+use crate::output::meeting::{AttendanceRow, DoorRow, attendance_html};
 
 #[derive(Debug, Args)]
 pub struct CheckinArgs {
@@ -27,13 +27,13 @@ pub struct CheckinArgs {
 
 fn render(
     ctx: &Ctx,
-    store: &mut crate::store::Store,
     command: &str,
-    doors: &[Door],
+    doors: crate::ops::Changed<Vec<Door>>,
     verb: &str,
 ) -> anyhow::Result<usize> {
     let mut refused = 0;
     let rows: Vec<DoorRow> = doors
+        .value
         .iter()
         .map(|d| match d {
             Door::In {
@@ -66,7 +66,7 @@ fn render(
     } else {
         rows
     };
-    crate::cli::report_rows(ctx, store, command, &rows, "")?;
+    crate::cli::report_list(ctx, command, doors.map(|_| rows), "")?;
     Ok(refused)
 }
 
@@ -129,30 +129,35 @@ impl CheckinArgs {
             },
         )?;
         let unreadable = scans
+            .value
             .iter()
             .filter(|s| matches!(s, Scan::Unreadable { .. }))
             .count();
-        let doors: Vec<Door> = scans
-            .into_iter()
-            .filter_map(|s| match s {
-                Scan::Door(d) => Some(d),
-                Scan::Unreadable { .. } => None,
-            })
-            .collect();
+        let doors = scans.map(|scans| {
+            scans
+                .into_iter()
+                .filter_map(|s| match s {
+                    Scan::Door(d) => Some(d),
+                    Scan::Unreadable { .. } => None,
+                })
+                .collect::<Vec<Door>>()
+        });
+        let scanned = doors.value.len();
         let refused = if table {
             doors
+                .value
                 .iter()
                 .filter(|d| matches!(d, Door::Refused { .. }))
                 .count()
         } else {
-            render(ctx, &mut store, "meeting checkin", &doors, "present")?
+            render(ctx, "meeting checkin", doors, "present")?
         };
-        let total = doors.len() + unreadable;
+        let total = scanned + unreadable;
         ctx.out.outcome(
             "Checked in",
             format_args!(
                 "{} of {} at meeting {}",
-                doors.len() - refused,
+                scanned - refused,
                 counted(total as u64, "scan", "scans"),
                 self.meeting
             ),
@@ -187,7 +192,7 @@ impl CheckinArgs {
                 number,
                 name,
             )?;
-            if !matches!(door, Door::Refused { .. }) {
+            if !matches!(door.value, Door::Refused { .. }) {
                 ctx.out.status(
                     "Checked in",
                     format_args!(
@@ -196,13 +201,7 @@ impl CheckinArgs {
                     ),
                 );
             }
-            let refused = render(
-                ctx,
-                &mut store,
-                "meeting checkin",
-                std::slice::from_ref(&door),
-                "present",
-            )?;
+            let refused = render(ctx, "meeting checkin", door.map(|d| vec![d]), "present")?;
             return refused_error(refused, 1);
         }
         let doors = ops::checkin(
@@ -212,17 +211,18 @@ impl CheckinArgs {
             &numbers,
             self.suspension_item.as_deref(),
         )?;
-        let refused = render(ctx, &mut store, "meeting checkin", &doors, "present")?;
+        let total = doors.value.len();
+        let refused = render(ctx, "meeting checkin", doors, "present")?;
         ctx.out.outcome(
             "Checked in",
             format_args!(
                 "{} of {} at meeting {}",
-                doors.len() - refused,
-                doors.len(),
+                total - refused,
+                total,
                 self.meeting
             ),
         );
-        refused_error(refused, doors.len())
+        refused_error(refused, total)
     }
 }
 
@@ -250,14 +250,14 @@ impl NumbersArgs {
             &numbers,
             apologies,
         )?;
+        let total = doors.value.len();
         let refused = render(
             ctx,
-            &mut store,
             cmd,
-            &doors,
+            doors,
             if apologies { "apologies" } else { "left" },
         )?;
-        refused_error(refused, doors.len())
+        refused_error(refused, total)
     }
 }
 
@@ -281,27 +281,6 @@ pub struct AttendanceArgs {
 impl AttendanceArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let id = self.meeting;
-        let (m, name, lang, rows) = ctx.open_store()?.read(|tx| {
-            let m = tx.meeting(id)?;
-            let mut rows = Vec::new();
-            for a in tx.attendance(id)? {
-                let votes = if a.status == "apologies" {
-                    0
-                } else {
-                    tx.meeting_voter(&m, a.member_id)?.votes
-                };
-                let mut row = AttendanceRow::new(&a, votes);
-                row.name = crate::domain::office::represented(
-                    tx.association_lang()?,
-                    &row.name,
-                    a.delegate.as_deref(),
-                );
-                rows.push(row);
-            }
-            rows.extend(tx.meeting_guests(id)?.iter().map(AttendanceRow::guest));
-            let name = tx.association_name()?.unwrap_or_default();
-            Ok((m, name, tx.association_lang()?, rows))
-        })?;
         let format = match self.as_format {
             Some(ListFormat::Table) => Format::Table,
             Some(ListFormat::Csv) => Format::Csv,
@@ -309,65 +288,28 @@ impl AttendanceArgs {
             Some(ListFormat::Html) => Format::Html,
             None => ctx.out.format,
         };
-        if format == Format::Html {
-            let sheet = ctx.open_store()?.read(|tx| sheet(tx, &m))?;
-            return ctx.out.text(&attendance_html(&name, &m, &sheet, lang));
+        let a = crate::ops::meeting::attendance::attendance(
+            &mut ctx.open_store()?,
+            id,
+            format == Format::Html,
+        )?;
+        if let Some(sheet) = &a.sheet {
+            return ctx
+                .out
+                .text(&attendance_html(&a.association, &a.meeting, sheet, a.lang));
         }
+        let mut rows: Vec<AttendanceRow> = a
+            .lines
+            .iter()
+            .map(|l| {
+                let mut row = AttendanceRow::new(&l.attendee, l.votes);
+                row.name = l.name.clone();
+                row
+            })
+            .collect();
+        rows.extend(a.guests.iter().map(AttendanceRow::guest));
         let mut out = ctx.out.clone();
         out.format = format;
         out.list(&rows, "Nobody is on the attendance list yet.")
     }
-}
-
-/// The printed list: every member with access on the meeting's roll, in the registry's order of
-/// names, with what the door recorded; a proxy only where it counts (its holder present).
-fn sheet(
-    tx: &crate::store::ReadTx<'_>,
-    m: &crate::domain::meeting::Meeting,
-) -> anyhow::Result<Vec<SheetRow>> {
-    let door = tx.attendance(m.id)?;
-    let mut rows = Vec::new();
-    for v in tx.meeting_roll(m.date(), None)? {
-        if !v.access {
-            continue;
-        }
-        let d = tx.member(v.number)?.data;
-        let mut status = None;
-        let mut holder = None;
-        if let Some(a) = door.iter().find(|a| a.number == v.number) {
-            match (&a.holder, a.status) {
-                (Some((_, name, true)), "proxy") => {
-                    status = Some("proxy".to_string());
-                    holder = Some(name.clone());
-                }
-                (Some(_), "proxy") => {}
-                (_, s) => status = Some(s.to_string()),
-            }
-        }
-        let sort = crate::domain::text::sort_name(
-            d.name_prefix.as_deref(),
-            d.family_name.as_deref().unwrap_or_default(),
-            d.given_name.as_deref().unwrap_or_default(),
-        );
-        rows.push((
-            sort,
-            SheetRow {
-                number: Some(v.number),
-                name: d.full_name(),
-                votes: v.votes,
-                status,
-                holder,
-            },
-        ));
-    }
-    rows.sort_by(|a, b| (&a.0, a.1.number).cmp(&(&b.0, b.1.number)));
-    // Guests sign the list too, below the members: never counted, never on the roll.
-    let guests = tx.meeting_guests(m.id)?.into_iter().map(|g| SheetRow {
-        number: g.number,
-        name: g.name,
-        votes: 0,
-        status: Some("guest".into()),
-        holder: None,
-    });
-    Ok(rows.into_iter().map(|(_, r)| r).chain(guests).collect())
 }

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use crate::app::Ctx;
 use crate::cli::args::{member_number, with_flag_names};
+use crate::domain::meeting::door::GuestRow;
 use crate::ops::guest::{self as ops, Guest};
-use crate::store::offices::GuestRow;
 
 #[derive(Debug, Args)]
 pub struct GuestArgs {
@@ -76,8 +76,10 @@ impl GuestArgs {
                     (None, None) => unreachable!("clap requires --name or --member"),
                 };
                 let mut store = ctx.open_store()?;
-                let g = ops::add(&mut store, &ctx.actor("meeting guest add"), a.meeting, &who)
-                    .map_err(with_flag_names)?;
+                let changed =
+                    ops::add(&mut store, &ctx.actor("meeting guest add"), a.meeting, &who)
+                        .map_err(with_flag_names)?;
+                let g = &changed.value;
                 ctx.out.outcome(
                     "Added",
                     format_args!(
@@ -85,15 +87,10 @@ impl GuestArgs {
                         g.id, a.meeting, g.name
                     ),
                 );
-                crate::cli::report_change(ctx, &mut store, "meeting guest add", out(&g))
+                crate::cli::report(ctx, "meeting guest add", changed.map(|g| out(&g)))
             }
             GuestCmd::List(a) => {
-                let rows: Vec<GuestOut> = ctx
-                    .open_store()?
-                    .read(|tx| {
-                        tx.meeting(a.meeting)?;
-                        tx.meeting_guests(a.meeting)
-                    })?
+                let rows: Vec<GuestOut> = ops::list(&mut ctx.open_store()?, a.meeting)?
                     .iter()
                     .map(out)
                     .collect();
@@ -102,7 +99,7 @@ impl GuestArgs {
             }
             GuestCmd::Remove(a) => {
                 let mut store = ctx.open_store()?;
-                let g = ops::remove(
+                let changed = ops::remove(
                     &mut store,
                     &ctx.actor("meeting guest remove"),
                     a.meeting,
@@ -111,9 +108,9 @@ impl GuestArgs {
                 .map_err(with_flag_names)?;
                 ctx.out.outcome(
                     "Removed",
-                    format_args!("guest {} from meeting {}", g.id, a.meeting),
+                    format_args!("guest {} from meeting {}", changed.value.id, a.meeting),
                 );
-                crate::cli::report_change(ctx, &mut store, "meeting guest remove", out(&g))
+                crate::cli::report(ctx, "meeting guest remove", changed.map(|g| out(&g)))
             }
         }
     }

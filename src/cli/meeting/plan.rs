@@ -6,10 +6,9 @@ use clap::Args;
 use super::datetime_arg;
 use crate::app::Ctx;
 use crate::domain::meeting::{Kind, when};
-use crate::ops::meeting as ops;
+use crate::ops::meeting::{self as ops, MeetingEdit, NewMeeting};
 use crate::output::Format;
 use crate::output::meeting::{ItemRow, MeetingRow};
-use crate::store::meetings::{MeetingEdit, NewMeeting};
 
 #[derive(Debug, Args)]
 pub struct IdArgs {
@@ -60,7 +59,7 @@ impl NewArgs {
             }
         };
         let mut store = ctx.open_store()?;
-        let (m, warnings) = ops::new(
+        let changed = ops::new(
             &mut store,
             &ctx.actor("meeting new"),
             NewMeeting {
@@ -73,6 +72,7 @@ impl NewArgs {
             },
         )
         .map_err(with_flags)?;
+        let (m, warnings) = &changed.value;
         for w in warnings {
             ctx.out.warn(w);
         }
@@ -80,7 +80,11 @@ impl NewArgs {
             "Planned",
             format_args!("meeting {} on {}", m.id, when::iso_minutes(m.starts_at)),
         );
-        crate::cli::report_record(ctx, &mut store, "meeting new", MeetingRow::new(&m))
+        crate::cli::report_shown(
+            ctx,
+            "meeting new",
+            changed.map(|(m, _)| MeetingRow::new(&m)),
+        )
     }
 }
 
@@ -90,7 +94,7 @@ pub(crate) fn with_flags(e: anyhow::Error) -> anyhow::Error {
 }
 
 pub fn list(ctx: &mut Ctx) -> anyhow::Result<()> {
-    let ms = ctx.open_store()?.read(|tx| tx.meetings())?;
+    let ms = ops::list::list(&mut ctx.open_store()?)?;
     let rows: Vec<MeetingRow> = ms.iter().map(MeetingRow::new).collect();
     ctx.out.list(
         &rows,
@@ -99,24 +103,9 @@ pub fn list(ctx: &mut Ctx) -> anyhow::Result<()> {
 }
 
 pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
-    let (m, items, officers) = ctx.open_store()?.read(|tx| {
-        let (chair, secretary) = tx.meeting_officers(id)?;
-        let name = |member: Option<i64>| -> anyhow::Result<Option<String>> {
-            member
-                .map(|mid| Ok(tx.member(tx.member_number(mid)?)?.data.full_name()))
-                .transpose()
-        };
-        let tellers = tx
-            .meeting_tellers(id)?
-            .into_iter()
-            .map(|t| Ok(name(Some(t))?.unwrap_or_default()))
-            .collect::<anyhow::Result<Vec<String>>>()?;
-        Ok((
-            tx.meeting(id)?,
-            tx.agenda(id)?,
-            (name(chair)?, name(secretary)?, tellers),
-        ))
-    })?;
+    let shown = ops::show::show(&mut ctx.open_store()?, id)?;
+    let (m, items) = (&shown.meeting, &shown.agenda);
+    let officers = (&shown.chair, &shown.minute_taker, &shown.tellers);
     let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
     // The chair and the minute-taker recorded with `meeting edit`, which the minutes name.
     let with_officers = |m: &crate::domain::meeting::Meeting| -> anyhow::Result<serde_json::Value> {
@@ -129,15 +118,15 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
     match ctx.out.format {
         // One document for scripts: the meeting with its agenda inside.
         Format::Json => {
-            let mut value = with_officers(&m)?;
+            let mut value = with_officers(m)?;
             value["agenda"] = serde_json::to_value(&rows)?;
             ctx.out.record(&value)
         }
         // One CSV table: the meeting; `meeting agenda M list` gives the agenda as its own.
-        Format::Csv => ctx.out.record(&MeetingRow::new(&m)),
+        Format::Csv => ctx.out.record(&MeetingRow::new(m)),
         Format::Html => {
             use crate::output::{cell, html};
-            let meeting = serde_json::to_value(MeetingRow::new(&m))?;
+            let meeting = serde_json::to_value(MeetingRow::new(m))?;
             let fields: Vec<Vec<String>> = meeting
                 .as_object()
                 .into_iter()
@@ -161,7 +150,7 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
             ctx.out.text(&html::page("en", &m.title, &body))
         }
         Format::Table | Format::Md => {
-            ctx.out.record(&with_officers(&m)?)?;
+            ctx.out.record(&with_officers(m)?)?;
             if !rows.is_empty() {
                 ctx.out.outcome_line("\nAgenda:");
                 ctx.out.list(&rows, "")?;
@@ -198,44 +187,22 @@ pub struct EditArgs {
 impl EditArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let id = self.meeting;
-        let edit = MeetingEdit {
-            title: self.title,
-            starts_at: self.date,
-            ends_at: self.end,
-            location: self.location,
-            kind: self.kind,
+        let edit = ops::edit::Edit {
+            fields: MeetingEdit {
+                title: self.title,
+                starts_at: self.date,
+                ends_at: self.end,
+                location: self.location,
+                kind: self.kind,
+            },
+            chair: self.chair,
+            secretary: self.secretary,
+            tellers: self.tellers,
         };
-        let only_officers = edit.title.is_none()
-            && edit.starts_at.is_none()
-            && edit.ends_at.is_none()
-            && edit.location.is_none()
-            && edit.kind.is_none();
-        let (chair, secretary) = (self.chair, self.secretary);
-        let tellers = self.tellers;
         let mut store = ctx.open_store()?;
-        let m = store.write(&ctx.actor("meeting edit"), |tx| {
-            let m = tx.meeting(id)?;
-            if chair.is_some() || secretary.is_some() {
-                crate::ops::minutes::officers_in(tx, &m, chair, secretary)?;
-            }
-            if let Some(t) = &tellers {
-                crate::ops::minutes::tellers_in(tx, &m, t)?;
-            }
-            if only_officers {
-                return Ok(m);
-            }
-            m.check_changeable()?;
-            if edit.starts_at.is_some_and(|d| d != m.starts_at) && m.convened_on.is_some() {
-                return Err(crate::domain::DomainError::Refused(format!(
-                    "meeting {id} was convened for {}; a new date needs a new convocation: cancel it and plan a new meeting",
-                    when::iso_minutes(m.starts_at)
-                ))
-                .into());
-            }
-            tx.edit_meeting(id, &edit)
-        })?;
+        let changed = ops::edit::edit(&mut store, &ctx.actor("meeting edit"), id, edit)?;
         ctx.out.outcome("Changed", format_args!("meeting {id}"));
-        crate::cli::report_record(ctx, &mut store, "meeting edit", MeetingRow::new(&m))
+        crate::cli::report_shown(ctx, "meeting edit", changed.map(|m| MeetingRow::new(&m)))
     }
 }
 
@@ -252,9 +219,9 @@ impl CancelArgs {
         let id = self.meeting;
         let reason = self.reason.unwrap_or_else(|| "no reason given".into());
         let mut store = ctx.open_store()?;
-        let m = ops::cancel(&mut store, &ctx.actor("meeting cancel"), id, &reason)?;
+        let changed = ops::cancel(&mut store, &ctx.actor("meeting cancel"), id, &reason)?;
         ctx.out.outcome("Cancelled", format_args!("meeting {id}"));
-        crate::cli::report_change(ctx, &mut store, "meeting cancel", MeetingRow::new(&m))
+        crate::cli::report(ctx, "meeting cancel", changed.map(|m| MeetingRow::new(&m)))
     }
 }
 
@@ -284,18 +251,20 @@ impl OpenArgs {
                 )
                 .into());
             }
-            let m = ops::undo_open(&mut store, &ctx.actor(cmd), self.meeting)?;
+            let changed = ops::undo_open(&mut store, &ctx.actor(cmd), self.meeting)?;
+            let m = &changed.value;
             ctx.out.outcome(
                 "Undone",
                 format_args!("the opening of meeting {}; it is {} again", m.id, m.state()),
             );
-            return crate::cli::report_change(ctx, &mut store, cmd, MeetingRow::new(&m));
+            return crate::cli::report(ctx, cmd, changed.map(|m| MeetingRow::new(&m)));
         }
         let at = self
             .at
             .unwrap_or_else(|| ctx.clock.now().with_timezone(&chrono::Local).naive_local());
-        let o = ops::open(&mut store, &ctx.actor(cmd), self.meeting, at, self.force)
+        let changed = ops::open(&mut store, &ctx.actor(cmd), self.meeting, at, self.force)
             .map_err(with_flags)?;
+        let o = &changed.value;
         for w in &o.forced {
             ctx.out.warn(format_args!(
                 "opened with --force: {w}; decisions taken in this meeting are voidable (BW 2:15)"
@@ -310,9 +279,9 @@ impl OpenArgs {
                 o.roll
             ),
         );
-        let mut changed = serde_json::to_value(MeetingRow::new(&o.meeting))?;
-        changed["roll"] = o.roll.into();
-        crate::cli::report_change(ctx, &mut store, cmd, changed)
+        let mut value = serde_json::to_value(MeetingRow::new(&o.meeting))?;
+        value["roll"] = o.roll.into();
+        crate::cli::report(ctx, cmd, changed.map(|_| value))
     }
 }
 
@@ -334,7 +303,7 @@ impl CloseArgs {
             .unwrap_or_else(|| ctx.clock.now().with_timezone(&chrono::Local).naive_local());
         let cmd = "meeting close";
         let mut store = ctx.open_store()?;
-        let m = ops::close(
+        let changed = ops::close(
             &mut store,
             &ctx.actor(cmd),
             self.meeting,
@@ -344,8 +313,8 @@ impl CloseArgs {
         .map_err(with_flags)?;
         ctx.out.outcome(
             "Closed",
-            format_args!("meeting {} at {}", m.id, when::iso_minutes(at)),
+            format_args!("meeting {} at {}", changed.value.id, when::iso_minutes(at)),
         );
-        crate::cli::report_change(ctx, &mut store, cmd, MeetingRow::new(&m))
+        crate::cli::report(ctx, cmd, changed.map(|m| MeetingRow::new(&m)))
     }
 }

@@ -56,15 +56,12 @@ impl ProxyArgs {
         let mut store = ctx.open_store()?;
         match self.cmd {
             Some(ProxyCmd::List { meeting }) => {
-                let rows = store.read(|tx| {
-                    tx.meeting(meeting)?;
-                    tx.proxies(meeting)
-                })?;
+                let rows = ops::proxy::list(&mut store, meeting)?;
                 let rows: Vec<ProxyOut> = rows.iter().map(ProxyOut::new).collect();
                 ctx.out.list(&rows, "No proxies.")
             }
             Some(ProxyCmd::Revoke { meeting, from }) => {
-                let holder = ops::revoke_proxy(
+                let changed = ops::revoke_proxy(
                     &mut store,
                     &ctx.actor("meeting proxy revoke"),
                     meeting,
@@ -72,11 +69,12 @@ impl ProxyArgs {
                 )?;
                 ctx.out.outcome(
                     "Revoked",
-                    format_args!("the proxy of member {from} to member {holder}"),
+                    format_args!("the proxy of member {from} to member {}", changed.value),
                 );
-                let changed =
-                    serde_json::json!({"meeting": meeting, "giver": from, "holder": holder});
-                crate::cli::report_change(ctx, &mut store, "meeting proxy revoke", changed)
+                let changed = changed.map(
+                    |holder| serde_json::json!({"meeting": meeting, "giver": from, "holder": holder}),
+                );
+                crate::cli::report(ctx, "meeting proxy revoke", changed)
             }
             None => {
                 let (m, from, to) = (
@@ -85,7 +83,7 @@ impl ProxyArgs {
                     self.to.unwrap_or_default(),
                 );
                 let received = self.received.unwrap_or_else(|| ctx.clock.today());
-                ops::give_proxy(
+                let changed = ops::give_proxy(
                     &mut store,
                     &ctx.actor("meeting proxy"),
                     m,
@@ -100,11 +98,13 @@ impl ProxyArgs {
                     "Recorded",
                     format_args!("the proxy of member {from} to member {to} for meeting {m}"),
                 );
-                let changed = serde_json::json!({
-                    "meeting": m, "giver": from, "holder": to, "form": self.form.as_str(),
-                    "received": received.to_string(),
+                let changed = changed.map(|()| {
+                    serde_json::json!({
+                        "meeting": m, "giver": from, "holder": to, "form": self.form.as_str(),
+                        "received": received.to_string(),
+                    })
                 });
-                crate::cli::report_change(ctx, &mut store, "meeting proxy", changed)
+                crate::cli::report(ctx, "meeting proxy", changed)
             }
         }
     }

@@ -18,10 +18,7 @@ struct LineRow {
 
 pub fn run(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
     let at = ctx.actor("meeting quorum").at_rfc3339();
-    let s = ctx.open_store()?.read(|tx| {
-        let m = tx.meeting(id)?;
-        crate::ops::meeting::statement(tx, &m, at)
-    })?;
+    let s = crate::ops::meeting::quorum::quorum(&mut ctx.open_store()?, id, at)?;
     show(&ctx.out, &s)
 }
 

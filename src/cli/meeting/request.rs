@@ -43,8 +43,7 @@ impl RequestArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
         if let Some(RequestCmd::List) = self.cmd {
-            let rows: Vec<RequestOut> = store
-                .read(|tx| tx.member_requests())?
+            let rows: Vec<RequestOut> = ops::request::list(&mut store)?
                 .into_iter()
                 .map(|r| RequestOut {
                     id: r.id,
@@ -60,23 +59,25 @@ impl RequestArgs {
             return ctx.out.list(&rows, "No members' requests recorded.");
         }
         let received = self.received.unwrap_or_else(|| ctx.clock.today());
-        let (o, id, notes) = ops::member_request(
+        let changed = ops::member_request(
             &mut store,
             &ctx.actor("meeting request"),
             &self.by,
             received,
         )?;
-        for n in notes {
+        let r = &changed.value;
+        let o = &r.outcome;
+        for n in &r.notes {
             ctx.out.warn(n);
         }
         ctx.out.outcome(
             "Recorded",
-            format_args!("members' request {}: {}", id.unwrap_or_default(), o.text),
+            format_args!("members' request {}: {}", r.id, o.text),
         );
         ctx.out.note(format_args!(
             "The board must convene a meeting held by {} (BW 2:41: within 4 weeks). If it has not acted by {} (14 days), the requesters may convene it themselves.",
             o.meeting_by, o.board_acts_by
         ));
-        crate::cli::report_record(ctx, &mut store, "meeting request", o)
+        crate::cli::report_shown(ctx, "meeting request", changed.map(|r| r.outcome))
     }
 }

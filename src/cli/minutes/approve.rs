@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::draft::{document_format, write};
 use crate::app::Ctx;
 use crate::domain::lang::Lang;
+use crate::domain::minutes::SealRow;
 use crate::ops::minutes as ops;
-use crate::store::minutes::SealRow;
 
 #[derive(Debug, Args)]
 pub struct ApproveArgs {
@@ -63,7 +63,7 @@ fn seal_out(s: &SealRow) -> SealOut {
 impl ApproveArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let seal = ops::approve(
+        let changed = ops::approve(
             &mut store,
             &ctx.actor("minutes approve"),
             ops::Approve {
@@ -75,6 +75,7 @@ impl ApproveArgs {
             },
         )
         .map_err(super::with_flags)?;
+        let seal = &changed.value;
         let how = match seal.vote_id {
             Some(v) => format!("by vote {v}"),
             None => "by acclamation".into(),
@@ -86,7 +87,7 @@ impl ApproveArgs {
                 self.meeting, self.at, seal.sha256
             ),
         );
-        crate::cli::report_change(ctx, &mut store, "minutes approve", seal_out(&seal))
+        crate::cli::report(ctx, "minutes approve", changed.map(|s| seal_out(&s)))
     }
 }
 

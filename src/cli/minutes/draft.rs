@@ -61,13 +61,10 @@ impl DraftArgs {
         let html = document_format(ctx, "minutes draft")?;
         let mut store = ctx.open_store()?;
         if self.cancelled {
-            let text = ops::cancelled_notice(&mut store, self.meeting, self.lang)?;
+            let (text, lang) = ops::cancelled_notice(&mut store, self.meeting, self.lang)?;
             let body = match html {
                 Some(false) => text,
-                Some(true) => crate::output::minutes::html(
-                    &text,
-                    self.lang.unwrap_or(store.read(|tx| tx.association_lang())?),
-                ),
+                Some(true) => crate::output::minutes::html(&text, lang),
                 None => {
                     let mut s = serde_json::to_string_pretty(&serde_json::json!({
                         "meeting": self.meeting, "cancelled": true, "text": text,

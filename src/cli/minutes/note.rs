@@ -143,7 +143,7 @@ impl NoteCmd {
         match self {
             NoteCmd::Edit(a) => {
                 let mut store = ctx.open_store()?;
-                ops::note_edit(
+                let changed = ops::note_edit(
                     &mut store,
                     &ctx.actor("minutes note edit"),
                     a.meeting,
@@ -155,17 +155,15 @@ impl NoteCmd {
                     "Corrected",
                     format_args!("note {} of the minutes of meeting {}", a.number, a.meeting),
                 );
-                crate::cli::report_change(
-                    ctx,
-                    &mut store,
-                    "minutes note edit",
+                let changed = changed.map(|()| {
                     serde_json::json!({"meeting": a.meeting, "note": a.number,
-                                       "text": a.text.trim()}),
-                )
+                                       "text": a.text.trim()})
+                });
+                crate::cli::report(ctx, "minutes note edit", changed)
             }
             NoteCmd::Remove(a) => {
                 let mut store = ctx.open_store()?;
-                ops::note_remove(
+                let changed = ops::note_remove(
                     &mut store,
                     &ctx.actor("minutes note remove"),
                     a.meeting,
@@ -178,12 +176,9 @@ impl NoteCmd {
                         a.number, a.meeting
                     ),
                 );
-                crate::cli::report_change(
-                    ctx,
-                    &mut store,
-                    "minutes note remove",
-                    serde_json::json!({"meeting": a.meeting, "note": a.number}),
-                )
+                let changed =
+                    changed.map(|()| serde_json::json!({"meeting": a.meeting, "note": a.number}));
+                crate::cli::report(ctx, "minutes note remove", changed)
             }
         }
     }
@@ -213,7 +208,7 @@ impl NoteArgs {
                 .into());
         }
         let mut store = ctx.open_store()?;
-        let id = ops::note(
+        let changed = ops::note(
             &mut store,
             &ctx.actor("minutes note"),
             meeting,
@@ -223,6 +218,7 @@ impl NoteArgs {
             self.at,
         )
         .map_err(with_flags)?;
+        let id = changed.value;
         let under = self
             .item
             .map_or_else(String::new, |i| format!(" under item {i}"));
@@ -230,13 +226,11 @@ impl NoteArgs {
             "Added",
             format_args!("note {id} to the minutes of meeting {meeting}{under}"),
         );
-        crate::cli::report_change(
-            ctx,
-            &mut store,
-            "minutes note",
+        let changed = changed.map(|id| {
             serde_json::json!({"note": id, "meeting": meeting, "item": self.item,
-                               "correction": self.correction}),
-        )
+                               "correction": self.correction})
+        });
+        crate::cli::report(ctx, "minutes note", changed)
     }
 }
 
@@ -263,7 +257,7 @@ impl ActionArgs {
         let who = ctx.required(self.who, "--who", "Who will do it")?;
         let what = ctx.required(self.what, "--what", "What is to be done")?;
         let mut store = ctx.open_store()?;
-        let id = ops::action(
+        let changed = ops::action(
             &mut store,
             &ctx.actor("minutes action"),
             self.meeting,
@@ -275,15 +269,13 @@ impl ActionArgs {
         .map_err(with_flags)?;
         ctx.out.outcome(
             "Recorded",
-            format_args!("action item {id} at meeting {}", self.meeting),
+            format_args!("action item {} at meeting {}", changed.value, self.meeting),
         );
-        crate::cli::report_change(
-            ctx,
-            &mut store,
-            "minutes action",
+        let changed = changed.map(|id| {
             serde_json::json!({"action": id, "meeting": self.meeting, "item": self.item,
                                "who": who.trim(), "what": what.trim(),
-                               "due": self.due.map(|d| d.to_string())}),
-        )
+                               "due": self.due.map(|d| d.to_string())})
+        });
+        crate::cli::report(ctx, "minutes action", changed)
     }
 }

@@ -26,7 +26,7 @@ impl AmendArgs {
         let by = self.by.given().unwrap_or(By::Floor);
         let text = self.text.read()?;
         let mut store = ctx.open_store()?;
-        let added = ops::amend(
+        let changed = ops::amend(
             &mut store,
             &ctx.actor("proposal amend"),
             ctx.clock.today(),
@@ -36,6 +36,7 @@ impl AmendArgs {
             by,
         )
         .map_err(with_flags)?;
+        let added = &changed.value;
         for w in &added.warnings {
             ctx.out.warn(w);
         }
@@ -47,6 +48,6 @@ impl AmendArgs {
                 a.id, self.proposal
             ),
         );
-        report(ctx, &mut store, "proposal amend", a.id)
+        report(ctx, "proposal amend", changed.map(|a| a.detail))
     }
 }

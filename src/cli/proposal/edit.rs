@@ -6,9 +6,9 @@ use clap::Args;
 use super::{TextArgs, kind_arg, report, with_flags};
 use crate::app::Ctx;
 use crate::domain::proposal::Kind;
+use crate::domain::proposal::ProposalEdit;
 use crate::exit::UsageError;
 use crate::ops::proposal as ops;
-use crate::store::proposals::ProposalEdit;
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
@@ -41,7 +41,7 @@ impl EditArgs {
                 .into());
         }
         let mut store = ctx.open_store()?;
-        ops::edit(
+        let changed = ops::edit(
             &mut store,
             &ctx.actor("proposal edit"),
             ctx.clock.today(),
@@ -50,6 +50,6 @@ impl EditArgs {
         )
         .map_err(with_flags)?;
         ctx.out.outcome("Changed", format_args!("proposal {id}"));
-        report(ctx, &mut store, "proposal edit", id)
+        report(ctx, "proposal edit", changed)
     }
 }

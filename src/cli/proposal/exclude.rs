@@ -26,7 +26,7 @@ impl ExcludeArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let id = self.proposal;
         let mut store = ctx.open_store()?;
-        let done = ops::exclude(
+        let changed = ops::exclude(
             &mut store,
             &ctx.actor("proposal exclude"),
             id,
@@ -36,7 +36,7 @@ impl ExcludeArgs {
             ctx.clock.today(),
         )
         .map_err(with_flags)?;
-        for (number, new) in done {
+        for &(number, new) in &changed.value.numbers {
             if new {
                 ctx.out.outcome(
                     "Excluded",
@@ -48,6 +48,6 @@ impl ExcludeArgs {
                 ));
             }
         }
-        report(ctx, &mut store, "proposal exclude", id)
+        report(ctx, "proposal exclude", changed.map(|e| e.detail))
     }
 }

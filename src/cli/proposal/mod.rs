@@ -10,9 +10,8 @@ use crate::app::Ctx;
 use crate::domain::DomainError;
 use crate::domain::proposal::Kind;
 use crate::exit::UsageError;
-use crate::ops::proposal::{self as ops, By, Detail};
+use crate::ops::proposal::{By, Detail};
 use crate::output::proposal::{Parts, ProposalRecord};
-use crate::store::Store;
 
 pub mod amend;
 pub mod edit;
@@ -162,10 +161,14 @@ pub(crate) fn record(d: &Detail) -> ProposalRecord {
     })
 }
 
-/// Ends a writing command on proposal `id`: `{command, changed, journal_head}` in JSON.
-pub(crate) fn report(ctx: &Ctx, store: &mut Store, command: &str, id: i64) -> anyhow::Result<()> {
-    let d = ops::show(store, id)?;
-    crate::cli::report_change(ctx, store, command, record(&d))
+/// Ends a writing command on a proposal: `{command, changed, journal_head}` in JSON, `changed`
+/// the proposal as `proposal show` gives it after the change.
+pub(crate) fn report(
+    ctx: &Ctx,
+    command: &str,
+    changed: crate::ops::Changed<Detail>,
+) -> anyhow::Result<()> {
+    crate::cli::report(ctx, command, changed.map(|d| record(&d)))
 }
 
 /// Domain field names as the flags the user typed.

@@ -41,7 +41,7 @@ impl NewArgs {
         let by = self.by.required(ctx)?;
         let text = self.text.read()?;
         let mut store = ctx.open_store()?;
-        let added = ops::new(
+        let changed = ops::new(
             &mut store,
             &ctx.actor("proposal new"),
             ctx.clock.today(),
@@ -54,6 +54,7 @@ impl NewArgs {
             },
         )
         .map_err(with_flags)?;
+        let added = &changed.value;
         for w in &added.warnings {
             ctx.out.warn(w);
         }
@@ -64,6 +65,6 @@ impl NewArgs {
         };
         ctx.out
             .outcome("Added", format_args!("proposal {} ({}){on}", p.id, p.kind));
-        report(ctx, &mut store, "proposal new", p.id)
+        report(ctx, "proposal new", changed.map(|a| a.detail))
     }
 }

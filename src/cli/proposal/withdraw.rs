@@ -16,15 +16,15 @@ impl WithdrawArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let id = self.proposal;
         let mut store = ctx.open_store()?;
-        let (_, along) =
+        let changed =
             ops::withdraw(&mut store, &ctx.actor("proposal withdraw"), id).map_err(with_flags)?;
         ctx.out.outcome("Withdrawn", format_args!("proposal {id}"));
-        for a in along {
+        for a in &changed.value.along {
             ctx.out.outcome(
                 "Withdrawn",
                 format_args!("proposal {a}, an amendment of it"),
             );
         }
-        report(ctx, &mut store, "proposal withdraw", id)
+        report(ctx, "proposal withdraw", changed.map(|w| w.detail))
     }
 }

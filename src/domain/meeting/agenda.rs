@@ -140,9 +140,42 @@ pub fn not_in_convocation_warning(item: &Item) -> Option<String> {
     })
 }
 
+/// An item that was in the convocation stays on the agenda: the members were convened for it,
+/// so only the meeting itself may drop it (the chair withdraws it there).
+pub fn check_remove(item: &Item) -> Result<(), DomainError> {
+    if item.sent_position.is_some() {
+        return Err(DomainError::Refused(format!(
+            "item {} '{}' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)",
+            item.position, item.title
+        )));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_item_in_the_convocation_stays_on_the_agenda() {
+        let mut item = Item {
+            id: 7,
+            position: 2,
+            title: "Begroting".into(),
+            decides: Decides::Ordinary,
+            sent_position: None,
+        };
+        assert!(
+            check_remove(&item).is_ok(),
+            "added after the convocation: removable"
+        );
+        item.sent_position = Some(2);
+        let e = check_remove(&item).unwrap_err().to_string();
+        assert!(
+            e.contains("item 2 'Begroting' was in the convocation"),
+            "{e}"
+        );
+    }
 
     #[test]
     fn the_template_has_the_same_items_in_both_languages() {

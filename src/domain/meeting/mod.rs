@@ -14,6 +14,7 @@ use super::rules::Rules;
 
 pub mod agenda;
 pub mod convocation;
+pub mod door;
 pub mod ics;
 pub mod notice;
 pub mod proxy;
@@ -89,6 +90,27 @@ impl fmt::Display for State {
     }
 }
 
+/// A new meeting, as `meeting new` gives it.
+#[derive(Debug, Clone)]
+pub struct NewMeeting {
+    pub title: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: Option<NaiveTime>,
+    pub location: Option<String>,
+    pub kind: Kind,
+    pub second_of: Option<i64>,
+}
+
+/// Changes by `meeting edit`; None leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingEdit {
+    pub title: Option<String>,
+    pub starts_at: Option<NaiveDateTime>,
+    pub ends_at: Option<NaiveTime>,
+    pub location: Option<String>,
+    pub kind: Option<Kind>,
+}
+
 /// A meeting as the store holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Meeting {
@@ -136,6 +158,19 @@ impl Meeting {
         } else {
             State::Planned
         }
+    }
+
+    /// A convened meeting keeps the date its convocation named: a new date is a new meeting,
+    /// convened again (the notice was given for the day in the letter).
+    pub fn check_new_date(&self, starts_at: Option<NaiveDateTime>) -> Result<(), DomainError> {
+        if starts_at.is_some_and(|d| d != self.starts_at) && self.convened_on.is_some() {
+            return Err(DomainError::Refused(format!(
+                "meeting {} was convened for {}; a new date needs a new convocation: cancel it and plan a new meeting",
+                self.id,
+                when::iso_minutes(self.starts_at)
+            )));
+        }
+        Ok(())
     }
 
     /// A closed or cancelled meeting refuses every change; the error says why.
@@ -338,6 +373,25 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_convened_meeting_keeps_its_date() {
+        let mut m = meeting("2027-03-14T19:30");
+        let later = when::parse_datetime("2027-03-21T19:30").ok();
+        assert!(
+            m.check_new_date(later).is_ok(),
+            "not convened yet: any date"
+        );
+        m.convened_on = Some(d("2027-02-20"));
+        assert!(m.check_new_date(None).is_ok());
+        assert!(
+            m.check_new_date(Some(m.starts_at)).is_ok(),
+            "the same date is no change"
+        );
+        let e = m.check_new_date(later).unwrap_err().to_string();
+        assert!(e.contains("convened for 2027-03-14T19:30"), "{e}");
+        assert!(e.contains("needs a new convocation"), "{e}");
     }
 
     fn meeting(at: &str) -> Meeting {

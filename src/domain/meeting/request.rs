@@ -54,6 +54,19 @@ pub fn judge(
     }
 }
 
+/// A recorded request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestRow {
+    pub id: i64,
+    pub received_on: String,
+    pub requesters: Vec<i64>,
+    pub requester_votes: i64,
+    pub total_votes: i64,
+    pub threshold: String,
+    pub board_acts_by: String,
+    pub meeting_by: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -217,6 +217,30 @@ pub fn check_title(title: &str) -> Result<String, DomainError> {
     Ok(t.to_string())
 }
 
+/// Changes by `proposal edit`; None leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct ProposalEdit {
+    pub title: Option<String>,
+    pub text: Option<String>,
+    pub kind: Option<Kind>,
+    pub text_open_from: Option<NaiveDate>,
+}
+
+/// A member who signed a proposal or is excluded from its vote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signer {
+    pub member_id: i64,
+    pub number: i64,
+}
+
+/// A member excluded from the vote on a proposal, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exclusion {
+    pub member_id: i64,
+    pub number: i64,
+    pub reason: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@
 use crate::domain::journal::action;
 use crate::domain::lang::Lang;
 use crate::domain::meeting::{Meeting, when};
-use crate::output::minutes::{
+use crate::domain::minutes::facts::{
     ActionFacts, ApprovalFacts, DecisionFacts, ElectionFacts, Facts, Moment, NoteFacts, Person,
     Presence, ProposalFacts, RollCast, RoundFacts, VoteFacts,
 };

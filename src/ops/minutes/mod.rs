@@ -7,9 +7,12 @@ use crate::domain::DomainError;
 use crate::domain::lang::Lang;
 use crate::domain::meeting::Meeting;
 use crate::domain::meeting::agenda::Item;
+use crate::domain::minutes::SealRow;
+use crate::domain::minutes::facts::ApprovalFacts;
 use crate::domain::minutes::{self as dm, ApprovedBy};
-use crate::output::minutes::{self as doc, ApprovalFacts};
-use crate::store::minutes::{NewSeal, NoteRow, SealRow};
+use crate::ops::Changed;
+use crate::output::minutes as doc;
+use crate::store::minutes::{NewSeal, NoteRow};
 use crate::store::minutes_circulation::CirculationRow;
 use crate::store::{Actor, ReadTx, Store, WriteTx};
 
@@ -56,12 +59,12 @@ pub fn note(
     text: &str,
     correction: bool,
     at: Option<dm::Said>,
-) -> anyhow::Result<i64> {
+) -> anyhow::Result<Changed<i64>> {
     let text = text.trim();
     if text.is_empty() {
         return Err(DomainError::invalid("text", "the note is empty; write what was said").into());
     }
-    store.write(actor, |tx| {
+    crate::ops::write(store, actor, |tx| {
         let m = tx.meeting(id)?;
         dm::check_note(&m, sealed(tx, id)?.is_some(), correction)?;
         let item = position.map(|p| item(tx, &m, p)).transpose()?;
@@ -85,7 +88,7 @@ pub fn action(
     who: &str,
     what: &str,
     due: Option<NaiveDate>,
-) -> anyhow::Result<i64> {
+) -> anyhow::Result<Changed<i64>> {
     let (who, what) = (who.trim(), what.trim());
     if who.is_empty() {
         return Err(DomainError::invalid("who", "say who will do it").into());
@@ -93,7 +96,7 @@ pub fn action(
     if what.is_empty() {
         return Err(DomainError::invalid("what", "say what is to be done").into());
     }
-    store.write(actor, |tx| {
+    crate::ops::write(store, actor, |tx| {
         let m = tx.meeting(id)?;
         dm::check_action(&m, sealed(tx, id)?.is_some())?;
         dm::check_due(&m, due)?;
@@ -163,8 +166,13 @@ fn held(m: &Meeting) -> anyhow::Result<()> {
 }
 
 /// The short notice that cancelled meeting `id` does not take place, in `lang` or the
-/// association's language; refused for a meeting that was not cancelled.
-pub fn cancelled_notice(store: &mut Store, id: i64, lang: Option<Lang>) -> anyhow::Result<String> {
+/// association's language, with the language it is in; refused for a meeting that was not
+/// cancelled.
+pub fn cancelled_notice(
+    store: &mut Store,
+    id: i64,
+    lang: Option<Lang>,
+) -> anyhow::Result<(String, Lang)> {
     store.read(|tx| {
         let m = tx.meeting(id)?;
         if m.state() != crate::domain::meeting::State::Cancelled {
@@ -178,7 +186,7 @@ pub fn cancelled_notice(store: &mut Store, id: i64, lang: Option<Lang>) -> anyho
             None => tx.association_lang()?,
         };
         let name = tx.association_name()?.unwrap_or_default();
-        Ok(doc::cancelled_notice(&name, &m, lang))
+        Ok((doc::cancelled_notice(&name, &m, lang), lang))
     })
 }
 
@@ -352,7 +360,7 @@ pub fn note_edit(
     id: i64,
     number: u32,
     text: &str,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Changed<()>> {
     let text = text.trim();
     if text.is_empty() {
         return Err(DomainError::invalid(
@@ -361,7 +369,7 @@ pub fn note_edit(
         )
         .into());
     }
-    store.write(actor, |tx| {
+    crate::ops::write(store, actor, |tx| {
         tx.meeting(id)?;
         notes_open(tx, id)?;
         tx.edit_minutes_note(id, number, text)
@@ -369,8 +377,13 @@ pub fn note_edit(
 }
 
 /// Removes note `number` of the minutes of meeting `id` before approval.
-pub fn note_remove(store: &mut Store, actor: &Actor, id: i64, number: u32) -> anyhow::Result<()> {
-    store.write(actor, |tx| {
+pub fn note_remove(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    number: u32,
+) -> anyhow::Result<Changed<()>> {
+    crate::ops::write(store, actor, |tx| {
         tx.meeting(id)?;
         notes_open(tx, id)?;
         tx.remove_minutes_note(id, number)
@@ -424,8 +437,8 @@ fn check_vote(tx: &ReadTx<'_>, vote: i64, at: i64) -> anyhow::Result<()> {
 
 /// Approves the minutes of a meeting at meeting `at` and seals the text: composed in the
 /// association's language inside the same transaction, stored with its SHA-256, journaled.
-pub fn approve(store: &mut Store, actor: &Actor, a: Approve) -> anyhow::Result<SealRow> {
-    store.write(actor, |tx| {
+pub fn approve(store: &mut Store, actor: &Actor, a: Approve) -> anyhow::Result<Changed<SealRow>> {
+    crate::ops::write(store, actor, |tx| {
         let of = tx.meeting(a.meeting)?;
         let at = tx.meeting(a.at)?;
         let (_, rules) = tx.meeting_rules(&of)?;

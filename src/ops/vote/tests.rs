@@ -161,7 +161,8 @@ fn meeting(
             second_of,
         },
     )
-    .unwrap();
+    .unwrap()
+    .value;
     for (g, h, ins) in proxies {
         om::give_proxy(store, &a, m.id, *g, *h, *ins, Form::Paper, day).unwrap();
     }

@@ -4,10 +4,14 @@
 
 use chrono::NaiveDate;
 
-use super::DomainError;
-use super::journal::sha256_hex;
-use super::meeting::{Meeting, State};
-use super::rules::types::MinutesAdoption;
+use crate::domain::DomainError;
+use crate::domain::journal::sha256_hex;
+use crate::domain::meeting::{Meeting, State};
+use crate::domain::rules::types::MinutesAdoption;
+
+pub mod facts;
+
+pub use facts::Facts;
 
 /// How the meeting approved them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,6 +195,24 @@ pub fn check_due(m: &Meeting, due: Option<NaiveDate>) -> Result<(), DomainError>
         )),
         _ => Ok(()),
     }
+}
+
+/// A seal of approved minutes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SealRow {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub approved_at: i64,
+    pub approved_by: String,
+    pub vote_id: Option<i64>,
+    pub lang: String,
+    pub text: String,
+    pub sha256: String,
+    pub corrects: Option<i64>,
+    pub created_at: String,
+    /// The journal entry that recorded it, and the SHA-256 that entry names.
+    pub journal_seq: Option<i64>,
+    pub journaled_sha256: Option<String>,
 }
 
 /// Which actions `actions` lists.

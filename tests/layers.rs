@@ -85,10 +85,6 @@ fn allowed(from: Layer, path: &str) -> bool {
 const EXCEPTIONS: &[(&str, &str)] = &[
     // Handlers of the other nouns, moving into ops (issue 25's meeting, members, votes,
     // decisions and imports parts).
-    ("cli/decisions/mod.rs", "store::decisions"),
-    ("cli/decisions/set.rs", "store::decisions"),
-    ("cli/decisions/show.rs", "store::ReadTx"),
-    ("cli/decisions/show.rs", "store::decisions"),
     ("cli/member/export.rs", "store::export"),
     ("cli/member/list.rs", "store::members"),
     ("cli/member/privacy.rs", "store::journal"),
@@ -96,9 +92,6 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     // the hash of that text), so ops calls the document's renderer.
     ("ops/minutes/mod.rs", "output::meeting_letter"),
     ("ops/minutes/mod.rs", "output::minutes"),
-    // Output renders store rows where votes, decisions and resolutions are not domain types yet.
-    ("output/decision.rs", "store::decisions"),
-    ("output/resolution.rs", "store::resolutions"),
 ];
 
 /// One `crate::` path found in a file.

@@ -54,6 +54,30 @@ impl FromStr for Status {
     }
 }
 
+/// A written resolution: the proposal, the day the board knew of it, the roll date that says
+/// who must agree, and once closed its outcome and explanation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    pub id: i64,
+    pub proposal_id: i64,
+    pub board_informed: NaiveDate,
+    pub roll_on: NaiveDate,
+    pub created_at: String,
+    pub status: Status,
+    pub closed_at: Option<String>,
+    pub explanation: Option<String>,
+}
+
+/// A signature as given: whose, on which day, agreeing or against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedBy {
+    pub member_id: i64,
+    pub number: i64,
+    pub signed_on: NaiveDate,
+    pub agree: bool,
+    pub recorded_at: String,
+}
+
 /// A member with a vote on the roll date, as the snapshot keeps them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Voter {

@@ -175,7 +175,9 @@ pub fn meeting_election(
             seed: 2026,
             board: true,
         },
-    )?;
+    )?
+    .value
+    .did;
     for name in ["Annelies", "Bart", "Chris"] {
         election::add_candidate(store, actor, id, &Who::Name(name.into()), Some("members"))?;
     }
@@ -199,7 +201,7 @@ pub fn meeting_election(
     };
     let first = papers(&[("Annelies", 4), ("Bart", 3), ("Chris", 2)], 1, 1);
     election::ballots(store, actor, id, &first, false, false)?;
-    let round1 = election::count(store, actor, id)?;
+    let round1 = election::count(store, actor, id)?.value;
     election::next_round(store, actor, id)?;
     election::ballots(
         store,
@@ -209,7 +211,7 @@ pub fn meeting_election(
         false,
         false,
     )?;
-    let round2 = election::count(store, actor, id)?;
+    let round2 = election::count(store, actor, id)?.value;
     Ok(vec![round1, round2])
 }
 

@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use crate::domain::decision::standing::{Ground, annulment_deadline};
+use crate::domain::decision::{Decision as DecisionRow, StatusEntry as StatusRow};
 use crate::domain::lang::Lang;
-use crate::domain::vote::Vote;
-use crate::store::decisions::{DecisionRow, StatusRow};
+use crate::ops::decision::{DecisionView, Grounds};
 
 /// One decision of the register (CSV and JSON).
 #[derive(Debug, Default, Serialize)]
@@ -35,12 +35,12 @@ pub fn list_row(d: &DecisionRow) -> DecisionListRow {
         code: d.code.clone(),
         meeting: d.meeting_id,
         date: d.decided_on.clone(),
-        kind: d.kind.clone(),
+        kind: d.kind.as_str().into(),
         title: d.title.clone(),
-        outcome: d.outcome.clone(),
-        status: d.status.clone(),
+        outcome: d.outcome.as_str().into(),
+        status: d.status.as_str().into(),
         status_date: d.status_date.clone(),
-        standing: d.standing.clone(),
+        standing: d.standing.as_str().into(),
         ground_codes: d
             .grounds
             .iter()
@@ -77,9 +77,9 @@ pub fn table_row(d: &DecisionRow) -> DecisionTableRow {
     DecisionTableRow {
         code: d.code.clone(),
         title,
-        status: d.status.clone(),
+        status: d.status.as_str().into(),
         status_date: d.status_date.clone(),
-        standing: d.standing.clone(),
+        standing: d.standing.as_str().into(),
     }
 }
 
@@ -98,22 +98,6 @@ pub fn ground_rows(grounds: &[Ground], lang: Lang) -> Vec<GroundRow> {
             explanation: g.explanation(lang),
         })
         .collect()
-}
-
-/// What a decision was taken on, read from its vote, election or resolution.
-#[derive(Debug, Default)]
-pub struct Grounds {
-    /// The figures, one line: "12 for, 3 against, …".
-    pub figures: Option<String>,
-    pub explanation: Option<String>,
-    pub declaration: Option<String>,
-    /// Names of the elected.
-    pub elected: Vec<String>,
-    pub rules_from: Option<String>,
-    pub rules_digest: Option<String>,
-    /// The language the grounds of the standing are explained in.
-    pub lang: Lang,
-    pub superseded_by: Option<String>,
 }
 
 /// One decision with its grounds (`decisions show`).
@@ -151,6 +135,11 @@ pub struct DecisionRecord {
     pub decided_at: String,
 }
 
+/// The record of a decision as read with its grounds.
+pub fn shown(v: &DecisionView) -> DecisionRecord {
+    record(&v.decision, v.grounds.clone())
+}
+
 pub fn record(d: &DecisionRow, g: Grounds) -> DecisionRecord {
     DecisionRecord {
         id: d.id,
@@ -158,10 +147,10 @@ pub fn record(d: &DecisionRow, g: Grounds) -> DecisionRecord {
         meeting: d.meeting_id,
         number: d.number,
         date: d.decided_on.clone(),
-        kind: d.kind.clone(),
+        kind: d.kind.as_str().into(),
         title: d.title.clone(),
-        outcome: d.outcome.clone(),
-        status: d.status.clone(),
+        outcome: d.outcome.as_str().into(),
+        status: d.status.as_str().into(),
         status_date: d.status_date.clone(),
         superseded_by: g.superseded_by,
         vote: d.vote_id,
@@ -172,13 +161,13 @@ pub fn record(d: &DecisionRow, g: Grounds) -> DecisionRecord {
         elected: g.elected,
         explanation: g.explanation,
         declaration: g.declaration,
-        standing: d.standing.clone(),
+        standing: d.standing.as_str().into(),
         grounds: ground_rows(&d.grounds, g.lang),
         made_known: d.made_known.clone(),
         annulment_deadline: d
             .made_known
             .as_deref()
-            .filter(|_| d.standing == "voidable")
+            .filter(|_| d.standing == crate::domain::decision::standing::Standing::Voidable)
             .and_then(|m| m.parse().ok())
             .map(|m| annulment_deadline(m).to_string()),
         confirmed_by: d.confirmed_by.clone(),
@@ -186,26 +175,6 @@ pub fn record(d: &DecisionRow, g: Grounds) -> DecisionRecord {
         rules_digest: g.rules_digest,
         decided_at: d.decided_at.clone(),
     }
-}
-
-/// The figures of a closed vote, in one line.
-pub fn vote_figures(v: &Vote) -> Option<String> {
-    let t = v.tally.as_ref()?;
-    let mut s = format!(
-        "{} for, {} against, {} blank, {} invalid, {} abstaining",
-        t.votes_for, t.against, t.blank, t.invalid, t.abstain
-    );
-    if let (Some(base), Some(votes), Some(th), Some(needed)) =
-        (&v.base, v.base_votes, &v.threshold, v.needed)
-    {
-        s.push_str(&format!(
-            "; base {base} {votes}, threshold {th}, {needed} needed"
-        ));
-    }
-    if let (Some(p), Some(total)) = (v.present_votes, v.total_votes) {
-        s.push_str(&format!("; {p} of {total} votes present or represented"));
-    }
-    Some(s)
 }
 
 /// One line of a decision's status history.
@@ -222,7 +191,7 @@ pub struct HistoryRow {
 pub fn history_row(h: &StatusRow) -> HistoryRow {
     HistoryRow {
         seq: h.seq,
-        status: h.status.clone(),
+        status: h.status.as_str().into(),
         status_date: h.status_date.clone(),
         at: h.at.clone(),
         actor: h.actor.clone(),

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::domain::resolution::Count;
-use crate::store::resolutions::{ResolutionRow, SignatureRow};
+use crate::domain::resolution::{Count, Resolution, SignedBy};
+use crate::ops::resolution::ResolutionView;
 
 /// One resolution with its grounds, the signatures held against the snapshot, and the outcome.
 #[derive(Debug, Default, Serialize)]
@@ -35,8 +35,13 @@ fn numbers(list: &[i64]) -> String {
         .join(", ")
 }
 
-/// The record of resolution `r` with its signatures counted (`ReadTx::resolution_count`).
-pub fn record(r: &ResolutionRow, c: &Count) -> ResolutionRecord {
+/// The record of a resolution as read with its signatures.
+pub fn shown(v: &ResolutionView) -> ResolutionRecord {
+    record(&v.resolution, &v.count)
+}
+
+/// The record of resolution `r` with its signatures counted (`domain::resolution::count`).
+pub fn record(r: &Resolution, c: &Count) -> ResolutionRecord {
     ResolutionRecord {
         id: r.id,
         proposal: r.proposal_id,
@@ -90,7 +95,7 @@ pub struct SignatureListRow {
     pub choice: String,
 }
 
-pub fn signature_row(s: &SignatureRow) -> SignatureListRow {
+pub fn signature_row(s: &SignedBy) -> SignatureListRow {
     SignatureListRow {
         member: s.number,
         signed_on: s.signed_on.to_string(),

@@ -8,63 +8,16 @@ use serde_json::json;
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::decision::standing::{Ground, Standing, grounds_from_json, grounds_to_json};
+use crate::domain::decision::{Kind, Outcome, Status};
+
+/// A stored status name, exactly as written (the CLI's parser is lenient).
+fn status_of(s: &str) -> Option<Status> {
+    s.parse::<Status>().ok().filter(|st| st.as_str() == s)
+}
 use crate::domain::journal::action;
 
-/// Which decisions `decisions` lists; all fields empty: every decision.
-#[derive(Debug, Clone, Default)]
-pub struct DecisionFilter {
-    pub meeting_id: Option<i64>,
-    /// Taken on or after this day.
-    pub since: Option<NaiveDate>,
-    /// A status name (`domain::decision::Status`).
-    pub status: Option<String>,
-    /// Text found in the title or the code (case-insensitive).
-    pub search: Option<String>,
-}
-
-/// A decision as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DecisionRow {
-    pub id: i64,
-    pub code: String,
-    pub meeting_id: Option<i64>,
-    pub number: i64,
-    /// proposal, election or resolution.
-    pub kind: String,
-    pub vote_id: Option<i64>,
-    pub election_id: Option<i64>,
-    pub resolution_id: Option<i64>,
-    pub proposal_id: Option<i64>,
-    pub title: String,
-    /// adopted, rejected or elected.
-    pub outcome: String,
-    /// adopted, rejected, awaiting-deed, in-force or superseded.
-    pub status: String,
-    pub status_date: String,
-    pub superseded_by: Option<i64>,
-    /// The day it was taken (the meeting's date, or the day of a resolution's last signature).
-    pub decided_on: String,
-    pub decided_at: String,
-    /// valid, voidable or void (`domain::decision::standing`), as judged when it was taken.
-    pub standing: String,
-    /// The grounds of the standing, as codes.
-    pub grounds: Vec<Ground>,
-    /// The day it was made known (BW 2:15 lid 5).
-    pub made_known: Option<String>,
-    /// The code of the decision that confirmed it (BW 2:15 lid 6).
-    pub confirmed_by: Option<String>,
-}
-
-/// One status a decision had.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StatusRow {
-    pub seq: i64,
-    pub status: String,
-    pub status_date: String,
-    pub at: String,
-    pub actor: String,
-    pub note: Option<String>,
-}
+pub use crate::domain::decision::Filter as DecisionFilter;
+pub use crate::domain::decision::{Decision as DecisionRow, StatusEntry as StatusRow};
 
 /// A decision to record.
 #[derive(Debug, Clone)]
@@ -97,24 +50,40 @@ pub struct StatusChange<'a> {
 }
 
 fn decision_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DecisionRow> {
+    let id: i64 = r.get("id")?;
+    let known = |column: &str| -> rusqlite::Result<String> { r.get(column) };
+    let kind = super::stored::known("decision", id, "kind", &known("kind")?, |s| {
+        [Kind::Proposal, Kind::Election, Kind::Resolution]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    })?;
+    let outcome = super::stored::known("decision", id, "outcome", &known("outcome")?, |s| {
+        [Outcome::Adopted, Outcome::Rejected, Outcome::Elected]
+            .into_iter()
+            .find(|o| o.as_str() == s)
+    })?;
+    let status = super::stored::known("decision", id, "status", &known("status")?, status_of)?;
+    let standing = super::stored::known("decision", id, "standing", &known("standing")?, |s| {
+        s.parse::<Standing>().ok()
+    })?;
     Ok(DecisionRow {
-        id: r.get("id")?,
+        id,
         code: r.get("code")?,
         meeting_id: r.get("meeting_id")?,
         number: r.get("number")?,
-        kind: r.get("kind")?,
+        kind,
         vote_id: r.get("vote_id")?,
         election_id: r.get("election_id")?,
         resolution_id: r.get("resolution_id")?,
         proposal_id: r.get("proposal_id")?,
         title: r.get("title")?,
-        outcome: r.get("outcome")?,
-        status: r.get("status")?,
+        outcome,
+        status,
         status_date: r.get("status_date")?,
         superseded_by: r.get("superseded_by")?,
         decided_on: r.get("decided_on")?,
         decided_at: r.get("decided_at")?,
-        standing: r.get("standing")?,
+        standing,
         grounds: grounds_from_json(&r.get::<_, String>("grounds")?).map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(
                 0,
@@ -150,7 +119,7 @@ impl ReadTx<'_> {
             params![
                 filter.meeting_id,
                 filter.since.map(|d| d.to_string()),
-                filter.status,
+                filter.status.map(Status::as_str),
                 search
             ],
             decision_from_row,
@@ -229,9 +198,16 @@ impl ReadTx<'_> {
              WHERE decision_id = ?1 ORDER BY seq",
         )?;
         let rows = stmt.query_map([id], |r| {
+            let seq: i64 = r.get(0)?;
             Ok(StatusRow {
-                seq: r.get(0)?,
-                status: r.get(1)?,
+                seq,
+                status: super::stored::known(
+                    "decision_status",
+                    seq,
+                    "status",
+                    &r.get::<_, String>(1)?,
+                    status_of,
+                )?,
                 status_date: r.get(2)?,
                 at: r.get(3)?,
                 actor: r.get(4)?,

@@ -11,18 +11,7 @@ use crate::domain::DomainError;
 use crate::domain::journal::action;
 use crate::domain::resolution::{Count, Signature, Status, Voter, count};
 
-/// A resolution as stored, with the size of its snapshot.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ResolutionRow {
-    pub id: i64,
-    pub proposal_id: i64,
-    pub board_informed: NaiveDate,
-    pub roll_on: NaiveDate,
-    pub created_at: String,
-    pub status: Status,
-    pub closed_at: Option<String>,
-    pub explanation: Option<String>,
-}
+pub use crate::domain::resolution::{Resolution as ResolutionRow, SignedBy as SignatureRow};
 
 /// One member of the snapshot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,16 +19,6 @@ pub struct SnapshotVoter {
     pub member_id: i64,
     pub number: i64,
     pub votes: u32,
-}
-
-/// One signature.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SignatureRow {
-    pub member_id: i64,
-    pub number: i64,
-    pub signed_on: NaiveDate,
-    pub agree: bool,
-    pub recorded_at: String,
 }
 
 fn day(r: &rusqlite::Row<'_>, name: &str) -> rusqlite::Result<NaiveDate> {
@@ -50,14 +29,21 @@ fn day(r: &rusqlite::Row<'_>, name: &str) -> rusqlite::Result<NaiveDate> {
 }
 
 fn resolution_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ResolutionRow> {
-    let status: String = r.get("status")?;
+    let id: i64 = r.get("id")?;
+    let status: Status = super::stored::known(
+        "resolution",
+        id,
+        "status",
+        &r.get::<_, String>("status")?,
+        |s| s.parse().ok(),
+    )?;
     Ok(ResolutionRow {
-        id: r.get("id")?,
+        id,
         proposal_id: r.get("proposal_id")?,
         board_informed: day(r, "board_informed")?,
         roll_on: day(r, "roll_on")?,
         created_at: r.get("created_at")?,
-        status: status.parse().unwrap_or_default(),
+        status,
         closed_at: r.get("closed_at")?,
         explanation: r.get("explanation")?,
     })

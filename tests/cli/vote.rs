@@ -641,3 +641,33 @@ fn a_stored_vote_value_this_version_does_not_know_is_refused_not_defaulted() {
         .unwrap();
     env.ok(&["vote", "show", "1"]);
 }
+
+#[test]
+fn a_stored_decision_status_this_version_does_not_know_is_refused() {
+    let env = registry(4, "regular", 1);
+    let (_, p) = meeting(
+        &env,
+        "2026-03-20T19:30",
+        None,
+        &["ordinary"],
+        &range(1, 4),
+        &[],
+    );
+    env.ok(&["vote", "open", &p[0], "--method", "hands"]);
+    env.ok(&["vote", "count", "1", "--for", "3", "--against", "1"]);
+    env.ok(&["vote", "close", "1"]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON;
+         UPDATE decision SET status = 'annulled' WHERE id = 1",
+    )
+    .unwrap();
+    let err = env.fails(&["decisions"], 1);
+    assert!(
+        err.contains("table decision, row 1: the status 'annulled'"),
+        "{err}"
+    );
+    conn.execute_batch("UPDATE decision SET status = 'adopted' WHERE id = 1")
+        .unwrap();
+    env.ok(&["decisions", "show", "1"]);
+}

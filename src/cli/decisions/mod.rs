@@ -10,7 +10,6 @@ use crate::domain::DomainError;
 use crate::domain::decision::Status;
 use crate::output::Format;
 use crate::output::decision::{list_row, table_row};
-use crate::store::decisions::DecisionFilter;
 
 pub mod set;
 pub mod show;
@@ -71,13 +70,13 @@ impl DecisionsArgs {
 impl ListArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let filter = DecisionFilter {
+        let filter = crate::domain::decision::Filter {
             meeting_id: self.meeting,
             since: self.since,
-            status: self.status.map(|s| s.as_str().to_string()),
+            status: self.status,
             search: self.search,
         };
-        let rows = store.read(|tx| tx.decisions(&filter))?;
+        let rows = crate::ops::decision::list(&mut store, &filter)?;
         let empty = "No decisions.";
         if ctx.out.format == Format::Table {
             let rows: Vec<_> = rows.iter().map(table_row).collect();

@@ -9,7 +9,7 @@ use crate::app::Ctx;
 use crate::cli::args::date;
 use crate::domain::decision::Status;
 use crate::ops::decision::{self as ops, Set};
-use crate::output::decision::record;
+use crate::output::decision::shown;
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("what").required(true).args(["status", "made_known", "confirmed_by"])))]
@@ -42,9 +42,10 @@ impl SetArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("decisions set");
-        let d = if let Some(on) = self.made_known {
-            let d = ops::made_known(&mut store, &actor, &self.decision, on)
+        let done = if let Some(on) = self.made_known {
+            let done = ops::made_known(&mut store, &actor, &self.decision, on)
                 .map_err(crate::cli::args::with_flag_names)?;
+            let d = &done.value.decision;
             ctx.out.status(
                 "Set",
                 format_args!(
@@ -53,10 +54,11 @@ impl SetArgs {
                     crate::domain::decision::standing::annulment_deadline(on)
                 ),
             );
-            d
+            done
         } else if let Some(by) = &self.confirmed_by {
-            let d = ops::confirm(&mut store, &actor, &self.decision, by)
+            let done = ops::confirm(&mut store, &actor, &self.decision, by)
                 .map_err(crate::cli::args::with_flag_names)?;
+            let d = &done.value.decision;
             ctx.out.status(
                 "Set",
                 format_args!(
@@ -66,12 +68,11 @@ impl SetArgs {
                     d.standing
                 ),
             );
-            d
+            done
         } else {
             self.set_status(ctx, &mut store, &actor)?
         };
-        let rec = store.read(|tx| Ok(record(&d, super::show::grounds(tx, &d)?)))?;
-        crate::cli::report_change(ctx, &mut store, "decisions set", rec)
+        crate::cli::report(ctx, "decisions set", done.map(|v| shown(&v)))
     }
 
     fn set_status(
@@ -79,11 +80,11 @@ impl SetArgs {
         ctx: &mut Ctx,
         store: &mut crate::store::Store,
         actor: &crate::store::Actor,
-    ) -> anyhow::Result<crate::store::decisions::DecisionRow> {
+    ) -> anyhow::Result<crate::ops::Changed<ops::DecisionView>> {
         let (Some(status), Some(on)) = (self.status, self.date) else {
             unreachable!("clap requires --status with --date")
         };
-        let d = ops::set(
+        let done = ops::set(
             store,
             actor,
             &self.decision,
@@ -95,10 +96,11 @@ impl SetArgs {
             },
         )
         .map_err(crate::cli::args::with_flag_names)?;
+        let d = &done.value.decision;
         ctx.out.outcome(
             "Set",
             format_args!("decision {} is {} from {}", d.code, d.status, d.status_date),
         );
-        Ok(d)
+        Ok(done)
     }
 }

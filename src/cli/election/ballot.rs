@@ -60,7 +60,7 @@ impl BallotArgs {
             }
         };
         let mut store = ctx.open_store()?;
-        let done = ops::ballots(
+        let changed = ops::ballots(
             &mut store,
             &ctx.actor("election ballot"),
             self.election,
@@ -68,6 +68,7 @@ impl BallotArgs {
             strict,
             self.force,
         )?;
+        let done = &changed.value;
         if let Some(f) = &done.forced {
             ctx.out.warn(f);
         }
@@ -83,7 +84,7 @@ impl BallotArgs {
                 done.invalid
             ),
         );
-        crate::cli::report_change(ctx, &mut store, "election ballot", done)
+        crate::cli::report(ctx, "election ballot", changed)
     }
 }
 

@@ -36,7 +36,7 @@ impl BindingArgs {
                 self.election
             ),
         );
-        ctx.out.outcome_line(&b.explanation);
-        report(ctx, &mut store, "election binding", self.election)
+        ctx.out.outcome_line(&b.value.did.explanation);
+        report(ctx, "election binding", b)
     }
 }

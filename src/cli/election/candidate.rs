@@ -57,20 +57,22 @@ impl CandidateArgs {
                     (None, None) => unreachable!("clap requires --member or --name"),
                 };
                 let mut store = ctx.open_store()?;
-                let n = ops::add_candidate(
+                let done = ops::add_candidate(
                     &mut store,
                     &ctx.actor("election candidate add"),
                     e,
                     &who,
                     a.nominated_by.as_deref(),
                 )?;
-                ctx.out
-                    .outcome("Added", format_args!("candidate {n} to election {e}"));
-                report(ctx, &mut store, "election candidate add", e)
+                ctx.out.outcome(
+                    "Added",
+                    format_args!("candidate {} to election {e}", done.value.did),
+                );
+                report(ctx, "election candidate add", done)
             }
             CandidateCmd::Withdraw(a) => {
                 let mut store = ctx.open_store()?;
-                ops::withdraw(
+                let done = ops::withdraw(
                     &mut store,
                     &ctx.actor("election candidate withdraw"),
                     e,
@@ -80,7 +82,7 @@ impl CandidateArgs {
                     "Withdrew",
                     format_args!("candidate {} from election {e}", a.candidate),
                 );
-                report(ctx, &mut store, "election candidate withdraw", e)
+                report(ctx, "election candidate withdraw", done)
             }
             CandidateCmd::List => {
                 let mut store = ctx.open_store()?;

@@ -36,7 +36,7 @@ impl CodesArgs {
         }
         let mut store = ctx.open_store()?;
         let out = &ctx.out;
-        let issued = ops::issue_codes(
+        let done = ops::issue_codes(
             &mut store,
             &ctx.actor("election codes"),
             self.election,
@@ -67,6 +67,7 @@ impl CodesArgs {
                 })
             },
         )?;
+        let issued = &done.value.did;
         ctx.out.outcome(
             "Issued",
             format_args!(
@@ -83,7 +84,7 @@ impl CodesArgs {
                     .map_or_else(String::new, |h| format!(", {}", h.display()))
             ),
         );
-        report(ctx, &mut store, "election codes", self.election)
+        report(ctx, "election codes", done)
     }
 }
 
@@ -126,17 +127,18 @@ impl CastArgs {
             _ => Filled::Blank,
         };
         let mut store = ctx.open_store()?;
-        let c = ops::cast(
+        let done = ops::cast(
             &mut store,
             &ctx.actor("election cast"),
             self.election,
             &self.code,
             &filled,
         )?;
+        let c = &done.value.did;
         ctx.out.outcome(
             "Cast",
             format_args!("a ballot in round {} of election {}", c.round, c.election),
         );
-        report(ctx, &mut store, "election cast", self.election)
+        report(ctx, "election cast", done)
     }
 }

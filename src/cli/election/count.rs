@@ -109,16 +109,17 @@ impl CountArgs {
         }
         let c = ops::count(&mut store, &ctx.actor("election count"), self.election)?;
         if ctx.out.format == Format::Table {
-            render(ctx, &c)?;
+            render(ctx, &c.value)?;
         }
-        crate::cli::report_change(ctx, &mut store, "election count", c)
+        crate::cli::report(ctx, "election count", c)
     }
 }
 
 impl RoundArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let r = ops::next_round(&mut store, &ctx.actor("election round"), self.election)?;
+        let done = ops::next_round(&mut store, &ctx.actor("election round"), self.election)?;
+        let r = &done.value.did;
         ctx.out.outcome(
             "Opened",
             format_args!(
@@ -126,6 +127,6 @@ impl RoundArgs {
                 r.number, r.label, r.kind, self.election
             ),
         );
-        report(ctx, &mut store, "election round", self.election)
+        report(ctx, "election round", done)
     }
 }

@@ -62,12 +62,10 @@ impl ElectionCmd {
 }
 
 /// The JSON result of a writing election command: the election as `election show` gives it.
-pub(crate) fn report(
+pub(crate) fn report<T>(
     ctx: &Ctx,
-    store: &mut crate::store::Store,
     command: &str,
-    id: i64,
+    changed: crate::ops::Changed<crate::ops::election::Done<T>>,
 ) -> anyhow::Result<()> {
-    let r = crate::ops::election::view::record(store, id)?;
-    crate::cli::report_change(ctx, store, command, r)
+    crate::cli::report(ctx, command, changed.map(|d| d.record))
 }

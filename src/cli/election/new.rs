@@ -36,7 +36,7 @@ impl NewArgs {
             .seed
             .unwrap_or_else(|| crate::cli::tally::random_seed(ctx));
         let mut store = ctx.open_store()?;
-        let id = ops::new(
+        let done = ops::new(
             &mut store,
             &ctx.actor("election new"),
             &ops::Spec {
@@ -48,6 +48,7 @@ impl NewArgs {
                 board: self.board,
             },
         )?;
+        let id = done.value.did;
         ctx.out.outcome(
             "Created",
             format_args!(
@@ -57,6 +58,6 @@ impl NewArgs {
                 self.method
             ),
         );
-        report(ctx, &mut store, "election new", id)
+        report(ctx, "election new", done)
     }
 }

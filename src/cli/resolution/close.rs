@@ -15,15 +15,15 @@ pub struct CloseArgs {
 impl CloseArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let (status, text) =
-            ops::close(&mut store, &ctx.actor("resolution close"), self.resolution)?;
-        let verb = match status {
+        let done = ops::close(&mut store, &ctx.actor("resolution close"), self.resolution)?;
+        let text = &done.value.did;
+        let verb = match done.value.view.resolution.status {
             crate::domain::resolution::Status::Adopted => "Adopted",
             _ => "Failed",
         };
         ctx.out
             .outcome(verb, format_args!("resolution {}", self.resolution));
         ctx.out.outcome_line(text);
-        report(ctx, &mut store, "resolution close", self.resolution)
+        report(ctx, "resolution close", done)
     }
 }

@@ -4,8 +4,9 @@
 use clap::Subcommand;
 
 use crate::app::Ctx;
-use crate::output::resolution::{ResolutionRecord, record};
-use crate::store::Store;
+use crate::ops::Changed;
+use crate::ops::resolution::Done;
+use crate::output::resolution::shown;
 
 pub mod close;
 pub mod new;
@@ -40,18 +41,10 @@ impl ResolutionCmd {
     }
 }
 
-/// The resolution as its record, read back from the store.
-pub(crate) fn resolution_record(store: &mut Store, id: i64) -> anyhow::Result<ResolutionRecord> {
-    store.read(|tx| {
-        let r = tx.resolution(id)?;
-        Ok(record(&r, &tx.resolution_count(id)?))
-    })
-}
-
-/// The JSON result of a writing resolution command.
-pub(crate) fn report(ctx: &Ctx, store: &mut Store, command: &str, id: i64) -> anyhow::Result<()> {
-    let r = resolution_record(store, id)?;
-    crate::cli::report_change(ctx, store, command, r)
+/// The JSON result of a writing resolution command: the resolution as `resolution show` gives
+/// it.
+pub(crate) fn report<T>(ctx: &Ctx, command: &str, changed: Changed<Done<T>>) -> anyhow::Result<()> {
+    crate::cli::report(ctx, command, changed.map(|d| shown(&d.view)))
 }
 
 /// Domain field names as the flags of these commands.

@@ -25,7 +25,7 @@ impl NewArgs {
         let today = ctx.clock.today();
         let on = self.on.unwrap_or(today);
         let mut store = ctx.open_store()?;
-        let made = ops::new(
+        let done = ops::new(
             &mut store,
             &ctx.actor("resolution new"),
             self.proposal,
@@ -34,6 +34,7 @@ impl NewArgs {
             today,
         )
         .map_err(with_flags)?;
+        let made = &done.value.did;
         for w in &made.warnings {
             ctx.out.warn(w);
         }
@@ -44,6 +45,6 @@ impl NewArgs {
                 made.id, self.proposal, made.voters, made.votes
             ),
         );
-        report(ctx, &mut store, "resolution new", made.id)
+        report(ctx, "resolution new", done)
     }
 }

@@ -2,10 +2,10 @@
 
 use clap::Args;
 
-use super::resolution_record;
 use crate::app::Ctx;
+use crate::ops::resolution as ops;
 use crate::output::Format;
-use crate::output::resolution::{list_row, record, signature_row};
+use crate::output::resolution::{list_row, shown, signature_row};
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -16,15 +16,12 @@ pub struct ShowArgs {
 impl ShowArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let r = resolution_record(&mut store, self.resolution)?;
-        ctx.out.record(&r)?;
-        if ctx.out.format == Format::Table {
-            let sigs = store.read(|tx| tx.resolution_signatures(self.resolution))?;
-            if !sigs.is_empty() {
-                ctx.out.outcome_line("\nSignatures:");
-                let rows: Vec<_> = sigs.iter().map(signature_row).collect();
-                ctx.out.list(&rows, "")?;
-            }
+        let view = ops::show(&mut store, self.resolution)?;
+        ctx.out.record(&shown(&view))?;
+        if ctx.out.format == Format::Table && !view.signatures.is_empty() {
+            ctx.out.outcome_line("\nSignatures:");
+            let rows: Vec<_> = view.signatures.iter().map(signature_row).collect();
+            ctx.out.list(&rows, "")?;
         }
         Ok(())
     }
@@ -36,15 +33,10 @@ pub struct ListArgs {}
 impl ListArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let rows = store.read(|tx| {
-            tx.resolutions()?
-                .iter()
-                .map(|r| {
-                    let rec = record(r, &tx.resolution_count(r.id)?);
-                    Ok(list_row(&rec))
-                })
-                .collect::<anyhow::Result<Vec<_>>>()
-        })?;
+        let rows: Vec<_> = ops::list(&mut store)?
+            .iter()
+            .map(|v| list_row(&shown(v)))
+            .collect();
         ctx.out.list(&rows, "No written resolutions.")
     }
 }

@@ -27,7 +27,7 @@ impl SignArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let today = ctx.clock.today();
         let mut store = ctx.open_store()?;
-        let signed = ops::sign(
+        let done = ops::sign(
             &mut store,
             &ctx.actor("resolution sign"),
             self.resolution,
@@ -37,6 +37,7 @@ impl SignArgs {
             today,
         )
         .map_err(with_flags)?;
+        let signed = &done.value.did;
         let how = if self.against { "against" } else { "agreed" };
         for n in &signed.numbers {
             ctx.out.outcome(
@@ -55,6 +56,6 @@ impl SignArgs {
                 .outcome("Adopted", format_args!("resolution {}", self.resolution));
             ctx.out.outcome_line(text);
         }
-        report(ctx, &mut store, "resolution sign", self.resolution)
+        report(ctx, "resolution sign", done)
     }
 }

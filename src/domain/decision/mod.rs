@@ -128,6 +128,59 @@ impl Kind {
     }
 }
 
+/// A decision of the register: its code, what it came from, what it decided, where it is now
+/// and how it stands in law.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub id: i64,
+    pub code: String,
+    pub meeting_id: Option<i64>,
+    pub number: i64,
+    pub kind: Kind,
+    pub vote_id: Option<i64>,
+    pub election_id: Option<i64>,
+    pub resolution_id: Option<i64>,
+    pub proposal_id: Option<i64>,
+    pub title: String,
+    pub outcome: Outcome,
+    pub status: Status,
+    pub status_date: String,
+    pub superseded_by: Option<i64>,
+    /// The day it was taken (the meeting's date, or the day of a resolution's last signature).
+    pub decided_on: String,
+    pub decided_at: String,
+    /// As judged when it was taken (`standing`).
+    pub standing: standing::Standing,
+    /// The grounds of the standing.
+    pub grounds: Vec<standing::Ground>,
+    /// The day it was made known (BW 2:15 lid 5).
+    pub made_known: Option<String>,
+    /// The code of the decision that confirmed it (BW 2:15 lid 6).
+    pub confirmed_by: Option<String>,
+}
+
+/// Which decisions the register lists; all fields empty: every decision.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub meeting_id: Option<i64>,
+    /// Taken on or after this day.
+    pub since: Option<NaiveDate>,
+    pub status: Option<Status>,
+    /// Text found in the title or the code (case-insensitive).
+    pub search: Option<String>,
+}
+
+/// One status a decision had, in its history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusEntry {
+    pub seq: i64,
+    pub status: Status,
+    pub status_date: String,
+    pub at: String,
+    pub actor: String,
+    pub note: Option<String>,
+}
+
 /// A vote's decision: its result in law (`domain::vote::declaration::legal_result`, BW 2:13
 /// lid 3) as the register names it. None when the vote took no decision (no quorum, postponed
 /// on a tie) or has no result yet.

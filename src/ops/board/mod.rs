@@ -192,7 +192,11 @@ pub(crate) fn decision_of(
         (None, true) => Ok(None),
         (Some(code), false) => {
             let d = crate::ops::decision::find(tx, code)?;
-            if d.status == "rejected" || d.status == "superseded" || d.outcome == "rejected" {
+            if matches!(
+                d.status,
+                crate::domain::decision::Status::Rejected | crate::domain::decision::Status::Superseded
+            ) || d.outcome == crate::domain::decision::Outcome::Rejected
+            {
                 return Err(DomainError::invalid(
                     "decision",
                     format!(

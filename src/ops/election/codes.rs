@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{method_of, open_election, open_meeting, open_round, refused};
 use crate::domain::election::{Form, Paper, forms, judge, names_allowed};
 use crate::domain::vote::code::Code;
+use crate::ops::Changed;
 use crate::ops::ballot::{draw_codes, mistyped, shuffle};
 use crate::store::ballots::CodeState;
 use crate::store::elections::BallotRow;
@@ -39,8 +40,8 @@ pub fn issue_codes(
     actor: &Actor,
     election: i64,
     deliver: impl FnOnce(&IssuedCodes) -> anyhow::Result<()>,
-) -> anyhow::Result<IssuedCodes> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<super::Done<IssuedCodes>>> {
+    super::write_shown(store, actor, election, |tx| {
         let e = open_election(tx, election)?;
         let m = open_meeting(tx, e.meeting_id)?;
         let cands = tx.election_candidates(election)?;
@@ -129,9 +130,9 @@ pub fn cast(
     election: i64,
     code: &str,
     filled: &Filled,
-) -> anyhow::Result<Cast> {
+) -> anyhow::Result<Changed<super::Done<Cast>>> {
     let code = Code::parse(code).map_err(mistyped)?;
-    store.write(actor, |tx| {
+    super::write_shown(store, actor, election, |tx| {
         let e = open_election(tx, election)?;
         open_meeting(tx, e.meeting_id)?;
         let method = method_of(&e);
@@ -188,11 +189,17 @@ pub fn cast(
         let cands = tx.election_candidates(election)?;
         let by_name: Vec<(i64, String)> =
             cands.iter().map(|c| (c.number, c.name.clone())).collect();
-        let outside = super::kept_nominees(tx, &e)?
-            .and_then(|n| crate::domain::election::binding::outside_nomination(&names, &by_name, &n));
+        let outside = super::kept_nominees(tx, &e)?.and_then(|n| {
+            crate::domain::election::binding::outside_nomination(&names, &by_name, &n)
+        });
         let judged = match outside {
             Some(reason) => Paper::Invalid(reason),
-            None => judge(&names, &by_name, &round.candidates, names_allowed(method, seats)),
+            None => judge(
+                &names,
+                &by_name,
+                &round.candidates,
+                names_allowed(method, seats),
+            ),
         };
         let status = match judged {
             Paper::Valid(_) => "valid",

@@ -428,16 +428,24 @@ fn free_held(
 
 /// Counts the open round and stores the result. A round voted with codes is then rewritten in
 /// key order (as a closed secret ballot is): the file's layout no longer follows the casting.
-pub fn count(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<RoundCount> {
+pub fn count(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+) -> anyhow::Result<crate::ops::Changed<RoundCount>> {
     let c = count_round(store, actor, election)?;
-    if super::codes::has_codes(store, election, c.round)? {
+    if super::codes::has_codes(store, election, c.value.round)? {
         store.rewrite_in_key_order()?;
     }
     Ok(c)
 }
 
-fn count_round(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<RoundCount> {
-    store.write(actor, |tx| {
+fn count_round(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+) -> anyhow::Result<crate::ops::Changed<RoundCount>> {
+    crate::ops::write(store, actor, |tx| {
         let e = open_election(tx, election)?;
         open_meeting(tx, e.meeting_id)?;
         let rounds = tx.election_rounds(election)?;

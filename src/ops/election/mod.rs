@@ -6,6 +6,7 @@ use crate::domain::DomainError;
 use crate::domain::election::binding::{OUTSIDE_RULE, binds, outside_nomination};
 use crate::domain::election::{Paper, judge, names_allowed};
 use crate::domain::meeting::{Meeting, State};
+use crate::ops::Changed;
 use crate::store::elections::{
     BallotRow, CandidateRow, ElectionRow, NewCandidate, NewElection, RoundRow,
 };
@@ -86,7 +87,11 @@ pub struct Spec<'a> {
 }
 
 /// Makes an election in meeting `meeting_id`; returns its number.
-pub fn new(store: &mut Store, actor: &Actor, spec: &Spec<'_>) -> anyhow::Result<i64> {
+pub fn new(
+    store: &mut Store,
+    actor: &Actor,
+    spec: &Spec<'_>,
+) -> anyhow::Result<Changed<Done<i64>>> {
     let Spec {
         meeting_id,
         title,
@@ -105,7 +110,7 @@ pub fn new(store: &mut Store, actor: &Actor, spec: &Spec<'_>) -> anyhow::Result<
         }
         .into());
     }
-    store.write(actor, |tx| {
+    crate::ops::write(store, actor, |tx| {
         let m = tx.meeting(meeting_id)?;
         if matches!(m.state(), State::Closed | State::Cancelled) {
             return Err(refused(format!(
@@ -113,13 +118,41 @@ pub fn new(store: &mut Store, actor: &Actor, spec: &Spec<'_>) -> anyhow::Result<
                 m.state().as_str()
             )));
         }
-        tx.add_election(&NewElection {
+        let id = tx.add_election(&NewElection {
             meeting_id,
             title: title.trim(),
             seats,
             method: method.name(),
             seed,
             board,
+        })?;
+        Ok(Done {
+            did: id,
+            record: view::record_in(tx, id)?,
+        })
+    })
+}
+
+/// What a writing election command did, and the election as `election show` gives it, read in
+/// the change's transaction.
+#[derive(Debug, Clone)]
+pub struct Done<T> {
+    pub did: T,
+    pub record: view::ElectionRecord,
+}
+
+/// Runs `f` as one writing transaction on election `election` and reads the election back in it.
+fn write_shown<T>(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+    f: impl FnOnce(&crate::store::WriteTx<'_>) -> anyhow::Result<T>,
+) -> anyhow::Result<Changed<Done<T>>> {
+    crate::ops::write(store, actor, |tx| {
+        let did = f(tx)?;
+        Ok(Done {
+            did,
+            record: view::record_in(tx, election)?,
         })
     })
 }
@@ -138,8 +171,8 @@ pub fn add_candidate(
     election: i64,
     who: &Who,
     nominated_by: Option<&str>,
-) -> anyhow::Result<i64> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<Done<i64>>> {
+    write_shown(store, actor, election, |tx| {
         let e = open_election(tx, election)?;
         if !tx.election_rounds(election)?.is_empty() {
             return Err(refused(format!(
@@ -154,7 +187,11 @@ pub fn add_candidate(
                 ),
                 format!(
                     "nominate only as the statutes allow (--nominated-by board{}); the meeting's vote kept the nomination binding (`quorum election show {election}`)",
-                    if rules.binding_nomination_by_members.is_some() { " or members" } else { "" }
+                    if rules.binding_nomination_by_members.is_some() {
+                        " or members"
+                    } else {
+                        ""
+                    }
                 ),
             ));
         }
@@ -174,7 +211,11 @@ pub fn add_candidate(
             Who::Name(name) => (None, name.trim().to_string()),
         };
         if name.is_empty() {
-            return Err(DomainError::Field { field: "name".into(), message: "must not be empty".into() }.into());
+            return Err(DomainError::Field {
+                field: "name".into(),
+                message: "must not be empty".into(),
+            }
+            .into());
         }
         let taken = tx.election_candidates(election)?;
         if taken.iter().any(|c| c.name == name) {
@@ -210,8 +251,8 @@ pub fn withdraw(
     actor: &Actor,
     election: i64,
     number: i64,
-) -> anyhow::Result<()> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<Done<()>>> {
+    write_shown(store, actor, election, |tx| {
         open_election(tx, election)?;
         let c = candidate(tx, election, number)?;
         if c.withdrawn {
@@ -255,8 +296,8 @@ pub fn ballots(
     papers: &[PaperIn],
     strict: bool,
     force: bool,
-) -> anyhow::Result<Entered> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<Entered>> {
+    crate::ops::write(store, actor, |tx| {
         let e = open_election(tx, election)?;
         let m = open_meeting(tx, e.meeting_id)?;
         let cands = tx.election_candidates(election)?;
@@ -442,8 +483,12 @@ pub struct OpenedRound {
 }
 
 /// Opens the next round with the candidates the last count sent to it.
-pub fn next_round(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<OpenedRound> {
-    store.write(actor, |tx| {
+pub fn next_round(
+    store: &mut Store,
+    actor: &Actor,
+    election: i64,
+) -> anyhow::Result<Changed<Done<OpenedRound>>> {
+    write_shown(store, actor, election, |tx| {
         let e = open_election(tx, election)?;
         open_meeting(tx, e.meeting_id)?;
         let rounds = tx.election_rounds(election)?;
@@ -460,7 +505,10 @@ pub fn next_round(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Re
         }
         let results = tx.election_results(election)?;
         let Some(r) = results.iter().find(|r| r.round == last.number) else {
-            return Err(refused(format!("round {} has no stored count", last.number)));
+            return Err(refused(format!(
+                "round {} has no stored count",
+                last.number
+            )));
         };
         let kind = match r.outcome.as_str() {
             // A tie between the last candidates: the new ballot is between the tied.
@@ -500,9 +548,9 @@ pub fn binding(
     election: i64,
     votes_for: u64,
     against: u64,
-) -> anyhow::Result<crate::store::elections::BindingRow> {
+) -> anyhow::Result<Changed<Done<crate::store::elections::BindingRow>>> {
     use crate::domain::election::binding::{OverrideVote, decide_override};
-    store.write(actor, |tx| {
+    write_shown(store, actor, election, |tx| {
         let e = open_election(tx, election)?;
         let m = open_meeting(tx, e.meeting_id)?;
         if !tx.election_rounds(election)?.is_empty() {

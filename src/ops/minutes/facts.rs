@@ -286,21 +286,22 @@ fn decisions(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<DecisionFacts>>
     for d in tx.decisions(&filter)? {
         // The minutes tell the meeting as it was: a deed recorded later is an annotation beside
         // approved minutes, never a change of their text.
-        let status = if d.status == "in-force"
+        use crate::domain::decision::Status;
+        let status = if d.status == Status::InForce
             && tx
                 .decision_history(d.id)?
                 .iter()
-                .any(|h| h.status == "awaiting-deed")
+                .any(|h| h.status == Status::AwaitingDeed)
         {
-            "awaiting-deed".to_string()
+            Status::AwaitingDeed.as_str().to_string()
         } else {
-            d.status
+            d.status.as_str().to_string()
         };
         out.push(DecisionFacts {
             code: d.code,
             number: d.number,
             title: d.title,
-            outcome: d.outcome,
+            outcome: d.outcome.as_str().into(),
             status,
             vote: d.vote_id,
             election: d.election_id,

@@ -587,7 +587,7 @@ pub fn annotations(store: &mut Store, seal: &SealRow) -> anyhow::Result<Vec<Stri
             for h in tx.decision_history(d.id)? {
                 // The text tells the meeting as it was; a deed (before or after the seal) is
                 // always after the meeting, so it is told here.
-                if h.status != "in-force" {
+                if h.status != crate::domain::decision::Status::InForce {
                     continue;
                 }
                 let on: NaiveDate = h.status_date.parse()?;

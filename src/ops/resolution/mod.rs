@@ -9,9 +9,14 @@ use crate::domain::DomainError;
 use crate::domain::proposal::Status as ProposalStatus;
 use crate::domain::resolution::{self as dr, Status};
 use crate::domain::roll::Status as RollStatus;
+use crate::ops::Changed;
 use crate::ops::meeting::member_id;
 use crate::store::resolutions::{ResolutionRow, SnapshotVoter};
 use crate::store::{Actor, ReadTx, Store, WriteTx};
+
+mod view;
+
+pub use view::{Done, ResolutionView, list, show};
 
 /// A resolution just made, with its snapshot's size and what the secretary should know.
 #[derive(Debug, Clone)]
@@ -30,18 +35,15 @@ pub fn new(
     board_informed: NaiveDate,
     on: NaiveDate,
     today: NaiveDate,
-) -> anyhow::Result<Made> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<Done<Made>>> {
+    crate::ops::write(store, actor, |tx| {
         let p = tx.proposal(proposal_id)?;
         match p.status {
             ProposalStatus::Draft => {}
             ProposalStatus::Voting => {
                 let by = match tx.open_resolution_on(proposal_id)? {
                     Some(r) => format!("written resolution {r}"),
-                    None => format!(
-                        "vote {}",
-                        tx.open_vote_on(proposal_id)?.unwrap_or_default()
-                    ),
+                    None => format!("vote {}", tx.open_vote_on(proposal_id)?.unwrap_or_default()),
                 };
                 return Err(DomainError::Refused(format!(
                     "proposal {proposal_id} is being decided already ({by}); close that first"
@@ -103,12 +105,13 @@ pub fn new(
         }
         let id = tx.add_resolution(proposal_id, board_informed, on, &voters)?;
         tx.set_proposal_status(proposal_id, ProposalStatus::Voting)?;
-        Ok(Made {
+        let made = Made {
             id,
             voters: voters.len(),
             votes: voters.iter().map(|v| u64::from(v.votes)).sum(),
             warnings,
-        })
+        };
+        view::done(tx, id, made)
     })
 }
 
@@ -164,9 +167,9 @@ pub fn sign(
     signed_on: NaiveDate,
     agree: bool,
     today: NaiveDate,
-) -> anyhow::Result<Signed> {
-    let lang = store.read(|tx| tx.association_lang())?;
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<Done<Signed>>> {
+    crate::ops::write(store, actor, |tx| {
+        let lang = tx.association_lang()?;
         let r = open_resolution(tx, id)?;
         dr::check_signature_day(r.board_informed, signed_on, today)?;
         let voters = tx.resolution_voters(id)?;
@@ -203,10 +206,11 @@ pub fn sign(
             tx.add_resolution_signature(id, v, signed_on, agree)?;
         }
         let adopted = settle(tx, &r, false, lang)?;
-        Ok(Signed {
+        let signed = Signed {
             numbers: numbers.to_vec(),
             adopted,
-        })
+        };
+        view::done(tx, id, signed)
     })
 }
 
@@ -238,11 +242,12 @@ fn settle(
 }
 
 /// Closes an open resolution: adopted if every voter agreed, else failed with the numbers.
-pub fn close(store: &mut Store, actor: &Actor, id: i64) -> anyhow::Result<(Status, String)> {
-    let lang = store.read(|tx| tx.association_lang())?;
-    store.write(actor, |tx| {
+/// `did` is the explanation.
+pub fn close(store: &mut Store, actor: &Actor, id: i64) -> anyhow::Result<Changed<Done<String>>> {
+    crate::ops::write(store, actor, |tx| {
+        let lang = tx.association_lang()?;
         let r = open_resolution(tx, id)?;
         let text = settle(tx, &r, true, lang)?.unwrap_or_default();
-        Ok((tx.resolution(id)?.status, text))
+        view::done(tx, id, text)
     })
 }

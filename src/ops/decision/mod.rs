@@ -11,8 +11,13 @@ use crate::domain::meeting::Meeting;
 use crate::domain::proposal::{Kind as ProposalKind, Proposal};
 use crate::domain::resolution::Status as ResolutionStatus;
 use crate::domain::rules::types::LegalCapacity;
+use crate::ops::Changed;
 use crate::store::decisions::{DecisionRow, NewDecision, StatusChange};
+
+mod view;
+
 use crate::store::{Actor, ReadTx, Store, WriteTx};
+pub use view::{DecisionView, Grounds, Shown, list, show};
 
 /// What took a decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,7 +279,7 @@ pub fn lapse(tx: &WriteTx<'_>, vote_id: i64, new_vote: i64) -> anyhow::Result<()
     let Some(d) = tx.decision_of_vote(vote_id)? else {
         return Ok(());
     };
-    if d.status == Status::Superseded.as_str() {
+    if d.status == Status::Superseded {
         return Ok(());
     }
     let on: NaiveDate = d.decided_on.parse()?;
@@ -311,10 +316,15 @@ pub struct Set {
 }
 
 /// Changes a decision's status under the transition rule (`domain::decision::check_change`).
-pub fn set(store: &mut Store, actor: &Actor, id: &str, s: &Set) -> anyhow::Result<DecisionRow> {
-    store.write(actor, |tx| {
+pub fn set(
+    store: &mut Store,
+    actor: &Actor,
+    id: &str,
+    s: &Set,
+) -> anyhow::Result<Changed<DecisionView>> {
+    crate::ops::write(store, actor, |tx| {
         let d = find(tx, id)?;
-        let from: Status = d.status.parse()?;
+        let from: Status = d.status;
         dd::check_change(&dd::Change {
             from,
             to: s.status,
@@ -333,12 +343,17 @@ pub fn set(store: &mut Store, actor: &Actor, id: &str, s: &Set) -> anyhow::Resul
             Some(b) => {
                 let b = find(tx, b)?;
                 if b.id == d.id {
-                    return Err(DomainError::invalid("by", "a decision cannot supersede itself").into());
+                    return Err(
+                        DomainError::invalid("by", "a decision cannot supersede itself").into(),
+                    );
                 }
-                if b.outcome == Outcome::Rejected.as_str() {
+                if b.outcome == Outcome::Rejected {
                     return Err(DomainError::invalid(
                         "by",
-                        format!("decision {} was rejected; only a decision taken can supersede another", b.code),
+                        format!(
+                            "decision {} was rejected; only a decision taken can supersede another",
+                            b.code
+                        ),
                     )
                     .into());
                 }
@@ -364,7 +379,7 @@ pub fn set(store: &mut Store, actor: &Actor, id: &str, s: &Set) -> anyhow::Resul
                 superseded_by: by,
             },
         )?;
-        tx.decision(d.id)
+        view::read(tx, d.id)
     })
 }
 
@@ -375,10 +390,10 @@ pub fn made_known(
     actor: &Actor,
     id: &str,
     on: NaiveDate,
-) -> anyhow::Result<DecisionRow> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<DecisionView>> {
+    crate::ops::write(store, actor, |tx| {
         let d = find(tx, id)?;
-        if d.standing != ds::Standing::Voidable.as_str() {
+        if d.standing != ds::Standing::Voidable {
             return Err(DomainError::Refused(format!(
                 "decision {} is {}; the term to claim annulment (BW 2:15 lid 5) concerns a voidable decision",
                 d.code, d.standing
@@ -393,7 +408,7 @@ pub fn made_known(
             .into());
         }
         tx.set_decision_made_known(d.id, on)?;
-        tx.decision(d.id)
+        view::read(tx, d.id)
     })
 }
 
@@ -404,24 +419,27 @@ pub fn confirm(
     actor: &Actor,
     id: &str,
     by: &str,
-) -> anyhow::Result<DecisionRow> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<DecisionView>> {
+    crate::ops::write(store, actor, |tx| {
         let d = find(tx, id)?;
         ds::check_confirm(&d.grounds, d.confirmed_by.as_deref())?;
         let b = find(tx, by).map_err(|e| {
-            DomainError::invalid("confirmed_by", format!("{e}; record the confirming decision first"))
+            DomainError::invalid(
+                "confirmed_by",
+                format!("{e}; record the confirming decision first"),
+            )
         })?;
-        if b.id == d.id || b.outcome != Outcome::Adopted.as_str() || b.decided_on < d.decided_on {
+        if b.id == d.id || b.outcome != Outcome::Adopted || b.decided_on < d.decided_on {
             return Err(DomainError::invalid(
                 "confirmed_by",
                 format!(
                     "decision {} ({}, {}) cannot confirm {} ({}): a confirmation is a later adopted decision",
-                    b.code, b.outcome, b.decided_on, d.code, d.decided_on
+                    b.code, b.outcome.as_str(), b.decided_on, d.code, d.decided_on
                 ),
             )
             .into());
         }
-        if b.standing != ds::Standing::Valid.as_str() {
+        if b.standing != ds::Standing::Valid {
             return Err(DomainError::invalid(
                 "confirmed_by",
                 format!("decision {} is {} itself; a confirmation must meet the requirements the first one missed", b.code, b.standing),
@@ -429,6 +447,6 @@ pub fn confirm(
             .into());
         }
         tx.confirm_decision(d.id, &b.code, ds::standing_of(&d.grounds, true))?;
-        tx.decision(d.id)
+        view::read(tx, d.id)
     })
 }

@@ -1,66 +1,44 @@
-//! Member use cases that are more than one store call.
+//! Member use cases (`quorum member …`), one verb a file. Each opens its own transactions and
+//! returns data; a writing one returns [`crate::ops::Changed`], its journal head read in the
+//! same transaction. Questions to a person (a likely duplicate, a confirmation) come in as
+//! callbacks, so a use case never prompts and a refusal is typed, worded by the command line.
 
-use chrono::NaiveDate;
+mod add;
+mod arrears;
+mod birthdays;
+mod data;
+mod delete;
+mod edit;
+mod erase;
+mod export;
+mod jubilees;
+mod leave;
+mod list;
+mod rejoin;
+mod show;
+mod suspend;
+mod unsuspend;
 
-use crate::domain::member::Member;
-use crate::domain::member_change::{FieldChange, MemberPatch};
-use crate::store::{Actor, Store};
+pub use add::{Ask, add, category_names};
+pub use arrears::{Arrears, arrears};
+pub use birthdays::{Birthday, birthdays};
+pub use data::{SubjectFacts, data};
+pub use delete::delete;
+pub use edit::edit;
+pub use erase::erase;
+pub use export::export;
+pub use jubilees::{Jubilee, jubilees};
+pub use leave::{leave, resign, undo_leave};
+pub use list::list;
+pub use rejoin::rejoin;
+pub use show::show;
+pub use suspend::{suspend, suspend_for_appeal};
+pub use unsuspend::unsuspend;
 
-/// `member edit`: applies `patch` to member `number` in one transaction and returns what changed
-/// with the member as now stored (under the new number if it was renumbered). The field checks,
-/// including number and birth date, are `domain::member_change`'s.
-pub fn edit(
-    store: &mut Store,
-    actor: &Actor,
-    number: i64,
-    patch: &MemberPatch,
-    today: NaiveDate,
-) -> anyhow::Result<(Vec<FieldChange>, Member)> {
-    store.write(actor, |tx| {
-        let changes = tx.edit_member(number, patch, today)?;
-        let renumbered = changes.iter().any(|c| c.field == "number");
-        let now = patch.number.filter(|_| renumbered).unwrap_or(number);
-        Ok((changes, tx.member(now)?))
-    })
-}
-
-/// A member's resignation, given on `notice`: the membership ends on the day the statutes' rules
-/// in force on that day give (BW 2:36: `resignation_notice_weeks`, `resignation_effective_at`).
-/// Returns the member and that last day.
-pub fn resign(
-    store: &mut Store,
-    actor: &Actor,
-    number: i64,
-    notice: NaiveDate,
-    reason: Option<&str>,
-) -> anyhow::Result<(Member, NaiveDate)> {
-    store.write(actor, |tx| {
-        let (_, rules) = tx.rules_in_force(notice)?;
-        let last = crate::domain::resignation::last_day(&rules, notice);
-        let why = reason.map_or_else(
-            || format!("resignation given on {notice}"),
-            |r| format!("{r} (resignation given on {notice})"),
-        );
-        let m = tx.leave_member(number, last, Some(&why))?;
-        Ok((m, last))
-    })
-}
-
-/// The board expelled member `number` and told the member on `told`: suspended from that day to
-/// the end of the appeal term the rules in force then give (BW 2:35: `expulsion_appeal_months`).
-/// Returns the member and the term's last day.
-pub fn suspend_for_appeal(
-    store: &mut Store,
-    actor: &Actor,
-    number: i64,
-    told: NaiveDate,
-    reason: &str,
-) -> anyhow::Result<(Member, NaiveDate)> {
-    store.write(actor, |tx| {
-        let (_, rules) = tx.rules_in_force(told)?;
-        let until = crate::domain::expulsion::appeal_term_end(&rules, told);
-        let why = format!("{reason} (expelled by the board; appeal term to {until}, BW 2:35)");
-        let m = tx.suspend_member(number, told, Some(until), &why)?;
-        Ok((m, until))
-    })
+/// A change that removed personal data, and whether the database's log could be emptied of
+/// the old copies (not when another program has the file open).
+#[derive(Debug)]
+pub struct Removed<T> {
+    pub changed: crate::ops::Changed<T>,
+    pub wal_emptied: bool,
 }

@@ -4,7 +4,7 @@
 
 use super::ReadTx;
 
-pub use crate::domain::member::BoardTerm;
+pub use crate::domain::office::BoardTerm;
 
 impl ReadTx<'_> {
     /// The board terms of member `member_id`, oldest first.

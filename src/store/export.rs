@@ -217,7 +217,7 @@ impl ReadTx<'_> {
     }
 
     /// As `export_members`, each member as stored, for `RawMember::decode` to check elsewhere.
-    /// `each` may swap the value for another (`output::pipeline` does): every part of it is
+    /// `each` may swap the value for another (`ops::member::pipeline` does): every part of it is
     /// overwritten for the next row.
     pub fn export_raw(
         &self,

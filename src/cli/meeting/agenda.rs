@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
 use crate::domain::DomainError;
-use crate::domain::meeting::agenda::{Decides, annual_template, check_position};
+use crate::domain::meeting::agenda::{Decides, annual_template, append_position, check_position};
 use crate::ops::meeting as ops;
 use crate::output::meeting::ItemRow;
 
@@ -121,7 +121,13 @@ impl AgendaArgs {
                         }
                         vec![(t.trim().to_string(), decides)]
                     };
-                    let first = position.unwrap_or(items.len() as u32 + 1);
+                    // The template is a whole agenda: it goes at the end; a single item goes
+                    // before the closing items.
+                    let first = position.unwrap_or(if template {
+                        items.len() as u32 + 1
+                    } else {
+                        append_position(&items, title.as_deref().unwrap_or_default())
+                    });
                     check_position(first, items.len(), true)?;
                     let about = about_member
                         .map(|n| tx.member(n))

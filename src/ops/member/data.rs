@@ -2,7 +2,8 @@
 
 use crate::domain::category::Category;
 use crate::domain::journal::{Entry, JournalFilter, Payload};
-use crate::domain::member::{BoardTerm, Member};
+use crate::domain::member::Member;
+use crate::domain::office::BoardTerm;
 use crate::store::Store;
 
 /// Everything held about one member (GDPR art. 15 and 20), read in one transaction.

@@ -2,9 +2,9 @@
 
 use chrono::NaiveDate;
 
+use super::pipeline::{Feed, pipeline};
 use crate::domain::member::Member;
 use crate::domain::roll::Selection;
-use crate::output::pipeline::{Feed, pipeline};
 use crate::store::Store;
 use crate::store::export::RawMember;
 

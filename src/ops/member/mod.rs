@@ -14,6 +14,7 @@ mod export;
 mod jubilees;
 mod leave;
 mod list;
+mod pipeline;
 mod rejoin;
 mod show;
 mod suspend;

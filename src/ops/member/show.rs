@@ -1,6 +1,7 @@
 //! `member show`.
 
-use crate::domain::member::{BoardTerm, Member};
+use crate::domain::member::Member;
+use crate::domain::office::BoardTerm;
 use crate::store::Store;
 
 /// Member `number` with the board terms it won.

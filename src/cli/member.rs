@@ -14,6 +14,7 @@ mod delegate;
 mod delete;
 mod edit;
 mod export;
+mod flags;
 mod import;
 mod jubilees;
 mod list;

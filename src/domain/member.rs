@@ -39,24 +39,13 @@ pub struct MemberData {
     pub notes: Option<String>,
 }
 
+pub mod fields;
+mod filter;
+
+pub use filter::{MemberFilter, SortBy};
+
 /// The names of the fields, as used by `member edit --FIELD`, import headers and exports.
-pub const FIELDS: &[&str] = &[
-    "given_name",
-    "name_prefix",
-    "family_name",
-    "organisation",
-    "email",
-    "phone",
-    "phone2",
-    "external_code",
-    "street",
-    "postcode",
-    "city",
-    "country",
-    "birth_date",
-    "email_consent",
-    "notes",
-];
+pub const FIELDS: &[&str] = &fields::NAMES;
 
 impl MemberData {
     /// "Jan van der Berg", or the organisation's name as written.
@@ -73,25 +62,14 @@ impl MemberData {
 
     /// Trims every text field and turns empty ones into None, so "" and absent mean the same.
     pub fn normalized(mut self) -> Self {
-        for f in [
-            &mut self.given_name,
-            &mut self.name_prefix,
-            &mut self.family_name,
-            &mut self.organisation,
-            &mut self.email,
-            &mut self.phone,
-            &mut self.phone2,
-            &mut self.external_code,
-            &mut self.street,
-            &mut self.postcode,
-            &mut self.city,
-            &mut self.country,
-            &mut self.notes,
-        ] {
-            *f = f
-                .take()
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty());
+        for f in &fields::TABLE {
+            if let fields::Slot::Text(_, text) = f.value {
+                let t = text(&mut self);
+                *t = t
+                    .take()
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty());
+            }
         }
         if let Some(pc) = &mut self.postcode {
             *pc = pc.to_uppercase();
@@ -141,24 +119,7 @@ impl MemberData {
 
     /// Every field as text, in `FIELDS` order.
     pub fn as_texts(&self) -> Vec<Option<String>> {
-        let d = |d: &Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
-        vec![
-            self.given_name.clone(),
-            self.name_prefix.clone(),
-            self.family_name.clone(),
-            self.organisation.clone(),
-            self.email.clone(),
-            self.phone.clone(),
-            self.phone2.clone(),
-            self.external_code.clone(),
-            self.street.clone(),
-            self.postcode.clone(),
-            self.city.clone(),
-            self.country.clone(),
-            d(&self.birth_date),
-            d(&self.email_consent),
-            self.notes.clone(),
-        ]
+        fields::TABLE.iter().map(|f| f.text(self)).collect()
     }
 }
 
@@ -310,6 +271,46 @@ pub fn likely_duplicate(new: &MemberData, old: &MemberData) -> Option<Likeness> 
         return Some(Likeness::SameNameAndBirthDate);
     }
     None
+}
+
+/// A registered member whom a new one likely duplicates (`member add`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    pub number: i64,
+    pub name: String,
+    pub why: Likeness,
+}
+
+/// What `member add` does about the members a new one likely duplicates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DuplicateStep {
+    Add,
+    /// Whoever adds decides (on a terminal).
+    Ask,
+    Refuse,
+}
+
+/// Add when nothing looks alike or adding anyway was asked for (`--allow-duplicate`); otherwise
+/// ask when someone can answer, and refuse when nobody can (a script): a second record of one
+/// person would give that person two votes.
+pub fn on_duplicates(found: &[Duplicate], allowed: bool, can_ask: bool) -> DuplicateStep {
+    if found.is_empty() || allowed {
+        DuplicateStep::Add
+    } else if can_ask {
+        DuplicateStep::Ask
+    } else {
+        DuplicateStep::Refuse
+    }
+}
+
+/// Why `member add` added nothing; the command line words it and names the next step.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AddRefusal {
+    #[error("{name} looks like a member already registered")]
+    LikelyDuplicate { name: String, of: Vec<Duplicate> },
+    /// Asked, whoever adds said no.
+    #[error("cancelled; nothing was added")]
+    Cancelled,
 }
 
 /// Two 64-bit keys under which [`likely_duplicate`] can find `d` alike another member: of the
@@ -680,5 +681,23 @@ mod tests {
             diff,
             vec![("city", Some("Utrecht".into()), Some("Breda".into()))]
         );
+    }
+}
+
+#[cfg(test)]
+mod duplicate_tests {
+    use super::*;
+
+    #[test]
+    fn a_likely_duplicate_is_asked_about_on_a_terminal_and_refused_in_a_script() {
+        let found = [Duplicate {
+            number: 3,
+            name: "Jan Jansen".into(),
+            why: Likeness::SameEmail,
+        }];
+        assert_eq!(on_duplicates(&[], false, false), DuplicateStep::Add);
+        assert_eq!(on_duplicates(&found, true, false), DuplicateStep::Add);
+        assert_eq!(on_duplicates(&found, false, true), DuplicateStep::Ask);
+        assert_eq!(on_duplicates(&found, false, false), DuplicateStep::Refuse);
     }
 }

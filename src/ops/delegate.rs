@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::domain::DomainError;
 use crate::domain::office::mandate_covers;
+use crate::ops::Changed;
 use crate::ops::meeting::Door;
 use crate::store::delegates::{DelegateRow, NewDelegate};
 use crate::store::{Actor, ReadTx, Store};
@@ -63,8 +64,8 @@ pub struct Add {
     pub until: Option<NaiveDate>,
 }
 
-pub fn add(store: &mut Store, actor: &Actor, a: &Add) -> anyhow::Result<DelegateView> {
-    store.write(actor, |tx| {
+pub fn add(store: &mut Store, actor: &Actor, a: &Add) -> anyhow::Result<Changed<DelegateView>> {
+    crate::ops::write(store, actor, |tx| {
         let m = organisation(tx, a.number)?;
         let name = a.name.trim();
         if name.is_empty() {
@@ -97,13 +98,16 @@ pub fn add(store: &mut Store, actor: &Actor, a: &Add) -> anyhow::Result<Delegate
     })
 }
 
-pub fn list(tx: &ReadTx<'_>, number: i64) -> anyhow::Result<Vec<DelegateView>> {
-    let m = organisation(tx, number)?;
-    Ok(tx
-        .delegates(m.id)?
-        .iter()
-        .map(|d| view(number, d))
-        .collect())
+/// `member delegate list N`.
+pub fn list(store: &mut Store, number: i64) -> anyhow::Result<Vec<DelegateView>> {
+    store.read(|tx| {
+        let m = organisation(tx, number)?;
+        Ok(tx
+            .delegates(m.id)?
+            .iter()
+            .map(|d| view(number, d))
+            .collect())
+    })
 }
 
 /// `member delegate end N DELEGATE --on D`: the mandate's last day.
@@ -113,8 +117,8 @@ pub fn end(
     number: i64,
     delegate: i64,
     on: NaiveDate,
-) -> anyhow::Result<DelegateView> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<DelegateView>> {
+    crate::ops::write(store, actor, |tx| {
         let m = organisation(tx, number)?;
         let d = tx
             .delegates(m.id)?

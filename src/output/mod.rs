@@ -17,7 +17,6 @@ pub mod meeting;
 pub mod meeting_letter;
 pub mod member;
 pub mod minutes;
-pub mod pipeline;
 pub mod progress;
 pub mod proposal;
 pub mod resolution;

@@ -14,6 +14,7 @@ use rusqlite::{Row, Rows};
 
 use super::ReadTx;
 use crate::domain::import::fast_date;
+use crate::domain::member::fields::{self, Slot};
 use crate::domain::member::{Member, Period, Suspension};
 
 /// Text cells as SQLite stored them, one after the other in one buffer.
@@ -81,12 +82,13 @@ impl Cells {
     }
 }
 
-/// The member's own cells, in this order, then 3 for each period and 4 for each suspension.
-const GIVEN_NAME: usize = 0;
-const MEMBER_CELLS: usize = 17;
-/// `SELECT` columns copied into the member's cells, in the order of the cells.
-const MEMBER_COLUMNS: [usize; MEMBER_CELLS - 1] =
-    [2, 3, 4, 18, 5, 6, 16, 17, 7, 8, 9, 10, 11, 12, 13, 15];
+/// The member's own cells: the field table's, then source and category; then 3 for each period
+/// and 4 for each suspension.
+const MEMBER_CELLS: usize = fields::COUNT + 2;
+/// `SELECT` columns copied into the member's cells (the category's name comes from its id, the
+/// column after these).
+const MEMBER_COLUMNS: std::ops::Range<usize> = 2..2 + fields::COUNT + 1;
+const CATEGORY_ID: usize = MEMBER_COLUMNS.end;
 const PERIOD_CELLS: usize = 3;
 const SUSPENSION_CELLS: usize = 4;
 
@@ -107,29 +109,14 @@ impl RawMember {
         m.id = self.id;
         m.number = self.number;
         let d = &mut m.data;
-        let mut i = GIVEN_NAME;
-        for field in [
-            &mut d.given_name,
-            &mut d.name_prefix,
-            &mut d.family_name,
-            &mut d.organisation,
-            &mut d.email,
-            &mut d.phone,
-            &mut d.phone2,
-            &mut d.external_code,
-            &mut d.street,
-            &mut d.postcode,
-            &mut d.city,
-            &mut d.country,
-        ] {
-            set(field, c.text(i)?);
-            i += 1;
+        for (i, f) in fields::TABLE.iter().enumerate() {
+            match f.value {
+                Slot::Text(_, text) => set(text(d), c.text(i)?),
+                Slot::Date(_, date) => *date(d) = c.date(i)?,
+            }
         }
-        d.birth_date = c.date(i)?;
-        d.email_consent = c.date(i + 1)?;
-        set(&mut d.notes, c.text(i + 2)?);
-        set_string(&mut m.source, c.text(i + 3)?.unwrap_or(""));
-        set_string(&mut m.category, c.text(i + 4)?.unwrap_or(""));
+        set_string(&mut m.source, c.text(fields::COUNT)?.unwrap_or(""));
+        set_string(&mut m.category, c.text(fields::COUNT + 1)?.unwrap_or(""));
         m.periods.clear();
         let mut at = MEMBER_CELLS;
         for _ in 0..self.periods {
@@ -230,7 +217,7 @@ impl ReadTx<'_> {
     }
 
     /// As `export_members`, each member as stored, for `RawMember::decode` to check elsewhere.
-    /// `each` may swap the value for another (`output::pipeline` does): every part of it is
+    /// `each` may swap the value for another (`ops::member::pipeline` does): every part of it is
     /// overwritten for the next row.
     pub fn export_raw(
         &self,
@@ -276,10 +263,9 @@ impl ReadTx<'_> {
 
         // Without a category, no per-row test for one.
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT m.id, m.number, m.given_name, m.name_prefix, m.family_name, m.email, m.phone,
-                    m.street, m.postcode, m.city, m.country, m.birth_date, m.email_consent, m.notes,
-                    m.category_id, m.source, m.phone2, m.external_code, m.organisation
+            "SELECT m.id, m.number, {}, m.source, m.category_id
              FROM member m WHERE m.erased_at IS NULL {} ORDER BY m.number",
+            fields::columns("m."),
             if only.is_some() {
                 "AND m.category_id = ?1"
             } else {
@@ -298,7 +284,7 @@ impl ReadTx<'_> {
             for i in MEMBER_COLUMNS {
                 m.cells.push(r, i)?;
             }
-            let category_id: i64 = r.get(14)?;
+            let category_id: i64 = r.get(CATEGORY_ID)?;
             let name = names
                 .binary_search_by_key(&category_id, |(id, _)| *id)
                 .map_or("", |i| names[i].1.as_str());

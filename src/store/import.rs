@@ -22,10 +22,23 @@ use crate::domain::category::Category;
 use crate::domain::import::iso_date;
 use crate::domain::import::policy::{Categories, Merge, Registered};
 use crate::domain::journal::state::{Kind, MemberState, RowDigest, member_digest};
+use crate::domain::member::fields::{self, Slot};
 use crate::domain::member::{MemberData, NewMember, Period, Suspension};
 use crate::domain::text::fold;
 
 mod update;
+
+/// The insert's parameter of the field table's first column.
+const FIRST_FIELD: usize = 8;
+
+/// The field table's dates of `d` as ISO 8601 text, in its order.
+fn date_texts(d: &MemberData) -> [Option<String>; fields::DATES] {
+    let mut dates = fields::TABLE.iter().filter_map(|f| match f.value {
+        Slot::Date(date, _) => Some(date(d).map(iso_date)),
+        Slot::Text(..) => None,
+    });
+    std::array::from_fn(|_| dates.next().flatten())
+}
 
 /// Page cache for the import's connection, in KiB, when the registry has members: the name and
 /// date indexes then take each new row on a random page, which should stay in memory rather
@@ -105,8 +118,8 @@ pub struct PreparedRow {
     member: NewMember,
     /// None when the number is assigned by the import (the keys include it).
     keys: Option<(String, String)>,
-    birth: Option<String>,
-    consent: Option<String>,
+    /// The field table's dates as ISO 8601 text, in its order.
+    dates: [Option<String>; fields::DATES],
     joined: String,
     left: Option<String>,
     salt: [u8; 16],
@@ -133,8 +146,7 @@ impl RowPreparer {
         let mut row = PreparedRow {
             line,
             keys: member.number.map(|n| search_keys(n, &member.data)),
-            birth: member.data.birth_date.map(iso_date),
-            consent: member.data.email_consent.map(iso_date),
+            dates: date_texts(&member.data),
             joined: iso_date(member.joined),
             left: member.left.map(iso_date),
             member,
@@ -199,24 +211,14 @@ impl PreparedRow {
                 )
             })
             .collect();
+        let mut dates = self.dates.iter();
         let state = MemberState::<&str> {
             number,
-            given_name: d.given_name.as_deref(),
-            name_prefix: d.name_prefix.as_deref(),
-            family_name: d.family_name.as_deref(),
-            email: d.email.as_deref(),
-            phone: d.phone.as_deref(),
-            phone2: d.phone2.as_deref(),
-            street: d.street.as_deref(),
-            postcode: d.postcode.as_deref(),
-            city: d.city.as_deref(),
-            country: d.country.as_deref(),
-            birth_date: self.birth.as_deref(),
+            fields: fields::TABLE.map(|f| match f.value {
+                Slot::Text(text, _) => text(d).as_deref(),
+                Slot::Date(..) => dates.next().and_then(Option::as_deref),
+            }),
             category_id,
-            email_consent: self.consent.as_deref(),
-            notes: d.notes.as_deref(),
-            external_code: d.external_code.as_deref(),
-            organisation: d.organisation.as_deref(),
             source,
             erased_at: None,
             periods: if m.periods.is_empty() {
@@ -274,13 +276,14 @@ impl<'a, 'c> Importer<'a, 'c> {
             prefix: format!("import:{id}:"),
             source: String::new(),
             deferred,
-            insert_member: tx.conn.prepare(
-                "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
-                     postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at, phone2, external_code,
-                     state_salt, organisation)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19, ?20, ?21, ?22)",
-            )?,
+            // Made once from the field table; each row only binds and steps.
+            insert_member: tx.conn.prepare(&format!(
+                "INSERT INTO member (number, category_id, search_text, sort_name, source,
+                     created_at, updated_at, state_salt, {})
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, {})",
+                fields::columns(""),
+                fields::placeholders(FIRST_FIELD)
+            ))?,
             insert_period: tx.conn.prepare(
                 "INSERT INTO membership_period (member_id, joined, left_on, leave_reason) VALUES (?1, ?2, ?3, ?4)",
             )?,
@@ -388,8 +391,6 @@ impl<'a, 'c> Importer<'a, 'c> {
             line,
             member: m,
             keys,
-            birth,
-            consent,
             joined,
             left,
             ..
@@ -404,31 +405,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         };
         self.source.clear();
         let _ = write!(self.source, "{}{line}", self.prefix);
-        let d = &m.data;
-        let inserted = self.insert_member.execute(params![
-            number,
-            d.given_name,
-            d.name_prefix,
-            d.family_name,
-            d.email,
-            d.phone,
-            d.street,
-            d.postcode,
-            d.city,
-            d.country,
-            birth,
-            category_id,
-            consent,
-            d.notes,
-            search,
-            sort,
-            self.source,
-            self.at,
-            d.phone2,
-            d.external_code,
-            &row.salt[..],
-            d.organisation,
-        ]);
+        let inserted = self.bind_member(row, number, category_id, search, sort);
         match inserted {
             Ok(_) => {
                 let id = self.tx.conn.last_insert_rowid();
@@ -454,6 +431,34 @@ impl<'a, 'c> Importer<'a, 'c> {
             }
             Err(e) => Err(e).context("adding a member"),
         }
+    }
+
+    /// Binds a new member's row to the insert and runs it.
+    fn bind_member(
+        &mut self,
+        row: &PreparedRow,
+        number: i64,
+        category_id: i64,
+        search: &str,
+        sort: &str,
+    ) -> rusqlite::Result<usize> {
+        let stmt = &mut self.insert_member;
+        let d = &row.member.data;
+        let mut dates = row.dates.iter();
+        for (i, f) in fields::TABLE.iter().enumerate() {
+            match f.value {
+                Slot::Text(text, _) => stmt.raw_bind_parameter(FIRST_FIELD + i, text(d))?,
+                Slot::Date(..) => stmt.raw_bind_parameter(FIRST_FIELD + i, dates.next())?,
+            }
+        }
+        stmt.raw_bind_parameter(1, number)?;
+        stmt.raw_bind_parameter(2, category_id)?;
+        stmt.raw_bind_parameter(3, search)?;
+        stmt.raw_bind_parameter(4, sort)?;
+        stmt.raw_bind_parameter(5, &self.source)?;
+        stmt.raw_bind_parameter(6, &self.at)?;
+        stmt.raw_bind_parameter(7, &row.salt[..])?;
+        stmt.raw_execute()
     }
 
     /// Writes periods and suspensions of the member with internal id `id`.
@@ -573,18 +578,7 @@ fn fold_part(out: &mut String, mut s: &str) {
 /// order strips; that rare case goes the long way. The tests hold both versions equal.
 fn search_keys(number: i64, d: &MemberData) -> (String, String) {
     let mut search = number.to_string();
-    for part in [
-        &d.given_name,
-        &d.name_prefix,
-        &d.family_name,
-        &d.email,
-        &d.city,
-        &d.external_code,
-        &d.organisation,
-    ]
-    .into_iter()
-    .flatten()
-    {
+    for part in fields::searched(d).flatten() {
         search.push(' ');
         fold_part(&mut search, part);
     }

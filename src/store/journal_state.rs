@@ -9,6 +9,7 @@ use crate::domain::journal::state::{
     self, ABSENT, CategoryState, Coverage, Kind, MemberState, RowDigest, RulesState, StateRow,
 };
 use crate::domain::journal::{Break, Entry};
+use crate::domain::member::fields;
 
 /// Digest rows written by one statement.
 const BATCH: usize = 100;
@@ -32,20 +33,25 @@ impl Pending {
 /// The schema version from which the journal records registry digests.
 pub const FIRST_VERSION: u32 = 17;
 
-/// A member's state with its salt, as `member_digest` covers it. The history comes as JSON
-/// arrays in the order the rows were written.
-const MEMBER_STATE: &str = "SELECT m.id, m.state_salt, m.number, m.given_name, m.name_prefix,
-        m.family_name, m.email, m.phone, m.phone2, m.street, m.postcode, m.city, m.country,
-        m.birth_date, m.category_id, m.email_consent, m.notes, m.external_code, m.source,
-        m.erased_at,
-        (SELECT json_group_array(json_array(joined, left_on, leave_reason) ORDER BY id)
-            FROM membership_period WHERE member_id = m.id),
-        (SELECT json_group_array(json_array(starts, until, reason, lifted_on) ORDER BY id)
-            FROM suspension WHERE member_id = m.id),
-        (SELECT json_group_array(json_array(since, cleared_on) ORDER BY id)
-            FROM arrears WHERE member_id = m.id),
-        m.organisation
-    FROM member m";
+/// A member's state with its salt, as `member_digest` covers it: id, salt, number, the field
+/// table's columns, then the rest. The history comes as JSON arrays in the order the rows were
+/// written.
+fn member_state() -> &'static str {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| {
+        format!(
+            "SELECT m.id, m.state_salt, m.number, {}, m.category_id, m.source, m.erased_at,
+                (SELECT json_group_array(json_array(joined, left_on, leave_reason) ORDER BY id)
+                    FROM membership_period WHERE member_id = m.id),
+                (SELECT json_group_array(json_array(starts, until, reason, lifted_on) ORDER BY id)
+                    FROM suspension WHERE member_id = m.id),
+                (SELECT json_group_array(json_array(since, cleared_on) ORDER BY id)
+                    FROM arrears WHERE member_id = m.id)
+            FROM member m",
+            fields::columns("m.")
+        )
+    })
+}
 
 fn json_column<T: serde::de::DeserializeOwned>(
     r: &rusqlite::Row<'_>,
@@ -57,32 +63,23 @@ fn json_column<T: serde::de::DeserializeOwned>(
     })
 }
 
-/// (member id, digest) of a row of `MEMBER_STATE`.
+/// (member id, digest) of a row of `member_state`.
 fn member_digest_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, RowDigest)> {
     let salt: Option<Vec<u8>> = r.get(1)?;
+    let mut values: [Option<String>; fields::COUNT] = Default::default();
+    for (i, v) in values.iter_mut().enumerate() {
+        *v = r.get(3 + i)?;
+    }
+    let rest = 3 + fields::COUNT;
     let m = MemberState::<String> {
         number: r.get(2)?,
-        given_name: r.get(3)?,
-        name_prefix: r.get(4)?,
-        family_name: r.get(5)?,
-        email: r.get(6)?,
-        phone: r.get(7)?,
-        phone2: r.get(8)?,
-        street: r.get(9)?,
-        postcode: r.get(10)?,
-        city: r.get(11)?,
-        country: r.get(12)?,
-        birth_date: r.get(13)?,
-        category_id: r.get(14)?,
-        email_consent: r.get(15)?,
-        notes: r.get(16)?,
-        external_code: r.get(17)?,
-        source: r.get(18)?,
-        erased_at: r.get(19)?,
-        periods: json_column(r, 20)?,
-        suspensions: json_column(r, 21)?,
-        arrears: json_column(r, 22)?,
-        organisation: r.get(23)?,
+        fields: values,
+        category_id: r.get(rest)?,
+        source: r.get(rest + 1)?,
+        erased_at: r.get(rest + 2)?,
+        periods: json_column(r, rest + 3)?,
+        suspensions: json_column(r, rest + 4)?,
+        arrears: json_column(r, rest + 5)?,
     };
     Ok((
         r.get(0)?,
@@ -124,7 +121,7 @@ type DigestOf = fn(&rusqlite::Row<'_>) -> rusqlite::Result<(i64, RowDigest)>;
 /// The query that reads a table's rows as their digests cover them, and its reader.
 fn state_query(kind: Kind) -> (&'static str, DigestOf) {
     match kind {
-        Kind::Member => (MEMBER_STATE, member_digest_of),
+        Kind::Member => (member_state(), member_digest_of),
         Kind::Category => (CATEGORY_STATE, category_digest_of),
         Kind::Rules => (RULES_STATE, rules_digest_of),
     }

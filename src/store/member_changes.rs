@@ -10,10 +10,11 @@ use chrono::NaiveDate;
 use rusqlite::params;
 use serde_json::{Map, Value, json};
 
-use super::members::{register_sort_name, search_text};
+use super::members::{bind_fields, register_sort_name, search_text};
 use super::{Change, Store, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::journal::action;
+use crate::domain::member::fields;
 use crate::domain::member::{Member, check_leave, check_rejoin};
 use crate::domain::member_change::{
     FieldChange, MemberPatch, check_born_before_joining, check_erase, check_joined, check_left,
@@ -138,39 +139,22 @@ impl WriteTx<'_> {
         }
         let at = self.actor().at_rfc3339();
         let d = &data;
-        self.conn
-            .execute(
-                "UPDATE member SET number = ?2, given_name = ?3, name_prefix = ?4, family_name = ?5,
-                     email = ?6, phone = ?7, street = ?8, postcode = ?9, city = ?10, country = ?11,
-                     birth_date = ?12, email_consent = ?13, notes = ?14,
-                     category_id = COALESCE(?15, category_id), search_text = ?16, sort_name = ?17,
-                     updated_at = ?18, phone2 = ?19, external_code = ?20, organisation = ?21
-                 WHERE id = ?1",
-                params![
-                    m.id,
-                    new_number,
-                    d.given_name,
-                    d.name_prefix,
-                    d.family_name,
-                    d.email,
-                    d.phone,
-                    d.street,
-                    d.postcode,
-                    d.city,
-                    d.country,
-                    d.birth_date.map(|x| x.to_string()),
-                    d.email_consent.map(|x| x.to_string()),
-                    d.notes,
-                    category_id,
-                    search_text(new_number, d),
-                    register_sort_name(d),
-                    at,
-                    d.phone2,
-                    d.external_code,
-                    d.organisation
-                ],
-            )
-            .context("changing the member")?;
+        let sql = format!(
+            "UPDATE member SET number = ?2, category_id = COALESCE(?3, category_id),
+                 search_text = ?4, sort_name = ?5, updated_at = ?6, {}
+             WHERE id = ?1",
+            fields::assignments(7)
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        bind_fields(&mut stmt, 7, d)?;
+        stmt.raw_bind_parameter(1, m.id)?;
+        stmt.raw_bind_parameter(2, new_number)?;
+        stmt.raw_bind_parameter(3, category_id)?;
+        stmt.raw_bind_parameter(4, search_text(new_number, d))?;
+        stmt.raw_bind_parameter(5, register_sort_name(d))?;
+        stmt.raw_bind_parameter(6, &at)?;
+        stmt.raw_execute().context("changing the member")?;
+        drop(stmt);
         if let Some(j) = joined {
             self.conn.execute(
                 "UPDATE membership_period SET joined = ?3 WHERE member_id = ?1 AND joined = ?2",
@@ -384,14 +368,15 @@ impl WriteTx<'_> {
         check_erase(&m, today)?;
         let at = self.actor().at_rfc3339();
         self.conn.execute(
-            "UPDATE member SET given_name = NULL, name_prefix = NULL, family_name = NULL,
-                 organisation = NULL, email = NULL, phone = NULL, phone2 = NULL, external_code = NULL, street = NULL, postcode = NULL, city = NULL,
-                 country = NULL, birth_date = NULL, email_consent = NULL, notes = NULL,
-                 search_text = ?2, sort_name = ?3, erased_at = ?4, updated_at = ?4,
-                 -- a new salt comes with the erasure's digest: the earlier digests, which stay in
-                 -- the journal, then cannot confirm a guess at what was erased
-                 state_salt = NULL
-             WHERE id = ?1",
+            &format!(
+                "UPDATE member SET {},
+                     search_text = ?2, sort_name = ?3, erased_at = ?4, updated_at = ?4,
+                     -- a new salt comes with the erasure's digest: the earlier digests, which stay
+                     -- in the journal, then cannot confirm a guess at what was erased
+                     state_salt = NULL
+                 WHERE id = ?1",
+                fields::erasures()
+            ),
             params![m.id, number.to_string(), ERASED_SORT_NAME, at],
         )?;
         self.conn.execute(

@@ -9,49 +9,20 @@ use serde_json::{Value, json};
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::journal::action;
+use crate::domain::member::fields::{self, Slot};
 use crate::domain::member::{
     Likeness, Member, MemberData, NewMember, Period, Suspension, likely_duplicate,
 };
-use crate::domain::roll::{Selection, status_on};
+use crate::domain::roll::status_on;
 use crate::domain::text::{fold, sort_name};
 
-/// Order of `member list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SortBy {
-    /// Family name without prefix, then given name (Dutch register order).
-    #[default]
-    Name,
-    Number,
-    /// Start of the current or last membership period.
-    Joined,
-}
-
-/// Filters for listing members.
-#[derive(Debug, Clone, Default)]
-pub struct MemberFilter {
-    /// The date status is judged on.
-    pub on: NaiveDate,
-    /// Judged by the voting roll's status (`domain::roll`), never a second time in SQL.
-    pub status: Selection,
-    pub category: Option<String>,
-    /// Case- and accent-insensitive text in number, names, e-mail or city.
-    pub search: Option<String>,
-    pub sort: SortBy,
-}
+pub use crate::domain::member::{MemberFilter, SortBy};
 
 /// Text the search looks in: number, names, e-mail and city, folded.
 pub(crate) fn search_text(number: i64, d: &MemberData) -> String {
-    let parts = [
-        Some(number.to_string()),
-        d.given_name.clone(),
-        d.name_prefix.clone(),
-        d.family_name.clone(),
-        d.email.clone(),
-        d.city.clone(),
-        d.external_code.clone(),
-        d.organisation.clone(),
-    ];
-    fold(&parts.into_iter().flatten().collect::<Vec<_>>().join(" "))
+    let number = number.to_string();
+    let parts = std::iter::once(Some(number.as_str())).chain(fields::searched(d));
+    fold(&parts.flatten().collect::<Vec<_>>().join(" "))
 }
 
 pub(crate) fn register_sort_name(d: &MemberData) -> String {
@@ -76,6 +47,24 @@ pub(crate) fn data_json(d: &MemberData) -> Value {
     Value::Object(map)
 }
 
+/// Binds the field table's values to `stmt`, the first at parameter `first`: text as it is, dates
+/// in ISO 8601.
+pub(crate) fn bind_fields(
+    stmt: &mut rusqlite::Statement<'_>,
+    first: usize,
+    d: &MemberData,
+) -> rusqlite::Result<()> {
+    for (i, f) in fields::TABLE.iter().enumerate() {
+        match f.value {
+            Slot::Text(get, _) => stmt.raw_bind_parameter(first + i, get(d))?,
+            Slot::Date(get, _) => {
+                stmt.raw_bind_parameter(first + i, get(d).map(|x| x.to_string()))?
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A stored date: the ISO form the store writes, read without the general parser; anything
 /// else goes through `NaiveDate`'s parser (and fails as before).
 fn parse_stored_date(s: &str) -> rusqlite::Result<NaiveDate> {
@@ -95,47 +84,47 @@ fn date_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate
 }
 
 /// The member columns `member_from_row` reads, by position (a lookup by name costs a string
-/// comparison per column per row).
-const MEMBER_COLUMNS: &str = "m.id, m.number, m.given_name, m.name_prefix, m.family_name,
-    m.email, m.phone, m.phone2, m.external_code, m.street, m.postcode, m.city, m.country,
-    m.birth_date, m.email_consent, m.notes, c.name, m.source, m.erased_at, m.created_at,
-    m.updated_at, m.organisation";
-/// Columns after `MEMBER_COLUMNS` start here.
-const AFTER_MEMBER: usize = 22;
+/// comparison per column per row): id, number, the field table's columns, then the rest.
+fn member_columns() -> &'static str {
+    static COLUMNS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    COLUMNS.get_or_init(|| {
+        format!(
+            "m.id, m.number, {}, c.name, m.source, m.erased_at, m.created_at, m.updated_at",
+            fields::columns("m.")
+        )
+    })
+}
+/// Columns after `member_columns` start here.
+const AFTER_MEMBER: usize = 2 + fields::COUNT + 5;
 
 fn member_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
+    let mut data = MemberData::default();
+    for (i, f) in fields::TABLE.iter().enumerate() {
+        match f.value {
+            Slot::Text(_, set) => *set(&mut data) = r.get(2 + i)?,
+            Slot::Date(_, set) => *set(&mut data) = date_at(r, 2 + i)?,
+        }
+    }
+    let rest = 2 + fields::COUNT;
     Ok(Member {
         id: r.get(0)?,
         number: r.get(1)?,
-        data: MemberData {
-            given_name: r.get(2)?,
-            name_prefix: r.get(3)?,
-            family_name: r.get(4)?,
-            organisation: r.get(21)?,
-            email: r.get(5)?,
-            phone: r.get(6)?,
-            phone2: r.get(7)?,
-            external_code: r.get(8)?,
-            street: r.get(9)?,
-            postcode: r.get(10)?,
-            city: r.get(11)?,
-            country: r.get(12)?,
-            birth_date: date_at(r, 13)?,
-            email_consent: date_at(r, 14)?,
-            notes: r.get(15)?,
-        },
-        category: r.get(16)?,
-        source: r.get(17)?,
-        erased_at: r.get(18)?,
-        created_at: r.get(19)?,
-        updated_at: r.get(20)?,
+        data,
+        category: r.get(rest)?,
+        source: r.get(rest + 1)?,
+        erased_at: r.get(rest + 2)?,
+        created_at: r.get(rest + 3)?,
+        updated_at: r.get(rest + 4)?,
         periods: Vec::new(),
         suspensions: Vec::new(),
     })
 }
 
 fn member_select() -> String {
-    format!("SELECT {MEMBER_COLUMNS} FROM member m JOIN category c ON c.id = m.category_id")
+    format!(
+        "SELECT {} FROM member m JOIN category c ON c.id = m.category_id",
+        member_columns()
+    )
 }
 
 impl ReadTx<'_> {
@@ -268,13 +257,14 @@ impl ReadTx<'_> {
             }
         };
         let sql = format!(
-            "SELECT {MEMBER_COLUMNS}, p.joined, p.left_on, p.leave_reason,
+            "SELECT {}, p.joined, p.left_on, p.leave_reason,
                     EXISTS (SELECT 1 FROM suspension s WHERE s.member_id = m.id)
              FROM member m JOIN category c ON c.id = m.category_id
                LEFT JOIN membership_period p ON p.member_id = m.id
              WHERE (:category IS NULL OR c.name = :category)
                AND (:search IS NULL OR m.search_text LIKE '%' || :search || '%' ESCAPE '\\')
-             ORDER BY {order}"
+             ORDER BY {order}",
+            member_columns()
         );
         let search = f.search.as_deref().map(|s| {
             fold(s.trim())
@@ -342,38 +332,22 @@ impl WriteTx<'_> {
         let (category_id, _) = self.category_required(&m.category)?;
         let at = self.actor().at_rfc3339();
         let d = &m.data;
-        self.conn
-            .execute(
-                "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
-                     postcode, city, country, birth_date, category_id, email_consent, notes,
-                     search_text, sort_name, source, created_at, updated_at, phone2, external_code,
-                     organisation)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19, ?20, ?21)",
-                params![
-                    number,
-                    d.given_name,
-                    d.name_prefix,
-                    d.family_name,
-                    d.email,
-                    d.phone,
-                    d.street,
-                    d.postcode,
-                    d.city,
-                    d.country,
-                    d.birth_date.map(|x| x.to_string()),
-                    category_id,
-                    d.email_consent.map(|x| x.to_string()),
-                    d.notes,
-                    search_text(number, d),
-                    register_sort_name(d),
-                    source,
-                    at,
-                    d.phone2,
-                    d.external_code,
-                    d.organisation
-                ],
-            )
-            .context("adding the member")?;
+        let sql = format!(
+            "INSERT INTO member (number, category_id, search_text, sort_name, source, created_at,
+                 updated_at, {})
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, {})",
+            fields::columns(""),
+            fields::placeholders(7)
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        bind_fields(&mut stmt, 7, d)?;
+        stmt.raw_bind_parameter(1, number)?;
+        stmt.raw_bind_parameter(2, category_id)?;
+        stmt.raw_bind_parameter(3, search_text(number, d))?;
+        stmt.raw_bind_parameter(4, register_sort_name(d))?;
+        stmt.raw_bind_parameter(5, source)?;
+        stmt.raw_bind_parameter(6, &at)?;
+        stmt.raw_execute().context("adding the member")?;
         let id = self.conn.last_insert_rowid();
         self.conn.execute(
             "INSERT INTO membership_period (member_id, joined, left_on) VALUES (?1, ?2, ?3)",

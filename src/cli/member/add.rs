@@ -5,56 +5,24 @@
 use chrono::NaiveDate;
 use clap::Args;
 
+use super::flags::MemberFlags;
 use crate::app::Ctx;
-use crate::cli::args::{date as date_arg, email as email_arg, with_flag_names};
+use crate::cli::args::{date as date_arg, with_flag_names};
 use crate::domain::DomainError;
-use crate::domain::member::{MemberData, NewMember, check_email};
+use crate::domain::member::{AddRefusal, Duplicate, MemberData, NewMember, check_email};
 use crate::exit::hinted;
+use crate::ops;
 use crate::output::member::MemberRecord;
 
 /// Add a member
 #[derive(Debug, Args)]
+#[command(mut_args(super::flags::as_add_says))]
 pub struct AddArgs {
     /// Member number [default: the next free one]
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
     pub number: Option<i64>,
-    /// Given name (voornaam)
-    #[arg(long)]
-    pub given_name: Option<String>,
-    /// Name prefix (tussenvoegsel), e.g. "van der"
-    #[arg(long, visible_alias = "prefix")]
-    pub name_prefix: Option<String>,
-    /// Family name without the prefix (required, unless the member is an organisation)
-    #[arg(long)]
-    pub family_name: Option<String>,
-    /// The name of a member that is an organisation ("Bewonerscollectief De Wilgen"), instead
-    /// of a person's name
-    #[arg(long, conflicts_with_all = ["given_name", "name_prefix", "family_name"])]
-    pub organisation: Option<String>,
-    /// E-mail address
-    #[arg(long, value_parser = email_arg)]
-    pub email: Option<String>,
-    /// Phone number
-    #[arg(long)]
-    pub phone: Option<String>,
-    /// A second phone number
-    #[arg(long)]
-    pub phone2: Option<String>,
-    /// A code the member has elsewhere (a federation's relation code "J-012"), kept as typed
-    #[arg(long)]
-    pub external_code: Option<String>,
-    /// Street and house number
-    #[arg(long, visible_alias = "address")]
-    pub street: Option<String>,
-    /// Postcode
-    #[arg(long)]
-    pub postcode: Option<String>,
-    /// City (woonplaats)
-    #[arg(long)]
-    pub city: Option<String>,
-    /// Country
-    #[arg(long)]
-    pub country: Option<String>,
+    #[command(flatten)]
+    pub person: MemberFlags,
     /// Birth date (YYYY-MM-DD or DD-MM-YYYY)
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub birth_date: Option<NaiveDate>,
@@ -79,69 +47,38 @@ pub struct AddArgs {
     pub allow_duplicate: bool,
 }
 
-/// Warns about members `data` likely duplicates; asks on a terminal, and without one refuses,
-/// naming `--allow-duplicate`.
-fn check_duplicates(
-    ctx: &Ctx,
-    store: &mut crate::store::Store,
-    data: &MemberData,
-) -> anyhow::Result<()> {
-    let found = store.read(|tx| tx.likely_duplicates(data))?;
-    if found.is_empty() {
-        return Ok(());
-    }
-    let list: Vec<String> = found
-        .iter()
-        .map(|(m, why)| {
+/// The refusal of a likely duplicate, worded with the next step.
+fn refusal(r: &AddRefusal) -> anyhow::Error {
+    match r {
+        AddRefusal::LikelyDuplicate { name, of } => hinted(
             format!(
-                "member {} ({}) has {}",
-                m.number,
-                m.data.full_name(),
-                why.describe()
-            )
-        })
-        .collect();
-    let list = list.join("; ");
-    if ctx.interactive {
-        ctx.out.warn(format_args!("likely a duplicate: {list}"));
-        if ctx.yes_no("Add this member anyway?", false, true)? {
-            return Ok(());
-        }
-        anyhow::bail!("cancelled; nothing was added");
+                "{name} looks like a member already registered ({}); nothing was added",
+                describe(of)
+            ),
+            format!(
+                "check with `quorum member show {}`; if this is another person, add again with --allow-duplicate",
+                of.first().map_or(0, |d| d.number)
+            ),
+        ),
+        AddRefusal::Cancelled => anyhow::anyhow!("cancelled; nothing was added"),
     }
-    Err(hinted(
-        format!(
-            "{} looks like a member already registered ({list}); nothing was added",
-            data.full_name()
-        ),
-        format!(
-            "check with `quorum member show {}`; if this is another person, add again with --allow-duplicate",
-            found[0].0.number
-        ),
-    ))
+}
+
+/// "member 3 (Jan Jansen) has the same e-mail address; …"
+fn describe(found: &[Duplicate]) -> String {
+    found
+        .iter()
+        .map(|d| format!("member {} ({}) has {}", d.number, d.name, d.why.describe()))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 impl AddArgs {
     /// True when no field was given: on a terminal, walk through them all.
     fn is_bare(&self) -> bool {
-        [
-            &self.given_name,
-            &self.name_prefix,
-            &self.family_name,
-            &self.organisation,
-            &self.email,
-            &self.phone,
-            &self.phone2,
-            &self.external_code,
-            &self.street,
-            &self.postcode,
-            &self.city,
-            &self.country,
-            &self.category,
-            &self.notes,
-        ]
-        .iter()
-        .all(|f| f.is_none())
+        !self.person.any()
+            && self.category.is_none()
+            && self.notes.is_none()
             && self.number.is_none()
             && self.birth_date.is_none()
             && self.joined.is_none()
@@ -154,38 +91,32 @@ impl AddArgs {
         let mut store = ctx.open_store()?;
         let ask = self.is_bare() && ctx.interactive;
         let categories: Vec<String> = if ask {
-            store
-                .read(|tx| tx.categories())?
-                .into_iter()
-                .map(|c| c.name)
-                .collect()
+            ops::member::category_names(&mut store)?
         } else {
             Vec::new()
         };
         let email_check = |s: &str| check_email(s).map_err(|why| format!("'{s}' {why}"));
 
-        let organisation = self.organisation;
+        let p = self.person;
+        let organisation = p.organisation;
         let (given_name, name_prefix, family_name) = if organisation.is_some() {
             (None, None, None)
         } else {
             (
-                ctx.optional(self.given_name, "Given name", ask)?,
-                ctx.optional(self.name_prefix, "Name prefix (e.g. van der)", ask)?,
-                Some(ctx.required(self.family_name, "--family-name", "Family name")?),
+                ctx.optional(p.given_name, "Given name", ask)?,
+                ctx.optional(p.name_prefix, "Name prefix (e.g. van der)", ask)?,
+                Some(ctx.required(p.family_name, "--family-name", "Family name")?),
             )
         };
-        let email = ctx.optional_checked(self.email, "E-mail", ask, email_check)?;
-        let phone = ctx.optional(self.phone, "Phone", ask)?;
-        let phone2 = ctx.optional(self.phone2, "Second phone", ask)?;
-        let external_code = ctx.optional(
-            self.external_code,
-            "External code (e.g. a federation's)",
-            ask,
-        )?;
-        let street = ctx.optional(self.street, "Street and number", ask)?;
-        let postcode = ctx.optional(self.postcode, "Postcode", ask)?;
-        let city = ctx.optional(self.city, "City", ask)?;
-        let country = ctx.optional(self.country, "Country", ask)?;
+        let email = ctx.optional_checked(p.email, "E-mail", ask, email_check)?;
+        let phone = ctx.optional(p.phone, "Phone", ask)?;
+        let phone2 = ctx.optional(p.phone2, "Second phone", ask)?;
+        let external_code =
+            ctx.optional(p.external_code, "External code (e.g. a federation's)", ask)?;
+        let street = ctx.optional(p.street, "Street and number", ask)?;
+        let postcode = ctx.optional(p.postcode, "Postcode", ask)?;
+        let city = ctx.optional(p.city, "City", ask)?;
+        let country = ctx.optional(p.country, "Country", ask)?;
         let birth_date = ctx.optional_date(self.birth_date, "Birth date", ask, None)?;
         let category = ctx.choose(self.category, "Category", &categories, "regular", ask)?;
         let joined = ctx
@@ -232,13 +163,22 @@ impl AddArgs {
                 "consent to convocation by e-mail is recorded, but there is no e-mail address",
             );
         }
-        if !self.allow_duplicate {
-            check_duplicates(ctx, &mut store, &new.data)?;
-        }
         let actor = ctx.actor("member add");
-        let member = store
-            .write(&actor, |tx| tx.add_member(&new, "cli"))
+        let mut ask = |found: &[Duplicate]| -> anyhow::Result<bool> {
+            ctx.out
+                .warn(format_args!("likely a duplicate: {}", describe(found)));
+            ctx.yes_no("Add this member anyway?", false, true)
+        };
+        let ask: Option<ops::member::Ask<'_>> = if ctx.interactive {
+            Some(&mut ask)
+        } else {
+            None
+        };
+        let changed = ops::member::add(&mut store, &actor, &new, self.allow_duplicate, ask)
             .map_err(|e| {
+                if let Some(r) = e.downcast_ref::<AddRefusal>() {
+                    return refusal(r);
+                }
                 let taken = matches!(e.downcast_ref::<DomainError>(), Some(d) if d.field() == Some("number"));
                 let e = with_flag_names(e);
                 if taken {
@@ -247,11 +187,12 @@ impl AddArgs {
                     e
                 }
             })?;
+        let member = &changed.value;
         ctx.out.outcome(
             "Added",
             format_args!("member {} {}", member.number, member.data.full_name()),
         );
-        let record = MemberRecord::new(&member, today);
-        crate::cli::report_record(ctx, &mut store, "member add", record)
+        let changed = changed.map(|m| MemberRecord::new(&m, today));
+        crate::cli::report_shown(ctx, "member add", changed)
     }
 }

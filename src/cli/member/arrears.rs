@@ -6,6 +6,8 @@ use clap::Args;
 
 use crate::app::Ctx;
 use crate::cli::args::{date as date_arg, with_flag_names};
+use crate::ops::{self, member::Arrears};
+use crate::output::member::MemberRecord;
 
 /// Record that a member is in arrears with the contribution, or that they paid up
 #[derive(Debug, Args)]
@@ -29,29 +31,28 @@ impl ArrearsArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member arrears");
-        if let Some(since) = self.since {
-            store
-                .write(&actor, |tx| tx.set_arrears(self.number, since))
-                .map_err(with_flag_names)?;
-            ctx.out.outcome(
+        let what = match self.since {
+            Some(since) => Arrears::Since(since),
+            None => Arrears::Clear(self.date.unwrap_or_else(|| ctx.clock.today())),
+        };
+        let changed =
+            ops::member::arrears(&mut store, &actor, self.number, what).map_err(with_flag_names)?;
+        let since = changed.value.1;
+        match what {
+            Arrears::Since(_) => ctx.out.outcome(
                 "Recorded",
                 format_args!("member {}: in arrears since {since}", self.number),
-            );
-        } else {
-            let date = self.date.unwrap_or_else(|| ctx.clock.today());
-            let since = store
-                .write(&actor, |tx| tx.clear_arrears(self.number, date))
-                .map_err(with_flag_names)?;
-            ctx.out.outcome(
+            ),
+            Arrears::Clear(date) => ctx.out.outcome(
                 "Cleared",
                 format_args!(
                     "member {}: in arrears from {since}, paid up from {date}",
                     self.number
                 ),
-            );
+            ),
         }
-        let m = store.read(|tx| tx.member(self.number))?;
-        let record = crate::output::member::MemberRecord::new(&m, ctx.clock.today());
-        crate::cli::report_change(ctx, &mut store, "member arrears", record)
+        let today = ctx.clock.today();
+        let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
+        crate::cli::report(ctx, "member arrears", changed)
     }
 }

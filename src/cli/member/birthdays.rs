@@ -5,8 +5,7 @@ use chrono::Datelike as _;
 use clap::Args;
 
 use crate::app::Ctx;
-use crate::domain::jubilee::birthday_in;
-use crate::domain::roll::Status;
+use crate::ops;
 use crate::output::jubilee::BirthdayRow;
 
 /// List the birthdays of members in a month
@@ -27,33 +26,17 @@ pub struct BirthdaysArgs {
 impl BirthdaysArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let year = self.year.unwrap_or_else(|| ctx.clock.today().year());
-        let mut rows = Vec::new();
         let mut store = ctx.open_store()?;
-        store.read(|tx| {
-            tx.export_members(None, |m| {
-                let Some(birth) = m.data.birth_date else {
-                    return Ok(());
-                };
-                let Some((day, age)) = birthday_in(birth, year) else {
-                    return Ok(());
-                };
-                let status = m.status_on(day);
-                if day.month() != self.month
-                    || !matches!(status, Status::Active | Status::Suspended)
-                {
-                    return Ok(());
-                }
-                rows.push(BirthdayRow {
-                    date: Some(day),
-                    age: i64::from(age),
-                    number: m.number,
-                    name: m.data.full_name(),
-                    birth_date: Some(birth),
-                });
-                Ok(())
+        let rows: Vec<BirthdayRow> = ops::member::birthdays(&mut store, self.month, year)?
+            .into_iter()
+            .map(|b| BirthdayRow {
+                date: Some(b.date),
+                age: i64::from(b.age),
+                number: b.number,
+                name: b.name,
+                birth_date: Some(b.birth_date),
             })
-        })?;
-        rows.sort_by_key(|r| (r.date, r.number));
+            .collect();
         ctx.out
             .list(&rows, "No member has a birthday in that month.")
     }

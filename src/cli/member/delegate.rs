@@ -66,7 +66,7 @@ impl DelegateArgs {
         match self.cmd {
             DelegateCmd::Add(a) => {
                 let mut store = ctx.open_store()?;
-                let v = ops::add(
+                let changed = ops::add(
                     &mut store,
                     &ctx.actor("member delegate add"),
                     &Add {
@@ -79,20 +79,21 @@ impl DelegateArgs {
                     },
                 )
                 .map_err(with_flag_names)?;
+                let v = &changed.value;
                 ctx.out.outcome(
                     "Added",
                     format_args!("delegate {} of member {}: {}", v.id, v.member, v.name),
                 );
-                crate::cli::report_change(ctx, &mut store, "member delegate add", v)
+                crate::cli::report(ctx, "member delegate add", changed)
             }
             DelegateCmd::List(a) => {
-                let rows = ctx.open_store()?.read(|tx| ops::list(tx, a.member))?;
+                let rows = ops::list(&mut ctx.open_store()?, a.member)?;
                 ctx.out.list(&rows, "No delegates registered.")
             }
             DelegateCmd::End(a) => {
                 let on = a.on.unwrap_or_else(|| ctx.clock.today());
                 let mut store = ctx.open_store()?;
-                let v = ops::end(
+                let changed = ops::end(
                     &mut store,
                     &ctx.actor("member delegate end"),
                     a.member,
@@ -100,11 +101,12 @@ impl DelegateArgs {
                     on,
                 )
                 .map_err(with_flag_names)?;
+                let v = &changed.value;
                 ctx.out.outcome(
                     "Ended",
                     format_args!("delegate {} of member {} after {on}", v.id, v.member),
                 );
-                crate::cli::report_change(ctx, &mut store, "member delegate end", v)
+                crate::cli::report(ctx, "member delegate end", changed)
             }
         }
     }

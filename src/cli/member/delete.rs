@@ -7,6 +7,7 @@ use clap::Args;
 use crate::app::Ctx;
 use crate::domain::member_change::DeleteRefusal;
 use crate::exit::hinted;
+use crate::ops;
 
 /// Delete a member record added by mistake (only while nothing refers to it)
 #[derive(Debug, Args)]
@@ -46,33 +47,33 @@ impl DeleteArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let number = self.number;
         let mut store = ctx.open_store()?;
-        let m = store.read(|tx| tx.member(number))?;
-        ctx.confirm(&format!(
-            "Deleting member {number} ({}) from the registry",
-            m.data.full_name()
-        ))?;
         let actor = ctx.actor("member delete");
-        let deleted = store
-            .write(&actor, |tx| tx.delete_member(number))
-            .map_err(|e| match e.downcast_ref::<DeleteRefusal>() {
-                Some(r) => refusal(number, r),
-                None => e,
-            })?;
-        // Committed; failing to empty the log must not make it look undone.
-        if !store.truncate_wal().unwrap_or(false) {
+        let deleted = ops::member::delete(&mut store, &actor, number, |m| {
+            ctx.confirm(&format!(
+                "Deleting member {number} ({}) from the registry",
+                m.data.full_name()
+            ))
+        })
+        .map_err(|e| match e.downcast_ref::<DeleteRefusal>() {
+            Some(r) => refusal(number, r),
+            None => e,
+        })?;
+        if !deleted.wal_emptied {
             ctx.out.warn(
                 "another program has the database open, so old copies of the deleted record may \
                  stay in its -wal file until that program closes it",
             );
         }
+        let deleted = deleted.changed;
         ctx.out.outcome(
             "Deleted",
             format_args!(
                 "member {number} ({}); the number is free again",
-                deleted.data.full_name()
+                deleted.value.data.full_name()
             ),
         );
-        let record = crate::output::member::MemberRecord::new(&deleted, ctx.clock.today());
-        crate::cli::report_change(ctx, &mut store, "member delete", record)
+        let today = ctx.clock.today();
+        let changed = deleted.map(|m| crate::output::member::MemberRecord::new(&m, today));
+        crate::cli::report(ctx, "member delete", changed)
     }
 }

@@ -4,17 +4,18 @@
 use chrono::NaiveDate;
 use clap::Args;
 
+use super::flags::MemberFlags;
 use crate::app::Ctx;
-use crate::cli::args::{
-    OrClear, date as date_arg, date_or_clear, email as email_arg, with_flag_names,
-};
+use crate::cli::args::{OrClear, date as date_arg, date_or_clear, with_flag_names};
 use crate::domain::member_change::MemberPatch;
 use crate::exit::UsageError;
 use crate::ops;
+use crate::output::Format;
 use crate::output::member::ChangeRow;
 
 /// Change fields of a member
 #[derive(Debug, Args)]
+#[command(mut_args(super::flags::as_edit_says))]
 pub struct EditArgs {
     /// Member number of the member to change
     #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
@@ -22,43 +23,8 @@ pub struct EditArgs {
     /// New member number
     #[arg(long = "number", value_name = "NEW", value_parser = clap::value_parser!(i64).range(1..))]
     pub new_number: Option<i64>,
-    /// Given name (voornaam)
-    #[arg(long)]
-    pub given_name: Option<String>,
-    /// Name prefix (tussenvoegsel), e.g. "van der"
-    #[arg(long, visible_alias = "prefix")]
-    pub name_prefix: Option<String>,
-    /// Family name without the prefix ("" clears it, when the member becomes an organisation)
-    #[arg(long)]
-    pub family_name: Option<String>,
-    /// The name of a member that is an organisation ("" clears it; the member then needs a
-    /// family name)
-    #[arg(long)]
-    pub organisation: Option<String>,
-    /// E-mail address
-    #[arg(long, value_parser = email_arg)]
-    pub email: Option<String>,
-    /// Phone number
-    #[arg(long)]
-    pub phone: Option<String>,
-    /// A second phone number
-    #[arg(long)]
-    pub phone2: Option<String>,
-    /// A code the member has elsewhere (a federation's relation code), kept as typed
-    #[arg(long)]
-    pub external_code: Option<String>,
-    /// Street and house number
-    #[arg(long, visible_alias = "address")]
-    pub street: Option<String>,
-    /// Postcode
-    #[arg(long)]
-    pub postcode: Option<String>,
-    /// City (woonplaats)
-    #[arg(long)]
-    pub city: Option<String>,
-    /// Country
-    #[arg(long)]
-    pub country: Option<String>,
+    #[command(flatten)]
+    pub person: MemberFlags,
     /// Birth date, or "" to clear
     #[arg(long, value_name = "DATE", value_parser = date_or_clear)]
     pub birth_date: Option<OrClear<NaiveDate>>,
@@ -90,19 +56,20 @@ fn date_or_none(s: &str) -> Result<OrClear<NaiveDate>, String> {
 
 impl EditArgs {
     fn patch(self, today: NaiveDate) -> MemberPatch {
+        let p = self.person;
         MemberPatch {
-            given_name: self.given_name.map(Some),
-            name_prefix: self.name_prefix.map(Some),
-            family_name: self.family_name.map(Some),
-            organisation: self.organisation.map(Some),
-            email: self.email.map(Some),
-            phone: self.phone.map(Some),
-            phone2: self.phone2.map(Some),
-            external_code: self.external_code.map(Some),
-            street: self.street.map(Some),
-            postcode: self.postcode.map(Some),
-            city: self.city.map(Some),
-            country: self.country.map(Some),
+            given_name: p.given_name.map(Some),
+            name_prefix: p.name_prefix.map(Some),
+            family_name: p.family_name.map(Some),
+            organisation: p.organisation.map(Some),
+            email: p.email.map(Some),
+            phone: p.phone.map(Some),
+            phone2: p.phone2.map(Some),
+            external_code: p.external_code.map(Some),
+            street: p.street.map(Some),
+            postcode: p.postcode.map(Some),
+            city: p.city.map(Some),
+            country: p.country.map(Some),
             birth_date: self.birth_date.map(|d| d.0),
             email_consent: self.email_consent.map(|v| v.map_or(Some(today), |d| d.0)),
             notes: self.notes.map(Some),
@@ -127,8 +94,9 @@ impl EditArgs {
         }
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member edit");
-        let (changes, member) = ops::member::edit(&mut store, &actor, number, &patch, today)
+        let changed = ops::member::edit(&mut store, &actor, number, &patch, today)
             .map_err(with_flag_names)?;
+        let (changes, member) = &changed.value;
         let rows: Vec<ChangeRow> = changes.iter().map(ChangeRow::from).collect();
         if !changes.is_empty() {
             let fields: Vec<&str> = changes.iter().map(|c| c.field).collect();
@@ -143,15 +111,15 @@ impl EditArgs {
                 ));
             }
         }
-        crate::cli::report_rows(
-            ctx,
-            &mut store,
-            "member edit",
-            &rows,
-            &format!(
-                "Member {} already has these values; nothing changed.",
-                member.number
-            ),
-        )
+        if ctx.out.format != Format::Json {
+            return ctx.out.list(
+                &rows,
+                &format!(
+                    "Member {} already has these values; nothing changed.",
+                    member.number
+                ),
+            );
+        }
+        crate::cli::report(ctx, "member edit", changed.map(|_| rows))
     }
 }

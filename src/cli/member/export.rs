@@ -10,13 +10,11 @@ use clap::{Args, ValueHint};
 
 use crate::app::Ctx;
 use crate::cli::args::{StatusArg, date as parse_date_arg, delimiter as parse_delimiter};
-use crate::domain::member::Member;
 use crate::domain::roll::Selection;
 use crate::exit::UsageError;
+use crate::ops;
 use crate::output::Format;
 use crate::output::export::{Column, Dialect, ExportWriter};
-use crate::output::pipeline::{Feed, pipeline};
-use crate::store::export::RawMember;
 
 /// Export members as CSV (or JSON with --format json)
 #[derive(Debug, Args)]
@@ -94,31 +92,15 @@ impl ExportArgs {
         let on = self.as_of.unwrap_or_else(|| ctx.clock.today());
         let selection = Selection::from(self.status);
         let mut store = ctx.open_store()?;
+        let category = self.category.as_deref();
         let count = ctx.out.export_to(self.output.as_deref(), |out| {
-            store.read(|tx| {
-                // The header goes out before the first row is read: an unwritable output is
-                // then refused at once.
-                let mut w = ExportWriter::new(out, columns, dialect, on)?;
-                pipeline(
-                    |feed: &mut Feed<RawMember>| {
-                        tx.export_raw(self.category.as_deref(), |m| Ok(feed.hand_over(m)?))
-                    },
-                    |next| {
-                        let mut m = Member::default();
-                        while let Some(batch) = next() {
-                            for raw in batch.values() {
-                                raw.decode(&mut m)?;
-                                if selection.admits(m.status_on(on)) {
-                                    w.write(&m)?;
-                                }
-                            }
-                        }
-                        let count = w.count;
-                        w.finish()?;
-                        Ok(count)
-                    },
-                )
-            })
+            // The header goes out before the first row is read: an unwritable output is then
+            // refused at once.
+            let mut w = ExportWriter::new(out, columns, dialect, on)?;
+            ops::member::export(&mut store, category, selection, on, |m| w.write(m))?;
+            let count = w.count;
+            w.finish()?;
+            Ok(count)
         })?;
         // `-` is stdout: the export itself is the output, nothing to announce.
         if let Some(path) = self.output.as_ref().filter(|p| p.as_os_str() != "-") {

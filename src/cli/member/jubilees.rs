@@ -5,9 +5,9 @@ use chrono::{Datelike as _, NaiveDate};
 use clap::Args;
 
 use crate::app::Ctx;
-use crate::domain::jubilee::{USUAL, Years, jubilee_date};
-use crate::domain::roll::Status;
+use crate::domain::jubilee::Years;
 use crate::exit::UsageError;
+use crate::ops;
 use crate::output::jubilee::JubileeRow;
 
 /// List members who reach a jubilee of membership in a year
@@ -40,36 +40,18 @@ impl JubileesArgs {
                     .into(),
             );
         };
-        let mut years = self.years;
-        if years.is_empty() {
-            years = USUAL.iter().map(|&months| Years { months }).collect();
-        }
-        years.sort();
-        years.dedup();
-        let mut rows = Vec::new();
         let mut store = ctx.open_store()?;
-        store.read(|tx| {
-            tx.export_members(None, |m| {
-                for &y in &years {
-                    let Some(day) = jubilee_date(&m.periods, y) else {
-                        continue;
-                    };
-                    if day < first || day > last || m.status_on(day) == Status::Former {
-                        continue;
-                    }
-                    rows.push(JubileeRow {
-                        date: Some(day),
-                        years: y.to_string(),
-                        number: m.number,
-                        name: m.data.full_name(),
-                        category: m.category.clone(),
-                        member_since: m.periods.iter().map(|p| p.joined).min(),
-                    });
-                }
-                Ok(())
+        let rows: Vec<JubileeRow> = ops::member::jubilees(&mut store, first, last, self.years)?
+            .into_iter()
+            .map(|j| JubileeRow {
+                date: Some(j.date),
+                years: j.years.to_string(),
+                number: j.number,
+                name: j.name,
+                category: j.category,
+                member_since: j.member_since,
             })
-        })?;
-        rows.sort_by_key(|r| (r.date, r.number));
+            .collect();
         ctx.out
             .list(&rows, &format!("No member reaches a jubilee in {year}."))
     }

@@ -6,8 +6,9 @@ use clap::{Args, ValueEnum};
 use crate::app::Ctx;
 use crate::cli::args::{StatusArg, date as date_arg, with_flag_names};
 
+use crate::domain::member::{MemberFilter, SortBy};
+use crate::ops;
 use crate::output::member::{MemberRecord, MemberRow};
-use crate::store::members::{MemberFilter, SortBy};
 
 /// Order of the list
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -56,12 +57,9 @@ impl ListArgs {
             },
         };
         let mut store = ctx.open_store()?;
-        let out = &ctx.out;
-        store
-            .read(|tx| {
-                out.list_streamed("No members match.", |emit| {
-                    tx.for_each_member(&filter, |m| emit(&MemberRow::new(m, on)))
-                })
+        ctx.out
+            .list_streamed("No members match.", |emit| {
+                ops::member::list(&mut store, &filter, |m| emit(&MemberRow::new(m, on)))
             })
             .map_err(with_flag_names)
     }
@@ -78,11 +76,7 @@ pub struct ShowArgs {
 impl ShowArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let (member, terms) = store.read(|tx| {
-            let m = tx.member(self.number)?;
-            let terms = tx.board_terms(m.id)?;
-            Ok((m, terms))
-        })?;
+        let (member, terms) = ops::member::show(&mut store, self.number)?;
         let mut record = MemberRecord::new(&member, ctx.clock.today());
         record.board = terms
             .iter()

@@ -7,11 +7,11 @@
 use clap::Args;
 
 use crate::app::Ctx;
-use crate::domain::member_change::{EraseRefusal, check_erase};
+use crate::domain::member_change::EraseRefusal;
 use crate::domain::roll::Status;
 use crate::exit::hinted;
-use crate::output::member::SubjectData;
-use crate::store::journal::JournalFilter;
+use crate::ops;
+use crate::output::member::{MemberRecord, SubjectData};
 
 /// Print everything held about one member as JSON
 #[derive(Debug, Args)]
@@ -33,19 +33,16 @@ impl DataArgs {
             .now()
             .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let mut store = ctx.open_store()?;
-        let doc = store.read(|tx| {
-            let m = tx.member(self.number)?;
-            let (_, category) = tx.category_required(&m.category)?;
-            let journal = tx.journal_entries(&JournalFilter {
-                member_id: Some(m.id),
-                ..Default::default()
-            })?;
-            let association = tx.association_name()?;
-            let board_terms = tx.board_terms(m.id)?;
-            let mut doc = SubjectData::new(association, generated_at, m, category, today, journal);
-            doc.board_terms = board_terms;
-            Ok(doc)
-        })?;
+        let facts = ops::member::data(&mut store, self.number)?;
+        let mut doc = SubjectData::new(
+            facts.association,
+            generated_at,
+            facts.member,
+            facts.category,
+            today,
+            facts.journal,
+        );
+        doc.board_terms = facts.board_terms;
         let Some(path) = self.output.as_deref().filter(|p| p.as_os_str() != "-") else {
             return ctx.out.json_document(&doc);
         };
@@ -124,29 +121,20 @@ impl EraseArgs {
         let today = ctx.clock.today();
         let number = self.number;
         let mut store = ctx.open_store()?;
-        // Refuse before asking: a confirmation for something that cannot happen is noise.
-        let m = store.read(|tx| tx.member(number))?;
-        if let Err(r) = check_erase(&m, today) {
-            return Err(refusal(number, &r));
-        }
-        // Worded to read both as the terminal's question and in the "needs confirmation" error.
-        ctx.confirm(&format!(
-            "Erasing the personal data of member {number} ({}) for good",
-            m.data.full_name()
-        ))?;
         let actor = ctx.actor("member erase");
-        store
-            .write(&actor, |tx| {
-                let m = tx.erase_member(number, today)?;
-                crate::ops::election::forget_candidate(tx, m.id)?;
-                Ok(m)
-            })
-            .map_err(|e| match e.downcast_ref::<EraseRefusal>() {
-                Some(r) => refusal(number, r),
-                None => e,
-            })?;
-        // The erasure is committed; failing to empty the log must not make it look undone.
-        if !store.truncate_wal().unwrap_or(false) {
+        let erased = ops::member::erase(&mut store, &actor, number, today, |m| {
+            // Worded to read both as the terminal's question and in the "needs confirmation"
+            // error.
+            ctx.confirm(&format!(
+                "Erasing the personal data of member {number} ({}) for good",
+                m.data.full_name()
+            ))
+        })
+        .map_err(|e| match e.downcast_ref::<EraseRefusal>() {
+            Some(r) => refusal(number, r),
+            None => e,
+        })?;
+        if !erased.wal_emptied {
             ctx.out.warn(
                 "another program has the database open, so old copies of the erased data may \
                  stay in its -wal file until that program closes it",
@@ -158,8 +146,7 @@ impl EraseArgs {
                 "the personal data of member {number}; an anonymous record (number, category, dates) is kept"
             ),
         );
-        let erased = store.read(|tx| tx.member(number))?;
-        let record = crate::output::member::MemberRecord::new(&erased, today);
-        crate::cli::report_change(ctx, &mut store, "member erase", record)
+        let changed = erased.changed.map(|m| MemberRecord::new(&m, today));
+        crate::cli::report(ctx, "member erase", changed)
     }
 }

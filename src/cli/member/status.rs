@@ -6,6 +6,7 @@ use clap::Args;
 
 use crate::app::Ctx;
 use crate::cli::args::{date as date_arg, with_flag_names};
+use crate::ops;
 use crate::output::member::MemberRecord;
 
 /// End a membership
@@ -34,20 +35,21 @@ impl LeaveArgs {
         if self.undo {
             let mut store = ctx.open_store()?;
             let actor = ctx.actor("member leave --undo");
-            let (m, left) = store
-                .write(&actor, |tx| tx.undo_leave_member(self.number))
+            let changed = ops::member::undo_leave(&mut store, &actor, self.number)
                 .map_err(with_flag_names)?;
+            let (m, left) = &changed.value;
             ctx.out.outcome(
                 "Withdrawn",
                 format_args!("the leave of member {} on {left}; still a member", m.number),
             );
-            let record = MemberRecord::new(&m, ctx.clock.today());
-            return crate::cli::report_change(ctx, &mut store, "member leave", record);
+            let today = ctx.clock.today();
+            let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
+            return crate::cli::report(ctx, "member leave", changed);
         }
         if let Some(notice) = self.resigned {
             let mut store = ctx.open_store()?;
             let actor = ctx.actor("member leave");
-            let (m, last) = crate::ops::member::resign(
+            let changed = ops::member::resign(
                 &mut store,
                 &actor,
                 self.number,
@@ -55,6 +57,7 @@ impl LeaveArgs {
                 self.reason.as_deref(),
             )
             .map_err(with_flag_names)?;
+            let (m, last) = &changed.value;
             ctx.out.status(
                 "Left",
                 format_args!(
@@ -62,23 +65,34 @@ impl LeaveArgs {
                     m.number
                 ),
             );
-            let record = MemberRecord::new(&m, ctx.clock.today());
-            return crate::cli::report_change(ctx, &mut store, "member leave", record);
+            let today = ctx.clock.today();
+            let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
+            return crate::cli::report(ctx, "member leave", changed);
         }
         let date = self.date.unwrap_or_else(|| ctx.clock.today());
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member leave");
-        let m = store
-            .write(&actor, |tx| {
-                tx.leave_member(self.number, date, self.reason.as_deref())
-            })
-            .map_err(with_flag_names)?;
+        let changed = ops::member::leave(
+            &mut store,
+            &actor,
+            self.number,
+            date,
+            self.reason.as_deref(),
+        )
+        .map_err(with_flag_names)?;
         ctx.out.outcome(
             "Left",
-            format_args!("member {}: last day as a member {date}", m.number),
+            format_args!(
+                "member {}: last day as a member {date}",
+                changed.value.number
+            ),
         );
-        let record = MemberRecord::new(&m, ctx.clock.today());
-        crate::cli::report_change(ctx, &mut store, "member leave", record)
+        let today = ctx.clock.today();
+        crate::cli::report(
+            ctx,
+            "member leave",
+            changed.map(|m| MemberRecord::new(&m, today)),
+        )
     }
 }
 
@@ -98,10 +112,10 @@ impl RejoinArgs {
         let date = self.date.unwrap_or_else(|| ctx.clock.today());
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member rejoin");
-        let (m, continued) = store
-            .write(&actor, |tx| tx.rejoin_member(self.number, date))
-            .map_err(with_flag_names)?;
-        if continued {
+        let changed =
+            ops::member::rejoin(&mut store, &actor, self.number, date).map_err(with_flag_names)?;
+        let (m, continued) = &changed.value;
+        if *continued {
             ctx.out.outcome(
                 "Rejoined",
                 format_args!(
@@ -115,8 +129,9 @@ impl RejoinArgs {
                 format_args!("member {}: member again from {date}", m.number),
             );
         }
-        let record = MemberRecord::new(&m, ctx.clock.today());
-        crate::cli::report_change(ctx, &mut store, "member rejoin", record)
+        let today = ctx.clock.today();
+        let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
+        crate::cli::report(ctx, "member rejoin", changed)
     }
 }
 
@@ -148,14 +163,10 @@ impl SuspendArgs {
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member suspend");
         if self.appeal_term {
-            let (m, until) = crate::ops::member::suspend_for_appeal(
-                &mut store,
-                &actor,
-                self.number,
-                from,
-                &reason,
-            )
-            .map_err(with_flag_names)?;
+            let changed =
+                ops::member::suspend_for_appeal(&mut store, &actor, self.number, from, &reason)
+                    .map_err(with_flag_names)?;
+            let (m, until) = &changed.value;
             ctx.out.status(
                 "Suspended",
                 format_args!(
@@ -163,23 +174,26 @@ impl SuspendArgs {
                     m.number
                 ),
             );
-            let record = MemberRecord::new(&m, ctx.clock.today());
-            return crate::cli::report_change(ctx, &mut store, "member suspend", record);
+            let today = ctx.clock.today();
+            let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
+            return crate::cli::report(ctx, "member suspend", changed);
         }
-        let m = store
-            .write(&actor, |tx| {
-                tx.suspend_member(self.number, from, self.until, &reason)
-            })
-            .map_err(with_flag_names)?;
+        let changed =
+            ops::member::suspend(&mut store, &actor, self.number, from, self.until, &reason)
+                .map_err(with_flag_names)?;
         let until = self
             .until
             .map_or("until lifted".to_string(), |u| format!("to {u}"));
         ctx.out.outcome(
             "Suspended",
-            format_args!("member {} from {from} {until}", m.number),
+            format_args!("member {} from {from} {until}", changed.value.number),
         );
-        let record = MemberRecord::new(&m, ctx.clock.today());
-        crate::cli::report_change(ctx, &mut store, "member suspend", record)
+        let today = ctx.clock.today();
+        crate::cli::report(
+            ctx,
+            "member suspend",
+            changed.map(|m| MemberRecord::new(&m, today)),
+        )
     }
 }
 
@@ -199,14 +213,20 @@ impl UnsuspendArgs {
         let date = self.date.unwrap_or_else(|| ctx.clock.today());
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member unsuspend");
-        let m = store
-            .write(&actor, |tx| tx.unsuspend_member(self.number, date))
+        let changed = ops::member::unsuspend(&mut store, &actor, self.number, date)
             .map_err(with_flag_names)?;
         ctx.out.outcome(
             "Lifted",
-            format_args!("the suspension of member {} from {date}", m.number),
+            format_args!(
+                "the suspension of member {} from {date}",
+                changed.value.number
+            ),
         );
-        let record = MemberRecord::new(&m, ctx.clock.today());
-        crate::cli::report_change(ctx, &mut store, "member unsuspend", record)
+        let today = ctx.clock.today();
+        crate::cli::report(
+            ctx,
+            "member unsuspend",
+            changed.map(|m| MemberRecord::new(&m, today)),
+        )
     }
 }

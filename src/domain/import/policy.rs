@@ -268,23 +268,9 @@ pub fn merge<'m>(
 }
 
 fn copy_field(to: &mut MemberData, from: &MemberData, field: &str) {
-    match field {
-        "given_name" => to.given_name = from.given_name.clone(),
-        "name_prefix" => to.name_prefix = from.name_prefix.clone(),
-        "family_name" => to.family_name = from.family_name.clone(),
-        "organisation" => to.organisation = from.organisation.clone(),
-        "email" => to.email = from.email.clone(),
-        "phone" => to.phone = from.phone.clone(),
-        "phone2" => to.phone2 = from.phone2.clone(),
-        "external_code" => to.external_code = from.external_code.clone(),
-        "street" => to.street = from.street.clone(),
-        "postcode" => to.postcode = from.postcode.clone(),
-        "city" => to.city = from.city.clone(),
-        "country" => to.country = from.country.clone(),
-        "birth_date" => to.birth_date = from.birth_date,
-        "email_consent" => to.email_consent = from.email_consent,
-        "notes" => to.notes = from.notes.clone(),
-        other => unreachable!("{other} is not in FIELDS"),
+    match crate::domain::member::fields::named(field) {
+        Some(f) => f.copy(to, from),
+        None => unreachable!("{field} is not in FIELDS"),
     }
 }
 

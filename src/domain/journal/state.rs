@@ -15,6 +15,7 @@
 use sha2::{Digest as _, Sha256};
 
 use super::{Break, Entry, hex};
+use crate::domain::member::fields;
 
 /// A row's digest: SHA-256 shortened to 128 bits, enough against finding another row with the
 /// same digest, and half the space for a registry of a million members.
@@ -59,23 +60,10 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MemberState<S = String> {
     pub number: i64,
-    pub given_name: Option<S>,
-    pub name_prefix: Option<S>,
-    pub family_name: Option<S>,
-    pub email: Option<S>,
-    pub phone: Option<S>,
-    pub phone2: Option<S>,
-    pub street: Option<S>,
-    pub postcode: Option<S>,
-    pub city: Option<S>,
-    pub country: Option<S>,
-    pub birth_date: Option<S>,
+    /// The member field table's values, in its order (`domain::member::fields::TABLE`); dates as
+    /// the ISO 8601 text they are stored as.
+    pub fields: [Option<S>; fields::COUNT],
     pub category_id: i64,
-    pub email_consent: Option<S>,
-    pub notes: Option<S>,
-    pub external_code: Option<S>,
-    /// Since migration 22; a member without one hashes as before it existed.
-    pub organisation: Option<S>,
     pub source: S,
     pub erased_at: Option<S>,
     /// (joined, left, reason), in the order they were written.
@@ -84,6 +72,75 @@ pub struct MemberState<S = String> {
     pub suspensions: Vec<(S, Option<S>, S, Option<S>)>,
     /// (since, cleared on), in the order they were written.
     pub arrears: Vec<(S, Option<S>)>,
+}
+
+/// The place of the field `name` in the field table.
+const fn at(name: &str) -> usize {
+    let mut i = 0;
+    while i < fields::COUNT {
+        let (a, b) = (fields::TABLE[i].name.as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a member field")
+}
+
+/// The fields a member's digest held when digests began (schema 17), in the places it held
+/// them, which never change: every digest recorded since must still match its row. Any other
+/// field (organisation, and every field added later) is hashed after them as `(name, value)`,
+/// and only when it has a value, so a member without it keeps the digest it had before.
+const CONTACT: [usize; 11] = [
+    at("given_name"),
+    at("name_prefix"),
+    at("family_name"),
+    at("email"),
+    at("phone"),
+    at("phone2"),
+    at("street"),
+    at("postcode"),
+    at("city"),
+    at("country"),
+    at("birth_date"),
+];
+const STANDING: [usize; 3] = [at("email_consent"), at("notes"), at("external_code")];
+
+/// Whether the field at each place is one of `CONTACT` or `STANDING`.
+const FIRST_FIELDS: [bool; fields::COUNT] = {
+    let mut first = [false; fields::COUNT];
+    let mut i = 0;
+    while i < CONTACT.len() {
+        first[CONTACT[i]] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < STANDING.len() {
+        first[STANDING[i]] = true;
+        i += 1;
+    }
+    first
+};
+
+/// The row followed by the later fields that have a value: hashed as one JSON array.
+struct WithLater<'a, R, S>(&'a R, &'a [(&'static str, &'a S)]);
+
+impl<R: serde::Serialize, S: serde::Serialize> serde::Serialize for WithLater<'_, R, S> {
+    fn serialize<T: serde::Serializer>(&self, s: T) -> Result<T::Ok, T::Error> {
+        use serde::ser::SerializeSeq as _;
+        let mut seq = s.serialize_seq(Some(1 + self.1.len()))?;
+        seq.serialize_element(self.0)?;
+        for later in self.1 {
+            seq.serialize_element(later)?;
+        }
+        seq.end()
+    }
 }
 
 /// A category as its digest covers it.
@@ -158,27 +215,9 @@ where
     let periods = by_date(&m.periods, |p| &p.0);
     let suspensions = by_date(&m.suspensions, |s| &s.0);
     let arrears = by_date(&m.arrears, |a| &a.0);
-    let contact = (
-        &m.given_name,
-        &m.name_prefix,
-        &m.family_name,
-        &m.email,
-        &m.phone,
-        &m.phone2,
-        &m.street,
-        &m.postcode,
-        &m.city,
-        &m.country,
-        &m.birth_date,
-    );
-    let standing = (
-        m.category_id,
-        &m.email_consent,
-        &m.notes,
-        &m.external_code,
-        &m.source,
-        &m.erased_at,
-    );
+    let contact = CONTACT.map(|i| &m.fields[i]);
+    let [consent, notes, code] = STANDING.map(|i| &m.fields[i]);
+    let standing = (m.category_id, consent, notes, code, &m.source, &m.erased_at);
     let row = (
         "member",
         m.number,
@@ -188,10 +227,17 @@ where
         &*suspensions,
         &*arrears,
     );
-    // Digests recorded before the column existed stay valid: only an organisation adds to them.
-    match &m.organisation {
-        None => salted_digest(salt, &row),
-        Some(o) => salted_digest(salt, &(row, ("organisation", o))),
+    let later: Vec<(&'static str, &S)> = fields::TABLE
+        .iter()
+        .zip(&m.fields)
+        .zip(FIRST_FIELDS)
+        .filter(|(_, first)| !first)
+        .filter_map(|((f, v), _)| v.as_ref().map(|v| (f.name, v)))
+        .collect();
+    if later.is_empty() {
+        salted_digest(salt, &row)
+    } else {
+        salted_digest(salt, &WithLater(&row, &later))
     }
 }
 
@@ -343,10 +389,12 @@ mod tests {
     use super::*;
 
     fn member() -> MemberState {
+        let mut fields: [Option<String>; fields::COUNT] = Default::default();
+        fields[at("given_name")] = Some("Anna".into());
+        fields[at("family_name")] = Some("Jansen".into());
         MemberState {
             number: 7,
-            given_name: Some("Anna".into()),
-            family_name: Some("Jansen".into()),
+            fields,
             category_id: 1,
             source: "cli".into(),
             periods: vec![
@@ -366,8 +414,10 @@ mod tests {
         type Change = Box<dyn Fn(&mut MemberState)>;
         let changes: Vec<Change> = vec![
             Box::new(|m| m.number = 8),
-            Box::new(|m| m.given_name = None),
-            Box::new(|m| m.email = Some(String::new())),
+            Box::new(|m| m.fields[at("given_name")] = None),
+            Box::new(|m| m.fields[at("email")] = Some(String::new())),
+            Box::new(|m| m.fields[at("external_code")] = Some("J-012".into())),
+            Box::new(|m| m.fields[at("organisation")] = Some("De Wilgen".into())),
             Box::new(|m| m.category_id = 2),
             Box::new(|m| m.source = "import:1:2".into()),
             Box::new(|m| m.periods[1].1 = Some("2023-01-01".into())),
@@ -409,15 +459,84 @@ mod tests {
                 Vec::<(String, Option<String>)>::new(),
             ),
         );
-        let bare = MemberState {
-            given_name: None,
-            family_name: None,
-            ..m.clone()
-        };
+        let mut bare = m.clone();
+        bare.fields = Default::default();
         assert_eq!(member_digest(b"s", &bare), before);
         let mut org = bare.clone();
-        org.organisation = Some("Bewonerscollectief De Wilgen".into());
-        assert_ne!(member_digest(b"s", &org), before, "an organisation counts");
+        org.fields[at("organisation")] = Some("Bewonerscollectief De Wilgen".into());
+        let with_organisation = member_digest(b"s", &org);
+        assert_ne!(with_organisation, before, "an organisation counts");
+        // As migration 22's digest wrote it: the row, then the organisation as a pair.
+        let by_hand = salted_digest(
+            b"s",
+            &(
+                (
+                    "member",
+                    7,
+                    (
+                        &none, &none, &none, &none, &none, &none, &none, &none, &none, &none, &none,
+                    ),
+                    (1, &none, &none, &none, "cli", &none),
+                    vec![
+                        ("2020-01-01", Some("2021-01-01"), None::<&str>),
+                        ("2022-05-01", None, None),
+                    ],
+                    Vec::<(String, Option<String>, String, Option<String>)>::new(),
+                    Vec::<(String, Option<String>)>::new(),
+                ),
+                ("organisation", "Bewonerscollectief De Wilgen"),
+            ),
+        );
+        assert_eq!(with_organisation, by_hand);
+    }
+
+    #[test]
+    fn each_field_keeps_its_place_in_the_digest() {
+        // Every field with a value of its own, hashed as hash version 3 placed them (written out
+        // by hand): the field table's order is not the digest's.
+        let mut m = member();
+        for (i, f) in fields::TABLE.iter().enumerate() {
+            m.fields[i] = Some(f.name.to_string());
+        }
+        let v = |name: &'static str| Some(name.to_string());
+        let by_hand = salted_digest(
+            b"s",
+            &(
+                (
+                    "member",
+                    7,
+                    (
+                        v("given_name"),
+                        v("name_prefix"),
+                        v("family_name"),
+                        v("email"),
+                        v("phone"),
+                        v("phone2"),
+                        v("street"),
+                        v("postcode"),
+                        v("city"),
+                        v("country"),
+                        v("birth_date"),
+                    ),
+                    (
+                        1,
+                        v("email_consent"),
+                        v("notes"),
+                        v("external_code"),
+                        "cli",
+                        None::<String>,
+                    ),
+                    vec![
+                        ("2020-01-01", Some("2021-01-01"), None::<&str>),
+                        ("2022-05-01", None, None),
+                    ],
+                    Vec::<(String, Option<String>, String, Option<String>)>::new(),
+                    Vec::<(String, Option<String>)>::new(),
+                ),
+                ("organisation", "organisation"),
+            ),
+        );
+        assert_eq!(member_digest(b"s", &m), by_hand);
     }
 
     #[test]
@@ -430,14 +549,14 @@ mod tests {
     #[test]
     fn none_and_empty_differ_and_fields_do_not_run_together() {
         let mut a = member();
-        a.given_name = Some("An".into());
-        a.name_prefix = Some("na".into());
+        a.fields[at("given_name")] = Some("An".into());
+        a.fields[at("name_prefix")] = Some("na".into());
         let mut b = member();
-        b.given_name = Some("Anna".into());
-        b.name_prefix = Some(String::new());
+        b.fields[at("given_name")] = Some("Anna".into());
+        b.fields[at("name_prefix")] = Some(String::new());
         let mut c = member();
-        c.given_name = Some("Anna".into());
-        c.name_prefix = None;
+        c.fields[at("given_name")] = Some("Anna".into());
+        c.fields[at("name_prefix")] = None;
         let digests = [a, b, c].map(|m| member_digest(b"s", &m));
         assert_ne!(digests[0], digests[1]);
         assert_ne!(digests[1], digests[2]);

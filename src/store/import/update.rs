@@ -6,27 +6,35 @@ use rusqlite::params;
 
 use super::{Importer, Merge, Registered, search_keys};
 use crate::domain::import::iso_date;
+use crate::domain::member::fields::{self, Slot};
 use crate::domain::member::{MemberData, Period, Suspension};
+use crate::store::members::bind_fields;
 
 impl Importer<'_, '_> {
     /// The member with this number, which an insert found taken.
     pub fn registered(&self, number: i64) -> anyhow::Result<Registered> {
-        let mut stmt = self.tx.conn.prepare_cached(
-            "SELECT m.id, m.source, m.erased_at IS NOT NULL, m.given_name, m.name_prefix,
-                    m.family_name, m.email, m.phone, m.street, m.postcode, m.city, m.country,
-                    m.birth_date, m.email_consent, m.notes, m.category_id, c.name,
-                    p.id, p.joined, p.left_on, m.phone2, m.external_code, m.organisation
+        let mut stmt = self.tx.conn.prepare_cached(&format!(
+            "SELECT m.id, m.source, m.erased_at IS NOT NULL, m.category_id, c.name,
+                    p.id, p.joined, p.left_on, {}
              FROM member m JOIN category c ON c.id = m.category_id
              LEFT JOIN membership_period p ON p.id = (SELECT id FROM membership_period
                  WHERE member_id = m.id ORDER BY joined DESC, id DESC LIMIT 1)
              WHERE m.number = ?1",
-        )?;
+            fields::columns("m.")
+        ))?;
         let date = |s: Option<String>| s.and_then(|s| s.parse::<NaiveDate>().ok());
         Ok(stmt.query_row([number], |r| {
-            let period = match r.get::<_, Option<i64>>(17)? {
-                Some(pid) => Some((pid, date(r.get(18)?).unwrap_or_default(), date(r.get(19)?))),
+            let period = match r.get::<_, Option<i64>>(5)? {
+                Some(pid) => Some((pid, date(r.get(6)?).unwrap_or_default(), date(r.get(7)?))),
                 None => None,
             };
+            let mut data = MemberData::default();
+            for (i, f) in fields::TABLE.iter().enumerate() {
+                match f.value {
+                    Slot::Text(_, text) => *text(&mut data) = r.get(8 + i)?,
+                    Slot::Date(_, day) => *day(&mut data) = date(r.get(8 + i)?),
+                }
+            }
             let source: String = r.get(1)?;
             Ok(Registered {
                 id: r.get(0)?,
@@ -34,25 +42,9 @@ impl Importer<'_, '_> {
                     .strip_prefix(&self.prefix)
                     .and_then(|l| l.parse::<u64>().ok()),
                 erased: r.get(2)?,
-                data: MemberData {
-                    given_name: r.get(3)?,
-                    name_prefix: r.get(4)?,
-                    family_name: r.get(5)?,
-                    organisation: r.get(22)?,
-                    email: r.get(6)?,
-                    phone: r.get(7)?,
-                    phone2: r.get(20)?,
-                    external_code: r.get(21)?,
-                    street: r.get(8)?,
-                    postcode: r.get(9)?,
-                    city: r.get(10)?,
-                    country: r.get(11)?,
-                    birth_date: date(r.get(12)?),
-                    email_consent: date(r.get(13)?),
-                    notes: r.get(14)?,
-                },
-                category_id: r.get(15)?,
-                category: r.get(16)?,
+                data,
+                category_id: r.get(3)?,
+                category: r.get(4)?,
                 period,
             })
         })?)
@@ -132,36 +124,20 @@ impl Importer<'_, '_> {
         left: Option<NaiveDate>,
     ) -> anyhow::Result<()> {
         let keys = search_keys(number, d);
-        self.tx.conn.execute(
-            "UPDATE member SET given_name = ?2, name_prefix = ?3, family_name = ?4, email = ?5,
-                 phone = ?6, street = ?7, postcode = ?8, city = ?9, country = ?10, birth_date = ?11,
-                 category_id = ?12, email_consent = ?13, notes = ?14, search_text = ?15,
-                 sort_name = ?16, updated_at = ?17, phone2 = ?18, external_code = ?19,
-                 organisation = ?20
+        let mut stmt = self.tx.conn.prepare_cached(&format!(
+            "UPDATE member SET category_id = ?2, search_text = ?3, sort_name = ?4,
+                 updated_at = ?5, {}
              WHERE id = ?1",
-            params![
-                old.id,
-                d.given_name,
-                d.name_prefix,
-                d.family_name,
-                d.email,
-                d.phone,
-                d.street,
-                d.postcode,
-                d.city,
-                d.country,
-                d.birth_date.map(iso_date),
-                category_id,
-                d.email_consent.map(iso_date),
-                d.notes,
-                keys.0,
-                keys.1,
-                self.at,
-                d.phone2,
-                d.external_code,
-                d.organisation,
-            ],
-        )?;
+            fields::assignments(6)
+        ))?;
+        bind_fields(&mut stmt, 6, d)?;
+        stmt.raw_bind_parameter(1, old.id)?;
+        stmt.raw_bind_parameter(2, category_id)?;
+        stmt.raw_bind_parameter(3, &keys.0)?;
+        stmt.raw_bind_parameter(4, &keys.1)?;
+        stmt.raw_bind_parameter(5, &self.at)?;
+        stmt.raw_execute()?;
+        drop(stmt);
         let (joined, left) = (iso_date(joined), left.map(iso_date));
         match old.period {
             Some((pid, _, _)) => self.tx.conn.execute(

@@ -158,6 +158,13 @@ pub fn check_due(m: &Meeting, due: Option<NaiveDate>) -> Result<(), DomainError>
     }
 }
 
+/// Which actions `actions` lists.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ActionFilter {
+    pub meeting_id: Option<i64>,
+    pub open_only: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

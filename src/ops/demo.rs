@@ -7,6 +7,8 @@ use serde::Serialize;
 use crate::domain::category::Category;
 use crate::store::ReadTx;
 
+pub mod seed;
+
 /// One category's members and votes on a date.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
 pub struct CategoryVotes {
@@ -49,7 +51,7 @@ pub fn votes_by_category(
 /// One vote of the demo meeting, closed, with the question it decided.
 pub struct DemoVote {
     pub title: String,
-    pub row: crate::store::votes::VoteRow,
+    pub row: crate::domain::vote::Vote,
 }
 
 /// The two proposals of the demo meeting, put on its agenda before the convocation goes out:
@@ -100,21 +102,29 @@ pub fn meeting_votes(
 
     let [(budget, budget_title), (coop, coop_title)] = proposals;
     let mut done = Vec::new();
-    let hands = vote::open(store, actor, budget, Method::Hands, false, false)?;
+    let hands = vote::open(store, actor, budget, Method::Hands, false, false)?.value;
     let t = Tally {
         votes_for: 7,
         against: 2,
         blank: 1,
         ..Default::default()
     };
-    vote::count(store, actor, hands.id, t)?;
-    let (row, _) = vote::close(store, actor, hands.id, Some(Declared::Adopted))?;
+    vote::count(store, actor, vote::Which::vote(hands.id), t)?;
+    let row = vote::close(
+        store,
+        actor,
+        vote::Which::vote(hands.id),
+        Some(Declared::Adopted),
+    )?
+    .value
+    .view
+    .vote;
     done.push(DemoVote {
         title: budget_title.into(),
         row,
     });
 
-    let roll = vote::open(store, actor, coop, Method::RollCall, false, false)?;
+    let roll = vote::open(store, actor, coop, Method::RollCall, false, false)?.value;
     let casts: [(i64, Choice, For, Option<&str>); 5] = [
         (1, Choice::For, For::WithProxies, None),
         (2, Choice::Against, For::Own, None),
@@ -123,9 +133,20 @@ pub fn meeting_votes(
         (8, Choice::Against, For::Own, Some("for=1,against=2")),
     ];
     for (number, choice, whom, split) in casts {
-        vote::cast(store, actor, roll.id, number, choice, whom, split)?;
+        vote::cast(
+            store,
+            actor,
+            vote::Which::vote(roll.id),
+            number,
+            choice,
+            whom,
+            split,
+        )?;
     }
-    let (row, _) = vote::close(store, actor, roll.id, None)?;
+    let row = vote::close(store, actor, vote::Which::vote(roll.id), None)?
+        .value
+        .view
+        .vote;
     done.push(DemoVote {
         title: coop_title.into(),
         row,
@@ -276,7 +297,8 @@ pub fn board_and_committee(
         )?;
     }
     let year = crate::domain::office::year_before(&crate::domain::rules::Rules::default(), today);
-    let committee = crate::ops::kascommissie::set(store, actor, year, &[2, 4], &history, today)?;
-    let board = store.read(|tx| crate::ops::board::board_on(tx, today))?;
+    let committee =
+        crate::ops::kascommissie::set(store, actor, year, &[2, 4], &history, today)?.value;
+    let board = crate::ops::board::sitting(store, today)?;
     Ok((board, committee))
 }

@@ -25,13 +25,7 @@ pub struct Change {
     pub new: Option<Value>,
 }
 
-/// Filters for `journal list`.
-#[derive(Debug, Clone, Default)]
-pub struct JournalFilter {
-    pub member_id: Option<i64>,
-    /// RFC 3339 or date prefix: entries at or after it.
-    pub since: Option<String>,
-}
+pub use crate::domain::journal::JournalFilter;
 
 /// The members an entry names, from the `group_concat` of its `journal_member` rows.
 fn members_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Vec<i64>> {

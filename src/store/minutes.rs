@@ -68,12 +68,7 @@ pub struct NewSeal<'a> {
     pub circulation: Option<i64>,
 }
 
-/// Which actions `actions` lists.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct ActionFilter {
-    pub meeting_id: Option<i64>,
-    pub open_only: bool,
-}
+pub use crate::domain::minutes::ActionFilter;
 
 const ACTION_SELECT: &str = "SELECT a.id, a.meeting_id, substr(m.starts_at, 1, 10) AS day,
         i.position, a.who, a.what, a.due, a.done_at, a.created_at

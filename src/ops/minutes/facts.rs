@@ -143,7 +143,7 @@ fn proposals(
                 id: v.id,
                 method: v.method,
                 tally: v.tally,
-                result: v.result.clone(),
+                result: v.result_name().map(Into::into),
                 explanation: e.plain,
                 technical: e.technical,
                 declaration: e.declaration,
@@ -176,7 +176,7 @@ fn whole_votes(method: &str) -> bool {
     matches!(method, "majority-runoff" | "plurality" | "approval")
 }
 
-fn elections(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<ElectionFacts>> {
+fn elections(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Vec<ElectionFacts>> {
     let mut out = Vec::new();
     for e in tx.elections(Some(m.id))? {
         let r = crate::ops::election::view::record_in(tx, e.id)?;
@@ -186,6 +186,17 @@ fn elections(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<ElectionFacts>>
             .map(|x| RoundFacts {
                 number: x.number,
                 runoff: x.kind == "runoff",
+                label: r.seat_by_seat.then(|| {
+                    crate::domain::election::seat::label(
+                        crate::domain::election::seat::Place {
+                            seat: x.seat,
+                            ballot: x.ballot,
+                        },
+                        true,
+                        lang,
+                    )
+                }),
+                tie: x.outcome.as_deref() == Some("tie"),
                 candidates: x.candidates.clone(),
                 papers: x.papers as u64,
                 blank: x.blank as u64,
@@ -352,7 +363,7 @@ pub fn facts(
             })
             .collect(),
         proposals: proposals(tx, &m, lang, names)?,
-        elections: elections(tx, &m)?,
+        elections: elections(tx, &m, lang)?,
         decisions: decisions(tx, &m)?,
         journal,
         approval,

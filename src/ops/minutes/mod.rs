@@ -82,19 +82,6 @@ pub fn action(
     })
 }
 
-/// Marks action `id` done on `on`.
-pub fn action_done(store: &mut Store, actor: &Actor, id: i64, on: NaiveDate) -> anyhow::Result<()> {
-    store.write(actor, |tx| {
-        let a = tx.action(id)?;
-        if let Some(d) = &a.done_at {
-            return Err(
-                DomainError::Refused(format!("action item {id} was done already on {d}")).into(),
-            );
-        }
-        tx.action_done(id, on)
-    })
-}
-
 /// Records the chair and the minute-taker of meeting `m` by member number, inside the caller's
 /// transaction (`meeting edit --chair N --secretary N`). A cancelled meeting has neither.
 pub fn officers_in(
@@ -398,17 +385,18 @@ fn check_vote(tx: &ReadTx<'_>, vote: i64, at: i64) -> anyhow::Result<()> {
         .into());
     }
     let rules = crate::domain::rules::pin::from_pinned(&v.rules_values)?;
-    let result = v.result.as_deref().unwrap_or("none");
+    let result = v.result_name().unwrap_or("none");
     let outcome = crate::domain::decision::vote_outcome(
-        result,
-        v.declaration.as_deref(),
+        v.result,
+        v.declaration,
         rules.chair_declaration_decisive,
     );
-    match (v.status.as_str(), outcome) {
-        ("closed", Some(crate::domain::decision::Outcome::Adopted)) => Ok(()),
+    use crate::domain::vote::held::Status;
+    match (v.status, outcome) {
+        (Status::Closed, Some(crate::domain::decision::Outcome::Adopted)) => Ok(()),
         (status, _) => Err(DomainError::Refused(format!(
             "vote {vote} did not adopt anything ({}); minutes are approved by a vote that adopted them, or by acclamation without --vote",
-            if status == "closed" { result } else { status }
+            if status == Status::Closed { result } else { status.as_str() }
         ))
         .into()),
     }

@@ -131,6 +131,11 @@ pub struct ProposalFacts {
 pub struct RoundFacts {
     pub number: i64,
     pub runoff: bool,
+    /// "zetel 2, eerste stemming": the seat and its ballot, in the document's language, where
+    /// seats are filled one by one.
+    pub label: Option<String>,
+    /// The last candidates tied: a new ballot between them followed.
+    pub tie: bool,
     pub candidates: Vec<String>,
     pub papers: u64,
     pub blank: u64,

@@ -95,7 +95,6 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("cli/meeting/guest.rs", "store::offices"),
     ("cli/meeting/plan.rs", "store::meetings"),
     ("cli/member/export.rs", "store::export"),
-    ("cli/member/import.rs", "store::import"),
     ("cli/member/list.rs", "store::members"),
     ("cli/member/privacy.rs", "store::journal"),
     ("cli/minutes/approve.rs", "store::minutes"),

@@ -152,7 +152,10 @@ pub fn open(
         } else {
             let lines: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
             return Err(crate::exit::hinted(
-                format!("the vote on proposal {proposal_id} cannot open: {}", lines.join("; ")),
+                format!(
+                    "the vote on proposal {proposal_id} cannot open: {}",
+                    lines.join("; ")
+                ),
                 "fix the convocation or inspection, or record the override with --force: the decision is then voidable (BW 2:15), unless every member is present or represented and every vote is for it (BW 2:42 lid 3)",
             ));
         };

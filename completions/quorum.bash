@@ -10494,7 +10494,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__import)
-            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --allow-duplicate --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

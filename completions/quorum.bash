@@ -11316,13 +11316,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note)
-            opts="-y -q -h -V --item --edit --correction --db --format --color --yes --no-input --actor --quiet --lang --help --version edit remove help"
+            opts="-y -q -h -V --item --edit --correction --at --db --format --color --yes --no-input --actor --quiet --lang --help --version edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2438,6 +2438,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;minutes;note'= {
             cand --item 'The agenda item it belongs to (its position); without it, the note is about the meeting'
+            cand --at 'When in the meeting it was said (20.15, or a date and time), for a note written afterwards: the minutes tell notes, votes and elections in the order they happened'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'

@@ -128,12 +128,6 @@ fn demo_meeting(
         Ok(())
     })?;
     let proposals = crate::ops::demo::meeting_proposals(store, actor, m.id, today)?;
-    // The proposals came last on the agenda; they go before any other business and closing.
-    store.write(actor, |tx| {
-        let n = u32::try_from(tx.agenda(m.id)?.len()).unwrap_or(0);
-        tx.move_agenda_item(m.id, n - 1, n - 3)?;
-        tx.move_agenda_item(m.id, n, n - 2)
-    })?;
     meeting::convene(store, actor, m.id, Some(today), today, "email", false)?;
     crate::ops::guest::add(
         store,
@@ -187,6 +181,7 @@ fn demo_meeting(
         meeting::statement(tx, &m, at)
     })?;
     crate::cli::meeting::quorum::show(out, &statement)?;
+    crate::ops::demo::meeting_notes(store, actor, m.id)?;
     for v in crate::ops::demo::meeting_votes(store, actor, proposals)? {
         out.outcome_line(format_args!(
             "\nVote {} on \"{}\" ({}), explained in the association's language:",

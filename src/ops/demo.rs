@@ -213,15 +213,14 @@ pub fn meeting_election(
     Ok(vec![round1, round2])
 }
 
-/// What the secretary records for the minutes of the demo meeting: the chair and minute-taker,
-/// notes under the items, an action item, and the close at 21.45.
-pub fn meeting_minutes(
+/// What the secretary notes during the demo meeting, before its votes: the chair and
+/// minute-taker, and what was said under the items (the minutes tell them in this order).
+pub fn meeting_notes(
     store: &mut crate::store::Store,
     actor: &crate::store::Actor,
     meeting: i64,
-    starts: chrono::NaiveDateTime,
 ) -> anyhow::Result<()> {
-    use crate::ops::minutes::{action, note};
+    use crate::ops::minutes::note;
     store.write(actor, |tx| {
         let m = tx.meeting(meeting)?;
         crate::ops::minutes::officers_in(tx, &m, Some(1), Some(3))
@@ -242,9 +241,20 @@ pub fn meeting_minutes(
         (9, "Er zijn geen vragen."),
     ];
     for (item, text) in notes {
-        note(store, actor, meeting, Some(item), text, false)?;
+        note(store, actor, meeting, Some(item), text, false, None)?;
     }
-    action(
+    Ok(())
+}
+
+/// What the secretary records at the end of the demo meeting: an action item, and the close at
+/// 21.45.
+pub fn meeting_minutes(
+    store: &mut crate::store::Store,
+    actor: &crate::store::Actor,
+    meeting: i64,
+    starts: chrono::NaiveDateTime,
+) -> anyhow::Result<()> {
+    crate::ops::minutes::action(
         store,
         actor,
         meeting,

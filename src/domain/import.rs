@@ -921,6 +921,49 @@ pub struct FieldChange {
     pub new: Option<String>,
 }
 
+/// The rows that had one problem of an import's report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Repeats {
+    pub count: u64,
+    /// The first of their lines.
+    pub lines: Vec<u64>,
+}
+
+impl Repeats {
+    /// How many lines a repeated problem names.
+    pub const LINES: usize = 5;
+}
+
+impl ImportReport {
+    /// Counts a problem: with an identical one already kept, as one more row of it; otherwise
+    /// kept, while fewer than `keep` are.
+    pub fn add_problem(&mut self, p: Problem, keep: usize) {
+        self.errors += 1;
+        let same = self
+            .problems
+            .iter()
+            .position(|q| q.column == p.column && q.message == p.message);
+        if let Some(i) = same {
+            let r = &mut self.repeats[i];
+            r.count += 1;
+            if r.lines.len() < Repeats::LINES {
+                r.lines.push(p.line);
+            }
+        } else if self.problems.len() < keep {
+            self.repeats.push(Repeats {
+                count: 1,
+                lines: vec![p.line],
+            });
+            self.problems.push(p);
+        }
+    }
+
+    /// The problems the report names, each with the rows it was found on.
+    pub fn listed(&self) -> u64 {
+        self.repeats.iter().map(|r| r.count).sum()
+    }
+}
+
 /// What an import did, or would do with `--dry-run`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportReport {
@@ -930,9 +973,12 @@ pub struct ImportReport {
     pub new: u64,
     pub changed: u64,
     pub unchanged: u64,
-    /// Every problem found; `problems` holds the first of them.
+    /// Every problem found; `problems` holds the first distinct ones, `repeats` beside each
+    /// how many rows had exactly that problem (the same column and message) and their first
+    /// lines, so that one unknown category on 32 rows is one line, not 32.
     pub errors: u64,
     pub problems: Vec<Problem>,
+    pub repeats: Vec<Repeats>,
     /// Every field change; `changes` holds the first of them.
     pub changes_total: u64,
     pub changes: Vec<FieldChange>,

@@ -278,10 +278,7 @@ impl<'r> RowPolicy<'r> {
     }
 
     fn problem(&mut self, p: Problem) {
-        self.report.errors += 1;
-        if self.report.problems.len() < self.req.max_problems {
-            self.report.problems.push(p);
-        }
+        self.report.add_problem(p, self.req.max_problems);
     }
 
     fn problem_at(&mut self, line: u64, field: Field, message: String) {

@@ -96,4 +96,32 @@ impl Output {
             );
         }
     }
+
+    /// The problems of an import's report: one line per distinct problem, with the number of
+    /// rows that had it and their first lines (`FILE:2: column "Soort lid": no category
+    /// 'Jeugd'; … (on 32 lines: 2, 5, 9, 11, 14, …)`), and a count of those not listed.
+    pub fn report_problems(&self, file: &str, report: &ImportReport) {
+        let mut err = std::io::stderr().lock();
+        for (p, r) in report.problems.iter().zip(&report.repeats) {
+            if r.count <= 1 {
+                let _ = writeln!(err, "{}", p.render(file));
+                continue;
+            }
+            let mut lines: Vec<String> = r.lines.iter().map(u64::to_string).collect();
+            if r.count > r.lines.len() as u64 {
+                lines.push("…".to_string());
+            }
+            let _ = writeln!(
+                err,
+                "{} (on {} lines: {})",
+                p.render(file),
+                r.count,
+                lines.join(", ")
+            );
+        }
+        let more = report.errors.saturating_sub(report.listed());
+        if more > 0 {
+            let _ = writeln!(err, "{file}: … and {more} more errors");
+        }
+    }
 }

@@ -176,8 +176,9 @@ fn every_bad_file_is_refused_with_its_line_and_column_and_changes_nothing() {
 fn all_errors_are_listed_up_to_the_limit_with_a_count_of_the_rest() {
     let env = TestEnv::new();
     let mut csv = String::from("Lidnummer;Achternaam;Lid sinds\n");
+    // Thirty different wrong dates: thirty distinct problems (identical ones are one line).
     for n in 1..=30 {
-        csv.push_str(&format!("{n};Jansen;32-01-2020\n"));
+        csv.push_str(&format!("{n};Jansen;32-01-{}\n", 1990 + n));
     }
     std::fs::write(env.path("many.csv"), csv).unwrap();
     let before = env.dump();

@@ -304,3 +304,35 @@ fn duplicates_are_refused_with_their_pairs_unless_allowed() {
     );
     assert_eq!(code, 0, "{said}");
 }
+
+/// Failure 9: a problem shared by many rows is one line with the count and the first rows, not
+/// a line per row; the distinct ones are still listed each.
+#[test]
+fn a_problem_on_many_rows_is_one_line_with_its_count_and_first_rows() {
+    let env = TestEnv::new();
+    let mut csv = String::from("Achternaam;Soort lid;Lid sinds\n");
+    for n in 1..=32 {
+        let category = if n % 8 == 0 { "Senior" } else { "Aspirant" };
+        csv.push_str(&format!("Lid{n};{category};01-01-2020\n"));
+    }
+    csv.push_str("Laatste;regular;31-02-2020\n");
+    let (said, code) = import(&env, "jeugd.csv", &csv, &[]);
+    assert_eq!(code, 1, "{said}");
+    assert!(
+        said.contains("jeugd.csv:2: column \"Soort lid\": no category 'Aspirant'; known: regular, honorary, youth, supporter; add it first, or pass --create-categories (on 28 lines: 2, 3, 4, 5, 6, …)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("jeugd.csv:9: column \"Soort lid\": no category 'Senior'; known: regular, honorary, youth, supporter; add it first, or pass --create-categories (on 4 lines: 9, 17, 25, 33)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("jeugd.csv:34: column \"Lid sinds\""),
+        "{said}"
+    );
+    assert_eq!(said.matches("no category").count(), 2, "{said}");
+    assert!(
+        said.contains("error: 33 errors in jeugd.csv; nothing was imported"),
+        "{said}"
+    );
+}

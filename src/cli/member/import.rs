@@ -247,6 +247,11 @@ fn first_lines(kept: &[(u64, String)], total: u64) -> String {
 /// Lists the problems and makes the error that ends the import.
 fn refused(out: &Output, file: &str, shown: &[Problem], total: u64) -> anyhow::Error {
     out.problems(file, shown, total);
+    refusal(file, total)
+}
+
+/// The error that ends an import with `total` problems.
+fn refusal(file: &str, total: u64) -> anyhow::Error {
     let noun = if total == 1 { "error" } else { "errors" };
     hinted(
         format!("{total} {noun} in {file}; nothing was imported"),
@@ -328,7 +333,8 @@ impl ImportArgs {
             if self.dry_run {
                 ctx.out.import_report(&summary, &report)?;
             }
-            return Err(refused(&ctx.out, &shown, &report.problems, report.errors));
+            ctx.out.report_problems(&shown, &report);
+            return Err(refusal(&shown, report.errors));
         }
         let made = if self.dry_run { "would make" } else { "made" };
         for c in &report.created_categories {

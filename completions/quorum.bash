@@ -11601,7 +11601,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__new)
-            opts="-y -q -h -V --title --text --text-file --kind --by --by-board --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --text --text-file --kind --member --by --by-board --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11620,6 +11620,10 @@ _quorum() {
                     return 0
                     ;;
                 --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

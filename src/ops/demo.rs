@@ -73,6 +73,7 @@ pub fn meeting_proposals(
                 kind,
                 by: By::Board,
                 meeting: Some(meeting),
+                member: None,
             },
         )?;
         Ok((added.proposal.id, title))

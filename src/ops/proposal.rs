@@ -35,6 +35,8 @@ pub struct Draft {
     pub kind: Kind,
     pub by: By,
     pub meeting: Option<i64>,
+    /// The board member (number) a dismissal or suspension is about.
+    pub member: Option<i64>,
 }
 
 /// A proposal just recorded, with the agenda item it got and warnings for the secretary.
@@ -151,6 +153,39 @@ fn record(
     Ok((p, signers))
 }
 
+/// The board member a dismissal or suspension is about: named for those kinds only, and sitting
+/// on the board on `today` (a seat in `quorum board`).
+fn board_member(
+    tx: &ReadTx<'_>,
+    kind: Kind,
+    member: Option<i64>,
+    today: NaiveDate,
+) -> anyhow::Result<Option<i64>> {
+    match (kind.about_board_member(), member) {
+        (false, None) => Ok(None),
+        (false, Some(_)) => Err(DomainError::invalid(
+            "member",
+            format!("a proposal of kind {kind} is about no board member; --member goes with board-dismissal or board-suspension"),
+        )
+        .into()),
+        (true, None) => Err(DomainError::invalid(
+            "member",
+            format!("a proposal of kind {kind} names the board member it is about"),
+        )
+        .into()),
+        (true, Some(number)) => {
+            let id = member_id(tx, number)?;
+            if tx.sitting_seat(id, &today.to_string())?.is_none() {
+                return Err(DomainError::Refused(format!(
+                    "member {number} has no seat on the board on {today}; only a board member can be dismissed or suspended (`quorum board` lists the seats)"
+                ))
+                .into());
+            }
+            Ok(Some(id))
+        }
+    }
+}
+
 /// Records a new proposal, and with `meeting` puts it on that meeting's agenda.
 pub fn new(store: &mut Store, actor: &Actor, today: NaiveDate, d: Draft) -> anyhow::Result<Added> {
     let title = check_title(&d.title)?;
@@ -163,6 +198,7 @@ pub fn new(store: &mut Store, actor: &Actor, today: NaiveDate, d: Draft) -> anyh
         if let Some(m) = &meeting {
             check_agenda_add(m)?;
         }
+        let member_id = board_member(tx, d.kind, d.member, today)?;
         let (p, signers) = record(
             tx,
             NewProposal {
@@ -173,6 +209,7 @@ pub fn new(store: &mut Store, actor: &Actor, today: NaiveDate, d: Draft) -> anyh
                 meeting_id: None,
                 amends: None,
                 today,
+                member_id,
             },
             &d.by,
             today,
@@ -221,6 +258,7 @@ pub fn amend(
                 meeting_id: p.meeting_id,
                 amends: Some(of),
                 today,
+                member_id: p.member_id,
             },
             &by,
             today,

@@ -230,8 +230,6 @@ pub static RECORDED_ONLY: &[&str] = &[
     "inspection_days_statute_amendment_delegates",
     "agenda_items_only",
     "ballot_for_persons",
-    "board_dismissal_majority",
-    "board_suspension_max_days",
     "ledenraad",
     "retention_financial_years",
 ];

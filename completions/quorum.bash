@@ -3456,7 +3456,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__add)
-            opts="-y -q -h -V --member --name --nominated-by --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --member --name --nominated-by --force --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -2074,6 +2074,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --force 'Add a candidate outside a binding nomination the meeting kept, because the meeting insists; recorded, and an appointment of this candidate is void (BW 2:14)'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'

@@ -157,7 +157,14 @@ pub fn meeting_election(
         },
     )?;
     for name in ["Annelies", "Bart", "Chris"] {
-        election::add_candidate(store, actor, id, &Who::Name(name.into()), Some("members"))?;
+        election::add_candidate(
+            store,
+            actor,
+            id,
+            &Who::Name(name.into()),
+            Some("members"),
+            false,
+        )?;
     }
     let papers = |counts: &[(&str, usize)], blank: usize, double: usize| {
         let mut out: Vec<PaperIn> = Vec::new();

@@ -255,7 +255,7 @@ fn an_opened_meeting_that_did_not_take_place_is_closed_with_a_note() {
 #[test]
 fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
     let env = registry();
-    // Short notice forced: convened on 2026-03-01 for 2026-03-05.
+    // Short notice forced: convened on 2026-03-01 for 2026-03-05, and without a place.
     let m = new_meeting(&env, "2026-03-05T19:30");
     let a = proposal(&env, &m, "Begroting");
     env.fails(&["meeting", "convene", &m, "--channel", "post"], 1);
@@ -313,9 +313,16 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
         .iter()
         .map(|g| g["code"].as_str().unwrap())
         .collect();
-    assert_eq!(codes, ["short-notice", "not-in-convocation"]);
+    assert_eq!(
+        codes,
+        [
+            "short-notice",
+            "convocation-incomplete",
+            "not-in-convocation"
+        ]
+    );
     assert!(
-        d2["grounds"][1]["explanation"]
+        d2["grounds"][2]["explanation"]
             .as_str()
             .unwrap()
             .contains("niet in de oproeping"),
@@ -323,7 +330,7 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
     );
     let csv = env.ok(&["decisions", "--format", "csv"]);
     assert!(
-        csv.contains(",voidable,short-notice;not-in-convocation,"),
+        csv.contains(",voidable,short-notice;convocation-incomplete;not-in-convocation,"),
         "{csv}"
     );
 
@@ -428,7 +435,7 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
     // The minutes say it in one plain sentence each.
     let md = env.ok(&["minutes", "draft", &m]);
     assert!(
-        md.contains("Besluit ALV-2026-03-05/2 is vernietigbaar: de oproeping is verstuurd met een kortere termijn dan de statuten eisen (BW 2:15); het onderwerp stond niet in de oproeping (BW 2:15)."),
+        md.contains("Besluit ALV-2026-03-05/2 is vernietigbaar: de oproeping is verstuurd met een kortere termijn dan de statuten eisen (BW 2:15); de oproeping noemde geen plaats of geen agenda, zoals de statuten eisen (BW 2:15); het onderwerp stond niet in de oproeping (BW 2:15)."),
         "{md}"
     );
     assert!(
@@ -647,4 +654,34 @@ fn an_exclusion_without_a_statutory_basis_makes_the_decision_voidable() {
     let d = decision(&env, "ALV-2026-03-20/1");
     assert_eq!(d["standing"], "voidable");
     assert_eq!(d["grounds"][0]["code"], "wrongly-excluded");
+}
+
+/// BW 2:15: a convocation forced without a place (`meeting convene --force`) is not as the
+/// statutes say; the decisions of that meeting are voidable on that ground, shown with them.
+#[test]
+fn a_convocation_forced_without_a_place_makes_the_decisions_voidable() {
+    let env = registry();
+    let m = new_meeting(&env, "2026-03-20T19:30");
+    let p = proposal(&env, &m, "Begroting 2026");
+    refused(
+        &env,
+        &["meeting", "convene", &m, "--quiet"],
+        1,
+        &["a place", "--force"],
+    );
+    env.ok(&["meeting", "convene", &m, "--quiet", "--force"]);
+    env.ok(&["meeting", "open", &m, "--at", "2026-03-20T19:30"]);
+    checkin_all(&env, &m);
+    let said = stderr_of(&env, &["vote", "open", &p, "--method", "hands"]);
+    assert!(said.contains("named no place or no agenda"), "{said}");
+    carry(&env, &p, "5");
+    let d = decision(&env, "ALV-2026-03-20/1");
+    assert_eq!(d["standing"], "voidable", "{d}");
+    assert_eq!(d["grounds"][0]["code"], "convocation-incomplete", "{d}");
+    env.ok(&["meeting", "close", &m, "--at", "2026-03-20T21:00"]);
+    let minutes = env.ok(&["minutes", "draft", &m]);
+    assert!(
+        minutes.contains("Besluit ALV-2026-03-20/1 is vernietigbaar: de oproeping noemde geen plaats of geen agenda, zoals de statuten eisen (BW 2:15)."),
+        "{minutes}"
+    );
 }

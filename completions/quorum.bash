@@ -1499,7 +1499,7 @@ _quorum() {
 
     case "${cmd}" in
         quorum)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions decision category roll journal db rules tally completions man help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version init demo member association meeting proposal vote resolution election minutes actions board kascommissie todo decisions decision category roll journal db rules tally completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1532,6 +1532,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1540,7 +1544,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions)
-            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version list done help"
+            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version list done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1577,6 +1581,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1585,7 +1593,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions__subcmd__done)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1619,6 +1627,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1686,7 +1698,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions__subcmd__list)
-            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1723,6 +1735,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1731,7 +1747,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__association)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version show edit help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version show edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1761,6 +1777,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1873,7 +1893,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__association__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1906,6 +1926,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1914,7 +1938,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version add end role schedule reports reported help"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version add end role schedule reports reported help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1951,6 +1975,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1959,7 +1987,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__add)
-            opts="-y -q -h -V --role --since --until --decision --before-quorum --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --role --since --until --decision --before-quorum --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2008,6 +2036,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2016,7 +2048,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__end)
-            opts="-y -q -h -V --on --decision --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --on --decision --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2054,6 +2086,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2177,7 +2213,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__reported)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2214,6 +2250,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2222,7 +2262,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__reports)
-            opts="-y -q -h -V --open --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --open --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2255,6 +2295,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2263,7 +2307,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__role)
-            opts="-y -q -h -V --on --decision --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --on --decision --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2304,6 +2348,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2312,7 +2360,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__schedule)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2349,6 +2397,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2357,7 +2409,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls edit help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list ls edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2390,6 +2442,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2398,7 +2454,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category__subcmd__add)
-            opts="-y -q -h -V --no-vote --not-member --weight --description --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --no-vote --not-member --weight --description --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2439,6 +2495,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2447,7 +2507,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category__subcmd__edit)
-            opts="-y -q -h -V --name --vote --no-vote --member --not-member --weight --description --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --name --vote --no-vote --member --not-member --weight --description --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2489,6 +2549,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2570,7 +2634,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,6 +2664,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2611,7 +2679,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__completions)
-            opts="-y -q -h -V --db --yes --no-input --actor --format --color --quiet --help --version bash elvish fish powershell zsh"
+            opts="-y -q -h -V --db --yes --no-input --actor --format --color --quiet --lang --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2642,6 +2710,10 @@ _quorum() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2652,7 +2724,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version path backup check restore help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version path backup check restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2682,6 +2754,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2693,7 +2769,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__backup)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2723,6 +2799,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2734,7 +2814,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__check)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2764,6 +2844,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2859,7 +2943,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__path)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2889,6 +2973,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2900,7 +2988,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__restore)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2933,6 +3021,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2941,7 +3033,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions)
-            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --help --version list show set help"
+            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2987,6 +3079,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3068,7 +3164,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__list)
-            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3117,6 +3213,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3125,7 +3225,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__set)
-            opts="-y -q -h -V --status --date --made-known --confirmed-by --note --by --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --status --date --made-known --confirmed-by --note --by --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3182,6 +3282,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3190,7 +3294,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3223,6 +3327,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3231,7 +3339,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__demo)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3261,6 +3369,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3272,7 +3384,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show candidate binding ballot codes cast count round export help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new list ls show candidate binding ballot codes cast count round export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3305,6 +3417,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3313,7 +3429,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__ballot)
-            opts="-y -q -h -V --rank --blank --invalid --file --force --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --rank --blank --invalid --file --force --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3358,6 +3474,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3366,7 +3486,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__binding)
-            opts="-y -q -h -V --for --against --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --for --against --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3407,6 +3527,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3415,7 +3539,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add withdraw list ls help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add withdraw list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3448,6 +3572,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3456,7 +3584,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__add)
-            opts="-y -q -h -V --member --name --nominated-by --force --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --member --name --nominated-by --force --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3498,6 +3626,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3579,7 +3711,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3609,6 +3741,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3620,7 +3756,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__withdraw)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3653,6 +3789,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3661,7 +3801,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__cast)
-            opts="-y -q -h -V --code --choice --approve --rank --blank --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --code --choice --approve --rank --blank --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3710,6 +3850,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3718,7 +3862,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__codes)
-            opts="-y -q -h -V --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --output --html --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3759,6 +3903,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3767,7 +3915,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__count)
-            opts="-y -q -h -V --recount --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --recount --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3800,6 +3948,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3808,7 +3960,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__export)
-            opts="-y -q -h -V --round --blt --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --round --blt --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3846,6 +3998,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4081,7 +4237,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__list)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4118,6 +4274,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4126,7 +4286,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__new)
-            opts="-y -q -h -V --meeting --title --seats --method --seed --board --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --meeting --title --seats --method --seed --board --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4179,6 +4339,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4187,7 +4351,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__round)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4217,6 +4381,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4228,7 +4396,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4258,6 +4426,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6390,7 +6562,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version list ls verify help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version list ls verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6420,6 +6592,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6487,7 +6663,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal__subcmd__list)
-            opts="-y -q -h -V --member --since --values --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --member --since --values --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6528,6 +6704,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6536,7 +6716,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal__subcmd__verify)
-            opts="-y -q -h -V --head --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --head --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6573,6 +6753,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6581,7 +6765,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version show set report help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version show set report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6611,6 +6795,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6692,7 +6880,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie__subcmd__report)
-            opts="-y -q -h -V --file --date --accountant --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --file --date --accountant --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6744,6 +6932,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6752,7 +6944,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie__subcmd__set)
-            opts="-y -q -h -V --members --decision --before-quorum --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --members --decision --before-quorum --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6793,6 +6985,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6801,7 +6997,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6834,6 +7030,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6842,7 +7042,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__man)
-            opts="-y -q -h -V --dir --db --yes --no-input --actor --format --color --quiet --help --version"
+            opts="-y -q -h -V --dir --db --yes --no-input --actor --format --color --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6882,6 +7082,10 @@ _quorum() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6890,7 +7094,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6923,6 +7127,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6931,7 +7139,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add move remove list ls help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add move remove list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6961,6 +7169,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7117,7 +7329,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7147,6 +7359,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7158,7 +7374,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__move)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7188,6 +7404,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7199,7 +7419,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__remove)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7232,6 +7452,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7240,7 +7464,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__apologies)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7273,6 +7497,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7281,7 +7509,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__attendance)
-            opts="-y -q -h -V --as --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --as --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7318,6 +7546,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7326,7 +7558,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__cancel)
-            opts="-y -q -h -V --reason --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --reason --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7363,6 +7595,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7371,7 +7607,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__checkin)
-            opts="-y -q -h -V --suspension-item --delegate --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --suspension-item --delegate --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7412,6 +7648,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7420,7 +7660,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__checkout)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7453,6 +7693,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7461,7 +7705,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__close)
-            opts="-y -q -h -V --at --note --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --at --note --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7499,6 +7743,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7587,7 +7835,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__edit)
-            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7652,6 +7900,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7660,7 +7912,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list remove help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7693,6 +7945,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7701,7 +7957,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest__subcmd__add)
-            opts="-y -q -h -V --name --member --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --name --member --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7739,6 +7995,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7820,7 +8080,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7850,6 +8110,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7861,7 +8125,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest__subcmd__remove)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7891,6 +8155,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8322,7 +8590,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__ics)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8352,6 +8620,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8363,7 +8635,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8396,6 +8668,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8404,7 +8680,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__new)
-            opts="-y -q -h -V --title --date --end --location --kind --second-of --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --date --end --location --kind --second-of --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8461,6 +8737,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8469,7 +8749,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__open)
-            opts="-y -q -h -V --at --force --undo --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --at --force --undo --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8506,6 +8786,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8514,7 +8798,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__proxy)
-            opts="-y -q -h -V --from --to --instruction --received --form --db --format --color --yes --no-input --actor --quiet --help --version list revoke help"
+            opts="-y -q -h -V --from --to --instruction --received --form --db --format --color --yes --no-input --actor --quiet --lang --help --version list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8564,6 +8848,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8631,7 +8919,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__proxy__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8664,6 +8952,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8672,7 +8964,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__proxy__subcmd__revoke)
-            opts="-y -q -h -V --from --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --from --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8709,6 +9001,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8717,7 +9013,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__quorum)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8750,6 +9046,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8758,7 +9058,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__request)
-            opts="-y -q -h -V --by --received --db --format --color --yes --no-input --actor --quiet --help --version list help"
+            opts="-y -q -h -V --by --received --db --format --color --yes --no-input --actor --quiet --lang --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8796,6 +9096,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8849,7 +9153,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__request__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8882,6 +9186,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8890,7 +9198,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8923,6 +9231,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8931,7 +9243,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8964,6 +9276,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8972,7 +9288,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__add)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9089,6 +9405,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9097,7 +9417,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__arrears)
-            opts="-y -q -h -V --since --clear --date --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --since --clear --date --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9138,6 +9458,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9146,7 +9470,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__birthdays)
-            opts="-y -q -h -V --month --year --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --month --year --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9187,6 +9511,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9195,7 +9523,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__data)
-            opts="-o -y -q -h -V --output --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-o -y -q -h -V --output --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9258,6 +9586,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9266,7 +9598,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list end help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9299,6 +9631,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9307,7 +9643,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate__subcmd__add)
-            opts="-y -q -h -V --name --email --phone --from --until --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --name --email --phone --from --until --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9360,6 +9696,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9368,7 +9708,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate__subcmd__end)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9402,6 +9742,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9483,7 +9827,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9516,6 +9860,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9524,7 +9872,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delete)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9557,6 +9905,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9565,7 +9917,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__edit)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9682,6 +10034,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9690,7 +10046,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__erase)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9723,6 +10079,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9731,7 +10091,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__export)
-            opts="-o -y -q -h -V --output --columns --as-of --status --category --delimiter --excel --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-o -y -q -h -V --output --columns --as-of --status --category --delimiter --excel --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9811,6 +10171,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10130,7 +10494,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__import)
-            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --allow-duplicate --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10199,6 +10563,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10207,7 +10575,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__jubilees)
-            opts="-y -q -h -V --year --years --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --year --years --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10248,6 +10616,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10256,7 +10628,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__leave)
-            opts="-y -q -h -V --date --reason --resigned --undo --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --reason --resigned --undo --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10301,6 +10673,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10309,7 +10685,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__list)
-            opts="-y -q -h -V --status --category --as-of --search --sort --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --status --category --as-of --search --sort --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10362,6 +10738,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10370,7 +10750,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__rejoin)
-            opts="-y -q -h -V --date --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10407,6 +10787,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10415,7 +10799,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10448,6 +10832,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10456,7 +10844,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__suspend)
-            opts="-y -q -h -V --reason --from --until --appeal-term --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --reason --from --until --appeal-term --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10501,6 +10889,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10509,7 +10901,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__unsuspend)
-            opts="-y -q -h -V --date --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10546,6 +10938,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10554,7 +10950,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version note notes action draft approve show verify help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version note notes action draft approve show verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10587,6 +10983,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10595,7 +10995,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__action)
-            opts="-y -q -h -V --item --who --what --due --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --item --who --what --due --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10644,6 +11044,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10652,7 +11056,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__approve)
-            opts="-y -q -h -V --at --vote --correction --names --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --at --vote --correction --names --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10690,6 +11094,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10908,13 +11316,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note)
-            opts="-y -q -h -V --item --edit --correction --db --format --color --yes --no-input --actor --quiet --help --version edit remove help"
+            opts="-y -q -h -V --item --edit --correction --at --db --format --color --yes --no-input --actor --quiet --lang --help --version edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10945,6 +11357,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10953,7 +11369,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note__subcmd__edit)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10983,6 +11399,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11050,7 +11470,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note__subcmd__remove)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11083,6 +11503,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11091,7 +11515,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__notes)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11121,6 +11545,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11185,7 +11613,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__verify)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11218,6 +11646,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11226,7 +11658,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit amend exclude withdraw help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new list ls show edit amend exclude withdraw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11259,6 +11691,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11267,7 +11703,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__amend)
-            opts="-y -q -h -V --title --text --text-file --by --by-board --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --text --text-file --by --by-board --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11316,6 +11752,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11324,7 +11764,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__edit)
-            opts="-y -q -h -V --title --text --text-file --kind --text-open-from --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --text --text-file --kind --text-open-from --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11377,6 +11817,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11385,7 +11829,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__exclude)
-            opts="-y -q -h -V --reason --force --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --reason --force --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11419,6 +11863,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11556,7 +12004,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__list)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11593,6 +12041,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11601,7 +12053,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__new)
-            opts="-y -q -h -V --title --text --text-file --kind --member --by --by-board --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --text --text-file --kind --member --by --by-board --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11662,6 +12114,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11670,7 +12126,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11700,6 +12156,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11711,7 +12171,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__withdraw)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11744,6 +12204,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11752,7 +12216,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new sign close show list ls help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new sign close show list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11785,6 +12249,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11793,7 +12261,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__close)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11823,6 +12291,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11932,7 +12404,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11965,6 +12437,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11973,7 +12449,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__new)
-            opts="-y -q -h -V --board-informed --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --board-informed --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12014,6 +12490,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12022,7 +12502,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12055,6 +12535,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12063,7 +12547,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__sign)
-            opts="-y -q -h -V --date --against --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --against --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12100,6 +12584,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12108,7 +12596,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__roll)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12145,6 +12633,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12153,7 +12645,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version show set history export import help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version show set history export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12186,6 +12678,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12194,7 +12690,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__export)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12228,6 +12724,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12337,7 +12837,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__history)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12367,6 +12867,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12378,7 +12882,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__import)
-            opts="-y -q -h -V --from --note --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --from --note --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12416,6 +12920,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12427,7 +12935,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__set)
-            opts="-y -q -h -V --from --note --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --from --note --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12468,6 +12976,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12476,7 +12988,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__show)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12513,6 +13025,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12521,7 +13037,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__tally)
-            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --max-candidates --db --yes --no-input --actor --format --color --quiet --help --version"
+            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --max-candidates --db --yes --no-input --actor --format --color --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12586,6 +13102,10 @@ _quorum() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12594,7 +13114,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__todo)
-            opts="-y -q -h -V --on --fail-on-overdue --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --on --fail-on-overdue --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12631,6 +13151,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12639,7 +13163,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version open count cast close challenge convert codes show list ls export help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version open count cast close challenge convert codes show list ls export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12672,6 +13196,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12680,7 +13208,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__cast)
-            opts="-y -q -h -V --code --for-member --with-proxies --split --proposal --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --code --for-member --with-proxies --split --proposal --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12729,6 +13257,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12737,7 +13269,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__challenge)
-            opts="-y -q -h -V --by --method --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --by --method --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12778,6 +13310,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12786,7 +13322,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__close)
-            opts="-y -q -h -V --proposal --declare --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --proposal --declare --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12827,6 +13363,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12835,7 +13375,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__codes)
-            opts="-y -q -h -V --proposal --output --html --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --proposal --output --html --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12880,6 +13420,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12888,7 +13432,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__convert)
-            opts="-y -q -h -V --method --requested-by --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --method --requested-by --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12929,6 +13473,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12937,7 +13485,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__count)
-            opts="-y -q -h -V --proposal --for --against --blank --invalid --abstain --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --proposal --for --against --blank --invalid --abstain --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12994,6 +13542,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13002,7 +13554,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__export)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13036,6 +13588,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13215,7 +13771,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__list)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13252,6 +13808,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13260,7 +13820,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__open)
-            opts="-y -q -h -V --method --force --parallel --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --method --force --parallel --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13297,6 +13857,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13305,7 +13869,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13335,6 +13899,10 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

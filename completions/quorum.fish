@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_quorum_global_optspecs
-    string join \n db= format= color= y/yes no-input actor= q/quiet h/help V/version
+    string join \n db= format= color= y/yes no-input actor= q/quiet lang= h/help V/version
 end
 
 function __fish_quorum_needs_command
@@ -34,6 +34,7 @@ complete -c quorum -n "__fish_quorum_needs_command" -l color -d 'When to use col
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_needs_command" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_needs_command" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_needs_command" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_needs_command" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_needs_command" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -91,6 +92,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand demo" -l color -d 'When to
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand demo" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -106,6 +108,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -159,6 +162,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add even when a member with the same e-mail address, or the same name and birth date, is registered (without it a script is refused, a terminal asks)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -187,6 +191,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -214,6 +219,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -229,6 +235,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -263,6 +270,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -281,6 +289,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l undo -d 'Withdraw the last leave instead: the membership runs on as if it never ended'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -298,6 +307,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -316,6 +326,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l appeal-term -d 'The board expelled the member, told on --from: suspended during the appeal term (expulsion_appeal_months, BW 2:35)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -333,6 +344,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -350,6 +362,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l clear -d 'The member paid up: end the open arrears'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -367,6 +380,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -382,6 +396,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -397,6 +412,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -412,6 +428,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -441,11 +458,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l update -d 'Change registered members whose number is in the file (only what differs)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report what would change, without writing anything'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l left-is-first-day-out -d 'The end date in the file is the first day without membership (Sportlink\'s Afmelddatum): the last day as a member is the day before'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l fix-mobile -d 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l create-categories -d 'Create categories the registry does not know yet (as member categories with a vote)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l allow-duplicate -d 'Import rows that look like a registered member or another row of the file (the same e-mail address, or the same name and birth date); without it the file is refused'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -472,6 +491,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l excel -d 'For Excel: UTF-8 byte-order mark, ; and CRLF, and cells that would run as formulas (starting with = + - @) made text with a leading \''
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -490,6 +510,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -507,6 +528,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -540,6 +562,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fis
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -558,6 +581,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_se
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -592,6 +616,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_se
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -633,6 +658,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -648,6 +674,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -663,6 +690,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -678,6 +706,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -701,6 +730,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -717,6 +747,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -733,6 +764,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l force -d 'Open a meeting that was not convened, or on another day, at its own risk (recorded; its decisions are voidable, BW 2:15)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l undo -d 'Take back an opening made by mistake, while nothing has been recorded in the meeting'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -752,6 +784,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -767,6 +800,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -815,6 +849,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -832,6 +867,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -851,6 +887,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -866,6 +903,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -881,6 +919,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -901,6 +940,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -923,6 +963,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -938,6 +979,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -953,6 +995,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -991,6 +1034,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1022,6 +1066,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l by-board -d 'The board brings the proposal'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1039,6 +1084,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1055,6 +1101,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1070,6 +1117,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1090,6 +1138,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1109,6 +1158,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l by-board -d 'The board brings the proposal'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1126,6 +1176,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l force -d 'Exclude although the statutes provide no exclusion (vote_exclusion_enabled = false): recorded, and the decision is voidable (BW 2:12, 2:15)'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1142,6 +1193,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1165,6 +1217,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1193,6 +1246,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l force -d 'Open a statute amendment\'s vote although BW 2:42 is not met; recorded, and the decision is voidable (BW 2:15)'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l parallel -d 'Open it while another vote or election round of the meeting is open (one question at a time otherwise)'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -1216,6 +1270,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1235,6 +1290,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l with-proxies -d 'Cast one\'s own votes and those of every proxy held, the same way'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1253,6 +1309,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1270,6 +1327,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1287,6 +1345,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1305,6 +1364,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1320,6 +1380,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1336,6 +1397,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1352,6 +1414,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1368,6 +1431,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1394,6 +1458,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1418,6 +1483,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1434,6 +1500,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l against -d 'They signed against: the resolution can then not be adopted'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1450,6 +1517,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1465,6 +1533,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1480,6 +1549,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1495,6 +1565,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1516,6 +1587,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1556,6 +1628,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l board -d 'The election fills board seats: each elected candidate who is a member gets a board term from the meeting\'s date (`member show`)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1573,6 +1646,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1589,6 +1663,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1604,6 +1679,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1619,6 +1695,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1641,6 +1718,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1659,6 +1737,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l blank -d 'A blank paper (not a vote cast)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l force -d 'Enter the papers although the round then holds more than the votes present or represented (recorded in the journal)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -1678,6 +1757,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1697,6 +1777,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l blank -d 'A blank ballot (not a vote cast)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1713,6 +1794,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l recount -d 'Count every counted round again from the stored papers and seed, and check the figures against the stored count (changes nothing)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1729,6 +1811,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1746,6 +1829,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1773,6 +1857,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_se
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1787,6 +1872,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "verify" -d 'Check approved minutes against their seal and the journal'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l item -d 'The agenda item it belongs to (its position); without it, the note is about the meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l at -d 'When in the meeting it was said (20.15, or a date and time), for a note written afterwards: the minutes tell notes, votes and elections in the order they happened' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1797,6 +1883,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l edit -d 'Write the note in $VISUAL or $EDITOR'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l correction -d 'A note for minutes already approved: it waits for a new approval that corrects them'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -1817,6 +1904,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1836,6 +1924,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1874,6 +1963,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l correction -d 'Minutes already approved are corrected: a new seal that names the one it corrects'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l names -d 'Name the members present in the sealed text'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -1910,6 +2000,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1934,6 +2025,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_se
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l open -d 'Only the action items not yet done'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1954,6 +2046,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l open -d 'Only the action items not yet done'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1971,6 +2064,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1990,6 +2084,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2016,6 +2111,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l before-quorum -d 'History entered by hand: appointed before the association used quorum'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2034,6 +2130,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2051,6 +2148,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2067,6 +2165,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2082,6 +2181,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l open -d 'Only the changes not yet reported'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2099,6 +2199,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2121,6 +2222,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fi
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2140,6 +2242,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2157,6 +2260,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l before-quorum -d 'History entered by hand: appointed before the association used quorum'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2175,6 +2279,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l accountant -d 'The file is an accountant\'s statement, which replaces the committee where kascommissie_exempt_if_accountant'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2196,6 +2301,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand todo" -l color -d 'When to
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -l fail-on-overdue -d 'Exit with 1 when anything is overdue (for a cron job); the list is printed all the same'
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2216,6 +2322,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2239,6 +2346,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2254,6 +2362,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2275,6 +2384,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2298,6 +2408,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2321,6 +2432,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2336,6 +2448,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2357,6 +2470,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2376,6 +2490,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2398,6 +2513,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l no-vote -d 'Members of this category have no vote'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l not-member -d 'Not members in law, e.g. supporters (donateurs); implies --no-vote'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -2415,6 +2531,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2430,6 +2547,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2448,6 +2566,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l vote -d 'Members of this category have a vote'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l no-vote -d 'Members of this category have no vote'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l member -d 'Members of this category are members in law'
@@ -2472,6 +2591,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand roll" -l color -d 'When to
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand roll" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2487,6 +2607,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_se
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2508,6 +2629,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l values -d 'Include the old and new values (personal data: mind where the output goes)'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2526,6 +2648,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l values -d 'Include the old and new values (personal data: mind where the output goes)'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2543,6 +2666,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2561,6 +2685,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2581,6 +2706,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2596,6 +2722,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2611,6 +2738,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2626,6 +2754,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2646,6 +2775,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2668,6 +2798,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2685,6 +2816,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2700,6 +2832,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2716,6 +2849,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2733,6 +2867,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2772,6 +2907,7 @@ md\t'Markdown: a document where the command has one (the minutes), else the tabl
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l stages -d 'With several files, also show each file\'s stages after the summary'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2788,6 +2924,7 @@ md\t'Markdown: a document where the command has one (the minutes), else the tabl
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2804,6 +2941,7 @@ md\t'Markdown: a document where the command has one (the minutes), else the tabl
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
+complete -c quorum -n "__fish_quorum_using_subcommand man" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s q -l quiet -d 'Print no status lines, only data and errors'

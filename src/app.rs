@@ -10,8 +10,11 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 
 use crate::clock::Clock;
+use crate::domain::lang::Lang;
 use crate::output::Output;
 use crate::store::{Actor, Store};
+
+pub mod lang;
 
 /// How long a command waits for an import that has the file to itself.
 const DEFAULT_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
@@ -37,6 +40,9 @@ pub struct Ctx {
     pub clock: Clock,
     /// True when quorum may ask questions: stdin and stderr are terminals and `--no-input` is off.
     pub interactive: bool,
+    /// The language of the terminal (`lang::resolve`): help, table headers. Documents for
+    /// members follow the association's language, whatever this says.
+    pub lang: Lang,
 }
 
 /// The global settings as given, before they are resolved into a `Ctx`.
@@ -46,6 +52,8 @@ pub struct Settings {
     pub yes: bool,
     pub no_input: bool,
     pub actor: Option<String>,
+    /// `--lang` or `QUORUM_LANG`.
+    pub lang: Option<Lang>,
 }
 
 /// Who runs the process: `$USER` (`$USERNAME` on Windows) when set, else the login name of the
@@ -83,6 +91,34 @@ pub fn user_in_passwd(passwd: &str, uid: u32) -> Option<String> {
     })
 }
 
+/// The database path `--db` gives, else the platform data directory's.
+fn db_path_of(given: Option<&std::path::Path>) -> anyhow::Result<(PathBuf, DbSource)> {
+    if let Some(p) = given {
+        return Ok((p.to_path_buf(), DbSource::Given));
+    }
+    let dirs = directories::ProjectDirs::from("nl", "quorum", "quorum")
+        .context("no home directory to keep the database in; pass --db PATH")?;
+    Ok((dirs.data_dir().join("quorum.db"), DbSource::Default))
+}
+
+/// The terminal language for what clap prints before a `Ctx` exists (help, usage errors): the
+/// same order as `Ctx::new`, read from the raw arguments and the environment.
+pub fn lang_before_parsing(args: &[std::ffi::OsString]) -> Lang {
+    let given = match lang::flag_in(args, "lang") {
+        Some(v) => v.parse().ok(),
+        None => lang::from_env().ok().flatten(),
+    };
+    let db = lang::flag_in(args, "db")
+        .or_else(|| lang::env_var("QUORUM_DB"))
+        .map(PathBuf::from);
+    lang::resolve(
+        given,
+        || Store::stored_lang(&db_path_of(db.as_deref()).ok()?.0),
+        lang::env_var,
+    )
+    .0
+}
+
 impl Ctx {
     /// Resolves the settings against the environment: terminals, the OS user, the clock.
     pub fn new(settings: Settings) -> anyhow::Result<Self> {
@@ -93,11 +129,24 @@ impl Ctx {
             .filter(|a| !a.trim().is_empty())
             .or_else(login_name)
             .unwrap_or_else(|| "unknown".to_string());
+        let db = settings.db;
+        let given = match settings.lang {
+            Some(lang) => Some(lang),
+            None => lang::from_env()?,
+        };
+        let (lang, _) = lang::resolve(
+            given,
+            || Store::stored_lang(&db_path_of(db.as_deref()).ok()?.0),
+            lang::env_var,
+        );
+        let mut out = settings.out;
+        out.lang = lang;
         Ok(Ctx {
-            db: settings.db,
+            lang,
+            db,
             yes: settings.yes,
             actor,
-            out: settings.out,
+            out,
             clock: Clock::from_env()?,
             interactive,
         })
@@ -105,12 +154,7 @@ impl Ctx {
 
     /// The database path and where it came from.
     pub fn db_path(&self) -> anyhow::Result<(PathBuf, DbSource)> {
-        if let Some(p) = &self.db {
-            return Ok((p.clone(), DbSource::Given));
-        }
-        let dirs = directories::ProjectDirs::from("nl", "quorum", "quorum")
-            .context("no home directory to keep the database in; pass --db PATH")?;
-        Ok((dirs.data_dir().join("quorum.db"), DbSource::Default))
+        db_path_of(self.db.as_deref())
     }
 
     /// Opens the existing database (never creates one), upgrading an old schema.
@@ -141,7 +185,7 @@ impl Ctx {
         let start = std::time::Instant::now();
         let mut said = false;
         loop {
-            match Store::open(path) {
+            match Store::open(path, self.clock.now()) {
                 Err(e) if crate::store::is_busy(&e) => {
                     if start.elapsed() >= bound {
                         return Err(crate::exit::hinted(

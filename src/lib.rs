@@ -11,6 +11,7 @@ pub mod clock;
 pub mod domain;
 pub mod exit;
 pub mod files;
+pub mod i18n;
 pub mod ops;
 pub mod output;
 pub mod prompt;

@@ -84,6 +84,12 @@ pub struct GlobalArgs {
     /// Print no status lines, only data and errors
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
+    /// Language of help and tables: nl or en [default: QUORUM_LANG, the association's
+    /// language, the locale]
+    // No `env =`: clap would hand QUORUM_LANG down to `init --lang` and `association edit
+    // --lang` (the same id), changing the documents' language; `Ctx` reads it instead.
+    #[arg(long, global = true, value_parser = association::lang_arg)]
+    pub lang: Option<crate::domain::lang::Lang>,
 }
 
 impl GlobalArgs {
@@ -95,6 +101,7 @@ impl GlobalArgs {
             yes: self.yes,
             no_input: self.no_input,
             actor: self.actor,
+            lang: self.lang,
         }
     }
 }
@@ -138,7 +145,26 @@ pub fn parse() -> Cli {
     let matches = command().color(clap_choice).get_matches();
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     cli.path = leaf_path(&matches);
+    // `init --lang` has a default, which clap hands up to the global flag: only a typed one
+    // chooses the terminal's language.
+    if !typed(&matches, "lang") {
+        cli.global.lang = None;
+    }
     cli
+}
+
+/// True when `id` was typed on the command line, at any level of the subcommands.
+fn typed(matches: &clap::ArgMatches, id: &str) -> bool {
+    let mut m = Some(matches);
+    while let Some(here) = m {
+        if here.try_contains_id(id).unwrap_or(false)
+            && here.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
+        {
+            return true;
+        }
+        m = here.subcommand().map(|(_, sub)| sub);
+    }
+    false
 }
 
 /// The names of the subcommands chosen, `meeting agenda add` for `meeting agenda 1 add`.
@@ -289,7 +315,7 @@ pub fn report_change<T: serde::Serialize>(
     command: &str,
     changed: T,
 ) -> anyhow::Result<()> {
-    let head = store.read(|tx| tx.journal_head())?;
+    let head = crate::ops::journal::head(store)?;
     ctx.out.changed(command, changed, head)
 }
 
@@ -320,7 +346,7 @@ pub fn report_rows<T: serde::Serialize + Default>(
     if ctx.out.format != Format::Json {
         return ctx.out.list(rows, empty);
     }
-    let head = store.read(|tx| tx.journal_head())?;
+    let head = crate::ops::journal::head(store)?;
     if rows.is_empty() {
         return ctx.out.unchanged(command, rows, head);
     }

@@ -137,15 +137,13 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
     match source {
         Source::Vote(id) => {
             let v = tx.vote(id)?;
-            if v.status != "closed" {
+            if v.status != crate::domain::vote::held::Status::Closed {
                 return Ok(None);
             }
             let rules = crate::domain::rules::pin::from_pinned(&v.rules_values)?;
-            let Some(outcome) = dd::vote_outcome(
-                v.result.as_deref().unwrap_or_default(),
-                v.declaration.as_deref(),
-                rules.chair_declaration_decisive,
-            ) else {
+            let Some(outcome) =
+                dd::vote_outcome(v.result, v.declaration, rules.chair_declaration_decisive)
+            else {
                 return Ok(None);
             };
             let p = tx.proposal(v.proposal_id)?;

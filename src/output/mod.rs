@@ -32,11 +32,11 @@ use serde_json::Value;
 pub mod tally;
 pub mod vote;
 
-/// The styles of quorum's own lines on stderr, as cargo's: green status, yellow warning, red error.
+/// The styles of quorum's own lines on stderr, as cargo's: green status, yellow warning, red error
+/// (the error's styles live with the error report in `exit`, which imports nothing above it).
 pub const STATUS: anstyle::Style = anstyle::AnsiColor::Green.on_default().bold();
 pub const WARNING: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();
-pub const ERROR: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
-pub const HINT: anstyle::Style = anstyle::AnsiColor::Cyan.on_default().bold();
+pub use crate::exit::{ERROR, HINT};
 
 /// Output format of listings and records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
@@ -91,6 +91,8 @@ pub struct Output {
     color_stdout: bool,
     quiet: bool,
     stdout_tty: bool,
+    /// The terminal's language (`app::lang`), for table headers; set by `Ctx` once resolved.
+    pub lang: crate::domain::lang::Lang,
 }
 
 impl Output {
@@ -117,6 +119,7 @@ impl Output {
             color_stdout,
             quiet,
             stdout_tty: std::io::stdout().is_terminal(),
+            lang: crate::domain::lang::Lang::En,
         }
     }
 
@@ -301,8 +304,20 @@ impl Output {
                     table.add_row(row);
                 }
                 let width = if self.stdout_tty { table.width() } else { None };
-                keep_whole(&mut table, header, rows, width);
+                let hidden = keep_whole(&mut table, header, rows, width);
                 writeln!(out, "{table}")?;
+                if !hidden.is_empty() {
+                    drop(out);
+                    self.note(crate::i18n::t(
+                        self.lang,
+                        "rows-left-out",
+                        &[
+                            ("count", hidden.len().into()),
+                            ("columns", hidden.join(", ").into()),
+                        ],
+                    ));
+                    return Ok(());
+                }
             }
         }
         out.flush()?;
@@ -350,7 +365,10 @@ impl Output {
             }
             Format::Table => {
                 let mut table = self.table();
-                table.set_header(["field", "value"]);
+                table.set_header([
+                    crate::i18n::t(self.lang, "record-field", &[]),
+                    crate::i18n::t(self.lang, "record-value", &[]),
+                ]);
                 for k in columns(&value) {
                     let c = cell(&value[&k]);
                     table.add_row([k, c]);
@@ -428,8 +446,13 @@ fn is_atomic(column: &str) -> bool {
 
 /// Gives the whole columns their content's width, so that fitting the terminal takes space from
 /// the rest only; when even that is too wide for `width`, leaves out the other columns from the
-/// right until the table fits (they stay in CSV and JSON).
-pub fn keep_whole(table: &mut Table, header: &[String], rows: &[Vec<String>], width: Option<u16>) {
+/// right until the table fits (they stay in CSV and JSON). Returns the columns left out.
+pub fn keep_whole(
+    table: &mut Table,
+    header: &[String],
+    rows: &[Vec<String>],
+    width: Option<u16>,
+) -> Vec<String> {
     let content = |i: usize| {
         rows.iter()
             .map(|r| r[i].chars().count())
@@ -471,6 +494,10 @@ pub fn keep_whole(table: &mut Table, header: &[String], rows: &[Vec<String>], wi
             }
         }
     }
+    (0..header.len())
+        .filter(|&i| !shown[i])
+        .map(|i| header[i].clone())
+        .collect()
 }
 
 fn to_value<T: Serialize>(v: &T) -> anyhow::Result<Value> {

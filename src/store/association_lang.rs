@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::{Change, ReadTx, WriteTx};
+use super::{Change, ReadTx, Store, WriteTx};
 use crate::domain::journal::action;
 use crate::domain::lang::Lang;
 
@@ -15,6 +15,26 @@ impl ReadTx<'_> {
                     r.get(0)
                 })?;
         Ok(code.parse()?)
+    }
+}
+
+impl Store {
+    /// The association's language read from the file at `path` without opening it as a store
+    /// (no upgrade, no waiting, nothing written): the terminal language falls back on it at
+    /// start-up, so anything amiss (no file, another program's file, a busy one) is `None`.
+    pub fn stored_lang(path: &std::path::Path) -> Option<Lang> {
+        let conn = rusqlite::Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .ok()?;
+        conn.busy_timeout(std::time::Duration::ZERO).ok()?;
+        let code: String = conn
+            .query_row("SELECT lang FROM association WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .ok()?;
+        code.parse().ok()
     }
 }
 

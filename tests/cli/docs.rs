@@ -179,6 +179,13 @@ pub fn run_transcripts(file: &str) {
 fn check_transcripts(file: &str) -> Result<(), String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(root.join(file)).map_err(|e| format!("{file}: {e}"))?;
+    // The English pages show the English terminal, the Dutch edition the Dutch one, whatever
+    // the association's language (docs/guide/language.md says so to the reader).
+    let lang = if file.starts_with("docs/gids/") {
+        "nl"
+    } else {
+        "en"
+    };
     let dir = tempfile::tempdir().unwrap();
     for sub in ["tests", "examples", "docs"] {
         #[cfg(unix)]
@@ -212,6 +219,7 @@ fn check_transcripts(file: &str) -> Result<(), String> {
             .env("NO_COLOR", "1")
             .env("TZ", "UTC")
             .env("COLUMNS", "100")
+            .env("QUORUM_LANG", lang)
             .current_dir(dir.path())
             .stdin(std::process::Stdio::null())
             .stdout(stdout_file)

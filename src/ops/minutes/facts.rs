@@ -3,11 +3,12 @@
 //! proposals with their votes (explained again in the document's language from their grounds),
 //! the elections, the decisions of the register and the journal's head.
 
+use crate::domain::journal::action;
 use crate::domain::lang::Lang;
 use crate::domain::meeting::{Meeting, when};
 use crate::output::minutes::{
-    ActionFacts, ApprovalFacts, DecisionFacts, ElectionFacts, Facts, NoteFacts, Person, Presence,
-    ProposalFacts, RollCast, RoundFacts, VoteFacts,
+    ActionFacts, ApprovalFacts, DecisionFacts, ElectionFacts, Facts, Moment, NoteFacts, Person,
+    Presence, ProposalFacts, RollCast, RoundFacts, VoteFacts,
 };
 use crate::store::ReadTx;
 use crate::store::minutes::ActionFilter;
@@ -139,11 +140,13 @@ fn proposals(
                 .as_deref()
                 .and_then(|s| serde_json::from_str::<Vec<i64>>(s).ok())
                 .map_or(0, |c| c.len());
+            let opened = tx.journal_first(action::VOTE_OPEN, "vote", v.id)?;
             vs.push(VoteFacts {
                 id: v.id,
+                at: Moment::new(&v.opened_at, opened.map(|o| o.1)),
                 method: v.method,
                 tally: v.tally,
-                result: v.result.clone(),
+                result: v.result_name().map(Into::into),
                 explanation: e.plain,
                 technical: e.technical,
                 declaration: e.declaration,
@@ -241,8 +244,13 @@ fn elections(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Vec<Ele
                 })
             })
             .collect();
+        let counted = match tx.journal_first(action::ELECTION_COUNT, "election", e.id)? {
+            Some(c) => Some(c),
+            None => tx.journal_first(action::ELECTION_NEW, "election", e.id)?,
+        };
         out.push(ElectionFacts {
             id: r.id,
+            at: counted.and_then(|(at, seq)| Moment::new(&at, Some(seq))),
             title: r.title.clone(),
             seats: r.seats,
             method: r.method.clone(),
@@ -348,6 +356,7 @@ pub fn facts(
             .into_iter()
             .map(|n| NoteFacts {
                 item: n.item_position,
+                at: Moment::new(&n.said_at, n.seq),
                 text: n.text,
                 correction: n.correction,
             })

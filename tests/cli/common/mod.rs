@@ -54,6 +54,8 @@ impl TestEnv {
             .env("NO_COLOR", "1")
             .env("COLUMNS", "120")
             .env("TZ", "UTC")
+            // The expectations are English; tests of the Dutch terminal pass --lang nl.
+            .env("QUORUM_LANG", "en")
             .current_dir(self.dir.path());
         cmd
     }

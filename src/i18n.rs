@@ -1,0 +1,201 @@
+//! The terminal's words in Dutch and English: one Fluent catalogue per language, embedded in the
+//! binary, parsed only when a command first needs a word of that language.
+//!
+//! - `i18n/{en,nl}/quorum.ftl`: messages the code asks for by key (`t`); both languages have
+//!   every key (tests below).
+//! - `i18n/nl/help.ftl`: the Dutch of every command's and argument's help; the English is the
+//!   doc comment on the clap struct, so there is one English text, not two to keep equal.
+//! - `i18n/nl/columns.ftl`: the Dutch header of a table column; the English header is the
+//!   column's key, the same name CSV and JSON use.
+//!
+//! Documents for members (minutes, letters) have their own words in `domain::lang` and the
+//! document renderers; this catalogue is the terminal's.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::domain::lang::Lang;
+
+pub mod help;
+
+const EN: &str = include_str!("../i18n/en/quorum.ftl");
+const NL: &str = include_str!("../i18n/nl/quorum.ftl");
+const NL_HELP: &str = include_str!("../i18n/nl/help.ftl");
+const NL_COLUMNS: &str = include_str!("../i18n/nl/columns.ftl");
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// A bundle of one catalogue file. A catalogue that does not parse is a defect of the build,
+/// which the tests catch; at run time its good messages are still used.
+fn bundle(lang: Lang, source: &'static str) -> Bundle {
+    let id: unic_langid::LanguageIdentifier =
+        lang.code().parse().expect("nl and en are language ids");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around arguments: a terminal prints them as stray characters.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+fn messages(lang: Lang) -> &'static Bundle {
+    static EN_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    static NL_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    match lang {
+        Lang::En => EN_BUNDLE.get_or_init(|| bundle(Lang::En, EN)),
+        Lang::Nl => NL_BUNDLE.get_or_init(|| bundle(Lang::Nl, NL)),
+    }
+}
+
+fn dutch_help() -> &'static Bundle {
+    static HELP: OnceLock<Bundle> = OnceLock::new();
+    HELP.get_or_init(|| bundle(Lang::Nl, NL_HELP))
+}
+
+fn dutch_columns() -> &'static Bundle {
+    static COLUMNS: OnceLock<Bundle> = OnceLock::new();
+    COLUMNS.get_or_init(|| bundle(Lang::Nl, NL_COLUMNS))
+}
+
+/// The message `key` of the catalogue, with its arguments (`("count", 3.into())`); plural forms
+/// are chosen by Fluent's rules for the language. A key missing from the catalogue (the tests
+/// prevent it) shows as the key itself rather than failing the command.
+pub fn t(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    format(messages(lang), key, args).unwrap_or_else(|| key.to_string())
+}
+
+fn format(bundle: &Bundle, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    Some(text.into_owned())
+}
+
+/// The Dutch help text `key` (`help-vote-cast`, `help-vote-cast--code`), if the catalogue has it.
+pub fn dutch_help_text(key: &str) -> Option<String> {
+    format(dutch_help(), key, &[])
+}
+
+/// The header of the table column `key` in `lang`: the key itself in English (as CSV and JSON
+/// name it), the catalogue's word in Dutch, the key where the catalogue has none.
+pub fn header(lang: Lang, key: &str) -> Cow<'_, str> {
+    match lang {
+        Lang::En => Cow::Borrowed(key),
+        Lang::Nl => format(dutch_columns(), &format!("col-{key}"), &[])
+            .map_or(Cow::Borrowed(key), Cow::Owned),
+    }
+}
+
+/// The message ids of a catalogue source, in order (for the tests and the help walker's check).
+pub fn ids(source: &str) -> Vec<String> {
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The embedded sources, for the tests: (name, text).
+pub fn sources() -> [(&'static str, &'static str); 4] {
+    [
+        ("i18n/en/quorum.ftl", EN),
+        ("i18n/nl/quorum.ftl", NL),
+        ("i18n/nl/help.ftl", NL_HELP),
+        ("i18n/nl/columns.ftl", NL_COLUMNS),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalogue_parses() {
+        for (name, text) in sources() {
+            if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
+                panic!("{name} does not parse: {errors:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn both_languages_have_the_same_keys() {
+        let en = ids(EN);
+        let nl = ids(NL);
+        let only_en: Vec<&String> = en.iter().filter(|k| !nl.contains(k)).collect();
+        let only_nl: Vec<&String> = nl.iter().filter(|k| !en.contains(k)).collect();
+        assert!(
+            only_en.is_empty() && only_nl.is_empty(),
+            "missing from i18n/nl/quorum.ftl: {only_en:?}; missing from i18n/en/quorum.ftl: {only_nl:?}"
+        );
+    }
+
+    /// Every message is asked for somewhere: a key written as a string literal `"key"` in a
+    /// source file. A catalogue entry nobody uses is a translation nobody checks.
+    #[test]
+    fn every_message_is_used_in_the_sources() {
+        let mut text = String::new();
+        collect_sources(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("src")
+                .as_path(),
+            &mut text,
+        );
+        let unused: Vec<String> = ids(EN)
+            .into_iter()
+            .filter(|k| !text.contains(&format!("\"{k}\"")))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "catalogue keys no source uses: {unused:?}"
+        );
+    }
+
+    fn collect_sources(dir: &std::path::Path, text: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                collect_sources(&path, text);
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n.rs") {
+                text.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn dutch_headers_come_from_the_catalogue_and_english_ones_are_the_keys() {
+        assert_eq!(header(Lang::Nl, "family_name"), "achternaam");
+        assert_eq!(header(Lang::En, "family_name"), "family_name");
+        assert_eq!(header(Lang::Nl, "no_such_column"), "no_such_column");
+    }
+
+    #[test]
+    fn plural_forms_follow_the_language() {
+        let left_out = |lang, n: usize| {
+            t(
+                lang,
+                "rows-left-out",
+                &[("count", n.into()), ("columns", "email".into())],
+            )
+        };
+        assert_eq!(
+            left_out(Lang::Nl, 1),
+            "1 kolom weggelaten: email (alle kolommen: --format csv of json)"
+        );
+        assert!(left_out(Lang::Nl, 3).starts_with("3 kolommen weggelaten: "));
+        assert!(left_out(Lang::En, 1).starts_with("1 column left out: "));
+        assert!(left_out(Lang::En, 2).starts_with("2 columns left out: "));
+    }
+}

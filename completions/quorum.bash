@@ -3584,7 +3584,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__add)
-            opts="-y -q -h -V --member --name --nominated-by --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --member --name --nominated-by --force --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12053,7 +12053,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__new)
-            opts="-y -q -h -V --title --text --text-file --kind --by --by-board --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --text --text-file --kind --member --by --by-board --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12072,6 +12072,10 @@ _quorum() {
                     return 0
                     ;;
                 --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -75,6 +75,7 @@ pub fn meeting_proposals(
                 kind,
                 by: By::Board,
                 meeting: Some(meeting),
+                member: None,
             },
         )?;
         Ok((added.value.proposal.id, title))
@@ -179,7 +180,14 @@ pub fn meeting_election(
     .value
     .did;
     for name in ["Annelies", "Bart", "Chris"] {
-        election::add_candidate(store, actor, id, &Who::Name(name.into()), Some("members"))?;
+        election::add_candidate(
+            store,
+            actor,
+            id,
+            &Who::Name(name.into()),
+            Some("members"),
+            false,
+        )?;
     }
     let papers = |counts: &[(&str, usize)], blank: usize, double: usize| {
         let mut out: Vec<PaperIn> = Vec::new();

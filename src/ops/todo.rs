@@ -107,6 +107,27 @@ pub fn duties(tx: &ReadTx<'_>, on: NaiveDate) -> anyhow::Result<Vec<Duty>> {
         }
     }
 
+    // Board members suspended by the meeting: the suspension lapses unless a dismissal follows.
+    let decisions = tx.board_member_decisions()?;
+    for s in crate::domain::proposal::board::open_suspensions(
+        &decisions,
+        rules.board_suspension_max_days,
+    ) {
+        out.push(Duty::new(
+            "board-suspension",
+            Some(s.lapses_on),
+            on,
+            format!(
+                "the suspension of board member {} (decision {}, {}) lapses on {} unless the general meeting dismisses them before then",
+                s.member, s.code, s.since, s.lapses_on
+            ),
+            format!(
+                "model statutes; board_suspension_max_days = {}",
+                rules.board_suspension_max_days
+            ),
+        ));
+    }
+
     // Board changes to report to the Handelsregister (and the UBO register).
     for r in tx.board_reports(true)? {
         let registers = if r.ubo {

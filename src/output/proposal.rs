@@ -77,6 +77,8 @@ pub struct ProposalRecord {
     pub withdrawn_at: Option<String>,
     /// What BW 2:42 still lacks before a statute amendment may be voted on.
     pub checks: Vec<String>,
+    /// The board member (number) a dismissal or suspension is about.
+    pub member: Option<i64>,
 }
 
 /// What `proposal show` knows about one proposal, as the record takes it.
@@ -108,6 +110,7 @@ impl ProposalRecord {
             text_on: p.text_on.map(|d| d.to_string()),
             text_open_from: p.text_open_from.map(|d| d.to_string()),
             created_at: p.created_at.clone(),
+            member: p.member_number,
             withdrawn_at: p.withdrawn_at.clone(),
             checks: d.problems.iter().map(|p| p.message.clone()).collect(),
         }

@@ -178,6 +178,15 @@ impl ReadTx<'_> {
     /// Whether election `id` elected a candidate outside a nomination that kept its binding
     /// force (BW 2:37 lid 4): the binding vote did not remove it, and an elected candidate was
     /// not nominated.
+    /// Whether meeting `id` was convened with --force without a place or an agenda.
+    pub fn convened_incomplete(&self, id: i64) -> anyhow::Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT convened_without IS NOT NULL AND convened_without <> '[]' FROM meeting WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )?)
+    }
+
     pub fn elected_outside_nomination(&self, id: i64) -> anyhow::Result<bool> {
         Ok(self.conn.query_row(
             "SELECT EXISTS (

@@ -84,6 +84,38 @@ impl ReadTx<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Adopted decisions to dismiss or suspend a board member, by day.
+    pub fn board_member_decisions(
+        &self,
+    ) -> anyhow::Result<Vec<crate::domain::proposal::board::BoardDecision>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.code, m.number, p.kind = 'board-dismissal', d.decided_on
+             FROM decision d JOIN proposal p ON p.id = d.proposal_id JOIN member m ON m.id = p.member_id
+             WHERE p.kind IN ('board-dismissal', 'board-suspension') AND d.outcome = 'adopted'
+               AND d.status NOT IN ('rejected', 'superseded')
+             ORDER BY d.decided_on, d.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, bool>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (code, member, dismissal, on) = row?;
+            out.push(crate::domain::proposal::board::BoardDecision {
+                code,
+                member,
+                dismissal,
+                on: on.get(..10).unwrap_or_default().parse()?,
+            });
+        }
+        Ok(out)
+    }
+
     /// Former members whose data is not erased: (number, the day the last membership ended).
     pub fn former_unerased(&self) -> anyhow::Result<Vec<(i64, String)>> {
         let mut stmt = self.conn.prepare(

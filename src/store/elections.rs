@@ -33,6 +33,8 @@ pub struct CandidateRow {
     pub name: String,
     pub nominated_by: Option<String>,
     pub withdrawn: bool,
+    /// Why the meeting insisted on this candidate outside a kept binding nomination (--force).
+    pub forced: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,7 +109,7 @@ impl ReadTx<'_> {
     pub fn election_candidates(&self, id: i64) -> anyhow::Result<Vec<CandidateRow>> {
         let mut stmt = self.conn.prepare(
             "SELECT c.number, c.member_id, m.number AS member_number, c.name, c.nominated_by,
-                    c.withdrawn
+                    c.withdrawn, c.forced
              FROM election_candidate c LEFT JOIN member m ON m.id = c.member_id
              WHERE c.election_id = ?1 ORDER BY c.number",
         )?;
@@ -119,6 +121,7 @@ impl ReadTx<'_> {
                 name: r.get(3)?,
                 nominated_by: r.get(4)?,
                 withdrawn: r.get(5)?,
+                forced: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -194,6 +197,8 @@ pub struct NewCandidate<'a> {
     pub member_id: Option<i64>,
     pub name: &'a str,
     pub nominated_by: Option<&'a str>,
+    /// Why the meeting insisted on a candidate outside a kept binding nomination.
+    pub forced: Option<&'a str>,
 }
 
 /// What a counted round stores.
@@ -251,17 +256,22 @@ impl WriteTx<'_> {
             |r| r.get(0),
         )?;
         self.conn.execute(
-            "INSERT INTO election_candidate (election_id, number, member_id, name, nominated_by)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![election, number, c.member_id, c.name, c.nominated_by],
+            "INSERT INTO election_candidate (election_id, number, member_id, name, nominated_by, forced)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![election, number, c.member_id, c.name, c.nominated_by, c.forced],
         )?;
         self.journal(Change {
             action: action::ELECTION_CANDIDATE_ADD,
             entity: "election",
             entity_id: Some(election.to_string()),
             member_id: c.member_id,
-            summary: format!("candidate {number} added to election {election}"),
-            new: Some(json!({"number": number, "name": c.name, "nominated_by": c.nominated_by})),
+            summary: match c.forced {
+                Some(_) => format!(
+                    "candidate {number} added to election {election} outside the kept binding nomination (override: --force)"
+                ),
+                None => format!("candidate {number} added to election {election}"),
+            },
+            new: Some(json!({"number": number, "name": c.name, "nominated_by": c.nominated_by, "forced": c.forced})),
             ..Default::default()
         })?;
         Ok(number)

@@ -353,8 +353,17 @@ impl WriteTx<'_> {
         self.pin_meeting_rules(m)?;
         self.conn.execute(
             "UPDATE meeting SET convened_on = ?2, channel = ?3, notice_given = ?4, notice_required = ?5,
-                 notice_key = ?6, notice_forced = ?7 WHERE id = ?1",
-            params![m.id, sent.to_string(), channel, notice.given, notice.required, notice.key, forced],
+                 notice_key = ?6, notice_forced = ?7, convened_without = ?8 WHERE id = ?1",
+            params![
+                m.id,
+                sent.to_string(),
+                channel,
+                notice.given,
+                notice.required,
+                notice.key,
+                forced,
+                (!missing.is_empty()).then(|| serde_json::json!(missing).to_string())
+            ],
         )?;
         self.conn.execute(
             "UPDATE agenda_item SET sent_position = position WHERE meeting_id = ?1",

@@ -21,6 +21,8 @@ pub struct NewProposal {
     pub meeting_id: Option<i64>,
     pub amends: Option<i64>,
     pub today: NaiveDate,
+    /// The board member a dismissal or suspension is about.
+    pub member_id: Option<i64>,
 }
 
 pub use crate::domain::proposal::{Exclusion, ProposalEdit, Signer};
@@ -35,7 +37,8 @@ fn parse_day(s: Option<String>) -> rusqlite::Result<Option<NaiveDate>> {
 }
 
 const SELECT: &str = "SELECT id, meeting_id, title, text, text_on, kind, by_board, amends, status,
-        withdrawn_at, text_open_from, created_at FROM proposal";
+        withdrawn_at, text_open_from, created_at, member_id,
+        (SELECT number FROM member WHERE member.id = proposal.member_id) FROM proposal";
 
 fn proposal_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Proposal> {
     Ok(Proposal {
@@ -51,6 +54,8 @@ fn proposal_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Proposal> {
         withdrawn_at: r.get(9)?,
         text_open_from: parse_day(r.get(10)?)?,
         created_at: r.get(11)?,
+        member_id: r.get(12)?,
+        member_number: r.get(13)?,
     })
 }
 
@@ -60,6 +65,7 @@ fn proposal_json(p: &Proposal) -> serde_json::Value {
         "meeting_id": p.meeting_id, "title": p.title, "text": p.text, "kind": p.kind.as_str(),
         "by_board": p.by_board, "amends": p.amends, "status": p.status.as_str(),
         "text_open_from": p.text_open_from.map(|d| d.to_string()),
+        "member_id": p.member_id,
     })
 }
 
@@ -164,8 +170,9 @@ impl WriteTx<'_> {
     pub fn add_proposal(&self, p: &NewProposal, signers: &[Signer]) -> anyhow::Result<Proposal> {
         let at = self.actor().at_rfc3339();
         self.conn.execute(
-            "INSERT INTO proposal (meeting_id, title, text, text_on, kind, by_board, amends, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO proposal (meeting_id, title, text, text_on, kind, by_board, amends, created_at,
+                 member_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 p.meeting_id,
                 p.title,
@@ -174,7 +181,8 @@ impl WriteTx<'_> {
                 p.kind.as_str(),
                 p.by_board,
                 p.amends,
-                at
+                at,
+                p.member_id
             ],
         )?;
         let id = self.conn.last_insert_rowid();

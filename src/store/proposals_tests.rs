@@ -25,6 +25,7 @@ fn new(title: &str, amends: Option<i64>) -> NewProposal {
         meeting_id: None,
         amends,
         today: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        member_id: None,
     }
 }
 

@@ -255,7 +255,7 @@ fn an_opened_meeting_that_did_not_take_place_is_closed_with_a_note() {
 #[test]
 fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
     let env = registry();
-    // Short notice forced: convened on 2026-03-01 for 2026-03-05.
+    // Short notice forced: convened on 2026-03-01 for 2026-03-05, and without a place.
     let m = new_meeting(&env, "2026-03-05T19:30");
     let a = proposal(&env, &m, "Begroting");
     env.fails(&["meeting", "convene", &m, "--channel", "post"], 1);
@@ -313,9 +313,16 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
         .iter()
         .map(|g| g["code"].as_str().unwrap())
         .collect();
-    assert_eq!(codes, ["short-notice", "not-in-convocation"]);
+    assert_eq!(
+        codes,
+        [
+            "short-notice",
+            "convocation-incomplete",
+            "not-in-convocation"
+        ]
+    );
     assert!(
-        d2["grounds"][1]["explanation"]
+        d2["grounds"][2]["explanation"]
             .as_str()
             .unwrap()
             .contains("niet in de oproeping"),
@@ -323,7 +330,7 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
     );
     let csv = env.ok(&["decisions", "--format", "csv"]);
     assert!(
-        csv.contains(",voidable,short-notice;not-in-convocation,"),
+        csv.contains(",voidable,short-notice;convocation-incomplete;not-in-convocation,"),
         "{csv}"
     );
 
@@ -428,7 +435,7 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
     // The minutes say it in one plain sentence each.
     let md = env.ok(&["minutes", "draft", &m]);
     assert!(
-        md.contains("Besluit ALV-2026-03-05/2 is vernietigbaar: de oproeping is verstuurd met een kortere termijn dan de statuten eisen (BW 2:15); het onderwerp stond niet in de oproeping (BW 2:15)."),
+        md.contains("Besluit ALV-2026-03-05/2 is vernietigbaar: de oproeping is verstuurd met een kortere termijn dan de statuten eisen (BW 2:15); de oproeping noemde geen plaats of geen agenda, zoals de statuten eisen (BW 2:15); het onderwerp stond niet in de oproeping (BW 2:15)."),
         "{md}"
     );
     assert!(
@@ -441,47 +448,159 @@ fn forced_procedure_makes_decisions_voidable_with_their_grounds() {
     env.ok(&["journal", "verify"]);
 }
 
-/// An appointment outside a binding nomination that kept its force would be void (BW 2:37 lid 4,
-/// 2:14). The statutes' rule now acts before the count: the papers naming the outsider are
-/// invalid, so the nominee is elected and the decision stands as valid. (The void ground itself
-/// is held by `domain::decision::standing`'s unit tests; no path through the binary reaches it.)
+/// An appointment outside a binding nomination that kept its force is void (BW 2:37 lid 4, 2:14).
+/// The statutes' rule acts before the count: adding someone outside the nomination is refused,
+/// and papers naming a candidate outside it are invalid, so the nominee is elected (valid). Where
+/// the meeting insists, `candidate add --force` records it, the papers count, and the decision
+/// is void with its ground. One meeting holds a valid, a voidable and a void decision, each shown
+/// in `decisions`, `decisions show`, JSON and the minutes.
 #[test]
-fn an_appointment_outside_a_kept_binding_nomination_cannot_be_made() {
+fn a_valid_a_voidable_and_a_void_decision_in_the_register_and_the_minutes() {
     let env = registry();
     env.ok(&["rules", "set", "binding_nomination_enabled", "true"]);
     let m = new_meeting(&env, "2026-03-20T19:30");
+    let valid = proposal(&env, &m, "Begroting 2026");
     hold(&env, &m, "2026-03-20T19:30");
-    let e = env.json(&[
-        "election",
-        "new",
-        "--meeting",
-        &m,
-        "--title",
-        "Bestuur",
-        "--seed",
-        "1",
-    ])["changed"]["id"]
-        .to_string();
-    for (n, by) in [("1", Some("board")), ("2", Some("board")), ("3", None)] {
-        let mut args = vec!["election", "candidate", &e, "add", "--member", n];
-        if let Some(by) = by {
-            args.extend(["--nominated-by", by]);
-        }
-        env.ok(&args);
+    // Added while the meeting is open: not in the convocation, so voidable (BW 2:15).
+    let late = proposal(&env, &m, "Vlaggenmast");
+    for p in [&valid, &late] {
+        env.ok(&["vote", "open", p, "--method", "hands"]);
+        carry(&env, p, "5");
     }
-    env.ok(&["election", "binding", &e, "--for", "1", "--against", "4"]);
+    let board = |title: &str, seed: &str| {
+        let e = env.json(&[
+            "election",
+            "new",
+            "--meeting",
+            &m,
+            "--title",
+            title,
+            "--seed",
+            seed,
+        ])["changed"]["id"]
+            .to_string();
+        for (n, by) in [("1", Some("board")), ("2", Some("board")), ("3", None)] {
+            let mut args = vec!["election", "candidate", &e, "add", "--member", n];
+            if let Some(by) = by {
+                args.extend(["--nominated-by", by]);
+            }
+            env.ok(&args);
+        }
+        env.ok(&["election", "binding", &e, "--for", "1", "--against", "4"]);
+        e
+    };
+    // First election: member 3 stood outside the nomination; papers for him are invalid.
+    let e1 = board("Penningmeester", "1");
     std::fs::write(
         env.path("r1.csv"),
-        "Lid Nummer3\nLid Nummer3\nLid Nummer3\nLid Nummer3\nLid Nummer1\n",
+        "Lid Nummer3\nLid Nummer3\nLid Nummer3\nLid Nummer1\n",
     )
     .unwrap();
-    env.ok(&["election", "ballot", &e, "--file", "r1.csv"]);
-    let count = env.ok(&["election", "count", &e]);
-    assert!(count.contains("Lid Nummer1"), "{count}");
+    env.ok(&["election", "ballot", &e1, "--file", "r1.csv"]);
+    let count = env.json(&["election", "count", &e1])["changed"].clone();
+    assert_eq!(
+        count["elected"],
+        serde_json::json!(["Lid Nummer1"]),
+        "{count}"
+    );
+    // Second election: member 4 is added outside the kept nomination. Refused, and forced.
+    let e2 = board("Secretaris", "2");
+    refused(
+        &env,
+        &["election", "candidate", &e2, "add", "--member", "4"],
+        1,
+        &[
+            "kept the binding nomination",
+            "BW 2:37 lid 4",
+            "--force",
+            "void (BW 2:14)",
+        ],
+    );
+    env.ok(&[
+        "election",
+        "candidate",
+        &e2,
+        "add",
+        "--member",
+        "4",
+        "--force",
+    ]);
+    let show = env.json(&["election", "show", &e2]);
+    assert!(
+        show["candidates"][3]["forced"]
+            .as_str()
+            .unwrap()
+            .contains("insisted"),
+        "{show}"
+    );
+    std::fs::write(
+        env.path("r2.csv"),
+        "Lid Nummer4\nLid Nummer4\nLid Nummer4\nLid Nummer1\n",
+    )
+    .unwrap();
+    env.ok(&["election", "ballot", &e2, "--file", "r2.csv"]);
+    let count = env.json(&["election", "count", &e2])["changed"].clone();
+    assert_eq!(
+        count["elected"],
+        serde_json::json!(["Lid Nummer4"]),
+        "{count}"
+    );
     env.ok(&["meeting", "close", &m, "--at", "2026-03-20T21:00"]);
-    let d = decision(&env, "ALV-2026-03-20/1");
-    assert_eq!(d["elected"], serde_json::json!(["Lid Nummer1"]), "{d}");
-    assert_eq!(d["standing"], "valid", "{d}");
+
+    let list = env.json(&["decisions"]);
+    let standing: Vec<(&str, &str, &str)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["title"].as_str().unwrap(),
+                d["standing"].as_str().unwrap(),
+                d["ground_codes"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        standing,
+        [
+            ("Begroting 2026", "valid", ""),
+            ("Vlaggenmast", "voidable", "not-in-convocation"),
+            ("Penningmeester", "valid", ""),
+            ("Secretaris", "void", "outside-binding-nomination"),
+        ],
+        "{list}"
+    );
+    let void = decision(&env, "ALV-2026-03-20/4");
+    assert_eq!(void["standing"], "void", "{void}");
+    assert_eq!(void["grounds"][0]["code"], "outside-binding-nomination");
+    assert!(
+        void["grounds"][0]["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("BW 2:37 lid 4, 2:14"),
+        "{void}"
+    );
+    let table = env.ok(&["decisions", "show", "ALV-2026-03-20/4"]);
+    assert!(table.contains("void"), "{table}");
+    let minutes = env.ok(&["minutes", "draft", &m]);
+    assert!(
+        minutes.contains("Besluit ALV-2026-03-20/4 is nietig: benoemd is iemand buiten een bindende voordracht die haar bindend karakter behield (BW 2:37 lid 4, 2:14)."),
+        "{minutes}"
+    );
+    assert!(
+        minutes.contains("Besluit ALV-2026-03-20/2 is vernietigbaar: het onderwerp stond niet in de oproeping (BW 2:15)."),
+        "{minutes}"
+    );
+    assert!(
+        !minutes.contains("Besluit ALV-2026-03-20/1 is"),
+        "{minutes}"
+    );
+    let journal = env.ok(&["journal", "list", "--format", "csv"]);
+    assert!(
+        journal.contains("outside the kept binding nomination (override: --force)"),
+        "{journal}"
+    );
+    env.ok(&["journal", "verify"]);
 }
 
 /// BW 2:12: an exclusion from the vote without a basis in the statutes is refused; forced, it
@@ -535,4 +654,34 @@ fn an_exclusion_without_a_statutory_basis_makes_the_decision_voidable() {
     let d = decision(&env, "ALV-2026-03-20/1");
     assert_eq!(d["standing"], "voidable");
     assert_eq!(d["grounds"][0]["code"], "wrongly-excluded");
+}
+
+/// BW 2:15: a convocation forced without a place (`meeting convene --force`) is not as the
+/// statutes say; the decisions of that meeting are voidable on that ground, shown with them.
+#[test]
+fn a_convocation_forced_without_a_place_makes_the_decisions_voidable() {
+    let env = registry();
+    let m = new_meeting(&env, "2026-03-20T19:30");
+    let p = proposal(&env, &m, "Begroting 2026");
+    refused(
+        &env,
+        &["meeting", "convene", &m, "--quiet"],
+        1,
+        &["a place", "--force"],
+    );
+    env.ok(&["meeting", "convene", &m, "--quiet", "--force"]);
+    env.ok(&["meeting", "open", &m, "--at", "2026-03-20T19:30"]);
+    checkin_all(&env, &m);
+    let said = stderr_of(&env, &["vote", "open", &p, "--method", "hands"]);
+    assert!(said.contains("named no place or no agenda"), "{said}");
+    carry(&env, &p, "5");
+    let d = decision(&env, "ALV-2026-03-20/1");
+    assert_eq!(d["standing"], "voidable", "{d}");
+    assert_eq!(d["grounds"][0]["code"], "convocation-incomplete", "{d}");
+    env.ok(&["meeting", "close", &m, "--at", "2026-03-20T21:00"]);
+    let minutes = env.ok(&["minutes", "draft", &m]);
+    assert!(
+        minutes.contains("Besluit ALV-2026-03-20/1 is vernietigbaar: de oproeping noemde geen plaats of geen agenda, zoals de statuten eisen (BW 2:15)."),
+        "{minutes}"
+    );
 }

@@ -664,3 +664,83 @@ fn removing_the_agenda_item_takes_the_proposal_off_the_meeting() {
         2
     );
 }
+
+/// A proposal to dismiss or suspend a board member names a sitting board member; its vote is
+/// decided by `board_dismissal_majority` (two thirds here: 6 of 10 is not enough, 7 is).
+#[test]
+fn a_board_dismissal_names_a_board_member_and_needs_the_dismissal_majority() {
+    let env = registry();
+    env.ok(&[
+        "board",
+        "add",
+        "1",
+        "--role",
+        "voorzitter",
+        "--since",
+        "2025-01-01",
+        "--before-quorum",
+    ]);
+    let new = |kind: &str, member: Option<&str>| {
+        let mut a = vec![
+            "proposal",
+            "new",
+            "--title",
+            "Ontslag",
+            "--kind",
+            kind,
+            "--by-board",
+        ];
+        if let Some(m) = member {
+            a.extend(["--member", m]);
+        }
+        a.into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    for (args, code, says) in [
+        (new("board-dismissal", None), 1, "names the board member"),
+        (
+            new("board-suspension", Some("2")),
+            1,
+            "member 2 has no seat on the board",
+        ),
+        (new("ordinary", Some("1")), 1, "is about no board member"),
+    ] {
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        refused(&env, &a, code, says);
+    }
+    env.ok(&["rules", "set", "board_dismissal_majority", "2/3"]);
+    let p = env.json(&[
+        "proposal",
+        "new",
+        "--title",
+        "Ontslag van de voorzitter",
+        "--kind",
+        "board-dismissal",
+        "--member",
+        "1",
+        "--by-board",
+        "--meeting",
+        "1",
+        "--text",
+        "Lid 1 wordt ontslagen.",
+    ])["changed"]
+        .clone();
+    assert_eq!(p["kind"], "board-dismissal");
+    assert_eq!(p["member"], 1);
+    env.ready_to_convene("1");
+    env.ok(&["meeting", "convene", "1", "--sent", "2026-03-01", "--quiet"]);
+    env.ok(&["meeting", "open", "1", "--at", "2026-03-20T20:00"]);
+    env.ok(&["meeting", "checkin", "1", "1", "2", "3", "4"]);
+    let v = env.json(&["vote", "open", "1", "--method", "hands"])["changed"]["id"].to_string();
+    env.ok(&["vote", "count", &v, "--for", "2", "--against", "1"]);
+    let c = env.json(&["vote", "close", &v])["changed"].clone();
+    // 3 × 2 = 6 ≥ 2 × 3 = 6: exactly two thirds adopts.
+    assert_eq!(c["result"], "adopted", "{c}");
+    assert_eq!(c["question"], "board_dismissal", "{c}");
+    assert!(
+        c["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("board_dismissal_majority"),
+        "{c}"
+    );
+}

@@ -17,8 +17,6 @@ const RECORDED_ONLY: &[&str] = &[
     "inspection_days_statute_amendment_delegates",
     "agenda_items_only",
     "ballot_for_persons",
-    "board_dismissal_majority",
-    "board_suspension_max_days",
     "ledenraad",
     "retention_financial_years",
 ];
@@ -395,6 +393,26 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
                 "election ballot 1 --file r3.csv",
                 "election count 1 --format json",
             ],
+        ),
+    );
+    let board = |kind: &str, counts: &str, then: &[&str]| {
+        let mut s = lines(&["board add 1 --role voorzitter --since 2025-01-01 --before-quorum"]);
+        s.extend(vote(&format!("{kind} --member 1"), counts));
+        s.extend(then.iter().map(|x| x.to_string()));
+        s
+    };
+    add(
+        "board_dismissal_majority",
+        "2/3",
+        board("board-dismissal", "--for 6 --against 4", &[]),
+    );
+    add(
+        "board_suspension_max_days",
+        "30",
+        board(
+            "board-suspension",
+            "--for 10 --against 0",
+            &["todo --on 2026-04-02 --format json"],
         ),
     );
     add(

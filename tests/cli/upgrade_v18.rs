@@ -85,4 +85,47 @@ fn a_schema_18_file_upgrades_with_its_year_intact() {
         guarded.is_err_and(|e| e.to_string().contains("sealed")),
         "the sealed notes' guard is gone"
     );
+
+    // Migration 26 rebuilt the proposal table for the board-dismissal kinds: every proposal kept,
+    // with its amendment, votes and agenda items still pointing at it.
+    let proposals = env.json(&["proposal", "list"]);
+    let kept: Vec<(i64, &str, Option<i64>)> = proposals
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["id"].as_i64().unwrap(),
+                p["kind"].as_str().unwrap(),
+                p["amends"].as_i64(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            (1, "budget", None),
+            (3, "budget", Some(1)),
+            (2, "statutes", None),
+            (4, "ordinary", None)
+        ]
+    );
+    assert_eq!(env.json(&["vote", "show", "3"])["proposal"], 4);
+    assert_eq!(env.json(&["proposal", "show", "2"])["agenda_item"], 10);
+    let check = env.json(&["db", "check"]);
+    assert_eq!(check["problems"], serde_json::json!([]), "{check}");
+    // The new kinds are there, and name the board member they are about.
+    let err = env.fails(
+        &[
+            "proposal",
+            "new",
+            "--title",
+            "Ontslag",
+            "--kind",
+            "board-dismissal",
+            "--by-board",
+        ],
+        1,
+    );
+    assert!(err.contains("--member"), "{err}");
 }

@@ -38,6 +38,10 @@ pub struct AddArgs {
     /// Who nominated the candidate
     #[arg(long, value_parser = ["board", "members"])]
     pub nominated_by: Option<String>,
+    /// Add a candidate outside a binding nomination the meeting kept, because the meeting insists;
+    /// recorded, and an appointment of this candidate is void (BW 2:14)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -63,6 +67,7 @@ impl CandidateArgs {
                     e,
                     &who,
                     a.nominated_by.as_deref(),
+                    a.force,
                 )?;
                 ctx.out.outcome(
                     "Added",

@@ -14,9 +14,13 @@ pub struct NewArgs {
     pub title: Option<String>,
     #[command(flatten)]
     pub text: TextArgs,
-    /// ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other
+    /// ordinary, statutes, dissolution, budget, accounts, discharge, appointment, other,
+    /// board-dismissal or board-suspension
     #[arg(long, value_parser = kind_arg)]
     pub kind: Option<Kind>,
+    /// The board member a board-dismissal or board-suspension is about (member number)
+    #[arg(long, value_name = "N")]
+    pub member: Option<i64>,
     #[command(flatten)]
     pub by: ByArgs,
     /// Put it on the agenda of meeting M (an item that decides as the kind says)
@@ -33,7 +37,7 @@ impl NewArgs {
                 let k = ctx.required(
                     None,
                     "--kind",
-                    "Kind (ordinary, statutes, dissolution, budget, accounts, discharge, appointment, other)",
+                    "Kind (ordinary, statutes, dissolution, budget, accounts, discharge, appointment, other, board-dismissal, board-suspension)",
                 )?;
                 k.parse().map_err(|e| with_flags(anyhow::Error::from(e)))?
             }
@@ -51,6 +55,7 @@ impl NewArgs {
                 kind,
                 by,
                 meeting: self.meeting,
+                member: self.member,
             },
         )
         .map_err(with_flags)?;

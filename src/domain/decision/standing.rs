@@ -62,6 +62,8 @@ pub enum Ground {
     OtherDay,
     /// The convocation went out with less notice than the statutes require (forced).
     ShortNotice,
+    /// The convocation named no place or no agenda (forced).
+    ConvocationIncomplete,
     /// The item was added after the convocation went out.
     NotInConvocation,
     /// A statute amendment voted on with the BW 2:42 formalities forced.
@@ -76,10 +78,11 @@ pub enum Ground {
 }
 
 impl Ground {
-    pub const ALL: [Ground; 8] = [
+    pub const ALL: [Ground; 9] = [
         Ground::NotConvened,
         Ground::OtherDay,
         Ground::ShortNotice,
+        Ground::ConvocationIncomplete,
         Ground::NotInConvocation,
         Ground::StatuteFormalities,
         Ground::WronglyExcluded,
@@ -92,6 +95,7 @@ impl Ground {
             Ground::NotConvened => "not-convened",
             Ground::OtherDay => "other-day",
             Ground::ShortNotice => "short-notice",
+            Ground::ConvocationIncomplete => "convocation-incomplete",
             Ground::NotInConvocation => "not-in-convocation",
             Ground::StatuteFormalities => "statute-formalities",
             Ground::WronglyExcluded => "wrongly-excluded",
@@ -131,6 +135,12 @@ impl Ground {
             }
             (Ground::ShortNotice, Lang::En) => {
                 "the convocation went out with less notice than the statutes require (BW 2:15)"
+            }
+            (Ground::ConvocationIncomplete, Lang::Nl) => {
+                "de oproeping noemde geen plaats of geen agenda, zoals de statuten eisen (BW 2:15)"
+            }
+            (Ground::ConvocationIncomplete, Lang::En) => {
+                "the convocation named no place or no agenda, as the statutes require (BW 2:15)"
             }
             (Ground::NotInConvocation, Lang::Nl) => {
                 "het onderwerp stond niet in de oproeping (BW 2:15)"
@@ -211,6 +221,8 @@ pub struct Facts {
     pub open_forced: Vec<OpenProblem>,
     /// The convocation's short notice was forced.
     pub notice_forced: bool,
+    /// The convocation was forced without a place or an agenda.
+    pub convocation_incomplete: bool,
     /// The item decided on was added after the convocation went out.
     pub not_in_convocation: bool,
     /// The BW 2:42 checks of a statute amendment were forced when the vote opened.
@@ -237,6 +249,9 @@ pub fn assess(f: &Facts) -> Assessment {
     let mut grounds: Vec<Ground> = f.open_forced.iter().map(|p| p.ground()).collect();
     if f.notice_forced {
         grounds.push(Ground::ShortNotice);
+    }
+    if f.convocation_incomplete {
+        grounds.push(Ground::ConvocationIncomplete);
     }
     if f.not_in_convocation {
         grounds.push(Ground::NotInConvocation);
@@ -422,6 +437,18 @@ mod tests {
             s,
             "Decision GM-2027-03-14/2 is voidable: the convocation went out with less notice than the statutes require (BW 2:15); the item was not in the convocation (BW 2:15)."
         );
+    }
+
+    #[test]
+    fn a_convocation_forced_without_place_or_agenda_makes_it_voidable() {
+        // BW 2:15: a convocation not as the statutes say (rules.md A6, A9: the statutes say how
+        // the meeting is convened; the convocation names place and agenda).
+        let a = assess(&Facts {
+            convocation_incomplete: true,
+            ..Facts::default()
+        });
+        assert_eq!(a.standing, Standing::Voidable);
+        assert_eq!(a.grounds, vec![Ground::ConvocationIncomplete]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::DomainError;
 use super::meeting::agenda::Decides;
 use super::rules::decide::Question;
 
+pub mod board;
 pub mod statute;
 
 /// What a proposal is about.
@@ -30,10 +31,17 @@ pub enum Kind {
     Discharge,
     Appointment,
     Other,
+    /// Dismissal of a board member (BW 2:37; `board_dismissal_majority`).
+    #[serde(rename = "board-dismissal")]
+    BoardDismissal,
+    /// Suspension of a board member; it lapses after `board_suspension_max_days` unless a
+    /// dismissal follows (model statutes).
+    #[serde(rename = "board-suspension")]
+    BoardSuspension,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 10] = [
         Kind::Ordinary,
         Kind::Statutes,
         Kind::Dissolution,
@@ -42,6 +50,8 @@ impl Kind {
         Kind::Discharge,
         Kind::Appointment,
         Kind::Other,
+        Kind::BoardDismissal,
+        Kind::BoardSuspension,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,7 +64,14 @@ impl Kind {
             Kind::Discharge => "discharge",
             Kind::Appointment => "appointment",
             Kind::Other => "other",
+            Kind::BoardDismissal => "board-dismissal",
+            Kind::BoardSuspension => "board-suspension",
         }
+    }
+
+    /// A dismissal or suspension names the board member it is about (`--member N`).
+    pub fn about_board_member(self) -> bool {
+        matches!(self, Kind::BoardDismissal | Kind::BoardSuspension)
     }
 
     /// The question a vote on it answers, which selects the quorum and majority keys. At the
@@ -65,6 +82,7 @@ impl Kind {
             Kind::Statutes if second_meeting => Question::StatuteAmendmentSecondMeeting,
             Kind::Statutes => Question::StatuteAmendment,
             Kind::Dissolution => Question::Dissolution,
+            Kind::BoardDismissal | Kind::BoardSuspension => Question::BoardDismissal,
             _ => Question::Ordinary,
         }
     }
@@ -165,6 +183,10 @@ pub struct Proposal {
     pub withdrawn_at: Option<String>,
     pub text_open_from: Option<NaiveDate>,
     pub created_at: String,
+    /// The board member a dismissal or suspension is about (the member's row id).
+    pub member_id: Option<i64>,
+    /// That member's number, as the secretary names them.
+    pub member_number: Option<i64>,
 }
 
 impl Proposal {
@@ -293,6 +315,8 @@ mod tests {
             withdrawn_at: None,
             text_open_from: None,
             created_at: "2026-01-01T00:00:00Z".into(),
+            member_id: None,
+            member_number: None,
         }
     }
 

@@ -167,6 +167,8 @@ mod tests {
             withdrawn_at: None,
             text_open_from: open_from,
             created_at: "2026-05-01T10:00:00Z".into(),
+            member_id: None,
+            member_number: None,
         }
     }
 

@@ -151,7 +151,7 @@ define_rules! {
     runoff_tie: RunoffTie = RunoffTie::Lot, NONE, "model statutes",
         "A tie in the runoff: decided by lot, or the election is postponed";
     election_tie: ElectionTie = ElectionTie::NewBallot, NONE, "model statutes (a new ballot between the tied; a lot if it ties again)",
-        "A tie for a seat: new_ballot (a new ballot between the tied first; runoff_tie only if it ties again) or at_once (runoff_tie at once)";
+        "A tie for a seat: new_ballot (between the tied; runoff_tie if it ties again) or at_once (runoff_tie)";
     runoff_drops_candidates: bool = true, NONE, "model statutes (Robert's Rules: false)",
         "Without a majority, later ballots drop candidates; false (RONR): all stay until one has a majority";
     statute_amendment_majority: Majority = Majority::AtLeast(TWO_THIRDS), frac(HALF, ONE, "a fraction of 1/2 or less would adopt on a tie"), "BW 2:43",
@@ -230,8 +230,6 @@ pub static RECORDED_ONLY: &[&str] = &[
     "inspection_days_statute_amendment_delegates",
     "agenda_items_only",
     "ballot_for_persons",
-    "board_dismissal_majority",
-    "board_suspension_max_days",
     "ledenraad",
     "retention_financial_years",
 ];

@@ -45,12 +45,13 @@ struct Taken {
 }
 
 /// The facts of a meeting every decision taken in it shares.
-pub fn meeting_facts(m: &Meeting) -> Facts {
-    Facts {
+pub fn meeting_facts(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Facts> {
+    Ok(Facts {
         open_forced: m.open_forced.clone(),
         notice_forced: m.notice_forced,
+        convocation_incomplete: tx.convened_incomplete(m.id)?,
         ..Facts::default()
-    }
+    })
 }
 
 /// The facts a decision on proposal `p` in meeting `m` stands on; `statute_forced` when the
@@ -68,7 +69,7 @@ pub fn proposal_facts(
             && item.as_ref().is_some_and(|i| i.sent_position.is_none()),
         statute_forced,
         wrongly_excluded: tx.forced_exclusions(p.id)?,
-        ..meeting_facts(m)
+        ..meeting_facts(tx, m)?
     })
 }
 
@@ -195,7 +196,7 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
             let m = tx.meeting(e.meeting_id)?;
             let facts = Facts {
                 outside_binding_nomination: tx.elected_outside_nomination(id)?,
-                ..meeting_facts(&m)
+                ..meeting_facts(tx, &m)?
             };
             Ok(Some(Taken {
                 facts,

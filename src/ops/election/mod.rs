@@ -65,11 +65,12 @@ pub(super) fn kept_nominees(tx: &ReadTx<'_>, e: &ElectionRow) -> anyhow::Result<
     Ok(Some(nominees(&rules, &tx.election_candidates(e.id)?)))
 }
 
-/// The standing candidates whose nomination binds under `rules`.
+/// The standing candidates whose nomination binds under `rules`, and those the meeting insisted
+/// on outside it (`candidate add --force`): papers for them count, and their appointment is void.
 fn nominees(rules: &crate::domain::rules::Rules, cands: &[CandidateRow]) -> Vec<i64> {
     cands
         .iter()
-        .filter(|c| !c.withdrawn && binds(rules, c.nominated_by.as_deref()))
+        .filter(|c| !c.withdrawn && (binds(rules, c.nominated_by.as_deref()) || c.forced.is_some()))
         .map(|c| c.number)
         .collect()
 }
@@ -164,13 +165,16 @@ pub enum Who {
     Name(String),
 }
 
-/// Adds a candidate before the first round opens; returns the candidate's number.
+/// Adds a candidate before the first round opens; returns the candidate's number. Outside a
+/// binding nomination the meeting kept, only with `force`: the meeting may insist, and the
+/// appointment is then void (BW 2:14), which the decision records.
 pub fn add_candidate(
     store: &mut Store,
     actor: &Actor,
     election: i64,
     who: &Who,
     nominated_by: Option<&str>,
+    force: bool,
 ) -> anyhow::Result<Changed<Done<i64>>> {
     write_shown(store, actor, election, |tx| {
         let e = open_election(tx, election)?;
@@ -180,18 +184,15 @@ pub fn add_candidate(
             )));
         }
         let (_, rules) = tx.meeting_rules(&tx.meeting(e.meeting_id)?)?;
-        if kept_nominees(tx, &e)?.is_some() && !binds(&rules, nominated_by) {
+        let outside = kept_nominees(tx, &e)?.is_some() && !binds(&rules, nominated_by);
+        if outside && !force {
             return Err(crate::exit::hinted(
                 format!(
                     "the meeting kept the binding nomination of election {election}; {OUTSIDE_RULE}"
                 ),
                 format!(
-                    "nominate only as the statutes allow (--nominated-by board{}); the meeting's vote kept the nomination binding (`quorum election show {election}`)",
-                    if rules.binding_nomination_by_members.is_some() {
-                        " or members"
-                    } else {
-                        ""
-                    }
+                    "nominate only as the statutes allow (--nominated-by board{}); the meeting's vote kept the nomination binding (`quorum election show {election}`). Where the meeting insists, --force records it: the appointment is then void (BW 2:14)",
+                    if rules.binding_nomination_by_members.is_some() { " or members" } else { "" }
                 ),
             ));
         }
@@ -229,6 +230,9 @@ pub fn add_candidate(
                 member_id,
                 name: &name,
                 nominated_by,
+                forced: outside.then_some(
+                    "nominated outside the binding nomination the meeting kept (BW 2:37 lid 4); the meeting insisted (--force)",
+                ),
             },
         )
     })

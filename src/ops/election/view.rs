@@ -27,6 +27,8 @@ pub struct CandidateListRow {
     pub member: Option<i64>,
     pub nominated_by: Option<String>,
     pub withdrawn: bool,
+    /// Why the meeting insisted on this candidate outside a kept binding nomination.
+    pub forced: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -80,6 +82,7 @@ fn candidate_row(c: &CandidateRow) -> CandidateListRow {
         member: c.member_number,
         nominated_by: c.nominated_by.clone(),
         withdrawn: c.withdrawn,
+        forced: c.forced.clone(),
     }
 }
 

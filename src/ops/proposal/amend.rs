@@ -37,6 +37,7 @@ pub fn amend(
                 meeting_id: p.meeting_id,
                 amends: Some(of),
                 today,
+                member_id: p.member_id,
             },
             &by,
             today,

@@ -9,7 +9,8 @@ use crate::domain::proposal::{Kind, Proposal, Signer, check_text, check_title};
 use crate::ops::Changed;
 use crate::ops::meeting::check_agenda_add;
 use crate::store::proposals::NewProposal;
-use crate::store::{Actor, Store};
+use crate::ops::meeting::member_id;
+use crate::store::{Actor, ReadTx, Store};
 
 /// A proposal as `proposal new` gives it.
 #[derive(Debug, Clone)]
@@ -19,6 +20,8 @@ pub struct Draft {
     pub kind: Kind,
     pub by: By,
     pub meeting: Option<i64>,
+    /// The board member (number) a dismissal or suspension is about.
+    pub member: Option<i64>,
 }
 
 /// A proposal just recorded, with the agenda item it got and warnings for the secretary.
@@ -49,6 +52,7 @@ pub fn new(
         if let Some(m) = &meeting {
             check_agenda_add(m)?;
         }
+        let member_id = board_member(tx, d.kind, d.member, today)?;
         let (p, signers) = record(
             tx,
             NewProposal {
@@ -59,6 +63,7 @@ pub fn new(
                 meeting_id: None,
                 amends: None,
                 today,
+                member_id,
             },
             &d.by,
             today,
@@ -78,4 +83,37 @@ pub fn new(
             detail: detail(tx, p.id)?,
         })
     })
+}
+
+/// The board member a dismissal or suspension is about: named for those kinds only, and sitting
+/// on the board on `today` (a seat in `quorum board`).
+fn board_member(
+    tx: &ReadTx<'_>,
+    kind: Kind,
+    member: Option<i64>,
+    today: NaiveDate,
+) -> anyhow::Result<Option<i64>> {
+    match (kind.about_board_member(), member) {
+        (false, None) => Ok(None),
+        (false, Some(_)) => Err(DomainError::invalid(
+            "member",
+            format!("a proposal of kind {kind} is about no board member; --member goes with board-dismissal or board-suspension"),
+        )
+        .into()),
+        (true, None) => Err(DomainError::invalid(
+            "member",
+            format!("a proposal of kind {kind} names the board member it is about"),
+        )
+        .into()),
+        (true, Some(number)) => {
+            let id = member_id(tx, number)?;
+            if tx.sitting_seat(id, &today.to_string())?.is_none() {
+                return Err(DomainError::Refused(format!(
+                    "member {number} has no seat on the board on {today}; only a board member can be dismissed or suspended (`quorum board` lists the seats)"
+                ))
+                .into());
+            }
+            Ok(Some(id))
+        }
+    }
 }

@@ -184,6 +184,7 @@ fn proposal(store: &mut Store, meeting: i64, kind: Kind) -> i64 {
                         meeting_id: Some(meeting),
                         amends: None,
                         today: ymd(2026, 1, 1),
+                        member_id: None,
                     },
                     &[],
                 )?
@@ -579,6 +580,7 @@ fn a_vote_needs_an_open_meeting_and_a_written_vote_can_be_asked_for() {
                         meeting_id: Some(m),
                         amends: Some(p),
                         today: ymd(2026, 1, 1),
+                        member_id: None,
                     },
                     &[],
                 )?

@@ -19,6 +19,9 @@ pub fn key(path: &[&str], arg: Option<&str>) -> String {
     key
 }
 
+/// Options clap or `cli::command` put on every command: one help text, at the top.
+const EVERYWHERE: &[&str] = &["help", "version", "ui_lang"];
+
 /// The key a help text is looked up under, in order: the command's own, then (for the options
 /// clap adds or copies everywhere: `--help`, `--version`, the global ones, the `help` command)
 /// the one at the top.
@@ -130,7 +133,7 @@ fn collect(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<(String, S
         let k = key(&names, Some(id));
         // An argument at the top stands for its copies below unless one has a help of its own.
         let text = english(a.get_long_help().or(a.get_help()));
-        if !names.is_empty() && (a.is_global_set() || id == "help" || id == "version") {
+        if !names.is_empty() && (a.is_global_set() || EVERYWHERE.contains(&id)) {
             if !out.iter().any(|(k2, _)| *k2 == top) {
                 out.push((top, text));
             }

@@ -179,7 +179,19 @@ pub fn parse() -> Cli {
         anstream::ColorChoice::Never => clap::ColorChoice::Never,
         anstream::ColorChoice::Auto => clap::ColorChoice::Auto,
     };
-    let matches = command().color(clap_choice).get_matches();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let matches = match command().color(clap_choice).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        // Help, a usage error: printed in the terminal's language, worked out only now so that
+        // a command that parses pays nothing for it (and `--version` reads no database).
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => e.exit(),
+        Err(e) => {
+            if crate::app::lang_before_parsing(&args[1..]) == crate::domain::lang::Lang::Nl {
+                crate::i18n::help::dutch(command().color(clap_choice)).get_matches_from(&args);
+            }
+            e.exit()
+        }
+    };
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     cli.path = leaf_path(&matches);
     cli.global.lang = lang_typed(&matches);

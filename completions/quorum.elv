@@ -510,6 +510,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --left-is-first-day-out 'The end date in the file is the first day without membership (Sportlink''s Afmelddatum): the last day as a member is the day before'
             cand --fix-mobile 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")'
             cand --create-categories 'Create categories the registry does not know yet (as member categories with a vote)'
+            cand --allow-duplicate 'Import rows that look like a registered member or another row of the file (the same e-mail address, or the same name and birth date); without it the file is refused'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2437,6 +2438,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;minutes;note'= {
             cand --item 'The agenda item it belongs to (its position); without it, the note is about the meeting'
+            cand --at 'When in the meeting it was said (20.15, or a date and time), for a note written afterwards: the minutes tell notes, votes and elections in the order they happened'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'

@@ -185,7 +185,7 @@ impl Ctx {
         let start = std::time::Instant::now();
         let mut said = false;
         loop {
-            match Store::open(path) {
+            match Store::open(path, self.clock.now()) {
                 Err(e) if crate::store::is_busy(&e) => {
                     if start.elapsed() >= bound {
                         return Err(crate::exit::hinted(

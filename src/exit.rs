@@ -9,6 +9,10 @@
 use std::io::Write as _;
 use std::process::ExitCode;
 
+/// The styles of `error:` and `help:` (as `output::STATUS` and `WARNING`, cargo's colours).
+pub const ERROR: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
+pub const HINT: anstyle::Style = anstyle::AnsiColor::Cyan.on_default().bold();
+
 /// An error in how quorum was called (exit code 2). `hint` says what to do instead.
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
@@ -65,7 +69,6 @@ pub fn report(err: &anyhow::Error) -> ExitCode {
     if is_broken_pipe(err) {
         return ExitCode::SUCCESS;
     }
-    use crate::output::{ERROR, HINT};
     // Coloured as `--color` and NO_COLOR chose (stored globally by `Output::new`); plain otherwise.
     let mut stderr = anstream::stderr().lock();
     let _ = writeln!(stderr, "{ERROR}error{ERROR:#}: {err}");

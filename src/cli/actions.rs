@@ -3,12 +3,11 @@
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use serde::Serialize;
 
 use crate::app::Ctx;
 use crate::cli::args::date;
-use crate::ops::minutes as ops;
-use crate::store::minutes::{ActionFilter, ActionRow};
+use crate::domain::minutes::ActionFilter;
+use crate::ops::actions as ops;
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -47,31 +46,6 @@ pub struct DoneArgs {
     pub on: Option<NaiveDate>,
 }
 
-#[derive(Debug, Default, Serialize)]
-struct ActionOut {
-    id: i64,
-    meeting: i64,
-    meeting_date: String,
-    item: Option<u32>,
-    who: String,
-    what: String,
-    due: Option<String>,
-    done: Option<String>,
-}
-
-fn out(a: &ActionRow) -> ActionOut {
-    ActionOut {
-        id: a.id,
-        meeting: a.meeting_id,
-        meeting_date: a.meeting_date.clone(),
-        item: a.item_position,
-        who: a.who.clone(),
-        what: a.what.clone(),
-        due: a.due.clone(),
-        done: a.done_at.clone(),
-    }
-}
-
 impl ActionsArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let d = match self.cmd {
@@ -82,24 +56,23 @@ impl ActionsArgs {
         {
             let on = d.on.unwrap_or_else(|| ctx.clock.today());
             let mut store = ctx.open_store()?;
-            ops::action_done(&mut store, &ctx.actor("actions done"), d.action, on)?;
+            let changed = ops::done(&mut store, &ctx.actor("actions done"), d.action, on)?;
             ctx.out
                 .outcome("Done", format_args!("action item {} on {on}", d.action));
-            let a = store.read(|tx| tx.action(d.action))?;
-            crate::cli::report_change(ctx, &mut store, "actions done", out(&a))
+            crate::cli::report(ctx, "actions done", changed)
         }
     }
 }
 
 impl ListArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
-        let rows = ctx.open_store()?.read(|tx| {
-            tx.actions(ActionFilter {
+        let rows = ops::list(
+            &mut ctx.open_store()?,
+            ActionFilter {
                 meeting_id: self.meeting,
                 open_only: self.open,
-            })
-        })?;
-        let rows: Vec<ActionOut> = rows.iter().map(out).collect();
+            },
+        )?;
         ctx.out.list(
             &rows,
             if self.open {

@@ -39,12 +39,7 @@ impl AssociationCmd {
         let mut store = ctx.open_store()?;
         match self {
             AssociationCmd::Show => {
-                let (name, lang) = store.read(|tx| {
-                    Ok((
-                        tx.association_name()?.unwrap_or_default(),
-                        tx.association_lang()?,
-                    ))
-                })?;
+                let (name, lang) = crate::ops::association::show(&mut store)?;
                 ctx.out.record(&Row {
                     name,
                     lang: lang.code().into(),
@@ -52,10 +47,12 @@ impl AssociationCmd {
                 })
             }
             AssociationCmd::Edit(a) => {
-                let changed = store.write(&ctx.actor("association edit"), |tx| {
-                    tx.set_association_lang(a.lang)
-                })?;
-                if changed {
+                let changed = crate::ops::association::edit(
+                    &mut store,
+                    &ctx.actor("association edit"),
+                    a.lang,
+                )?;
+                if changed.value {
                     ctx.out.outcome(
                         "Changed",
                         format_args!("the language of documents for members to {}", a.lang.name()),
@@ -64,8 +61,10 @@ impl AssociationCmd {
                     ctx.out
                         .outcome_line(format_args!("The language is {} already.", a.lang.name()));
                 }
-                let result = serde_json::json!({ "lang": a.lang.code(), "changed": changed });
-                crate::cli::report_change(ctx, &mut store, "association edit", result)
+                let changed = changed.map(
+                    |changed| serde_json::json!({ "lang": a.lang.code(), "changed": changed }),
+                );
+                crate::cli::report(ctx, "association edit", changed)
             }
         }
     }

@@ -9,8 +9,7 @@ use serde::Serialize;
 use crate::app::Ctx;
 use crate::cli::args::{date, member_number, with_flag_names};
 use crate::domain::office::Role;
-use crate::ops::board::{self as ops, Add, Grounds, SeatView};
-use crate::store::offices::ReportRow;
+use crate::ops::board::{self as ops, Add, Grounds, SeatChange, SeatView};
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -118,37 +117,10 @@ fn role(s: &str) -> Result<Role, String> {
     })
 }
 
-#[derive(Debug, Default, Serialize)]
-struct ReportOut {
-    id: i64,
-    member: i64,
-    name: String,
-    role: String,
-    change: String,
-    changed_on: String,
-    due: String,
-    ubo: bool,
-    reported_on: Option<String>,
-}
-
-fn report_out(r: &ReportRow) -> ReportOut {
-    ReportOut {
-        id: r.id,
-        member: r.number,
-        name: r.name.clone(),
-        role: r.role.clone(),
-        change: r.change.clone(),
-        changed_on: r.changed_on.clone(),
-        due: r.due.clone(),
-        ubo: r.ubo,
-        reported_on: r.reported_on.clone(),
-    }
-}
-
 /// The status line's reminder of a change to report.
-fn remind(ctx: &Ctx, due: Option<&str>, ubo: bool) {
-    if let Some(due) = due {
-        let registers = if ubo {
+fn remind(ctx: &Ctx, c: &SeatChange) {
+    if let Some(due) = &c.due {
+        let registers = if c.ubo {
             "the Handelsregister and the UBO register"
         } else {
             "the Handelsregister"
@@ -163,7 +135,7 @@ impl BoardArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let Some(cmd) = self.cmd else {
             let on = self.on.unwrap_or_else(|| ctx.clock.today());
-            let rows = ctx.open_store()?.read(|tx| ops::board_on(tx, on))?;
+            let rows = ops::sitting(&mut ctx.open_store()?, on)?;
             return ctx.out.list(
                 &rows,
                 &format!("No board members recorded on {on}; record one with `quorum board add N --role R --since D --decision CODE`."),
@@ -172,7 +144,7 @@ impl BoardArgs {
         match cmd {
             BoardCmd::Add(a) => {
                 let mut store = ctx.open_store()?;
-                let v = ops::add(
+                let changed = ops::add(
                     &mut store,
                     &ctx.actor("board add"),
                     &Add {
@@ -187,6 +159,7 @@ impl BoardArgs {
                     },
                 )
                 .map_err(with_flag_names)?;
+                let v = &changed.value.seat;
                 ctx.out.outcome(
                     "Added",
                     format_args!(
@@ -199,17 +172,12 @@ impl BoardArgs {
                         v.term_end.as_deref().unwrap_or("not set")
                     ),
                 );
-                let open = open_report_of(&mut store, v.seat)?;
-                remind(
-                    ctx,
-                    open.as_ref().map(|r| r.due.as_str()),
-                    open.as_ref().is_some_and(|r| r.ubo),
-                );
-                crate::cli::report_change(ctx, &mut store, "board add", v)
+                remind(ctx, &changed.value);
+                crate::cli::report(ctx, "board add", changed.map(|c| c.seat))
             }
             BoardCmd::End(a) => {
                 let mut store = ctx.open_store()?;
-                let (v, due) = ops::end(
+                let changed = ops::end(
                     &mut store,
                     &ctx.actor("board end"),
                     a.member,
@@ -217,6 +185,7 @@ impl BoardArgs {
                     a.decision.as_deref(),
                 )
                 .map_err(with_flag_names)?;
+                let v = &changed.value.seat;
                 ctx.out.outcome(
                     "Ended",
                     format_args!(
@@ -224,14 +193,13 @@ impl BoardArgs {
                         v.seat, v.member, v.role, a.on
                     ),
                 );
-                let ubo = open_report_of(&mut store, v.seat)?.is_some_and(|r| r.ubo);
-                remind(ctx, due.as_deref(), ubo);
-                crate::cli::report_change(ctx, &mut store, "board end", v)
+                remind(ctx, &changed.value);
+                crate::cli::report(ctx, "board end", changed.map(|c| c.seat))
             }
             BoardCmd::Role(a) => {
                 let on = a.on.unwrap_or_else(|| ctx.clock.today());
                 let mut store = ctx.open_store()?;
-                let (v, due) = ops::role(
+                let changed = ops::role(
                     &mut store,
                     &ctx.actor("board role"),
                     a.member,
@@ -240,6 +208,7 @@ impl BoardArgs {
                     a.decision.as_deref(),
                 )
                 .map_err(with_flag_names)?;
+                let v = &changed.value.seat;
                 ctx.out.outcome(
                     "Changed",
                     format_args!(
@@ -247,15 +216,12 @@ impl BoardArgs {
                         v.member, v.role, v.seat
                     ),
                 );
-                let ubo = open_report_of(&mut store, v.seat)?.is_some_and(|r| r.ubo);
-                remind(ctx, due.as_deref(), ubo);
-                crate::cli::report_change(ctx, &mut store, "board role", v)
+                remind(ctx, &changed.value);
+                crate::cli::report(ctx, "board role", changed.map(|c| c.seat))
             }
             BoardCmd::Schedule(a) => {
                 let on = a.on.unwrap_or_else(|| ctx.clock.today());
-                let rows: Vec<ScheduleOut> = ctx
-                    .open_store()?
-                    .read(|tx| ops::schedule(tx, on))?
+                let rows: Vec<ScheduleOut> = ops::retirement_schedule(&mut ctx.open_store()?, on)?
                     .into_iter()
                     .map(schedule_out)
                     .collect();
@@ -263,12 +229,7 @@ impl BoardArgs {
                     .list(&rows, &format!("No board members recorded on {on}."))
             }
             BoardCmd::Reports(a) => {
-                let rows: Vec<ReportOut> = ctx
-                    .open_store()?
-                    .read(|tx| tx.board_reports(a.open))?
-                    .iter()
-                    .map(report_out)
-                    .collect();
+                let rows = ops::reports(&mut ctx.open_store()?, a.open)?;
                 ctx.out.list(
                     &rows,
                     if a.open {
@@ -281,24 +242,17 @@ impl BoardArgs {
             BoardCmd::Reported(a) => {
                 let on = a.on.unwrap_or_else(|| ctx.clock.today());
                 let mut store = ctx.open_store()?;
-                let r = ops::reported(&mut store, &ctx.actor("board reported"), a.change, on)
+                let changed = ops::reported(&mut store, &ctx.actor("board reported"), a.change, on)
                     .map_err(with_flag_names)?;
+                let r = &changed.value;
                 ctx.out.outcome(
                     "Reported",
                     format_args!("board change {} ({} {}) on {on}", r.id, r.role, r.change),
                 );
-                crate::cli::report_change(ctx, &mut store, "board reported", report_out(&r))
+                crate::cli::report(ctx, "board reported", changed)
             }
         }
     }
-}
-
-/// The unreported change a seat's command just recorded, if any.
-fn open_report_of(store: &mut crate::store::Store, seat: i64) -> anyhow::Result<Option<ReportRow>> {
-    Ok(store
-        .read(|tx| tx.board_reports(true))?
-        .into_iter()
-        .rfind(|r| r.seat_id == seat))
 }
 
 #[derive(Debug, Default, Serialize)]

@@ -5,7 +5,7 @@
 use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
-use crate::domain::category::{Category, MAX_WEIGHT};
+use crate::domain::category::{Category, Edit, MAX_WEIGHT};
 use crate::output::member::CategoryRow;
 
 /// Manage member categories
@@ -79,22 +79,20 @@ impl AddArgs {
                 .filter(|d| !d.is_empty()),
         };
         let mut store = ctx.open_store()?;
-        let actor = ctx.actor("category add");
-        store
-            .write(&actor, |tx| tx.add_category(&c))
+        let changed = crate::ops::category::add(&mut store, &ctx.actor("category add"), c)
             .map_err(with_flag_names)?;
+        let c = &changed.value;
         let vote = if c.has_vote {
             format!(
-                "{} vote{} per member",
-                c.weight,
-                if c.weight == 1 { "" } else { "s" }
+                "{} per member",
+                crate::domain::text::counted(u64::from(c.weight), "vote", "votes")
             )
         } else {
             "no vote".to_string()
         };
         ctx.out
             .outcome("Added", format_args!("category {} ({vote})", c.name));
-        crate::cli::report_change(ctx, &mut store, "category add", &c)
+        crate::cli::report(ctx, "category add", changed)
     }
 }
 
@@ -105,9 +103,7 @@ pub struct ListArgs {}
 impl ListArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let today = ctx.clock.today();
-        let mut store = ctx.open_store()?;
-        let rows: Vec<CategoryRow> = store
-            .read(|tx| tx.categories_with_counts(today))?
+        let rows: Vec<CategoryRow> = crate::ops::category::list(&mut ctx.open_store()?, today)?
             .into_iter()
             .map(|(c, members, registered)| CategoryRow::new(c, members, registered))
             .collect();
@@ -144,48 +140,21 @@ pub struct EditArgs {
 }
 
 impl EditArgs {
-    fn apply(&self, old: &Category) -> Category {
-        let mut c = old.clone();
-        if let Some(n) = &self.new_name {
-            c.name = n.trim().to_string();
-        }
-        if self.member {
-            c.is_member = true;
-        }
-        if self.not_member {
-            c.is_member = false;
-            c.has_vote = false;
-        }
-        if self.vote {
-            c.has_vote = true;
-        }
-        if self.no_vote {
-            c.has_vote = false;
-        }
-        if let Some(w) = self.weight {
-            c.weight = w;
-        }
-        if let Some(d) = &self.description {
-            c.description = Some(d.trim().to_string()).filter(|d| !d.is_empty());
-        }
-        c
-    }
-
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
+        let edit = Edit {
+            name: self.new_name,
+            vote: self.vote,
+            no_vote: self.no_vote,
+            member: self.member,
+            not_member: self.not_member,
+            weight: self.weight,
+            description: self.description,
+        };
         let mut store = ctx.open_store()?;
-        let actor = ctx.actor("category edit");
-        let changed = store
-            .write(&actor, |tx| {
-                let (_, old) = tx.category_required(&self.name)?;
-                let new = self.apply(&old);
-                if new == old {
-                    return Ok(None);
-                }
-                tx.update_category(&old.name, &new)?;
-                Ok(Some(new))
-            })
-            .map_err(with_flag_names)?;
-        match &changed {
+        let changed =
+            crate::ops::category::edit(&mut store, &ctx.actor("category edit"), &self.name, &edit)
+                .map_err(with_flag_names)?;
+        match &changed.value.0 {
             Some(c) => ctx
                 .out
                 .outcome("Changed", format_args!("category {}", c.name)),
@@ -195,10 +164,6 @@ impl EditArgs {
             )),
         }
         // Unchanged: the category as it is, so a script always gets the same shape.
-        let category = match changed {
-            Some(c) => c,
-            None => store.read(|tx| tx.category_required(&self.name))?.1,
-        };
-        crate::cli::report_change(ctx, &mut store, "category edit", category)
+        crate::cli::report(ctx, "category edit", changed.map(|(_, c)| c))
     }
 }

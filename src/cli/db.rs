@@ -66,17 +66,12 @@ impl DbCmd {
                 })
             }
             DbCmd::Backup(args) => {
-                let mut store = ctx.open_store()?;
-                store.backup(&args.file)?;
+                let changed = crate::ops::db::backup(&mut ctx.open_store()?, &args.file)?;
                 ctx.out.outcome(
                     "Backed up",
-                    format_args!("{} to {}", store.path().display(), args.file.display()),
+                    format_args!("{} to {}", changed.value.db, changed.value.file),
                 );
-                let changed = serde_json::json!({
-                    "db": store.path().display().to_string(),
-                    "file": args.file.display().to_string(),
-                });
-                crate::cli::report_change(ctx, &mut store, "db backup", changed)
+                crate::cli::report(ctx, "db backup", changed)
             }
             DbCmd::Restore(args) => {
                 let (db, _) = ctx.db_path()?;
@@ -85,9 +80,8 @@ impl DbCmd {
                     db.display(),
                     args.file.display()
                 ))?;
-                let actor = ctx.actor("db restore");
-                let stamp = actor.at.format("%Y%m%dT%H%M%S").to_string();
-                let r = crate::store::Store::restore(&db, &args.file, &stamp, &actor)?;
+                let changed = crate::ops::db::restore(&db, &args.file, &ctx.actor("db restore"))?;
+                let r = &changed.value;
                 if let Some(v) = r.upgraded_from {
                     ctx.out.note(format_args!(
                         "The backup had schema {v}; the restored database is upgraded (the backup is unchanged)."
@@ -97,28 +91,19 @@ impl DbCmd {
                     "Restored",
                     format_args!(
                         "{} from {}: {} journal entries verified{}",
-                        db.display(),
-                        args.file.display(),
+                        r.db,
+                        r.file,
                         r.entries,
                         r.kept.as_ref().map_or_else(String::new, |k| format!(
-                            "; the file before is kept as {}",
-                            k.display()
+                            "; the file before is kept as {k}"
                         ))
                     ),
                 );
-                let changed = serde_json::json!({
-                    "db": db.display().to_string(),
-                    "file": args.file.display().to_string(),
-                    "sha256": r.sha256,
-                    "entries": r.entries,
-                    "kept": r.kept.map(|k| k.display().to_string()),
-                });
-                let mut store = ctx.open_store()?;
-                crate::cli::report_change(ctx, &mut store, "db restore", changed)
+                crate::cli::report(ctx, "db restore", changed)
             }
             DbCmd::Check => {
                 let store = ctx.open_store()?;
-                let problems = store.check()?;
+                let problems = crate::ops::db::check(&store)?;
                 if problems.is_empty() {
                     ctx.out.outcome(
                         "Checked",

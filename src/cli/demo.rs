@@ -1,185 +1,24 @@
 //! `quorum demo`: a demo association in a fresh temporary database, shown the way a secretary
 //! would look at it. It never touches the user's own database.
 
-use chrono::{Datelike as _, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 use clap::Args;
 
 use crate::app::Ctx;
-use crate::domain::category::{Category, defaults};
 use crate::domain::lang::Lang;
 use crate::domain::meeting::Kind;
 use crate::domain::meeting::agenda::annual_template;
 use crate::domain::meeting::proxy::Form;
-use crate::domain::member::{MemberData, NewMember};
-use crate::domain::roll::Selection;
-use crate::ops::demo::votes_by_category;
 use crate::ops::meeting;
 use crate::output::Output;
 use crate::output::member::MemberRow;
 use crate::store::Actor;
 use crate::store::Store;
 use crate::store::meetings::NewMeeting;
-use crate::store::members::MemberFilter;
 
 /// Build a demo association in a temporary database and show it
 #[derive(Debug, Args)]
 pub struct DemoArgs {}
-
-/// A demo member: number, given, prefix, family, e-mail, city, category, joined, left.
-type Seed = (
-    i64,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-);
-
-const MEMBERS: &[Seed] = &[
-    (
-        1,
-        "Anna",
-        "van der",
-        "Berg",
-        "anna@vdberg.example",
-        "Utrecht",
-        "regular",
-        "2012-03-01",
-        None,
-    ),
-    (
-        2,
-        "Émile",
-        "",
-        "Müller",
-        "emile.muller@example.org",
-        "Zwolle",
-        "regular",
-        "2016-09-15",
-        None,
-    ),
-    (
-        3,
-        "Daan",
-        "de",
-        "Vries",
-        "daan@devries.example",
-        "Utrecht",
-        "regular",
-        "2019-01-10",
-        None,
-    ),
-    (
-        4,
-        "Fatima",
-        "",
-        "El Amrani",
-        "fatima@example.nl",
-        "Amersfoort",
-        "regular",
-        "2020-05-04",
-        None,
-    ),
-    (
-        5,
-        "Sanne",
-        "",
-        "Bakker",
-        "sanne.bakker@example.nl",
-        "Utrecht",
-        "regular",
-        "2018-02-20",
-        Some("2025-06-30"),
-    ),
-    (
-        6,
-        "Kees",
-        "",
-        "Jansen",
-        "kees@jansen.example",
-        "Houten",
-        "honorary",
-        "1998-04-01",
-        None,
-    ),
-    (
-        7,
-        "Zoë",
-        "",
-        "Öztürk",
-        "zoe.ozturk@example.org",
-        "Utrecht",
-        "youth",
-        "2023-09-01",
-        None,
-    ),
-    (
-        8,
-        "",
-        "",
-        "Bewonerscollectief De Wilgen",
-        "bestuur@dewilgen.example",
-        "Utrecht",
-        "collective",
-        "2021-01-01",
-        None,
-    ),
-    (
-        9,
-        "",
-        "",
-        "Woongroep 't Hofje",
-        "post@hofje.example",
-        "Nieuwegein",
-        "collective",
-        "2022-06-01",
-        None,
-    ),
-    (
-        10,
-        "Pieter",
-        "",
-        "Visser",
-        "p.visser@example.nl",
-        "Zeist",
-        "regular",
-        "2024-11-01",
-        None,
-    ),
-    (
-        11,
-        "Noor",
-        "van",
-        "Dijk",
-        "noor.vandijk@example.org",
-        "Utrecht",
-        "supporter",
-        "2021-03-15",
-        None,
-    ),
-    (
-        12,
-        "Joost",
-        "ter",
-        "Horst",
-        "joost@terhorst.example",
-        "Bunnik",
-        "regular",
-        "2015-05-05",
-        None,
-    ),
-];
-
-fn date(s: &str) -> NaiveDate {
-    s.parse().expect("demo dates are valid")
-}
-
-fn opt(s: &str) -> Option<String> {
-    Some(s.to_string()).filter(|s| !s.is_empty())
-}
 
 impl DemoArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
@@ -190,56 +29,9 @@ impl DemoArgs {
         ));
         std::fs::create_dir_all(&dir)?;
         let path = dir.join("demo.db");
-        let mut store = Store::create(&path)?;
         let today = ctx.clock.today();
         let actor = ctx.actor("demo");
-        store.write(&actor, |tx| {
-            tx.set_association("Bewonersfederatie De Eendracht (demo)")?;
-            for c in defaults() {
-                tx.add_category(&c)?;
-            }
-            tx.add_category(&Category {
-                name: "collective".into(),
-                is_member: true,
-                has_vote: true,
-                weight: 3,
-                description: Some("Member collective of the federation: three votes".into()),
-            })?;
-            // The federation's members are collectives; its statutes let the meeting elect
-            // persons to the board who are not members themselves (BW 2:37 lid 1).
-            let rules = crate::domain::rules::Rules {
-                board_members_from_outside: true,
-                ..Default::default()
-            };
-            tx.init_rules_as(date("2010-01-01"), &rules)?;
-            for &(number, given, prefix, family, email, city, category, joined, left) in MEMBERS {
-                let m = NewMember {
-                    number: Some(number),
-                    data: MemberData {
-                        given_name: opt(given),
-                        name_prefix: opt(prefix),
-                        // A collective is an organisation: it sends delegates to the door.
-                        family_name: opt(family).filter(|_| category != "collective"),
-                        organisation: opt(family).filter(|_| category == "collective"),
-                        email: opt(email),
-                        city: opt(city),
-                        email_consent: Some(date(joined)),
-                        ..Default::default()
-                    },
-                    category: category.into(),
-                    joined: date(joined),
-                    left: None,
-                    ..Default::default()
-                };
-                m.validate(today)?;
-                tx.add_member(&m, "demo")?;
-                if let Some(l) = left {
-                    tx.leave_member(number, date(l), Some("moved away"))?;
-                }
-            }
-            tx.suspend_member(12, today, None, "contribution unpaid")?;
-            Ok(())
-        })?;
+        let mut store = crate::ops::demo::seed::create(&path, &actor, today)?;
 
         // The walk-through is the demo's outcome, on stdout; where its database is, and that
         // its journal holds, a note for the person after it.
@@ -247,27 +39,17 @@ impl DemoArgs {
         out.outcome_line(
             "Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.\n",
         );
-        let (members, year_end, votes) = store.read(|tx| {
-            let cats = tx.categories()?;
-            let current = tx.list_members(&MemberFilter {
-                on: today,
-                ..Default::default()
-            })?;
-            let year_end = NaiveDate::from_ymd_opt(today.year() - 1, 12, 31).expect("a date");
-            let then = tx.list_members(&MemberFilter {
-                on: year_end,
-                status: Selection::Current,
-                ..Default::default()
-            })?;
-            let votes = votes_by_category(tx, &cats, today)?;
-            Ok((current, (year_end, then), votes))
-        })?;
+        let crate::ops::demo::seed::Registry {
+            members,
+            year_end,
+            then,
+            votes,
+        } = crate::ops::demo::seed::registry(&mut store, today)?;
 
         out.outcome_line(format_args!("Members on {today}:"));
         let rows: Vec<MemberRow> = members.iter().map(|m| MemberRow::new(m, today)).collect();
         out.list(&rows, "No members.")?;
 
-        let (year_end, then) = year_end;
         out.outcome_line(format_args!(
             "\nWho was a member on {year_end}? {} members:",
             then.len()
@@ -294,7 +76,7 @@ impl DemoArgs {
         ));
 
         demo_meeting(&mut store, &actor, out, today)?;
-        let journal = store.read(|tx| tx.journal_verify())?;
+        let journal = crate::ops::demo::seed::verify(&mut store)?;
 
         match journal {
             Ok(n) => out.note(format_args!(
@@ -346,12 +128,6 @@ fn demo_meeting(
         Ok(())
     })?;
     let proposals = crate::ops::demo::meeting_proposals(store, actor, m.id, today)?;
-    // The proposals came last on the agenda; they go before any other business and closing.
-    store.write(actor, |tx| {
-        let n = u32::try_from(tx.agenda(m.id)?.len()).unwrap_or(0);
-        tx.move_agenda_item(m.id, n - 1, n - 3)?;
-        tx.move_agenda_item(m.id, n, n - 2)
-    })?;
     meeting::convene(store, actor, m.id, Some(today), today, "email", false)?;
     crate::ops::guest::add(
         store,
@@ -405,6 +181,7 @@ fn demo_meeting(
         meeting::statement(tx, &m, at)
     })?;
     crate::cli::meeting::quorum::show(out, &statement)?;
+    crate::ops::demo::meeting_notes(store, actor, m.id)?;
     for v in crate::ops::demo::meeting_votes(store, actor, proposals)? {
         out.outcome_line(format_args!(
             "\nVote {} on \"{}\" ({}), explained in the association's language:",

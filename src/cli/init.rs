@@ -4,7 +4,6 @@
 use clap::Args;
 
 use crate::app::Ctx;
-use crate::domain::category;
 
 /// Create a new database for an association
 #[derive(Debug, Args)]
@@ -24,32 +23,20 @@ impl InitArgs {
         if name.is_empty() {
             return Err(crate::exit::UsageError::new("--name must not be empty").into());
         }
-        let mut store = ctx.create_store()?;
-        let actor = ctx.actor("init");
-        let result = store.write(&actor, |tx| {
-            tx.set_association(&name)?;
-            if self.lang != crate::domain::lang::Lang::default() {
-                tx.set_association_lang(self.lang)?;
-            }
-            for c in category::defaults() {
-                tx.add_category(&c)?;
-            }
-            tx.init_rules(ctx.clock.today())?;
-            Ok(())
-        });
-        if let Err(e) = result {
-            // A database that failed to initialise is of no use; do not leave it behind.
-            let path = store.path().to_path_buf();
-            drop(store);
-            let _ = std::fs::remove_file(&path);
-            return Err(e);
-        }
+        let store = ctx.create_store()?;
+        let req = crate::ops::association::Init {
+            name,
+            lang: self.lang,
+            today: ctx.clock.today(),
+        };
+        let changed = crate::ops::association::init(store, &ctx.actor("init"), req)?;
         ctx.out.outcome(
             "Created",
-            format_args!("the registry of {name} in {}", store.path().display()),
+            format_args!(
+                "the registry of {} in {}",
+                changed.value.name, changed.value.db
+            ),
         );
-        let db = store.path().display().to_string();
-        let changed = serde_json::json!({ "name": name, "db": db });
-        crate::cli::report_change(ctx, &mut store, "init", changed)
+        crate::cli::report(ctx, "init", changed)
     }
 }

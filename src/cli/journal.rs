@@ -6,7 +6,6 @@ use serde::Serialize;
 use crate::app::Ctx;
 use crate::cli::args::date as parse_date;
 use crate::exit::hinted;
-use crate::store::journal::JournalFilter;
 
 /// Show and verify the journal of changes
 #[derive(Debug, Subcommand)]
@@ -92,20 +91,16 @@ impl JournalCmd {
 
 impl ListArgs {
     fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
-        let mut store = ctx.open_store()?;
-        let entries = store.read(|tx| {
-            let member_id = match self.member {
-                Some(n) => Some(tx.member_id(n)?.ok_or_else(|| {
-                    hinted(
-                        format!("no member with number {n}"),
+        let entries = crate::ops::journal::list(&mut ctx.open_store()?, self.member, self.since)
+            .map_err(
+                |e| match e.downcast_ref::<crate::ops::journal::NoMember>() {
+                    Some(n) => hinted(
+                        n.to_string(),
                         "`quorum member list --status all` lists them",
-                    )
-                })?),
-                None => None,
-            };
-            let since = self.since.map(|d| d.to_string());
-            tx.journal_entries(&JournalFilter { member_id, since })
-        })?;
+                    ),
+                    None => e,
+                },
+            )?;
         let parse = |v: Option<String>| v.and_then(|s| serde_json::from_str(&s).ok());
         let rows: Vec<Row> = entries
             .into_iter()
@@ -138,15 +133,12 @@ impl ListArgs {
 }
 
 fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
-    let mut store = ctx.open_store()?;
-    let (result, head, anchored) = store.read(|tx| {
-        let anchored = anchor.map(|h| tx.journal_seq_of(h)).transpose()?;
-        Ok((tx.journal_verify_all()?, tx.journal_head()?, anchored))
-    })?;
+    let result = crate::ops::journal::verify(&mut ctx.open_store()?, anchor)?;
     match result {
-        Ok((n, registry)) => {
-            let head = head.unwrap_or_default();
-            let anchored_at = match (anchor, anchored) {
+        Ok(v) => {
+            let n = v.entries;
+            let head = v.head.unwrap_or_default();
+            let anchored_at = match (anchor, v.anchored) {
                 (Some(h), Some(None)) => {
                     return Err(hinted(
                         format!(
@@ -171,15 +163,15 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
                     ),
                 );
             }
-            if registry.compared {
+            if let Some((members, categories, rules_versions)) = v.registry {
                 ctx.out.outcome(
                     "Compared",
                     format_args!(
                         "the registry with what the journal last recorded: {}, {} and {} match",
-                        crate::domain::text::counted(registry.members, "member", "members"),
-                        crate::domain::text::counted(registry.categories, "category", "categories"),
+                        crate::domain::text::counted(members, "member", "members"),
+                        crate::domain::text::counted(categories, "category", "categories"),
                         crate::domain::text::counted(
-                            registry.rules_versions,
+                            rules_versions,
                             "rules version",
                             "rules versions"
                         ),
@@ -188,10 +180,10 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
             }
             let result = serde_json::json!({
                 "intact": true, "entries": n, "journal_head": head, "anchor_seq": anchored_at,
-                "registry": registry.compared.then(|| serde_json::json!({
-                    "members": registry.members,
-                    "categories": registry.categories,
-                    "rules_versions": registry.rules_versions,
+                "registry": v.registry.map(|(members, categories, rules_versions)| serde_json::json!({
+                    "members": members,
+                    "categories": categories,
+                    "rules_versions": rules_versions,
                 })),
             });
             ctx.out.checked(result)

@@ -83,12 +83,12 @@ impl KascommissieCmd {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         match self {
             KascommissieCmd::Show(a) => {
-                let v = ctx.open_store()?.read(|tx| ops::show(tx, a.year))?;
+                let v = ops::show(&mut ctx.open_store()?, a.year)?;
                 ctx.out.record(&v)
             }
             KascommissieCmd::Set(a) => {
                 let mut store = ctx.open_store()?;
-                let v = ops::set(
+                let changed = ops::set(
                     &mut store,
                     &ctx.actor("kascommissie set"),
                     a.year,
@@ -100,15 +100,16 @@ impl KascommissieCmd {
                     ctx.clock.today(),
                 )
                 .map_err(with_flag_names)?;
+                let v = &changed.value;
                 ctx.out.outcome(
                     "Recorded",
                     format_args!("audit committee for {}: {}", v.year, v.members.join(", ")),
                 );
-                crate::cli::report_change(ctx, &mut store, "kascommissie set", v)
+                crate::cli::report(ctx, "kascommissie set", changed)
             }
             KascommissieCmd::Report(a) => {
                 let mut store = ctx.open_store()?;
-                let v = ops::report(
+                let changed = ops::report(
                     &mut store,
                     &ctx.actor("kascommissie report"),
                     a.year,
@@ -117,6 +118,7 @@ impl KascommissieCmd {
                     a.accountant,
                 )
                 .map_err(with_flag_names)?;
+                let v = &changed.value;
                 ctx.out.outcome(
                     "Recorded",
                     format_args!(
@@ -130,7 +132,7 @@ impl KascommissieCmd {
                         a.date
                     ),
                 );
-                crate::cli::report_change(ctx, &mut store, "kascommissie report", v)
+                crate::cli::report(ctx, "kascommissie report", changed)
             }
         }
     }

@@ -128,8 +128,8 @@ const LANG_ID: &str = "ui_lang";
 /// `--lang nl|en`, the terminal's language, on every command, except where a command has a
 /// `--lang` of its own (`init`, `association edit`, `meeting convene`, `minutes draft`,
 /// `minutes approve`: the language of the association's documents). It is not a clap global:
-/// clap hands a global's value to a subcommand's argument of the same id, whatever its type,
-/// and those five own `--lang`s are of two types.
+/// clap hands a global's value to a subcommand's argument of the same id, so the terminal's
+/// choice would change the language of the documents (and a type differing there panics).
 fn with_lang(cmd: clap::Command) -> clap::Command {
     fn add(cmd: clap::Command, arg: &clap::Arg) -> clap::Command {
         let own = cmd.get_arguments().any(|a| a.get_long() == Some("lang"));
@@ -346,7 +346,7 @@ pub fn report_change<T: serde::Serialize>(
     command: &str,
     changed: T,
 ) -> anyhow::Result<()> {
-    let head = store.read(|tx| tx.journal_head())?;
+    let head = crate::ops::journal::head(store)?;
     ctx.out.changed(command, changed, head)
 }
 
@@ -377,7 +377,7 @@ pub fn report_rows<T: serde::Serialize + Default>(
     if ctx.out.format != Format::Json {
         return ctx.out.list(rows, empty);
     }
-    let head = store.read(|tx| tx.journal_head())?;
+    let head = crate::ops::journal::head(store)?;
     if rows.is_empty() {
         return ctx.out.unchanged(command, rows, head);
     }

@@ -5,7 +5,6 @@ use clap::Args;
 
 use crate::app::Ctx;
 use crate::cli::args::date as date_arg;
-use crate::output::roll::Roll;
 
 /// Print the voting roll: every member's votes, or why they have none, and totals by category
 #[derive(Debug, Args)]
@@ -25,15 +24,7 @@ pub struct RollArgs {
 impl RollArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let on = self.on.unwrap_or_else(|| ctx.clock.today());
-        let mut store = ctx.open_store()?;
-        let roll = store.read(|tx| {
-            let mut roll = Roll::new(on, &tx.categories()?);
-            tx.roll_on(on, |m, c, s| {
-                roll.add(m, c, s);
-                Ok(())
-            })?;
-            Ok(roll)
-        })?;
+        let roll = crate::ops::roll::show(&mut ctx.open_store()?, on)?;
         ctx.out.roll(&roll)
     }
 }

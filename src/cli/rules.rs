@@ -9,8 +9,9 @@ use serde::Serialize;
 use crate::app::Ctx;
 use crate::cli::args::date as date_arg;
 use crate::domain::date::iso;
+use crate::domain::rules::version::RulesChanged;
 use crate::domain::rules::{self, KEYS};
-use crate::store::rules::RulesChanged;
+use crate::ops::rules as ops;
 
 mod file;
 
@@ -72,7 +73,7 @@ impl ShowArgs {
             .map(|k| rules::key(k))
             .collect::<Result<Vec<_>, _>>()?;
         let on = self.on.unwrap_or_else(|| ctx.clock.today());
-        let (version, rules) = ctx.open_store()?.read(|tx| tx.rules_in_force(on))?;
+        let (version, rules) = ops::show(&mut ctx.open_store()?, on)?;
         let defs = if defs.is_empty() {
             KEYS.iter().collect()
         } else {
@@ -117,21 +118,20 @@ impl SetArgs {
         let def = rules::key(&self.key)?;
         let today = ctx.clock.today();
         let mut store = ctx.open_store()?;
-        let done = store
-            .write(&ctx.actor("rules set"), |tx| {
-                tx.change_rules(self.from, today, self.note.as_deref(), |r| {
-                    let mut r = r.clone();
-                    def.set(&mut r, &self.value)?;
-                    Ok(r)
-                })
+        let req = ops::Set {
+            key: def,
+            value: &self.value,
+            from: self.from,
+            note: self.note.as_deref(),
+            today,
+        };
+        let done = ops::set(&mut store, &ctx.actor("rules set"), req).map_err(|e| {
+            correction_hint(e, |from| {
+                format!("quorum rules set {} {} --from {from}", def.name, self.value)
             })
-            .map_err(|e| {
-                correction_hint(e, |from| {
-                    format!("quorum rules set {} {} --from {from}", def.name, self.value)
-                })
-            })?;
-        report(ctx, &done);
-        crate::cli::report_change(ctx, &mut store, "rules set", changed(&done))
+        })?;
+        report(ctx, &done.value);
+        crate::cli::report(ctx, "rules set", done.map(|d| changed(&d)))
     }
 }
 
@@ -197,47 +197,7 @@ pub(super) fn report(ctx: &Ctx, done: &RulesChanged) {
     }
 }
 
-/// One version in `rules history`: a public contract (CSV columns, JSON keys).
-#[derive(Debug, Serialize, Default)]
-struct VersionRow {
-    valid_from: String,
-    /// The last day in force; empty for the latest version.
-    valid_until: Option<String>,
-    in_force: bool,
-    /// `key: old → new` against the version before (the first: against the Dutch defaults).
-    changes: Vec<String>,
-    note: Option<String>,
-    created_at: String,
-}
-
 fn history(ctx: &mut Ctx) -> anyhow::Result<()> {
-    let today = ctx.clock.today();
-    let versions = ctx.open_store()?.read(|tx| {
-        let versions = tx.rules_versions()?;
-        let mut out = Vec::with_capacity(versions.len());
-        for v in versions {
-            let rules = tx.rules_of(&v)?;
-            out.push((v, rules));
-        }
-        Ok(out)
-    })?;
-    let mut rows = Vec::with_capacity(versions.len());
-    let mut previous = rules::Rules::default();
-    for (i, (v, r)) in versions.iter().enumerate() {
-        let next = versions.get(i + 1).map(|(n, _)| n.valid_from);
-        rows.push(VersionRow {
-            valid_from: iso(v.valid_from),
-            valid_until: next.and_then(|n| n.pred_opt()).map(iso),
-            in_force: v.valid_from <= today && next.is_none_or(|n| today < n),
-            changes: r
-                .changes_from(&previous)
-                .into_iter()
-                .map(|c| format!("{}: {} → {}", c.key, c.old, c.new))
-                .collect(),
-            note: v.note.clone(),
-            created_at: v.created_at.clone(),
-        });
-        previous = r.clone();
-    }
+    let rows = ops::history(&mut ctx.open_store()?, ctx.clock.today())?;
     ctx.out.list(&rows, "No rules versions.")
 }

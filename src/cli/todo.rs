@@ -30,9 +30,7 @@ struct TodoOut {
 impl TodoArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let on = self.on.unwrap_or_else(|| ctx.clock.today());
-        let duties = ctx
-            .open_store()?
-            .read(|tx| crate::ops::todo::duties(tx, on))?;
+        let duties = crate::ops::todo::list(&mut ctx.open_store()?, on)?;
         let rows: Vec<TodoOut> = duties
             .iter()
             .map(|d| TodoOut {

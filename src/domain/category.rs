@@ -83,6 +83,50 @@ impl Category {
     }
 }
 
+/// What `category edit` asks: each flag as given (both of a pair are never set together).
+#[derive(Debug, Clone, Default)]
+pub struct Edit {
+    pub name: Option<String>,
+    pub vote: bool,
+    pub no_vote: bool,
+    pub member: bool,
+    /// Not a member in law, which takes the vote away too.
+    pub not_member: bool,
+    pub weight: Option<u32>,
+    /// `Some("")` clears the description.
+    pub description: Option<String>,
+}
+
+impl Edit {
+    /// `old` with the edit applied; names and descriptions trimmed, an empty description none.
+    pub fn apply(&self, old: &Category) -> Category {
+        let mut c = old.clone();
+        if let Some(n) = &self.name {
+            c.name = n.trim().to_string();
+        }
+        if self.member {
+            c.is_member = true;
+        }
+        if self.not_member {
+            c.is_member = false;
+            c.has_vote = false;
+        }
+        if self.vote {
+            c.has_vote = true;
+        }
+        if self.no_vote {
+            c.has_vote = false;
+        }
+        if let Some(w) = self.weight {
+            c.weight = w;
+        }
+        if let Some(d) = &self.description {
+            c.description = Some(d.trim().to_string()).filter(|d| !d.is_empty());
+        }
+        c
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +172,25 @@ mod tests {
         c.weight = 0;
         c.validate().unwrap();
         assert_eq!(c.votes(), 0);
+    }
+
+    #[test]
+    fn edit_not_member_takes_the_vote_and_empty_description_clears() {
+        let old = Category {
+            name: "regular".into(),
+            is_member: true,
+            has_vote: true,
+            weight: 1,
+            description: Some("x".into()),
+        };
+        let e = Edit {
+            not_member: true,
+            description: Some("  ".into()),
+            ..Default::default()
+        };
+        let new = e.apply(&old);
+        assert!(!new.is_member && !new.has_vote);
+        assert_eq!(new.description, None);
+        assert_eq!(Edit::default().apply(&old), old);
     }
 }

@@ -11,8 +11,10 @@ use serde::Serialize;
 use super::date::parse_date;
 use super::member::{MemberData, NewMember, Period, check_email};
 
+pub mod duplicates;
 mod field;
 pub mod history;
+pub mod policy;
 pub mod source;
 pub mod value;
 

@@ -19,6 +19,14 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 /// entry recorded (see [`state`]). Older entries keep theirs, so their stored hashes still verify.
 pub const HASH_VERSION: u32 = 3;
 
+/// Filters for `journal list`.
+#[derive(Debug, Clone, Default)]
+pub struct JournalFilter {
+    pub member_id: Option<i64>,
+    /// RFC 3339 or date prefix: entries at or after it.
+    pub since: Option<String>,
+}
+
 /// One journal entry, as stored. `summary` never holds personal data (field names, numbers and
 /// counts only), because entries outlive a member's erasure; values go in the payload.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]

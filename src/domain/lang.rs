@@ -26,6 +26,24 @@ pub fn t(lang: Lang, nl: &str, en: &str) -> String {
     }
 }
 
+/// "eerste", "second": the ordinal word of `n` (digits from six on).
+pub fn ordinal(n: i64, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "eerste".into(),
+        (Lang::Nl, 2) => "tweede".into(),
+        (Lang::Nl, 3) => "derde".into(),
+        (Lang::Nl, 4) => "vierde".into(),
+        (Lang::Nl, 5) => "vijfde".into(),
+        (Lang::Nl, n) => format!("{n}e"),
+        (Lang::En, 1) => "first".into(),
+        (Lang::En, 2) => "second".into(),
+        (Lang::En, 3) => "third".into(),
+        (Lang::En, 4) => "fourth".into(),
+        (Lang::En, 5) => "fifth".into(),
+        (Lang::En, n) => format!("{n}th"),
+    }
+}
+
 impl Lang {
     pub const NAMES: &'static [&'static str] = &["nl", "en"];
 

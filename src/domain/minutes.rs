@@ -105,6 +105,41 @@ pub fn check_approval(
 
 /// May a note be written for the minutes of `m`? Not for a cancelled meeting; after the seal only
 /// as a correction, which a new approval takes in.
+/// When in the meeting a note was said, as `--at` gives it: a time on the meeting's day ("20.15",
+/// "20:15 uur") or a date with a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Said {
+    Time(chrono::NaiveTime),
+    At(chrono::NaiveDateTime),
+}
+
+impl std::str::FromStr for Said {
+    type Err = DomainError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        use crate::domain::meeting::when::{parse_datetime, parse_time};
+        let s = s.trim();
+        parse_time(s)
+            .map(Said::Time)
+            .or_else(|_| parse_datetime(s).map(Said::At))
+            .map_err(|_| {
+                DomainError::invalid(
+                    "at",
+                    format!("'{s}' is not a time; write it as 20.15, or a date with a time (15-04-2027 20:15)"),
+                )
+            })
+    }
+}
+
+impl Said {
+    /// The moment in meeting `m`.
+    pub fn in_meeting(self, m: &Meeting) -> chrono::NaiveDateTime {
+        match self {
+            Said::Time(t) => m.date().and_time(t),
+            Said::At(at) => at,
+        }
+    }
+}
+
 pub fn check_note(m: &Meeting, sealed: bool, correction: bool) -> Result<(), DomainError> {
     if m.state() == State::Cancelled {
         return Err(DomainError::Refused(format!(
@@ -158,6 +193,13 @@ pub fn check_due(m: &Meeting, due: Option<NaiveDate>) -> Result<(), DomainError>
     }
 }
 
+/// Which actions `actions` lists.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ActionFilter {
+    pub meeting_id: Option<i64>,
+    pub open_only: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +230,26 @@ mod tests {
             open_forced: Vec::new(),
             close_note: None,
         }
+    }
+
+    #[test]
+    fn a_note_is_said_at_a_time_of_the_meeting_day_or_a_moment() {
+        use chrono::{NaiveDate, NaiveTime};
+        assert_eq!(
+            "20.15".parse::<Said>(),
+            Ok(Said::Time(NaiveTime::from_hms_opt(20, 15, 0).unwrap()))
+        );
+        assert_eq!(
+            "15-04-2027 20:15".parse::<Said>(),
+            Ok(Said::At(
+                NaiveDate::from_ymd_opt(2027, 4, 15)
+                    .unwrap()
+                    .and_hms_opt(20, 15, 0)
+                    .unwrap()
+            ))
+        );
+        assert!("kwart over acht".parse::<Said>().is_err());
+        assert!("25.00".parse::<Said>().is_err());
     }
 
     #[test]

@@ -319,6 +319,14 @@ pub fn annulment_window_end(decided_on: NaiveDate) -> NaiveDate {
         .unwrap_or(decided_on)
 }
 
+/// One board term of a member.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct BoardTerm {
+    pub since: String,
+    pub election: i64,
+    pub title: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

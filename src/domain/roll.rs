@@ -367,6 +367,88 @@ impl Totals {
     }
 }
 
+/// One member as the roll sees it.
+#[derive(Debug, Clone)]
+pub struct RollMember {
+    pub id: i64,
+    pub number: i64,
+    pub name: String,
+    pub category: String,
+    pub birth_date: Option<NaiveDate>,
+    pub periods: Vec<Period>,
+    pub suspensions: Vec<Suspension>,
+    pub arrears: Vec<Arrears>,
+}
+
+impl RollMember {
+    pub fn voter(&self) -> Voter<'_> {
+        Voter {
+            periods: &self.periods,
+            suspensions: &self.suspensions,
+            arrears: &self.arrears,
+            birth_date: self.birth_date,
+        }
+    }
+}
+
+/// One member on the roll.
+#[derive(Debug, Default, Serialize)]
+pub struct RollLine {
+    pub number: i64,
+    pub name: String,
+    pub category: String,
+    pub status: String,
+    pub votes: u32,
+    /// `own`, `legal_representative`, or null without votes.
+    pub cast_by: Option<String>,
+    pub reason: Option<String>,
+}
+
+impl RollLine {
+    pub fn new(m: &RollMember, s: &Standing) -> Self {
+        RollLine {
+            number: m.number,
+            name: m.name.clone(),
+            category: m.category.clone(),
+            status: s.status.as_str().to_string(),
+            votes: s.votes,
+            cast_by: s.cast_by.map(|c| c.as_str().to_string()),
+            reason: s.reason.as_ref().map(ToString::to_string),
+        }
+    }
+}
+
+/// The roll on a date, with its totals by category (in category order).
+#[derive(Debug, Serialize)]
+pub struct Roll {
+    pub on: NaiveDate,
+    pub members: Vec<RollLine>,
+    pub totals: Vec<Totals>,
+}
+
+impl Roll {
+    pub fn new(on: NaiveDate, categories: &[Category]) -> Self {
+        Roll {
+            on,
+            members: Vec::new(),
+            totals: categories
+                .iter()
+                .map(|c| Totals {
+                    category: c.name.clone(),
+                    ..Default::default()
+                })
+                .collect(),
+        }
+    }
+
+    pub fn add(&mut self, m: &RollMember, c: &Category, s: &Standing) {
+        if let Some(t) = self.totals.iter_mut().find(|t| t.category == c.name) {
+            t.add(c, s);
+        }
+        self.members.push(RollLine::new(m, s));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ pub mod file;
 mod keys;
 pub mod pin;
 pub mod types;
+pub mod version;
 
 pub use keys::{KEYS, KeyDef, Rules};
 pub use types::{Count, Fraction, Majority};

@@ -6,10 +6,12 @@ use std::collections::HashSet;
 
 use crate::domain::DomainError;
 use crate::domain::lang::Lang;
+use crate::domain::vote::Vote as VoteRow;
 use crate::domain::vote::code::{Code, Mistyped};
 use crate::domain::vote::{Choice, Method};
+use crate::ops::Changed;
+use crate::ops::vote::view::{Done, Which, done, resolve_in};
 use crate::store::ballots::CodeState;
-use crate::store::votes::VoteRow;
 use crate::store::{Actor, ReadTx, Store};
 
 /// The codes of a vote, in random order, with what a ballot paper shows.
@@ -83,10 +85,11 @@ fn ballot_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
 pub fn issue(
     store: &mut Store,
     actor: &Actor,
-    id: i64,
+    which: Which,
     deliver: impl FnOnce(&Issued) -> anyhow::Result<()>,
-) -> anyhow::Result<Issued> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<Done<Issued>>> {
+    crate::ops::write(store, actor, |tx| {
+        let id = resolve_in(tx, which)?;
         let v = ballot_vote(tx, id)?;
         if v.tally.is_some() {
             return Err(DomainError::Refused(format!(
@@ -139,7 +142,7 @@ pub fn issue(
             voters: holders.len(),
         };
         deliver(&issued)?;
-        Ok(issued)
+        done(tx, id, issued)
     })
 }
 
@@ -155,10 +158,10 @@ pub(crate) fn mistyped(e: Mistyped) -> anyhow::Error {
 pub fn cast(
     store: &mut Store,
     actor: &Actor,
-    id: i64,
+    which: Which,
     code: &str,
     choice: Choice,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Changed<Done<()>>> {
     if choice == Choice::Abstain {
         return Err(DomainError::Refused(
             "a secret ballot is for, against or blank; to abstain, do not cast the ballot".into(),
@@ -166,7 +169,8 @@ pub fn cast(
         .into());
     }
     let code = Code::parse(code).map_err(mistyped)?;
-    store.write(actor, |tx| {
+    crate::ops::write(store, actor, |tx| {
+        let id = resolve_in(tx, which)?;
         ballot_vote(tx, id)?;
         let unknown = || {
             crate::exit::hinted(
@@ -194,7 +198,7 @@ pub fn cast(
         loop {
             let ballot_id = (crate::rng::next_u64()? >> 1) as i64;
             if tx.put_ballot(id, ballot_id, choice)? {
-                return Ok(());
+                return done(tx, id, ());
             }
         }
     })

@@ -136,15 +136,13 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
     match source {
         Source::Vote(id) => {
             let v = tx.vote(id)?;
-            if v.status != "closed" {
+            if v.status != crate::domain::vote::held::Status::Closed {
                 return Ok(None);
             }
             let rules = crate::domain::rules::pin::from_pinned(&v.rules_values)?;
-            let Some(outcome) = dd::vote_outcome(
-                v.result.as_deref().unwrap_or_default(),
-                v.declaration.as_deref(),
-                rules.chair_declaration_decisive,
-            ) else {
+            let Some(outcome) =
+                dd::vote_outcome(v.result, v.declaration, rules.chair_declaration_decisive)
+            else {
                 return Ok(None);
             };
             let p = tx.proposal(v.proposal_id)?;
@@ -165,7 +163,12 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
                 }),
                 None => None,
             };
-            let facts = proposal_facts(tx, &m, &p, v.forced.is_some())?;
+            let facts = Facts {
+                unanimous_all_present: v.tally.as_ref().is_some_and(|t| {
+                    ds::unanimous_all_present(t, v.total_votes.unwrap_or_default())
+                }),
+                ..proposal_facts(tx, &m, &p, v.forced.is_some())?
+            };
             Ok(Some(Taken {
                 facts,
                 meeting_id: Some(m.id),

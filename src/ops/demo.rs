@@ -7,6 +7,8 @@ use serde::Serialize;
 use crate::domain::category::Category;
 use crate::store::ReadTx;
 
+pub mod seed;
+
 /// One category's members and votes on a date.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
 pub struct CategoryVotes {
@@ -49,7 +51,7 @@ pub fn votes_by_category(
 /// One vote of the demo meeting, closed, with the question it decided.
 pub struct DemoVote {
     pub title: String,
-    pub row: crate::store::votes::VoteRow,
+    pub row: crate::domain::vote::Vote,
 }
 
 /// The two proposals of the demo meeting, put on its agenda before the convocation goes out:
@@ -100,21 +102,29 @@ pub fn meeting_votes(
 
     let [(budget, budget_title), (coop, coop_title)] = proposals;
     let mut done = Vec::new();
-    let hands = vote::open(store, actor, budget, Method::Hands, false, false)?;
+    let hands = vote::open(store, actor, budget, Method::Hands, false, false)?.value;
     let t = Tally {
         votes_for: 7,
         against: 2,
         blank: 1,
         ..Default::default()
     };
-    vote::count(store, actor, hands.id, t)?;
-    let (row, _) = vote::close(store, actor, hands.id, Some(Declared::Adopted))?;
+    vote::count(store, actor, vote::Which::vote(hands.id), t)?;
+    let row = vote::close(
+        store,
+        actor,
+        vote::Which::vote(hands.id),
+        Some(Declared::Adopted),
+    )?
+    .value
+    .view
+    .vote;
     done.push(DemoVote {
         title: budget_title.into(),
         row,
     });
 
-    let roll = vote::open(store, actor, coop, Method::RollCall, false, false)?;
+    let roll = vote::open(store, actor, coop, Method::RollCall, false, false)?.value;
     let casts: [(i64, Choice, For, Option<&str>); 5] = [
         (1, Choice::For, For::WithProxies, None),
         (2, Choice::Against, For::Own, None),
@@ -123,9 +133,20 @@ pub fn meeting_votes(
         (8, Choice::Against, For::Own, Some("for=1,against=2")),
     ];
     for (number, choice, whom, split) in casts {
-        vote::cast(store, actor, roll.id, number, choice, whom, split)?;
+        vote::cast(
+            store,
+            actor,
+            vote::Which::vote(roll.id),
+            number,
+            choice,
+            whom,
+            split,
+        )?;
     }
-    let (row, _) = vote::close(store, actor, roll.id, None)?;
+    let row = vote::close(store, actor, vote::Which::vote(roll.id), None)?
+        .value
+        .view
+        .vote;
     done.push(DemoVote {
         title: coop_title.into(),
         row,
@@ -192,15 +213,14 @@ pub fn meeting_election(
     Ok(vec![round1, round2])
 }
 
-/// What the secretary records for the minutes of the demo meeting: the chair and minute-taker,
-/// notes under the items, an action item, and the close at 21.45.
-pub fn meeting_minutes(
+/// What the secretary notes during the demo meeting, before its votes: the chair and
+/// minute-taker, and what was said under the items (the minutes tell them in this order).
+pub fn meeting_notes(
     store: &mut crate::store::Store,
     actor: &crate::store::Actor,
     meeting: i64,
-    starts: chrono::NaiveDateTime,
 ) -> anyhow::Result<()> {
-    use crate::ops::minutes::{action, note};
+    use crate::ops::minutes::note;
     store.write(actor, |tx| {
         let m = tx.meeting(meeting)?;
         crate::ops::minutes::officers_in(tx, &m, Some(1), Some(3))
@@ -221,9 +241,20 @@ pub fn meeting_minutes(
         (9, "Er zijn geen vragen."),
     ];
     for (item, text) in notes {
-        note(store, actor, meeting, Some(item), text, false)?;
+        note(store, actor, meeting, Some(item), text, false, None)?;
     }
-    action(
+    Ok(())
+}
+
+/// What the secretary records at the end of the demo meeting: an action item, and the close at
+/// 21.45.
+pub fn meeting_minutes(
+    store: &mut crate::store::Store,
+    actor: &crate::store::Actor,
+    meeting: i64,
+    starts: chrono::NaiveDateTime,
+) -> anyhow::Result<()> {
+    crate::ops::minutes::action(
         store,
         actor,
         meeting,
@@ -276,7 +307,8 @@ pub fn board_and_committee(
         )?;
     }
     let year = crate::domain::office::year_before(&crate::domain::rules::Rules::default(), today);
-    let committee = crate::ops::kascommissie::set(store, actor, year, &[2, 4], &history, today)?;
-    let board = store.read(|tx| crate::ops::board::board_on(tx, today))?;
+    let committee =
+        crate::ops::kascommissie::set(store, actor, year, &[2, 4], &history, today)?.value;
+    let board = crate::ops::board::sitting(store, today)?;
     Ok((board, committee))
 }

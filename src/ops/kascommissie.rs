@@ -10,6 +10,7 @@ use sha2::{Digest as _, Sha256};
 use crate::domain::DomainError;
 use crate::domain::office::{self, Candidate};
 use crate::domain::rules::Rules;
+use crate::ops::Changed;
 use crate::ops::board::{Grounds, decision_of};
 use crate::store::offices::CommitteeRow;
 use crate::store::{Actor, ReadTx, Store};
@@ -74,9 +75,11 @@ fn rules_of_year(tx: &ReadTx<'_>, year: i32) -> anyhow::Result<Rules> {
 }
 
 /// `kascommissie show YEAR`.
-pub fn show(tx: &ReadTx<'_>, year: i32) -> anyhow::Result<CommitteeView> {
-    let rules = rules_of_year(tx, year)?;
-    Ok(view(&rules, year, tx.kascommissie(year)?))
+pub fn show(store: &mut Store, year: i32) -> anyhow::Result<CommitteeView> {
+    store.read(|tx| {
+        let rules = rules_of_year(tx, year)?;
+        Ok(view(&rules, year, tx.kascommissie(year)?))
+    })
 }
 
 /// `kascommissie set YEAR --members …`: checks and records the committee.
@@ -87,8 +90,8 @@ pub fn set(
     numbers: &[i64],
     grounds: &Grounds,
     today: NaiveDate,
-) -> anyhow::Result<CommitteeView> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<Changed<CommitteeView>> {
+    crate::ops::write(store, actor, |tx| {
         let rules = rules_of_year(tx, year)?;
         let (start, end) = office::financial_year(&rules, year);
         if let Some(k) = tx.kascommissie(year)?
@@ -110,7 +113,9 @@ pub fn set(
         let mut ids = Vec::new();
         for &n in numbers {
             if !seen.insert(n) {
-                return Err(DomainError::invalid("members", format!("member {n} is named twice")).into());
+                return Err(
+                    DomainError::invalid("members", format!("member {n} is named twice")).into(),
+                );
             }
             let m = tx.member(n)?;
             let in_law = tx.category(&m.category)?.is_some_and(|(_, c)| c.is_member);
@@ -126,7 +131,9 @@ pub fn set(
                 .iter()
                 .filter(|s| {
                     s.since.as_str() <= last.as_str()
-                        && s.ended_on.as_deref().is_none_or(|e| e > start.to_string().as_str())
+                        && s.ended_on
+                            .as_deref()
+                            .is_none_or(|e| e > start.to_string().as_str())
                 })
                 .map(|s| {
                     let from = s.since.parse::<NaiveDate>().unwrap_or(start).max(start);
@@ -167,7 +174,7 @@ pub fn report(
     file: &std::path::Path,
     date: NaiveDate,
     accountant: bool,
-) -> anyhow::Result<CommitteeView> {
+) -> anyhow::Result<Changed<CommitteeView>> {
     let bytes = std::fs::read(file)
         .map_err(|e| anyhow::anyhow!("cannot read the report {}: {e}", file.display()))?;
     let sha = crate::domain::journal::hex(&Sha256::digest(&bytes));
@@ -175,7 +182,7 @@ pub fn report(
         || file.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    store.write(actor, |tx| {
+    crate::ops::write(store, actor, |tx| {
         let rules = rules_of_year(tx, year)?;
         let (_, end) = office::financial_year(&rules, year);
         if date <= end {
@@ -190,7 +197,9 @@ pub fn report(
         if !accountant && !has_committee {
             return Err(crate::exit::hinted(
                 format!("no audit committee is recorded for {year}"),
-                format!("record it first with `quorum kascommissie set {year} --members N N --decision CODE`, or give --accountant for an accountant's statement"),
+                format!(
+                    "record it first with `quorum kascommissie set {year} --members N N --decision CODE`, or give --accountant for an accountant's statement"
+                ),
             ));
         }
         tx.kascommissie_report(year, &name, &sha, &date.to_string(), accountant)?;

@@ -5,14 +5,19 @@
 //!
 //! One file per use case or noun, like cargo's `ops/cargo_<name>.rs` behind `commands/<name>.rs`.
 
+pub mod actions;
+pub mod association;
 pub mod ballot;
 pub mod board;
+pub mod category;
 pub mod changed;
+pub mod db;
 pub mod decision;
 pub mod delegate;
 pub mod demo;
 pub mod election;
 pub mod guest;
+pub mod journal;
 pub mod kascommissie;
 pub mod meeting;
 pub mod member;
@@ -20,6 +25,8 @@ pub mod member_import;
 pub mod minutes;
 pub mod proposal;
 pub mod resolution;
+pub mod roll;
+pub mod rules;
 pub mod todo;
 pub mod vote;
 

@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 
 use crate::domain::DomainError;
 use crate::domain::meeting::Meeting;
-use crate::domain::meeting::agenda::{Item, check_position, not_in_convocation_warning};
+use crate::domain::meeting::agenda::{
+    Item, append_position, check_position, not_in_convocation_warning,
+};
 use crate::domain::proposal::statute::{self, Problem};
 use crate::domain::proposal::{Kind, Proposal, check_text, check_title};
 use crate::domain::rules::decide::Question;
@@ -123,13 +125,13 @@ pub fn put_on_agenda(
         ))
         .into());
     }
-    let len = tx.agenda(m.id)?.len();
-    let at = position.unwrap_or(len as u32 + 1);
-    check_position(at, len, true)?;
     let title = match title.map(str::trim).filter(|t| !t.is_empty()) {
         Some(t) => t.to_string(),
         None => p.title.clone(),
     };
+    let items = tx.agenda(m.id)?;
+    let at = position.unwrap_or_else(|| append_position(&items, &title));
+    check_position(at, items.len(), true)?;
     let item = tx.add_agenda_item(m.id, at, &title, p.kind.decides(), None)?;
     tx.link_proposal(&item, m.id, p.id)?;
     let warning = m

@@ -3,16 +3,21 @@
 
 use chrono::{Days, NaiveDate};
 
+use crate::domain::minutes::ActionFilter;
 use crate::domain::office::{self, Duty, sort_duties};
 use crate::domain::rules::types::{LegalCapacity, RuleValue as _};
 use crate::store::ReadTx;
-use crate::store::minutes::ActionFilter;
 
 fn day(s: &str) -> Option<NaiveDate> {
     s.get(..10).and_then(|d| d.parse().ok())
 }
 
-/// Every duty on `on`, in the order to work through them.
+/// Every duty on `on`, in the order to work through them (`quorum todo`).
+pub fn list(store: &mut crate::store::Store, on: NaiveDate) -> anyhow::Result<Vec<Duty>> {
+    store.read(|tx| duties(tx, on))
+}
+
+/// [`list`] inside the caller's transaction.
 pub fn duties(tx: &ReadTx<'_>, on: NaiveDate) -> anyhow::Result<Vec<Duty>> {
     let rules = crate::ops::board::rules_for(tx, on)?;
     let meetings = tx.meeting_days()?;

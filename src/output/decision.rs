@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::domain::decision::standing::{Ground, annulment_deadline};
 use crate::domain::lang::Lang;
+use crate::domain::vote::Vote;
 use crate::store::decisions::{DecisionRow, StatusRow};
-use crate::store::votes::VoteRow;
 
 /// One decision of the register (CSV and JSON).
 #[derive(Debug, Default, Serialize)]
@@ -189,7 +189,7 @@ pub fn record(d: &DecisionRow, g: Grounds) -> DecisionRecord {
 }
 
 /// The figures of a closed vote, in one line.
-pub fn vote_figures(v: &VoteRow) -> Option<String> {
+pub fn vote_figures(v: &Vote) -> Option<String> {
     let t = v.tally.as_ref()?;
     let mut s = format!(
         "{} for, {} against, {} blank, {} invalid, {} abstaining",

@@ -220,7 +220,7 @@ pub struct SubjectData {
     pub created_at: String,
     pub updated_at: String,
     /// The board terms kept on the member (`election new --board`).
-    pub board_terms: Vec<crate::store::board_terms::BoardTerm>,
+    pub board_terms: Vec<crate::domain::office::BoardTerm>,
     /// Every journal entry about the member, oldest first, with the recorded values.
     pub journal: Vec<SubjectJournalEntry>,
 }

@@ -32,11 +32,11 @@ use serde_json::Value;
 pub mod tally;
 pub mod vote;
 
-/// The styles of quorum's own lines on stderr, as cargo's: green status, yellow warning, red error.
+/// The styles of quorum's own lines on stderr, as cargo's: green status, yellow warning, red error
+/// (the error's styles live with the error report in `exit`, which imports nothing above it).
 pub const STATUS: anstyle::Style = anstyle::AnsiColor::Green.on_default().bold();
 pub const WARNING: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();
-pub const ERROR: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
-pub const HINT: anstyle::Style = anstyle::AnsiColor::Cyan.on_default().bold();
+pub use crate::exit::{ERROR, HINT};
 
 /// Output format of listings and records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]

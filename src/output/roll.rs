@@ -3,72 +3,10 @@
 
 use std::io::Write as _;
 
-use chrono::NaiveDate;
 use comfy_table::ContentArrangement;
-use serde::Serialize;
 
 use super::{Format, Output, html};
-use crate::domain::category::Category;
-use crate::domain::roll::{Standing, Totals};
-use crate::store::roll::RollMember;
-
-/// One member on the roll.
-#[derive(Debug, Default, Serialize)]
-pub struct RollLine {
-    pub number: i64,
-    pub name: String,
-    pub category: String,
-    pub status: String,
-    pub votes: u32,
-    /// `own`, `legal_representative`, or null without votes.
-    pub cast_by: Option<String>,
-    pub reason: Option<String>,
-}
-
-impl RollLine {
-    pub fn new(m: &RollMember, s: &Standing) -> Self {
-        RollLine {
-            number: m.number,
-            name: m.name.clone(),
-            category: m.category.clone(),
-            status: s.status.as_str().to_string(),
-            votes: s.votes,
-            cast_by: s.cast_by.map(|c| c.as_str().to_string()),
-            reason: s.reason.as_ref().map(ToString::to_string),
-        }
-    }
-}
-
-/// The roll on a date, with its totals by category (in category order).
-#[derive(Debug, Serialize)]
-pub struct Roll {
-    pub on: NaiveDate,
-    pub members: Vec<RollLine>,
-    pub totals: Vec<Totals>,
-}
-
-impl Roll {
-    pub fn new(on: NaiveDate, categories: &[Category]) -> Self {
-        Roll {
-            on,
-            members: Vec::new(),
-            totals: categories
-                .iter()
-                .map(|c| Totals {
-                    category: c.name.clone(),
-                    ..Default::default()
-                })
-                .collect(),
-        }
-    }
-
-    pub fn add(&mut self, m: &RollMember, c: &Category, s: &Standing) {
-        if let Some(t) = self.totals.iter_mut().find(|t| t.category == c.name) {
-            t.add(c, s);
-        }
-        self.members.push(RollLine::new(m, s));
-    }
-}
+use crate::domain::roll::{Roll, Totals};
 
 impl Output {
     pub fn roll(&self, roll: &Roll) -> anyhow::Result<()> {

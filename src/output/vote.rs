@@ -3,8 +3,11 @@
 
 use serde::Serialize;
 
-use crate::store::vote_casts::CastRow;
-use crate::store::votes::VoteRow;
+use crate::domain::resolution::Status as WrittenStatus;
+use crate::domain::vote::Vote;
+use crate::domain::vote::held::Cast as CastRow;
+use crate::domain::vote::result::question_name;
+use crate::ops::vote::{Listed, VoteView};
 
 /// One vote with its grounds and result.
 #[derive(Debug, Default, Serialize)]
@@ -62,15 +65,17 @@ pub fn roll_call_text(casts: &[CastRow]) -> String {
         .join("; ")
 }
 
-pub fn record(v: &VoteRow, casts: &[CastRow]) -> VoteRecord {
+/// The record of a vote as read with its roll call and ballots.
+pub fn record(view: &VoteView) -> VoteRecord {
+    let (v, casts) = (&view.vote, &view.casts);
     let t = v.tally;
     VoteRecord {
         id: v.id,
         proposal: v.proposal_id,
         meeting: v.meeting_id,
         method: v.method.name().into(),
-        status: v.status.clone(),
-        question: v.question.clone(),
+        status: v.status.as_str().into(),
+        question: question_name(v.question).into(),
         opened_at: v.opened_at.clone(),
         closed_at: v.closed_at.clone(),
         votes_for: t.map(|t| t.votes_for),
@@ -84,16 +89,19 @@ pub fn record(v: &VoteRow, casts: &[CastRow]) -> VoteRecord {
         base_votes: v.base_votes,
         threshold: v.threshold.clone(),
         needed: v.needed,
-        result: v.result.clone(),
+        result: v.result_name().map(Into::into),
         explanation: v.explanation.clone(),
-        declaration: v.declaration.clone(),
+        declaration: v.declaration_name().map(Into::into),
         declaration_differs: v.declaration_differs,
         superseded_by: v.superseded_by,
         forced: v.forced.is_some(),
         rules_digest: v.rules_digest.clone(),
         roll_call: (v.method == crate::domain::vote::Method::RollCall)
             .then(|| roll_call_text(casts)),
-        ballots: None,
+        ballots: view
+            .ballots
+            .as_ref()
+            .map(|b| b.iter().map(|c| c.name()).collect::<Vec<_>>().join(" ")),
     }
 }
 
@@ -110,35 +118,46 @@ pub struct VoteListRow {
     pub declaration: Option<String>,
 }
 
-pub fn list_row(v: &VoteRow) -> VoteListRow {
+pub fn list_row(v: &Vote) -> VoteListRow {
     VoteListRow {
         id: v.id,
         proposal: v.proposal_id,
         meeting: Some(v.meeting_id),
         method: v.method.name().into(),
-        status: v.status.clone(),
-        result: v.result.clone(),
-        declaration: v.declaration.clone(),
+        status: v.status.as_str().into(),
+        result: v.result_name().map(Into::into),
+        declaration: v.declaration_name().map(Into::into),
     }
 }
 
 /// A written resolution (BW 2:40) as a line of `vote list`: method `written`, no meeting, its
 /// own number (`quorum resolution show N`), closed once adopted or failed.
-pub fn written_row(r: &crate::store::resolutions::ResolutionRow) -> VoteListRow {
-    use crate::domain::resolution::Status;
+fn written_row(id: i64, proposal_id: i64, status: WrittenStatus) -> VoteListRow {
     VoteListRow {
-        id: r.id,
-        proposal: r.proposal_id,
+        id,
+        proposal: proposal_id,
         meeting: None,
         method: "written".into(),
-        status: if r.status == Status::Open {
+        status: if status == WrittenStatus::Open {
             "open"
         } else {
             "closed"
         }
         .into(),
-        result: (r.status != Status::Open).then(|| r.status.as_str().into()),
+        result: (status != WrittenStatus::Open).then(|| status.as_str().into()),
         declaration: None,
+    }
+}
+
+/// A line of `vote list`, a vote or a written resolution.
+pub fn listed_row(l: &Listed) -> VoteListRow {
+    match l {
+        Listed::Vote(v) => list_row(v),
+        Listed::Written {
+            id,
+            proposal_id,
+            status,
+        } => written_row(*id, *proposal_id, *status),
     }
 }
 

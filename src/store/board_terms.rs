@@ -4,13 +4,7 @@
 
 use super::ReadTx;
 
-/// One board term of a member.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct BoardTerm {
-    pub since: String,
-    pub election: i64,
-    pub title: String,
-}
+pub use crate::domain::office::BoardTerm;
 
 impl ReadTx<'_> {
     /// The board terms of member `member_id`, oldest first.

@@ -1,27 +1,26 @@
-//! Bulk import of members: one IMMEDIATE transaction for the whole file, prepared statements
-//! held for its length, and no journal entry per new member (a million entries would bury the
-//! evidence): the one `member.import` entry, the `import` row (file name, SHA-256, counts) and
-//! each member's `source = 'import:<id>:<line>'` say where every member came from. Members an
-//! `--update` changes are journaled one by one with their old and new values.
+//! Bulk import of members, the writing side: one IMMEDIATE transaction for the whole file,
+//! prepared statements held for its length, and no journal entry per new member (a million
+//! entries would bury the evidence): the `import` row (file name, SHA-256, counts) and each
+//! member's `source = 'import:<id>:<line>'` say where every member came from. What to do with a
+//! row (its category, a taken number, an update's merge) is decided by `ops::member_import` with
+//! `domain::import::policy`; this file only reads and writes, as fast as it can.
 //!
 //! Rows are written while they are checked; when any row has a problem, or for `--dry-run`, the
 //! transaction is rolled back at the end, so every problem is still found (a number twice in the
 //! file shows up as the second insert failing) and nothing is ever half-imported. A killed
 //! process leaves an uncommitted transaction, which SQLite discards.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use anyhow::Context as _;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, Statement, params};
-use serde_json::json;
 
 use super::members::register_sort_name;
-use super::{Actor, Change, Store, WriteTx};
+use super::{Actor, Store, WriteTx};
 use crate::domain::category::Category;
-use crate::domain::import::{ColumnMap, Field, ImportReport, Problem, category_alias, iso_date};
-use crate::domain::journal::action;
+use crate::domain::import::iso_date;
+use crate::domain::import::policy::{Categories, Merge, Registered};
 use crate::domain::journal::state::{Kind, MemberState, RowDigest, member_digest};
 use crate::domain::member::{MemberData, NewMember, Period, Suspension};
 use crate::domain::text::fold;
@@ -41,34 +40,28 @@ const IMPORT_CACHE_KIB: i64 = 64 * 1024;
 /// large cache took the peak to 85 MiB (124 MiB with the sort) and made no import faster.
 const APPEND_CACHE_KIB: i64 = 8 * 1024;
 
-/// How an import runs.
-pub struct ImportPlan<'a> {
+/// What the writing side needs to know about an import.
+pub struct Bulk<'a> {
     /// The file's name (without its folder), recorded in the `import` row.
     pub file_name: &'a str,
     pub sha256: &'a str,
-    pub columns: &'a ColumnMap,
-    /// Change members whose number exists; otherwise such a row is an error.
-    pub update: bool,
-    pub create_categories: bool,
+    /// Roll back whatever happens (and so keep the write-ahead log: nothing is appended).
     pub dry_run: bool,
-    /// Category of rows without one.
-    pub default_category: &'a str,
-    pub today: NaiveDate,
-    /// How many problems and changes the report keeps (the counts are always complete).
-    pub max_problems: usize,
-    pub max_changes: usize,
+    /// The file has external codes: their index is worth deferring.
+    pub external_codes: bool,
 }
 
 impl Store {
-    /// Runs an import: `feed` hands every row of the file to the `Importer`. Committed only
-    /// when no row had a problem and this is not a dry run; the report says what was (or would
-    /// have been) done.
-    pub fn import_members(
+    /// Runs an import: `feed` hands every row of the file to the `Importer` and says what it
+    /// did. Committed only when `keep` says so of that (no row had a problem) and this is not
+    /// a dry run.
+    pub fn import_members<T>(
         &mut self,
         actor: &Actor,
-        plan: &ImportPlan<'_>,
-        feed: impl FnOnce(&mut Importer<'_, '_>) -> anyhow::Result<()>,
-    ) -> anyhow::Result<ImportReport> {
+        bulk: &Bulk<'_>,
+        feed: impl FnOnce(&mut Importer<'_, '_>) -> anyhow::Result<T>,
+        keep: impl FnOnce(&T) -> bool,
+    ) -> anyhow::Result<T> {
         // Speed, without giving up safety: a page cache of its own for this connection; and no
         // foreign-key lookups per row, because every id the import writes is one it has just read
         // or made in this same transaction (the import tests run `PRAGMA foreign_key_check`).
@@ -84,27 +77,22 @@ impl Store {
         // journal when nobody else has the file open, still one transaction: a crash or kill
         // leaves a hot journal that SQLite rolls back on the next open. Opening always returns
         // the file to WAL mode, so an interrupted switch-back costs nothing.
-        let bulk = !plan.dry_run && self.switch_journal_mode("DELETE");
+        let journal_switched = !bulk.dry_run && self.switch_journal_mode("DELETE");
         let run = |tx: &WriteTx<'_>| {
-            let mut importer = Importer::start(tx, plan)?;
-            feed(&mut importer)?;
-            importer.finish()
+            let mut importer = Importer::start(tx, bulk)?;
+            feed(&mut importer)
         };
-        let result = if plan.dry_run {
+        let result = if bulk.dry_run {
             self.rehearse(actor, run)
         } else {
             // A file with any bad row writes nothing, but its report still names every problem.
-            self.write_keeping(actor, run, |report| report.errors == 0)
+            self.write_keeping(actor, run, keep)
         };
         self.conn.pragma_update(None, "foreign_keys", true)?;
-        if bulk {
+        if journal_switched {
             self.switch_journal_mode("WAL");
         }
-        let mut report = result?;
-        if plan.dry_run || report.errors > 0 {
-            report.import = None;
-        }
-        Ok(report)
+        result
     }
 }
 
@@ -130,9 +118,9 @@ pub struct PreparedRow {
 /// categories that exist and the `source` prefix.
 pub struct RowPreparer {
     prefix: String,
-    /// As `Importer::categories` when the import began: a category made during the import is
-    /// not here, and its rows are digested on the writing thread.
-    categories: HashMap<String, (i64, String)>,
+    /// The categories when the import began: a category made during the import is not here,
+    /// and its rows are digested on the writing thread.
+    categories: Categories,
     last_category: Option<(String, i64)>,
     salts: crate::rng::Stream,
     source: String,
@@ -169,13 +157,21 @@ impl RowPreparer {
         {
             return Some(*id);
         }
-        let id = known_category(&self.categories, name)?.0;
+        let id = self.categories.find(name)?;
         self.last_category = Some((name.clone(), id));
         Some(id)
     }
 }
 
 impl PreparedRow {
+    pub fn line(&self) -> u64 {
+        self.line
+    }
+
+    pub fn member(&self) -> &NewMember {
+        &self.member
+    }
+
     /// The digest of the member this row adds, as written with `number`, `category_id` and
     /// `source`: from the values bound, which are what the row then holds.
     fn digest_as(&self, number: i64, category_id: i64, source: &str) -> RowDigest {
@@ -244,43 +240,27 @@ impl PreparedRow {
 /// Writes the rows of one import inside its transaction.
 pub struct Importer<'a, 'c> {
     tx: &'a WriteTx<'c>,
-    plan: &'a ImportPlan<'a>,
     id: i64,
     at: String,
     /// `import:<id>:`, to which each row appends its line.
     prefix: String,
     source: String,
-    present: Vec<&'static str>,
-    /// Lower-case name (and Dutch alias once used) → (id, name).
-    categories: HashMap<String, (i64, String)>,
-    last_category: Option<(String, i64)>,
-    /// For files without a number column.
-    next_number: i64,
-    /// Numbers of existing members met in this file, with their line.
-    matched: HashMap<i64, u64>,
     /// The indexes dropped for this import, as `(name, CREATE statement)`: made again at the end.
     deferred: Vec<(String, String)>,
     insert_member: Statement<'c>,
     insert_period: Statement<'c>,
     insert_suspension: Statement<'c>,
-    report: ImportReport,
 }
 
 impl<'a, 'c> Importer<'a, 'c> {
-    fn start(tx: &'a WriteTx<'c>, plan: &'a ImportPlan<'a>) -> anyhow::Result<Self> {
+    fn start(tx: &'a WriteTx<'c>, bulk: &Bulk<'_>) -> anyhow::Result<Self> {
         let at = tx.actor().at_rfc3339();
         tx.conn.execute(
             "INSERT INTO import (file_name, sha256, at, added, changed, unchanged) VALUES (?1, ?2, ?3, 0, 0, 0)",
-            params![plan.file_name, plan.sha256, at],
+            params![bulk.file_name, bulk.sha256, at],
         )?;
         let id = tx.conn.last_insert_rowid();
-        let mut categories = HashMap::new();
-        let mut stmt = tx.conn.prepare("SELECT id, name FROM category")?;
-        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
-            let (cid, name) = row?;
-            categories.insert(name.to_lowercase(), (cid, name));
-        }
-        let deferred = defer_indexes(tx, plan.columns)?;
+        let deferred = defer_indexes(tx, bulk.external_codes)?;
         if !deferred.is_empty() {
             tx.conn
                 .pragma_update(None, "cache_size", -APPEND_CACHE_KIB)?;
@@ -288,17 +268,11 @@ impl<'a, 'c> Importer<'a, 'c> {
             // million members 0.1–0.25 s faster in each of three runs, for 8 MiB more memory.
             tx.conn.pragma_update(None, "threads", 1)?;
         }
-        let mut importer = Importer {
+        Ok(Importer {
             tx,
-            plan,
             id,
             prefix: format!("import:{id}:"),
             source: String::new(),
-            present: plan.columns.present_data_fields(),
-            categories,
-            last_category: None,
-            next_number: tx.next_member_number()?,
-            matched: HashMap::new(),
             deferred,
             insert_member: tx.conn.prepare(
                 "INSERT INTO member (number, given_name, name_prefix, family_name, email, phone, street,
@@ -314,64 +288,102 @@ impl<'a, 'c> Importer<'a, 'c> {
                 "INSERT INTO suspension (member_id, starts, until, reason, lifted_on) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?,
             at,
-            report: ImportReport::default(),
-        };
-        // One unknown default category would fail every row; say it once.
-        if !plan.columns.has(Field::Category)
-            && importer.category_id(1, plan.default_category)?.is_none()
-        {
-            return Err(crate::domain::DomainError::invalid(
-                "category",
-                format!(
-                    "no category '{}'; known: {}",
-                    plan.default_category.trim(),
-                    importer.known_categories()
-                ),
-            )
-            .into());
+        })
+    }
+
+    /// The import's id (its `import` row).
+    pub fn id(&self) -> i64 {
+        self.id
+    }
+
+    /// The transaction, for the journal entries of the use case.
+    pub fn tx(&self) -> &WriteTx<'c> {
+        self.tx
+    }
+
+    /// The registry's categories as the import began.
+    pub fn categories(&self) -> anyhow::Result<Categories> {
+        let mut stmt = self.tx.conn.prepare("SELECT id, name FROM category")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Categories::new(rows))
+    }
+
+    /// Makes a category (journaled as `category add` does).
+    pub fn add_category(&self, c: &Category) -> anyhow::Result<i64> {
+        self.tx.add_category(c)
+    }
+
+    /// The number a row without one gets first.
+    pub fn next_number(&self) -> anyhow::Result<i64> {
+        self.tx.next_member_number()
+    }
+
+    /// Whether the registry has members that are not erased (before this import adds any).
+    pub fn has_members(&self) -> anyhow::Result<bool> {
+        Ok(self.tx.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM member WHERE erased_at IS NULL)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Calls `f` with the number, the line of this import that added it (if it did) and the
+    /// names, e-mail address and birth date of every member that is not erased: what the
+    /// duplicate check compares.
+    pub fn each_member(
+        &self,
+        mut f: impl FnMut(i64, Option<u64>, MemberData),
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.tx.conn.prepare(
+            "SELECT number, source, given_name, name_prefix, family_name, organisation, email,
+                    birth_date
+             FROM member WHERE erased_at IS NULL",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let source: Option<String> = r.get(1)?;
+            let line = source
+                .as_deref()
+                .and_then(|s| s.strip_prefix(&self.prefix))
+                .and_then(|l| l.parse::<u64>().ok());
+            let data = MemberData {
+                given_name: r.get(2)?,
+                name_prefix: r.get(3)?,
+                family_name: r.get(4)?,
+                organisation: r.get(5)?,
+                email: r.get(6)?,
+                birth_date: r
+                    .get::<_, Option<String>>(7)?
+                    .and_then(|d| d.parse::<NaiveDate>().ok()),
+                ..Default::default()
+            };
+            f(r.get(0)?, line, data);
         }
-        Ok(importer)
+        Ok(())
     }
 
     /// What the reading thread needs to prepare this import's rows.
-    pub fn preparer(&self) -> anyhow::Result<RowPreparer> {
+    pub fn preparer(&self, categories: Categories) -> anyhow::Result<RowPreparer> {
         Ok(RowPreparer {
             prefix: self.prefix.clone(),
-            categories: self.categories.clone(),
+            categories,
             last_category: None,
             salts: crate::rng::Stream::new()?,
             source: String::new(),
         })
     }
 
-    /// Records problems found in a row before it reached the registry.
-    pub fn reject(&mut self, problems: &[Problem]) {
-        self.report.rows += 1;
-        for p in problems {
-            self.problem(p.clone());
-        }
-    }
-
-    fn problem(&mut self, p: Problem) {
-        self.report.errors += 1;
-        if self.report.problems.len() < self.plan.max_problems {
-            self.report.problems.push(p);
-        }
-    }
-
-    fn problem_at(&mut self, line: u64, field: Field, message: String) {
-        let column = self.plan.columns.label(field).to_string();
-        self.problem(Problem {
-            line,
-            column: Some(column),
-            message,
-        });
-    }
-
-    /// Adds the row's member, or with `--update` brings the existing one in line with it.
-    /// Takes the row by reference so that its memory is freed by the thread that made it.
-    pub fn add(&mut self, row: &PreparedRow) -> anyhow::Result<()> {
-        self.report.rows += 1;
+    /// Adds the row's member as `number` in category `category_id`; false when the number is
+    /// taken (then nothing was written). Takes the row by reference so that its memory is freed
+    /// by the thread that made it.
+    pub fn insert(
+        &mut self,
+        row: &PreparedRow,
+        number: i64,
+        category_id: i64,
+    ) -> anyhow::Result<bool> {
         let PreparedRow {
             line,
             member: m,
@@ -382,14 +394,6 @@ impl<'a, 'c> Importer<'a, 'c> {
             left,
             ..
         } = row;
-        let line = *line;
-        let Some(category_id) = self.category_id(line, &m.category)? else {
-            return Ok(());
-        };
-        let number = m.number.unwrap_or_else(|| {
-            self.next_number += 1;
-            self.next_number - 1
-        });
         let computed;
         let (search, sort) = match keys {
             Some(k) => k,
@@ -441,13 +445,12 @@ impl<'a, 'c> Importer<'a, 'c> {
                     _ => row.digest_as(number, category_id, &self.source),
                 };
                 self.tx.record_digest(Kind::Member, id, digest)?;
-                self.report.new += 1;
-                Ok(())
+                Ok(true)
             }
             Err(rusqlite::Error::SqliteFailure(e, _))
                 if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
             {
-                self.existing(line, number, category_id, m)
+                Ok(false)
             }
             Err(e) => Err(e).context("adding a member"),
         }
@@ -480,63 +483,10 @@ impl<'a, 'c> Importer<'a, 'c> {
         Ok(())
     }
 
-    /// The category's id; a problem (or, with `--create-categories`, a new category) if unknown.
-    fn category_id(&mut self, line: u64, name: &str) -> anyhow::Result<Option<i64>> {
-        // Most rows name the category the row before them named.
-        if let Some((last, id)) = &self.last_category
-            && last == name
-        {
-            return Ok(Some(*id));
-        }
-        let found = self.find_category(line, name)?;
-        if let Some(id) = found {
-            self.last_category = Some((name.to_string(), id));
-        }
-        Ok(found)
-    }
-
-    fn find_category(&mut self, line: u64, name: &str) -> anyhow::Result<Option<i64>> {
-        if let Some((id, _)) = known_category(&self.categories, name) {
-            return Ok(Some(*id));
-        }
-        let key = name.trim().to_lowercase();
-        if self.plan.create_categories {
-            let id = self.tx.add_category(&Category {
-                name: name.trim().to_string(),
-                is_member: true,
-                has_vote: true,
-                weight: 1,
-                description: Some(format!("made by import {}", self.id)),
-            })?;
-            self.categories.insert(key, (id, name.trim().to_string()));
-            self.report.created_categories.push(name.trim().to_string());
-            return Ok(Some(id));
-        }
-        let known = self.known_categories();
-        self.problem_at(
-            line,
-            Field::Category,
-            format!(
-                "no category '{}'; known: {known}; add it first, or pass --create-categories",
-                name.trim()
-            ),
-        );
-        Ok(None)
-    }
-
-    /// The registry's categories in the order they were made, for messages.
-    fn known_categories(&self) -> String {
-        let mut known: Vec<(i64, String)> = self.categories.values().cloned().collect();
-        known.sort();
-        known.dedup();
-        let names: Vec<String> = known.into_iter().map(|(_, n)| n).collect();
-        names.join(", ")
-    }
-
-    /// Records the counts and the import's journal entry (no personal data in its summary).
-    fn finish(mut self) -> anyhow::Result<ImportReport> {
+    /// Makes the deferred indexes again when the import is to be kept, and records its counts.
+    pub fn finish(&self, keep: bool, new: u64, changed: u64, unchanged: u64) -> anyhow::Result<()> {
         // A dry run or a file with problems is rolled back, and the indexes with it.
-        if !self.plan.dry_run && self.report.errors == 0 {
+        if keep {
             for (name, sql) in &self.deferred {
                 self.tx
                     .conn
@@ -544,32 +494,11 @@ impl<'a, 'c> Importer<'a, 'c> {
                     .with_context(|| format!("making the index {name} again"))?;
             }
         }
-        let r = &self.report;
         self.tx.conn.execute(
             "UPDATE import SET added = ?2, changed = ?3, unchanged = ?4 WHERE id = ?1",
-            params![self.id, r.new, r.changed, r.unchanged],
+            params![self.id, new, changed, unchanged],
         )?;
-        self.tx.journal(Change {
-            action: action::MEMBER_IMPORT,
-            entity: "import",
-            entity_id: Some(self.id.to_string()),
-            summary: format!(
-                "imported {} rows: {} new, {} changed, {} unchanged members (import {})",
-                r.rows, r.new, r.changed, r.unchanged, self.id
-            ),
-            new: Some(json!({
-                "file": self.plan.file_name,
-                "sha256": self.plan.sha256,
-                "rows": r.rows,
-                "new": r.new,
-                "changed": r.changed,
-                "unchanged": r.unchanged,
-                "created_categories": r.created_categories,
-            })),
-            ..Default::default()
-        })?;
-        self.report.import = Some(self.id);
-        Ok(self.report)
+        Ok(())
     }
 }
 
@@ -588,7 +517,7 @@ const DEFERRED_INDEXES: [&str; 3] = [
 /// index again would read them all, however small the file), inside the import's transaction:
 /// a rollback or a killed process brings them back with everything else. Returns each one's
 /// `CREATE INDEX` statement as the schema holds it, to be run again unchanged.
-fn defer_indexes(tx: &WriteTx<'_>, columns: &ColumnMap) -> anyhow::Result<Vec<(String, String)>> {
+fn defer_indexes(tx: &WriteTx<'_>, external_codes: bool) -> anyhow::Result<Vec<(String, String)>> {
     let empty: bool = tx
         .conn
         .query_row("SELECT NOT EXISTS (SELECT 1 FROM member)", [], |r| r.get(0))?;
@@ -599,7 +528,7 @@ fn defer_indexes(tx: &WriteTx<'_>, columns: &ColumnMap) -> anyhow::Result<Vec<(S
     for name in DEFERRED_INDEXES {
         // Only members with a code are in this one: without the column it costs nothing to keep,
         // where making it again would read every member.
-        if name == "member_external_code" && !columns.has(Field::ExternalCode) {
+        if name == "member_external_code" && !external_codes {
             continue;
         }
         let sql: Option<String> = tx
@@ -616,17 +545,6 @@ fn defer_indexes(tx: &WriteTx<'_>, columns: &ColumnMap) -> anyhow::Result<Vec<(S
         }
     }
     Ok(deferred)
-}
-
-/// The category `name` names in `categories` (keyed by lower-case name): by its name, whatever
-/// its case, or by a Dutch alias such as "gewoon lid".
-fn known_category<'m>(
-    categories: &'m HashMap<String, (i64, String)>,
-    name: &str,
-) -> Option<&'m (i64, String)> {
-    categories
-        .get(&name.trim().to_lowercase())
-        .or_else(|| category_alias(name).and_then(|a| categories.get(a)))
 }
 
 /// Folds one part of a key: plain ASCII (most names, and most letters of the others) without
@@ -686,7 +604,7 @@ fn search_keys(number: i64, d: &MemberData) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::import::Defaults;
+    use crate::domain::import::{ColumnMap, Defaults};
     use crate::store::members::search_text;
 
     fn schema(store: &Store) -> Vec<(String, Option<String>)> {
@@ -741,49 +659,64 @@ mod tests {
             &defaults,
         )
         .unwrap();
+        // Returns how many rows were added and how many found their number taken; keeps the
+        // import when none was.
         let mut run = |dry_run: bool, rows: &[[&str; 4]]| {
-            let plan = ImportPlan {
+            let bulk = Bulk {
                 file_name: "t.csv",
                 sha256: "00",
-                columns: &columns,
-                update: false,
-                create_categories: false,
                 dry_run,
-                default_category: "regular",
-                today,
-                max_problems: 10,
-                max_changes: 10,
+                external_codes: false,
             };
-            let report = store
-                .import_members(&actor, &plan, |imp| {
-                    let mut preparer = imp.preparer()?;
-                    for (i, cells) in rows.iter().enumerate() {
-                        let line = i as u64 + 2;
-                        match columns.parse_row(cells, line, &defaults, today) {
-                            Ok(m) => imp.add(&preparer.prepare(line, m)?)?,
-                            Err(problems) => imp.reject(&problems),
+            let counts = store
+                .import_members(
+                    &actor,
+                    &bulk,
+                    |imp| {
+                        let categories = imp.categories()?;
+                        let regular = categories.find("regular").unwrap();
+                        let mut preparer = imp.preparer(categories)?;
+                        let (mut added, mut taken) = (0u64, 0u64);
+                        for (i, cells) in rows.iter().enumerate() {
+                            let line = i as u64 + 2;
+                            let m = columns.parse_row(cells, line, &defaults, today).unwrap();
+                            let number = m.number.unwrap();
+                            if imp.insert(&preparer.prepare(line, m)?, number, regular)? {
+                                added += 1;
+                            } else {
+                                assert_eq!(imp.registered(number)?.added_by_line, Some(2));
+                                taken += 1;
+                            }
                         }
-                    }
-                    Ok(())
-                })
+                        imp.finish(!dry_run && taken == 0, added, 0, 0)?;
+                        imp.tx().journal(super::super::Change {
+                            action: crate::domain::journal::action::MEMBER_IMPORT,
+                            entity: "import",
+                            entity_id: Some(imp.id().to_string()),
+                            summary: "test".into(),
+                            ..Default::default()
+                        })?;
+                        Ok((added, taken))
+                    },
+                    |&(_, taken)| taken == 0,
+                )
                 .unwrap();
-            (report, schema(&store), store.check().unwrap())
+            (counts, schema(&store), store.check().unwrap())
         };
         let rows = [
             ["3", "Zwart", "Anna", "2020-01-01"],
             ["1", "van der Berg", "Jan", "2021-05-01"],
             ["2", "Aalders", "Piet", "2019-09-15"],
         ];
-        let (report, after, problems) = run(true, &rows);
-        assert_eq!((report.new, report.errors), (3, 0));
+        let (counts, after, problems) = run(true, &rows);
+        assert_eq!(counts, (3, 0));
         assert_eq!((after, problems), (before.clone(), vec![]));
         let twice = [rows[0], rows[1], ["3", "Dubbel", "Eva", "2022-01-01"]];
-        let (report, after, problems) = run(false, &twice);
-        assert_eq!(report.errors, 1, "{:?}", report.problems);
-        assert!(report.problems[0].message.contains("also on line 2"));
+        let (counts, after, problems) = run(false, &twice);
+        assert_eq!(counts, (2, 1));
         assert_eq!((after, problems), (before.clone(), vec![]));
-        let (report, after, problems) = run(false, &rows);
-        assert_eq!((report.new, report.errors), (3, 0));
+        let (counts, after, problems) = run(false, &rows);
+        assert_eq!(counts, (3, 0));
         assert_eq!((after, problems), (before, vec![]));
         let order: Vec<i64> = store
             .conn

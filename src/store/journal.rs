@@ -25,13 +25,7 @@ pub struct Change {
     pub new: Option<Value>,
 }
 
-/// Filters for `journal list`.
-#[derive(Debug, Clone, Default)]
-pub struct JournalFilter {
-    pub member_id: Option<i64>,
-    /// RFC 3339 or date prefix: entries at or after it.
-    pub since: Option<String>,
-}
+pub use crate::domain::journal::JournalFilter;
 
 /// The members an entry names, from the `group_concat` of its `journal_member` rows.
 fn members_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Vec<i64>> {
@@ -109,6 +103,25 @@ impl ReadTx<'_> {
             },
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// When the first entry of `action` about `entity` `id` was written, and its number: the
+    /// moment a vote opened or an election round was counted, in the order of recording.
+    pub fn journal_first(
+        &self,
+        action: &str,
+        entity: &str,
+        id: i64,
+    ) -> anyhow::Result<Option<(String, i64)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT at, seq FROM journal WHERE action = ?1 AND entity = ?2 AND entity_id = ?3
+                 ORDER BY seq LIMIT 1",
+                rusqlite::params![action, entity, id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
     }
 
     /// The number of the last entry (0 for an empty journal).

@@ -20,6 +20,10 @@ pub struct NoteRow {
     pub text: String,
     pub correction: bool,
     pub created_at: String,
+    /// The moment in the meeting it tells of (RFC 3339).
+    pub said_at: String,
+    /// Its journal entry's number: the order of recording, where two moments are the same.
+    pub seq: Option<i64>,
 }
 
 /// An action item.
@@ -68,12 +72,7 @@ pub struct NewSeal<'a> {
     pub circulation: Option<i64>,
 }
 
-/// Which actions `actions` lists.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct ActionFilter {
-    pub meeting_id: Option<i64>,
-    pub open_only: bool,
-}
+pub use crate::domain::minutes::ActionFilter;
 
 const ACTION_SELECT: &str = "SELECT a.id, a.meeting_id, substr(m.starts_at, 1, 10) AS day,
         i.position, a.who, a.what, a.due, a.done_at, a.created_at
@@ -113,11 +112,14 @@ impl ReadTx<'_> {
     /// The notes of a meeting in the order written.
     pub fn minutes_notes(&self, meeting_id: i64) -> anyhow::Result<Vec<NoteRow>> {
         let mut stmt = self.conn.prepare(
-            "SELECT n.id, n.meeting_id, n.agenda_item_id, i.position, n.text, n.correction, n.created_at
+            "SELECT n.id, n.meeting_id, n.agenda_item_id, i.position, n.text, n.correction, n.created_at,
+                    COALESCE(n.said_at, n.created_at),
+                    (SELECT MIN(j.seq) FROM journal j WHERE j.action = ?2 AND j.entity = 'minutes_note'
+                       AND j.entity_id = CAST(n.id AS TEXT))
              FROM minutes_note n LEFT JOIN agenda_item i ON i.id = n.agenda_item_id
              WHERE n.meeting_id = ?1 ORDER BY n.id",
         )?;
-        let rows = stmt.query_map([meeting_id], |r| {
+        let rows = stmt.query_map(params![meeting_id, action::MINUTES_NOTE], |r| {
             Ok(NoteRow {
                 id: r.get(0)?,
                 meeting_id: r.get(1)?,
@@ -126,6 +128,8 @@ impl ReadTx<'_> {
                 text: r.get(4)?,
                 correction: r.get(5)?,
                 created_at: r.get(6)?,
+                said_at: r.get(7)?,
+                seq: r.get(8)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -219,19 +223,21 @@ impl WriteTx<'_> {
         Ok(true)
     }
 
-    /// Adds a note (journaled; the text goes into the entry's values, not its summary).
+    /// Adds a note (journaled; the text goes into the entry's values, not its summary); `said`
+    /// is the moment in the meeting it tells of (RFC 3339), else now.
     pub fn add_minutes_note(
         &self,
         meeting_id: i64,
         item: Option<(i64, u32)>,
         text: &str,
         correction: bool,
+        said: Option<&str>,
     ) -> anyhow::Result<i64> {
         let at = self.actor().at_rfc3339();
         self.conn.execute(
-            "INSERT INTO minutes_note (meeting_id, agenda_item_id, text, correction, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![meeting_id, item.map(|i| i.0), text, correction, at],
+            "INSERT INTO minutes_note (meeting_id, agenda_item_id, text, correction, created_at, said_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![meeting_id, item.map(|i| i.0), text, correction, at, said.unwrap_or(&at)],
         )?;
         let id = self.conn.last_insert_rowid();
         let under = item.map_or_else(String::new, |i| format!(" under item {}", i.1));

@@ -44,6 +44,7 @@ pub mod restore;
 pub mod roll;
 pub mod rules;
 mod rules_pins;
+mod stored;
 pub mod vote_casts;
 pub mod votes;
 
@@ -225,7 +226,9 @@ impl Store {
     }
 
     /// Opens an existing database, upgrading an older schema (after copying the file aside).
-    pub fn open(path: &Path) -> anyhow::Result<Store> {
+    /// `now` is the time an upgrade records in the journal (the caller's clock: the store reads
+    /// neither the clock nor the environment).
+    pub fn open(path: &Path, now: DateTime<Utc>) -> anyhow::Result<Store> {
         if !path.exists() {
             return Err(hinted(
                 format!("no database at {}", path.display()),
@@ -322,7 +325,7 @@ impl Store {
             migrations::apply(&mut store.conn, version)?;
             store.upgraded = Some((version, copy));
             if version < journal_state::FIRST_VERSION {
-                store.record_registry_after_upgrade()?;
+                store.record_registry_after_upgrade(now)?;
             }
         }
         Ok(store)
@@ -331,7 +334,7 @@ impl Store {
     /// After an upgrade from a release that kept no digests of the registry, records every row
     /// as it stands, so that from here on a change outside quorum is found. The upgrade itself
     /// is the actor; its time is never before the journal's last entry.
-    fn record_registry_after_upgrade(&mut self) -> anyhow::Result<()> {
+    fn record_registry_after_upgrade(&mut self, now: DateTime<Utc>) -> anyhow::Result<()> {
         use crate::domain::text::counted;
         let last: Option<String> = self
             .conn
@@ -344,7 +347,6 @@ impl Store {
         let Some(last) = last else {
             return Ok(());
         };
-        let now = crate::clock::Clock::from_env()?.now();
         let at = DateTime::parse_from_rfc3339(&last)
             .map(|t| t.with_timezone(&Utc))
             .map_or(now, |t| t.max(now));

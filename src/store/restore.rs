@@ -34,8 +34,12 @@ fn copy_private(from: &Path, to: &Path) -> anyhow::Result<String> {
 }
 
 /// Checks the copy at `tmp`: a quorum database (upgraded when older), intact, its journal intact.
-fn check_copy(tmp: &Path, backup: &Path) -> anyhow::Result<(u64, Option<u32>)> {
-    let mut store = Store::open(tmp).map_err(|e| {
+fn check_copy(
+    tmp: &Path,
+    backup: &Path,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<(u64, Option<u32>)> {
+    let mut store = Store::open(tmp, now).map_err(|e| {
         hinted(
             format!("{} cannot be restored: {e:#}", backup.display()),
             "choose a backup made by `quorum db backup`",
@@ -99,7 +103,7 @@ impl Store {
         crate::files::sweep_leftovers(db);
         let tmp = crate::files::temp_name(db, std::process::id())?;
         let checked = copy_private(backup, &tmp).and_then(|sha| {
-            let (entries, upgraded) = check_copy(&tmp, backup)?;
+            let (entries, upgraded) = check_copy(&tmp, backup, actor.at)?;
             Ok((sha, entries, upgraded))
         });
         let (sha256, entries, upgraded_from) = match checked {
@@ -135,7 +139,7 @@ impl Store {
         };
         std::fs::rename(&tmp, db)
             .with_context(|| format!("putting the backup at {}", db.display()))?;
-        let mut store = Store::open(db)?;
+        let mut store = Store::open(db, actor.at)?;
         let summary = format!(
             "restored the database from a backup (sha256 {sha256}, {entries} journal entries){}",
             kept.as_ref()

@@ -15,32 +15,10 @@ use crate::domain::category::Category;
 use crate::domain::journal::action;
 use crate::domain::member::{Period, Suspension};
 use crate::domain::roll::{
-    Arrears, Standing, Voter, VotingRules, check_arrears, check_clear_arrears, standing,
+    Arrears, Standing, VotingRules, check_arrears, check_clear_arrears, standing,
 };
 
-/// One member as the roll sees it.
-#[derive(Debug, Clone)]
-pub struct RollMember {
-    pub id: i64,
-    pub number: i64,
-    pub name: String,
-    pub category: String,
-    pub birth_date: Option<NaiveDate>,
-    pub periods: Vec<Period>,
-    pub suspensions: Vec<Suspension>,
-    pub arrears: Vec<Arrears>,
-}
-
-impl RollMember {
-    pub fn voter(&self) -> Voter<'_> {
-        Voter {
-            periods: &self.periods,
-            suspensions: &self.suspensions,
-            arrears: &self.arrears,
-            birth_date: self.birth_date,
-        }
-    }
-}
+pub use crate::domain::roll::RollMember;
 
 fn date(s: Option<String>) -> Option<NaiveDate> {
     s.and_then(|s| s.parse().ok())

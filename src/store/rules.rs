@@ -10,31 +10,10 @@ use serde_json::json;
 use super::{Change, ReadTx, WriteTx};
 use crate::domain::date::iso;
 use crate::domain::journal::action;
-use crate::domain::rules::{KeyChange, Rules, Target, in_force_index, pin, plan_change};
+use crate::domain::rules::{Rules, Target, in_force_index, pin, plan_change};
 use crate::exit::hinted;
 
-/// One version of the rules: in force from `valid_from` until the next version starts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RulesVersion {
-    pub id: i64,
-    pub valid_from: NaiveDate,
-    pub note: Option<String>,
-    /// RFC 3339: when the version was recorded.
-    pub created_at: String,
-}
-
-/// What a change did, for the status lines.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RulesChanged {
-    pub valid_from: NaiveDate,
-    /// Set when a new version was started: the start of the version it copied.
-    pub copied_from: Option<NaiveDate>,
-    pub changes: Vec<KeyChange>,
-    /// Versions that start later and keep their own values.
-    pub later: Vec<NaiveDate>,
-    /// The note of an existing version was replaced.
-    pub note_changed: bool,
-}
+pub use crate::domain::rules::version::{RulesChanged, RulesVersion};
 
 fn parse_day(s: &str) -> anyhow::Result<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")

@@ -9,16 +9,7 @@ use super::{Change, ReadTx, WriteTx};
 use crate::domain::journal::action;
 use crate::domain::vote::Split;
 
-/// One member's votes in a roll call.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CastRow {
-    pub member_id: i64,
-    pub number: i64,
-    pub cast_by: i64,
-    pub split: Split,
-    pub weight: u64,
-    pub cast_at: String,
-}
+pub use crate::domain::vote::held::Cast as CastRow;
 
 /// An active proxy held by a member at a meeting.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,48 +9,13 @@ use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::journal::action;
 use crate::domain::rules::decide::Tally;
+use crate::domain::rules::decide::{Question, Verdict};
 use crate::domain::rules::pin;
-use crate::domain::vote::Method;
+use crate::domain::vote::held::Status;
+use crate::domain::vote::result::{question_from_name, question_name, verdict_from_name};
+use crate::domain::vote::{Declared, Method};
 
-/// A vote as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VoteRow {
-    pub id: i64,
-    pub proposal_id: i64,
-    pub meeting_id: i64,
-    pub method: Method,
-    /// open, closed or superseded.
-    pub status: String,
-    pub question: String,
-    pub opened_at: String,
-    /// The quorum statement when it opened (JSON).
-    pub statement: String,
-    pub rules_from: String,
-    pub rules_values: String,
-    pub rules_digest: String,
-    pub forced: Option<String>,
-    pub tally: Option<Tally>,
-    pub present_votes: Option<u64>,
-    pub total_votes: Option<u64>,
-    pub closed_at: Option<String>,
-    pub result: Option<String>,
-    pub base: Option<String>,
-    pub base_votes: Option<u64>,
-    pub threshold: Option<String>,
-    pub needed: Option<u64>,
-    pub explanation: Option<String>,
-    pub declaration: Option<String>,
-    pub declaration_differs: Option<bool>,
-    pub declaration_text: Option<String>,
-    pub superseded_by: Option<i64>,
-    pub challenged_by: Option<String>,
-}
-
-impl VoteRow {
-    pub fn is_open(&self) -> bool {
-        self.status == "open"
-    }
-}
+pub use crate::domain::vote::Vote;
 
 /// A new vote, with the grounds it opens on.
 #[derive(Debug, Clone)]
@@ -58,7 +23,7 @@ pub struct NewVote {
     pub proposal_id: i64,
     pub meeting_id: i64,
     pub method: Method,
-    pub question: &'static str,
+    pub question: Question,
     pub statement: String,
     pub rules_from: String,
     pub rules_values: String,
@@ -88,8 +53,29 @@ fn opt_u64(r: &rusqlite::Row<'_>, name: &str) -> rusqlite::Result<Option<u64>> {
         .map(|v| v.map(|n| u64::try_from(n).unwrap_or(0)))
 }
 
-fn vote_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<VoteRow> {
-    let method: String = r.get("method")?;
+fn vote_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Vote> {
+    let id: i64 = r.get("id")?;
+    let method: Method =
+        super::stored::known("vote", id, "method", &r.get::<_, String>("method")?, |s| {
+            s.parse().ok()
+        })?;
+    let status: Status =
+        super::stored::known("vote", id, "status", &r.get::<_, String>("status")?, |s| {
+            s.parse().ok()
+        })?;
+    let question: Question = super::stored::known(
+        "vote",
+        id,
+        "question",
+        &r.get::<_, String>("question")?,
+        question_from_name,
+    )?;
+    let result: Option<Verdict> =
+        super::stored::known_opt("vote", id, "result", r.get("result")?, verdict_from_name)?;
+    let declaration: Option<Declared> =
+        super::stored::known_opt("vote", id, "declaration", r.get("declaration")?, |s| {
+            s.parse().ok()
+        })?;
     let counts = [
         opt_u64(r, "votes_for")?,
         opt_u64(r, "against")?,
@@ -104,13 +90,13 @@ fn vote_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<VoteRow> {
         invalid: counts[3].unwrap_or(0),
         abstain: counts[4].unwrap_or(0),
     });
-    Ok(VoteRow {
-        id: r.get("id")?,
+    Ok(Vote {
+        id,
         proposal_id: r.get("proposal_id")?,
         meeting_id: r.get("meeting_id")?,
-        method: method.parse().unwrap_or(Method::Hands),
-        status: r.get("status")?,
-        question: r.get("question")?,
+        method,
+        status,
+        question,
         opened_at: r.get("opened_at")?,
         statement: r.get("statement")?,
         rules_from: r.get("rules_from")?,
@@ -121,13 +107,13 @@ fn vote_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<VoteRow> {
         present_votes: opt_u64(r, "present_votes")?,
         total_votes: opt_u64(r, "total_votes")?,
         closed_at: r.get("closed_at")?,
-        result: r.get("result")?,
+        result,
         base: r.get("base")?,
         base_votes: opt_u64(r, "base_votes")?,
         threshold: r.get("threshold")?,
         needed: opt_u64(r, "needed")?,
         explanation: r.get("explanation")?,
-        declaration: r.get("declaration")?,
+        declaration,
         declaration_differs: r.get("declaration_differs")?,
         declaration_text: r.get("declaration_text")?,
         superseded_by: r.get("superseded_by")?,
@@ -141,7 +127,7 @@ pub(super) fn n(v: u64) -> i64 {
 
 impl ReadTx<'_> {
     /// Vote `id`, or NotFound naming it.
-    pub fn vote(&self, id: i64) -> anyhow::Result<VoteRow> {
+    pub fn vote(&self, id: i64) -> anyhow::Result<Vote> {
         self.conn
             .prepare_cached("SELECT * FROM vote WHERE id = ?1")?
             .query_row([id], vote_from_row)
@@ -153,7 +139,7 @@ impl ReadTx<'_> {
     }
 
     /// The votes, of one meeting or all, by number.
-    pub fn votes(&self, meeting_id: Option<i64>) -> anyhow::Result<Vec<VoteRow>> {
+    pub fn votes(&self, meeting_id: Option<i64>) -> anyhow::Result<Vec<Vote>> {
         let mut stmt = self
             .conn
             .prepare("SELECT * FROM vote WHERE ?1 IS NULL OR meeting_id = ?1 ORDER BY id")?;
@@ -226,7 +212,7 @@ impl WriteTx<'_> {
                 v.proposal_id,
                 v.meeting_id,
                 v.method.name(),
-                v.question,
+                question_name(v.question),
                 at,
                 v.statement,
                 v.rules_from,

@@ -228,10 +228,11 @@ fn the_register_numbers_decisions_per_meeting_with_stable_codes() {
             .unwrap()
             .starts_with("Verworpen")
     );
-    // The statute amendment was opened past BW 2:42 with --force: voidable.
+    // The statute amendment was opened past BW 2:42 with --force, but all six members were
+    // present and voted for it: BW 2:42 lid 3 excuses the formalities.
     let d3 = env.json(&["decisions", "show", "3"]);
-    assert_eq!(d3["standing"], "voidable");
-    assert_eq!(d3["grounds"][0]["code"], "statute-formalities");
+    assert_eq!(d3["standing"], "valid");
+    assert_eq!(d3["grounds"][0]["code"], "unanimous-all-present");
 }
 
 #[test]
@@ -668,4 +669,54 @@ fn two_meetings_on_one_day_keep_their_codes_apart() {
         field(&env.json(&["decisions"]), "code"),
         vec!["ALV-2026-03-20/1", "ALV-2026-03-20-2/1"]
     );
+}
+
+/// BW 2:42 lid 3: the statute-amendment procedure (notice, the text lying open) is not needed
+/// when every member is present or represented and the decision is unanimous. Four members: all
+/// four present and for, the amendment voted past the formalities is valid with that ground;
+/// three of four present and for, it is voidable.
+#[test]
+fn every_member_present_and_unanimous_makes_an_amendment_without_formalities_valid() {
+    let env = registry(4);
+    let (m, p) = meeting(
+        &env,
+        "2026-03-20T19:30",
+        &[("Statutenwijziging artikel 3", "statutes")],
+        4,
+    );
+    // The text was never laid open: the vote opens only with --force.
+    refused(
+        &env,
+        &["vote", "open", &p[0], "--method", "hands"],
+        1,
+        "BW 2:42 lid 3",
+    );
+    hands(&env, &p[0], 4, 0);
+    let d = env.json(&["decisions", "show", "ALV-2026-03-20/1"]);
+    assert_eq!(d["standing"], "valid", "{d}");
+    assert_eq!(d["grounds"][0]["code"], "unanimous-all-present", "{d}");
+    assert_eq!(
+        d["grounds"][0]["explanation"],
+        "alle leden aanwezig of vertegenwoordigd en unaniem (BW 2:42 lid 3)"
+    );
+    let list = env.json(&["decisions"]);
+    assert_eq!(list[0]["standing"], "valid");
+    env.ok(&["meeting", "close", &m, "--at", "2026-03-20T22:00"]);
+    let minutes = env.ok(&["minutes", "draft", &m]);
+    assert!(
+        minutes.contains("Besluit ALV-2026-03-20/1 is geldig zonder de vormvoorschriften van een statutenwijziging: alle leden aanwezig of vertegenwoordigd en unaniem (BW 2:42 lid 3)."),
+        "{minutes}"
+    );
+
+    let env = registry(4);
+    let (_, p) = meeting(
+        &env,
+        "2026-03-20T19:30",
+        &[("Statutenwijziging artikel 3", "statutes")],
+        3,
+    );
+    hands(&env, &p[0], 3, 0);
+    let d = env.json(&["decisions", "show", "ALV-2026-03-20/1"]);
+    assert_eq!(d["standing"], "voidable", "{d}");
+    assert_eq!(d["grounds"][0]["code"], "statute-formalities", "{d}");
 }

@@ -10,8 +10,9 @@ use crate::common::TestEnv;
 /// on the test clock's day, 1 March 2026 at 16.30, Buurthuis De Kring, template agenda) with a
 /// budget on item 7 and an amendment to it; opened with members 1 to 4 present; the amendment
 /// is adopted; member 3 leaves (at 18.00, the test clock); then the budget is adopted; chair and
-/// minute-taker recorded; closed at 18.00.
-fn held_meeting() -> TestEnv {
+/// minute-taker recorded; closed at 18.00. This part stops when the meeting is open, before the
+/// votes.
+fn held_meeting_open() -> TestEnv {
     let env = TestEnv::new();
     let mut csv = String::from("member_no,given_name,family_name,joined_on\n");
     for (i, name) in ["Visser", "Bakker", "de Vries", "Jansen", "Aalders"]
@@ -48,7 +49,6 @@ fn held_meeting() -> TestEnv {
         "1",
         "--quiet",
     ]);
-    env.ok(&["meeting", "agenda", "1", "move", "9", "7", "--quiet"]);
     env.ok(&[
         "proposal",
         "amend",
@@ -90,6 +90,12 @@ fn held_meeting() -> TestEnv {
         "2",
         "--quiet",
     ]);
+    env
+}
+
+/// `held_meeting_open`, then the votes and the close (see `held_meeting`).
+fn held_meeting() -> TestEnv {
+    let env = held_meeting_open();
     env.ok(&["vote", "open", "2", "--method", "hands", "--quiet"]);
     env.ok(&[
         "vote",
@@ -223,6 +229,96 @@ fn votes_read_as_one_sentence_with_their_grounds_in_words() {
     );
 }
 
+/// A proposal put on the agenda after the annual template goes before "Rondvraag" and
+/// "Sluiting", which stay last, in the agenda, the letter and the minutes; so does an item
+/// added by title. An item placed with --position stays where it was put.
+#[test]
+fn the_closing_items_stay_last() {
+    let env = held_meeting();
+    let titles = |env: &TestEnv| -> Vec<String> {
+        env.json(&["meeting", "agenda", "1", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["title"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let agenda = titles(&env);
+    assert_eq!(
+        agenda[5..],
+        [
+            "Bestuursverkiezing",
+            "Begroting 2027",
+            "Rondvraag",
+            "Sluiting"
+        ],
+        "{agenda:?}"
+    );
+    let letter = std::fs::read_to_string(env.path("brief.md")).unwrap();
+    let at = |text: &str, s: &str| text.find(s).unwrap_or_else(|| panic!("{s:?}:\n{text}"));
+    assert!(
+        at(&letter, "Begroting 2027") < at(&letter, "Rondvraag")
+            && at(&letter, "Rondvraag") < at(&letter, "Sluiting"),
+        "{letter}"
+    );
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    assert!(
+        at(&nl, "## 7. Begroting 2027") < at(&nl, "## 8. Rondvraag")
+            && at(&nl, "## 8. Rondvraag") < at(&nl, "## 9. Sluiting"),
+        "{nl}"
+    );
+
+    let env = TestEnv::new();
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-04-16T20:00",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "agenda",
+        "1",
+        "add",
+        "--template",
+        "--lang",
+        "en",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "agenda",
+        "1",
+        "add",
+        "Kascommissie 2027",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "agenda",
+        "1",
+        "add",
+        "Afscheid",
+        "--position",
+        "10",
+        "--quiet",
+    ]);
+    let agenda = titles(&env);
+    assert_eq!(
+        agenda[6..],
+        [
+            "Kascommissie 2027",
+            "Any other business",
+            "Closing",
+            "Afscheid"
+        ],
+        "{agenda:?}"
+    );
+}
+
 /// The amendment is told under its proposal, and its vote before the vote on the proposal
 /// (documents-nl.md: the agenda items in their order, each with what happened under it).
 #[test]
@@ -250,6 +346,123 @@ fn an_amendment_stands_under_its_proposal_before_the_vote_on_it() {
         "{nl}"
     );
     assert!(!nl.contains("Verder besproken"), "{nl}");
+}
+
+/// Under an item, notes and votes are told in the order they happened: a note written during the
+/// meeting where it was written, one written afterwards where its `--at` puts it; the amendment
+/// still under its proposal, before the vote on it.
+#[test]
+fn an_item_is_told_in_the_order_of_the_meeting() {
+    let env = held_meeting();
+    // Written after the meeting, about the explanation before the votes (they were at 18.00).
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "--item",
+        "7",
+        "--at",
+        "16.40",
+        "De penningmeester licht de begroting toe.",
+        "--quiet",
+    ]);
+    // Written now (18.00, after the votes were recorded): it comes after them.
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "--item",
+        "7",
+        "De voorzitter dankt de penningmeester.",
+        "--quiet",
+    ]);
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    let at = |s: &str| {
+        nl.find(s)
+            .unwrap_or_else(|| panic!("missing {s:?} in:\n{nl}"))
+    };
+    let order = [
+        at("Voorstel van het bestuur: Begroting 2027."),
+        at("De penningmeester licht de begroting toe."),
+        at("Amendement van het bestuur op het voorstel"),
+        at("Het amendement wordt aangenomen"),
+        at("Het voorstel wordt aangenomen"),
+        at("De voorzitter dankt de penningmeester."),
+        at("## 8. "),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}\n{nl}");
+    // A time that does not read is refused, naming the flag, and adds nothing.
+    let before = env.dump();
+    let err = env.fails(
+        &["minutes", "note", "1", "--at", "kwart over acht", "Tekst"],
+        2,
+    );
+    assert!(err.contains("--at"), "{err}");
+    assert_eq!(env.dump(), before);
+}
+
+/// "nemen de benoeming aan" is told after the result of the election it accepts, not before
+/// it, though both are under the same item.
+#[test]
+fn the_acceptance_follows_the_election_result() {
+    let env = held_meeting_open();
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "--item",
+        "6",
+        "De voorzitter licht de procedure toe.",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "election",
+        "new",
+        "--meeting",
+        "1",
+        "--title",
+        "Bestuur 2027",
+        "--seed",
+        "2027",
+        "--quiet",
+    ]);
+    for n in ["1", "5"] {
+        env.ok(&[
+            "election",
+            "candidate",
+            "1",
+            "add",
+            "--member",
+            n,
+            "--quiet",
+        ]);
+    }
+    for name in ["Lid Visser", "Lid Visser", "Lid Aalders"] {
+        env.ok(&["election", "ballot", "1", name, "--quiet"]);
+    }
+    env.ok(&["election", "count", "1", "--quiet"]);
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "--item",
+        "6",
+        "Lid Visser neemt de benoeming aan.",
+        "--quiet",
+    ]);
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    let at = |s: &str| {
+        nl.find(s)
+            .unwrap_or_else(|| panic!("missing {s:?} in:\n{nl}"))
+    };
+    let order = [
+        at("## 6. Bestuursverkiezing"),
+        at("De voorzitter licht de procedure toe."),
+        at("Verkiezing: Bestuur 2027"),
+        at("Lid Visser neemt de benoeming aan."),
+        at("## 7. "),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}\n{nl}");
 }
 
 /// Names in the registry's order (family name without prefix), the list after those present

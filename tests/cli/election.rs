@@ -230,9 +230,72 @@ fn to_runoff(env: &TestEnv, e: &str) {
     papers(env, e, "r2.csv", &[(A, 42), (B, 42), ("", 2)]);
 }
 
+/// Example 3's variant: the runoff ties (A 42, B 42, blank 2). The model statutes hold a new
+/// ballot between the tied; only when that ballot ties again does the lot decide.
 #[test]
-fn a_runoff_tie_is_decided_by_lot() {
+fn a_runoff_tie_goes_to_a_new_ballot_and_the_lot_only_when_it_ties_again() {
     let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    to_runoff(&env, &e);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["cast"], 84);
+    assert_eq!(c["outcome"], "tie");
+    assert!(c["lots"].as_array().unwrap().is_empty());
+    assert!(c["elected"].as_array().unwrap().is_empty());
+    assert_eq!(names(&c["next"]), vec![A, B]);
+    assert!(
+        c["explanation"]
+            .to_string()
+            .contains("a new ballot between"),
+        "{c}"
+    );
+    let out = env
+        .quorum()
+        .args(["election", "round", &e])
+        .output()
+        .unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("round 3 (third ballot, runoff)"), "{said}");
+    papers(&env, &e, "r3.csv", &[(A, 43), (B, 43)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["outcome"], "elected");
+    let lot = &c["lots"][0];
+    assert_eq!(lot["purpose"], "tie on the new ballot");
+    assert_eq!(names(&lot["among"]), vec![A, B]);
+    assert_eq!(c["elected"][0], lot["chosen"]);
+    let re = env.json(&["election", "count", &e, "--recount"]);
+    assert_eq!(re.as_array().unwrap().len(), 3);
+    env.ok(&["meeting", "close", &m, "--at", "2026-03-01T22:00"]);
+    let minutes = env.ok(&["minutes", "draft", &m]);
+    assert!(
+        minutes.contains(
+            "De stemmen staken; er volgt een nieuwe stemming tussen Anna Aalbers en Bram Bakker."
+        ),
+        "{minutes}"
+    );
+    assert!(
+        minutes.contains("Tussen Anna Aalbers en Bram Bakker beslist het lot"),
+        "{minutes}"
+    );
+}
+
+#[test]
+fn a_new_ballot_that_does_not_tie_elects() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    to_runoff(&env, &e);
+    env.ok(&["election", "count", &e]);
+    env.ok(&["election", "round", &e]);
+    papers(&env, &e, "r3.csv", &[(A, 40), (B, 44)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(names(&c["elected"]), vec![B]);
+    assert!(c["lots"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_runoff_tie_is_decided_by_lot_at_once_when_the_statutes_say_so() {
+    let (env, m) = open_meeting(&[("election_tie", "at_once")]);
     let e = election(&env, &m);
     to_runoff(&env, &e);
     let c = env.json(&["election", "count", &e])["changed"].clone();
@@ -246,7 +309,7 @@ fn a_runoff_tie_is_decided_by_lot() {
 
 #[test]
 fn a_runoff_tie_holds_the_election_over_when_the_statutes_say_so() {
-    let (env, m) = open_meeting(&[("runoff_tie", "postpone")]);
+    let (env, m) = open_meeting(&[("runoff_tie", "postpone"), ("election_tie", "at_once")]);
     let e = election(&env, &m);
     to_runoff(&env, &e);
     let c = env.json(&["election", "count", &e])["changed"].clone();
@@ -809,6 +872,88 @@ fn two_seats_by_majority_runoff_are_filled_seat_by_seat() {
     assert_eq!(
         env.json(&["member", "show", "3"])["board"],
         "board member since 2026-03-01 (election 1)"
+    );
+}
+
+/// Two seats filled one by one: seat 2 begins with its own first ballot, which ties between the
+/// two left; a new ballot between them follows. Every round is labelled with its seat and ballot
+/// in the status lines, `election show`, JSON and the minutes.
+#[test]
+fn each_seat_has_its_own_first_ballot_and_a_tie_on_it_is_balloted_again() {
+    let (env, m) = open_meeting(&[]);
+    let e = env.json(&[
+        "election",
+        "new",
+        "--meeting",
+        &m,
+        "--title",
+        "Bestuur",
+        "--seats",
+        "2",
+        "--seed",
+        "4",
+    ])["changed"]["id"]
+        .to_string();
+    for n in ["1", "2", "3"] {
+        env.ok(&["election", "candidate", &e, "add", "--member", n]);
+    }
+    papers(&env, &e, "r1.csv", &[(A, 50), (B, 25), (C, 15)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(
+        (c["seat"].clone(), c["ballot"].clone()),
+        (1.into(), 1.into())
+    );
+    assert_eq!(c["label"], "seat 1, first ballot");
+    let out = env
+        .quorum()
+        .args(["election", "round", &e])
+        .output()
+        .unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("round 2 (seat 2, first ballot, free)"),
+        "{said}"
+    );
+    papers(&env, &e, "r2.csv", &[(B, 42), (C, 42)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["label"], "seat 2, first ballot");
+    assert_eq!(c["outcome"], "tie", "{c}");
+    assert!(c["lots"].as_array().unwrap().is_empty());
+    assert_eq!(names(&c["next"]), vec![B, C]);
+    env.ok(&["election", "round", &e]);
+    papers(&env, &e, "r3.csv", &[(B, 40), (C, 44)]);
+    let c = env.json(&["election", "count", &e])["changed"].clone();
+    assert_eq!(c["label"], "seat 2, second ballot");
+    assert_eq!(names(&c["elected"]), vec![C]);
+    let show = env.json(&["election", "show", &e]);
+    let labels: Vec<&str> = show["rounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        vec![
+            "seat 1, first ballot",
+            "seat 2, first ballot",
+            "seat 2, second ballot"
+        ]
+    );
+    assert!(
+        env.ok(&["election", "show", &e])
+            .contains("seat 2, first ballot")
+    );
+    env.ok(&["meeting", "close", &m, "--at", "2026-03-01T22:00"]);
+    let minutes = env.ok(&["minutes", "draft", &m]);
+    assert!(
+        minutes.contains("In de tweede stemronde (zetel 2, eerste stemming) worden"),
+        "{minutes}"
+    );
+    assert!(
+        minutes.contains("(zetel 2, tweede stemming)") && minutes.contains("De stemmen staken"),
+        "{minutes}"
     );
 }
 

@@ -241,3 +241,66 @@ fn consent_answers_are_mapped_and_an_inverted_column_expressed() {
         "2026-03-01"
     );
 }
+
+/// Failure 3: the same form imported twice, and the same person twice in one file, are refused
+/// with the pairs named (line ↔ line, line ↔ member), as `member add` refuses them; nothing is
+/// written. `--allow-duplicate` imports them; an `--update` import matches by number instead.
+#[test]
+fn duplicates_are_refused_with_their_pairs_unless_allowed() {
+    let env = TestEnv::new();
+    let form = "Voornaam,Achternaam,E-mail,Geboortedatum,Lid sinds\n\
+                Sanne,Hart,sanne@example.nl,04-07-2008,03-12-2024\n\
+                Kees,Hof,kees@example.nl,15-03-1970,03-12-2024\n";
+    let (said, code) = import(&env, "form.csv", form, &[]);
+    assert_eq!(code, 0, "{said}");
+    let before = env.dump();
+    // The same download again: every row is a member already.
+    let (said, code) = import(&env, "form.csv", form, &[]);
+    assert_eq!(code, 1, "{said}");
+    assert!(
+        said.contains("form.csv:2: likely the same person as member 1 (Sanne Hart): the same e-mail address; if they are two people, import with --allow-duplicate"),
+        "{said}"
+    );
+    assert!(
+        said.contains("form.csv:3: likely the same person as member 2 (Kees Hof)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("2 errors in form.csv; nothing was imported"),
+        "{said}"
+    );
+    assert_eq!(env.dump(), before);
+    // One person twice in one file: another e-mail address, the same name and birth date
+    // (written in other case and without the accent).
+    let (said, code) = import(
+        &env,
+        "twice.csv",
+        "Voornaam,Achternaam,E-mail,Geboortedatum,Lid sinds\n\
+         Émile,Bakker,emile@example.nl,01-02-1980,01-01-2025\n\
+         Anna,Vos,anna@example.nl,01-02-1980,01-01-2025\n\
+         EMILE,bakker,e.bakker@example.nl,01-02-1980,01-01-2025\n",
+        &["--dry-run"],
+    );
+    assert_eq!(code, 1, "{said}");
+    assert!(
+        said.contains(
+            "twice.csv:4: likely the same person as line 2: the same name and birth date"
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("twice.csv:3:"), "{said}");
+    assert_eq!(env.dump(), before);
+    // Two people after all: allowed, they are imported.
+    let (said, code) = import(&env, "form.csv", form, &["--allow-duplicate"]);
+    assert_eq!(code, 0, "{said}");
+    assert_eq!(env.json(&["member", "show", "4"])["family_name"], "Hof");
+    // An update import finds its members by number: no duplicates there.
+    let (said, code) = import(
+        &env,
+        "update.csv",
+        "Lidnummer,Voornaam,Achternaam,E-mail,Lid sinds\n\
+         1,Sanne,Hart,sanne@example.nl,03-12-2024\n",
+        &["--update"],
+    );
+    assert_eq!(code, 0, "{said}");
+}

@@ -156,3 +156,66 @@ fn a_usage_error_keeps_exit_2_in_dutch() {
     let err = env.fails(&["--lang", "nl", "vote", "cast", "--no-such-flag"], 2);
     assert!(err.contains("quorum vote cast [OPTIONS]"), "{err}");
 }
+
+/// The Dutch help catalogue against the command tree (here, not beside `i18n`, which as a leaf
+/// may not reach `cli`).
+mod catalogue {
+    use quorum::i18n::help::{dutch, wanted};
+    use quorum::i18n::{dutch_help_text, ids, sources};
+
+    fn wanted_keys() -> Vec<String> {
+        wanted(&quorum::cli::command())
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
+    }
+
+    /// Every command and every option shown everywhere has its Dutch (options of one command
+    /// fall back on the English until theirs is written).
+    #[test]
+    fn every_command_has_its_dutch_help() {
+        let missing: Vec<String> = wanted_keys()
+            .into_iter()
+            .filter(|k| !k.contains("--") || k.starts_with("help--"))
+            .filter(|k| dutch_help_text(k).is_none())
+            .collect();
+        assert!(missing.is_empty(), "not in i18n/nl/help.ftl: {missing:?}");
+    }
+
+    /// A Dutch text for a command or option that no longer exists is a stale translation.
+    #[test]
+    fn every_dutch_help_belongs_to_a_command_or_option() {
+        let wanted = wanted_keys();
+        let (_, help) = sources()
+            .into_iter()
+            .find(|(name, _)| name.ends_with("nl/help.ftl"))
+            .unwrap();
+        let stale: Vec<String> = ids(help)
+            .into_iter()
+            .filter(|k| !wanted.contains(k))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "help of nothing in i18n/nl/help.ftl: {stale:?}"
+        );
+    }
+
+    #[test]
+    fn the_dutch_tree_says_what_the_catalogue_says() {
+        let cmd = dutch(quorum::cli::command());
+        let cast = cmd
+            .find_subcommand("vote")
+            .and_then(|v| v.find_subcommand("cast"))
+            .unwrap();
+        assert_eq!(
+            cast.get_about().map(ToString::to_string).as_deref(),
+            Some(dutch_help_text("help-vote-cast").unwrap().as_str())
+        );
+        let db = cast.get_arguments().find(|a| a.get_id() == "db").unwrap();
+        assert_eq!(
+            db.get_help().map(ToString::to_string),
+            dutch_help_text("help--db")
+        );
+        assert_eq!(db.get_help_heading(), Some("Algemene opties"));
+    }
+}

@@ -441,7 +441,8 @@ fn a_closed_pipe_is_not_an_error() {
     let env = TestEnv::new();
     {
         use quorum::domain::member::{MemberData, NewMember};
-        let mut store = quorum::store::Store::open(&env.db()).unwrap();
+        let mut store =
+            quorum::store::Store::open(&env.db(), crate::common::NOW.parse().unwrap()).unwrap();
         let actor = quorum::store::Actor {
             name: "test".into(),
             command: "test".into(),

@@ -222,7 +222,8 @@ fn erase_removes_every_trace_of_the_values_and_keeps_the_counts() {
             .all(|e| e["old"].is_null() && e["new"].is_null())
     );
     let verdict = {
-        let mut store = quorum::store::Store::open(&env.db()).unwrap();
+        let mut store =
+            quorum::store::Store::open(&env.db(), crate::common::NOW.parse().unwrap()).unwrap();
         store.read(|tx| tx.journal_verify()).unwrap()
     };
     assert_eq!(verdict, Ok(12), "the chain still verifies");

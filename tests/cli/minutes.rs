@@ -45,7 +45,6 @@ fn held_meeting() -> TestEnv {
         "1",
         "--quiet",
     ]);
-    env.ok(&["meeting", "agenda", "1", "move", "9", "7", "--quiet"]);
     env.ready_to_convene("1");
     env.ok(&["meeting", "convene", "1", "--sent", "2026-02-20", "--quiet"]);
     env.ok(&[

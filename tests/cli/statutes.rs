@@ -390,6 +390,23 @@ fn cases() -> BTreeMap<&'static str, (&'static str, Vec<String>)> {
                 "@papers r2.csv A:42,B:42",
                 "election ballot 1 --file r2.csv",
                 "election count 1 --format json",
+                "election round 1",
+                "@papers r3.csv A:43,B:43",
+                "election ballot 1 --file r3.csv",
+                "election count 1 --format json",
+            ],
+        ),
+    );
+    add(
+        "election_tie",
+        "at_once",
+        election(
+            "A:40,B:30,C:20",
+            &[
+                "election round 1",
+                "@papers r2.csv A:42,B:42",
+                "election ballot 1 --file r2.csv",
+                "election count 1 --format json",
             ],
         ),
     );

@@ -68,4 +68,21 @@ fn a_schema_18_file_upgrades_with_its_year_intact() {
     );
     assert!(!verified.contains(",no"), "{verified}");
     env.ok(&["journal", "verify"]);
+
+    // Migration 25 placed the old note in the order of the meeting at the moment its journal
+    // entry was written (20.12), also under sealed minutes, whose guard is back afterwards.
+    let notes = env.json(&["minutes", "notes", "1"]);
+    assert_eq!(notes[0]["at"], "2026-03-20T20:12", "{notes}");
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let said: String = conn
+        .query_row("SELECT said_at FROM minutes_note WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(said, "2026-03-20T20:12:00Z");
+    let guarded = conn.execute("UPDATE minutes_note SET text = 'anders' WHERE id = 1", []);
+    assert!(
+        guarded.is_err_and(|e| e.to_string().contains("sealed")),
+        "the sealed notes' guard is gone"
+    );
 }

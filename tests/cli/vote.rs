@@ -604,3 +604,40 @@ fn a_schema_1_database_upgrades_and_takes_votes() {
         .unwrap();
     assert_eq!(tables, 2);
 }
+
+#[test]
+fn a_stored_vote_value_this_version_does_not_know_is_refused_not_defaulted() {
+    let env = registry(4, "regular", 1);
+    let (_, p) = meeting(
+        &env,
+        "2026-03-20T19:30",
+        None,
+        &["ordinary"],
+        &range(1, 4),
+        &[],
+    );
+    env.ok(&["vote", "open", &p[0], "--method", "hands"]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    // A later version's question, and (past the CHECK) a method: neither may be read as a
+    // default ("ordinary", a show of hands) and counted under the wrong rules.
+    conn.execute_batch("UPDATE vote SET question = 'referendum' WHERE id = 1")
+        .unwrap();
+    let err = env.fails(&["vote", "show", "1"], 1);
+    assert!(
+        err.contains("table vote, row 1: the question 'referendum'"),
+        "{err}"
+    );
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON;
+         UPDATE vote SET question = 'ordinary', method = 'show_of_feet' WHERE id = 1",
+    )
+    .unwrap();
+    let err = env.fails(&["vote", "list"], 1);
+    assert!(
+        err.contains("table vote, row 1: the method 'show_of_feet'"),
+        "{err}"
+    );
+    conn.execute_batch("UPDATE vote SET method = 'hands' WHERE id = 1")
+        .unwrap();
+    env.ok(&["vote", "show", "1"]);
+}

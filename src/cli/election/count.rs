@@ -34,8 +34,8 @@ fn render(ctx: &Ctx, c: &RoundCount) -> anyhow::Result<()> {
     ctx.out.outcome(
         "Counted",
         format_args!(
-            "round {} ({}) of election {} by {}, seed {}",
-            c.round, c.kind, c.election, c.method, c.seed
+            "round {} ({}, {}) of election {} by {}, seed {}",
+            c.round, c.label, c.kind, c.election, c.method, c.seed
         ),
     );
     ctx.out.outcome_line(format_args!(
@@ -77,6 +77,11 @@ fn render(ctx: &Ctx, c: &RoundCount) -> anyhow::Result<()> {
         "postponed" => ctx
             .out
             .outcome_line("The election is held over to the next meeting."),
+        "tie" => ctx.out.outcome_line(format_args!(
+            "The votes tie: a new ballot between {}; open it with `quorum election round {}`",
+            c.next.join(" and "),
+            c.election
+        )),
         _ => ctx.out.outcome_line(format_args!(
             "Next round ({}): {}; open it with `quorum election round {}`",
             c.outcome,
@@ -113,11 +118,13 @@ impl CountArgs {
 impl RoundArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let (n, kind, _) =
-            ops::next_round(&mut store, &ctx.actor("election round"), self.election)?;
+        let r = ops::next_round(&mut store, &ctx.actor("election round"), self.election)?;
         ctx.out.outcome(
             "Opened",
-            format_args!("round {n} ({kind}) of election {}", self.election),
+            format_args!(
+                "round {} ({}, {}) of election {}",
+                r.number, r.label, r.kind, self.election
+            ),
         );
         report(ctx, &mut store, "election round", self.election)
     }

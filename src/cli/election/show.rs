@@ -23,6 +23,7 @@ pub struct ListArgs {
 #[derive(Debug, Default, serde::Serialize)]
 struct RoundRow {
     round: i64,
+    ballot: String,
     kind: String,
     status: String,
     papers: usize,
@@ -54,6 +55,7 @@ impl ShowArgs {
             .iter()
             .map(|x| RoundRow {
                 round: x.number,
+                ballot: x.label.clone(),
                 kind: x.kind.clone(),
                 status: x.status.clone(),
                 papers: x.papers,

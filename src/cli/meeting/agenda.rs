@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
 use crate::domain::DomainError;
-use crate::domain::meeting::agenda::{Decides, annual_template, check_position};
+use crate::domain::meeting::agenda::{Decides, annual_template, append_position, check_position};
 use crate::ops::meeting as ops;
 use crate::output::meeting::ItemRow;
 
@@ -35,8 +35,8 @@ pub enum AgendaCmd {
         #[arg(long, conflicts_with = "title")]
         template: bool,
         /// Language of the template for this once: nl or en
-        #[arg(long)]
-        lang: Option<String>,
+        #[arg(long, value_parser = crate::cli::association::lang_arg)]
+        lang: Option<crate::domain::lang::Lang>,
         /// The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)
         #[arg(long, value_name = "P", conflicts_with = "template")]
         proposal: Option<i64>,
@@ -82,10 +82,6 @@ impl AgendaArgs {
                 proposal,
                 about_member,
             } => {
-                let lang = lang
-                    .map(|l| l.parse())
-                    .transpose()
-                    .map_err(super::plan::with_flags_domain)?;
                 let (n, warn) = store.write(&ctx.actor("meeting agenda add"), |tx| {
                     let m = tx.meeting(id)?;
                     ops::check_agenda_add(&m)?;
@@ -121,7 +117,13 @@ impl AgendaArgs {
                         }
                         vec![(t.trim().to_string(), decides)]
                     };
-                    let first = position.unwrap_or(items.len() as u32 + 1);
+                    // The template is a whole agenda: it goes at the end; a single item goes
+                    // before the closing items.
+                    let first = position.unwrap_or(if template {
+                        items.len() as u32 + 1
+                    } else {
+                        append_position(&items, title.as_deref().unwrap_or_default())
+                    });
                     check_position(first, items.len(), true)?;
                     let about = about_member
                         .map(|n| tx.member(n))

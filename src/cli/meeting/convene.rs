@@ -49,8 +49,10 @@ pub struct ConveneArgs {
     #[arg(long, value_name = "FILE")]
     pub letter: Option<PathBuf>,
     /// Language of the letter for this once: nl or en [default: the association's]
-    #[arg(long)]
-    pub lang: Option<String>,
+    // Typed as the global --lang is: clap keeps one value per id, so a String here would not
+    // downcast.
+    #[arg(long, value_parser = crate::cli::association::lang_arg)]
+    pub lang: Option<Lang>,
     /// Place of sending, in the letter's heading ("Utrecht, 20 februari 2027")
     #[arg(long)]
     pub place: Option<String>,
@@ -70,12 +72,7 @@ pub struct ConveneArgs {
 
 impl ConveneArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
-        let lang: Option<Lang> = self
-            .lang
-            .as_deref()
-            .map(str::parse)
-            .transpose()
-            .map_err(super::plan::with_flags_domain)?;
+        let lang = self.lang;
         let mut store = ctx.open_store()?;
         let (m, notice, new) = ops::convene(
             &mut store,

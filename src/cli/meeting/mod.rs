@@ -1,11 +1,10 @@
 //! `quorum meeting …`: general assemblies. One file per verb group; handlers parse, call
 //! `ops::meeting` and render through `output`.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use clap::Subcommand;
 
 use crate::app::Ctx;
-use crate::domain::date::parse_date;
 use crate::domain::meeting::when;
 
 pub mod agenda;
@@ -17,9 +16,8 @@ pub mod proxy;
 pub mod quorum;
 pub mod request;
 
-pub(crate) fn date_arg(s: &str) -> Result<NaiveDate, String> {
-    parse_date(s).map_err(|e| e.to_string())
-}
+/// The one date parser (`cli::args::date`), under the name the meeting commands use.
+pub(crate) use crate::cli::args::date as date_arg;
 
 pub(crate) fn datetime_arg(s: &str) -> Result<NaiveDateTime, String> {
     when::parse_datetime(s)

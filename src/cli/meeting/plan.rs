@@ -349,8 +349,3 @@ impl CloseArgs {
         crate::cli::report_change(ctx, &mut store, cmd, MeetingRow::new(&m))
     }
 }
-
-/// A domain error from a value parsed in a handler, naming the flag.
-pub(crate) fn with_flags_domain(e: crate::domain::DomainError) -> anyhow::Error {
-    with_flags(e.into())
-}

@@ -2,6 +2,7 @@
 //! all or nothing. This file parses the flags and renders; `ops::member_import` reads the file
 //! (twice, never holding it) and writes it inside one transaction.
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -13,25 +14,57 @@ use crate::cli::args::{
 };
 use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{
-    CategoryMap, ColumnMap, ConsentMap, Defaults, FIELD_HELP, Field, ImportNotes, Mapping, Notice,
-    Problem, StatusMap,
+    CategoryMap, ConsentMap, Defaults, FIELD_HELP, ImportNotes, Mapping, Notice, Problem, StatusMap,
 };
 use crate::domain::member::NewMember;
 use crate::domain::text::counted;
 use crate::exit::{UsageError, hinted};
-use crate::ops::member_import::{self, Watch};
+use crate::ops::member_import::{self, Refusal, Request, Watch};
 use crate::output::Output;
 use crate::output::import::ImportSummary;
 use crate::output::progress::Progress;
-use crate::store::import::ImportPlan;
 
-/// The progress bar follows the second pass.
-impl Watch for Progress {
+/// Follows an import for the secretary: what the header's columns are read as, then a progress
+/// bar over the second pass.
+struct Watcher<'o> {
+    out: &'o Output,
+    progress: RefCell<Option<Progress>>,
+}
+
+impl Watch for Watcher<'_> {
+    fn columns(&self, notices: &[Notice]) {
+        tell_columns(self.out, notices);
+    }
+    fn start(&self, size: u64) {
+        *self.progress.borrow_mut() = Some(self.out.progress(size, "Importing"));
+    }
     fn read(&self, bytes: u64) {
-        self.set(bytes);
+        if let Some(p) = &*self.progress.borrow() {
+            p.set(bytes);
+        }
     }
     fn phase(&self, what: &str) {
-        Progress::phase(self, what);
+        if let Some(p) = &*self.progress.borrow() {
+            p.phase(what);
+        }
+    }
+}
+
+/// What the header's columns are read as, where that needs saying.
+fn tell_columns(out: &Output, notices: &[Notice]) {
+    for n in notices {
+        match n {
+            Notice::Unknown(h) => out.warn(format_args!(
+                "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
+            )),
+            Notice::Derived(h) => out.note(format_args!(
+                "column \"{h}\" is checked against the dates, not imported: quorum works status out from the dates"
+            )),
+            Notice::Ignored(_) => {}
+            Notice::FamilyName { column, given } => out.note(format_args!(
+                "column \"{column}\" is read as the family name, beside \"{given}\" (not split as a full name; --map \"{column}=full_name\" splits it)"
+            )),
+        }
     }
 }
 
@@ -83,6 +116,10 @@ pub struct ImportArgs {
     /// Create categories the registry does not know yet (as member categories with a vote)
     #[arg(long)]
     pub create_categories: bool,
+    /// Import rows that look like a registered member or another row of the file (the same
+    /// e-mail address, or the same name and birth date); without it the file is refused
+    #[arg(long)]
+    pub allow_duplicate: bool,
     /// Category of members whose row names none
     #[arg(long, default_value = "regular")]
     pub category: String,
@@ -220,84 +257,66 @@ fn refused(out: &Output, file: &str, shown: &[Problem], total: u64) -> anyhow::E
 impl ImportArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let shown = self.file.display().to_string();
-        let file_name = self
-            .file
-            .file_name()
-            .map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
-        let fail = |p: Problem| refused(&ctx.out, &shown, &[p], 1);
-        let forced = self.encoding.map(|e| match e {
-            EncodingArg::Utf8 => TextEncoding::Utf8,
-            EncodingArg::Windows1252 => TextEncoding::Windows1252,
-        });
-        let opened = member_import::open(&self.file, forced, self.delimiter)?.map_err(fail)?;
-        let (sniffed, enc) = (opened.sniffed.clone(), opened.encoding);
-        let headers: Vec<&str> = opened.header.iter().map(String::as_str).collect();
-        let defaults = Defaults {
-            category: self.category.clone(),
-            joined: self.joined,
-            category_map: CategoryMap::merged(&self.category_maps),
-            status_map: StatusMap::merged(&self.status_maps),
-            left_is_first_day_out: self.left_is_first_day_out,
-            fix_mobile: self.fix_mobile,
-            consent_map: ConsentMap::merged(&self.consent_maps),
-        };
-        let map = ColumnMap::new(&headers, &self.maps, &defaults)
-            .map_err(|ps| refused(&ctx.out, &shown, &ps, ps.len() as u64))?;
-        if self.update && !map.has(Field::Number) {
-            return Err(UsageError::new(format!(
-                "--update matches members by number, and {shown} has no column with member numbers"
-            ))
-            .hint("add the numbers (a column such as \"Lidnummer\"), or name it with --map")
-            .into());
-        }
-        for n in &map.notices {
-            match n {
-                Notice::Unknown(h) => ctx.out.warn(format_args!(
-                    "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
-                )),
-                Notice::Derived(h) => ctx.out.note(format_args!(
-                    "column \"{h}\" is checked against the dates, not imported: quorum works status out from the dates"
-                )),
-                Notice::Ignored(_) => {}
-                Notice::FamilyName { column, given } => ctx.out.note(format_args!(
-                    "column \"{column}\" is read as the family name, beside \"{given}\" (not split as a full name; --map \"{column}=full_name\" splits it)"
-                )),
-            }
-        }
-
         let today = ctx.clock.today();
-        let plan = ImportPlan {
-            file_name: &file_name,
-            sha256: &sniffed.sha256,
-            columns: &map,
+        let request = Request {
+            path: &self.file,
+            encoding: self.encoding.map(|e| match e {
+                EncodingArg::Utf8 => TextEncoding::Utf8,
+                EncodingArg::Windows1252 => TextEncoding::Windows1252,
+            }),
+            delimiter: self.delimiter,
+            maps: &self.maps,
+            defaults: Defaults {
+                category: self.category.clone(),
+                joined: self.joined,
+                category_map: CategoryMap::merged(&self.category_maps),
+                status_map: StatusMap::merged(&self.status_maps),
+                left_is_first_day_out: self.left_is_first_day_out,
+                fix_mobile: self.fix_mobile,
+                consent_map: ConsentMap::merged(&self.consent_maps),
+            },
             update: self.update,
             create_categories: self.create_categories,
+            allow_duplicate: self.allow_duplicate,
             dry_run: self.dry_run,
-            default_category: &self.category,
-            today,
             max_problems: self.max_errors,
             max_changes: 10_000,
+            today,
         };
-        let mut store = ctx.open_store()?;
-        let actor = ctx.actor("member import");
-        let progress = ctx.out.progress(sniffed.size, "Importing");
-        // The default category is the one field of the plan an error can be about.
-        let written = member_import::write(
-            &mut store, &actor, &plan, opened, &defaults, today, &progress,
-        )
-        .map_err(|e| field_to_flag(e, |f| (f == "category").then(|| flag_for(f))))?;
-        let (report, filled_unnamed) = (written.report, written.filled_unnamed);
-        drop(progress);
+        let watcher = Watcher {
+            out: &ctx.out,
+            progress: RefCell::new(None),
+        };
+        let open_store = || Ok((ctx.open_store()?, ctx.actor("member import")));
+        // The default category is the one field of the request an error can be about.
+        let written = member_import::run(&request, open_store, &watcher)
+            .map_err(|e| field_to_flag(e, |f| (f == "category").then(|| flag_for(f))))?;
+        drop(watcher);
+        let written = match written {
+            Ok(w) => w,
+            Err(Refusal::File(p)) => return Err(refused(&ctx.out, &shown, &[p], 1)),
+            Err(Refusal::Columns(ps)) => {
+                return Err(refused(&ctx.out, &shown, &ps, ps.len() as u64));
+            }
+            Err(Refusal::UpdateWithoutNumbers) => {
+                return Err(UsageError::new(format!(
+                    "--update matches members by number, and {shown} has no column with member numbers"
+                ))
+                .hint("add the numbers (a column such as \"Lidnummer\"), or name it with --map")
+                .into());
+            }
+        };
+        let report = written.report;
         tell_notes(&ctx.out, &shown, &written.notes, self.dry_run, today);
-        if filled_unnamed {
+        if written.filled_unnamed {
             ctx.out.warn(
                 "a column without a header has values; they are not imported (give it a header)",
             );
         }
         let summary = ImportSummary {
             file: shown.clone(),
-            sha256: sniffed.sha256.clone(),
-            encoding: enc.name().to_string(),
+            sha256: written.sniffed.sha256.clone(),
+            encoding: written.encoding.name().to_string(),
             import: report.import,
             rows: report.rows,
             new: report.new,

@@ -46,7 +46,9 @@ impl MinutesCmd {
 /// Domain field names as the flags of these commands.
 pub(crate) fn with_flags(err: anyhow::Error) -> anyhow::Error {
     crate::cli::args::field_to_flag(err, |field| match field {
-        "correction" | "who" | "what" | "due" | "lang" => Some(crate::cli::args::flag_for(field)),
+        "correction" | "at" | "who" | "what" | "due" | "lang" => {
+            Some(crate::cli::args::flag_for(field))
+        }
         _ => None,
     })
 }

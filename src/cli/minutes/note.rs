@@ -30,6 +30,15 @@ pub struct NoteArgs {
     /// A note for minutes already approved: it waits for a new approval that corrects them
     #[arg(long)]
     pub correction: bool,
+    /// When in the meeting it was said (20.15, or a date and time), for a note written
+    /// afterwards: the minutes tell notes, votes and elections in the order they happened
+    #[arg(long, value_name = "TIME", value_parser = said)]
+    pub at: Option<crate::domain::minutes::Said>,
+}
+
+fn said(s: &str) -> Result<crate::domain::minutes::Said, String> {
+    s.parse()
+        .map_err(|e: crate::domain::DomainError| e.to_string().replacen("at: ", "", 1))
 }
 
 /// The note's text written in the user's editor, from an owner-only temporary file (a note may
@@ -105,6 +114,8 @@ pub struct NotesArgs {
 struct NoteLine {
     number: usize,
     item: Option<u32>,
+    /// When in the meeting it was said (local time): its place in the order of the minutes.
+    at: String,
     correction: bool,
     text: String,
 }
@@ -118,6 +129,7 @@ impl NotesArgs {
             .map(|(i, n)| NoteLine {
                 number: i + 1,
                 item: n.item_position,
+                at: crate::output::minutes::local_minutes(&n.said_at),
                 correction: n.correction,
                 text: n.text,
             })
@@ -208,6 +220,7 @@ impl NoteArgs {
             self.item,
             &text,
             self.correction,
+            self.at,
         )
         .map_err(with_flags)?;
         let under = self

@@ -24,10 +24,11 @@ pub struct ExportArgs {
 impl ExportArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let on = self.on.unwrap_or_else(|| ctx.clock.today());
-        let (name, version, rules) = ctx.open_store()?.read(|tx| {
-            let (v, r) = tx.rules_in_force(on)?;
-            Ok((tx.association_name()?.unwrap_or_default(), v, r))
-        })?;
+        let crate::ops::rules::Export {
+            association: name,
+            version,
+            rules,
+        } = crate::ops::rules::export(&mut ctx.open_store()?, on)?;
         let header = [
             format!(
                 "Decision rules of {name}: the version in force on {on} (from {}).",
@@ -67,33 +68,41 @@ impl ImportArgs {
         };
         let today = ctx.clock.today();
         let mut store = ctx.open_store()?;
-        let done = store.write(&ctx.actor("rules import"), |tx| {
-            tx.change_rules(self.from, today, self.note.as_deref(), |base| {
-                file::read(&text, base).map_err(|problems| {
-                    let lines: Vec<String> =
-                        problems.iter().map(|p| format!("{shown}:{p}")).collect();
-                    let message = match lines.as_slice() {
-                        [one] => one.clone(),
-                        many => format!(
-                            "{} problems in {shown}:\n  {}",
-                            many.len(),
-                            many.join("\n  ")
-                        ),
-                    };
-                    hinted(
-                        message,
-                        "nothing was imported; fix the file and import it again",
-                    )
-                })
-            })
-        });
-        let done = done.map_err(|e| {
+        let done = crate::ops::rules::import(
+            &mut store,
+            &ctx.actor("rules import"),
+            &text,
+            self.from,
+            self.note.as_deref(),
+            today,
+        )
+        .map_err(|e| problems_hint(e, &shown))
+        .map_err(|e| {
             super::correction_hint(e, |from| {
                 format!("quorum rules import {shown} --from {from}")
             })
         })?;
-        report(ctx, &done);
-        let changed = super::changed(&done);
-        crate::cli::report_change(ctx, &mut store, "rules import", changed)
+        report(ctx, &done.value);
+        crate::cli::report(ctx, "rules import", done.map(|d| super::changed(&d)))
     }
+}
+
+/// The file's problems as the secretary reads them: each with the file, line and column.
+fn problems_hint(err: anyhow::Error, shown: &str) -> anyhow::Error {
+    let Some(crate::ops::rules::FileProblems(problems)) = err.downcast_ref() else {
+        return err;
+    };
+    let lines: Vec<String> = problems.iter().map(|p| format!("{shown}:{p}")).collect();
+    let message = match lines.as_slice() {
+        [one] => one.clone(),
+        many => format!(
+            "{} problems in {shown}:\n  {}",
+            many.len(),
+            many.join("\n  ")
+        ),
+    };
+    hinted(
+        message,
+        "nothing was imported; fix the file and import it again",
+    )
 }

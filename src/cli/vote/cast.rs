@@ -5,7 +5,7 @@ use clap::Args;
 use super::{choice_arg, report};
 use crate::app::Ctx;
 use crate::exit::UsageError;
-use crate::ops::vote::{self as ops, For};
+use crate::ops::vote::{self as ops, For, Which};
 
 #[derive(Debug, Args)]
 pub struct CastArgs {
@@ -43,22 +43,24 @@ impl CastArgs {
             .into_iter()
             .flatten()
             .collect();
-        let mut store = ctx.open_store()?;
         let vote = match self.proposal {
-            Some(p) => ops::resolve(&mut store, None, Some(p))?,
+            Some(p) => Which {
+                vote: None,
+                proposal: Some(p),
+            },
             None if words.is_empty() => {
                 return Err(UsageError::new("give the vote's number, or --proposal P").into());
             }
             None => {
                 let v = words.remove(0);
-                v.trim().parse().map_err(|_| {
+                Which::vote(v.trim().parse().map_err(|_| {
                     UsageError::new(format!("'{v}' is not a vote number"))
                         .hint("write `quorum vote cast V N CHOICE`, or `--proposal P N CHOICE`")
-                })?
+                })?)
             }
         };
         let (member, choice) = match (&self.code, words.as_slice()) {
-            (Some(code), [c]) => return ballot(ctx, store, vote, code, c),
+            (Some(code), [c]) => return ballot(ctx, vote, code, c),
             (Some(_), _) => {
                 return Err(UsageError::new("with --code, give only the choice: `quorum vote cast V --code CODE for|against|blank`").into());
             }
@@ -72,7 +74,8 @@ impl CastArgs {
             (None, true) => For::WithProxies,
             (None, false) => For::Own,
         };
-        let casts = ops::cast(
+        let mut store = ctx.open_store()?;
+        let done = ops::cast(
             &mut store,
             &ctx.actor("vote cast"),
             vote,
@@ -82,8 +85,8 @@ impl CastArgs {
             self.split.as_deref(),
         )
         .map_err(crate::cli::args::with_flag_names)?;
-        let named = store.read(|tx| ops::named(tx, vote))?;
-        for c in &casts {
+        let named = &done.value.named;
+        for c in &done.value.did {
             match c.instruction_note() {
                 Some(n) if c.against_instruction => ctx.out.warn(n),
                 Some(n) => ctx.out.note(n),
@@ -98,7 +101,7 @@ impl CastArgs {
                 format_args!("{named}: member {} {how}", c.number),
             );
         }
-        report(ctx, &mut store, "vote cast", vote)
+        report(ctx, "vote cast", done)
     }
 }
 
@@ -113,17 +116,14 @@ fn member_arg(s: &str) -> anyhow::Result<i64> {
 }
 
 /// A secret ballot: the code and the choice only, and no journal entry.
-fn ballot(
-    ctx: &mut Ctx,
-    mut store: crate::store::Store,
-    vote: i64,
-    code: &str,
-    choice: &str,
-) -> anyhow::Result<()> {
+fn ballot(ctx: &mut Ctx, vote: Which, code: &str, choice: &str) -> anyhow::Result<()> {
     let choice = choice_arg(choice).map_err(UsageError::new)?;
-    crate::ops::ballot::cast(&mut store, &ctx.actor("vote cast"), vote, code, choice)
+    let mut store = ctx.open_store()?;
+    let done = crate::ops::ballot::cast(&mut store, &ctx.actor("vote cast"), vote, code, choice)
         .map_err(crate::cli::args::with_flag_names)?;
-    ctx.out
-        .outcome("Cast", format_args!("a ballot in vote {vote}"));
-    report(ctx, &mut store, "vote cast", vote)
+    ctx.out.outcome(
+        "Cast",
+        format_args!("a ballot in vote {}", done.value.view.vote.id),
+    );
+    report(ctx, "vote cast", done)
 }

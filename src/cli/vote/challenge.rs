@@ -22,7 +22,7 @@ pub struct ChallengeArgs {
 impl ChallengeArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let new = ops::challenge(
+        let done = ops::challenge(
             &mut store,
             &ctx.actor("vote challenge"),
             self.vote,
@@ -31,9 +31,12 @@ impl ChallengeArgs {
         )?;
         ctx.out.outcome(
             "Superseded",
-            format_args!("vote {} by vote {new}, opened now", self.vote),
+            format_args!(
+                "vote {} by vote {}, opened now",
+                self.vote, done.value.view.vote.id
+            ),
         );
-        report(ctx, &mut store, "vote challenge", new)
+        report(ctx, "vote challenge", done)
     }
 }
 
@@ -52,7 +55,7 @@ pub struct ConvertArgs {
 impl ConvertArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        ops::convert(
+        let done = ops::convert(
             &mut store,
             &ctx.actor("vote convert"),
             self.vote,
@@ -63,6 +66,6 @@ impl ConvertArgs {
             "Converted",
             format_args!("vote {} is now by {}", self.vote, self.method),
         );
-        report(ctx, &mut store, "vote convert", self.vote)
+        report(ctx, "vote convert", done)
     }
 }

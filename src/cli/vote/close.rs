@@ -25,11 +25,14 @@ pub struct CloseArgs {
 impl CloseArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let id = ops::resolve(&mut store, self.vote, self.proposal)?;
-        let (row, d) = ops::close(&mut store, &ctx.actor("vote close"), id, self.declare)?;
-        let named = store.read(|tx| ops::named(tx, id))?;
-        let computed = row.result.as_deref().unwrap_or("");
-        match &d {
+        let which = ops::Which {
+            vote: self.vote,
+            proposal: self.proposal,
+        };
+        let done = ops::close(&mut store, &ctx.actor("vote close"), which, self.declare)?;
+        let (row, d, named) = (&done.value.view.vote, &done.value.did, &done.value.named);
+        let computed = row.result_name().unwrap_or("");
+        match d {
             Some(d) if !d.agrees => ctx.out.outcome(
                 "Closed",
                 format_args!("{named}: computed {computed}, declared {}", d.declared),
@@ -38,7 +41,7 @@ impl CloseArgs {
                 .out
                 .outcome("Closed", format_args!("{named}: {computed}")),
         }
-        if let Some(d) = &d
+        if let Some(d) = d
             && !d.agrees
         {
             ctx.out.warn(format_args!(
@@ -48,7 +51,7 @@ impl CloseArgs {
         }
         if ctx.out.format != Format::Json {
             let mut text = row.explanation.clone().unwrap_or_default();
-            if let Some(d) = &d {
+            if let Some(d) = d {
                 text.push('\n');
                 text.push_str(&d.text);
             }
@@ -56,6 +59,6 @@ impl CloseArgs {
             ctx.out.text(&text)?;
             return Ok(());
         }
-        report(ctx, &mut store, "vote close", id)
+        report(ctx, "vote close", done)
     }
 }

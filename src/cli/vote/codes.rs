@@ -8,20 +8,6 @@ use clap::Args;
 use super::report;
 use crate::app::Ctx;
 use crate::output::ballot::{Paper, codes_csv, slips_html};
-use crate::output::vote::VoteRecord;
-use crate::store::ReadTx;
-
-/// Adds a ballot vote's anonymous ballots to its record, in a neutral order (grouped by
-/// choice), so that anyone can recount them.
-pub(crate) fn with_ballots(tx: &ReadTx<'_>, mut r: VoteRecord) -> anyhow::Result<VoteRecord> {
-    // Not while the vote is open: a running count, read after each cast, would tell an observer
-    // who sees who casts when how each voted.
-    if r.method == crate::domain::vote::Method::Ballot.name() && r.status != "open" {
-        let b = tx.ballots(r.id)?;
-        r.ballots = Some(b.iter().map(|c| c.name()).collect::<Vec<_>>().join(" "));
-    }
-    Ok(r)
-}
 
 #[derive(Debug, Args)]
 pub struct CodesArgs {
@@ -49,9 +35,12 @@ impl CodesArgs {
             .into());
         }
         let mut store = ctx.open_store()?;
-        let id = crate::ops::vote::resolve(&mut store, self.vote, self.proposal)?;
+        let which = crate::ops::vote::Which {
+            vote: self.vote,
+            proposal: self.proposal,
+        };
         let out = &ctx.out;
-        let issued = crate::ops::ballot::issue(&mut store, &ctx.actor("vote codes"), id, |i| {
+        let done = crate::ops::ballot::issue(&mut store, &ctx.actor("vote codes"), which, |i| {
             let paper = Paper {
                 vote_id: i.vote_id,
                 proposal_id: i.proposal_id,
@@ -66,6 +55,7 @@ impl CodesArgs {
             }
             out.export_to(Some(&self.output), |w| codes_csv(w, &paper, &i.codes))
         })?;
+        let issued = &done.value.did;
         ctx.out.outcome(
             "Issued",
             format_args!(
@@ -81,6 +71,6 @@ impl CodesArgs {
                     .map_or_else(String::new, |h| format!(", {}", h.display()))
             ),
         );
-        report(ctx, &mut store, "vote codes", id)
+        report(ctx, "vote codes", done)
     }
 }

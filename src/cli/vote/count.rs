@@ -35,7 +35,10 @@ pub struct CountArgs {
 impl CountArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let id = ops::resolve(&mut store, self.vote, self.proposal)?;
+        let which = ops::Which {
+            vote: self.vote,
+            proposal: self.proposal,
+        };
         let t = Tally {
             votes_for: self.votes_for,
             against: self.against,
@@ -43,8 +46,8 @@ impl CountArgs {
             invalid: self.invalid,
             abstain: self.abstain,
         };
-        ops::count(&mut store, &ctx.actor("vote count"), id, t)?;
-        let named = store.read(|tx| ops::named(tx, id))?;
+        let done = ops::count(&mut store, &ctx.actor("vote count"), which, t)?;
+        let named = &done.value.named;
         ctx.out.outcome(
             "Counted",
             format_args!(
@@ -52,6 +55,6 @@ impl CountArgs {
                 t.votes_for, t.against, t.blank, t.invalid, t.abstain
             ),
         );
-        report(ctx, &mut store, "vote count", id)
+        report(ctx, "vote count", done)
     }
 }

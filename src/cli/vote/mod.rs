@@ -6,8 +6,9 @@ use clap::Subcommand;
 use crate::app::Ctx;
 use crate::domain::DomainError;
 use crate::domain::vote::{Choice, Declared, Method};
-use crate::output::vote::{VoteRecord, record};
-use crate::store::Store;
+use crate::ops::Changed;
+use crate::ops::vote::Done;
+use crate::output::vote::record;
 
 pub mod cast;
 pub mod challenge;
@@ -72,17 +73,7 @@ impl VoteCmd {
     }
 }
 
-/// The vote as its record, read back from the store.
-pub(crate) fn vote_record(store: &mut Store, id: i64) -> anyhow::Result<VoteRecord> {
-    store.read(|tx| {
-        let v = tx.vote(id)?;
-        let casts = tx.vote_casts(id)?;
-        codes::with_ballots(tx, record(&v, &casts))
-    })
-}
-
-/// The JSON result of a writing vote command.
-pub(crate) fn report(ctx: &Ctx, store: &mut Store, command: &str, id: i64) -> anyhow::Result<()> {
-    let r = vote_record(store, id)?;
-    crate::cli::report_change(ctx, store, command, r)
+/// The JSON result of a writing vote command: the vote as `vote show` gives it.
+pub(crate) fn report<T>(ctx: &Ctx, command: &str, changed: Changed<Done<T>>) -> anyhow::Result<()> {
+    crate::cli::report(ctx, command, changed.map(|d| record(&d.view)))
 }

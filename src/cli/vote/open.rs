@@ -27,7 +27,7 @@ pub struct OpenArgs {
 impl OpenArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let o = ops::open(
+        let done = ops::open(
             &mut store,
             &ctx.actor("vote open"),
             self.proposal,
@@ -35,15 +35,30 @@ impl OpenArgs {
             self.force,
             self.parallel,
         )?;
+        let o = &done.value;
         for w in &o.warnings {
             ctx.out.warn(w);
         }
         ctx.out
             .outcome("Opened", format_args!("{} ({})", o.named, self.method));
-        let mut rec = serde_json::to_value(super::vote_record(&mut store, o.id)?)?;
-        // What the decision would stand on, said before the vote (BW 2:15), for scripts too.
-        rec["standing"] = o.standing.standing.as_str().into();
-        rec["warnings"] = serde_json::to_value(&o.warnings)?;
-        crate::cli::report_change(ctx, &mut store, "vote open", rec)
+        crate::cli::report(ctx, "vote open", done.map(|o| opened(&o)))
+    }
+}
+
+/// The vote as `vote show` gives it, with what the decision would stand on, said before the
+/// vote (BW 2:15), and the warnings, for scripts too.
+#[derive(Debug, serde::Serialize)]
+struct OpenedRecord {
+    #[serde(flatten)]
+    vote: crate::output::vote::VoteRecord,
+    standing: &'static str,
+    warnings: Vec<String>,
+}
+
+fn opened(o: &ops::Opened) -> OpenedRecord {
+    OpenedRecord {
+        vote: crate::output::vote::record(&o.view),
+        standing: o.standing.standing.as_str(),
+        warnings: o.warnings.clone(),
     }
 }

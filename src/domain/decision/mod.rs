@@ -9,6 +9,9 @@ use serde::Serialize;
 
 use super::DomainError;
 use super::lang::Lang;
+use super::rules::decide::Verdict;
+use super::vote::Declared;
+use super::vote::declaration::legal_result;
 
 pub mod standing;
 
@@ -125,18 +128,18 @@ impl Kind {
     }
 }
 
-/// A vote's result in law: the chair's declaration where the statutes make it decisive
-/// (BW 2:13 lid 3, `chair_declaration_decisive`), else the computed result. None when the vote
-/// took no decision (no quorum, postponed on a tie).
-pub fn vote_outcome(result: &str, declaration: Option<&str>, decisive: bool) -> Option<Outcome> {
-    let legal = match declaration {
-        Some(d) if decisive => d,
-        _ => result,
-    };
-    match legal {
-        "adopted" => Some(Outcome::Adopted),
-        "rejected" => Some(Outcome::Rejected),
-        _ => None,
+/// A vote's decision: its result in law (`domain::vote::declaration::legal_result`, BW 2:13
+/// lid 3) as the register names it. None when the vote took no decision (no quorum, postponed
+/// on a tie) or has no result yet.
+pub fn vote_outcome(
+    result: Option<Verdict>,
+    declaration: Option<Declared>,
+    decisive: bool,
+) -> Option<Outcome> {
+    match legal_result(result?, declaration, decisive) {
+        Verdict::Adopted => Some(Outcome::Adopted),
+        Verdict::Rejected => Some(Outcome::Rejected),
+        Verdict::NoQuorum | Verdict::Postponed => None,
     }
 }
 

@@ -70,10 +70,13 @@ pub enum Ground {
     WronglyExcluded,
     /// Someone outside a kept binding nomination was appointed (BW 2:37 lid 4).
     OutsideBindingNomination,
+    /// A statute amendment without the BW 2:42 formalities, decided unanimously with every
+    /// member present or represented: lid 3 excuses them, and the decision is valid.
+    UnanimousAllPresent,
 }
 
 impl Ground {
-    pub const ALL: [Ground; 7] = [
+    pub const ALL: [Ground; 8] = [
         Ground::NotConvened,
         Ground::OtherDay,
         Ground::ShortNotice,
@@ -81,6 +84,7 @@ impl Ground {
         Ground::StatuteFormalities,
         Ground::WronglyExcluded,
         Ground::OutsideBindingNomination,
+        Ground::UnanimousAllPresent,
     ];
 
     pub fn code(self) -> &'static str {
@@ -92,14 +96,17 @@ impl Ground {
             Ground::StatuteFormalities => "statute-formalities",
             Ground::WronglyExcluded => "wrongly-excluded",
             Ground::OutsideBindingNomination => "outside-binding-nomination",
+            Ground::UnanimousAllPresent => "unanimous-all-present",
         }
     }
 
     /// What the ground makes of a decision: a breach of how decisions are made is voidable
-    /// (BW 2:15 lid 1 sub a); a content against the law or statutes is void (BW 2:14).
+    /// (BW 2:15 lid 1 sub a); a content against the law or statutes is void (BW 2:14). The
+    /// unanimity of every member (BW 2:42 lid 3) is a ground the decision is valid on.
     pub fn standing(self) -> Standing {
         match self {
             Ground::OutsideBindingNomination => Standing::Void,
+            Ground::UnanimousAllPresent => Standing::Valid,
             _ => Standing::Voidable,
         }
     }
@@ -146,6 +153,12 @@ impl Ground {
             }
             (Ground::OutsideBindingNomination, Lang::En) => {
                 "someone outside a binding nomination that kept its binding force was appointed (BW 2:37 lid 4, 2:14)"
+            }
+            (Ground::UnanimousAllPresent, Lang::Nl) => {
+                "alle leden aanwezig of vertegenwoordigd en unaniem (BW 2:42 lid 3)"
+            }
+            (Ground::UnanimousAllPresent, Lang::En) => {
+                "all members present or represented and unanimous (BW 2:42 lid 3)"
             }
         }
     }
@@ -202,6 +215,9 @@ pub struct Facts {
     pub not_in_convocation: bool,
     /// The BW 2:42 checks of a statute amendment were forced when the vote opened.
     pub statute_forced: bool,
+    /// Every vote of every member was cast for the decision (BW 2:42 lid 3); see
+    /// `unanimous_all_present`.
+    pub unanimous_all_present: bool,
     /// Members excluded from the vote without a statutory basis (forced).
     pub wrongly_excluded: u32,
     /// An appointment outside a kept binding nomination.
@@ -226,7 +242,11 @@ pub fn assess(f: &Facts) -> Assessment {
         grounds.push(Ground::NotInConvocation);
     }
     if f.statute_forced {
-        grounds.push(Ground::StatuteFormalities);
+        grounds.push(if f.unanimous_all_present {
+            Ground::UnanimousAllPresent
+        } else {
+            Ground::StatuteFormalities
+        });
     }
     if f.wrongly_excluded > 0 {
         grounds.push(Ground::WronglyExcluded);
@@ -240,6 +260,22 @@ pub fn assess(f: &Facts) -> Assessment {
         standing: standing_of(&grounds, false),
         grounds,
     }
+}
+
+/// BW 2:42 lid 3: the formalities of a statute amendment are not needed when every member is
+/// present or represented and the decision is unanimous. Read strictly: every vote of the
+/// members with a vote (BW 2:24d) was cast for it; a vote against, blank, invalid or an
+/// abstention, or a member absent and unrepresented, and the exception does not hold.
+pub fn unanimous_all_present(
+    tally: &crate::domain::rules::decide::Tally,
+    total_votes: u64,
+) -> bool {
+    total_votes > 0
+        && tally.votes_for == total_votes
+        && tally.against == 0
+        && tally.blank == 0
+        && tally.invalid == 0
+        && tally.abstain == 0
 }
 
 /// The standing `grounds` give; a confirming decision (BW 2:15 lid 6) makes a voidable decision
@@ -308,7 +344,18 @@ pub fn standing_sentence(
                 "Decision {code} was voidable ({}) and was confirmed by decision {by} (BW 2:15 lid 6).",
                 list(Standing::Voidable)
             )),
-            (None, _) => None,
+            (None, _) => grounds
+                .contains(&Ground::UnanimousAllPresent)
+                .then(|| match lang {
+                    Lang::Nl => format!(
+                        "Besluit {code} is geldig zonder de vormvoorschriften van een statutenwijziging: {}.",
+                        Ground::UnanimousAllPresent.explanation(lang)
+                    ),
+                    Lang::En => format!(
+                        "Decision {code} is valid without the formalities of a statute amendment: {}.",
+                        Ground::UnanimousAllPresent.explanation(lang)
+                    ),
+                }),
         },
         (Standing::Voidable, Lang::Nl) => Some(format!(
             "Besluit {code} is vernietigbaar: {}.",
@@ -424,6 +471,49 @@ mod tests {
         let s =
             standing_sentence(Lang::Nl, "ALV-2027-03-14/1", &g, Some("ALV-2027-06-01/1")).unwrap();
         assert!(s.contains("bevestigd door besluit ALV-2027-06-01/1"), "{s}");
+    }
+
+    #[test]
+    fn all_members_present_and_unanimous_excuse_the_statute_formalities() {
+        // BW 2:42 lid 3 (rules.md A25, Example 2 step 1): ten members with a vote, all present
+        // or represented, ten for: the amendment voted without the formalities is valid.
+        use crate::domain::rules::decide::Tally;
+        let all_for = Tally {
+            votes_for: 10,
+            ..Tally::default()
+        };
+        assert!(unanimous_all_present(&all_for, 10));
+        // Nine of ten present, nine for: not every member; one abstains: not unanimous.
+        let nine = Tally {
+            votes_for: 9,
+            ..Tally::default()
+        };
+        assert!(!unanimous_all_present(&nine, 10));
+        let abstain = Tally {
+            votes_for: 9,
+            abstain: 1,
+            ..Tally::default()
+        };
+        assert!(!unanimous_all_present(&abstain, 10));
+        assert!(!unanimous_all_present(&Tally::default(), 0));
+        let a = assess(&Facts {
+            statute_forced: true,
+            unanimous_all_present: true,
+            ..Facts::default()
+        });
+        assert_eq!(a.standing, Standing::Valid);
+        assert_eq!(a.grounds, vec![Ground::UnanimousAllPresent]);
+        let s = standing_sentence(Lang::Nl, "ALV-2026-04-01/1", &a.grounds, None).unwrap();
+        assert_eq!(
+            s,
+            "Besluit ALV-2026-04-01/1 is geldig zonder de vormvoorschriften van een statutenwijziging: alle leden aanwezig of vertegenwoordigd en unaniem (BW 2:42 lid 3)."
+        );
+        let b = assess(&Facts {
+            statute_forced: true,
+            ..Facts::default()
+        });
+        assert_eq!(b.standing, Standing::Voidable);
+        assert_eq!(b.grounds, vec![Ground::StatuteFormalities]);
     }
 
     #[test]

@@ -62,17 +62,23 @@ fn a_date_before_the_decision_is_refused_with_the_field() {
 
 #[test]
 fn a_vote_s_result_in_law_follows_a_decisive_declaration() {
+    use crate::domain::rules::decide::Verdict;
+    use crate::domain::vote::Declared;
     assert_eq!(
-        vote_outcome("rejected", Some("adopted"), true),
+        vote_outcome(Some(Verdict::Rejected), Some(Declared::Adopted), true),
         Some(Outcome::Adopted)
     );
     assert_eq!(
-        vote_outcome("rejected", Some("adopted"), false),
+        vote_outcome(Some(Verdict::Rejected), Some(Declared::Adopted), false),
         Some(Outcome::Rejected)
     );
-    assert_eq!(vote_outcome("adopted", None, true), Some(Outcome::Adopted));
-    assert_eq!(vote_outcome("no_quorum", None, true), None);
-    assert_eq!(vote_outcome("postponed", None, false), None);
+    assert_eq!(
+        vote_outcome(Some(Verdict::Adopted), None, true),
+        Some(Outcome::Adopted)
+    );
+    assert_eq!(vote_outcome(Some(Verdict::NoQuorum), None, true), None);
+    assert_eq!(vote_outcome(Some(Verdict::Postponed), None, false), None);
+    assert_eq!(vote_outcome(None, Some(Declared::Adopted), true), None);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 pub mod binding;
 pub mod paper;
 pub mod round;
+pub mod seat;
 
 pub use paper::{Form, Paper, forms, judge, names_allowed};
 pub use round::{Decision, ElectionRules, Figures, Kind, Outcome, decide};

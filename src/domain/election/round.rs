@@ -2,14 +2,17 @@
 //! elected with more than half of the votes cast (`2*v > cast`), or the next ballot: another free
 //! round with every standing candidate (`free_rounds_before_runoff`), or a runoff between the best
 //! `runoff_size`. A tie for a runoff place is decided by lot, or every tied candidate goes to the
-//! next ballot (`tie_for_runoff_place = revote`); a tie between the last two is decided by lot or
-//! the election is postponed (`runoff_tie`). Every lot is drawn from the recorded seed.
+//! next ballot (`tie_for_runoff_place = revote`). A tie between the last two goes first to a new
+//! ballot between the tied (`election_tie = new_ballot`, the model statutes' "staken de stemmen,
+//! dan volgt een nieuwe stemming"), and only when that ballot ties again is it decided by lot or
+//! the election postponed (`runoff_tie`); `election_tie = at_once` applies `runoff_tie` at once.
+//! Every lot is drawn from the recorded seed.
 
 use serde::Serialize;
 
 use crate::domain::text::counted;
 
-use crate::domain::rules::types::{RunoffPlaceTie, RunoffTie};
+use crate::domain::rules::types::{ElectionTie, RunoffPlaceTie, RunoffTie};
 use crate::tally::lot::LotDrawer;
 use crate::tally::result::Lot;
 
@@ -45,6 +48,7 @@ pub struct ElectionRules {
     pub runoff_size: u32,
     pub tie_for_runoff_place: RunoffPlaceTie,
     pub runoff_tie: RunoffTie,
+    pub election_tie: ElectionTie,
     /// False (RONR, rules.md C8): nobody is dropped; the ballot is repeated with every
     /// candidate until one has a majority.
     pub drops_candidates: bool,
@@ -77,6 +81,8 @@ pub enum Outcome {
     Runoff(Vec<i64>),
     /// No majority: the next ballot is a free round with these (all standing).
     Free(Vec<i64>),
+    /// The last candidates tie: a new ballot between these (`election_tie = new_ballot`).
+    Tie(Vec<i64>),
     /// A tie in the runoff, and the statutes hold the election over (B8).
     Postponed,
 }
@@ -87,6 +93,7 @@ impl Outcome {
             Outcome::Elected(_) => "elected",
             Outcome::Runoff(_) => "runoff",
             Outcome::Free(_) => "free",
+            Outcome::Tie(_) => "tie",
             Outcome::Postponed => "postponed",
         }
     }
@@ -103,11 +110,13 @@ pub struct Decision {
 }
 
 /// Decides round `kind`, the `free_held`-th free round so far (counting this one when it is
-/// free). Lots are drawn from `lots`, seeded with the round's recorded seed.
+/// free); `after_tie` when this round is the new ballot after a tie. Lots are drawn from `lots`,
+/// seeded with the round's recorded seed.
 pub fn decide(
     f: &Figures,
     kind: Kind,
     free_held: u32,
+    after_tie: bool,
     rules: &ElectionRules,
     lots: &mut LotDrawer,
 ) -> Decision {
@@ -146,7 +155,7 @@ pub fn decide(
         );
     }
     if f.candidates.len() <= 2 {
-        return runoff_tie(f, needed, rules, lots, explanation);
+        return runoff_tie(f, needed, after_tie, rules, lots, explanation);
     }
     if kind == Kind::Free && free_held <= rules.free_rounds_before_runoff {
         explanation.push(format!(
@@ -209,10 +218,12 @@ pub fn decide(
     done(Outcome::Runoff(chosen), needed, lots, explanation)
 }
 
-/// No majority between (at most) two: a tie, decided by lot or held over (B8).
+/// No majority between (at most) two: a tie. A new ballot between the tied first (unless the
+/// statutes say `at_once`, or this is that ballot); then decided by lot or held over (B8).
 fn runoff_tie(
     f: &Figures,
     needed: u64,
+    after_tie: bool,
     rules: &ElectionRules,
     lots: &mut LotDrawer,
     mut explanation: Vec<String>,
@@ -225,18 +236,35 @@ fn runoff_tie(
         .filter(|&(_, &v)| v == top)
         .map(|(&c, _)| c as usize)
         .collect();
+    if rules.election_tie == ElectionTie::NewBallot && !after_tie && tied.len() >= 2 {
+        let mut ballot: Vec<i64> = tied.iter().map(|&c| c as i64).collect();
+        ballot.sort_unstable();
+        let names: Vec<&str> = ballot.iter().map(|&c| f.name(c)).collect();
+        explanation.push(format!(
+            "the votes tie at {top}: a new ballot between {} (rule election_tie = new_ballot).",
+            names.join(" and ")
+        ));
+        return done(Outcome::Tie(ballot), needed, lots, explanation);
+    }
+    let tie = if after_tie {
+        format!("the new ballot ties again at {top}")
+    } else {
+        format!("the votes tie at {top}")
+    };
     match rules.runoff_tie {
         RunoffTie::Lot if !tied.is_empty() => {
-            let c = lots.draw("tie in the runoff", &tied) as i64;
-            explanation.push(format!(
-                "the votes tie at {top}: decided by lot, {} is elected.",
-                f.name(c)
-            ));
+            let purpose = if after_tie {
+                "tie on the new ballot"
+            } else {
+                "tie in the runoff"
+            };
+            let c = lots.draw(purpose, &tied) as i64;
+            explanation.push(format!("{tie}: decided by lot, {} is elected.", f.name(c)));
             done(Outcome::Elected(c), needed, lots, explanation)
         }
         _ => {
             explanation.push(format!(
-                "the votes tie at {top}: the election is held over to the next meeting."
+                "{tie}: the election is held over to the next meeting."
             ));
             done(Outcome::Postponed, needed, lots, explanation)
         }
@@ -262,6 +290,7 @@ mod tests {
             runoff_size: 2,
             tie_for_runoff_place: RunoffPlaceTie::Lot,
             runoff_tie: RunoffTie::Lot,
+            election_tie: ElectionTie::NewBallot,
             drops_candidates: true,
         }
     }
@@ -281,6 +310,7 @@ mod tests {
             &fig(&[38, 30, 17], 85),
             Kind::Free,
             1,
+            false,
             &dutch(),
             &mut LotDrawer::new(1),
         );
@@ -291,6 +321,7 @@ mod tests {
             &fig(&[46, 39], 85),
             Kind::Runoff,
             1,
+            false,
             &dutch(),
             &mut LotDrawer::new(1),
         );
@@ -303,6 +334,7 @@ mod tests {
             &fig(&[38, 24, 24], 86),
             Kind::Free,
             1,
+            false,
             &dutch(),
             &mut LotDrawer::new(5),
         );
@@ -319,6 +351,7 @@ mod tests {
             &fig(&[38, 24, 24], 86),
             Kind::Free,
             1,
+            false,
             &revote,
             &mut LotDrawer::new(5),
         );
@@ -327,28 +360,101 @@ mod tests {
     }
 
     #[test]
-    fn runoff_tie_by_lot_or_postponed() {
+    fn a_runoff_tie_goes_to_a_new_ballot_then_to_the_lot() {
+        // Example 3's variant: runoff A 42, B 42, blank 2 → cast 84, nobody has 2*v > 84.
+        // The model statutes: a new ballot between the tied; only a second tie goes to the lot.
         let d = decide(
             &fig(&[42, 42], 84),
             Kind::Runoff,
             1,
+            false,
+            &dutch(),
+            &mut LotDrawer::new(9),
+        );
+        assert_eq!(d.outcome, Outcome::Tie(vec![1, 2]));
+        assert!(d.lots.is_empty());
+        assert!(d.explanation[2].contains("a new ballot between C1 and C2"));
+        let d = decide(
+            &fig(&[42, 42], 84),
+            Kind::Runoff,
+            1,
+            true,
             &dutch(),
             &mut LotDrawer::new(9),
         );
         assert_eq!(d.lots.len(), 1);
+        assert_eq!(d.lots[0].purpose, "tie on the new ballot");
         assert_eq!(d.outcome, Outcome::Elected(d.lots[0].chosen as i64));
-        let hold = ElectionRules {
-            runoff_tie: RunoffTie::Postpone,
+        // A new ballot that does not tie elects as any ballot does.
+        let d = decide(
+            &fig(&[44, 41], 85),
+            Kind::Runoff,
+            1,
+            true,
+            &dutch(),
+            &mut LotDrawer::new(9),
+        );
+        assert_eq!(d.outcome, Outcome::Elected(1));
+    }
+
+    #[test]
+    fn at_once_the_runoff_tie_is_decided_by_lot_or_postponed() {
+        let lot = ElectionRules {
+            election_tie: ElectionTie::AtOnce,
             ..dutch()
         };
         let d = decide(
             &fig(&[42, 42], 84),
             Kind::Runoff,
             1,
+            false,
+            &lot,
+            &mut LotDrawer::new(9),
+        );
+        assert_eq!(d.lots.len(), 1);
+        assert_eq!(d.lots[0].purpose, "tie in the runoff");
+        assert_eq!(d.outcome, Outcome::Elected(d.lots[0].chosen as i64));
+        let hold = ElectionRules {
+            runoff_tie: RunoffTie::Postpone,
+            ..lot
+        };
+        let d = decide(
+            &fig(&[42, 42], 84),
+            Kind::Runoff,
+            1,
+            false,
             &hold,
             &mut LotDrawer::new(9),
         );
         assert_eq!(d.outcome, Outcome::Postponed);
+        // Held over after the new ballot ties again, under the default.
+        let d = decide(
+            &fig(&[42, 42], 84),
+            Kind::Runoff,
+            1,
+            true,
+            &ElectionRules {
+                runoff_tie: RunoffTie::Postpone,
+                ..dutch()
+            },
+            &mut LotDrawer::new(9),
+        );
+        assert_eq!(d.outcome, Outcome::Postponed);
+    }
+
+    #[test]
+    fn a_tie_on_a_seats_first_ballot_between_two_is_balloted_again() {
+        // Issue 26: with two candidates left for a seat, a tie on its first (free) ballot went
+        // to the lot at once.
+        let d = decide(
+            &fig(&[40, 40], 80),
+            Kind::Free,
+            1,
+            false,
+            &dutch(),
+            &mut LotDrawer::new(3),
+        );
+        assert_eq!(d.outcome, Outcome::Tie(vec![1, 2]));
     }
 
     #[test]
@@ -362,6 +468,7 @@ mod tests {
                 &fig(votes, cast),
                 Kind::Free,
                 5,
+                false,
                 &ronr,
                 &mut LotDrawer::new(1),
             );
@@ -373,6 +480,7 @@ mod tests {
             &fig(&[44, 30, 11], 85),
             Kind::Free,
             2,
+            false,
             &ronr,
             &mut LotDrawer::new(1),
         );
@@ -389,6 +497,7 @@ mod tests {
             &fig(&[38, 30, 17], 85),
             Kind::Free,
             1,
+            false,
             &free,
             &mut LotDrawer::new(1),
         );
@@ -397,6 +506,7 @@ mod tests {
             &fig(&[40, 30, 15], 85),
             Kind::Free,
             2,
+            false,
             &free,
             &mut LotDrawer::new(1),
         );

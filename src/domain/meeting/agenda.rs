@@ -87,6 +87,37 @@ pub fn annual_template(lang: Lang) -> Vec<(&'static str, Decides)> {
     }
 }
 
+/// Where an item stands among the closing items: 0 for an ordinary item, 1 for any other
+/// business ("Rondvraag", "W.v.t.t.k."), 2 for the closing ("Sluiting").
+fn closing_rank(title: &str) -> u8 {
+    let t = title.trim().trim_end_matches('.').to_lowercase();
+    let of = |i: usize| {
+        [Lang::Nl, Lang::En]
+            .into_iter()
+            .any(|l| annual_template(l)[i].0.to_lowercase() == t)
+    };
+    if of(7) {
+        2
+    } else if of(6) || t == "w.v.t.t.k" || t == "wvttk" {
+        1
+    } else {
+        0
+    }
+}
+
+/// Where an item titled `title` goes when no position is asked for: before the closing items at
+/// the end of the agenda ("Rondvraag", "Sluiting"), so that those stay last; "Rondvraag" itself
+/// before "Sluiting", and "Sluiting" at the very end.
+pub fn append_position(items: &[Item], title: &str) -> u32 {
+    let rank = closing_rank(title);
+    let after = items
+        .iter()
+        .rev()
+        .take_while(|i| closing_rank(&i.title) > rank)
+        .count();
+    (items.len() - after) as u32 + 1
+}
+
 /// Checks a requested position against an agenda of `len` items (`len + 1` appends).
 pub fn check_position(position: u32, len: usize, adding: bool) -> Result<(), DomainError> {
     let max = if adding { len + 1 } else { len };
@@ -123,6 +154,42 @@ mod tests {
             en.iter().map(|i| i.1).collect::<Vec<_>>()
         );
         assert_eq!(nl[6].0, "Rondvraag");
+    }
+
+    fn item(position: u32, title: &str) -> Item {
+        Item {
+            id: position as i64,
+            position,
+            title: title.into(),
+            decides: Decides::None,
+            sent_position: None,
+        }
+    }
+
+    #[test]
+    fn a_new_item_goes_before_the_closing_items() {
+        let titled =
+            |titles: &[&str]| -> Vec<Item> { (1..).zip(titles).map(|(p, t)| item(p, t)).collect() };
+        let template: Vec<&str> = annual_template(Lang::Nl).iter().map(|i| i.0).collect();
+        // The template's eight items: a proposal becomes item 7, Rondvraag 8 and Sluiting 9.
+        assert_eq!(append_position(&titled(&template), "Begroting 2027"), 7);
+        let english: Vec<&str> = annual_template(Lang::En).iter().map(|i| i.0).collect();
+        assert_eq!(append_position(&titled(&english), "Budget"), 7);
+        assert_eq!(append_position(&titled(&["Opening", "Begroting"]), "X"), 3);
+        assert_eq!(append_position(&[], "X"), 1);
+        // Only the trailing run counts: a "Rondvraag" in the middle was placed there on purpose.
+        assert_eq!(
+            append_position(&titled(&["Rondvraag", "Begroting"]), "X"),
+            3
+        );
+        let wvttk = titled(&["Opening", "W.v.t.t.k.", "sluiting"]);
+        assert_eq!(append_position(&wvttk, "X"), 2);
+        // Written one by one, the closing items keep their own order.
+        let aob = titled(&["Opening", "Rondvraag"]);
+        assert_eq!(append_position(&aob, "Sluiting"), 3);
+        let closing = titled(&["Opening", "Sluiting"]);
+        assert_eq!(append_position(&closing, "Rondvraag"), 2);
+        assert_eq!(append_position(&closing, "Sluiting van de kas"), 2);
     }
 
     #[test]

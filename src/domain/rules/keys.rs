@@ -4,7 +4,7 @@
 //! two cannot drift apart.
 
 use super::types::{
-    Count, Fraction, LegalCapacity, Limits, Majority, MajorityBase, MajorityFormula,
+    Count, ElectionTie, Fraction, LegalCapacity, Limits, Majority, MajorityBase, MajorityFormula,
     MinutesAdoption, MinutesSignatories, NoticeDayCounting, ProxyForm, ResignationEffect,
     RuleValue, RunoffPlaceTie, RunoffTie, TieMatters,
 };
@@ -150,6 +150,8 @@ define_rules! {
         "A tie for a place in the runoff: decided by lot, or by a new vote among the tied";
     runoff_tie: RunoffTie = RunoffTie::Lot, NONE, "model statutes",
         "A tie in the runoff: decided by lot, or the election is postponed";
+    election_tie: ElectionTie = ElectionTie::NewBallot, NONE, "model statutes (a new ballot between the tied; a lot if it ties again)",
+        "A tie for a seat: new_ballot (a new ballot between the tied first; runoff_tie only if it ties again) or at_once (runoff_tie at once)";
     runoff_drops_candidates: bool = true, NONE, "model statutes (Robert's Rules: false)",
         "Without a majority, later ballots drop candidates; false (RONR): all stay until one has a majority";
     statute_amendment_majority: Majority = Majority::AtLeast(TWO_THIRDS), frac(HALF, ONE, "a fraction of 1/2 or less would adopt on a tie"), "BW 2:43",

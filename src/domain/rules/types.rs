@@ -454,6 +454,12 @@ choice! {
 }
 
 choice! {
+    /// A tie that decides a seat (B8): first a new ballot between the tied, and `runoff_tie`
+    /// only when that ballot ties again; or `runoff_tie` at once.
+    ElectionTie { NewBallot = "new_ballot", AtOnce = "at_once" }
+}
+
+choice! {
     /// When a resignation takes effect (A13).
     ResignationEffect { EndOfFinancialYear = "end_of_financial_year", EndOfNotice = "end_of_notice" }
 }

@@ -84,11 +84,17 @@ impl Declaration {
 
     /// The result in law: the declaration where it is decisive, else the computation.
     pub fn result(&self) -> Verdict {
-        if self.decisive {
-            self.declared.verdict()
-        } else {
-            self.computed
-        }
+        legal_result(self.computed, Some(self.declared), self.decisive)
+    }
+}
+
+/// A vote's result in law (BW 2:13 lid 3): the chair's declaration where the statutes make it
+/// decisive (`chair_declaration_decisive`), else the computed result. The one place this rule is
+/// written; the decision register and the vote's close both ask it.
+pub fn legal_result(computed: Verdict, declared: Option<Declared>, decisive: bool) -> Verdict {
+    match declared {
+        Some(d) if decisive => d.verdict(),
+        _ => computed,
     }
 }
 

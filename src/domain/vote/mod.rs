@@ -7,6 +7,7 @@ pub mod choice;
 pub mod code;
 pub mod declaration;
 mod explain;
+pub mod held;
 pub mod method;
 pub mod plain;
 pub mod result;
@@ -15,6 +16,7 @@ pub mod words;
 pub use challenge::{Challenge, may_challenge};
 pub use choice::{Choice, Split};
 pub use declaration::{Declaration, Declared};
+pub use held::Vote;
 pub use method::Method;
 pub use result::{Outcome, outcome};
 

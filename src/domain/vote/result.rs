@@ -56,6 +56,18 @@ pub fn verdict_name(v: Verdict) -> &'static str {
     }
 }
 
+/// The verdict with this stored name.
+pub fn verdict_from_name(name: &str) -> Option<Verdict> {
+    [
+        Verdict::Adopted,
+        Verdict::Rejected,
+        Verdict::NoQuorum,
+        Verdict::Postponed,
+    ]
+    .into_iter()
+    .find(|v| verdict_name(*v) == name)
+}
+
 /// The stored name of a majority base.
 pub fn base_name(b: MajorityBase) -> &'static str {
     b.name()

@@ -5,8 +5,9 @@
 use serde::Serialize;
 
 use super::{method_of, open_election, open_meeting, record_board_terms, refused};
-use crate::domain::election::{self as de, ElectionRules, Figures, Kind, Outcome};
-use crate::store::elections::{CandidateRow, ElectionRow, NewResult, RoundRow};
+use crate::domain::election::{self as de, ElectionRules, Figures, Kind, Outcome, seat};
+use crate::domain::lang::Lang;
+use crate::store::elections::{CandidateRow, ElectionRow, NewResult, ResultRow, RoundRow};
 use crate::store::{Actor, ReadTx, Store, WriteTx};
 use crate::tally::lot::LotDrawer;
 use crate::tally::model::{Ballot, Election};
@@ -42,6 +43,11 @@ pub struct RoundCount {
     pub election: i64,
     pub round: i64,
     pub kind: String,
+    /// The seat this round is a ballot for, and which ballot for that seat (each seat filled one
+    /// by one begins with its own first ballot), with the label "seat 2, first ballot".
+    pub seat: u32,
+    pub ballot: u32,
+    pub label: String,
     pub method: String,
     pub seed: u64,
     pub papers: u64,
@@ -218,10 +224,20 @@ fn compute(
         })
         .collect();
     let cast = first.map_or(0, |s| s.votes.iter().sum::<i64>());
+    let earlier: Vec<_> = tx
+        .election_results(e.id)?
+        .into_iter()
+        .filter(|r| r.round < round.number)
+        .collect();
+    let place = place_of(e, &earlier);
+    let after_tie = earlier.last().is_some_and(|r| r.outcome == "tie");
     let mut out = RoundCount {
         election: e.id,
         round: round.number,
         kind: round.kind.clone(),
+        seat: place.seat,
+        ballot: place.ballot,
+        label: seat::label(place, seat_by_seat(e), Lang::En),
         method: method.name().into(),
         seed,
         papers: papers.len() as u64,
@@ -259,6 +275,7 @@ fn compute(
             &fig,
             Kind::parse(&round.kind),
             free_held,
+            after_tie,
             rules,
             &mut LotDrawer::new(seed),
         );
@@ -283,7 +300,7 @@ fn compute(
                     ));
                 }
             }
-            Outcome::Runoff(v) | Outcome::Free(v) => out.next_numbers = v.clone(),
+            Outcome::Runoff(v) | Outcome::Free(v) | Outcome::Tie(v) => out.next_numbers = v.clone(),
             Outcome::Postponed => {}
         }
         let seat_note = std::mem::take(&mut out.explanation);
@@ -357,8 +374,25 @@ fn rules_of(tx: &ReadTx<'_>, e: &ElectionRow) -> anyhow::Result<ElectionRules> {
         runoff_size: r.runoff_size,
         tie_for_runoff_place: r.tie_for_runoff_place,
         runoff_tie: r.runoff_tie,
+        election_tie: r.election_tie,
         drops_candidates: r.runoff_drops_candidates,
     })
+}
+
+/// Whether the election's seats are filled one by one, each with ballots of its own.
+pub(super) fn seat_by_seat(e: &ElectionRow) -> bool {
+    e.seats > 1 && method_of(e) == Method::MajorityRunoff
+}
+
+/// The place of the round after `earlier` (the counted rounds before it, in order): its seat and
+/// its ballot for that seat.
+pub(super) fn place_of(e: &ElectionRow, earlier: &[ResultRow]) -> seat::Place {
+    let mut filled: Vec<bool> = earlier
+        .iter()
+        .map(|r| seat_by_seat(e) && !r.elected.is_empty())
+        .collect();
+    filled.push(false);
+    *seat::places(&filled).last().expect("one place a round")
 }
 
 /// The candidates elected in the rounds before `round` (majority-runoff, seat by seat).

@@ -431,12 +431,18 @@ pub(super) fn record_board_terms(
     Ok(())
 }
 
-/// Opens the next round with the candidates the last count sent to it; returns its number.
-pub fn next_round(
-    store: &mut Store,
-    actor: &Actor,
-    election: i64,
-) -> anyhow::Result<(i64, String, Vec<i64>)> {
+/// A round opened by `next_round`: its number, kind, place label and ballot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenedRound {
+    pub number: i64,
+    pub kind: String,
+    /// "seat 2, first ballot": each seat filled one by one begins with its own first ballot.
+    pub label: String,
+    pub candidates: Vec<i64>,
+}
+
+/// Opens the next round with the candidates the last count sent to it.
+pub fn next_round(store: &mut Store, actor: &Actor, election: i64) -> anyhow::Result<OpenedRound> {
     store.write(actor, |tx| {
         let e = open_election(tx, election)?;
         open_meeting(tx, e.meeting_id)?;
@@ -457,7 +463,8 @@ pub fn next_round(
             return Err(refused(format!("round {} has no stored count", last.number)));
         };
         let kind = match r.outcome.as_str() {
-            "runoff" => "runoff",
+            // A tie between the last candidates: the new ballot is between the tied.
+            "runoff" | "tie" => "runoff",
             "free" => "free",
             // Majority-runoff for several seats: a seat is filled, the next seat's ballots begin
             // with a free round of the candidates still standing.
@@ -471,7 +478,17 @@ pub fn next_round(
         };
         let number = last.number + 1;
         tx.add_round(election, number, kind, &r.next)?;
-        Ok((number, kind.to_string(), r.next.clone()))
+        let place = count::place_of(&e, &results);
+        Ok(OpenedRound {
+            number,
+            kind: kind.to_string(),
+            label: crate::domain::election::seat::label(
+                place,
+                count::seat_by_seat(&e),
+                crate::domain::lang::Lang::En,
+            ),
+            candidates: r.next.clone(),
+        })
     })
 }
 

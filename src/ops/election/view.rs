@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::domain::election::seat;
+use crate::domain::lang::Lang;
 use crate::store::elections::{CandidateRow, ElectionRow};
 use crate::store::{ReadTx, Store};
 
@@ -31,6 +33,11 @@ pub struct CandidateListRow {
 pub struct RoundView {
     pub number: i64,
     pub kind: String,
+    /// The seat this round is a ballot for, and which ballot for that seat, with the label
+    /// "seat 2, first ballot".
+    pub seat: u32,
+    pub ballot: u32,
+    pub label: String,
     pub status: String,
     pub candidates: Vec<String>,
     pub papers: usize,
@@ -61,6 +68,9 @@ pub struct ElectionRecord {
     /// The meeting's vote on the binding force of the board's nomination, if held.
     pub binding: Option<crate::store::elections::BindingRow>,
     pub elected: Vec<String>,
+    /// Seats filled one by one, each with ballots of its own (the rounds' labels name the seat).
+    #[serde(skip)]
+    pub seat_by_seat: bool,
 }
 
 fn candidate_row(c: &CandidateRow) -> CandidateListRow {
@@ -105,6 +115,12 @@ pub fn record_in(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRecord> {
         let papers = tx.election_ballots(id, r.number)?;
         let count = |s: &str| papers.iter().filter(|p| p.status == s).count();
         let res = results.iter().find(|x| x.round == r.number);
+        let earlier: Vec<_> = results
+            .iter()
+            .filter(|x| x.round < r.number)
+            .cloned()
+            .collect();
+        let place = super::count::place_of(&e, &earlier);
         let votes = res
             .map(|x| {
                 let t: serde_json::Value = serde_json::from_str(&x.tally).unwrap_or_default();
@@ -124,6 +140,9 @@ pub fn record_in(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRecord> {
         rounds.push(RoundView {
             number: r.number,
             kind: r.kind.clone(),
+            seat: place.seat,
+            ballot: place.ballot,
+            label: seat::label(place, super::count::seat_by_seat(&e), Lang::En),
             status: r.status.clone(),
             candidates: r.candidates.iter().map(|&n| name(&cands, n)).collect(),
             papers: papers.len(),
@@ -144,6 +163,7 @@ pub fn record_in(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRecord> {
         });
     }
     let binding = tx.election_binding(id)?;
+    let seat_by_seat = super::count::seat_by_seat(&e);
     let mut elected: Vec<String> = binding
         .iter()
         .flat_map(|b| b.appointed.iter().map(|&n| name(&cands, n)))
@@ -163,6 +183,7 @@ pub fn record_in(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRecord> {
         rounds,
         binding,
         elected,
+        seat_by_seat,
     })
 }
 

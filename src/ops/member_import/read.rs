@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 
 use crate::domain::import::source::{DecodeReader, Sniffed, Sniffer, TextEncoding};
 use crate::domain::import::{ColumnMap, Defaults, ImportNotes, Problem, RowNotes};
+use crate::domain::member::likeness_keys;
 use crate::store::import::{PreparedRow, RowPreparer};
 
 /// Rows per message between the threads: large enough to make the channel's cost vanish, small
@@ -90,19 +91,22 @@ pub fn open(
 // Boxing the common variant would cost an allocation per row; the rare one is what is small.
 #[allow(clippy::large_enum_variant)]
 pub enum Parsed {
-    Row(PreparedRow),
+    /// The row, and its keys for the duplicate check (`likeness_keys`) when it is made.
+    Row(PreparedRow, [Option<u64>; 2]),
     Rejected(Vec<Problem>),
 }
 
 /// Parses the rows after the header on a second thread, prepares them there with `preparer`,
 /// and hands them to `each` in file order. Returns whether a column without a header had values,
-/// and the rows' notes. An error from `each` stops the reader.
+/// and the rows' notes. An error from `each` stops the reader. With `likeness` each row comes
+/// with its keys for the duplicate check, hashed on the reading thread.
 pub fn pipeline(
     mut rows: Rows,
     mut preparer: RowPreparer,
     map: &ColumnMap,
     defaults: &Defaults,
     today: NaiveDate,
+    likeness: bool,
     mut each: impl FnMut(&Parsed) -> anyhow::Result<()>,
 ) -> anyhow::Result<(bool, ImportNotes)> {
     std::thread::scope(|scope| {
@@ -148,13 +152,20 @@ pub fn pipeline(
                 let parsed = map.parse_row_noted(&cells, line, defaults, today, &mut row_notes);
                 notes.add(line, row_notes, parsed.as_ref().ok());
                 batch.push(match parsed {
-                    Ok(m) => match preparer.prepare(line, m) {
-                        Ok(row) => Parsed::Row(row),
-                        Err(e) => {
-                            let _ = tx.send(Err(e));
-                            return (filled_unnamed, notes);
+                    Ok(m) => {
+                        let keys = if likeness {
+                            likeness_keys(&m.data)
+                        } else {
+                            [None; 2]
+                        };
+                        match preparer.prepare(line, m) {
+                            Ok(row) => Parsed::Row(row, keys),
+                            Err(e) => {
+                                let _ = tx.send(Err(e));
+                                return (filled_unnamed, notes);
+                            }
                         }
-                    },
+                    }
                     Err(problems) => Parsed::Rejected(problems),
                 });
                 if batch.len() == BATCH {

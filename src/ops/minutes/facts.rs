@@ -3,11 +3,12 @@
 //! proposals with their votes (explained again in the document's language from their grounds),
 //! the elections, the decisions of the register and the journal's head.
 
+use crate::domain::journal::action;
 use crate::domain::lang::Lang;
 use crate::domain::meeting::{Meeting, when};
 use crate::output::minutes::{
-    ActionFacts, ApprovalFacts, DecisionFacts, ElectionFacts, Facts, NoteFacts, Person, Presence,
-    ProposalFacts, RollCast, RoundFacts, VoteFacts,
+    ActionFacts, ApprovalFacts, DecisionFacts, ElectionFacts, Facts, Moment, NoteFacts, Person,
+    Presence, ProposalFacts, RollCast, RoundFacts, VoteFacts,
 };
 use crate::store::ReadTx;
 use crate::store::minutes::ActionFilter;
@@ -139,11 +140,13 @@ fn proposals(
                 .as_deref()
                 .and_then(|s| serde_json::from_str::<Vec<i64>>(s).ok())
                 .map_or(0, |c| c.len());
+            let opened = tx.journal_first(action::VOTE_OPEN, "vote", v.id)?;
             vs.push(VoteFacts {
                 id: v.id,
+                at: Moment::new(&v.opened_at, opened.map(|o| o.1)),
                 method: v.method,
                 tally: v.tally,
-                result: v.result.clone(),
+                result: v.result_name().map(Into::into),
                 explanation: e.plain,
                 technical: e.technical,
                 declaration: e.declaration,
@@ -176,7 +179,7 @@ fn whole_votes(method: &str) -> bool {
     matches!(method, "majority-runoff" | "plurality" | "approval")
 }
 
-fn elections(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<ElectionFacts>> {
+fn elections(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Vec<ElectionFacts>> {
     let mut out = Vec::new();
     for e in tx.elections(Some(m.id))? {
         let r = crate::ops::election::view::record_in(tx, e.id)?;
@@ -186,6 +189,17 @@ fn elections(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<ElectionFacts>>
             .map(|x| RoundFacts {
                 number: x.number,
                 runoff: x.kind == "runoff",
+                label: r.seat_by_seat.then(|| {
+                    crate::domain::election::seat::label(
+                        crate::domain::election::seat::Place {
+                            seat: x.seat,
+                            ballot: x.ballot,
+                        },
+                        true,
+                        lang,
+                    )
+                }),
+                tie: x.outcome.as_deref() == Some("tie"),
                 candidates: x.candidates.clone(),
                 papers: x.papers as u64,
                 blank: x.blank as u64,
@@ -230,8 +244,13 @@ fn elections(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<ElectionFacts>>
                 })
             })
             .collect();
+        let counted = match tx.journal_first(action::ELECTION_COUNT, "election", e.id)? {
+            Some(c) => Some(c),
+            None => tx.journal_first(action::ELECTION_NEW, "election", e.id)?,
+        };
         out.push(ElectionFacts {
             id: r.id,
+            at: counted.and_then(|(at, seq)| Moment::new(&at, Some(seq))),
             title: r.title.clone(),
             seats: r.seats,
             method: r.method.clone(),
@@ -337,6 +356,7 @@ pub fn facts(
             .into_iter()
             .map(|n| NoteFacts {
                 item: n.item_position,
+                at: Moment::new(&n.said_at, n.seq),
                 text: n.text,
                 correction: n.correction,
             })
@@ -352,7 +372,7 @@ pub fn facts(
             })
             .collect(),
         proposals: proposals(tx, &m, lang, names)?,
-        elections: elections(tx, &m)?,
+        elections: elections(tx, &m, lang)?,
         decisions: decisions(tx, &m)?,
         journal,
         approval,

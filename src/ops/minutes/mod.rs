@@ -31,11 +31,23 @@ pub fn item(tx: &ReadTx<'_>, m: &Meeting, position: u32) -> anyhow::Result<Item>
         })
 }
 
+/// A local time of the meeting as the store writes moments (RFC 3339, UTC, as a vote's opening).
+fn utc_rfc3339(t: chrono::NaiveDateTime) -> String {
+    use chrono::TimeZone as _;
+    chrono::Local
+        .from_local_datetime(&t)
+        .earliest()
+        .map_or_else(|| t.and_utc(), |l| l.to_utc())
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
 fn sealed(tx: &ReadTx<'_>, meeting_id: i64) -> anyhow::Result<Option<SealRow>> {
     Ok(tx.minutes_seals(meeting_id)?.pop())
 }
 
-/// Adds a note to the minutes of meeting `id` (under agenda item `position`, or the meeting).
+/// Adds a note to the minutes of meeting `id` (under agenda item `position`, or the meeting);
+/// `at` places it in the order of the meeting (a time on the meeting's day, in local time), for a
+/// note written afterwards; without it, the note tells of the moment it is written.
 pub fn note(
     store: &mut Store,
     actor: &Actor,
@@ -43,6 +55,7 @@ pub fn note(
     position: Option<u32>,
     text: &str,
     correction: bool,
+    at: Option<dm::Said>,
 ) -> anyhow::Result<i64> {
     let text = text.trim();
     if text.is_empty() {
@@ -52,7 +65,14 @@ pub fn note(
         let m = tx.meeting(id)?;
         dm::check_note(&m, sealed(tx, id)?.is_some(), correction)?;
         let item = position.map(|p| item(tx, &m, p)).transpose()?;
-        tx.add_minutes_note(id, item.map(|i| (i.id, i.position)), text, correction)
+        let said = at.map(|a| utc_rfc3339(a.in_meeting(&m)));
+        tx.add_minutes_note(
+            id,
+            item.map(|i| (i.id, i.position)),
+            text,
+            correction,
+            said.as_deref(),
+        )
     })
 }
 
@@ -79,19 +99,6 @@ pub fn action(
         dm::check_due(&m, due)?;
         let item = position.map(|p| item(tx, &m, p)).transpose()?;
         tx.add_action(id, item.map(|i| (i.id, i.position)), who, what, due)
-    })
-}
-
-/// Marks action `id` done on `on`.
-pub fn action_done(store: &mut Store, actor: &Actor, id: i64, on: NaiveDate) -> anyhow::Result<()> {
-    store.write(actor, |tx| {
-        let a = tx.action(id)?;
-        if let Some(d) = &a.done_at {
-            return Err(
-                DomainError::Refused(format!("action item {id} was done already on {d}")).into(),
-            );
-        }
-        tx.action_done(id, on)
     })
 }
 
@@ -398,17 +405,18 @@ fn check_vote(tx: &ReadTx<'_>, vote: i64, at: i64) -> anyhow::Result<()> {
         .into());
     }
     let rules = crate::domain::rules::pin::from_pinned(&v.rules_values)?;
-    let result = v.result.as_deref().unwrap_or("none");
+    let result = v.result_name().unwrap_or("none");
     let outcome = crate::domain::decision::vote_outcome(
-        result,
-        v.declaration.as_deref(),
+        v.result,
+        v.declaration,
         rules.chair_declaration_decisive,
     );
-    match (v.status.as_str(), outcome) {
-        ("closed", Some(crate::domain::decision::Outcome::Adopted)) => Ok(()),
+    use crate::domain::vote::held::Status;
+    match (v.status, outcome) {
+        (Status::Closed, Some(crate::domain::decision::Outcome::Adopted)) => Ok(()),
         (status, _) => Err(DomainError::Refused(format!(
             "vote {vote} did not adopt anything ({}); minutes are approved by a vote that adopted them, or by acclamation without --vote",
-            if status == "closed" { result } else { status }
+            if status == Status::Closed { result } else { status.as_str() }
         ))
         .into()),
     }

@@ -51,13 +51,14 @@ impl Cast {
 pub fn cast(
     store: &mut Store,
     actor: &Actor,
-    id: i64,
+    which: super::Which,
     number: i64,
     choice: Choice,
     whom: For,
     split: Option<&str>,
-) -> anyhow::Result<Vec<Cast>> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<crate::ops::Changed<super::Done<Vec<Cast>>>> {
+    crate::ops::write(store, actor, |tx| {
+        let id = super::view::resolve_in(tx, which)?;
         let v = open_vote(tx, id)?;
         if v.method != Method::RollCall {
             return Err(DomainError::Refused(format!(
@@ -91,7 +92,10 @@ pub fn cast(
             }
             For::WithProxies => {
                 targets.push((voter, number, None));
-                targets.extend(held.iter().map(|h| (h.giver_id, h.giver, h.instruction.clone())));
+                targets.extend(
+                    held.iter()
+                        .map(|h| (h.giver_id, h.giver, h.instruction.clone())),
+                );
             }
         }
         if split.is_some() && targets.len() > 1 {
@@ -135,6 +139,6 @@ pub fn cast(
                 against_instruction,
             });
         }
-        Ok(out)
+        super::view::done(tx, id, out)
     })
 }

@@ -4,7 +4,6 @@
 use crate::domain::DomainError;
 use crate::domain::meeting::State;
 use crate::domain::proposal::Status;
-use crate::domain::vote::result::{question_from_name, question_name};
 use crate::domain::vote::{self as dv, Challenge, Method};
 use crate::ops::meeting::{member_id, statement};
 use crate::store::votes::NewVote;
@@ -20,9 +19,9 @@ pub fn challenge(
     id: i64,
     by: &[i64],
     method: Option<Method>,
-) -> anyhow::Result<i64> {
+) -> anyhow::Result<crate::ops::Changed<super::Done<()>>> {
     let at = actor.at_rfc3339();
-    store.write(actor, |tx| {
+    crate::ops::write(store, actor, |tx| {
         let v = tx.vote(id)?;
         let m = tx.meeting(v.meeting_id)?;
         let mut demand_votes = 0u64;
@@ -58,7 +57,7 @@ pub fn challenge(
         let att = attendance(tx, &m, v.proposal_id)?;
         dv::may_challenge(&Challenge {
             method: v.method,
-            closed: v.status != "open",
+            closed: !v.is_open(),
             superseded: v.superseded_by.is_some(),
             moved_on,
             demanders: by.len() as u64,
@@ -75,9 +74,7 @@ pub fn challenge(
             proposal_id: v.proposal_id,
             meeting_id: m.id,
             method,
-            question: question_name(
-                question_from_name(&v.question).unwrap_or(crate::domain::rules::decide::Question::Ordinary),
-            ),
+            question: v.question,
             statement: serde_json::to_string(&s)?,
             rules_from: v.rules_from.clone(),
             rules_values: v.rules_values.clone(),
@@ -87,7 +84,7 @@ pub fn challenge(
         tx.supersede_vote(id, new_id, by)?;
         crate::ops::decision::lapse(tx, id, new_id)?;
         tx.set_proposal_status(v.proposal_id, Status::Voting)?;
-        Ok(new_id)
+        super::view::done(tx, new_id, ())
     })
 }
 
@@ -99,8 +96,8 @@ pub fn convert(
     id: i64,
     to: Method,
     requesters: u64,
-) -> anyhow::Result<()> {
-    store.write(actor, |tx| {
+) -> anyhow::Result<crate::ops::Changed<super::Done<()>>> {
+    crate::ops::write(store, actor, |tx| {
         let v = open_vote(tx, id)?;
         let rules = vote_rules(&v)?;
         if v.tally.is_some() || !tx.vote_casts(id)?.is_empty() {
@@ -123,6 +120,7 @@ pub fn convert(
             ))
             .into());
         }
-        tx.convert_vote(id, v.method, to)
+        tx.convert_vote(id, v.method, to)?;
+        super::view::done(tx, id, ())
     })
 }

@@ -8,9 +8,10 @@ use crate::domain::meeting::State;
 use crate::domain::proposal::{Proposal, Status, statute};
 use crate::domain::rules::Rules;
 use crate::domain::rules::decide::{Attendance, Tally};
-use crate::domain::vote::result::{question_from_name, question_name};
+use crate::domain::vote::Vote;
 use crate::domain::vote::{self as dv, Declaration, Declared, Method};
-use crate::store::votes::{Closing, NewVote, VoteRow};
+use crate::ops::Changed;
+use crate::store::votes::{Closing, NewVote};
 use crate::store::{Actor, ReadTx, Store};
 
 use super::meeting::statement;
@@ -24,25 +25,8 @@ pub struct Opened {
     pub standing: crate::domain::decision::standing::Assessment,
     /// "vote 10 on proposal 9 ‘Voorstel A’".
     pub named: String,
-}
-
-/// The vote a command means: the number given, or the one open vote on `proposal`.
-pub fn resolve(store: &mut Store, vote: Option<i64>, proposal: Option<i64>) -> anyhow::Result<i64> {
-    match (vote, proposal) {
-        (Some(v), None) => Ok(v),
-        (None, Some(p)) => store.read(|tx| {
-            tx.proposal(p)?;
-            tx.open_vote_on(p)?.ok_or_else(|| {
-                DomainError::Refused(format!(
-                    "proposal {p} has no open vote; give the vote's number (`quorum vote list` lists them)"
-                ))
-                .into()
-            })
-        }),
-        _ => Err(crate::exit::UsageError::new("give the vote's number or --proposal P, not both")
-            .hint("`quorum vote list` lists the votes with their proposals")
-            .into()),
-    }
+    /// The vote as `vote show` gives it.
+    pub view: VoteView,
 }
 
 /// How a status line names vote `id`: with its proposal.
@@ -54,7 +38,7 @@ pub fn named(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<String> {
 
 /// A vote is counted, cast and closed only while its meeting is open; after closing, a mistake
 /// is corrected through the minutes.
-pub(crate) fn check_meeting_open(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<()> {
+pub(crate) fn check_meeting_open(tx: &ReadTx<'_>, v: &Vote) -> anyhow::Result<()> {
     let m = tx.meeting(v.meeting_id)?;
     if m.state() != State::Open {
         m.check_door()?;
@@ -111,9 +95,9 @@ pub fn open(
     method: Method,
     force: bool,
     parallel: bool,
-) -> anyhow::Result<Opened> {
+) -> anyhow::Result<Changed<Opened>> {
     let at = actor.at_rfc3339();
-    store.write(actor, |tx| {
+    crate::ops::write(store, actor, |tx| {
         let p = tx.proposal(proposal_id)?;
         match p.status {
             Status::Draft => {}
@@ -141,7 +125,9 @@ pub fn open(
                     m.id,
                     open.join(", ")
                 ),
-                format!("close it first, or open this vote beside it with `quorum vote open {proposal_id} … --parallel`"),
+                format!(
+                    "close it first, or open this vote beside it with `quorum vote open {proposal_id} … --parallel`"
+                ),
             ));
         }
         let (from, rules) = tx.meeting_rules(&m)?;
@@ -156,14 +142,21 @@ pub fn open(
         } else if force {
             warnings.push(format!(
                 "forced past BW 2:42 ({}): the decision will be voidable (BW 2:15)",
-                problems.iter().map(|p| p.key).collect::<Vec<_>>().join(", ")
+                problems
+                    .iter()
+                    .map(|p| p.key)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
             Some(serde_json::to_string(&problems)?)
         } else {
             let lines: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
             return Err(crate::exit::hinted(
-                format!("the vote on proposal {proposal_id} cannot open: {}", lines.join("; ")),
-                "fix the convocation or inspection, or record the override with --force (the decision is then voidable, BW 2:15)",
+                format!(
+                    "the vote on proposal {proposal_id} cannot open: {}",
+                    lines.join("; ")
+                ),
+                "fix the convocation or inspection, or record the override with --force: the decision is then voidable (BW 2:15), unless every member is present or represented and every vote is for it (BW 2:42 lid 3)",
             ));
         };
         for a in tx.amendments(proposal_id)? {
@@ -200,7 +193,7 @@ pub fn open(
             proposal_id,
             meeting_id: m.id,
             method,
-            question: question_name(q),
+            question: q,
             statement: serde_json::to_string(&s)?,
             rules_from: from.to_string(),
             rules_values: values,
@@ -213,6 +206,7 @@ pub fn open(
             warnings,
             standing,
             named: dv::words::vote_on(id, p.id, &p.title),
+            view: view::read(tx, id)?,
         })
     })
 }
@@ -256,7 +250,7 @@ fn check_quorum(
     Err(crate::exit::hinted(msg, hint))
 }
 
-pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
+pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<Vote> {
     let v = tx.vote(id)?;
     if !v.is_open() {
         return Err(DomainError::Refused(format!(
@@ -272,8 +266,14 @@ pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
 
 /// Records the counts of a show of hands, or the tellers' totals of a paper ballot. Totals
 /// above the votes present or represented (with excluded members left out) are refused.
-pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Result<VoteRow> {
-    store.write(actor, |tx| {
+pub fn count(
+    store: &mut Store,
+    actor: &Actor,
+    which: Which,
+    t: Tally,
+) -> anyhow::Result<Changed<Done<()>>> {
+    crate::ops::write(store, actor, |tx| {
+        let id = view::resolve_in(tx, which)?;
         let v = open_vote(tx, id)?;
         if v.method == Method::RollCall {
             return Err(DomainError::Refused(format!(
@@ -301,13 +301,13 @@ pub fn count(store: &mut Store, actor: &Actor, id: i64, t: Tally) -> anyhow::Res
             .into());
         }
         tx.set_vote_counts(id, &t)?;
-        tx.vote(id)
+        view::done(tx, id, ())
     })
 }
 
 /// The tally of a vote: the counts of a show of hands or of the tellers, or the sum of the
 /// roll call.
-fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
+fn tally_of(tx: &ReadTx<'_>, v: &Vote) -> anyhow::Result<Tally> {
     // A secret ballot with codes counts its ballots; a paper ballot has the tellers' totals.
     if v.method == Method::Ballot && tx.ballot_salt(v.id)?.is_some() {
         return tx.ballot_tally(v.id);
@@ -333,7 +333,7 @@ fn tally_of(tx: &ReadTx<'_>, v: &VoteRow) -> anyhow::Result<Tally> {
 }
 
 /// The rules a vote was opened under.
-pub(super) fn vote_rules(v: &VoteRow) -> anyhow::Result<Rules> {
+pub(super) fn vote_rules(v: &Vote) -> anyhow::Result<Rules> {
     Ok(crate::domain::rules::pin::from_pinned(&v.rules_values)?)
 }
 
@@ -342,24 +342,24 @@ pub(super) fn vote_rules(v: &VoteRow) -> anyhow::Result<Rules> {
 pub fn close(
     store: &mut Store,
     actor: &Actor,
-    id: i64,
+    which: Which,
     declared: Option<Declared>,
-) -> anyhow::Result<(VoteRow, Option<Declaration>)> {
-    let r = store.write(actor, |tx| {
+) -> anyhow::Result<Changed<Done<Option<Declaration>>>> {
+    let r = crate::ops::write(store, actor, |tx| {
+        let id = view::resolve_in(tx, which)?;
         let v = tx.vote(id)?;
         if !v.is_open() {
             return Err(DomainError::Refused(format!(
                 "{} was closed already ({}); a vote is closed once",
                 named(tx, id)?,
-                v.result.as_deref().unwrap_or(&v.status)
+                v.result_name().unwrap_or(v.status.as_str())
             ))
             .into());
         }
         check_meeting_open(tx, &v)?;
         let m = tx.meeting(v.meeting_id)?;
         let rules = vote_rules(&v)?;
-        let q = question_from_name(&v.question)
-            .ok_or_else(|| anyhow::anyhow!("vote {id} has an unknown question '{}'", v.question))?;
+        let q = v.question;
         let t = tally_of(tx, &v)?;
         let att = attendance(tx, &m, v.proposal_id)?;
         let lang = tx.association_lang()?;
@@ -391,9 +391,9 @@ pub fn close(
         };
         tx.set_proposal_status(v.proposal_id, status)?;
         crate::ops::decision::record(tx, crate::ops::decision::Source::Vote(id))?;
-        Ok((tx.vote(id)?, d))
+        view::done(tx, id, d)
     })?;
-    if r.0.method == Method::Ballot {
+    if r.value.view.vote.method == Method::Ballot {
         super::ballot::after_close(store)?;
     }
     Ok(r)
@@ -404,7 +404,7 @@ pub fn close(
 /// in the language of the day it closed; minutes in the other language need their own words.)
 pub fn explained_in(
     tx: &ReadTx<'_>,
-    v: &VoteRow,
+    v: &Vote,
     subject: dv::plain::Subject,
     lang: crate::domain::lang::Lang,
 ) -> anyhow::Result<Explained> {
@@ -415,21 +415,13 @@ pub fn explained_in(
         return Ok(Explained::default());
     }
     let rules = vote_rules(v)?;
-    let q = question_from_name(&v.question)
-        .ok_or_else(|| anyhow::anyhow!("vote {} has an unknown question '{}'", v.id, v.question))?;
+    let q = v.question;
     let att = Attendance { present, total };
     let tied = tx.tied_before(v.proposal_id, v.id)?;
     let o = dv::outcome(&rules, q, &t, &att, tied, lang);
-    let declaration = match v.declaration.as_deref() {
-        Some(d) => {
-            let d: Declared = d.parse()?;
-            Some(dv::declaration::member_text(
-                &Declaration::judge(d, o.verdict(), &rules, lang),
-                lang,
-            ))
-        }
-        None => None,
-    };
+    let declaration = v.declaration.map(|d| {
+        dv::declaration::member_text(&Declaration::judge(d, o.verdict(), &rules, lang), lang)
+    });
     Ok(Explained {
         plain: Some(dv::plain::text(&rules, &o, subject, lang)),
         technical: Some(o.explanation),
@@ -448,9 +440,11 @@ pub struct Explained {
 
 mod cast;
 mod challenge;
+pub(crate) mod view;
 
 pub use cast::{Cast, For, cast};
 pub use challenge::{challenge, convert};
+pub use view::{Done, Listed, VoteView, Which, export, list, show};
 
 #[cfg(test)]
 mod tests;

@@ -57,6 +57,39 @@ pub fn cancelled_notice(association: &str, m: &Meeting, lang: Lang) -> String {
 }
 pub use render::{html, markdown};
 
+/// When something happened in the meeting, and its journal entry's number where two moments are
+/// the same (a fixed clock, or a note written in the same minute as a vote): the minutes tell the
+/// notes, votes and elections of an agenda item in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Moment {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub seq: i64,
+}
+
+impl Moment {
+    /// From a stored RFC 3339 time and a journal number; None when the time does not read.
+    pub fn new(at: &str, seq: Option<i64>) -> Option<Moment> {
+        let at = chrono::DateTime::parse_from_rfc3339(at).ok()?.to_utc();
+        Some(Moment {
+            at,
+            seq: seq.unwrap_or(i64::MAX),
+        })
+    }
+}
+
+/// A stored moment (RFC 3339) as local time to the minute, as lists write times; as stored when
+/// it does not read.
+pub fn local_minutes(at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(at).map_or_else(
+        |_| at.to_string(),
+        |d| {
+            d.with_timezone(&chrono::Local)
+                .format("%Y-%m-%dT%H:%M")
+                .to_string()
+        },
+    )
+}
+
 /// A member as the minutes name them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
@@ -91,6 +124,8 @@ pub struct Presence {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VoteFacts {
     pub id: i64,
+    /// When it was opened.
+    pub at: Option<Moment>,
     pub method: Method,
     pub tally: Option<Tally>,
     /// adopted, rejected, no_quorum, postponed (the computed result); None while open.
@@ -131,6 +166,11 @@ pub struct ProposalFacts {
 pub struct RoundFacts {
     pub number: i64,
     pub runoff: bool,
+    /// "zetel 2, eerste stemming": the seat and its ballot, in the document's language, where
+    /// seats are filled one by one.
+    pub label: Option<String>,
+    /// The last candidates tied: a new ballot between them followed.
+    pub tie: bool,
     pub candidates: Vec<String>,
     pub papers: u64,
     pub blank: u64,
@@ -148,6 +188,8 @@ pub struct RoundFacts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ElectionFacts {
     pub id: i64,
+    /// When its first round was counted (or, before that, when it was set up).
+    pub at: Option<Moment>,
     pub title: String,
     pub seats: i64,
     pub method: String,
@@ -182,6 +224,8 @@ pub struct DecisionFacts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteFacts {
     pub item: Option<u32>,
+    /// The moment in the meeting it tells of.
+    pub at: Option<Moment>,
     pub text: String,
     pub correction: bool,
 }

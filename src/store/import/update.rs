@@ -1,37 +1,16 @@
-//! `--update`: a row whose member number is registered already is a second row in the file (an
-//! error), or, with `--update`, a member to bring in line with the file: only the fields the file
-//! has a column for, only what differs, each changed member journaled with old and new values.
+//! What an import reads of a member whose number is taken, and how it writes the merge that
+//! `domain::import::policy::merge` made of it (`--update`).
 
 use chrono::NaiveDate;
 use rusqlite::params;
-use serde_json::Value;
 
-use super::{Importer, search_keys};
-use crate::domain::import::history::{periods_text, suspensions_text};
-use crate::domain::import::{Field, FieldChange, iso_date};
-use crate::domain::journal::action;
-use crate::domain::member::{FIELDS, MemberData, NewMember, Period, Suspension};
-use crate::store::Change;
-
-/// A member as `--update` finds it.
-struct Existing {
-    id: i64,
-    source: String,
-    erased: bool,
-    data: MemberData,
-    category_id: i64,
-    category: String,
-    period: Option<(i64, NaiveDate, Option<NaiveDate>)>,
-}
-
-/// What replaces a member's whole history, when the file has the column.
-struct History<'m> {
-    periods: Option<&'m [Period]>,
-    suspensions: Option<&'m [Suspension]>,
-}
+use super::{Importer, Merge, Registered, search_keys};
+use crate::domain::import::iso_date;
+use crate::domain::member::{MemberData, Period, Suspension};
 
 impl Importer<'_, '_> {
-    fn load_existing(&self, number: i64) -> anyhow::Result<Existing> {
+    /// The member with this number, which an insert found taken.
+    pub fn registered(&self, number: i64) -> anyhow::Result<Registered> {
         let mut stmt = self.tx.conn.prepare_cached(
             "SELECT m.id, m.source, m.erased_at IS NOT NULL, m.given_name, m.name_prefix,
                     m.family_name, m.email, m.phone, m.street, m.postcode, m.city, m.country,
@@ -48,9 +27,12 @@ impl Importer<'_, '_> {
                 Some(pid) => Some((pid, date(r.get(18)?).unwrap_or_default(), date(r.get(19)?))),
                 None => None,
             };
-            Ok(Existing {
+            let source: String = r.get(1)?;
+            Ok(Registered {
                 id: r.get(0)?,
-                source: r.get(1)?,
+                added_by_line: source
+                    .strip_prefix(&self.prefix)
+                    .and_then(|l| l.parse::<u64>().ok()),
                 erased: r.get(2)?,
                 data: MemberData {
                     given_name: r.get(3)?,
@@ -76,7 +58,8 @@ impl Importer<'_, '_> {
         })?)
     }
 
-    fn load_history(&self, id: i64) -> anyhow::Result<(Vec<Period>, Vec<Suspension>)> {
+    /// The periods and suspensions of the member with internal id `id`.
+    pub fn history(&self, id: i64) -> anyhow::Result<(Vec<Period>, Vec<Suspension>)> {
         let date = |s: Option<String>| s.and_then(|s| s.parse::<NaiveDate>().ok());
         let mut stmt = self.tx.conn.prepare_cached(
             "SELECT joined, left_on, leave_reason FROM membership_period WHERE member_id = ?1 ORDER BY joined",
@@ -106,192 +89,35 @@ impl Importer<'_, '_> {
         Ok((periods, suspensions))
     }
 
-    /// A row whose number is taken: a second row in this file, or a member already registered.
-    pub(super) fn existing(
+    /// Writes `merge` over the member `old` (as `number`, in category `category_id`); the caller
+    /// journals it.
+    pub fn update(
         &mut self,
-        line: u64,
         number: i64,
         category_id: i64,
-        m: &NewMember,
+        old: &Registered,
+        merge: &Merge<'_>,
     ) -> anyhow::Result<()> {
-        let old = self.load_existing(number)?;
-        let earlier = match old.source.strip_prefix(&self.prefix) {
-            Some(l) => l.parse::<u64>().ok(),
-            None => self.matched.get(&number).copied(),
-        };
-        if let Some(first) = earlier {
-            self.problem_at(
-                line,
-                Field::Number,
-                format!("member number {number} is also on line {first}"),
-            );
-            return Ok(());
+        self.write_update(
+            number,
+            category_id,
+            old,
+            &merge.data,
+            merge.joined,
+            merge.left,
+        )?;
+        if let Some(periods) = merge.periods {
+            self.tx.conn.execute(
+                "DELETE FROM membership_period WHERE member_id = ?1",
+                [old.id],
+            )?;
+            self.insert_history(old.id, periods, &[])?;
         }
-        self.matched.insert(number, line);
-        if old.erased {
-            self.problem_at(
-                line,
-                Field::Number,
-                format!("member {number} was erased; an erased member's number is not used again"),
-            );
-            return Ok(());
-        }
-        if !self.plan.update {
-            self.problem_at(
-                line,
-                Field::Number,
-                format!(
-                    "member number {number} is already in the registry; pass --update to change existing members from the file"
-                ),
-            );
-            return Ok(());
-        }
-        self.update(line, number, category_id, m, old)
-    }
-
-    fn update(
-        &mut self,
-        line: u64,
-        number: i64,
-        category_id: i64,
-        m: &NewMember,
-        old: Existing,
-    ) -> anyhow::Result<()> {
-        let cols = self.plan.columns;
-        let (old_texts, new_texts) = (old.data.as_texts(), m.data.as_texts());
-        let mut merged = old.data.clone();
-        let mut changes: Vec<(&'static str, Option<String>, Option<String>)> = Vec::new();
-        for (i, f) in FIELDS.iter().enumerate() {
-            if self.present.contains(f) && old_texts[i] != new_texts[i] {
-                copy_field(&mut merged, &m.data, f);
-                changes.push((f, old_texts[i].clone(), new_texts[i].clone()));
-            }
-        }
-        if cols.has(Field::Category) && old.category_id != category_id {
-            let new_name = self.categories.values().find(|(id, _)| *id == category_id);
-            changes.push((
-                "category",
-                Some(old.category.clone()),
-                new_name.map(|(_, n)| n.clone()),
-            ));
-        }
-        let (old_joined, old_left) = old.period.map_or((None, None), |(_, j, l)| (Some(j), l));
-        let joined = if cols.has(Field::Joined) || !m.periods.is_empty() {
-            m.joined
-        } else {
-            old_joined.unwrap_or(m.joined)
-        };
-        let left = if cols.has(Field::Left) || !m.periods.is_empty() {
-            m.left
-        } else {
-            old_left
-        };
-        let mut history = History {
-            periods: None,
-            suspensions: None,
-        };
-        if cols.has(Field::Periods) || cols.has(Field::Suspensions) {
-            let (periods, suspensions) = self.load_history(old.id)?;
-            if !m.periods.is_empty() {
-                let (was, now) = (periods_text(&periods), periods_text(&m.periods));
-                if was != now {
-                    changes.push(("periods", Some(was), Some(now)));
-                    history.periods = Some(&m.periods);
-                }
-            }
-            if cols.has(Field::Suspensions) {
-                let (was, now) = (
-                    suspensions_text(&suspensions),
-                    suspensions_text(&m.suspensions),
-                );
-                if was != now {
-                    let text = |t: String| Some(t).filter(|t| !t.is_empty());
-                    changes.push(("suspensions", text(was), text(now)));
-                    history.suspensions = Some(&m.suspensions);
-                }
-            }
-        }
-        if m.periods.is_empty() {
-            if old_joined != Some(joined) {
-                changes.push((
-                    "joined",
-                    old_joined.map(|d| d.to_string()),
-                    Some(joined.to_string()),
-                ));
-            }
-            if old_left != left {
-                changes.push((
-                    "left",
-                    old_left.map(|d| d.to_string()),
-                    left.map(|d| d.to_string()),
-                ));
-            }
-        }
-        if changes.is_empty() {
-            self.report.unchanged += 1;
-            return Ok(());
-        }
-        let check = NewMember {
-            number: Some(number),
-            data: merged.clone(),
-            category: String::new(),
-            joined,
-            left,
-            periods: m.periods.clone(),
-            suspensions: Vec::new(),
-        };
-        if let Err(e) = check.validate(self.plan.today) {
-            let field = e
-                .field()
-                .and_then(Field::from_name)
-                .unwrap_or(Field::Number);
-            self.problem_at(
-                line,
-                field,
-                format!("with the registry's other values: {e}"),
-            );
-            return Ok(());
-        }
-        self.write_update(number, category_id, &old, &merged, joined, left)?;
-        self.replace_history(old.id, &history)?;
-        let (mut before, mut after) = (serde_json::Map::new(), serde_json::Map::new());
-        for (f, o, n) in &changes {
-            before.insert(
-                (*f).to_string(),
-                o.clone().map_or(Value::Null, Value::String),
-            );
-            after.insert(
-                (*f).to_string(),
-                n.clone().map_or(Value::Null, Value::String),
-            );
-        }
-        let names: Vec<&str> = changes.iter().map(|(f, _, _)| *f).collect();
-        self.tx.journal(Change {
-            action: action::MEMBER_EDIT,
-            entity: "member",
-            entity_id: Some(number.to_string()),
-            member_id: Some(old.id),
-            summary: format!(
-                "changed {} of member {number} (import {})",
-                names.join(", "),
-                self.id
-            ),
-            old: Some(Value::Object(before)),
-            new: Some(Value::Object(after)),
-            ..Default::default()
-        })?;
-        self.report.changed += 1;
-        for (f, o, n) in changes {
-            self.report.changes_total += 1;
-            if self.report.changes.len() < self.plan.max_changes {
-                self.report.changes.push(FieldChange {
-                    line,
-                    number,
-                    field: f.to_string(),
-                    old: o,
-                    new: n,
-                });
-            }
+        if let Some(suspensions) = merge.suspensions {
+            self.tx
+                .conn
+                .execute("DELETE FROM suspension WHERE member_id = ?1", [old.id])?;
+            self.insert_history(old.id, &[], suspensions)?;
         }
         Ok(())
     }
@@ -300,7 +126,7 @@ impl Importer<'_, '_> {
         &self,
         number: i64,
         category_id: i64,
-        old: &Existing,
+        old: &Registered,
         d: &MemberData,
         joined: NaiveDate,
         left: Option<NaiveDate>,
@@ -348,45 +174,5 @@ impl Importer<'_, '_> {
             )?,
         };
         Ok(())
-    }
-}
-
-impl Importer<'_, '_> {
-    /// Replaces the periods and suspensions the file gives whole.
-    fn replace_history(&mut self, id: i64, h: &History<'_>) -> anyhow::Result<()> {
-        if let Some(periods) = h.periods {
-            self.tx
-                .conn
-                .execute("DELETE FROM membership_period WHERE member_id = ?1", [id])?;
-            self.insert_history(id, periods, &[])?;
-        }
-        if let Some(suspensions) = h.suspensions {
-            self.tx
-                .conn
-                .execute("DELETE FROM suspension WHERE member_id = ?1", [id])?;
-            self.insert_history(id, &[], suspensions)?;
-        }
-        Ok(())
-    }
-}
-
-fn copy_field(to: &mut MemberData, from: &MemberData, field: &str) {
-    match field {
-        "given_name" => to.given_name = from.given_name.clone(),
-        "name_prefix" => to.name_prefix = from.name_prefix.clone(),
-        "family_name" => to.family_name = from.family_name.clone(),
-        "organisation" => to.organisation = from.organisation.clone(),
-        "email" => to.email = from.email.clone(),
-        "phone" => to.phone = from.phone.clone(),
-        "phone2" => to.phone2 = from.phone2.clone(),
-        "external_code" => to.external_code = from.external_code.clone(),
-        "street" => to.street = from.street.clone(),
-        "postcode" => to.postcode = from.postcode.clone(),
-        "city" => to.city = from.city.clone(),
-        "country" => to.country = from.country.clone(),
-        "birth_date" => to.birth_date = from.birth_date,
-        "email_consent" => to.email_consent = from.email_consent,
-        "notes" => to.notes = from.notes.clone(),
-        other => unreachable!("{other} is not in FIELDS"),
     }
 }

@@ -106,7 +106,7 @@ pub(super) fn election(f: &Facts, e: &ElectionFacts, b: &mut Vec<Block>) {
 }
 
 pub(super) fn round(e: &ElectionFacts, r: &RoundFacts, lang: Lang) -> String {
-    let which = if r.runoff {
+    let mut which = if r.runoff {
         match lang {
             Lang::Nl => format!("In de herstemming tussen {}", join(&r.candidates, lang)),
             Lang::En => format!("In the runoff between {}", join(&r.candidates, lang)),
@@ -117,6 +117,9 @@ pub(super) fn round(e: &ElectionFacts, r: &RoundFacts, lang: Lang) -> String {
             Lang::En => format!("In the {} round", ordinal(r.number, lang)),
         }
     };
+    if let Some(label) = &r.label {
+        which.push_str(&format!(" ({label})"));
+    }
     let cast = r.papers.saturating_sub(r.blank + r.invalid);
     let mut not_cast = Vec::new();
     if r.blank > 0 {
@@ -217,6 +220,18 @@ pub(super) fn round(e: &ElectionFacts, r: &RoundFacts, lang: Lang) -> String {
             ),
             (Lang::Nl, _, _) => format!("Gekozen: {who}."),
             (Lang::En, _, _) => format!("Elected: {who}."),
+        });
+    } else if r.tie {
+        s.push(' ');
+        s.push_str(&match lang {
+            Lang::Nl => format!(
+                "De stemmen staken; er volgt een nieuwe stemming tussen {}.",
+                join(&r.next, lang)
+            ),
+            Lang::En => format!(
+                "The votes tied; a new ballot followed between {}.",
+                join(&r.next, lang)
+            ),
         });
     } else if !r.next.is_empty() {
         s.push(' ');

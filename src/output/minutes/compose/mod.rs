@@ -12,6 +12,7 @@ use crate::output::meeting_letter::{date_text, day_text};
 
 mod elections;
 mod end;
+mod order;
 mod votes;
 mod words;
 
@@ -69,22 +70,17 @@ pub fn compose(f: &Facts) -> Vec<Block> {
         if i == open_at {
             opening(f, &mut b);
         }
-        for n in f.notes.iter().filter(|n| n.item == Some(item.position)) {
-            note(n, lang, &mut b);
-        }
-        for p in f
+        let main: Vec<&ProposalFacts> = f
             .proposals
             .iter()
             .filter(|p| p.item == Some(item.position) && !under_parent(f, p))
-        {
-            proposal(f, p, &mut b);
-        }
+            .collect();
+        let mut elections = Vec::new();
         if is_election_item(item) && !placed.iter().all(|d| *d) {
-            for (e, done) in f.elections.iter().zip(placed.iter_mut()) {
-                election(f, e, &mut b);
-                *done = true;
-            }
+            elections.extend(f.elections.iter());
+            placed.iter_mut().for_each(|d| *d = true);
         }
+        order::item_body(f, item.position, &main, &elections, &mut b);
         actions_under(f, Some(item.position), &mut b);
         if Some(i) == close_at {
             closing(f, &mut b);
@@ -454,7 +450,7 @@ fn quorum_sentence(f: &Facts, available: u64) -> String {
     }
 }
 
-fn note(n: &super::NoteFacts, lang: Lang, b: &mut Vec<Block>) {
+pub(super) fn note(n: &super::NoteFacts, lang: Lang, b: &mut Vec<Block>) {
     if n.correction {
         b.push(Block::Labeled(
             t(lang, "Correctie:", "Correction:"),

@@ -19,6 +19,22 @@ pub(super) fn method_sentence(m: Method, lang: Lang) -> String {
 }
 
 pub(super) fn proposal(f: &Facts, p: &ProposalFacts, b: &mut Vec<Block>) {
+    head(f, p, b);
+    // Amendments are dealt with before the vote on what they amend.
+    for a in f
+        .proposals
+        .iter()
+        .filter(|a| a.amends == Some(p.id) && a.id != p.id)
+    {
+        proposal(f, a, b);
+    }
+    for v in &p.votes {
+        vote(f, v, b);
+    }
+}
+
+/// The proposal's title, who made it, its verbatim text, and whether it was withdrawn.
+pub(super) fn head(f: &Facts, p: &ProposalFacts, b: &mut Vec<Block>) {
     let lang = f.lang;
     let by = match (p.by_board, lang) {
         (true, Lang::Nl) => "van het bestuur",
@@ -52,17 +68,6 @@ pub(super) fn proposal(f: &Facts, p: &ProposalFacts, b: &mut Vec<Block>) {
             "Het voorstel is ingetrokken.",
             "The proposal was withdrawn.",
         )));
-    }
-    // Amendments are dealt with before the vote on what they amend.
-    for a in f
-        .proposals
-        .iter()
-        .filter(|a| a.amends == Some(p.id) && a.id != p.id)
-    {
-        proposal(f, a, b);
-    }
-    for v in &p.votes {
-        vote(f, v, b);
     }
 }
 

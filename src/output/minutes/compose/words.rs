@@ -67,19 +67,4 @@ pub(in crate::output::minutes) fn capital(s: &str) -> String {
     })
 }
 
-pub(super) fn ordinal(n: i64, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Nl, 1) => "eerste".into(),
-        (Lang::Nl, 2) => "tweede".into(),
-        (Lang::Nl, 3) => "derde".into(),
-        (Lang::Nl, 4) => "vierde".into(),
-        (Lang::Nl, 5) => "vijfde".into(),
-        (Lang::Nl, n) => format!("{n}e"),
-        (Lang::En, 1) => "first".into(),
-        (Lang::En, 2) => "second".into(),
-        (Lang::En, 3) => "third".into(),
-        (Lang::En, 4) => "fourth".into(),
-        (Lang::En, 5) => "fifth".into(),
-        (Lang::En, n) => format!("{n}th"),
-    }
-}
+pub(super) use crate::domain::lang::ordinal;

@@ -11,7 +11,17 @@ use crate::domain::office::{self, Role};
 use crate::domain::roll::Status;
 use crate::domain::rules::types::LegalCapacity;
 use crate::store::offices::{NewSeat, ReportRow, SeatRow};
-use crate::store::{Actor, ReadTx, Store, WriteTx};
+use crate::store::{ReadTx, Store, WriteTx};
+
+mod add;
+mod end;
+mod reported;
+mod role;
+
+pub use add::{Add, add};
+pub use end::end;
+pub use reported::reported;
+pub use role::role;
 
 /// What an appointment or a dismissal was decided by.
 #[derive(Debug, Clone, Default)]
@@ -316,59 +326,6 @@ pub fn appoint(
     })
 }
 
-/// What `board add` asks.
-#[derive(Debug, Clone)]
-pub struct Add {
-    pub number: i64,
-    pub role: Role,
-    pub since: NaiveDate,
-    pub until: Option<NaiveDate>,
-    pub grounds: Grounds,
-}
-
-/// `board add`: a member appointed to the board by a decision (or before quorum).
-pub fn add(store: &mut Store, actor: &Actor, a: &Add) -> anyhow::Result<SeatView> {
-    store.write(actor, |tx| {
-        let m = tx.member(a.number)?;
-        check_member(tx, &m, a.since)?;
-        let decision = decision_of(tx, &a.grounds, a.since)?;
-        if let Some(s) = tx.sitting_seat(m.id, &a.since.to_string())? {
-            let v = view(tx, &s)?;
-            if !v.re_eligible {
-                let rules = rules_for(tx, a.since)?;
-                return Err(crate::exit::hinted(
-                    format!(
-                        "member {} has served {} consecutive term(s) and is not re-eligible (board_max_terms = {})",
-                        a.number,
-                        v.terms,
-                        match rules.board_max_terms {
-                            crate::domain::rules::Count::Unlimited => "unlimited".to_string(),
-                            crate::domain::rules::Count::AtMost(n) => n.to_string(),
-                        }
-                    ),
-                    "end the seat with `quorum board end`, or appoint another member",
-                ));
-            }
-        }
-        let grounds = match &a.grounds.decision {
-            Some(c) => format!("decision {c}"),
-            None => "before quorum".to_string(),
-        };
-        let id = appoint(
-            tx,
-            m.id,
-            a.role,
-            a.since,
-            a.until,
-            decision,
-            None,
-            a.grounds.before_quorum,
-            &grounds,
-        )?;
-        view(tx, &written(tx, m.id, id)?)
-    })
-}
-
 /// Seat `id` of member id `member_id`, just written.
 fn written(tx: &ReadTx<'_>, member_id: i64, id: i64) -> anyhow::Result<SeatRow> {
     tx.board_seats(Some(member_id))?
@@ -387,125 +344,67 @@ fn sitting_or_refuse(tx: &ReadTx<'_>, number: i64, on: NaiveDate) -> anyhow::Res
     })
 }
 
-/// `board end`: a seat ends on `on` (resigned, dismissed, retired).
-pub fn end(
-    store: &mut Store,
-    actor: &Actor,
-    number: i64,
-    on: NaiveDate,
-    decision: Option<&str>,
-) -> anyhow::Result<(SeatView, Option<String>)> {
-    store.write(actor, |tx| {
-        let s = sitting_or_refuse(tx, number, on)?;
-        if s.since == on.to_string() {
-            return Err(DomainError::invalid(
-                "on",
-                format!(
-                    "seat {} begins on {on}; a seat ends after the day it begins",
-                    s.id
-                ),
-            )
-            .into());
-        }
-        let d = named_decision(tx, decision, on)?;
-        let report = report_of(tx, on, false)?;
-        let grounds = decision.map_or(
-            "no decision named: a resignation or the end of the term".to_string(),
-            |c| format!("decision {c}"),
-        );
-        tx.end_board_seat(
-            &s,
-            &on.to_string(),
-            d,
-            report.as_ref().map(|(d, u)| (d.as_str(), *u)),
-            &grounds,
-        )?;
-        let mut v = view(tx, &s)?;
-        v.ended_on = Some(on.to_string());
-        Ok((v, report.map(|r| r.0)))
-    })
+/// A seat as a writing command left it, with the board change it leaves to report.
+#[derive(Debug)]
+pub struct SeatChange {
+    pub seat: SeatView,
+    /// The day the change is to be reported by, where it is to be reported.
+    pub due: Option<String>,
+    /// The change goes to the UBO register too.
+    pub ubo: bool,
 }
 
-/// `board role`: a sitting member continues in another role from `on`.
-pub fn role(
-    store: &mut Store,
-    actor: &Actor,
-    number: i64,
-    role: Role,
-    on: NaiveDate,
-    decision: Option<&str>,
-) -> anyhow::Result<(SeatView, Option<String>)> {
-    store.write(actor, |tx| {
-        let s = sitting_or_refuse(tx, number, on)?;
-        if s.role == role.as_str() {
-            return Err(DomainError::invalid(
-                "role",
-                format!("member {number} is already {role} on {on}"),
-            )
-            .into());
-        }
-        if s.since == on.to_string() {
-            return Err(DomainError::invalid(
-                "on",
-                format!(
-                    "seat {} begins on {on}; a role changes after the day the seat begins",
-                    s.id
-                ),
-            )
-            .into());
-        }
-        let d = named_decision(tx, decision, on)?;
-        let report = report_of(tx, on, false)?;
-        let id = tx.change_board_role(
-            &s,
-            role.as_str(),
-            &on.to_string(),
-            d,
-            report.as_ref().map(|(d, u)| (d.as_str(), *u)),
-        )?;
-        Ok((
-            view(tx, &written(tx, s.member_id, id)?)?,
-            report.map(|r| r.0),
-        ))
-    })
+/// The unreported change seat `seat` has, if any.
+fn open_report_of(tx: &ReadTx<'_>, seat: i64) -> anyhow::Result<Option<ReportRow>> {
+    Ok(tx
+        .board_reports(true)?
+        .into_iter()
+        .rfind(|r| r.seat_id == seat))
 }
 
-/// `board reported`: a board change reported to the Handelsregister on `on`.
-pub fn reported(
-    store: &mut Store,
-    actor: &Actor,
-    id: i64,
-    on: NaiveDate,
-) -> anyhow::Result<ReportRow> {
-    store.write(actor, |tx| {
-        let r = tx
-            .board_reports(false)?
-            .into_iter()
-            .find(|r| r.id == id)
-            .ok_or_else(|| {
-                DomainError::NotFound(format!(
-                    "no board change {id} to report; `quorum board reports` lists them"
-                ))
-            })?;
-        if let Some(done) = &r.reported_on {
-            return Err(DomainError::Refused(format!(
-                "board change {id} was reported on {done} already"
-            ))
-            .into());
+/// A board change to report to the Handelsregister, as `board reports` lists it (stable CSV
+/// columns and JSON keys).
+#[derive(Debug, Default, Serialize)]
+pub struct ReportView {
+    pub id: i64,
+    pub member: i64,
+    pub name: String,
+    pub role: String,
+    pub change: String,
+    pub changed_on: String,
+    pub due: String,
+    pub ubo: bool,
+    pub reported_on: Option<String>,
+}
+
+impl From<ReportRow> for ReportView {
+    fn from(r: ReportRow) -> Self {
+        ReportView {
+            id: r.id,
+            member: r.number,
+            name: r.name,
+            role: r.role,
+            change: r.change,
+            changed_on: r.changed_on,
+            due: r.due,
+            ubo: r.ubo,
+            reported_on: r.reported_on,
         }
-        if on.to_string() < r.changed_on {
-            return Err(DomainError::invalid(
-                "on",
-                format!("{on} is before the change itself ({})", r.changed_on),
-            )
-            .into());
-        }
-        let member_id = tx
-            .member_id(r.number)?
-            .ok_or_else(|| anyhow::anyhow!("member {} not found", r.number))?;
-        tx.board_reported(&r, member_id, &on.to_string())?;
-        let mut r = r;
-        r.reported_on = Some(on.to_string());
-        Ok(r)
-    })
+    }
+}
+
+/// `board [--on DATE]`: the board sitting on `on`.
+pub fn sitting(store: &mut Store, on: NaiveDate) -> anyhow::Result<Vec<SeatView>> {
+    store.read(|tx| board_on(tx, on))
+}
+
+/// `board schedule [--on DATE]`.
+pub fn retirement_schedule(store: &mut Store, on: NaiveDate) -> anyhow::Result<Vec<SeatView>> {
+    store.read(|tx| schedule(tx, on))
+}
+
+/// `board reports [--open]`.
+pub fn reports(store: &mut Store, open: bool) -> anyhow::Result<Vec<ReportView>> {
+    let rows = store.read(|tx| tx.board_reports(open))?;
+    Ok(rows.into_iter().map(ReportView::from).collect())
 }

@@ -109,8 +109,6 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("output/meeting.rs", "store::offices"),
     ("output/proposal.rs", "store::proposals"),
     ("output/resolution.rs", "store::resolutions"),
-    ("output/vote.rs", "store::vote_casts"),
-    ("output/vote.rs", "store::votes"),
     // The store's refusals still carry the command line's hint (`exit::hinted`); they become
     // typed errors worded in the CLI.
     ("store/journal.rs", "exit::hinted"),

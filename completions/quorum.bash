@@ -1544,13 +1544,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions)
-            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version list done help"
+            opts="-y -q -h -V --open --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version list done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1578,10 +1582,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1593,13 +1593,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions__subcmd__done)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1627,10 +1631,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1698,13 +1698,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__actions__subcmd__list)
-            opts="-y -q -h -V --open --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --open --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1732,10 +1736,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1747,12 +1747,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__association)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version show edit help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version show edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1777,10 +1781,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1893,12 +1893,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__association__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1923,10 +1927,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1938,13 +1938,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version add end role schedule reports reported help"
+            opts="-y -q -h -V --on --lang --db --format --color --yes --no-input --actor --quiet --help --version add end role schedule reports reported help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1975,10 +1979,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1987,7 +1987,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__add)
-            opts="-y -q -h -V --role --since --until --decision --before-quorum --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --role --since --until --decision --before-quorum --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2009,6 +2009,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2036,10 +2040,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2048,7 +2048,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__end)
-            opts="-y -q -h -V --on --decision --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --decision --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2062,6 +2062,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2086,10 +2090,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2213,13 +2213,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__reported)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2247,10 +2251,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2262,12 +2262,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__reports)
-            opts="-y -q -h -V --open --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --open --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2295,10 +2299,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2307,7 +2307,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__role)
-            opts="-y -q -h -V --on --decision --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --decision --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2321,6 +2321,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2345,10 +2349,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2360,13 +2360,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__schedule)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2394,10 +2398,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2409,12 +2409,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list ls edit help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version add list ls edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2442,10 +2446,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2454,7 +2454,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category__subcmd__add)
-            opts="-y -q -h -V --no-vote --not-member --weight --description --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --no-vote --not-member --weight --description --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2468,6 +2468,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2495,10 +2499,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2507,7 +2507,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category__subcmd__edit)
-            opts="-y -q -h -V --name --vote --no-vote --member --not-member --weight --description --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --name --vote --no-vote --member --not-member --weight --description --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2525,6 +2525,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2549,10 +2553,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2634,12 +2634,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__category__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2664,10 +2668,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2679,12 +2679,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__completions)
-            opts="-y -q -h -V --db --yes --no-input --actor --format --color --quiet --lang --help --version bash elvish fish powershell zsh"
+            opts="-y -q -h -V --lang --db --yes --no-input --actor --format --color --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2710,10 +2714,6 @@ _quorum() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2724,12 +2724,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version path backup check restore help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version path backup check restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2754,10 +2758,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2769,12 +2769,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__backup)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2799,10 +2803,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2814,12 +2814,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__check)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2844,10 +2848,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2943,12 +2943,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__path)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2973,10 +2977,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2988,12 +2988,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__db__subcmd__restore)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3021,10 +3025,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3033,7 +3033,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions)
-            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version list show set help"
+            opts="-y -q -h -V --since --status --search --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3055,6 +3055,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3079,10 +3083,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3164,7 +3164,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__list)
-            opts="-y -q -h -V --since --status --search --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --since --status --search --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3183,6 +3183,10 @@ _quorum() {
                     return 0
                     ;;
                 --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3213,10 +3217,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3225,7 +3225,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__set)
-            opts="-y -q -h -V --status --date --made-known --confirmed-by --note --by --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --status --date --made-known --confirmed-by --note --by --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,6 +3255,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3279,10 +3283,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3294,12 +3294,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3324,10 +3328,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3339,12 +3339,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__demo)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3369,10 +3373,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3384,12 +3384,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new list ls show candidate binding ballot codes cast count round export help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version new list ls show candidate binding ballot codes cast count round export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3417,10 +3421,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3429,7 +3429,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__ballot)
-            opts="-y -q -h -V --rank --blank --invalid --file --force --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --rank --blank --invalid --file --force --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3447,6 +3447,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3474,10 +3478,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3486,7 +3486,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__binding)
-            opts="-y -q -h -V --for --against --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --for --against --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3500,6 +3500,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3524,10 +3528,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3539,12 +3539,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add withdraw list ls help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version add withdraw list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3572,10 +3576,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3584,7 +3584,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__add)
-            opts="-y -q -h -V --member --name --nominated-by --force --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --member --name --nominated-by --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3602,6 +3602,10 @@ _quorum() {
                     COMPREPLY=($(compgen -W "board members" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3626,10 +3630,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3711,12 +3711,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3741,10 +3745,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3756,12 +3756,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__withdraw)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3789,10 +3793,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3801,7 +3801,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__cast)
-            opts="-y -q -h -V --code --choice --approve --rank --blank --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --code --choice --approve --rank --blank --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3823,6 +3823,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3850,10 +3854,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3862,7 +3862,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__codes)
-            opts="-y -q -h -V --output --html --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --output --html --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3876,6 +3876,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3900,10 +3904,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3915,12 +3915,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__count)
-            opts="-y -q -h -V --recount --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --recount --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3948,10 +3952,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3960,7 +3960,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__export)
-            opts="-y -q -h -V --round --blt --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --round --blt --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3974,6 +3974,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -3998,10 +4002,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4237,13 +4237,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__list)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4274,10 +4278,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4286,7 +4286,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__new)
-            opts="-y -q -h -V --meeting --title --seats --method --seed --board --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --meeting --title --seats --method --seed --board --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4312,6 +4312,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -4336,10 +4340,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4351,12 +4351,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__round)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -4381,10 +4385,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4396,12 +4396,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -4426,10 +4430,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6562,12 +6562,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version list ls verify help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version list ls verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -6592,10 +6596,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6663,7 +6663,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal__subcmd__list)
-            opts="-y -q -h -V --member --since --values --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --member --since --values --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6677,6 +6677,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -6701,10 +6705,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6716,13 +6716,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal__subcmd__verify)
-            opts="-y -q -h -V --head --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --head --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6750,10 +6754,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6765,12 +6765,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version show set report help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version show set report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -6795,10 +6799,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6880,7 +6880,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie__subcmd__report)
-            opts="-y -q -h -V --file --date --accountant --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --file --date --accountant --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6905,6 +6905,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -6932,10 +6936,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6944,7 +6944,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie__subcmd__set)
-            opts="-y -q -h -V --members --decision --before-quorum --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --members --decision --before-quorum --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6958,6 +6958,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -6982,10 +6986,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6997,12 +6997,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7030,10 +7034,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7042,7 +7042,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__man)
-            opts="-y -q -h -V --dir --db --yes --no-input --actor --format --color --quiet --lang --help --version"
+            opts="-y -q -h -V --dir --lang --db --yes --no-input --actor --format --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7055,6 +7055,10 @@ _quorum() {
                     fi
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7080,10 +7084,6 @@ _quorum() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7094,12 +7094,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7124,10 +7128,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7139,12 +7139,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add move remove list ls help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version add move remove list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7169,10 +7173,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7329,12 +7329,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7359,10 +7363,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7374,12 +7374,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__move)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7404,10 +7408,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7419,12 +7419,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__agenda__subcmd__remove)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7449,10 +7453,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7464,12 +7464,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__apologies)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7494,10 +7498,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7509,7 +7509,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__attendance)
-            opts="-y -q -h -V --as --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --as --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7517,6 +7517,10 @@ _quorum() {
             case "${prev}" in
                 --as)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7543,10 +7547,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7558,13 +7558,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__cancel)
-            opts="-y -q -h -V --reason --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --reason --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7595,10 +7599,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7607,7 +7607,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__checkin)
-            opts="-y -q -h -V --suspension-item --delegate --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --suspension-item --delegate --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7621,6 +7621,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7645,10 +7649,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7660,12 +7660,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__checkout)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7693,10 +7697,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7705,7 +7705,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__close)
-            opts="-y -q -h -V --at --note --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --at --note --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7719,6 +7719,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7743,10 +7747,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7835,7 +7835,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__edit)
-            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7873,6 +7873,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7897,10 +7901,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7912,12 +7912,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list remove help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7945,10 +7949,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7957,7 +7957,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest__subcmd__add)
-            opts="-y -q -h -V --name --member --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --name --member --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7971,6 +7971,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7995,10 +7999,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8080,12 +8080,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -8110,10 +8114,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8125,12 +8125,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__guest__subcmd__remove)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -8155,10 +8159,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8590,12 +8590,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__ics)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -8620,10 +8624,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8635,12 +8635,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -8668,10 +8672,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8680,7 +8680,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__new)
-            opts="-y -q -h -V --title --date --end --location --kind --second-of --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --date --end --location --kind --second-of --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8710,6 +8710,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -8734,10 +8738,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8749,13 +8749,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__open)
-            opts="-y -q -h -V --at --force --undo --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --at --force --undo --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8786,10 +8790,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8798,7 +8798,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__proxy)
-            opts="-y -q -h -V --from --to --instruction --received --form --db --format --color --yes --no-input --actor --quiet --lang --help --version list revoke help"
+            opts="-y -q -h -V --from --to --instruction --received --form --lang --db --format --color --yes --no-input --actor --quiet --help --version list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8824,6 +8824,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -8848,10 +8852,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8919,12 +8919,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__proxy__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -8949,10 +8953,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8964,13 +8964,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__proxy__subcmd__revoke)
-            opts="-y -q -h -V --from --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --from --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8998,10 +9002,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9013,12 +9013,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__quorum)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9046,10 +9050,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9058,7 +9058,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__request)
-            opts="-y -q -h -V --by --received --db --format --color --yes --no-input --actor --quiet --lang --help --version list help"
+            opts="-y -q -h -V --by --received --lang --db --format --color --yes --no-input --actor --quiet --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9072,6 +9072,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9096,10 +9100,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9153,12 +9153,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__request__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9183,10 +9187,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9198,12 +9198,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9228,10 +9232,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9243,12 +9243,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9276,10 +9280,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9288,7 +9288,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__add)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --category --joined --left --email-consent --notes --allow-duplicate --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9378,6 +9378,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9405,10 +9409,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9417,7 +9417,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__arrears)
-            opts="-y -q -h -V --since --clear --date --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --since --clear --date --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9431,6 +9431,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9458,10 +9462,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9470,7 +9470,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__birthdays)
-            opts="-y -q -h -V --month --year --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --month --year --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9484,6 +9484,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9511,10 +9515,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9523,7 +9523,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__data)
-            opts="-o -y -q -h -V --output --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-o -y -q -h -V --output --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9559,6 +9559,10 @@ _quorum() {
                     fi
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9583,10 +9587,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9598,12 +9598,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version add list end help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version add list end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9631,10 +9635,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9643,7 +9643,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate__subcmd__add)
-            opts="-y -q -h -V --name --email --phone --from --until --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --name --email --phone --from --until --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9669,6 +9669,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9693,10 +9697,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9708,13 +9708,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate__subcmd__end)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9742,10 +9746,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9827,12 +9827,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delegate__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9857,10 +9861,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9872,12 +9872,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__delete)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -9905,10 +9909,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9917,7 +9917,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__edit)
-            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --number --given-name --prefix --name-prefix --family-name --organisation --email --phone --phone2 --external-code --address --street --postcode --city --country --birth-date --email-consent --notes --category --joined --left --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10007,6 +10007,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -10031,10 +10035,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10046,12 +10046,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__erase)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -10079,10 +10083,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10091,7 +10091,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__export)
-            opts="-o -y -q -h -V --output --columns --as-of --status --category --delimiter --excel --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-o -y -q -h -V --output --columns --as-of --status --category --delimiter --excel --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10147,6 +10147,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -10171,10 +10175,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10494,7 +10494,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__import)
-            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --allow-duplicate --category --joined --encoding --delimiter --max-errors --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --allow-duplicate --category --joined --encoding --delimiter --max-errors --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10536,6 +10536,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -10563,10 +10567,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10575,7 +10575,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__jubilees)
-            opts="-y -q -h -V --year --years --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --year --years --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10589,6 +10589,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -10616,10 +10620,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10628,7 +10628,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__leave)
-            opts="-y -q -h -V --date --reason --resigned --undo --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --date --reason --resigned --undo --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10646,6 +10646,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -10673,10 +10677,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10685,7 +10685,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__list)
-            opts="-y -q -h -V --status --category --as-of --search --sort --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --status --category --as-of --search --sort --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10711,6 +10711,10 @@ _quorum() {
                     COMPREPLY=($(compgen -W "name number joined" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -10735,10 +10739,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10750,13 +10750,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__rejoin)
-            opts="-y -q -h -V --date --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --date --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10784,10 +10788,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10799,12 +10799,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -10832,10 +10836,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10844,7 +10844,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__suspend)
-            opts="-y -q -h -V --reason --from --until --appeal-term --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --reason --from --until --appeal-term --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10862,6 +10862,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -10886,10 +10890,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10901,13 +10901,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__unsuspend)
-            opts="-y -q -h -V --date --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --date --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10935,10 +10939,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10950,12 +10950,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version note notes action draft approve show verify help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version note notes action draft approve show verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -10983,10 +10987,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10995,7 +10995,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__action)
-            opts="-y -q -h -V --item --who --what --due --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --item --who --what --due --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11017,6 +11017,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -11044,10 +11048,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11056,7 +11056,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__approve)
-            opts="-y -q -h -V --at --vote --correction --names --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --at --vote --correction --names --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11070,6 +11070,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -11094,10 +11098,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11316,7 +11316,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note)
-            opts="-y -q -h -V --item --edit --correction --at --db --format --color --yes --no-input --actor --quiet --lang --help --version edit remove help"
+            opts="-y -q -h -V --item --edit --correction --at --lang --db --format --color --yes --no-input --actor --quiet --help --version edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11330,6 +11330,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -11354,10 +11358,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11369,12 +11369,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note__subcmd__edit)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -11399,10 +11403,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11470,12 +11470,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__note__subcmd__remove)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -11500,10 +11504,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11515,12 +11515,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__notes)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -11545,10 +11549,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11613,12 +11613,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__minutes__subcmd__verify)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -11643,10 +11647,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11658,12 +11658,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new list ls show edit amend exclude withdraw help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit amend exclude withdraw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -11691,10 +11695,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11703,7 +11703,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__amend)
-            opts="-y -q -h -V --title --text --text-file --by --by-board --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --text --text-file --by --by-board --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11725,6 +11725,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -11752,10 +11756,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11764,7 +11764,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__edit)
-            opts="-y -q -h -V --title --text --text-file --kind --text-open-from --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --text --text-file --kind --text-open-from --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11790,6 +11790,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -11814,10 +11818,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11829,13 +11829,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__exclude)
-            opts="-y -q -h -V --reason --force --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --reason --force --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11863,10 +11867,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12004,13 +12004,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__list)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12041,10 +12045,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12053,7 +12053,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__new)
-            opts="-y -q -h -V --title --text --text-file --kind --member --by --by-board --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --title --text --text-file --kind --by --by-board --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12075,15 +12075,15 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --member)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12111,10 +12111,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12126,12 +12122,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -12156,10 +12156,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12171,12 +12167,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__withdraw)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -12201,10 +12201,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12216,12 +12212,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version new sign close show list ls help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version new sign close show list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -12246,10 +12246,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12261,12 +12257,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__close)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -12291,10 +12291,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12404,12 +12400,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__list)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -12437,10 +12437,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12449,7 +12445,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__new)
-            opts="-y -q -h -V --board-informed --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --board-informed --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12463,6 +12459,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -12487,10 +12487,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12502,12 +12498,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -12532,10 +12532,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12547,13 +12543,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__sign)
-            opts="-y -q -h -V --date --against --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --date --against --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12581,10 +12581,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12596,13 +12592,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__roll)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12630,10 +12630,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12645,12 +12641,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version show set history export import help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version show set history export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -12675,10 +12675,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12690,13 +12686,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__export)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12724,10 +12724,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12837,12 +12833,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__history)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -12867,10 +12867,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12882,7 +12878,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__import)
-            opts="-y -q -h -V --from --note --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --from --note --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12893,6 +12889,10 @@ _quorum() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12920,10 +12920,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12935,7 +12931,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__set)
-            opts="-y -q -h -V --from --note --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --from --note --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12949,6 +12945,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -12973,10 +12973,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12988,13 +12984,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__show)
-            opts="-y -q -h -V --on --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13025,10 +13025,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13037,7 +13033,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__tally)
-            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --max-candidates --db --yes --no-input --actor --format --color --quiet --lang --help --version"
+            opts="-m -s -y -q -h -V --method --seats --seed --input-format --to --stages --max-candidates --lang --db --yes --no-input --actor --format --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13075,6 +13071,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -13100,10 +13100,6 @@ _quorum() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -13114,13 +13110,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__todo)
-            opts="-y -q -h -V --on --fail-on-overdue --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --on --fail-on-overdue --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13148,10 +13148,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13163,12 +13159,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version open count cast close challenge convert codes show list ls export help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version open count cast close challenge convert codes show list ls export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -13196,10 +13196,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13208,7 +13204,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__cast)
-            opts="-y -q -h -V --code --for-member --with-proxies --split --proposal --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --code --for-member --with-proxies --split --proposal --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13230,6 +13226,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -13257,10 +13257,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13269,7 +13265,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__challenge)
-            opts="-y -q -h -V --by --method --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --by --method --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13283,6 +13279,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -13310,10 +13310,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13322,7 +13318,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__close)
-            opts="-y -q -h -V --proposal --declare --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --proposal --declare --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13336,6 +13332,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -13363,10 +13363,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13375,7 +13371,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__codes)
-            opts="-y -q -h -V --proposal --output --html --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --proposal --output --html --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13393,6 +13389,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -13420,10 +13420,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13432,7 +13428,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__convert)
-            opts="-y -q -h -V --method --requested-by --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --method --requested-by --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13446,6 +13442,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -13473,10 +13473,6 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13485,7 +13481,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__count)
-            opts="-y -q -h -V --proposal --for --against --blank --invalid --abstain --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --proposal --for --against --blank --invalid --abstain --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13515,6 +13511,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -13539,10 +13539,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13554,13 +13550,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__export)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13588,10 +13588,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13771,13 +13767,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__list)
-            opts="-y -q -h -V --meeting --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --meeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13805,10 +13805,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13820,13 +13816,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__open)
-            opts="-y -q -h -V --method --force --parallel --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --method --force --parallel --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13854,10 +13854,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13869,12 +13865,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__show)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --lang --help --version"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -13899,10 +13899,6 @@ _quorum() {
                     return 0
                     ;;
                 --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

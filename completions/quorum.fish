@@ -82,6 +82,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand init" -l no-input -d 'Neve
 complete -c quorum -n "__fish_quorum_using_subcommand init" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand init" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand demo" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -92,12 +93,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand demo" -l color -d 'When to
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand demo" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -108,7 +109,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -152,6 +152,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l left -d 'Last day of membership, to register someone who has already left' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l email-consent -d 'Consent to convocation by e-mail (BW 2:41 lid 5), given on DATE [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l notes -d 'Free-text notes (keep them factual: the member may ask to see them)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -162,7 +163,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add even when a member with the same e-mail address, or the same name and birth date, is registered (without it a script is refused, a terminal asks)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -181,6 +181,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l sort -d 'Order of the list' -r -f -a "name\t'Family name without its prefix, then given name: van der Berg under B'
 number\t'Member number'
 joined\t'Start of the latest membership period'"
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -191,7 +192,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -209,6 +209,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l sort -d 'Order of the list' -r -f -a "name\t'Family name without its prefix, then given name: van der Berg under B'
 number\t'Member number'
 joined\t'Start of the latest membership period'"
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -219,12 +220,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -235,7 +236,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -260,6 +260,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l category -d 'Move the member to another category' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l joined -d 'Correct the first day of the current (or last) membership period' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l left -d 'Correct the last day of the last membership period, or "none" to withdraw the leave' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -270,7 +271,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -279,6 +279,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l date -d 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l reason -d 'Why the membership ends (resignation, expulsion, death…)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l resigned -d 'The member resigned on this day: the last day follows from the statutes (resignation_notice_weeks, resignation_effective_at; BW 2:36)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -289,7 +290,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l undo -d 'Withdraw the last leave instead: the membership runs on as if it never ended'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -297,6 +297,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l date -d 'First day of the new membership [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -307,7 +308,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -316,6 +316,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l reason -d 'Why (the decision and its ground); required' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l from -d 'First day of the suspension [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l until -d 'Last day of the suspension [default: until lifted with `member unsuspend`]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -326,7 +327,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l appeal-term -d 'The board expelled the member, told on --from: suspended during the appeal term (expulsion_appeal_months, BW 2:35)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -334,6 +334,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l date -d 'First day without the suspension [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -344,7 +345,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -352,6 +352,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l since -d 'First day in arrears' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l date -d 'With --clear: first day paid up [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -362,7 +363,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l clear -d 'The member paid up: end the open arrears'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -370,6 +370,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -s o -l output -d 'Write to FILE (owner-only; it appears only when complete) instead of stdout, e.g. to send to the member' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -380,12 +381,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from data" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -396,12 +397,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from erase" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -412,12 +413,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -428,7 +429,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from delegate" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -448,6 +448,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 windows-1252\t'What Dutch Excel writes; also reads Latin-1 (ISO-8859-1)'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l delimiter -d 'The separator: , ; or tab [default: detected from the header row]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l max-errors -d 'How many errors to list (all are counted)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -458,7 +459,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l update -d 'Change registered members whose number is in the file (only what differs)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report what would change, without writing anything'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l left-is-first-day-out -d 'The end date in the file is the first day without membership (Sportlink\'s Afmelddatum): the last day as a member is the day before'
@@ -481,6 +481,7 @@ future\t'Registered people whose membership starts after the date'
 all\t'Everyone in the registry'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l category -d 'Only members of this category' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l delimiter -d 'The separator: , ; or tab [default: , and with --excel ;]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -491,7 +492,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l excel -d 'For Excel: UTF-8 byte-order mark, ; and CRLF, and cells that would run as formulas (starting with = + - @) made text with a leading \''
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -500,6 +500,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l year -d 'The year, e.g. 2027 [default: this year]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l years -d 'The jubilees, in years, comma-separated [default: 12.5,25,40,50,60,75]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -510,7 +511,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -518,6 +518,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from jubilees" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l month -d 'The month, 1 to 12' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l year -d 'The year [default: this year]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -528,7 +529,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from birthdays" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -552,6 +552,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "jubilees" -d 'List members who reach 12.5, 25, 40, 50… years of membership in a year'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "birthdays" -d 'List the birthdays of members in a month, with the age they turn'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -562,7 +563,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fis
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -571,6 +571,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fis
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -f -a "show" -d 'Print the name and the language of documents for members'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -f -a "edit" -d 'Change the language of documents for members (journaled)'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and not __fish_seen_subcommand_from show edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -581,7 +582,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_se
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -606,6 +606,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the name and the language of documents for members'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change the language of documents for members (journaled)'
 complete -c quorum -n "__fish_quorum_using_subcommand association; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -616,7 +617,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_se
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -648,6 +648,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l location -d 'Where it is held' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l kind -d 'regular, annual (jaarvergadering) or extraordinary' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l second-of -d 'This is the second meeting after meeting M had no quorum (as model statutes provide)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -658,12 +659,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -674,12 +675,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -690,12 +691,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -706,7 +707,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -720,6 +720,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l chair -d 'The member who chairs the meeting (for the minutes); also after it closed' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l secretary -d 'The member who takes the minutes (notulist); also after it closed' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l tellers -d 'The tellers (stemcommissie), by member number; replaces those recorded before' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -730,13 +731,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l reason -d 'Why, for the record' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -747,13 +748,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l at -d 'When it happened, for entering it afterwards [default: now]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -764,7 +765,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l force -d 'Open a meeting that was not convened, or on another day, at its own risk (recorded; its decisions are voidable, BW 2:15)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -l undo -d 'Take back an opening made by mistake, while nothing has been recorded in the meeting'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -774,6 +774,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l at -d 'When it happened, for entering it afterwards [default: now]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l note -d 'Why an opened meeting did not take place, or what the chair noted at closing' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -784,12 +785,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -800,7 +801,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from agenda" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -839,6 +839,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -849,7 +850,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -857,6 +857,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l by -d 'The requesting members\' numbers' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l received -d 'The day the written (or e-mailed) request arrived' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -867,7 +868,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -877,6 +877,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l suspension-item -d 'Admit suspended members for the item on their own suspension (BW 2:38 lid 1), without a vote' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l delegate -d 'Check one member that is an organisation in through its registered delegate (`member delegate add`); the collective\'s votes are cast by the delegate' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -887,12 +888,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkin" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -903,12 +904,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from checkout" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -919,7 +920,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from apologies" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -930,6 +930,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l instruction -d 'A voting instruction, as written on the proxy' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l received -d 'The day the secretary received it [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l form -d 'paper or electronic (checked against proxy_form)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -940,7 +941,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -953,6 +953,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 csv\t''
 json\t''
 html\t'A printable page with a signature column'"
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -963,12 +964,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from attendance" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -979,12 +980,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from quorum" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -995,7 +996,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from guest" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1024,6 +1024,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "quorum" -d 'Is the quorum present? Every quorum rule with the numbers'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "guest" -d 'Guests (donateurs, invited non-members): on the attendance list, never counted'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1034,7 +1035,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and not __fish_seen_subcommand_from new list ls show edit amend exclude withdraw help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1056,6 +1056,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l member -d 'The board member a board-dismissal or board-suspension is about (member number)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l by -d 'Member numbers who bring the proposal (the first) and co-sign it' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l meeting -d 'Put it on the agenda of meeting M (an item that decides as the kind says)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1066,7 +1067,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l by-board -d 'The board brings the proposal'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1074,6 +1074,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -l meeting -d 'Only the proposals of meeting M' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1084,13 +1085,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l meeting -d 'Only the proposals of meeting M' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1101,12 +1102,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1117,7 +1118,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1128,6 +1128,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l text-file -d 'Read the text from this file (UTF-8)' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l kind -d 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l text-open-from -d 'The first day the verbatim text lies open for inspection (statute amendments, BW 2:42)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1138,7 +1139,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1148,6 +1148,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l text -d 'The text of the proposal (for a statute amendment: the amendment word for word)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l text-file -d 'Read the text from this file (UTF-8)' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l by -d 'Member numbers who bring the proposal (the first) and co-sign it' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1158,7 +1159,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l by-board -d 'The board brings the proposal'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1166,6 +1166,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from amend" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l reason -d 'Why, e.g. "the decision is about their own contract" (kept with the record, not the journal summary)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1176,13 +1177,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l force -d 'Exclude although the statutes provide no exclusion (vote_exclusion_enabled = false): recorded, and the decision is voidable (BW 2:12, 2:15)'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from exclude" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1193,7 +1194,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1207,6 +1207,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "exclude" -d 'Exclude members from the vote on a proposal (BW 2:12: a decision about themselves)'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Withdraw a draft'
 complete -c quorum -n "__fish_quorum_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1217,7 +1218,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1236,6 +1236,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "export" -d 'Export the votes with counts, base, threshold, result and explanation'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and not __fish_seen_subcommand_from open count cast close challenge convert codes show list ls export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l method -d 'How the vote is taken: hands, roll-call or ballot' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1246,7 +1247,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l force -d 'Open a statute amendment\'s vote although BW 2:42 is not met; recorded, and the decision is voidable (BW 2:15)'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -l parallel -d 'Open it while another vote or election round of the meeting is open (one question at a time otherwise)'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from open" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -1260,6 +1260,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l blank -d 'Blank votes' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l invalid -d 'Invalid votes' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l abstain -d 'Abstentions' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1270,7 +1271,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1280,6 +1280,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l for-member -d 'Cast the votes of this proxy giver instead of one\'s own' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l split -d 'Divide a weighted vote, e.g. for=3,against=2 (the parts add up to the weight)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l proposal -d 'The proposal instead of the vote\'s number, where it has exactly one open vote: `vote cast --proposal P N CHOICE`' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1290,7 +1291,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l with-proxies -d 'Cast one\'s own votes and those of every proxy held, the same way'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1299,6 +1299,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from cast" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l proposal -d 'The proposal instead of the vote\'s number, where it has exactly one open vote' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l declare -d 'What the chair declared: adopted or rejected (BW 2:13 lid 3)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1309,7 +1310,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1317,6 +1317,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l by -d 'Numbers of the voters present who demand a new vote' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l method -d 'How the new vote is taken (default: roll-call after a show of hands, else the same)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1327,7 +1328,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1335,6 +1335,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from challenge" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l method -d 'The method it becomes (ballot: a written vote)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l requested-by -d 'How many voters asked for it' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1345,7 +1346,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1354,6 +1354,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l proposal -d 'The proposal instead of the vote\'s number, where it has exactly one open vote' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l output -d 'Where to write the codes (CSV, one a line; `-` is stdout)' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l html -d 'Also write one printable ballot paper per code (HTML)' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1364,12 +1365,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from codes" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1380,13 +1381,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -l meeting -d 'Only the votes of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1397,13 +1398,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -l meeting -d 'Only the votes of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1414,13 +1415,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -l meeting -d 'Only the votes of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1431,7 +1432,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1448,6 +1448,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the votes'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export the votes with counts, base, threshold, result and explanation'
 complete -c quorum -n "__fish_quorum_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1458,7 +1459,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1473,6 +1473,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and not __fish_seen_subcommand_from new sign close show list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l board-informed -d 'The day the board was informed of it (BW 2:40: its prior knowledge is required)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l on -d 'The date of the voting roll that says who must agree (default: today)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1483,13 +1484,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l date -d 'The day they signed (default: today)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1500,13 +1501,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l against -d 'They signed against: the resolution can then not be adopted'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1517,12 +1518,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1533,12 +1534,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1549,12 +1550,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1565,7 +1566,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1577,6 +1577,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one resolution: grounds, snapshot, signatures, outcome and explanation'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the resolutions'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1587,7 +1588,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and not __fish_seen_subcommand_from new list ls show candidate binding ballot codes cast count round export help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1618,6 +1618,7 @@ stv-scottish\t'single transferable vote by the Scottish 2007 rules'
 stv-meek\t'single transferable vote by Meek\'s method'
 schulze\t'Condorcet: the Schulze method, as Debian uses it'"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l seed -d 'Seed for lots (default: drawn now and printed); every lot of every round comes from it' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1628,7 +1629,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l board -d 'The election fills board seats: each elected candidate who is a member gets a board term from the meeting\'s date (`member show`)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -1636,6 +1636,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l meeting -d 'Only the elections of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1646,13 +1647,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l meeting -d 'Only the elections of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1663,12 +1664,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1679,12 +1680,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1695,7 +1696,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1708,6 +1708,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from candidate" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l for -d 'Votes for removing the binding force' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l against -d 'Votes against (blank and invalid votes are not cast and are left out)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1718,7 +1719,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from binding" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1727,6 +1727,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l rank -d 'A ranking, most preferred first: "A,B,C"' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l invalid -d 'A paper the tellers hold invalid, with their reason (signed, unreadable, …)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l file -d 'Papers from a CSV ballot file (the format `quorum tally` reads): one paper a row' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1737,7 +1738,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l blank -d 'A blank paper (not a vote cast)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -l force -d 'Enter the papers although the round then holds more than the votes present or represented (recorded in the journal)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -1747,6 +1747,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from ballot" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l output -d 'Where to write the codes (CSV, one a line; `-` is stdout)' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l html -d 'Also write one printable ballot paper per code (HTML)' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1757,7 +1758,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from codes" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1767,6 +1767,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l choice -d 'One name' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l approve -d 'The names approved, comma-separated (approval; plurality for several seats)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l rank -d 'A ranking, most preferred first (irv, stv-scottish, stv-meek, schulze)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1777,13 +1778,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l blank -d 'A blank ballot (not a vote cast)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from cast" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1794,13 +1795,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l recount -d 'Count every counted round again from the stored papers and seed, and check the figures against the stored count (changes nothing)'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1811,7 +1812,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1819,6 +1819,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from round" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l round -d 'The round whose ballots go to --blt (default: the last counted one)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l blt -d 'Write the round\'s ballots as BLT to FILE (owner-only), which `quorum tally` counts' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1829,7 +1830,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1847,6 +1847,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "round" -d 'Open the next round with the candidates the last count sent to it'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export the stages as CSV/JSON, and the anonymous ballots as BLT'
 complete -c quorum -n "__fish_quorum_using_subcommand election; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1857,7 +1858,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_se
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1873,6 +1873,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and not __fish_seen_subcommand_from note notes action draft approve show verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l item -d 'The agenda item it belongs to (its position); without it, the note is about the meeting' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l at -d 'When in the meeting it was said (20.15, or a date and time), for a note written afterwards: the minutes tell notes, votes and elections in the order they happened' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1883,7 +1884,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l edit -d 'Write the note in $VISUAL or $EDITOR'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -l correction -d 'A note for minutes already approved: it waits for a new approval that corrects them'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -1894,6 +1894,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -a "edit" -d 'Correct the text of a note (its number from `minutes notes M`), until the minutes are approved'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -a "remove" -d 'Take a note out of the minutes (its number from `minutes notes M`), until they are approved'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from note" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1904,7 +1905,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from notes" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1914,6 +1914,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l who -d 'Who will do it (a name, a committee, "het bestuur")' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l what -d 'What is to be done' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l due -d 'By when: 2027-04-01 or 01-04-2027' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1924,7 +1925,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from action" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -1953,6 +1953,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from draft" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l at -d 'The meeting that approves them (the next one, or the same where minutes_adopted_by says so)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l vote -d 'The vote that adopted them; without it, approved by acclamation (no vote counted)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -1963,7 +1964,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l correction -d 'Minutes already approved are corrected: a new seal that names the one it corrects'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -l names -d 'Name the members present in the sealed text'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -1990,6 +1990,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2000,7 +2001,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2015,6 +2015,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check approved minutes against their seal and the journal'
 complete -c quorum -n "__fish_quorum_using_subcommand minutes; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l meeting -d 'Only those agreed at meeting M' -r
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2025,7 +2026,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_se
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l open -d 'Only the action items not yet done'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2036,6 +2036,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -f -a "done" -d 'Mark an action item done'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and not __fish_seen_subcommand_from list done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l meeting -d 'Only those agreed at meeting M' -r
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2046,7 +2047,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l open -d 'Only the action items not yet done'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2054,6 +2054,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l on -d 'The day it was done [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2064,7 +2065,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2074,6 +2074,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an action item done'
 complete -c quorum -n "__fish_quorum_using_subcommand actions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l on -d 'The day to show the board on [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2084,7 +2085,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2101,6 +2101,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l since -d 'The first day of the seat' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l until -d 'The end of the term, where the appointment named one [default: from board_term_years]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l decision -d 'The decision that appointed the member (a code from `quorum decisions`)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2111,7 +2112,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l before-quorum -d 'History entered by hand: appointed before the association used quorum'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2120,6 +2120,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l on -d 'The day the seat ends (the member is no longer on the board from this day)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l decision -d 'The decision that dismissed the member; none for a resignation or the end of a term' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2130,7 +2131,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2138,6 +2138,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l on -d 'The day the new role begins [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l decision -d 'The decision that assigned the role, where one did (boards often divide roles themselves)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2148,13 +2149,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l on -d 'The day of the board whose schedule is shown [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2165,12 +2166,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2181,7 +2182,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l open -d 'Only the changes not yet reported'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2189,6 +2189,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reports" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l on -d 'The day it was reported [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2199,7 +2200,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from reported" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2212,6 +2212,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from help" -f -a "reports" -d 'Board changes to report to the Handelsregister, and whether they were'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from help" -f -a "reported" -d 'Mark a board change reported to the Handelsregister'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2222,7 +2223,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fi
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2232,6 +2232,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fi
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -a "set" -d 'Record the committee the general meeting appointed for a financial year'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -a "report" -d 'Record the committee\'s report (or an accountant\'s statement) on a year\'s accounts'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and not __fish_seen_subcommand_from show set report help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2242,7 +2243,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2250,6 +2250,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_s
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l members -d 'The members\' numbers (at least kascommissie_min_members, none on the board that year)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l decision -d 'The decision of the general meeting that appointed them' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2260,7 +2261,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l before-quorum -d 'History entered by hand: appointed before the association used quorum'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2269,6 +2269,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_s
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l file -d 'The report as signed (any file; quorum keeps its name and SHA-256)' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l date -d 'The day of the report' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2279,7 +2280,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l accountant -d 'The file is an accountant\'s statement, which replaces the committee where kascommissie_exempt_if_accountant'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2291,6 +2291,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_s
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from help" -f -a "report" -d 'Record the committee\'s report (or an accountant\'s statement) on a year\'s accounts'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -l on -d 'The day to judge on [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand todo" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2301,7 +2302,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand todo" -l color -d 'When to
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand todo" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -l fail-on-overdue -d 'Exit with 1 when anything is overdue (for a cron job); the list is printed all the same'
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2312,6 +2312,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l search -d 'Only decisions whose title or code contains this text' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l meeting -d 'Only the decisions of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2322,7 +2323,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2336,6 +2336,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l search -d 'Only decisions whose title or code contains this text' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l meeting -d 'Only the decisions of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2346,12 +2347,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2362,7 +2363,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2374,6 +2374,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l confirmed-by -d 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l note -d 'Why, for the history: the notary and the deed\'s number, say' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l by -d 'The later decision that supersedes it (code or number), with --status superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2384,7 +2385,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2398,6 +2398,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_s
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l search -d 'Only decisions whose title or code contains this text' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l meeting -d 'Only the decisions of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2408,7 +2409,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2422,6 +2422,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l search -d 'Only decisions whose title or code contains this text' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l meeting -d 'Only the decisions of this meeting' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2432,12 +2433,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2448,7 +2449,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2460,6 +2460,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l confirmed-by -d 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l note -d 'Why, for the history: the notary and the deed\'s number, say' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l by -d 'The later decision that supersedes it (code or number), with --status superseded' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2470,7 +2471,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2480,6 +2480,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2490,7 +2491,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2503,6 +2503,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_s
 complete -c quorum -n "__fish_quorum_using_subcommand category; and not __fish_seen_subcommand_from add list ls edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l weight -d 'Votes per member, e.g. for a federation whose members are clubs' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l description -d 'What the category is for' -r
+complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2513,7 +2514,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l no-vote -d 'Members of this category have no vote'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -l not-member -d 'Not members in law, e.g. supporters (donateurs); implies --no-vote'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -s y -l yes -d 'Confirm destructive actions without asking'
@@ -2521,6 +2521,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2531,12 +2532,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2547,7 +2548,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2556,6 +2556,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l weight -d 'Votes per member' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l description -d 'What the category is for ("" clears it)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2566,7 +2567,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l vote -d 'Members of this category have a vote'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l no-vote -d 'Members of this category have no vote'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from edit" -l member -d 'Members of this category are members in law'
@@ -2581,6 +2581,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a category\'s name, vote, weight or description'
 complete -c quorum -n "__fish_quorum_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -l on -d 'The date of the meeting [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand roll" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2591,12 +2592,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand roll" -l color -d 'When to
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand roll" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand roll" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2607,7 +2608,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_se
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2619,6 +2619,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l member -d 'Only entries naming this member, in any role (member number)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l since -d 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2629,7 +2630,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l values -d 'Include the old and new values (personal data: mind where the output goes)'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2638,6 +2638,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l member -d 'Only entries naming this member, in any role (member number)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l since -d 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2648,7 +2649,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l values -d 'Include the old and new values (personal data: mind where the output goes)'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -2656,6 +2656,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l head -d 'A head hash written down earlier (in minutes, a backup\'s record): the chain must still hold that entry, which catches a tail cut off and a chain rebuilt since' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2666,7 +2667,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2675,6 +2675,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List journal entries, oldest first'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain: detects any entry edited, deleted or inserted outside quorum'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2685,7 +2686,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2696,6 +2696,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -f -a "restore" -d 'Put a backup back: checked first, the current file kept aside'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and not __fish_seen_subcommand_from path backup check restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2706,12 +2707,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2722,12 +2723,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2738,12 +2739,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2754,7 +2755,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2765,6 +2765,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcom
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Run SQLite\'s integrity and foreign-key checks'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put a backup back: checked first, the current file kept aside'
 complete -c quorum -n "__fish_quorum_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2775,7 +2776,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2788,6 +2788,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -f -a "import" -d 'Read rules from a TOML file: every key is checked, and it is all or nothing'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and not __fish_seen_subcommand_from show set history export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l on -d 'Show the version in force on this date [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2798,7 +2799,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2806,6 +2806,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l from -d 'Change the version that takes effect on this date (a new version if none starts then)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l note -d 'A note on the version, e.g. the deed or the meeting that decided it' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2816,12 +2817,12 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2832,13 +2833,13 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l on -d 'Export the version in force on this date [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2849,7 +2850,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2857,6 +2857,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l from -d 'Change the version that takes effect on this date (a new version if none starts then)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l note -d 'A note on the version, e.g. the deed or the meeting that decided it' -r
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'
@@ -2867,7 +2868,6 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status lines, only data and errors'
@@ -2897,6 +2897,7 @@ csv\t''
 dublin\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l to -d 'Convert the ballots to this format on stdout instead of counting them' -r -f -a "blt\t'BLT, read by OpenSTV, OpaVote, Droop and most STV counters'"
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l max-candidates -d 'Most candidates counted; a file with more is refused (it is usually read in the wrong format)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand tally" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
@@ -2907,13 +2908,13 @@ md\t'Markdown: a document where the command has one (the minutes), else the tabl
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand tally" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l stages -d 'With several files, also show each file\'s stages after the summary'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand tally" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand completions" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
@@ -2924,13 +2925,13 @@ md\t'Markdown: a document where the command has one (the minutes), else the tabl
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand completions" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l dir -d 'Write `quorum.1`, `quorum-member.1`, `quorum-member-add.1`, … into this folder (made if missing) instead of printing `quorum.1`' -r -f -a "(__fish_complete_directories)"
+complete -c quorum -n "__fish_quorum_using_subcommand man" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l actor -d 'Name recorded in the journal as who made a change [default: the OS user]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
@@ -2941,7 +2942,6 @@ md\t'Markdown: a document where the command has one (the minutes), else the tabl
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l color -d 'When to use color' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand man" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s y -l yes -d 'Confirm destructive actions without asking'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error naming its flag'
 complete -c quorum -n "__fish_quorum_using_subcommand man" -s q -l quiet -d 'Print no status lines, only data and errors'

@@ -177,8 +177,51 @@ mod tests {
     #[test]
     fn dutch_headers_come_from_the_catalogue_and_english_ones_are_the_keys() {
         assert_eq!(header(Lang::Nl, "family_name"), "achternaam");
+        assert_eq!(header(Lang::Nl, "checked_in_at"), "aangemeld om");
         assert_eq!(header(Lang::En, "family_name"), "family_name");
         assert_eq!(header(Lang::Nl, "no_such_column"), "no_such_column");
+    }
+
+    /// The keys of the JSON contract (`tests/fixtures/json-keys.txt`) are the columns tables
+    /// show: each has its Dutch header, and the catalogue has no header for a column that is not
+    /// there.
+    fn contract_keys() -> std::collections::BTreeSet<String> {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/json-keys.txt");
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter_map(|l| l.split_once(": ").map(|(_, keys)| keys))
+            .flat_map(|keys| keys.split_whitespace())
+            .map(|k| k.rsplit(['.', ']']).next().unwrap_or(k).to_string())
+            .filter(|k| !k.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn every_column_has_its_dutch_header() {
+        let have: Vec<String> = ids(NL_COLUMNS);
+        let missing: Vec<String> = contract_keys()
+            .into_iter()
+            .filter(|k| !have.contains(&format!("col-{k}")))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "no col-KEY in i18n/nl/columns.ftl for {missing:?}"
+        );
+    }
+
+    #[test]
+    fn every_dutch_header_belongs_to_a_column() {
+        let keys = contract_keys();
+        let unused: Vec<String> = ids(NL_COLUMNS)
+            .into_iter()
+            .filter(|id| !id.strip_prefix("col-").is_some_and(|k| keys.contains(k)))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "headers of no column in json-keys.txt: {unused:?}"
+        );
     }
 
     #[test]

@@ -85,11 +85,8 @@ pub struct GlobalArgs {
     /// Print no status lines, only data and errors
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
-    /// Language of help and tables: nl or en [default: QUORUM_LANG, the association's
-    /// language, the locale]
-    // No `env =`: clap would hand QUORUM_LANG down to `init --lang` and `association edit
-    // --lang` (the same id), changing the documents' language; `Ctx` reads it instead.
-    #[arg(long, global = true, value_parser = association::lang_arg)]
+    /// `--lang`: added to every command by `command()`, not derived (see `with_lang`).
+    #[arg(skip)]
     pub lang: Option<crate::domain::lang::Lang>,
 }
 
@@ -110,7 +107,7 @@ impl GlobalArgs {
 /// The command line as clap sees it: the derived definition plus what derive cannot say: each
 /// command's examples, and the database options hidden where a command never opens one.
 pub fn command() -> clap::Command {
-    let cmd = examples::attach(Cli::command());
+    let cmd = with_lang(examples::attach(Cli::command()));
     let hidden: Vec<clap::Arg> = DATABASE_OPTIONS
         .iter()
         .filter_map(|id| cmd.get_arguments().find(|a| a.get_id() == id))
@@ -124,6 +121,46 @@ pub fn command() -> clap::Command {
             sub
         }
     })
+}
+
+/// The id of the terminal's `--lang`.
+const LANG_ID: &str = "ui_lang";
+
+/// `--lang nl|en`, the terminal's language, on every command, except where a command has a
+/// `--lang` of its own (`init`, `association edit`, `meeting convene`, `minutes draft`,
+/// `minutes approve`: the language of the association's documents). It is not a clap global:
+/// clap hands a global's value to a subcommand's argument of the same id, so the terminal's
+/// choice would change the language of the documents (and a type differing there panics).
+fn with_lang(cmd: clap::Command) -> clap::Command {
+    fn add(cmd: clap::Command, arg: &clap::Arg) -> clap::Command {
+        let own = cmd.get_arguments().any(|a| a.get_long() == Some("lang"));
+        let cmd = if own { cmd } else { cmd.arg(arg.clone()) };
+        cmd.mut_subcommands(|sub| add(sub, arg))
+    }
+    let arg = clap::Arg::new(LANG_ID)
+        .long("lang")
+        .value_name("LANG")
+        .value_parser(association::lang_arg)
+        .help_heading("Global options")
+        .help(
+            "Language of help and tables: nl or en [default: QUORUM_LANG, the association's \
+             language, the locale]",
+        );
+    add(cmd, &arg)
+}
+
+/// `--lang` as typed at any level of the command line (`quorum --lang nl vote cast`, `quorum
+/// vote cast --lang nl`); the deepest wins.
+fn lang_typed(matches: &clap::ArgMatches) -> Option<crate::domain::lang::Lang> {
+    let mut found = None;
+    let mut m = Some(matches);
+    while let Some(here) = m {
+        if let Ok(Some(lang)) = here.try_get_one::<crate::domain::lang::Lang>(LANG_ID) {
+            found = Some(*lang);
+        }
+        m = here.subcommand().map(|(_, sub)| sub);
+    }
+    found
 }
 
 /// Commands that never open the database, so `--db`, `--yes`, `--no-input` and `--actor` mean
@@ -143,29 +180,23 @@ pub fn parse() -> Cli {
         anstream::ColorChoice::Never => clap::ColorChoice::Never,
         anstream::ColorChoice::Auto => clap::ColorChoice::Auto,
     };
-    let matches = command().color(clap_choice).get_matches();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let matches = match command().color(clap_choice).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        // Help, a usage error: printed in the terminal's language, worked out only now so that
+        // a command that parses pays nothing for it (and `--version` reads no database).
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => e.exit(),
+        Err(e) => {
+            if crate::app::lang_before_parsing(&args[1..]) == crate::domain::lang::Lang::Nl {
+                crate::i18n::help::dutch(command().color(clap_choice)).get_matches_from(&args);
+            }
+            e.exit()
+        }
+    };
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     cli.path = leaf_path(&matches);
-    // `init --lang` has a default, which clap hands up to the global flag: only a typed one
-    // chooses the terminal's language.
-    if !typed(&matches, "lang") {
-        cli.global.lang = None;
-    }
+    cli.global.lang = lang_typed(&matches);
     cli
-}
-
-/// True when `id` was typed on the command line, at any level of the subcommands.
-fn typed(matches: &clap::ArgMatches, id: &str) -> bool {
-    let mut m = Some(matches);
-    while let Some(here) = m {
-        if here.try_contains_id(id).unwrap_or(false)
-            && here.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
-        {
-            return true;
-        }
-        m = here.subcommand().map(|(_, sub)| sub);
-    }
-    false
 }
 
 /// The names of the subcommands chosen, `meeting agenda add` for `meeting agenda 1 add`.

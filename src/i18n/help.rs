@@ -19,6 +19,9 @@ pub fn key(path: &[&str], arg: Option<&str>) -> String {
     key
 }
 
+/// Options clap or `cli::command` put on every command: one help text, at the top.
+const EVERYWHERE: &[&str] = &["help", "version", "ui_lang"];
+
 /// The key a help text is looked up under, in order: the command's own, then (for the options
 /// clap adds or copies everywhere: `--help`, `--version`, the global ones, the `help` command)
 /// the one at the top.
@@ -62,7 +65,13 @@ fn walk(mut cmd: clap::Command, path: &mut Vec<String>) -> clap::Command {
             None => super::t(nl, "help-heading-options", &[]),
         };
         cmd = cmd.mut_arg(&id, |a| {
+            // Under a heading of its own clap sorts by name; the positionals keep their order.
+            let order = a.get_index();
             let a = a.help_heading(heading);
+            let a = match order {
+                Some(i) if positional => a.display_order(i),
+                _ => a,
+            };
             match text {
                 Some(text) => a.help(text).long_help(None::<&str>),
                 None => a,
@@ -130,7 +139,7 @@ fn collect(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<(String, S
         let k = key(&names, Some(id));
         // An argument at the top stands for its copies below unless one has a help of its own.
         let text = english(a.get_long_help().or(a.get_help()));
-        if !names.is_empty() && (a.is_global_set() || id == "help" || id == "version") {
+        if !names.is_empty() && (a.is_global_set() || EVERYWHERE.contains(&id)) {
             if !out.iter().any(|(k2, _)| *k2 == top) {
                 out.push((top, text));
             }
@@ -149,16 +158,5 @@ fn collect(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<(String, S
         path.push(sub.get_name().to_string());
         collect(sub, path, out);
         path.pop();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    #[ignore]
-    fn dump() {
-        for (k, v) in super::wanted(&crate::cli::command()) {
-            println!("{k}\t{}", v.replace('\n', "\\n"));
-        }
     }
 }

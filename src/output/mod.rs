@@ -298,7 +298,7 @@ impl Output {
                     return Ok(());
                 }
                 let mut table = self.table();
-                table.set_header(header);
+                table.set_header(header.iter().map(|k| crate::i18n::header(self.lang, k)));
                 for row in rows {
                     table.add_row(row);
                 }
@@ -370,7 +370,7 @@ impl Output {
                 ]);
                 for k in columns(&value) {
                     let c = cell(&value[&k]);
-                    table.add_row([k, c]);
+                    table.add_row([crate::i18n::header(self.lang, &k).into_owned(), c]);
                 }
                 writeln!(out, "{table}")?;
             }

@@ -23,6 +23,7 @@ mod journal;
 mod journal_registry;
 mod json;
 mod jubilees;
+mod language;
 mod meeting;
 mod meeting_sequence;
 mod member;

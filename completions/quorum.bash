@@ -574,6 +574,9 @@ _quorum() {
             quorum__subcmd__help__subcmd__meeting,convene)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__convene"
                 ;;
+            quorum__subcmd__help__subcmd__meeting,document)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__document"
+                ;;
             quorum__subcmd__help__subcmd__meeting,edit)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__edit"
                 ;;
@@ -615,6 +618,15 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__meeting__subcmd__agenda,remove)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__agenda__subcmd__remove"
+                ;;
+            quorum__subcmd__help__subcmd__meeting__subcmd__document,add)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__add"
+                ;;
+            quorum__subcmd__help__subcmd__meeting__subcmd__document,list)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__list"
+                ;;
+            quorum__subcmd__help__subcmd__meeting__subcmd__document,remove)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__remove"
                 ;;
             quorum__subcmd__help__subcmd__meeting__subcmd__guest,add)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__guest__subcmd__add"
@@ -871,6 +883,9 @@ _quorum() {
             quorum__subcmd__meeting,convene)
                 cmd="quorum__subcmd__meeting__subcmd__convene"
                 ;;
+            quorum__subcmd__meeting,document)
+                cmd="quorum__subcmd__meeting__subcmd__document"
+                ;;
             quorum__subcmd__meeting,edit)
                 cmd="quorum__subcmd__meeting__subcmd__edit"
                 ;;
@@ -940,6 +955,33 @@ _quorum() {
             quorum__subcmd__meeting__subcmd__agenda__subcmd__help,remove)
                 cmd="quorum__subcmd__meeting__subcmd__agenda__subcmd__help__subcmd__remove"
                 ;;
+            quorum__subcmd__meeting__subcmd__document,add)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__add"
+                ;;
+            quorum__subcmd__meeting__subcmd__document,help)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help"
+                ;;
+            quorum__subcmd__meeting__subcmd__document,list)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__document,ls)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__document,remove)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__remove"
+                ;;
+            quorum__subcmd__meeting__subcmd__document__subcmd__help,add)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__add"
+                ;;
+            quorum__subcmd__meeting__subcmd__document__subcmd__help,help)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__meeting__subcmd__document__subcmd__help,list)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__document__subcmd__help,remove)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__remove"
+                ;;
             quorum__subcmd__meeting__subcmd__guest,add)
                 cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__add"
                 ;;
@@ -988,6 +1030,9 @@ _quorum() {
             quorum__subcmd__meeting__subcmd__help,convene)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__convene"
                 ;;
+            quorum__subcmd__meeting__subcmd__help,document)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__document"
+                ;;
             quorum__subcmd__meeting__subcmd__help,edit)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__edit"
                 ;;
@@ -1032,6 +1077,15 @@ _quorum() {
                 ;;
             quorum__subcmd__meeting__subcmd__help__subcmd__agenda,remove)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__agenda__subcmd__remove"
+                ;;
+            quorum__subcmd__meeting__subcmd__help__subcmd__document,add)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__add"
+                ;;
+            quorum__subcmd__meeting__subcmd__help__subcmd__document,list)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__help__subcmd__document,remove)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__remove"
                 ;;
             quorum__subcmd__meeting__subcmd__help__subcmd__guest,add)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__guest__subcmd__add"
@@ -5025,7 +5079,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__meeting)
-            opts="new list show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest"
+            opts="new list show edit cancel open close agenda document convene ics request checkin checkout apologies proxy attendance quorum guest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5195,6 +5249,62 @@ _quorum() {
         quorum__subcmd__help__subcmd__meeting__subcmd__convene)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__document)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6890,7 +7000,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting)
-            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit cancel open close agenda document convene ics request checkin checkout apologies proxy attendance quorum guest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7586,6 +7696,256 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__meeting__subcmd__document)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version add list ls remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__add)
+            opts="-y -q -h -V --item --title --where --file --force --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__list)
+            opts="-y -q -h -V --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__remove)
+            opts="-y -q -h -V --force --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__meeting__subcmd__edit)
             opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7902,7 +8262,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__help)
-            opts="new list show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
+            opts="new list show edit cancel open close agenda document convene ics request checkin checkout apologies proxy attendance quorum guest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8072,6 +8432,62 @@ _quorum() {
         quorum__subcmd__meeting__subcmd__help__subcmd__convene)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__document)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

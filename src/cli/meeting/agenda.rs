@@ -175,6 +175,13 @@ impl AgendaArgs {
                         ))
                         .into());
                     }
+                    if tx.item_documents(item.id)? > 0 {
+                        return Err(DomainError::Refused(format!(
+                            "item {position} '{}' has meeting documents; remove them first (`quorum meeting document list {id}`)",
+                            item.title
+                        ))
+                        .into());
+                    }
                     let proposal = tx.item_proposal(item.id)?;
                     tx.remove_agenda_item(id, item)?;
                     if let Some(pid) = proposal {

@@ -170,6 +170,7 @@ impl ConveneArgs {
             crate::domain::office::counter_candidates_until(&rules, m.date())
         };
         if let Some(path) = &self.letter {
+            let documents = store.read(|tx| tx.meeting_documents(m.id))?;
             let text = render(&Letter {
                 association: &name,
                 lang: lang.unwrap_or(assoc_lang),
@@ -183,6 +184,7 @@ impl ConveneArgs {
                 text_open_from,
                 retiring: &retiring,
                 counter_candidates_until,
+                documents: &documents,
             });
             let mut f = AtomicFile::create(path)?;
             f.writer().write_all(text.as_bytes())?;

@@ -14,6 +14,7 @@ use super::rules::Rules;
 
 pub mod agenda;
 pub mod convocation;
+pub mod document;
 pub mod ics;
 pub mod notice;
 pub mod proxy;
@@ -333,14 +334,14 @@ pub fn annual_warning(rules: &Rules, date: NaiveDate) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
     }
 
-    fn meeting(at: &str) -> Meeting {
+    pub(crate) fn meeting(at: &str) -> Meeting {
         Meeting {
             id: 1,
             title: "ALV".into(),

@@ -1,5 +1,7 @@
 //! General assemblies: planning, convocation, the door (check-in, proxies) and quorum.
 
+pub mod document;
+
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::domain::DomainError;

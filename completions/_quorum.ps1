@@ -794,6 +794,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting (no vote or election round may be open)')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The agenda: add, move, remove, list')
+            [CompletionResult]::new('document', 'document', [CompletionResultType]::ParameterValue, 'The meeting documents (stukken) of the agenda items: add, list, remove')
             [CompletionResult]::new('convene', 'convene', [CompletionResultType]::ParameterValue, 'Record that the convocation went out, check the notice, write the letter and lists')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print the meeting as an iCalendar event (RFC 5545)')
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'A members'' request to convene a meeting (BW 2:41); `request list` lists them')
@@ -1097,6 +1098,121 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;agenda;help;help' {
+            break
+        }
+        'quorum;meeting;document' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The documents of a meeting, by agenda item')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'The documents of a meeting, by agenda item')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a document (before the convocation; after it only with --force)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;document;add' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The agenda item it belongs to (its position)')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Its title, as the letter lists it ("Jaarrekening 2026")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Where members can read it ("ter inzage bij de secretaris")')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A file sent along with the convocation (its SHA-256 is recorded)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Add it after the convocation went out, recorded as late')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;document;list' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;document;ls' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;document;remove' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Remove it after the convocation went out, recorded as late')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;meeting;document;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The documents of a meeting, by agenda item')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a document (before the convocation; after it only with --force)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'quorum;meeting;document;help;add' {
+            break
+        }
+        'quorum;meeting;document;help;list' {
+            break
+        }
+        'quorum;meeting;document;help;remove' {
+            break
+        }
+        'quorum;meeting;document;help;help' {
             break
         }
         'quorum;meeting;convene' {
@@ -1456,6 +1572,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting (no vote or election round may be open)')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The agenda: add, move, remove, list')
+            [CompletionResult]::new('document', 'document', [CompletionResultType]::ParameterValue, 'The meeting documents (stukken) of the agenda items: add, list, remove')
             [CompletionResult]::new('convene', 'convene', [CompletionResultType]::ParameterValue, 'Record that the convocation went out, check the notice, write the letter and lists')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print the meeting as an iCalendar event (RFC 5545)')
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'A members'' request to convene a meeting (BW 2:41); `request list` lists them')
@@ -1507,6 +1624,21 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;help;agenda;list' {
+            break
+        }
+        'quorum;meeting;help;document' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The documents of a meeting, by agenda item')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a document (before the convocation; after it only with --force)')
+            break
+        }
+        'quorum;meeting;help;document;add' {
+            break
+        }
+        'quorum;meeting;help;document;list' {
+            break
+        }
+        'quorum;meeting;help;document;remove' {
             break
         }
         'quorum;meeting;help;convene' {
@@ -1596,7 +1728,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The title, e.g. "Budget 2027" or "Statute amendment: article 12"')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The text of the proposal (for a statute amendment: the amendment word for word)')
             [CompletionResult]::new('--text-file', '--text-file', [CompletionResultType]::ParameterName, 'Read the text from this file (UTF-8)')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment, other, board-dismissal or board-suspension')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'The board member a board-dismissal or board-suspension is about (member number)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Member numbers who bring the proposal (the first) and co-sign it')
             [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'Put it on the agenda of meeting M (an item that decides as the kind says)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
@@ -2367,6 +2500,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Add a candidate outside a binding nomination the meeting kept, because the meeting insists; recorded, and an appointment of this candidate is void (BW 2:14)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
@@ -4161,6 +4295,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Record that the chair closed the meeting (no vote or election round may be open)')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The agenda: add, move, remove, list')
+            [CompletionResult]::new('document', 'document', [CompletionResultType]::ParameterValue, 'The meeting documents (stukken) of the agenda items: add, list, remove')
             [CompletionResult]::new('convene', 'convene', [CompletionResultType]::ParameterValue, 'Record that the convocation went out, check the notice, write the letter and lists')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Print the meeting as an iCalendar event (RFC 5545)')
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'A members'' request to convene a meeting (BW 2:41); `request list` lists them')
@@ -4211,6 +4346,21 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;meeting;agenda;list' {
+            break
+        }
+        'quorum;help;meeting;document' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The documents of a meeting, by agenda item')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a document (before the convocation; after it only with --force)')
+            break
+        }
+        'quorum;help;meeting;document;add' {
+            break
+        }
+        'quorum;help;meeting;document;list' {
+            break
+        }
+        'quorum;help;meeting;document;remove' {
             break
         }
         'quorum;help;meeting;convene' {

@@ -574,6 +574,9 @@ _quorum() {
             quorum__subcmd__help__subcmd__meeting,convene)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__convene"
                 ;;
+            quorum__subcmd__help__subcmd__meeting,document)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__document"
+                ;;
             quorum__subcmd__help__subcmd__meeting,edit)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__edit"
                 ;;
@@ -615,6 +618,15 @@ _quorum() {
                 ;;
             quorum__subcmd__help__subcmd__meeting__subcmd__agenda,remove)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__agenda__subcmd__remove"
+                ;;
+            quorum__subcmd__help__subcmd__meeting__subcmd__document,add)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__add"
+                ;;
+            quorum__subcmd__help__subcmd__meeting__subcmd__document,list)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__list"
+                ;;
+            quorum__subcmd__help__subcmd__meeting__subcmd__document,remove)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__remove"
                 ;;
             quorum__subcmd__help__subcmd__meeting__subcmd__guest,add)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__guest__subcmd__add"
@@ -871,6 +883,9 @@ _quorum() {
             quorum__subcmd__meeting,convene)
                 cmd="quorum__subcmd__meeting__subcmd__convene"
                 ;;
+            quorum__subcmd__meeting,document)
+                cmd="quorum__subcmd__meeting__subcmd__document"
+                ;;
             quorum__subcmd__meeting,edit)
                 cmd="quorum__subcmd__meeting__subcmd__edit"
                 ;;
@@ -940,6 +955,33 @@ _quorum() {
             quorum__subcmd__meeting__subcmd__agenda__subcmd__help,remove)
                 cmd="quorum__subcmd__meeting__subcmd__agenda__subcmd__help__subcmd__remove"
                 ;;
+            quorum__subcmd__meeting__subcmd__document,add)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__add"
+                ;;
+            quorum__subcmd__meeting__subcmd__document,help)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help"
+                ;;
+            quorum__subcmd__meeting__subcmd__document,list)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__document,ls)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__document,remove)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__remove"
+                ;;
+            quorum__subcmd__meeting__subcmd__document__subcmd__help,add)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__add"
+                ;;
+            quorum__subcmd__meeting__subcmd__document__subcmd__help,help)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__help"
+                ;;
+            quorum__subcmd__meeting__subcmd__document__subcmd__help,list)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__document__subcmd__help,remove)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__remove"
+                ;;
             quorum__subcmd__meeting__subcmd__guest,add)
                 cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__add"
                 ;;
@@ -988,6 +1030,9 @@ _quorum() {
             quorum__subcmd__meeting__subcmd__help,convene)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__convene"
                 ;;
+            quorum__subcmd__meeting__subcmd__help,document)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__document"
+                ;;
             quorum__subcmd__meeting__subcmd__help,edit)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__edit"
                 ;;
@@ -1032,6 +1077,15 @@ _quorum() {
                 ;;
             quorum__subcmd__meeting__subcmd__help__subcmd__agenda,remove)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__agenda__subcmd__remove"
+                ;;
+            quorum__subcmd__meeting__subcmd__help__subcmd__document,add)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__add"
+                ;;
+            quorum__subcmd__meeting__subcmd__help__subcmd__document,list)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__list"
+                ;;
+            quorum__subcmd__meeting__subcmd__help__subcmd__document,remove)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__remove"
                 ;;
             quorum__subcmd__meeting__subcmd__help__subcmd__guest,add)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__guest__subcmd__add"
@@ -3584,7 +3638,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__election__subcmd__candidate__subcmd__add)
-            opts="-y -q -h -V --member --name --nominated-by --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --member --name --nominated-by --force --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5197,7 +5251,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__meeting)
-            opts="new list show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest"
+            opts="new list show edit cancel open close agenda document convene ics request checkin checkout apologies proxy attendance quorum guest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5367,6 +5421,62 @@ _quorum() {
         quorum__subcmd__help__subcmd__meeting__subcmd__convene)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__document)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7094,7 +7204,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting)
-            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version new list ls show edit cancel open close agenda document convene ics request checkin checkout apologies proxy attendance quorum guest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7834,6 +7944,272 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__meeting__subcmd__document)
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version add list ls remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__add)
+            opts="-y -q -h -V --item --title --where --file --force --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__list)
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__remove)
+            opts="-y -q -h -V --force --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__meeting__subcmd__edit)
             opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8170,7 +8546,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__help)
-            opts="new list show edit cancel open close agenda convene ics request checkin checkout apologies proxy attendance quorum guest help"
+            opts="new list show edit cancel open close agenda document convene ics request checkin checkout apologies proxy attendance quorum guest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8340,6 +8716,62 @@ _quorum() {
         quorum__subcmd__meeting__subcmd__help__subcmd__convene)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__document)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -12053,7 +12485,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__proposal__subcmd__new)
-            opts="-y -q -h -V --title --text --text-file --kind --by --by-board --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --text --text-file --kind --member --by --by-board --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12072,6 +12504,10 @@ _quorum() {
                     return 0
                     ;;
                 --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -732,6 +732,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand open 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
             cand close 'Record that the chair closed the meeting (no vote or election round may be open)'
             cand agenda 'The agenda: add, move, remove, list'
+            cand document 'The meeting documents (stukken) of the agenda items: add, list, remove'
             cand convene 'Record that the convocation went out, check the notice, write the letter and lists'
             cand ics 'Print the meeting as an iCalendar event (RFC 5545)'
             cand request 'A members'' request to convene a meeting (BW 2:41); `request list` lists them'
@@ -1015,6 +1016,111 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;agenda;help;list'= {
         }
         &'quorum;meeting;agenda;help;help'= {
+        }
+        &'quorum;meeting;document'= {
+            cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)'
+            cand list 'The documents of a meeting, by agenda item'
+            cand ls 'The documents of a meeting, by agenda item'
+            cand remove 'Remove a document (before the convocation; after it only with --force)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;document;add'= {
+            cand --item 'The agenda item it belongs to (its position)'
+            cand --title 'Its title, as the letter lists it ("Jaarrekening 2026")'
+            cand --where 'Where members can read it ("ter inzage bij de secretaris")'
+            cand --file 'A file sent along with the convocation (its SHA-256 is recorded)'
+            cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --force 'Add it after the convocation went out, recorded as late'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;document;list'= {
+            cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;document;ls'= {
+            cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;document;remove'= {
+            cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --force 'Remove it after the convocation went out, recorded as late'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;meeting;document;help'= {
+            cand add 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)'
+            cand list 'The documents of a meeting, by agenda item'
+            cand remove 'Remove a document (before the convocation; after it only with --force)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'quorum;meeting;document;help;add'= {
+        }
+        &'quorum;meeting;document;help;list'= {
+        }
+        &'quorum;meeting;document;help;remove'= {
+        }
+        &'quorum;meeting;document;help;help'= {
         }
         &'quorum;meeting;convene'= {
             cand --sent 'The day the convocation went out [default: today]'
@@ -1345,6 +1451,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand open 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
             cand close 'Record that the chair closed the meeting (no vote or election round may be open)'
             cand agenda 'The agenda: add, move, remove, list'
+            cand document 'The meeting documents (stukken) of the agenda items: add, list, remove'
             cand convene 'Record that the convocation went out, check the notice, write the letter and lists'
             cand ics 'Print the meeting as an iCalendar event (RFC 5545)'
             cand request 'A members'' request to convene a meeting (BW 2:41); `request list` lists them'
@@ -1384,6 +1491,17 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;help;agenda;remove'= {
         }
         &'quorum;meeting;help;agenda;list'= {
+        }
+        &'quorum;meeting;help;document'= {
+            cand add 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)'
+            cand list 'The documents of a meeting, by agenda item'
+            cand remove 'Remove a document (before the convocation; after it only with --force)'
+        }
+        &'quorum;meeting;help;document;add'= {
+        }
+        &'quorum;meeting;help;document;list'= {
+        }
+        &'quorum;meeting;help;document;remove'= {
         }
         &'quorum;meeting;help;convene'= {
         }
@@ -1454,7 +1572,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --title 'The title, e.g. "Budget 2027" or "Statute amendment: article 12"'
             cand --text 'The text of the proposal (for a statute amendment: the amendment word for word)'
             cand --text-file 'Read the text from this file (UTF-8)'
-            cand --kind 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other'
+            cand --kind 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment, other, board-dismissal or board-suspension'
+            cand --member 'The board member a board-dismissal or board-suspension is about (member number)'
             cand --by 'Member numbers who bring the proposal (the first) and co-sign it'
             cand --meeting 'Put it on the agenda of meeting M (an item that decides as the kind says)'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
@@ -2164,6 +2283,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand --force 'Add a candidate outside a binding nomination the meeting kept, because the meeting insists; recorded, and an appointment of this candidate is void (BW 2:14)'
             cand -y 'Confirm destructive actions without asking'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
@@ -3778,6 +3898,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand open 'Record that the chair opened the convened meeting; fixes who may vote (the snapshot)'
             cand close 'Record that the chair closed the meeting (no vote or election round may be open)'
             cand agenda 'The agenda: add, move, remove, list'
+            cand document 'The meeting documents (stukken) of the agenda items: add, list, remove'
             cand convene 'Record that the convocation went out, check the notice, write the letter and lists'
             cand ics 'Print the meeting as an iCalendar event (RFC 5545)'
             cand request 'A members'' request to convene a meeting (BW 2:41); `request list` lists them'
@@ -3816,6 +3937,17 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;help;meeting;agenda;remove'= {
         }
         &'quorum;help;meeting;agenda;list'= {
+        }
+        &'quorum;help;meeting;document'= {
+            cand add 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)'
+            cand list 'The documents of a meeting, by agenda item'
+            cand remove 'Remove a document (before the convocation; after it only with --force)'
+        }
+        &'quorum;help;meeting;document;add'= {
+        }
+        &'quorum;help;meeting;document;list'= {
+        }
+        &'quorum;help;meeting;document;remove'= {
         }
         &'quorum;help;meeting;convene'= {
         }

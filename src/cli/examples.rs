@@ -146,6 +146,22 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum meeting agenda 1 list\n  quorum meeting agenda 1 list --format csv",
     ),
     (
+        "quorum meeting document",
+        "  quorum meeting document add 1 --item 4 --title \"Jaarrekening 2026\" --where \"ter inzage bij de secretaris\"\n  quorum meeting document list 1",
+    ),
+    (
+        "quorum meeting document add",
+        "  quorum meeting document add 1 --item 4 --title \"Jaarrekening 2026\" --where \"ter inzage bij de secretaris\"\n  quorum meeting document add 1 --item 7 --title \"Begroting 2027\" --file begroting-2027.pdf\n  # After the convocation went out: recorded as late\n  quorum meeting document add 1 --item 7 --title \"Toelichting\" --where \"op de website\" --force",
+    ),
+    (
+        "quorum meeting document list",
+        "  quorum meeting document list 1\n  quorum meeting document list 1 --format csv",
+    ),
+    (
+        "quorum meeting document remove",
+        "  quorum meeting document remove 1 2",
+    ),
+    (
         "quorum meeting convene",
         "  quorum meeting convene 1 --letter oproeping.md --mail-list email.csv --post-list post.csv\n  # Sent on an earlier day, entered now\n  quorum meeting convene 1 --sent 01-03-2026",
     ),

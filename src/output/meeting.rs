@@ -74,6 +74,42 @@ impl ItemRow {
     }
 }
 
+/// A meeting document as `meeting document list` and the JSON of its changes show it.
+#[derive(Debug, Default, Serialize)]
+pub struct DocumentRow {
+    pub document: i64,
+    pub meeting: i64,
+    pub item: u32,
+    pub title: String,
+    /// Where it lies for inspection; empty when it is enclosed.
+    pub lies: Option<String>,
+    /// The file sent along with the convocation, and its SHA-256.
+    pub file: Option<String>,
+    pub sha256: Option<String>,
+    /// Added or removed after the convocation went out (--force).
+    pub late: bool,
+}
+
+impl DocumentRow {
+    pub fn new(meeting: i64, d: &crate::domain::meeting::document::Document) -> Self {
+        use crate::domain::meeting::document::Lies;
+        let (lies, file, sha256) = match &d.lies {
+            Lies::At(at) => (Some(at.clone()), None, None),
+            Lies::Enclosed { file, sha256 } => (None, Some(file.clone()), Some(sha256.clone())),
+        };
+        DocumentRow {
+            document: d.id,
+            meeting,
+            item: d.item,
+            title: d.title.clone(),
+            lies,
+            file,
+            sha256,
+            late: d.late,
+        }
+    }
+}
+
 #[derive(Debug, Default, Serialize)]
 pub struct DoorRow {
     pub number: i64,

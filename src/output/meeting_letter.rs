@@ -92,6 +92,19 @@ pub struct Letter<'a> {
     /// The last day counter-candidates may be nominated, where the statutes set one
     /// (`counter_candidates_days_before`).
     pub counter_candidates_until: Option<NaiveDate>,
+    /// The meeting documents (stukken), listed under their agenda item.
+    pub documents: &'a [crate::domain::meeting::document::Document],
+}
+
+/// Where a document lies, as the letter and the minutes say it: "ter inzage bij de secretaris",
+/// "bijgevoegd (jaarrekening.pdf)".
+pub fn document_place(d: &crate::domain::meeting::document::Document, lang: Lang) -> String {
+    use crate::domain::meeting::document::Lies;
+    match (&d.lies, lang) {
+        (Lies::At(at), _) => at.clone(),
+        (Lies::Enclosed { file, .. }, Lang::Nl) => format!("bijgevoegd ({file})"),
+        (Lies::Enclosed { file, .. }, Lang::En) => format!("enclosed ({file})"),
+    }
 }
 
 pub use crate::domain::meeting::convocation::Retiring;
@@ -297,6 +310,14 @@ pub fn render(l: &Letter<'_>) -> String {
             "{}. {line}\n",
             i.sent_position.unwrap_or(i.position),
         ));
+        for d in l.documents.iter().filter(|d| d.item == i.position) {
+            let doc = if nl { "Stuk" } else { "Document" };
+            s.push_str(&format!(
+                "   - {doc}: {}, {}\n",
+                d.title,
+                document_place(d, l.lang)
+            ));
+        }
     }
     s.push('\n');
     let inspect = l.inspection.unwrap_or(if nl {

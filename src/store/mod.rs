@@ -28,6 +28,7 @@ pub mod export;
 pub mod import;
 pub mod journal;
 pub mod journal_state;
+pub mod meeting_documents;
 pub mod meeting_door;
 pub mod meeting_requests;
 pub mod meetings;

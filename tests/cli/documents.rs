@@ -1014,3 +1014,175 @@ fn the_attendance_list_is_printable_before_the_meeting() {
     let page = env.ok(&["meeting", "attendance", "1", "--format", "html"]);
     assert!(!page.contains("bij volmacht, door"), "{page}");
 }
+
+/// The meeting documents (stukken): recorded under an agenda item with where they lie (or as a
+/// file sent along, its SHA-256 recorded), listed in the letter under their item and mentioned in
+/// the minutes there; after the convocation only with --force, recorded as late; bad input
+/// changes nothing.
+#[test]
+fn meeting_documents_lie_with_their_item_in_the_letter_and_the_minutes() {
+    use sha2::{Digest as _, Sha256};
+    let env = TestEnv::new();
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Jaarvergadering",
+        "--date",
+        "2026-03-01T16:30",
+        "--kind",
+        "annual",
+        "--quiet",
+    ]);
+    env.ready_to_convene("1");
+    let added = env.json(&[
+        "meeting",
+        "document",
+        "add",
+        "1",
+        "--item",
+        "4",
+        "--title",
+        "Jaarrekening 2026",
+        "--where",
+        "ter inzage bij de secretaris",
+    ]);
+    assert_eq!(added["command"], "meeting document add", "{added}");
+    assert_eq!(added["changed"]["late"], false, "{added}");
+    assert_eq!(added["changed"]["item"], 4, "{added}");
+    let pdf = b"%PDF begroting 2027";
+    std::fs::write(env.path("begroting-2027.pdf"), pdf).unwrap();
+    let file = env.json(&[
+        "meeting",
+        "document",
+        "add",
+        "1",
+        "--item",
+        "4",
+        "--title",
+        "Verslag van de kascommissie",
+        "--file",
+        "begroting-2027.pdf",
+    ]);
+    let sha: String = Sha256::digest(pdf)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(file["changed"]["sha256"], sha.as_str(), "{file}");
+    assert_eq!(file["changed"]["file"], "begroting-2027.pdf", "{file}");
+
+    // Bad input names the flag or the file, and changes nothing.
+    let before = env.dump();
+    let err = env.fails(
+        &[
+            "meeting", "document", "add", "1", "--item", "4", "--title", "X",
+        ],
+        2,
+    );
+    assert!(err.contains("--where") && err.contains("--file"), "{err}");
+    let err = env.fails(
+        &[
+            "meeting", "document", "add", "1", "--item", "99", "--title", "X", "--where", "hier",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("--item") && err.contains("no agenda item 99"),
+        "{err}"
+    );
+    let err = env.fails(
+        &[
+            "meeting", "document", "add", "1", "--item", "4", "--title", "X", "--file", "weg.pdf",
+        ],
+        1,
+    );
+    assert!(err.contains("weg.pdf"), "{err}");
+    let err = env.fails(
+        &[
+            "meeting", "document", "add", "1", "--item", "4", "--title", " ", "--where", "hier",
+        ],
+        1,
+    );
+    assert!(err.contains("--title"), "{err}");
+    assert_eq!(env.dump(), before);
+
+    env.ok(&[
+        "meeting",
+        "convene",
+        "1",
+        "--sent",
+        "2026-02-10",
+        "--letter",
+        "brief.md",
+        "--quiet",
+    ]);
+    let letter = std::fs::read_to_string(env.path("brief.md")).unwrap();
+    assert!(
+        letter.contains(
+            "4. Jaarrekening en verslag van de kascommissie (ter besluitvorming)\n   - Stuk: Jaarrekening 2026, ter inzage bij de secretaris\n   - Stuk: Verslag van de kascommissie, bijgevoegd (begroting-2027.pdf)\n5. "
+        ),
+        "{letter}"
+    );
+
+    // After the convocation: refused, then recorded as late with --force.
+    let before = env.dump();
+    let err = env.fails(
+        &[
+            "meeting",
+            "document",
+            "add",
+            "1",
+            "--item",
+            "5",
+            "--title",
+            "Toelichting",
+            "--where",
+            "op de website",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("--force") && err.contains("2026-02-10"),
+        "{err}"
+    );
+    let err = env.fails(&["meeting", "document", "remove", "1", "1"], 1);
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(env.dump(), before);
+    let late = env.json(&[
+        "meeting",
+        "document",
+        "add",
+        "1",
+        "--item",
+        "5",
+        "--title",
+        "Toelichting",
+        "--where",
+        "op de website",
+        "--force",
+    ]);
+    assert_eq!(late["changed"]["late"], true, "{late}");
+    let journal = env.ok(&["journal", "list", "--format", "csv"]);
+    assert!(
+        journal.contains("added document 3 to item 5 of meeting 1 after the convocation"),
+        "{journal}"
+    );
+    let list = env.json(&["meeting", "document", "list", "1"]);
+    assert_eq!(list.as_array().unwrap().len(), 3, "{list}");
+    env.ok(&[
+        "meeting", "document", "remove", "1", "2", "--force", "--quiet",
+    ]);
+
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    assert!(
+        nl.contains("## 4. Jaarrekening en verslag van de kascommissie\n\n**Stukken:** Jaarrekening 2026, ter inzage bij de secretaris.")
+            && nl.contains("**Stukken:** Toelichting, op de website (na de oproeping toegevoegd)."),
+        "{nl}"
+    );
+    assert!(!nl.contains("Verslag van de kascommissie,"), "{nl}");
+    let en = env.ok(&["minutes", "draft", "1", "--lang", "en"]);
+    assert!(
+        en.contains("**Documents:** Toelichting, op de website (added after the convocation)."),
+        "{en}"
+    );
+}

@@ -126,6 +126,11 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         "quorum meeting agenda move" => words("meeting agenda 1 move 1 2"),
         "quorum meeting agenda remove" => words("meeting agenda 1 remove 8"),
         "quorum meeting agenda list" => words("meeting agenda 1 list"),
+        "quorum meeting document add" => {
+            words("meeting document add 1 --item 1 --title Jaarrekening --where secretaris --force")
+        }
+        "quorum meeting document list" => words("meeting document list 1"),
+        "quorum meeting document remove" => words("meeting document remove 1 1 --force"),
         "quorum meeting convene" => words("meeting convene 1"),
         "quorum meeting ics" => words("meeting ics 1"),
         "quorum meeting request list" => words("meeting request list"),

@@ -124,6 +124,7 @@ impl ConveneArgs {
                 text_open_from: c.text_open_from,
                 retiring: &c.retiring,
                 counter_candidates_until: c.counter_candidates_until,
+                documents: &c.documents,
             });
             let mut f = AtomicFile::create(path)?;
             f.writer().write_all(text.as_bytes())?;

@@ -9,6 +9,7 @@ use crate::domain::meeting::when;
 
 pub mod agenda;
 pub mod convene;
+pub mod document;
 pub mod door;
 pub mod guest;
 pub mod plan;
@@ -79,6 +80,8 @@ pub enum MeetingCmd {
     Close(plan::CloseArgs),
     /// The agenda: add, move, remove, list
     Agenda(agenda::AgendaArgs),
+    /// The meeting documents (stukken) of the agenda items: add, list, remove
+    Document(document::DocumentArgs),
     /// Record that the convocation went out, check the notice, write the letter and lists
     Convene(convene::ConveneArgs),
     /// Print the meeting as an iCalendar event (RFC 5545)
@@ -112,6 +115,7 @@ impl MeetingCmd {
             MeetingCmd::Open(a) => a.run(ctx),
             MeetingCmd::Close(a) => a.run(ctx),
             MeetingCmd::Agenda(a) => a.run(ctx),
+            MeetingCmd::Document(a) => a.run(ctx),
             MeetingCmd::Convene(a) => a.run(ctx),
             MeetingCmd::Ics(a) => convene::ics(ctx, a.meeting),
             MeetingCmd::Request(a) => a.run(ctx),

@@ -43,6 +43,10 @@ pub const MEETING_OPEN_UNDO: &str = "meeting.open_undo";
 pub const MEETING_AGENDA_ADD: &str = "meeting.agenda_add";
 pub const MEETING_AGENDA_MOVE: &str = "meeting.agenda_move";
 pub const MEETING_AGENDA_REMOVE: &str = "meeting.agenda_remove";
+/// A meeting document (stuk) recorded or removed; `late` in the values when after the
+/// convocation (`--force`).
+pub const MEETING_DOCUMENT_ADD: &str = "meeting.document_add";
+pub const MEETING_DOCUMENT_REMOVE: &str = "meeting.document_remove";
 pub const MEETING_CHECKIN: &str = "meeting.checkin";
 pub const MEETING_CHECKOUT: &str = "meeting.checkout";
 pub const MEETING_APOLOGIES: &str = "meeting.apologies";
@@ -159,6 +163,8 @@ pub const ALL: &[&str] = &[
     MEETING_AGENDA_ADD,
     MEETING_AGENDA_MOVE,
     MEETING_AGENDA_REMOVE,
+    MEETING_DOCUMENT_ADD,
+    MEETING_DOCUMENT_REMOVE,
     MEETING_CHECKIN,
     MEETING_CHECKOUT,
     MEETING_APOLOGIES,

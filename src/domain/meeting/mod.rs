@@ -14,6 +14,7 @@ use super::rules::Rules;
 
 pub mod agenda;
 pub mod convocation;
+pub mod document;
 pub mod door;
 pub mod ics;
 pub mod notice;
@@ -368,7 +369,7 @@ pub fn annual_warning(rules: &Rules, date: NaiveDate) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
@@ -394,7 +395,7 @@ mod tests {
         assert!(e.contains("needs a new convocation"), "{e}");
     }
 
-    fn meeting(at: &str) -> Meeting {
+    pub(crate) fn meeting(at: &str) -> Meeting {
         Meeting {
             id: 1,
             title: "ALV".into(),

@@ -208,6 +208,8 @@ pub struct Facts {
     /// Print the names of those present (`--names`); apologies and proxies are always named.
     pub names: bool,
     pub notes: Vec<NoteFacts>,
+    /// The meeting documents (stukken), mentioned at their agenda item.
+    pub documents: Vec<crate::domain::meeting::document::Document>,
     pub actions: Vec<ActionFacts>,
     pub proposals: Vec<ProposalFacts>,
     pub elections: Vec<ElectionFacts>,

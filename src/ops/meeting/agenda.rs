@@ -171,6 +171,13 @@ pub fn remove(
         check_position(position, items.len(), false)?;
         let item = &items[position as usize - 1];
         agenda::check_remove(item)?;
+        if tx.item_documents(item.id)? > 0 {
+            return Err(DomainError::Refused(format!(
+                "item {position} '{}' has meeting documents; remove them first (`quorum meeting document list {id}`)",
+                item.title
+            ))
+            .into());
+        }
         let proposal = tx.item_proposal(item.id)?;
         tx.remove_agenda_item(id, item)?;
         if let Some(pid) = proposal {

@@ -116,6 +116,8 @@ pub struct Convocation {
     pub retiring: Vec<Retiring>,
     /// The last day for counter-candidates, where seats open and the statutes set one.
     pub counter_candidates_until: Option<NaiveDate>,
+    /// The meeting documents recorded for the agenda items, listed in the letter.
+    pub documents: Vec<crate::domain::meeting::document::Document>,
     /// The members convened (when asked for): by e-mail, those who consented to it by the day it
     /// went out; by post, the others (BW 2:41 lid 5).
     pub by_email: Vec<Member>,
@@ -187,6 +189,7 @@ pub fn convene(
             association: tx.association_name()?.unwrap_or_default(),
             lang: tx.association_lang()?,
             agenda: tx.agenda(m.id)?,
+            documents: tx.meeting_documents(m.id)?,
             meeting: m,
             notice,
             new,

@@ -5,6 +5,7 @@ use crate::domain::DomainError;
 use crate::store::ReadTx;
 
 pub mod agenda;
+pub mod document;
 pub mod attendance;
 pub mod cancel;
 pub mod checkin;

@@ -362,6 +362,7 @@ pub fn facts(
                 correction: n.correction,
             })
             .collect(),
+        documents: tx.meeting_documents(id)?,
         actions: actions
             .into_iter()
             .map(|a| ActionFacts {

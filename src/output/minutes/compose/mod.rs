@@ -70,6 +70,7 @@ pub fn compose(f: &Facts) -> Vec<Block> {
         if i == open_at {
             opening(f, &mut b);
         }
+        documents(f, item.position, &mut b);
         let main: Vec<&ProposalFacts> = f
             .proposals
             .iter()
@@ -447,6 +448,35 @@ fn quorum_sentence(f: &Facts, available: u64) -> String {
     match lang {
         Lang::Nl => format!("De voorzitter stelt vast dat {}.", join(&parts, lang)),
         Lang::En => format!("The chair noted that {}.", join(&parts, lang)),
+    }
+}
+
+/// The documents that lay with an item ("Stukken: Jaarrekening 2026, ter inzage bij de
+/// secretaris."), those added after the convocation marked so.
+fn documents(f: &Facts, position: u32, b: &mut Vec<Block>) {
+    let lang = f.lang;
+    let list: Vec<String> = f
+        .documents
+        .iter()
+        .filter(|d| d.item == position)
+        .map(|d| {
+            let late = match (d.late, lang) {
+                (false, _) => "",
+                (true, Lang::Nl) => " (na de oproeping toegevoegd)",
+                (true, Lang::En) => " (added after the convocation)",
+            };
+            format!(
+                "{}, {}{late}",
+                d.title,
+                crate::output::meeting_letter::document_place(d, lang)
+            )
+        })
+        .collect();
+    if !list.is_empty() {
+        b.push(Block::Labeled(
+            t(lang, "Stukken:", "Documents:"),
+            format!("{}.", list.join("; ")),
+        ));
     }
 }
 

@@ -197,7 +197,7 @@ pub fn duties(tx: &ReadTx<'_>, on: NaiveDate) -> anyhow::Result<Vec<Duty>> {
                 "voidable",
                 Some(end),
                 on,
-                format!("decision {} ({}) was taken past a rule with --force and is voidable; a claim can be made until at least {end}", d.code, d.title),
+                format!("decision {} ({}) is voidable (`quorum decisions show {}` gives the grounds); a claim can be made until at least {end}, unless a later decision confirms it", d.code, d.title, d.code),
                 "BW 2:15 lid 5: one year after it was made known",
             ));
         }

@@ -51,14 +51,13 @@ impl ReadTx<'_> {
         self.decision_days("SELECT code, title, decided_on FROM decision WHERE status = 'awaiting-deed' ORDER BY decided_on, id")
     }
 
-    /// Decisions that stand although their meeting or vote went past a rule with --force
-    /// (short notice, BW 2:42): voidable (BW 2:15).
+    /// Decisions whose recorded standing is voidable (BW 2:15), whatever the ground: the standing
+    /// column is what `domain::decision::standing` decided, so a confirmed decision or one
+    /// valid under BW 2:42 lid 3 is not listed.
     pub fn voidable_decisions(&self) -> anyhow::Result<Vec<DecisionDay>> {
         self.decision_days(
             "SELECT d.code, d.title, d.decided_on FROM decision d
-             LEFT JOIN vote v ON v.id = d.vote_id LEFT JOIN meeting m ON m.id = d.meeting_id
-             WHERE d.status NOT IN ('rejected', 'superseded')
-               AND (v.forced IS NOT NULL OR m.notice_forced = 1)
+             WHERE d.status NOT IN ('rejected', 'superseded') AND d.standing = 'voidable'
              ORDER BY d.decided_on, d.id",
         )
     }

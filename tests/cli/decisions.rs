@@ -701,6 +701,16 @@ fn every_member_present_and_unanimous_makes_an_amendment_without_formalities_val
     );
     let list = env.json(&["decisions"]);
     assert_eq!(list[0]["standing"], "valid");
+    // The vote was forced, but the decision is valid: `todo` does not ask to confirm it.
+    let todo = env.json(&["todo", "--on", "2026-03-21"]);
+    assert!(
+        !todo
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["kind"] == "voidable"),
+        "{todo}"
+    );
     env.ok(&["meeting", "close", &m, "--at", "2026-03-20T22:00"]);
     let minutes = env.ok(&["minutes", "draft", &m]);
     assert!(

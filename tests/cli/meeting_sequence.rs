@@ -595,6 +595,18 @@ fn a_valid_a_voidable_and_a_void_decision_in_the_register_and_the_minutes() {
         !minutes.contains("Besluit ALV-2026-03-20/1 is"),
         "{minutes}"
     );
+    // `todo` lists the voidable decision (its ground is the agenda, not a forced vote), and
+    // neither the valid nor the void one.
+    let todo = env.json(&["todo", "--on", "2026-03-21"]);
+    let voidable: Vec<&str> = todo
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["kind"] == "voidable")
+        .map(|d| d["what"].as_str().unwrap())
+        .collect();
+    assert_eq!(voidable.len(), 1, "{todo}");
+    assert!(voidable[0].contains("ALV-2026-03-20/2"), "{todo}");
     let journal = env.ok(&["journal", "list", "--format", "csv"]);
     assert!(
         journal.contains("outside the kept binding nomination (override: --force)"),

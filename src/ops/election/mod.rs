@@ -192,7 +192,11 @@ pub fn add_candidate(
                 ),
                 format!(
                     "nominate only as the statutes allow (--nominated-by board{}); the meeting's vote kept the nomination binding (`quorum election show {election}`). Where the meeting insists, --force records it: the appointment is then void (BW 2:14)",
-                    if rules.binding_nomination_by_members.is_some() { " or members" } else { "" }
+                    if rules.binding_nomination_by_members.is_some() {
+                        " or members"
+                    } else {
+                        ""
+                    }
                 ),
             ));
         }

@@ -5,13 +5,13 @@ use crate::domain::DomainError;
 use crate::store::ReadTx;
 
 pub mod agenda;
-pub mod document;
 pub mod attendance;
 pub mod cancel;
 pub mod checkin;
 pub mod checkout;
 pub mod close;
 pub mod convene;
+pub mod document;
 pub mod edit;
 pub mod ics;
 pub mod list;

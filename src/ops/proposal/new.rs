@@ -8,8 +8,8 @@ use crate::domain::meeting::agenda::Item;
 use crate::domain::proposal::{Kind, Proposal, Signer, check_text, check_title};
 use crate::ops::Changed;
 use crate::ops::meeting::check_agenda_add;
-use crate::store::proposals::NewProposal;
 use crate::ops::meeting::member_id;
+use crate::store::proposals::NewProposal;
 use crate::store::{Actor, ReadTx, Store};
 
 /// A proposal as `proposal new` gives it.

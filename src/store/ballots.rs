@@ -194,7 +194,10 @@ impl WriteTx<'_> {
         let changed = self
             .conn
             .prepare_cached(
-                "INSERT OR IGNORE INTO ballot (vote_id, id, choice) VALUES (?1, ?2, ?3)",
+                // Only a clash of the random id is skipped (the caller draws another); OR IGNORE
+                // would also swallow a CHECK on the choice, and the caller would draw forever.
+                "INSERT INTO ballot (vote_id, id, choice) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (vote_id, id) DO NOTHING",
             )?
             .execute(params![vote_id, id, choice.name()])?;
         Ok(changed == 1)
@@ -209,5 +212,45 @@ impl super::Store {
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod put_ballot_tests {
+    use crate::domain::vote::Choice;
+
+    /// A ballot the box's CHECK refuses is an error, never a clash to draw again for: with
+    /// OR IGNORE the caller's loop never ended.
+    #[test]
+    fn only_an_id_clash_is_skipped() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE ballot (vote_id INTEGER NOT NULL, id INTEGER NOT NULL,
+                 choice TEXT NOT NULL CHECK (choice IN ('for', 'against', 'blank')),
+                 PRIMARY KEY (vote_id, id)) STRICT, WITHOUT ROWID;",
+        )
+        .unwrap();
+        let actor = super::super::Actor {
+            name: "test".into(),
+            command: "vote cast".into(),
+            at: chrono::DateTime::from_timestamp(0, 0).unwrap(),
+        };
+        let tx = super::super::WriteTx {
+            read: super::super::ReadTx { conn: &conn },
+            actor: &actor,
+            state: Default::default(),
+        };
+        assert!(tx.put_ballot(1, 7, Choice::For).unwrap());
+        assert!(
+            !tx.put_ballot(1, 7, Choice::Against).unwrap(),
+            "the id is taken"
+        );
+        conn.execute_batch(
+            "DROP TABLE ballot; CREATE TABLE ballot (vote_id INTEGER NOT NULL, id INTEGER NOT NULL,
+                 choice TEXT NOT NULL CHECK (choice IN ('blank')),
+                 PRIMARY KEY (vote_id, id)) STRICT, WITHOUT ROWID;",
+        )
+        .unwrap();
+        assert!(tx.put_ballot(1, 8, Choice::For).is_err());
     }
 }

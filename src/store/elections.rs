@@ -353,8 +353,10 @@ impl WriteTx<'_> {
         papers: &[BallotRow],
     ) -> anyhow::Result<()> {
         let mut stmt = self.conn.prepare_cached(
-            "INSERT OR IGNORE INTO election_ballot (key, election_id, round, choice, status, reason)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            // Only a clash of the random key is skipped (another is drawn); OR IGNORE would also
+            // swallow the CHECKs on status and reason, and the loop below would draw forever.
+            "INSERT INTO election_ballot (key, election_id, round, choice, status, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO NOTHING",
         )?;
         for p in papers {
             let choice = serde_json::to_string(&p.choice)?;

@@ -7,7 +7,6 @@ use clap::Args;
 use crate::app::Ctx;
 use crate::domain::lang::Lang;
 use crate::domain::meeting::Kind;
-use crate::domain::meeting::agenda::annual_template;
 use crate::domain::meeting::proxy::Form;
 use crate::ops::meeting::{self, NewMeeting};
 use crate::output::Output;
@@ -122,12 +121,15 @@ fn demo_meeting(
         },
     )?
     .value;
-    store.write(actor, |tx| {
-        for (at, (title, decides)) in (1..).zip(annual_template(Lang::Nl)) {
-            tx.add_agenda_item(m.id, at, title, decides, None)?;
-        }
-        Ok(())
-    })?;
+    meeting::agenda::add(
+        store,
+        actor,
+        m.id,
+        None,
+        meeting::agenda::Add::Template {
+            lang: Some(Lang::Nl),
+        },
+    )?;
     let proposals = crate::ops::demo::meeting_proposals(store, actor, m.id, today)?;
     meeting::convene::convene(
         store,
@@ -188,10 +190,7 @@ fn demo_meeting(
         out.outcome_line(format_args!("  member {from} gave a proxy to member {to}"));
     }
     let at = actor.at_rfc3339();
-    let statement = store.read(|tx| {
-        let m = tx.meeting(m.id)?;
-        meeting::statement(tx, &m, at)
-    })?;
+    let statement = meeting::quorum::quorum(store, m.id, at)?;
     crate::cli::meeting::quorum::show(out, &statement)?;
     crate::ops::demo::meeting_notes(store, actor, m.id)?;
     for v in crate::ops::demo::meeting_votes(store, actor, proposals)? {

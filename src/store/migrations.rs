@@ -29,9 +29,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0021_offices.sql"),
     include_str!("sql/0022_agenda_member.sql"),
     include_str!("sql/0023_minutes_circulation.sql"),
-    include_str!("sql/0025_meeting_order_documents.sql"),
-    include_str!("sql/0026_board_dismissal.sql"),
-    include_str!("sql/0027_forced.sql"),
+    include_str!("sql/0024_meeting_order_documents.sql"),
+    include_str!("sql/0025_board_dismissal.sql"),
+    include_str!("sql/0026_forced.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

@@ -8,9 +8,9 @@ use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
 use super::ballots::CodeState;
-use super::elections::BallotRow;
 use super::votes::n;
 use super::{Change, ReadTx, WriteTx};
+use crate::domain::election::StoredPaper;
 use crate::domain::journal::action;
 
 impl ReadTx<'_> {
@@ -123,7 +123,7 @@ impl WriteTx<'_> {
         &self,
         election: i64,
         round: i64,
-        ballot: &BallotRow,
+        ballot: &StoredPaper,
     ) -> anyhow::Result<()> {
         self.insert_ballots(election, round, std::slice::from_ref(ballot))
     }

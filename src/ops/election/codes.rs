@@ -7,12 +7,12 @@
 use serde::Serialize;
 
 use super::{method_of, open_election, open_meeting, open_round, refused};
-use crate::domain::election::{Form, Paper, forms, judge, names_allowed};
+use crate::domain::election::StoredPaper;
+use crate::domain::election::{Form, Paper, PaperStatus, forms, judge, names_allowed};
 use crate::domain::vote::code::Code;
 use crate::ops::Changed;
 use crate::ops::ballot::{draw_codes, mistyped, shuffle};
 use crate::store::ballots::CodeState;
-use crate::store::elections::BallotRow;
 use crate::store::{Actor, Store};
 
 /// The codes of a round, in random order, with what a ballot paper shows.
@@ -153,7 +153,7 @@ pub fn cast(
                 "election {election} has no round with codes yet; issue them with `quorum election codes {election} --output codes.csv`"
             )));
         };
-        if round.status != "open" {
+        if round.status != crate::domain::election::RoundStatus::Open {
             return Err(refused(format!(
                 "round {} of election {election} is counted and closed; it takes no more ballots",
                 round.number
@@ -202,8 +202,8 @@ pub fn cast(
             ),
         };
         let status = match judged {
-            Paper::Valid(_) => "valid",
-            Paper::Blank => "blank",
+            Paper::Valid(_) => PaperStatus::Valid,
+            Paper::Blank => PaperStatus::Blank,
             Paper::Invalid(reason) => {
                 return Err(refused(format!(
                     "this ballot {reason}; nothing is cast and the code stays unused: check the names with `quorum election candidate {election} list`"
@@ -216,9 +216,9 @@ pub fn cast(
         tx.put_election_ballot(
             election,
             round.number,
-            &BallotRow {
+            &StoredPaper {
                 choice: names.iter().map(|n| n.trim().to_string()).collect(),
-                status: status.into(),
+                status,
                 reason: None,
             },
         )?;

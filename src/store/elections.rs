@@ -347,7 +347,7 @@ impl WriteTx<'_> {
     /// Stores papers under random keys (16 random bytes each: nothing orders them by entry). A
     /// key taken already is drawn again: with a fixed `QUORUM_SEED` every process draws the
     /// same first keys.
-    pub(super) fn insert_ballots(
+    fn insert_ballots(
         &self,
         election: i64,
         round: i64,
@@ -372,6 +372,17 @@ impl WriteTx<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Puts one ballot cast with a code in the round's box under a random key, like a paper but
+    /// without a journal entry (by design: an entry has a time, and the order of casting).
+    pub fn put_election_ballot(
+        &self,
+        election: i64,
+        round: i64,
+        ballot: &StoredPaper,
+    ) -> anyhow::Result<()> {
+        self.insert_ballots(election, round, std::slice::from_ref(ballot))
     }
 
     pub fn add_result(

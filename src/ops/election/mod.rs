@@ -311,7 +311,13 @@ pub fn ballots(
         let m = open_meeting(tx, e.meeting_id)?;
         let cands = tx.election_candidates(election)?;
         let round = open_round(tx, &e, &cands)?;
-        if tx.election_code_salt(election, round.number)?.is_some() {
+        if tx
+            .code_salt(crate::domain::vote::code::CodesFor::Round {
+                election,
+                round: round.number,
+            })?
+            .is_some()
+        {
             return Err(refused(format!(
                 "round {} of election {election} is voted with codes; each voter casts with `quorum election cast {election} --code CODE …`, so papers are not entered",
                 round.number

@@ -41,6 +41,10 @@ impl OpenArgs {
         }
         ctx.out
             .outcome("Opened", format_args!("{} ({})", o.named, self.method));
-        crate::cli::report(ctx, "vote open", done.map(|o| crate::output::vote::opened(&o)))
+        crate::cli::report(
+            ctx,
+            "vote open",
+            done.map(|o| crate::output::vote::opened(&o)),
+        )
     }
 }

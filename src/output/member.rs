@@ -300,3 +300,37 @@ impl Output {
         self.text(&text)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_record_holds_every_field_with_the_membership_after_the_birth_date() {
+        let m = Member {
+            number: 7,
+            data: MemberData {
+                family_name: Some("Berg".into()),
+                birth_date: NaiveDate::from_ymd_opt(1980, 2, 1),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let json = serde_json::to_value(MemberRecord::new(&m, day)).unwrap();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        for f in &fields::TABLE {
+            assert!(keys.contains(&f.name), "{}", f.name);
+        }
+        let at = |k: &str| keys.iter().position(|x| *x == k).unwrap();
+        assert_eq!(at("category"), at("birth_date") + 1);
+        assert_eq!(at("email_consent"), at("left") + 1);
+        assert_eq!(json["birth_date"], "1980-02-01");
+        assert_eq!(keys.len(), fields::COUNT + 14);
+    }
+}

@@ -1186,3 +1186,78 @@ fn meeting_documents_lie_with_their_item_in_the_letter_and_the_minutes() {
         "{en}"
     );
 }
+
+/// An agenda without an item "Opening" (documents-nl.md: the opening and the count come before
+/// the items): the chair's opening sentence and the votes present stand under their own heading
+/// before item 1, and item 1 tells only what happened under it.
+#[test]
+fn the_opening_precedes_the_first_item_when_the_agenda_has_none() {
+    let env = TestEnv::new();
+    let mut csv = String::from("member_no,given_name,family_name,joined_on\n");
+    for (i, name) in ["Visser", "Bakker", "Jansen"].iter().enumerate() {
+        csv.push_str(&format!("{},Lid,{name},2020-01-01\n", i + 1));
+    }
+    std::fs::write(env.path("leden.csv"), csv).unwrap();
+    env.ok(&["member", "import", "leden.csv", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Ledenvergadering",
+        "--date",
+        "2026-03-01T16:30",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    for title in ["Nieuw clubhuis", "Rondvraag"] {
+        env.ok(&["meeting", "agenda", "1", "add", title, "--quiet"]);
+    }
+    env.ok(&["meeting", "convene", "1", "--sent", "2026-02-10", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "1",
+        "--at",
+        "2026-03-01T16:35",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "checkin", "1", "1", "2", "--quiet"]);
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "--item",
+        "1",
+        "Het bestuur toont de tekeningen.",
+        "--quiet",
+    ]);
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    let at = |s: &str| {
+        nl.find(s)
+            .unwrap_or_else(|| panic!("'{s}' missing in:\n{nl}"))
+    };
+    let opening = at("De voorzitter opent om 16.35 uur de vergadering");
+    assert!(at("## Opening") < opening, "{nl}");
+    assert!(opening < at("## 1. Nieuw clubhuis"), "{nl}");
+    assert!(
+        at("Er zijn 2 van de 3 stemmen aanwezig") < at("## 1. Nieuw clubhuis"),
+        "{nl}"
+    );
+    let item1 = &nl[at("## 1. Nieuw clubhuis")..at("## 2. Rondvraag")];
+    assert!(
+        item1.contains("Het bestuur toont de tekeningen.") && !item1.contains("opent"),
+        "{item1}"
+    );
+    assert_eq!(nl.matches("De voorzitter opent").count(), 1, "{nl}");
+    let en = env.ok(&["minutes", "draft", "1", "--lang", "en"]);
+    let (open, first) = (
+        en.find("The chair opened the meeting at 16:35").expect(&en),
+        en.find("## 1. Nieuw clubhuis").expect(&en),
+    );
+    assert!(
+        en.find("## Opening").expect(&en) < open && open < first,
+        "{en}"
+    );
+}

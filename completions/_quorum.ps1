@@ -1225,6 +1225,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--inspection', '--inspection', [CompletionResultType]::ParameterName, 'Where the documents can be inspected ("bij de secretaris")')
             [CompletionResult]::new('--mail-list', '--mail-list', [CompletionResultType]::ParameterName, 'Write members who consented to e-mail (number, name, address) to this CSV file')
             [CompletionResult]::new('--post-list', '--post-list', [CompletionResultType]::ParameterName, 'Write the other members with their postal address to this CSV file')
+            [CompletionResult]::new('--mail-merge', '--mail-merge', [CompletionResultType]::ParameterName, 'Write one letter per member convened by post, each with its addressee block, to this Markdown file (the --post-list CSV holds the same fields for a word processor)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')

@@ -7868,7 +7868,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__convene)
-            opts="-y -q -h -V --sent --channel --force --letter --lang --place --signed --inspection --mail-list --post-list --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --sent --channel --force --letter --lang --place --signed --inspection --mail-list --post-list --mail-merge --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7907,6 +7907,10 @@ _quorum() {
                     return 0
                     ;;
                 --post-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mail-merge)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1132,6 +1132,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --inspection 'Where the documents can be inspected ("bij de secretaris")'
             cand --mail-list 'Write members who consented to e-mail (number, name, address) to this CSV file'
             cand --post-list 'Write the other members with their postal address to this CSV file'
+            cand --mail-merge 'Write one letter per member convened by post, each with its addressee block, to this Markdown file (the --post-list CSV holds the same fields for a word processor)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'

@@ -845,6 +845,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l inspection -d 'Where the documents can be inspected ("bij de secretaris")' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l mail-list -d 'Write members who consented to e-mail (number, name, address) to this CSV file' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l post-list -d 'Write the other members with their postal address to this CSV file' -r -F
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l mail-merge -d 'Write one letter per member convened by post, each with its addressee block, to this Markdown file (the --post-list CSV holds the same fields for a word processor)' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l format -d 'Output format of listings and records [default: table; CSV for `member export`]' -r -f -a "table\t'A table for people, sized to the terminal'
 csv\t'Comma-separated values with a header row, for scripts and spreadsheets'

@@ -236,6 +236,20 @@ fn number_nl(n: u32) -> String {
 }
 
 pub fn render(l: &Letter<'_>) -> String {
+    addressed(l, None)
+}
+
+/// The letters of a mail merge: one per addressee block, the block where a window envelope shows
+/// it (under the heading, before place and date), each letter on its own page when printed.
+pub fn mail_merge(l: &Letter<'_>, letters: &[Vec<String>]) -> String {
+    letters
+        .iter()
+        .map(|to| addressed(l, Some(to)))
+        .collect::<Vec<_>>()
+        .join("\n<div style=\"page-break-after: always\"></div>\n\n")
+}
+
+fn addressed(l: &Letter<'_>, to: Option<&[String]>) -> String {
     let m = l.meeting;
     let nl = l.lang == Lang::Nl;
     let time = if nl {
@@ -244,6 +258,11 @@ pub fn render(l: &Letter<'_>) -> String {
         m.starts_at.format("%H:%M").to_string()
     };
     let mut s = format!("# {}\n\n", l.association);
+    if let Some(lines) = to {
+        // A backslash at the end of a line is Markdown's hard line break.
+        s.push_str(&lines.join("\\\n"));
+        s.push_str("\n\n");
+    }
     let when = date_text(l.sent, l.lang);
     s.push_str(&match l.place {
         Some(p) => format!("{p}, {when}\n\n"),

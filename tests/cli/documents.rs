@@ -1261,3 +1261,106 @@ fn the_opening_precedes_the_first_item_when_the_agenda_has_none() {
         "{en}"
     );
 }
+
+/// `meeting convene --mail-merge FILE`: one letter per member convened by post, in the register's
+/// order of names (family name without prefix; an organisation by its name), each with the
+/// addressee block a window envelope shows; a member convened by post without an address gets no
+/// letter and is named on stderr (count and who), and one who consented to e-mail gets none.
+#[test]
+fn the_mail_merge_addresses_one_letter_per_member_by_post() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("leden.csv"),
+        "member_no,given_name,name_prefix,family_name,organisation,street,postcode,city,country,email,email_consent,joined_on\n\
+         1,Jan,van der,Berg,,Dorpsstraat 1,1234 ab,Utrecht,,,,2020-01-01\n\
+         2,Anna,,Aalders,,Kerkweg 2,3511 AA,Utrecht,Nederland,,,2020-01-01\n\
+         3,,,,Bewonerscollectief De Wilgen,Rue Haute 5,1000,Bruxelles,België,,,2020-01-01\n\
+         4,Piet,,Zonderadres,,,,,,,,2020-01-01\n\
+         5,Els,,Mail,,,,,,els@example.org,2020-01-01,2020-01-01\n",
+    )
+    .unwrap();
+    env.ok(&["member", "import", "leden.csv", "--quiet"]);
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Jaarvergadering",
+        "--date",
+        "2026-04-15T20:00",
+        "--kind",
+        "annual",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "agenda", "1", "add", "--template", "--quiet"]);
+    let out = env
+        .quorum()
+        .args([
+            "meeting",
+            "convene",
+            "1",
+            "--sent",
+            "2026-03-01",
+            "--letter",
+            "brief.md",
+            "--mail-merge",
+            "brieven.md",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("1 member to convene by post has no postal address and no letter in brieven.md: 4 Piet Zonderadres"),
+        "{stderr}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["changed"]["without_address"], serde_json::json!([4]));
+    assert_eq!(json["changed"]["mail_merge"], "brieven.md");
+
+    let merged = std::fs::read_to_string(env.path("brieven.md")).unwrap();
+    let letters: Vec<&str> = merged
+        .split("<div style=\"page-break-after: always\"></div>")
+        .collect();
+    assert_eq!(letters.len(), 3, "{merged}");
+    let blocks: Vec<&str> = letters
+        .iter()
+        .map(|l| {
+            let l = l.trim_start();
+            let after_heading = &l[l.find("\n\n").unwrap() + 2..];
+            &after_heading[..after_heading.find("\n\n").unwrap()]
+        })
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            "Anna Aalders\\\nKerkweg 2\\\n3511 AA  UTRECHT",
+            "Jan van der Berg\\\nDorpsstraat 1\\\n1234 AB  UTRECHT",
+            "Bewonerscollectief De Wilgen\\\nRue Haute 5\\\n1000  BRUXELLES\\\nBELGIË",
+        ]
+    );
+    // Each letter is the letter as sent, under its addressee block.
+    let plain = std::fs::read_to_string(env.path("brief.md")).unwrap();
+    let body = &plain[plain.find("1 maart 2026").unwrap()..];
+    assert!(letters.iter().all(|l| l.contains(body)), "{merged}");
+    assert!(!merged.contains("Els Mail") && !merged.contains("Zonderadres"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(env.path("brieven.md"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the letters with addresses are readable by others"
+        );
+    }
+    let keys = rule_keys(&env);
+    assert_eq!(insides(&merged, &keys), Vec::<String>::new(), "{merged}");
+}

@@ -833,6 +833,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from document" -f -a "list" -d 'The documents of a meeting, by agenda item'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from document" -f -a "ls" -d 'The documents of a meeting, by agenda item'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from document" -f -a "remove" -d 'Remove a document (before the convocation; after it only with --force)'
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from document" -f -a "supplement" -d 'Write the supplement (aanvulling) that sends the documents added after the convocation; the letter itself stays as it was sent'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from document" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l sent -d 'The day the convocation went out [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l channel -r -f -a "email\t''

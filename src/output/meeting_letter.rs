@@ -329,13 +329,13 @@ fn addressed(l: &Letter<'_>, to: Option<&[String]>) -> String {
             "{}. {line}\n",
             i.sent_position.unwrap_or(i.position),
         ));
-        for d in l.documents.iter().filter(|d| d.item == i.position) {
-            let doc = if nl { "Stuk" } else { "Document" };
-            s.push_str(&format!(
-                "   - {doc}: {}, {}\n",
-                d.title,
-                document_place(d, l.lang)
-            ));
+        // The letter as sent: a document added after it went out is in a supplement.
+        for d in l
+            .documents
+            .iter()
+            .filter(|d| d.item == i.position && !d.late)
+        {
+            document_line(&mut s, d, l.lang);
         }
     }
     s.push('\n');
@@ -406,6 +406,71 @@ fn addressed(l: &Letter<'_>, to: Option<&[String]>) -> String {
             format!("If you cannot attend, you may authorise another member with a vote, in writing (e-mail counts), to vote on your behalf.{limit} The proxy must reach the secretary before the meeting starts.\n\n")
         });
     }
+    closing(&mut s, l);
+    s
+}
+
+fn document_line(s: &mut String, d: &crate::domain::meeting::document::Document, lang: Lang) {
+    let doc = if lang == Lang::Nl { "Stuk" } else { "Document" };
+    s.push_str(&format!(
+        "   - {doc}: {}, {}\n",
+        d.title,
+        document_place(d, lang)
+    ));
+}
+
+/// The supplement (aanvulling) to a convocation sent on `convened_on`: the documents added after
+/// it (`l.documents`, all late), under their agenda items, sent separately on `l.sent`, so that
+/// the letter itself stays as it was sent.
+pub fn supplement(l: &Letter<'_>, convened_on: NaiveDate) -> String {
+    let m = l.meeting;
+    let nl = l.lang == Lang::Nl;
+    let mut s = format!("# {}\n\n", l.association);
+    let when = date_text(l.sent, l.lang);
+    s.push_str(&match l.place {
+        Some(p) => format!("{p}, {when}\n\n"),
+        None => format!("{when}\n\n"),
+    });
+    s.push_str(&if nl {
+        format!(
+            "## Aanvulling op de oproeping\n\nBeste leden,\n\nOp {} ontving u de oproeping voor de vergadering ‘{}’ op {}. Na het versturen daarvan zijn de volgende stukken toegevoegd. Zij liggen ter inzage zoals hieronder staat; u had er minder tijd voor dan voor de stukken bij de oproeping.\n\n",
+            day_text(convened_on, l.lang),
+            m.title,
+            day_text(m.date(), l.lang)
+        )
+    } else {
+        format!(
+            "## Supplement to the convocation\n\nDear members,\n\nOn {} you received the convocation of the meeting ‘{}’ on {}. Since it was sent, the documents below have been added. They can be read as stated; you had less time for them than for the documents sent with the convocation.\n\n",
+            day_text(convened_on, l.lang),
+            m.title,
+            day_text(m.date(), l.lang)
+        )
+    });
+    for i in l.items {
+        let docs: Vec<_> = l
+            .documents
+            .iter()
+            .filter(|d| d.item == i.position)
+            .collect();
+        if docs.is_empty() {
+            continue;
+        }
+        s.push_str(&format!(
+            "{}. {}\n",
+            i.sent_position.unwrap_or(i.position),
+            i.title
+        ));
+        for d in docs {
+            document_line(&mut s, d, l.lang);
+        }
+    }
+    s.push('\n');
+    closing(&mut s, l);
+    s
+}
+
+fn closing(s: &mut String, l: &Letter<'_>) {
+    let nl = l.lang == Lang::Nl;
     s.push_str(if nl {
         "Met vriendelijke groet,\nnamens het bestuur,\n\n"
     } else {
@@ -422,7 +487,6 @@ fn addressed(l: &Letter<'_>, to: Option<&[String]>) -> String {
             "the secretary\n"
         }),
     }
-    s
 }
 
 #[cfg(test)]

@@ -1364,3 +1364,139 @@ fn the_mail_merge_addresses_one_letter_per_member_by_post() {
     let keys = rule_keys(&env);
     assert_eq!(insides(&merged, &keys), Vec::<String>::new(), "{merged}");
 }
+
+/// A document added after the convocation is not in a reprint of the letter (the letter as
+/// sent); it goes out in a supplement, whose day is recorded on the document and kept when the
+/// supplement is printed again. Refused before the convocation and with nothing late.
+#[test]
+fn a_late_document_goes_out_in_a_supplement_and_the_letter_stays_as_sent() {
+    let env = TestEnv::new();
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Jaarvergadering",
+        "--date",
+        "2026-04-15T20:00",
+        "--kind",
+        "annual",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "agenda", "1", "add", "--template", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "document",
+        "add",
+        "1",
+        "--item",
+        "3",
+        "--title",
+        "Jaarverslag 2025",
+        "--where",
+        "ter inzage bij de secretaris",
+        "--quiet",
+    ]);
+    let before = env.dump();
+    let err = env.fails(
+        &["meeting", "document", "supplement", "1", "--output", "a.md"],
+        1,
+    );
+    assert!(err.contains("has not been convened"), "{err}");
+    env.ok(&[
+        "meeting",
+        "convene",
+        "1",
+        "--sent",
+        "2026-03-01",
+        "--letter",
+        "brief.md",
+        "--quiet",
+    ]);
+    let err = env.fails(
+        &["meeting", "document", "supplement", "1", "--output", "a.md"],
+        1,
+    );
+    assert!(
+        err.contains("no document was added to meeting 1 after its convocation"),
+        "{err}"
+    );
+    assert!(!env.path("a.md").exists());
+    assert_ne!(env.dump(), before);
+    env.ok(&[
+        "meeting",
+        "document",
+        "add",
+        "1",
+        "--item",
+        "4",
+        "--title",
+        "Jaarrekening 2025",
+        "--where",
+        "op de website",
+        "--force",
+        "--quiet",
+    ]);
+    let sent_letter = std::fs::read_to_string(env.path("brief.md")).unwrap();
+    env.ok(&[
+        "meeting",
+        "convene",
+        "1",
+        "--letter",
+        "opnieuw.md",
+        "--quiet",
+    ]);
+    let reprint = std::fs::read_to_string(env.path("opnieuw.md")).unwrap();
+    assert_eq!(
+        reprint, sent_letter,
+        "the reprint is not the letter as sent"
+    );
+    assert!(!reprint.contains("Jaarrekening 2025"), "{reprint}");
+
+    let out = env.json(&[
+        "meeting",
+        "document",
+        "supplement",
+        "1",
+        "--output",
+        "aanvulling.md",
+        "--sent",
+        "10-03-2026",
+    ]);
+    assert_eq!(out["changed"][0]["supplement_sent"], "2026-03-10", "{out}");
+    assert_eq!(out["nothing_changed"], serde_json::Value::Null, "{out}");
+    let text = std::fs::read_to_string(env.path("aanvulling.md")).unwrap();
+    assert_eq!(
+        text,
+        "# Vereniging De Eendracht\n\n10 maart 2026\n\n## Aanvulling op de oproeping\n\nBeste leden,\n\nOp zondag 1 maart 2026 ontving u de oproeping voor de vergadering ‘Jaarvergadering’ op woensdag 15 april 2026. Na het versturen daarvan zijn de volgende stukken toegevoegd. Zij liggen ter inzage zoals hieronder staat; u had er minder tijd voor dan voor de stukken bij de oproeping.\n\n4. Jaarrekening en verslag van de kascommissie\n   - Stuk: Jaarrekening 2025, op de website\n\nMet vriendelijke groet,\nnamens het bestuur,\n\nde secretaris\n"
+    );
+    let keys = rule_keys(&env);
+    assert_eq!(insides(&text, &keys), Vec::<String>::new());
+    // Printed again later: the same supplement, its day kept, nothing recorded.
+    let again = env.json(&[
+        "meeting",
+        "document",
+        "supplement",
+        "1",
+        "--output",
+        "nogmaals.md",
+        "--sent",
+        "2026-03-20",
+    ]);
+    assert_eq!(again["nothing_changed"], true, "{again}");
+    assert_eq!(again["changed"][0]["supplement_sent"], "2026-03-10");
+    assert_eq!(
+        std::fs::read_to_string(env.path("nogmaals.md")).unwrap(),
+        text
+    );
+    let journal = env.json(&["journal", "list"]);
+    let sent: Vec<&serde_json::Value> = journal
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "meeting.supplement")
+        .collect();
+    assert_eq!(sent.len(), 1, "{journal}");
+}

@@ -26,3 +26,8 @@ CREATE TABLE ballot (
 INSERT INTO ballot (vote_id, id, choice) SELECT vote_id, id, choice FROM ballot_0027;
 
 DROP TABLE ballot_0027;
+
+-- A document added after the convocation (issue 27) goes to the members in a supplement
+-- (aanvulling), not in a reprint of the letter as sent: the day the supplement that carried it
+-- went out. NULL: not sent yet (or not late).
+ALTER TABLE meeting_document ADD COLUMN supplement_sent_on TEXT;

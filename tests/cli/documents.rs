@@ -1500,3 +1500,116 @@ fn a_late_document_goes_out_in_a_supplement_and_the_letter_stays_as_sent() {
         .collect();
     assert_eq!(sent.len(), 1, "{journal}");
 }
+
+/// The documents a member reads besides the minutes and the letter (checked above): the mail
+/// merge, the supplement, the attendance list, the ballot paper and the notice of a cancelled meeting carry no rule key, no `quorum` command and
+/// no 64-hex hash either, in Dutch and in English.
+#[test]
+fn no_other_member_document_carries_the_programs_insides() {
+    let env = held_meeting_open();
+    let keys = rule_keys(&env);
+    env.ok(&[
+        "member",
+        "edit",
+        "1",
+        "--street",
+        "Kerkstraat 1",
+        "--postcode",
+        "3511 AA",
+        "--city",
+        "Utrecht",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "document",
+        "add",
+        "1",
+        "--item",
+        "7",
+        "--title",
+        "Toelichting",
+        "--where",
+        "op de website",
+        "--force",
+        "--quiet",
+    ]);
+    let mut documents: Vec<(String, String)> = Vec::new();
+    for lang in ["nl", "en"] {
+        env.ok(&["association", "edit", "--lang", lang, "--quiet"]);
+        let merge = format!("brieven-{lang}.md");
+        env.ok(&["meeting", "convene", "1", "--mail-merge", &merge, "--quiet"]);
+        let supplement = format!("aanvulling-{lang}.md");
+        env.ok(&[
+            "meeting",
+            "document",
+            "supplement",
+            "1",
+            "--output",
+            &supplement,
+            "--quiet",
+        ]);
+        for file in [merge, supplement] {
+            documents.push((
+                file.clone(),
+                std::fs::read_to_string(env.path(&file)).unwrap(),
+            ));
+        }
+        documents.push((
+            format!("attendance {lang}"),
+            env.ok(&["meeting", "attendance", "1", "--format", "html"]),
+        ));
+    }
+    assert!(
+        documents[0].1.contains("3511 AA  UTRECHT"),
+        "{}",
+        documents[0].1
+    );
+    env.ok(&["vote", "open", "2", "--method", "ballot", "--quiet"]);
+    env.ok(&[
+        "vote",
+        "codes",
+        "1",
+        "--output",
+        "codes.csv",
+        "--html",
+        "papers.html",
+        "--quiet",
+    ]);
+    let papers = std::fs::read_to_string(env.path("papers.html")).unwrap();
+    assert!(papers.contains("Ballot paper"), "{papers}");
+    documents.push(("ballot paper".into(), papers));
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Najaarsvergadering",
+        "--date",
+        "2026-10-10T19:30",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "cancel",
+        "2",
+        "--reason",
+        "de zaal is niet beschikbaar",
+        "--quiet",
+    ]);
+    for lang in ["nl", "en"] {
+        documents.push((
+            format!("cancelled {lang}"),
+            env.ok(&["minutes", "draft", "2", "--cancelled", "--lang", lang]),
+        ));
+    }
+    for (what, text) in &documents {
+        assert!(!text.trim().is_empty(), "{what} is empty");
+        assert_eq!(
+            insides(text, &keys),
+            Vec::<String>::new(),
+            "{what}:\n{text}"
+        );
+    }
+}

@@ -2,75 +2,15 @@
 //! of `documents-nl.md`: heading, place and date, salutation, the invitation, the agenda as sent,
 //! the statute-amendment statement, how to give a proxy, closing and signature.
 
-use chrono::{Datelike as _, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::{Decides, Item};
 use crate::domain::meeting::{Kind, Meeting};
 use crate::domain::rules::{Count, Rules};
 
-const DAGEN: [&str; 7] = [
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-];
-const DAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-const MAANDEN: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn wd(d: NaiveDate) -> usize {
-    d.weekday().num_days_from_monday() as usize
-}
-
-/// "14 maart 2027" / "14 March 2027".
-pub fn date_text(d: NaiveDate, lang: Lang) -> String {
-    let months = if lang == Lang::Nl { MAANDEN } else { MONTHS };
-    format!("{} {} {}", d.day(), months[d.month0() as usize], d.year())
-}
-
-/// "donderdag 14 maart 2027" / "Thursday 14 March 2027".
-pub fn day_text(d: NaiveDate, lang: Lang) -> String {
-    let days = if lang == Lang::Nl { DAGEN } else { DAYS };
-    format!("{} {}", days[wd(d)], date_text(d, lang))
-}
+// The dates in words are the domain's (the minutes' use case writes them into sealed text too).
+pub use crate::domain::date::{date_text, day_text};
 
 /// What the letter is made from.
 pub struct Letter<'a> {

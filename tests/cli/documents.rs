@@ -529,9 +529,9 @@ fn names_are_alphabetical_and_departures_are_mentioned() {
     assert!(env.ok(&["meeting", "show", "1"]).contains("minute_taker"));
 }
 
-#[test]
-fn a_cancelled_meeting_has_no_minutes() {
-    let env = TestEnv::new();
+/// Meeting `id`, "Najaarsvergadering" on 10 October 2026, planned and cancelled because the hall
+/// is not available.
+fn cancelled_meeting(env: &TestEnv, id: &str) {
     env.ok(&[
         "meeting",
         "new",
@@ -546,11 +546,17 @@ fn a_cancelled_meeting_has_no_minutes() {
     env.ok(&[
         "meeting",
         "cancel",
-        "1",
+        id,
         "--reason",
         "de zaal is niet beschikbaar",
         "--quiet",
     ]);
+}
+
+#[test]
+fn a_cancelled_meeting_has_no_minutes() {
+    let env = TestEnv::new();
+    cancelled_meeting(&env, "1");
     let before = env.dump();
     let err = env.fails(&["minutes", "draft", "1"], 1);
     assert!(
@@ -1579,25 +1585,7 @@ fn no_other_member_document_carries_the_programs_insides() {
     let papers = std::fs::read_to_string(env.path("papers.html")).unwrap();
     assert!(papers.contains("Ballot paper"), "{papers}");
     documents.push(("ballot paper".into(), papers));
-    env.ok(&[
-        "meeting",
-        "new",
-        "--title",
-        "Najaarsvergadering",
-        "--date",
-        "2026-10-10T19:30",
-        "--location",
-        "Buurthuis De Kring",
-        "--quiet",
-    ]);
-    env.ok(&[
-        "meeting",
-        "cancel",
-        "2",
-        "--reason",
-        "de zaal is niet beschikbaar",
-        "--quiet",
-    ]);
+    cancelled_meeting(&env, "2");
     for lang in ["nl", "en"] {
         documents.push((
             format!("cancelled {lang}"),

@@ -15,7 +15,7 @@ pub struct CastArgs {
     /// The number of the member who casts (present in the room); not with --code
     #[arg(value_name = "MEMBER")]
     pub member: Option<String>,
-    /// for, against, abstain or blank (a ballot: for, against or blank)
+    /// for, against, abstain or blank (voor, tegen, onthouding, blanco)
     #[arg(value_name = "CHOICE")]
     pub choice: Option<String>,
     /// Cast a secret ballot with this code from a ballot paper (no member number)
@@ -62,7 +62,7 @@ impl CastArgs {
         let (member, choice) = match (&self.code, words.as_slice()) {
             (Some(code), [c]) => return ballot(ctx, vote, code, c),
             (Some(_), _) => {
-                return Err(UsageError::new("with --code, give only the choice: `quorum vote cast V --code CODE for|against|blank`").into());
+                return Err(UsageError::new("with --code, give only the choice: `quorum vote cast V --code CODE for|against|blank|abstain`").into());
             }
             (None, [m, c]) => (member_arg(m)?, choice_arg(c).map_err(UsageError::new)?),
             (None, _) => {

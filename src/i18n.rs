@@ -193,6 +193,8 @@ mod tests {
             .lines()
             .filter_map(|l| l.split_once(": ").map(|(_, keys)| keys))
             .flat_map(|keys| keys.split_whitespace())
+            // Each entry is `key.path:type`.
+            .map(|k| k.split_once(':').map_or(k, |(k, _)| k))
             .map(|k| k.rsplit(['.', ']']).next().unwrap_or(k).to_string())
             .filter(|k| !k.is_empty())
             .collect()

@@ -34,17 +34,23 @@ struct Row {
     language: String,
 }
 
+impl Row {
+    fn new(name: String, lang: Lang) -> Self {
+        Row {
+            name,
+            lang: lang.code().into(),
+            language: lang.name().into(),
+        }
+    }
+}
+
 impl AssociationCmd {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
         match self {
             AssociationCmd::Show => {
                 let (name, lang) = crate::ops::association::show(&mut store)?;
-                ctx.out.record(&Row {
-                    name,
-                    lang: lang.code().into(),
-                    language: lang.name().into(),
-                })
+                ctx.out.record(&Row::new(name, lang))
             }
             AssociationCmd::Edit(a) => {
                 let changed = crate::ops::association::edit(
@@ -52,7 +58,7 @@ impl AssociationCmd {
                     &ctx.actor("association edit"),
                     a.lang,
                 )?;
-                if changed.value {
+                if !changed.nothing_changed {
                     ctx.out.outcome(
                         "Changed",
                         format_args!("the language of documents for members to {}", a.lang.name()),
@@ -61,9 +67,7 @@ impl AssociationCmd {
                     ctx.out
                         .outcome_line(format_args!("The language is {} already.", a.lang.name()));
                 }
-                let changed = changed.map(
-                    |changed| serde_json::json!({ "lang": a.lang.code(), "changed": changed }),
-                );
+                let changed = changed.map(|(name, lang)| Row::new(name, lang));
                 crate::cli::report(ctx, "association edit", changed)
             }
         }

@@ -9,6 +9,13 @@ use crate::app::{Ctx, DbSource};
 use crate::exit::hinted;
 
 /// Inspect, back up and check the database file
+/// What `db check` found: the file and its problems (none, or the command fails).
+#[derive(Debug, Serialize)]
+struct Checked {
+    db: String,
+    problems: Vec<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum DbCmd {
     /// Print the database path and where it comes from
@@ -112,11 +119,10 @@ impl DbCmd {
                             store.path().display()
                         ),
                     );
-                    let result = serde_json::json!({
-                        "db": store.path().display().to_string(),
-                        "problems": Vec::<String>::new(),
-                    });
-                    ctx.out.checked(result)
+                    ctx.out.checked(Checked {
+                        db: store.path().display().to_string(),
+                        problems: Vec::new(),
+                    })
                 } else {
                     Err(hinted(
                         format!(

@@ -67,9 +67,32 @@ struct ValuesRow {
     new_value: String,
 }
 
+/// JSON with a space after each `:` and `,`, so that a table wraps it between fields rather than
+/// inside a value.
+fn spaced(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Object(map) => format!(
+            "{{{}}}",
+            map.iter()
+                .map(|(k, v)| format!("{}: {}", serde_json::Value::from(k.as_str()), spaced(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        serde_json::Value::Array(items) => format!(
+            "[{}]",
+            items.iter().map(spaced).collect::<Vec<_>>().join(", ")
+        ),
+        other => other.to_string(),
+    }
+}
+
 impl ValuesRow {
-    fn new(mut entry: Row) -> Self {
-        let text = |v: Option<serde_json::Value>| v.map(|v| v.to_string()).unwrap_or_default();
+    /// The entry with its values as text: compact JSON for CSV, `spaced` for a table.
+    fn new(mut entry: Row, table: bool) -> Self {
+        let text = |v: Option<serde_json::Value>| {
+            v.map(|v| if table { spaced(&v) } else { v.to_string() })
+                .unwrap_or_default()
+        };
         let old_value = text(entry.old_value.take());
         let new_value = text(entry.new_value.take());
         ValuesRow {
@@ -125,11 +148,31 @@ impl ListArgs {
             .collect();
         let empty = "No journal entries match.";
         if self.values && ctx.out.format != crate::output::Format::Json {
-            let rows: Vec<ValuesRow> = rows.into_iter().map(ValuesRow::new).collect();
+            let table = ctx.out.format == crate::output::Format::Table;
+            let rows: Vec<ValuesRow> = rows.into_iter().map(|r| ValuesRow::new(r, table)).collect();
             return ctx.out.list(&rows, empty);
         }
         ctx.out.list(&rows, empty)
     }
+}
+
+/// What `journal verify` found, as JSON or CSV.
+#[derive(Debug, Serialize)]
+struct Verified {
+    intact: bool,
+    entries: u64,
+    journal_head: String,
+    /// The entry `--head` names, else null.
+    anchor_seq: Option<i64>,
+    registry: Option<Registry>,
+}
+
+/// The registry counts that matched what the journal last recorded.
+#[derive(Debug, Serialize)]
+struct Registry {
+    members: u64,
+    categories: u64,
+    rules_versions: u64,
 }
 
 fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
@@ -185,15 +228,19 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
                     ),
                 );
             }
-            let result = serde_json::json!({
-                "intact": true, "entries": n, "journal_head": head, "anchor_seq": anchored_at,
-                "registry": v.registry.map(|(members, categories, rules_versions)| serde_json::json!({
-                    "members": members,
-                    "categories": categories,
-                    "rules_versions": rules_versions,
-                })),
-            });
-            ctx.out.checked(result)
+            ctx.out.checked(Verified {
+                intact: true,
+                entries: n,
+                journal_head: head,
+                anchor_seq: anchored_at,
+                registry: v
+                    .registry
+                    .map(|(members, categories, rules_versions)| Registry {
+                        members,
+                        categories,
+                        rules_versions,
+                    }),
+            })
         }
         Err(b) => Err(hinted(
             format!("the journal is broken at entry {}: {}", b.seq, b.reason),

@@ -131,7 +131,7 @@ impl SetArgs {
             })
         })?;
         report(ctx, &done.value);
-        crate::cli::report(ctx, "rules set", done.map(|d| changed(&d)))
+        crate::cli::report(ctx, "rules set", unchanged_said(done).map(|d| changed(&d)))
     }
 }
 
@@ -147,20 +147,48 @@ pub(super) fn correction_hint(
     }
 }
 
+/// Rules that already had the values asked for changed nothing: the envelope says so.
+pub(super) fn unchanged_said(
+    mut done: crate::ops::Changed<RulesChanged>,
+) -> crate::ops::Changed<RulesChanged> {
+    done.nothing_changed |= done.value.is_unchanged();
+    done
+}
+
 /// A rules change as the `changed` of the JSON result: the version and each key's old and new.
-pub(super) fn changed(done: &RulesChanged) -> serde_json::Value {
-    let changes: Vec<serde_json::Value> = done
-        .changes
-        .iter()
-        .map(|c| serde_json::json!({ "key": c.key, "old": c.old.to_string(), "new": c.new.to_string() }))
-        .collect();
-    serde_json::json!({
-        "valid_from": iso(done.valid_from),
-        "copied_from": done.copied_from.map(iso),
-        "changes": changes,
-        "later": done.later.iter().map(|d| iso(*d)).collect::<Vec<_>>(),
-        "note_changed": done.note_changed,
-    })
+#[derive(Debug, Serialize)]
+pub(super) struct Changed {
+    valid_from: String,
+    copied_from: Option<String>,
+    changes: Vec<KeyChanged>,
+    later: Vec<String>,
+    note_changed: bool,
+}
+
+/// One key of the rules with its value before and after, as `rules show` writes them.
+#[derive(Debug, Serialize)]
+struct KeyChanged {
+    key: &'static str,
+    old: String,
+    new: String,
+}
+
+pub(super) fn changed(done: &RulesChanged) -> Changed {
+    Changed {
+        valid_from: iso(done.valid_from),
+        copied_from: done.copied_from.map(iso),
+        changes: done
+            .changes
+            .iter()
+            .map(|c| KeyChanged {
+                key: c.key,
+                old: c.old.clone(),
+                new: c.new.clone(),
+            })
+            .collect(),
+        later: done.later.iter().map(|d| iso(*d)).collect(),
+        note_changed: done.note_changed,
+    }
 }
 
 /// Status lines for a change, and a warning when later versions keep their own values.
@@ -182,7 +210,7 @@ pub(super) fn report(ctx: &Ctx, done: &RulesChanged) {
         ctx.out
             .outcome("Noted", format_args!("a new note on the rules from {from}"));
     }
-    if done.changes.is_empty() && done.copied_from.is_none() && !done.note_changed {
+    if done.is_unchanged() {
         ctx.out.outcome(
             "Unchanged",
             format_args!("the rules from {from} already have these values"),

@@ -129,8 +129,33 @@ pub struct ProxyOut {
     pub holder_name: String,
     pub holder_present: bool,
     pub form: String,
-    pub received_on: String,
+    pub received: String,
     pub instruction: Option<String>,
+}
+
+/// A proxy as `meeting proxy` recorded it (the `changed` of its JSON envelope).
+#[derive(Debug, Default, Serialize)]
+pub struct ProxyGiven {
+    pub meeting: i64,
+    pub giver: i64,
+    pub holder: i64,
+    pub form: String,
+    pub received: String,
+}
+
+/// A proxy as `meeting proxy revoke` ended it.
+#[derive(Debug, Default, Serialize)]
+pub struct ProxyRevoked {
+    pub meeting: i64,
+    pub giver: i64,
+    pub holder: i64,
+}
+
+/// A meeting's agenda as it stands after a change to it.
+#[derive(Debug, Default, Serialize)]
+pub struct AgendaChanged {
+    pub meeting: i64,
+    pub agenda: Vec<ItemRow>,
 }
 
 impl ProxyOut {
@@ -142,7 +167,7 @@ impl ProxyOut {
             holder_name: p.holder_name.clone(),
             holder_present: p.holder_present,
             form: p.form.clone(),
-            received_on: p.received_on.clone(),
+            received: p.received_on.clone(),
             instruction: p.instruction.clone(),
         }
     }

@@ -298,13 +298,17 @@ impl Output {
                     return Ok(());
                 }
                 let mut table = self.table();
-                table.set_header(header.iter().map(|k| crate::i18n::header(self.lang, k)));
+                let shown: Vec<String> = header
+                    .iter()
+                    .map(|k| crate::i18n::header(self.lang, k).into_owned())
+                    .collect();
+                table.set_header(&shown);
                 for row in rows {
                     table.add_row(row);
                 }
-                let width = if self.stdout_tty { table.width() } else { None };
-                let hidden = keep_whole(&mut table, header, rows, width);
-                writeln!(out, "{table}")?;
+                let width = table.width();
+                let hidden = fit(&mut table, header, &shown, rows, width);
+                writeln!(out, "{}", table.trim_fmt())?;
                 if !hidden.is_empty() {
                     drop(out);
                     self.note(crate::i18n::t(
@@ -368,11 +372,18 @@ impl Output {
                     crate::i18n::t(self.lang, "record-field", &[]),
                     crate::i18n::t(self.lang, "record-value", &[]),
                 ]);
-                for k in columns(&value) {
-                    let c = cell(&value[&k]);
-                    table.add_row([crate::i18n::header(self.lang, &k).into_owned(), c]);
+                let rows: Vec<Vec<String>> = columns(&value)
+                    .into_iter()
+                    .map(|k| {
+                        let c = cell(&value[&k]);
+                        vec![crate::i18n::header(self.lang, &k).into_owned(), c]
+                    })
+                    .collect();
+                for row in &rows {
+                    table.add_row(row);
                 }
-                writeln!(out, "{table}")?;
+                fit_record(&mut table, &rows);
+                writeln!(out, "{}", table.trim_fmt())?;
             }
         }
         out.flush()?;
@@ -414,59 +425,130 @@ impl Output {
             .into()
     }
 
-    /// A comfy-table set up for where stdout goes: sized to the terminal there, plain otherwise.
+    /// A comfy-table set up for where stdout goes: boxed and sized to the terminal there; into a
+    /// pipe or a file plain aligned columns without box drawing (what `grep`, `less` and a mail
+    /// read), sized to `COLUMNS` or 80. Print it with `trim_fmt` so that no line ends in spaces.
     pub fn table(&self) -> Table {
         let mut table = Table::new();
-        table.load_preset(presets::UTF8_FULL_CONDENSED);
+        table.set_content_arrangement(ContentArrangement::Dynamic);
         if self.stdout_tty {
-            table.set_content_arrangement(ContentArrangement::Dynamic);
+            table.load_preset(presets::UTF8_FULL_CONDENSED);
         } else {
+            table.load_preset(presets::NOTHING);
             table.force_no_tty();
+            table.set_width(piped_width());
         }
         table
     }
 }
 
-/// Columns a reader must see whole: a split number or date is misread. The others (e-mail, city,
-/// notes) wrap or shrink when the terminal is narrow.
+/// The width of a table that does not go to a terminal: `COLUMNS` when it is a number, else 80.
+fn piped_width() -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c > 0)
+        .unwrap_or(80)
+}
+
+/// Columns a reader must see whole and that are never left out: what a row is about and its
+/// outcome (`result` before any timestamp, `holder` before `checked_out_at`).
 fn is_whole(column: &str) -> bool {
     matches!(
         column,
-        "number" | "name" | "category" | "status" | "joined" | "seq" | "votes" | "weight"
-    ) || column.ends_with("_at")
-        || column.ends_with("date")
+        "number"
+            | "id"
+            | "name"
+            | "category"
+            | "status"
+            | "result"
+            | "holder"
+            | "member"
+            | "joined"
+            | "seq"
+            | "votes"
+            | "weight"
+    ) || column.ends_with("date")
         || column.ends_with("_on")
+}
+
+/// Columns that wrap between words but are never left out: what a row says (a journal entry's
+/// summary, an item's title).
+fn is_kept(column: &str) -> bool {
+    matches!(column, "summary" | "title" | "old_value" | "new_value")
+}
+
+/// Words longer than this are not a date, a number or a key (a journal entry's JSON, a long
+/// name): a listing may break them rather than push everything else off the screen.
+const LONGEST_WHOLE_WORD: usize = 30;
+
+/// Columns left out only after every other optional column: when something happened.
+fn is_timestamp(column: &str) -> bool {
+    column.ends_with("_at")
 }
 
 /// Columns that may be left out when the terminal is narrow, but are never split (a date).
 fn is_atomic(column: &str) -> bool {
-    is_whole(column) || column == "left"
+    is_whole(column) || is_timestamp(column) || column == "left"
 }
 
-/// Gives the whole columns their content's width, so that fitting the terminal takes space from
-/// the rest only; when even that is too wide for `width`, leaves out the other columns from the
-/// right until the table fits (they stay in CSV and JSON). Returns the columns left out.
+/// The longest run of characters without a space in `text`: the narrowest a cell can be
+/// without cutting a word, a date, a number or a key in two.
+fn longest_word(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Fits `table` to `width` without splitting a word: whole and atomic columns take their content's
+/// width, the others at least their longest word (they wrap between words). When that is still
+/// too wide, leaves out optional columns from the right, timestamps last, never a whole column
+/// (they stay in CSV and JSON). `header` are the column keys (the priority is by key, whatever
+/// the language of the printed headers); `shown` the printed headers. Returns the columns left
+/// out.
 pub fn keep_whole(
     table: &mut Table,
     header: &[String],
     rows: &[Vec<String>],
     width: Option<u16>,
 ) -> Vec<String> {
-    let content = |i: usize| {
+    fit(table, header, header, rows, width)
+}
+
+fn fit(
+    table: &mut Table,
+    header: &[String],
+    shown_header: &[String],
+    rows: &[Vec<String>],
+    width: Option<u16>,
+) -> Vec<String> {
+    let column = |i: usize| {
         rows.iter()
-            .map(|r| r[i].chars().count())
-            .chain([header[i].chars().count()])
-            .max()
-            .unwrap_or(0)
+            .map(move |r| r.get(i).map_or("", String::as_str))
+            .chain([shown_header.get(i).map_or("", String::as_str)])
     };
-    // A column takes its content, one space either side and one border.
-    let needed = |i: usize| {
-        if is_atomic(&header[i]) {
-            content(i) + 3
+    let content = |i: usize| column(i).map(|c| c.chars().count()).max().unwrap_or(0);
+    let words = |i: usize| {
+        let longest = column(i).map(longest_word).max().unwrap_or(0);
+        // Words that long break anyway in a fitted table: the column needs no more than a
+        // readable slice of them.
+        if width.is_some() && longest > LONGEST_WHOLE_WORD {
+            12
         } else {
-            8
+            longest
         }
     };
+    // The narrowest a column can be: its content when atomic, its longest word otherwise.
+    let narrowest = |i: usize| {
+        if is_atomic(&header[i]) {
+            content(i)
+        } else {
+            words(i).max(4).min(content(i))
+        }
+    };
+    // A column takes its content, one space either side and one border.
+    let needed = |i: usize| narrowest(i) + 3;
     let mut shown: Vec<bool> = vec![true; header.len()];
     if let Some(width) = width {
         let total = |shown: &[bool]| {
@@ -475,13 +557,17 @@ pub fn keep_whole(
                 .map(needed)
                 .sum::<usize>()
         };
-        for i in (0..header.len()).rev() {
+        let optional = (0..header.len()).rev().filter(|&i| {
+            !is_whole(&header[i]) && !is_kept(&header[i]) && !is_timestamp(&header[i])
+        });
+        let timestamps = (0..header.len())
+            .rev()
+            .filter(|&i| is_timestamp(&header[i]));
+        for i in optional.chain(timestamps) {
             if total(&shown) <= usize::from(width) {
                 break;
             }
-            if !is_whole(&header[i]) {
-                shown[i] = false;
-            }
+            shown[i] = false;
         }
     }
     for (i, name) in header.iter().enumerate() {
@@ -490,6 +576,12 @@ pub fn keep_whole(
                 col.set_constraint(comfy_table::ColumnConstraint::Hidden);
             } else if is_atomic(name) {
                 col.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+            } else {
+                // Padding included: comfy-table's bounds count it.
+                let least = u16::try_from(narrowest(i) + 2).unwrap_or(u16::MAX);
+                col.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                    comfy_table::Width::Fixed(least),
+                ));
             }
         }
     }
@@ -497,6 +589,49 @@ pub fn keep_whole(
         .filter(|&i| !shown[i])
         .map(|i| header[i].clone())
         .collect()
+}
+
+/// A table laid out by its own code (a count's stages, the roll) as text: no column narrower than
+/// its longest word, so that a name, date or number is never cut in two, and no line ending in
+/// spaces.
+pub fn unsplit(table: &mut Table) -> String {
+    let mut widths: Vec<usize> = Vec::new();
+    let rows = table
+        .header()
+        .into_iter()
+        .chain(table.row_iter())
+        .map(|row| {
+            row.cell_iter()
+                .map(|c| longest_word(&c.content()))
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>();
+    for row in rows {
+        for (i, w) in row.into_iter().enumerate() {
+            if widths.len() <= i {
+                widths.push(0);
+            }
+            widths[i] = widths[i].max(w);
+        }
+    }
+    for (i, w) in widths.into_iter().enumerate() {
+        if let Some(col) = table.column_mut(i)
+            && col.constraint().is_none()
+        {
+            let least = u16::try_from(w + 2).unwrap_or(u16::MAX);
+            col.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                comfy_table::Width::Fixed(least),
+            ));
+        }
+    }
+    table.trim_fmt()
+}
+
+/// A record's field/value table fitted without splitting a word: the field names whole, the
+/// values wrapping between words.
+fn fit_record(table: &mut Table, rows: &[Vec<String>]) {
+    let header = ["field".to_string(), "value".to_string()];
+    fit(table, &header, &header, rows, None);
 }
 
 fn to_value<T: Serialize>(v: &T) -> anyhow::Result<Value> {
@@ -518,6 +653,28 @@ pub fn cell(v: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
         Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join("; "),
+        // A change inside a record: `key: old → new`, as a person writes it.
+        Value::Object(map) if map.contains_key("old") && map.contains_key("new") => {
+            let what: Vec<String> = map
+                .iter()
+                .filter(|(k, _)| *k != "old" && *k != "new")
+                .map(|(_, v)| cell(v))
+                .collect();
+            format!(
+                "{}: {} → {}",
+                what.join(" "),
+                cell(&map["old"]),
+                cell(&map["new"])
+            )
+        }
+        // An item of a list inside a record (`{"member": 5, "choice": "for", "cast_by": 1}`):
+        // its values in a row, the way a person writes it ("5 for 1").
+        Value::Object(map) => map
+            .values()
+            .map(cell)
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
         other => other.to_string(),
     }
 }

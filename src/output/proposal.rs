@@ -151,7 +151,7 @@ pub fn show(
         table.add_row(["check", c.as_str()]);
     }
     let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "{table}")?;
+    writeln!(stdout, "{}", table.trim_fmt())?;
     drop(stdout);
     if !excluded.is_empty() {
         out.outcome_line("\nExcluded from the vote (BW 2:12):");
@@ -228,7 +228,7 @@ pub fn list(out: &Output, rows: &[ProposalRow]) -> anyhow::Result<()> {
     }
     keep_whole(&mut table, &header, &cells, Some(WIDTH as u16));
     let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "{table}")?;
+    writeln!(stdout, "{}", table.trim_fmt())?;
     stdout.flush()?;
     Ok(())
 }

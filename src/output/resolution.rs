@@ -20,19 +20,23 @@ pub struct ResolutionRecord {
     pub agreed: u64,
     pub against: u64,
     pub unsigned: u64,
-    /// Member numbers: "4, 7".
-    pub against_members: String,
-    pub unsigned_members: String,
+    /// The members who signed against, and those who have not signed, by number.
+    pub against_members: Vec<MemberNumber>,
+    pub unsigned_members: Vec<MemberNumber>,
     pub created_at: String,
     pub closed_at: Option<String>,
     pub explanation: Option<String>,
 }
 
-fn numbers(list: &[i64]) -> String {
-    list.iter()
-        .map(i64::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
+/// A member in a list inside a record: an object, so that a script reads `[].number` and the
+/// list can gain fields without breaking it.
+#[derive(Debug, Serialize)]
+pub struct MemberNumber {
+    pub number: i64,
+}
+
+fn numbers(list: &[i64]) -> Vec<MemberNumber> {
+    list.iter().map(|&number| MemberNumber { number }).collect()
 }
 
 /// The record of a resolution as read with its signatures.

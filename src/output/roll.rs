@@ -54,13 +54,13 @@ impl Output {
                 for l in lines {
                     t.add_row(l);
                 }
-                writeln!(out, "{t}")?;
+                writeln!(out, "{}", super::unsplit(&mut t))?;
                 let mut t = self.table();
                 t.set_header(&total_header);
                 for x in totals {
                     t.add_row(x);
                 }
-                writeln!(out, "{t}")?;
+                writeln!(out, "{}", super::unsplit(&mut t))?;
                 Ok(())
             }
         }

@@ -116,7 +116,8 @@ impl Output {
                         column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
                     }
                 }
-                writeln!(out, "{table}")?;
+                // The names are shortened to fit already (`summary_cells`).
+                writeln!(out, "{}", table.trim_fmt())?;
                 if stages {
                     for item in items {
                         if let Ok(report) = &item.outcome {
@@ -303,7 +304,7 @@ fn write_table<W: Write>(
     }
     right_align(&mut table, 0..1);
     right_align(&mut table, 2..columns);
-    writeln!(out, "\n{table}")?;
+    writeln!(out, "\n{}", super::unsplit(&mut table))?;
 
     if !r.invalid.is_empty() {
         let mut table = new_table();
@@ -317,7 +318,7 @@ fn write_table<W: Write>(
             table.add_row([line.to_string(), weight.to_string(), reason.clone()]);
         }
         right_align(&mut table, 0..2);
-        writeln!(out, "\nInvalid votes\n{table}")?;
+        writeln!(out, "\nInvalid votes\n{}", super::unsplit(&mut table))?;
     }
     if !r.lots.is_empty() {
         let mut table = new_table();
@@ -331,7 +332,12 @@ fn write_table<W: Write>(
             ]);
         }
         right_align(&mut table, 0..1);
-        writeln!(out, "\nLots drawn (seed {})\n{table}", r.seed)?;
+        writeln!(
+            out,
+            "\nLots drawn (seed {})\n{}",
+            r.seed,
+            super::unsplit(&mut table)
+        )?;
     }
     if let Some(d) = &r.pairwise {
         let mut table = new_table();
@@ -352,7 +358,8 @@ fn write_table<W: Write>(
         right_align(&mut table, 1..r.candidates.len() + 1);
         writeln!(
             out,
-            "\nPairwise preferences: voters preferring the row to the column\n{table}"
+            "\nPairwise preferences: voters preferring the row to the column\n{}",
+            super::unsplit(&mut table)
         )?;
     }
     if !r.notes.is_empty() {

@@ -40,29 +40,41 @@ pub struct VoteRecord {
     /// BW 2:42 requirements overridden when it opened (the decision is voidable).
     pub forced: bool,
     pub rules_digest: String,
-    /// A roll call: "1 against; 2 against; 3 for=4,blank=1" (member number and choice).
-    pub roll_call: Option<String>,
-    /// A secret ballot: the anonymous ballots, choice only, grouped ("for for against blank").
-    pub ballots: Option<String>,
+    /// A roll call: each member's choice (or split), by member number.
+    pub roll_call: Option<Vec<RollCallEntry>>,
+    /// A secret ballot: the anonymous ballots, choice only, grouped by choice.
+    pub ballots: Option<Vec<BallotEntry>>,
 }
 
-/// The roll call as one line: member number and choice, by number.
-pub fn roll_call_text(casts: &[CastRow]) -> String {
+/// One member's vote in a roll call.
+#[derive(Debug, Serialize)]
+pub struct RollCallEntry {
+    pub member: i64,
+    /// `for`, `against`, …, or a split vote `for=3,against=2`.
+    pub choice: String,
+    /// The proxy holder who cast it; null when the member voted in person.
+    pub cast_by: Option<i64>,
+}
+
+/// One anonymous paper of a secret ballot: its choice only.
+#[derive(Debug, Serialize)]
+pub struct BallotEntry {
+    pub choice: String,
+}
+
+/// The roll call, by member number.
+pub fn roll_call(casts: &[CastRow]) -> Vec<RollCallEntry> {
     casts
         .iter()
-        .map(|c| {
-            let how = match c.split.single() {
+        .map(|c| RollCallEntry {
+            member: c.number,
+            choice: match c.split.single() {
                 Some(choice) => choice.name().to_string(),
                 None => c.split.to_string(),
-            };
-            if c.cast_by == c.number {
-                format!("{} {how}", c.number)
-            } else {
-                format!("{} {how} (by {})", c.number, c.cast_by)
-            }
+            },
+            cast_by: (c.cast_by != c.number).then_some(c.cast_by),
         })
-        .collect::<Vec<_>>()
-        .join("; ")
+        .collect()
 }
 
 /// The record of a vote as read with its roll call and ballots.
@@ -96,12 +108,14 @@ pub fn record(view: &VoteView) -> VoteRecord {
         superseded_by: v.superseded_by,
         forced: v.forced.is_some(),
         rules_digest: v.rules_digest.clone(),
-        roll_call: (v.method == crate::domain::vote::Method::RollCall)
-            .then(|| roll_call_text(casts)),
-        ballots: view
-            .ballots
-            .as_ref()
-            .map(|b| b.iter().map(|c| c.name()).collect::<Vec<_>>().join(" ")),
+        roll_call: (v.method == crate::domain::vote::Method::RollCall).then(|| roll_call(casts)),
+        ballots: view.ballots.as_ref().map(|b| {
+            b.iter()
+                .map(|c| BallotEntry {
+                    choice: c.name().to_string(),
+                })
+                .collect()
+        }),
     }
 }
 

@@ -252,7 +252,12 @@ fn a_whole_secret_vote_with_every_refusal() {
         (Some(2), Some(1), Some(1))
     );
     assert_eq!(v["result"], "adopted");
-    assert_eq!(v["ballots"], "for for against blank");
+    assert_eq!(
+        v["ballots"],
+        serde_json::json!([
+            {"choice": "for"}, {"choice": "for"}, {"choice": "against"}, {"choice": "blank"}
+        ])
+    );
     refused(
         &env,
         &["vote", "cast", "1", "--code", &c[4], "for"],
@@ -260,7 +265,10 @@ fn a_whole_secret_vote_with_every_refusal() {
         "closed",
     );
     let export: Value = env.json(&["vote", "export"]);
-    assert_eq!(export[0]["ballots"], "for for against blank");
+    assert_eq!(export[0]["ballots"], v["ballots"]);
+    // The table and CSV cell reads as before the papers became objects.
+    let csv = env.ok(&["vote", "export", "--format", "csv"]);
+    assert!(csv.contains(",for; for; against; blank\n"), "{csv}");
     assert_eq!(export[1]["ballots"], Value::Null);
     let actions: Vec<String> = env
         .json(&["journal", "list"])

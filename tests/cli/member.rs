@@ -407,7 +407,7 @@ fn list_and_show_keep_their_columns() {
     );
     let table = ok(&env, "member list");
     assert!(
-        table.contains("Jan van der Berg") && table.contains("│ number"),
+        table.contains("Jan van der Berg") && table.starts_with(" number  name"),
         "{table}"
     );
     // Nothing to list: no rows on stdout, a note on stderr, a CSV header for scripts.

@@ -236,7 +236,7 @@ fn a_set_from_a_later_date_starts_a_version_and_show_on_follows_it() {
     assert_eq!(h[0]["in_force"], true);
     assert_eq!(
         h[0]["changes"],
-        serde_json::json!(["notice_days_ordinary: 14 → 21"])
+        serde_json::json!([{"key": "notice_days_ordinary", "old": "14", "new": "21"}])
     );
     assert_eq!(h[1]["valid_from"], "2026-09-01");
     assert_eq!(h[1]["valid_until"], Value::Null);
@@ -245,8 +245,8 @@ fn a_set_from_a_later_date_starts_a_version_and_show_on_follows_it() {
     assert_eq!(
         h[1]["changes"],
         serde_json::json!([
-            "notice_days_ordinary: 21 → 28",
-            "quorum_ordinary: none → 1/2"
+            {"key": "notice_days_ordinary", "old": "21", "new": "28"},
+            {"key": "quorum_ordinary", "old": "none", "new": "1/2"}
         ])
     );
 }

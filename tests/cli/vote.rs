@@ -246,7 +246,15 @@ fn a_meeting_with_a_hands_vote_and_a_roll_call() {
         "its votes are cast by name",
     );
     let show = env.json(&["vote", "show", "2"]);
-    assert_eq!(show["roll_call"], "1 for; 2 against; 3 for; 5 for (by 1)");
+    assert_eq!(
+        show["roll_call"],
+        serde_json::json!([
+            {"member": 1, "choice": "for", "cast_by": null},
+            {"member": 2, "choice": "against", "cast_by": null},
+            {"member": 3, "choice": "for", "cast_by": null},
+            {"member": 5, "choice": "for", "cast_by": 1},
+        ])
+    );
     let text = env.ok(&["vote", "close", "2", "--declare", "rejected"]);
     // The outcome line first: the declaration differs from the computation, both are said.
     let text = text
@@ -391,7 +399,14 @@ fn a_weighted_federation_splits_and_excluded_members_do_not_count() {
         (show["present_votes"].as_i64(), show["total_votes"].as_i64()),
         (Some(10), Some(15))
     );
-    assert_eq!(show["roll_call"], "1 for=3,against=2; 2 against");
+    assert_eq!(show["roll_call"][0]["choice"], "for=3,against=2");
+    assert_eq!(
+        (
+            show["roll_call"][1]["member"].as_i64(),
+            show["roll_call"][1]["choice"].as_str()
+        ),
+        (Some(2), Some("against"))
+    );
 }
 
 #[test]

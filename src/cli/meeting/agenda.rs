@@ -6,7 +6,7 @@ use crate::app::Ctx;
 use crate::domain::DomainError;
 use crate::domain::meeting::agenda::Decides;
 use crate::ops::meeting::agenda as ops;
-use crate::output::meeting::ItemRow;
+use crate::output::meeting::{AgendaChanged, ItemRow};
 
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
@@ -116,9 +116,9 @@ impl AgendaArgs {
             }
         };
         // The agenda as it now stands is what changed.
-        let changed = changed.map(|items| {
-            let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
-            serde_json::json!({ "meeting": id, "agenda": rows })
+        let changed = changed.map(|items| AgendaChanged {
+            meeting: id,
+            agenda: items.iter().map(ItemRow::new).collect(),
         });
         crate::cli::report(ctx, command, changed)
     }

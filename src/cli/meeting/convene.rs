@@ -232,24 +232,65 @@ impl ConveneArgs {
             ));
         }
         let shown = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
-        let value = serde_json::json!({
-            "meeting": m.id,
-            "sent": sent.to_string(),
-            "convened_now": c.new,
-            "notice_given": notice.given,
-            "notice_required": notice.required,
-            "notice_key": notice.key,
-            "notice_ok": notice.ok,
-            "letter": shown(&self.letter),
-            "mail_list": shown(&self.mail_list),
-            "post_list": shown(&self.post_list),
-            "mail_merge": shown(&self.mail_merge),
-            "without_address": c.unaddressed.iter().map(|x| x.number).collect::<Vec<_>>(),
-            "board_seats_open": c.retiring.len(),
-            "counter_candidates_until": c.counter_candidates_until.map(|d| d.to_string()),
-        });
+        let value = Convened {
+            meeting: m.id,
+            sent: sent.to_string(),
+            convened_now: c.new,
+            notice_given: notice.given,
+            notice_required: notice.required,
+            notice_key: notice.key,
+            notice_ok: notice.ok,
+            letter: shown(&self.letter),
+            mail_list: shown(&self.mail_list),
+            post_list: shown(&self.post_list),
+            mail_merge: shown(&self.mail_merge),
+            without_address: c
+                .unaddressed
+                .iter()
+                .map(|x| Unaddressed {
+                    member: x.number,
+                    name: x.data.full_name(),
+                })
+                .collect(),
+            board_seats_open: c.retiring.len(),
+            counter_candidates_until: c.counter_candidates_until.map(|d| d.to_string()),
+        };
         crate::cli::report(ctx, "meeting convene", changed.map(|_| value))
     }
+}
+
+/// A convocation as `meeting convene` recorded it: the notice given against the rule that sets
+/// it, and the documents written.
+#[derive(Debug, serde::Serialize)]
+struct Convened {
+    meeting: i64,
+    sent: String,
+    convened_now: bool,
+    notice_given: i64,
+    notice_required: u32,
+    notice_key: &'static str,
+    notice_ok: bool,
+    letter: Option<String>,
+    mail_list: Option<String>,
+    post_list: Option<String>,
+    mail_merge: Option<String>,
+    /// Members to be convened by post without a postal address: they got no letter.
+    without_address: Vec<Unaddressed>,
+    board_seats_open: usize,
+    counter_candidates_until: Option<String>,
+}
+
+#[derive(Debug, serde::Serialize)]
+struct Unaddressed {
+    member: i64,
+    name: String,
+}
+
+/// `meeting ics` as JSON: the iCalendar text as a value.
+#[derive(Debug, serde::Serialize)]
+struct Ics {
+    meeting: i64,
+    ics: String,
 }
 
 pub fn ics(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
@@ -285,9 +326,10 @@ pub fn ics(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
     });
     match ctx.out.format {
         // Scripts get the event text as a value; everything else prints the iCalendar itself.
-        crate::output::Format::Json => ctx.out.record(&serde_json::json!({
-            "meeting": m.id, "ics": text,
-        })),
+        crate::output::Format::Json => ctx.out.record(&Ics {
+            meeting: m.id,
+            ics: text,
+        }),
         _ => ctx.out.text(&text),
     }
 }

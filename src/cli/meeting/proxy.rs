@@ -7,7 +7,7 @@ use super::date_arg;
 use crate::app::Ctx;
 use crate::domain::meeting::proxy::Form;
 use crate::ops::meeting as ops;
-use crate::output::meeting::ProxyOut;
+use crate::output::meeting::{ProxyGiven, ProxyOut, ProxyRevoked};
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
@@ -71,9 +71,11 @@ impl ProxyArgs {
                     "Revoked",
                     format_args!("the proxy of member {from} to member {}", changed.value),
                 );
-                let changed = changed.map(
-                    |holder| serde_json::json!({"meeting": meeting, "giver": from, "holder": holder}),
-                );
+                let changed = changed.map(|holder| ProxyRevoked {
+                    meeting,
+                    giver: from,
+                    holder,
+                });
                 crate::cli::report(ctx, "meeting proxy revoke", changed)
             }
             None => {
@@ -98,11 +100,12 @@ impl ProxyArgs {
                     "Recorded",
                     format_args!("the proxy of member {from} to member {to} for meeting {m}"),
                 );
-                let changed = changed.map(|()| {
-                    serde_json::json!({
-                        "meeting": m, "giver": from, "holder": to, "form": self.form.as_str(),
-                        "received": received.to_string(),
-                    })
+                let changed = changed.map(|()| ProxyGiven {
+                    meeting: m,
+                    giver: from,
+                    holder: to,
+                    form: self.form.as_str().into(),
+                    received: received.to_string(),
                 });
                 crate::cli::report(ctx, "meeting proxy", changed)
             }

@@ -83,7 +83,11 @@ impl ImportArgs {
             })
         })?;
         report(ctx, &done.value);
-        crate::cli::report(ctx, "rules import", done.map(|d| super::changed(&d)))
+        crate::cli::report(
+            ctx,
+            "rules import",
+            super::unchanged_said(done).map(|d| super::changed(&d)),
+        )
     }
 }
 

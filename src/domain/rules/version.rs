@@ -28,3 +28,10 @@ pub struct RulesChanged {
     /// The note of an existing version was replaced.
     pub note_changed: bool,
 }
+
+impl RulesChanged {
+    /// The rules already had these values: no version started, no key or note changed.
+    pub fn is_unchanged(&self) -> bool {
+        self.changes.is_empty() && self.copied_from.is_none() && !self.note_changed
+    }
+}

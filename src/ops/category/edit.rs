@@ -12,13 +12,13 @@ pub fn edit(
     name: &str,
     edit: &Edit,
 ) -> anyhow::Result<Changed<(Option<Category>, Category)>> {
-    crate::ops::write(store, actor, |tx| {
+    crate::ops::write_maybe(store, actor, |tx| {
         let (_, old) = tx.category_required(name)?;
         let new = edit.apply(&old);
         if new == old {
-            return Ok((None, old));
+            return Ok(((None, old), false));
         }
         tx.update_category(&old.name, &new)?;
-        Ok((Some(new.clone()), new))
+        Ok(((Some(new.clone()), new), true))
     })
 }

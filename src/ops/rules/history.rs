@@ -14,10 +14,18 @@ pub struct VersionRow {
     /// The last day in force; empty for the latest version.
     pub valid_until: Option<String>,
     pub in_force: bool,
-    /// `key: old → new` against the version before (the first: against the Dutch defaults).
-    pub changes: Vec<String>,
+    /// Each key against the version before (the first: against the Dutch defaults).
+    pub changes: Vec<KeyChangeRow>,
     pub note: Option<String>,
     pub created_at: String,
+}
+
+/// One key of a version with its value in the version before.
+#[derive(Debug, Serialize)]
+pub struct KeyChangeRow {
+    pub key: &'static str,
+    pub old: String,
+    pub new: String,
 }
 
 /// The versions, oldest first, judged on `today`.
@@ -42,7 +50,11 @@ pub fn history(store: &mut Store, today: NaiveDate) -> anyhow::Result<Vec<Versio
             changes: r
                 .changes_from(&previous)
                 .into_iter()
-                .map(|c| format!("{}: {} → {}", c.key, c.old, c.new))
+                .map(|c| KeyChangeRow {
+                    key: c.key,
+                    old: c.old,
+                    new: c.new,
+                })
                 .collect(),
             note: v.note.clone(),
             created_at: v.created_at.clone(),

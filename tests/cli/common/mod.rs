@@ -62,7 +62,17 @@ impl TestEnv {
 
     /// Runs quorum with `args`, asserts success, returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
-        let out = self.quorum().args(args).output().expect("quorum runs");
+        self.ok_with(&[], args)
+    }
+
+    /// As `ok`, with environment variables `vars` set over the sandbox's (`COLUMNS`, …).
+    pub fn ok_with(&self, vars: &[(&str, &str)], args: &[&str]) -> String {
+        let out = self
+            .quorum()
+            .envs(vars.iter().copied())
+            .args(args)
+            .output()
+            .expect("quorum runs");
         assert!(
             out.status.success(),
             "quorum {args:?} failed: {}\nstderr: {}",

@@ -327,7 +327,17 @@ fn an_abstention_on_a_ballot_counts_where_the_statutes_count_it() {
         "{v}"
     );
     assert_eq!(v["result"], "rejected", "{v}");
-    assert_eq!(v["ballots"], "for for against abstain abstain blank", "{v}");
+    let choices: Vec<&str> = v["ballots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["choice"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        choices,
+        ["for", "for", "against", "abstain", "abstain", "blank"],
+        "{v}"
+    );
 }
 
 /// Every table and its columns, from sqlite_master and pragma table_info.

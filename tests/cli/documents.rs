@@ -1325,7 +1325,10 @@ fn the_mail_merge_addresses_one_letter_per_member_by_post() {
         "{stderr}"
     );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["changed"]["without_address"], serde_json::json!([4]));
+    assert_eq!(
+        json["changed"]["without_address"],
+        serde_json::json!([{"member": 4, "name": "Piet Zonderadres"}])
+    );
     assert_eq!(json["changed"]["mail_merge"], "brieven.md");
 
     let merged = std::fs::read_to_string(env.path("brieven.md")).unwrap();

@@ -92,10 +92,18 @@ pub fn run(
         Err(p) => return Ok(Err(Refusal::File(p))),
     };
     let headers: Vec<&str> = opened.header.iter().map(String::as_str).collect();
-    let columns = match ColumnMap::new(&headers, req.maps, &req.defaults) {
+    let mut columns = match ColumnMap::new(&headers, req.maps, &req.defaults) {
         Ok(c) => c,
         Err(ps) => return Ok(Err(Refusal::Columns(ps))),
     };
+    if columns
+        .notices
+        .iter()
+        .any(|n| matches!(n, Notice::Unknown(_)))
+    {
+        let (first, _) = read::open(req.path, opened.encoding, opened.skip, opened.delimiter)?;
+        columns.look_at_unknown(&read::first_rows(first, SAMPLE)?);
+    }
     if req.update && !columns.has(Field::Number) {
         return Ok(Err(Refusal::UpdateWithoutNumbers));
     }
@@ -105,10 +113,15 @@ pub fn run(
     write(&mut store, &actor, req, &columns, opened, watch).map(Ok)
 }
 
+/// Data rows read to say what an unknown column holds.
+const SAMPLE: usize = 100;
+
 /// A file opened for the second pass: its header read, the data rows still to come.
 struct Opened {
     sniffed: Sniffed,
     encoding: TextEncoding,
+    skip: usize,
+    delimiter: u8,
     header: Vec<String>,
     rows: Rows,
     read_so_far: Arc<AtomicU64>,
@@ -139,6 +152,8 @@ fn open(
     Ok(Ok(Opened {
         sniffed,
         encoding,
+        skip,
+        delimiter,
         header: header.iter().map(str::to_string).collect(),
         rows,
         read_so_far,

@@ -336,3 +336,73 @@ fn a_problem_on_many_rows_is_one_line_with_its_count_and_first_rows() {
         "{said}"
     );
 }
+
+/// Failure 9, warnings: values that are odd in the same way in one column are one line with
+/// their count and first rows (a warning names its value, so equal messages cannot group them).
+#[test]
+fn warnings_of_one_kind_are_one_line_with_their_count_and_first_rows() {
+    let env = TestEnv::new();
+    let mut csv = String::from("Voornaam;Achternaam;Mobiel;Postcode;Lid sinds\n");
+    for n in 1..=40 {
+        let postcode = if n == 7 { "123 AB" } else { "1234 AB" };
+        csv.push_str(&format!("Jan;Lid{n};6{n:08};{postcode};01-01-2020\n"));
+    }
+    let (said, code) = import(&env, "civicrm.csv", &csv, &["--dry-run"]);
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        said.contains("civicrm.csv:2: column \"Mobiel\": 40 values have nine digits and start with 6: mobile numbers whose 0 the spreadsheet dropped? kept as written; --fix-mobile puts the 0 back (lines 2, 3, 4, 5, 6, …; the first: '600000001')"),
+        "{said}"
+    );
+    assert!(
+        said.contains("civicrm.csv:8: column \"Postcode\": '123 AB' is not a Dutch postcode"),
+        "{said}"
+    );
+    assert_eq!(said.matches("warning:").count(), 2, "{said}");
+    // The grouped warnings do not stop the import.
+    let (said, code) = import(&env, "civicrm.csv", &csv, &["--fix-mobile"]);
+    assert_eq!(code, 0, "{said}");
+    assert_eq!(said.matches("warning:").count(), 1, "{said}");
+    assert_eq!(env.json(&["member", "list"]).as_array().unwrap().len(), 40);
+}
+
+/// Failure 5, the rest: an unknown column holding dates, postcodes or e-mail addresses is named
+/// with the --map that imports it, so a birth date is not lost behind "not imported".
+#[test]
+fn an_unknown_column_of_dates_or_postcodes_is_named_with_a_suggestion() {
+    let env = TestEnv::new();
+    let csv = "Voornaam;Achternaam;Geb. op;PC;Lid sinds;Hobby\n\
+               Anna;Bos;03-04-1970;1234 AB;01-01-2020;schaken\n\
+               Bram;Smit;;5678CD;01-01-2020;01-01-2021\n";
+    let (said, code) = import(&env, "oud.csv", csv, &["--dry-run"]);
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        said.contains("column \"Geb. op\" is not imported: quorum does not know it, but it holds dates: import it with --map \"Geb. op=birth_date\""),
+        "{said}"
+    );
+    assert!(
+        said.contains("column \"PC\" is not imported: quorum does not know it, but it holds postcodes: import it with --map \"PC=postcode\""),
+        "{said}"
+    );
+    assert!(
+        said.contains("column \"Hobby\" is not imported: quorum does not know it; import it with --map \"Hobby=FIELD\""),
+        "{said}"
+    );
+    let (said, code) = import(
+        &env,
+        "oud.csv",
+        csv,
+        &[
+            "--map",
+            "Geb. op=birth_date",
+            "--map",
+            "PC=postcode",
+            "--map",
+            "Hobby=-",
+        ],
+    );
+    assert_eq!(code, 0, "{said}");
+    assert!(!said.contains("not imported"), "{said}");
+    let anna = env.json(&["member", "show", "1"]);
+    assert_eq!(anna["birth_date"], "1970-04-03", "{anna}");
+    assert_eq!(anna["postcode"], "1234 AB", "{anna}");
+}

@@ -57,6 +57,26 @@ fn tell_columns(out: &Output, notices: &[Notice]) {
             Notice::Unknown(h) => out.warn(format_args!(
                 "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
             )),
+            Notice::Looks {
+                column,
+                holds,
+                fields,
+            } => out.warn(match fields.as_slice() {
+                [] => format!(
+                    "column \"{column}\" is not imported: quorum does not know it, and it holds {}, whose fields have their columns already; hide this with --map \"{column}=-\"",
+                    holds.name()
+                ),
+                [f] => format!(
+                    "column \"{column}\" is not imported: quorum does not know it, but it holds {}: import it with --map \"{column}={}\", or hide this with --map \"{column}=-\"",
+                    holds.name(),
+                    f.name()
+                ),
+                fs => format!(
+                    "column \"{column}\" is not imported: quorum does not know it, but it holds {}: import it with --map \"{column}=FIELD\" as one of {}, or hide this with --map \"{column}=-\"",
+                    holds.name(),
+                    fs.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
+                ),
+            }),
             Notice::Derived(h) => out.note(format_args!(
                 "column \"{h}\" is checked against the dates, not imported: quorum works status out from the dates"
             )),
@@ -182,9 +202,10 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
     for w in &notes.warnings {
         out.warn(w.render(file));
     }
-    let more = notes.warnings_total - notes.warnings.len() as u64;
+    let listed: u64 = notes.warnings.iter().map(|g| g.count).sum();
+    let more = notes.warnings_total - listed;
     if more > 0 {
-        out.warn(format_args!("… and {more} more warnings like these"));
+        out.warn(format_args!("… and {more} more warnings of other kinds"));
     }
     if notes.split > 0 || notes.not_split_total > 0 {
         out.note(format_args!(

@@ -9,7 +9,7 @@ use chrono::{Datelike as _, NaiveDate};
 use serde::Serialize;
 
 use super::date::parse_date;
-use super::member::{MemberData, NewMember, Period, check_email};
+use super::member::{Likeness, MemberData, NewMember, Period, check_email};
 
 pub mod duplicates;
 mod field;
@@ -1159,6 +1159,24 @@ impl ImportReport {
         }
     }
 
+    /// Counts a row that an update matched to member `number`, and how.
+    pub fn add_match(&mut self, line: u64, number: i64, how: policy::Matched) {
+        let why = match how {
+            policy::Matched::Number => {
+                self.matched_by_number += 1;
+                return;
+            }
+            policy::Matched::Likeness(why) => why,
+        };
+        match why {
+            Likeness::SameEmail => self.matched_by_email += 1,
+            Likeness::SameNameAndBirthDate => self.matched_by_name += 1,
+        }
+        if self.matched.len() < ImportNotes::KEEP {
+            self.matched.push((line, number, why));
+        }
+    }
+
     /// The problems the report names, each with the rows it was found on.
     pub fn listed(&self) -> u64 {
         self.repeats.iter().map(|r| r.count).sum()
@@ -1184,6 +1202,12 @@ pub struct ImportReport {
     pub changes_total: u64,
     pub changes: Vec<FieldChange>,
     pub created_categories: Vec<String>,
+    /// With `--update`: how many rows found their member by number, by e-mail address, and by
+    /// name and birth date; `matched` holds the first rows matched without a number.
+    pub matched_by_number: u64,
+    pub matched_by_email: u64,
+    pub matched_by_name: u64,
+    pub matched: Vec<(u64, i64, Likeness)>,
 }
 
 #[cfg(test)]

@@ -14,11 +14,12 @@ use crate::cli::args::{
 };
 use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{
-    CategoryMap, ConsentMap, Defaults, FIELD_HELP, ImportNotes, Mapping, Notice, Problem, StatusMap,
+    CategoryMap, ConsentMap, Defaults, FIELD_HELP, ImportNotes, ImportReport, Mapping, Notice,
+    Problem, StatusMap,
 };
 use crate::domain::member::NewMember;
 use crate::domain::text::counted;
-use crate::exit::{UsageError, hinted};
+use crate::exit::hinted;
 use crate::ops::member_import::{self, Refusal, Request, Watch};
 use crate::output::Output;
 use crate::output::import::ImportSummary;
@@ -105,7 +106,8 @@ pub struct ImportArgs {
     /// The CSV file: UTF-8 or Windows-1252, separated by , ; or tab
     #[arg(value_hint = ValueHint::FilePath)]
     pub file: PathBuf,
-    /// Change registered members whose number is in the file (only what differs)
+    /// Change the registered members the rows are about (only what differs): by number, or in a
+    /// row without one by the same e-mail address, or name and birth date
     #[arg(long)]
     pub update: bool,
     /// Check the file and report what would change, without writing anything
@@ -251,6 +253,47 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
     }
 }
 
+/// How an update found the members its rows are about: by number, or (rows without one) by the
+/// duplicate check of `member add`, with the first of those rows.
+fn tell_matches(out: &Output, report: &ImportReport) {
+    let kinds: Vec<(u64, &str)> = [
+        (report.matched_by_number, "by number"),
+        (report.matched_by_email, "by e-mail address"),
+        (report.matched_by_name, "by name and birth date"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .collect();
+    let total: u64 = kinds.iter().map(|(n, _)| n).sum();
+    let rows = counted(total, "row", "rows");
+    let mut said = match kinds.as_slice() {
+        [] => return,
+        [(_, how)] => format!("matched {rows} to registered members {how}"),
+        many => {
+            let parts: Vec<String> = many.iter().map(|(n, how)| format!("{n} {how}")).collect();
+            format!("matched {rows} to registered members: {}", parts.join(", "))
+        }
+    };
+    let by_likeness = report.matched_by_email + report.matched_by_name;
+    if by_likeness > 0 {
+        let one_kind = kinds.len() == 1;
+        let mut listed: Vec<String> = report
+            .matched
+            .iter()
+            .map(|(line, number, why)| match one_kind {
+                true => format!("line {line} → member {number}"),
+                false => format!("line {line} → member {number} ({})", why.describe()),
+            })
+            .collect();
+        let more = by_likeness - report.matched.len() as u64;
+        if more > 0 {
+            listed.push(format!("{more} more"));
+        }
+        said.push_str(&format!("; {}", listed.join(", ")));
+    }
+    out.note(said);
+}
+
 /// `line 4 "Stichting Buurtkracht", line 9 "…" and 3 more`: the rows kept of `total`.
 fn first_lines(kept: &[(u64, String)], total: u64) -> String {
     let listed: Vec<String> = kept
@@ -324,13 +367,6 @@ impl ImportArgs {
             Err(Refusal::Columns(ps)) => {
                 return Err(refused(&ctx.out, &shown, &ps, ps.len() as u64));
             }
-            Err(Refusal::UpdateWithoutNumbers) => {
-                return Err(UsageError::new(format!(
-                    "--update matches members by number, and {shown} has no column with member numbers"
-                ))
-                .hint("add the numbers (a column such as \"Lidnummer\"), or name it with --map")
-                .into());
-            }
         };
         let report = written.report;
         tell_notes(&ctx.out, &shown, &written.notes, self.dry_run, today);
@@ -362,6 +398,9 @@ impl ImportArgs {
             ctx.out.warn(format_args!(
                 "{made} the category '{c}' (members with one vote); check that this is what the statutes say"
             ));
+        }
+        if self.update {
+            tell_matches(&ctx.out, &report);
         }
         ctx.out.import_report(&summary, &report)?;
         let counts = format!(

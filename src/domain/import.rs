@@ -177,6 +177,9 @@ pub enum Notice {
         column: String,
         holds: Holds,
         fields: Vec<Field>,
+        /// The header names the field (or the values can be only one); otherwise `fields` are
+        /// what the dates would be if they are a member's (a "Modification date" is not).
+        sure: bool,
     },
     /// A column quorum works out itself (status).
     Derived(String),
@@ -220,26 +223,27 @@ impl Holds {
             .flatten()
     }
 
-    /// The fields such a column may be, most likely first: for dates the header decides
-    /// between birth, joining and leaving when it names one.
-    fn fields(self, header: &str) -> Vec<Field> {
+    /// The fields such a column may be, and whether the header says which: for dates the
+    /// header decides between birth, joining and leaving when it names one.
+    fn fields(self, header: &str) -> (Vec<Field>, bool) {
         match self {
-            Holds::Postcodes => vec![Field::Postcode],
-            Holds::Emails => vec![Field::Email],
+            Holds::Postcodes => (vec![Field::Postcode], true),
+            Holds::Emails => (vec![Field::Email], true),
             Holds::Dates => {
                 let h = header_key(header);
                 let says = |words: &[&str]| words.iter().any(|w| h.contains(w));
-                if says(&["geb", "birth", "born"]) {
-                    vec![Field::BirthDate]
+                let field = if says(&["geb", "birth", "born"]) {
+                    Field::BirthDate
                 } else if says(&[
                     "sinds", "since", "start", "begin", "vanaf", "aanmeld", "join",
                 ]) {
-                    vec![Field::Joined]
-                } else if says(&["eind", "end", "afmeld", "opzeg", "tot", "uitschr", "left"]) {
-                    vec![Field::Left]
+                    Field::Joined
+                } else if says(&["eind", "end", "afmeld", "opzeg", "uitschr", "left"]) {
+                    Field::Left
                 } else {
-                    vec![Field::BirthDate, Field::Joined, Field::Left]
-                }
+                    return (vec![Field::BirthDate, Field::Joined, Field::Left], false);
+                };
+                (vec![field], true)
             }
         }
     }
@@ -379,15 +383,13 @@ impl ColumnMap {
             };
             let values = rows.iter().filter_map(|r| r.get(i)).map(String::as_str);
             if let Some(holds) = Holds::of(values) {
-                let fields = holds
-                    .fields(h)
-                    .into_iter()
-                    .filter(|f| !taken.contains(f))
-                    .collect();
+                let (fields, sure) = holds.fields(h);
+                let fields = fields.into_iter().filter(|f| !taken.contains(f)).collect();
                 *n = Notice::Looks {
                     column: h.clone(),
                     holds,
                     fields,
+                    sure,
                 };
             }
         }

@@ -62,18 +62,19 @@ fn tell_columns(out: &Output, notices: &[Notice]) {
                 column,
                 holds,
                 fields,
-            } => out.warn(match fields.as_slice() {
-                [] => format!(
+                sure,
+            } => out.warn(match (fields.as_slice(), sure) {
+                ([], _) => format!(
                     "column \"{column}\" is not imported: quorum does not know it, and it holds {}, whose fields have their columns already; hide this with --map \"{column}=-\"",
                     holds.name()
                 ),
-                [f] => format!(
+                ([f], true) => format!(
                     "column \"{column}\" is not imported: quorum does not know it, but it holds {}: import it with --map \"{column}={}\", or hide this with --map \"{column}=-\"",
                     holds.name(),
                     f.name()
                 ),
-                fs => format!(
-                    "column \"{column}\" is not imported: quorum does not know it, but it holds {}: import it with --map \"{column}=FIELD\" as one of {}, or hide this with --map \"{column}=-\"",
+                (fs, _) => format!(
+                    "column \"{column}\" is not imported: quorum does not know it, and it holds {}; if they are a member's birth, joining or leaving dates, import it with --map \"{column}=FIELD\" (FIELD one of {}), otherwise hide this with --map \"{column}=-\"",
                     holds.name(),
                     fs.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
                 ),

@@ -630,7 +630,8 @@ fn an_unknown_column_of_dates_postcodes_or_addresses_is_named_with_the_map_that_
                 column: c,
                 holds,
                 fields,
-            } if c == column => Some((*holds, fields.clone())),
+                sure,
+            } if c == column => Some((*holds, fields.clone(), *sure)),
             _ => None,
         })
     };
@@ -638,14 +639,17 @@ fn an_unknown_column_of_dates_postcodes_or_addresses_is_named_with_the_map_that_
     // its column already, so birth_date and left remain.
     assert_eq!(
         looks("Geb. op"),
-        Some((Holds::Dates, vec![Field::BirthDate]))
+        Some((Holds::Dates, vec![Field::BirthDate], true))
     );
     assert_eq!(
         looks("Ingeschreven"),
-        Some((Holds::Dates, vec![Field::BirthDate, Field::Left]))
+        Some((Holds::Dates, vec![Field::BirthDate, Field::Left], false))
     );
-    assert_eq!(looks("PC"), Some((Holds::Postcodes, vec![Field::Postcode])));
-    assert_eq!(looks("Tweede mail"), Some((Holds::Emails, vec![])));
+    assert_eq!(
+        looks("PC"),
+        Some((Holds::Postcodes, vec![Field::Postcode], true))
+    );
+    assert_eq!(looks("Tweede mail"), Some((Holds::Emails, vec![], true)));
     // A column with one value of another kind stays merely unknown.
     assert!(m.notices.contains(&Notice::Unknown("Hobby".into())));
     assert_eq!(Holds::of(["", " "]), None);

@@ -305,6 +305,12 @@ fn a_galette_export_imports_field_by_field_and_round_trips() {
         err.contains("column \"Name:\" is read as the family name, beside \"First name:\""),
         "{err}"
     );
+    // Galette's seventeen other columns are one line, not seventeen.
+    assert!(
+        err.contains("warning: 17 columns are not imported, as quorum does not know them: \"Nickname:\", \"Title:\", \"Gender:\""),
+        "{err}"
+    );
+    assert_eq!(err.matches("warning:").count(), 3, "{err}");
     // The dates quorum cannot place are named, never imported as a leaving date unasked.
     assert!(
         err.contains("column \"Due date:\" is not imported: quorum does not know it, and it holds dates; if they are a member's birth, joining or leaving dates"),

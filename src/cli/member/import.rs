@@ -53,11 +53,32 @@ impl Watch for Watcher<'_> {
 
 /// What the header's columns are read as, where that needs saying.
 fn tell_columns(out: &Output, notices: &[Notice]) {
+    // Several unknown columns are one line, not a line each: the warnings that matter (a column
+    // of dates or postcodes, with its --map) stay visible.
+    let unknown: Vec<&str> = notices
+        .iter()
+        .filter_map(|n| match n {
+            Notice::Unknown(h) => Some(h.as_str()),
+            _ => None,
+        })
+        .collect();
+    match unknown.as_slice() {
+        [] => {}
+        [h] => out.warn(format_args!(
+            "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
+        )),
+        many => out.warn(format_args!(
+            "{} columns are not imported, as quorum does not know them: {}; import one with --map \"COLUMN=FIELD\", or hide them with --map \"COLUMN=-\"",
+            many.len(),
+            many.iter()
+                .map(|h| format!("\"{h}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
     for n in notices {
         match n {
-            Notice::Unknown(h) => out.warn(format_args!(
-                "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
-            )),
+            Notice::Unknown(_) => {}
             Notice::Looks {
                 column,
                 holds,

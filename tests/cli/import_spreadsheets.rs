@@ -347,21 +347,10 @@ fn a_galette_export_imports_field_by_field_and_round_trips() {
     );
     assert_eq!(by_number(&all, 3)["family_name"], "Hoekstra-de Boer");
 
-    let export = |env: &TestEnv| {
-        let out = env
-            .quorum()
-            .args(["member", "export", "--status", "all"])
-            .output()
-            .unwrap();
-        assert!(out.status.success());
-        out.stdout
-    };
-    let exported = export(&env);
+    let export = ["member", "export", "--status", "all"];
+    let exported = env.ok(&export);
     let second = TestEnv::new();
     std::fs::write(second.path("export.csv"), &exported).unwrap();
     ok_stderr(&second, &["member", "import", "export.csv"]);
-    assert_eq!(
-        String::from_utf8_lossy(&exported),
-        String::from_utf8_lossy(&export(&second))
-    );
+    assert_eq!(exported, second.ok(&export));
 }

@@ -505,7 +505,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
             cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
-            cand --update 'Change registered members whose number is in the file (only what differs)'
+            cand --update 'Change the registered members the rows are about (only what differs): by number, or in a row without one by the same e-mail address, or name and birth date'
             cand --dry-run 'Check the file and report what would change, without writing anything'
             cand --left-is-first-day-out 'The end date in the file is the first day without membership (Sportlink''s Afmelddatum): the last day as a member is the day before'
             cand --fix-mobile 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")'

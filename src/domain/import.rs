@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::date::parse_date;
 use super::member::fields::{self, Slot};
-use super::member::{MemberData, NewMember, Period, check_email};
+use super::member::{Likeness, MemberData, NewMember, Period, check_email};
 
 pub mod duplicates;
 mod field;
@@ -83,17 +83,171 @@ impl Problem {
     }
 }
 
+/// What an odd value is: warnings of one kind in one column are told as one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WarningKind {
+    /// Not a Dutch postcode where the country is the Netherlands.
+    Postcode,
+    /// Letters, or too few or too many digits, for a phone number.
+    Phone,
+    /// Nine digits starting with 6: a mobile number whose 0 a spreadsheet dropped.
+    LostMobileZero,
+    /// A `?` inside a name: a letter lost to a Windows code page.
+    LostLetter,
+}
+
+impl WarningKind {
+    /// What every warning of the kind says, for a line that stands for several values.
+    pub fn summary(self) -> &'static str {
+        match self {
+            WarningKind::Postcode => {
+                "are not Dutch postcodes (four digits, not starting with 0, and two letters: 1234 AB); kept as written, correct them with member edit --postcode, or fill in the country"
+            }
+            WarningKind::Phone => {
+                "cannot be phone numbers (a letter, or too few or too many digits); kept as written"
+            }
+            WarningKind::LostMobileZero => {
+                "have nine digits and start with 6: mobile numbers whose 0 the spreadsheet dropped? kept as written; --fix-mobile puts the 0 back"
+            }
+            WarningKind::LostLetter => {
+                "have a ? where a name has none: letters lost when the sheet was saved in another encoding? kept as written; save the sheet as CSV UTF-8 and import again, or correct them with member edit"
+            }
+        }
+    }
+}
+
+/// An odd value that is kept: its kind, and the problem naming line, column and value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub problem: Problem,
+}
+
+impl Warning {
+    pub fn render(&self, file: &str) -> String {
+        self.problem.render(file)
+    }
+}
+
+/// The warnings of one kind in one column: the first in full, how many, their first lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WarningGroup {
+    pub first: Warning,
+    pub count: u64,
+    pub lines: Vec<u64>,
+}
+
+impl WarningGroup {
+    /// Lines kept per group; the count is complete.
+    pub const LINES: usize = 5;
+
+    /// One warning as it was; several as one line with their count and first lines (`f.csv:2:
+    /// column "Mobiel": 12 values have nine digits … (lines 2, 5, 9, 11, 14, …; the first:
+    /// '612345678')`).
+    pub fn render(&self, file: &str) -> String {
+        if self.count <= 1 {
+            return self.first.render(file);
+        }
+        let p = &self.first.problem;
+        let mut lines: Vec<String> = self.lines.iter().map(u64::to_string).collect();
+        if self.count > self.lines.len() as u64 {
+            lines.push("…".to_string());
+        }
+        let first = p.message.split('\'').nth(1).unwrap_or_default();
+        let at = match &p.column {
+            Some(c) => format!("{file}:{}: column \"{c}\"", p.line),
+            None => format!("{file}:{}", p.line),
+        };
+        format!(
+            "{at}: {} values {} (lines {}; the first: '{first}')",
+            self.count,
+            self.first.kind.summary(),
+            lines.join(", ")
+        )
+    }
+}
+
 /// A column that is read but not imported; the caller tells the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     /// A header quorum does not know and no `--map` named.
     Unknown(String),
+    /// An unknown header whose first values all look like one kind of field: named with the
+    /// `--map` that imports it (`fields` empty where every such field has its column already).
+    Looks {
+        column: String,
+        holds: Holds,
+        fields: Vec<Field>,
+        /// The header names the field (or the values can be only one); otherwise `fields` are
+        /// what the dates would be if they are a member's (a "Modification date" is not).
+        sure: bool,
+    },
     /// A column quorum works out itself (status).
     Derived(String),
     /// Ignored on purpose with `--map "Kolom=-"`.
     Ignored(String),
     /// A name column read as the family name, because a given-name column stands beside it.
     FamilyName { column: String, given: String },
+}
+
+/// What the values of an unknown column look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holds {
+    Dates,
+    Postcodes,
+    Emails,
+}
+
+impl Holds {
+    /// The plural a warning names them by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Holds::Dates => "dates",
+            Holds::Postcodes => "postcodes",
+            Holds::Emails => "e-mail addresses",
+        }
+    }
+
+    /// What the first values of a column hold, if every filled one is of one kind (and at
+    /// least one is filled).
+    pub fn of<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<Holds> {
+        let mut kinds = [true; 3];
+        let mut any = false;
+        for v in values.into_iter().map(str::trim).filter(|v| !v.is_empty()) {
+            any = true;
+            kinds[0] &= parse_date(v).is_ok();
+            kinds[1] &= value::is_dutch_postcode(v);
+            kinds[2] &= check_email(v).is_ok();
+        }
+        let holds = [Holds::Dates, Holds::Postcodes, Holds::Emails];
+        any.then(|| kinds.iter().position(|k| *k).map(|i| holds[i]))
+            .flatten()
+    }
+
+    /// The fields such a column may be, and whether the header says which: for dates the
+    /// header decides between birth, joining and leaving when it names one.
+    fn fields(self, header: &str) -> (Vec<Field>, bool) {
+        match self {
+            Holds::Postcodes => (vec![Field::Postcode], true),
+            Holds::Emails => (vec![Field::Email], true),
+            Holds::Dates => {
+                let h = header_key(header);
+                let says = |words: &[&str]| words.iter().any(|w| h.contains(w));
+                let field = if says(&["geb", "birth", "born"]) {
+                    Field::BirthDate
+                } else if says(&[
+                    "sinds", "since", "start", "begin", "vanaf", "aanmeld", "join",
+                ]) {
+                    Field::Joined
+                } else if says(&["eind", "end", "afmeld", "opzeg", "uitschr", "left"]) {
+                    Field::Left
+                } else {
+                    return (vec![Field::BirthDate, Field::Joined, Field::Left], false);
+                };
+                (vec![field], true)
+            }
+        }
+    }
 }
 
 /// Which column holds which field, from the header row.
@@ -128,7 +282,7 @@ pub struct Defaults {
 /// and what was worked out on the secretary's behalf.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RowNotes {
-    pub warnings: Vec<Problem>,
+    pub warnings: Vec<Warning>,
     /// With one name column: whether the name was split into its parts.
     pub split: Option<bool>,
     /// With one name column: the name was taken as an organisation's ("Stichting …").
@@ -142,8 +296,9 @@ pub struct RowNotes {
 /// The notes of every row, for the summary after the import.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportNotes {
-    /// The first warnings; `warnings_total` counts them all.
-    pub warnings: Vec<Problem>,
+    /// The warnings grouped by kind and column (the first `KEEP` groups); `warnings_total`
+    /// counts them all.
+    pub warnings: Vec<WarningGroup>,
     pub warnings_total: u64,
     pub split: u64,
     /// Names kept whole as the family name, with their lines (the first of them).
@@ -166,8 +321,25 @@ impl ImportNotes {
 
     pub fn add(&mut self, line: u64, notes: RowNotes, member: Option<&NewMember>) {
         self.warnings_total += notes.warnings.len() as u64;
-        let room = Self::KEEP.saturating_sub(self.warnings.len());
-        self.warnings.extend(notes.warnings.into_iter().take(room));
+        for w in notes.warnings {
+            let same = self
+                .warnings
+                .iter()
+                .position(|g| g.first.kind == w.kind && g.first.problem.column == w.problem.column);
+            if let Some(i) = same {
+                let g = &mut self.warnings[i];
+                g.count += 1;
+                if g.lines.len() < WarningGroup::LINES {
+                    g.lines.push(w.problem.line);
+                }
+            } else if self.warnings.len() < Self::KEEP {
+                self.warnings.push(WarningGroup {
+                    lines: vec![w.problem.line],
+                    first: w,
+                    count: 1,
+                });
+            }
+        }
         let Some(m) = member else { return };
         match notes.split {
             Some(true) => self.split += 1,
@@ -201,6 +373,29 @@ impl ImportNotes {
 }
 
 impl ColumnMap {
+    /// Names what each unknown column holds, from its first values (`rows`), with the fields
+    /// still free that `--map` could import it as.
+    pub fn look_at_unknown(&mut self, rows: &[Vec<String>]) {
+        let taken: Vec<Field> = self.fields.keys().copied().collect();
+        for n in &mut self.notices {
+            let Notice::Unknown(h) = n else { continue };
+            let Some(i) = self.headers.iter().position(|x| x == h) else {
+                continue;
+            };
+            let values = rows.iter().filter_map(|r| r.get(i)).map(String::as_str);
+            if let Some(holds) = Holds::of(values) {
+                let (fields, sure) = holds.fields(h);
+                let fields = fields.into_iter().filter(|f| !taken.contains(f)).collect();
+                *n = Notice::Looks {
+                    column: h.clone(),
+                    holds,
+                    fields,
+                    sure,
+                };
+            }
+        }
+    }
+
     /// Reads the header row. Problems (all at line 1): a column named twice, a `--map` for a
     /// column the file lacks, a required field without a column.
     pub fn new(
@@ -605,9 +800,10 @@ impl ColumnMap {
         let postcode = self.cell(cells, Field::Postcode).map(|p| {
             let (kept, warning) = postcode(p, is_dutch(country.as_deref()));
             if let Some(w) = warning {
-                notes
-                    .warnings
-                    .push(Problem::at(line, Some(self.label(Field::Postcode)), w));
+                notes.warnings.push(Warning {
+                    kind: WarningKind::Postcode,
+                    problem: Problem::at(line, Some(self.label(Field::Postcode)), w),
+                });
             }
             kept
         });
@@ -618,21 +814,25 @@ impl ColumnMap {
                 if defaults.fix_mobile {
                     *p = Some(fixed);
                 } else {
-                    notes.warnings.push(Problem::at(
-                        line,
-                        Some(self.label(f)),
-                        format!(
-                            "'{}' has nine digits and starts with 6: a mobile number whose 0 the spreadsheet dropped? kept as written; --fix-mobile makes it {fixed}",
-                            p.as_deref().unwrap_or_default()
+                    notes.warnings.push(Warning {
+                        kind: WarningKind::LostMobileZero,
+                        problem: Problem::at(
+                            line,
+                            Some(self.label(f)),
+                            format!(
+                                "'{}' has nine digits and starts with 6: a mobile number whose 0 the spreadsheet dropped? kept as written; --fix-mobile makes it {fixed}",
+                                p.as_deref().unwrap_or_default()
+                            ),
                         ),
-                    ));
+                    });
                 }
                 continue;
             }
             if let Some(w) = p.as_deref().and_then(phone_warning) {
-                notes
-                    .warnings
-                    .push(Problem::at(line, Some(self.label(f)), w));
+                notes.warnings.push(Warning {
+                    kind: WarningKind::Phone,
+                    problem: Problem::at(line, Some(self.label(f)), w),
+                });
             }
         }
         // Cells are trimmed and empty ones are None already: what `normalized` would do, without
@@ -678,13 +878,16 @@ impl ColumnMap {
         ] {
             if let Some(v) = v.as_deref().filter(|v| v.contains('?')) {
                 let column = if self.has(f) { f } else { Field::FullName };
-                notes.warnings.push(Problem::at(
-                    line,
-                    Some(self.label(column)),
-                    format!(
-                        "'{v}' has a ? where a name has none: a letter lost when the sheet was saved in another encoding? kept as written; save the sheet as CSV UTF-8 and import again, or correct it with member edit"
+                notes.warnings.push(Warning {
+                    kind: WarningKind::LostLetter,
+                    problem: Problem::at(
+                        line,
+                        Some(self.label(column)),
+                        format!(
+                            "'{v}' has a ? where a name has none: a letter lost when the sheet was saved in another encoding? kept as written; save the sheet as CSV UTF-8 and import again, or correct it with member edit"
+                        ),
                     ),
-                ));
+                });
             }
         }
         if data.family_name.is_none() && data.organisation.is_none() {
@@ -973,6 +1176,24 @@ impl ImportReport {
         }
     }
 
+    /// Counts a row that an update matched to member `number`, and how.
+    pub fn add_match(&mut self, line: u64, number: i64, how: policy::Matched) {
+        let why = match how {
+            policy::Matched::Number => {
+                self.matched_by_number += 1;
+                return;
+            }
+            policy::Matched::Likeness(why) => why,
+        };
+        match why {
+            Likeness::SameEmail => self.matched_by_email += 1,
+            Likeness::SameNameAndBirthDate => self.matched_by_name += 1,
+        }
+        if self.matched.len() < ImportNotes::KEEP {
+            self.matched.push((line, number, why));
+        }
+    }
+
     /// The problems the report names, each with the rows it was found on.
     pub fn listed(&self) -> u64 {
         self.repeats.iter().map(|r| r.count).sum()
@@ -998,6 +1219,12 @@ pub struct ImportReport {
     pub changes_total: u64,
     pub changes: Vec<FieldChange>,
     pub created_categories: Vec<String>,
+    /// With `--update`: how many rows found their member by number, by e-mail address, and by
+    /// name and birth date; `matched` holds the first rows matched without a number.
+    pub matched_by_number: u64,
+    pub matched_by_email: u64,
+    pub matched_by_name: u64,
+    pub matched: Vec<(u64, i64, Likeness)>,
 }
 
 #[cfg(test)]

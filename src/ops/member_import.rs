@@ -14,14 +14,14 @@ use serde_json::{Value, json};
 use crate::domain::DomainError;
 use crate::domain::import::duplicates::{self, likeness_keys};
 use crate::domain::import::policy::{
-    self, Categories, Merged, Registered, Taken, taken_number, unknown_category,
+    self, Categories, Matched, Merged, Registered, Taken, taken_number, unknown_category,
 };
 use crate::domain::import::source::{Sniffed, TextEncoding, sniff_delimiter};
 use crate::domain::import::{
     ColumnMap, Defaults, Field, FieldChange, ImportNotes, ImportReport, Mapping, Notice, Problem,
 };
 use crate::domain::journal::action;
-use crate::domain::member::NewMember;
+use crate::domain::member::{Likeness, NewMember};
 use crate::store::import::{Bulk, Importer, PreparedRow};
 use crate::store::{Actor, Change, Store};
 
@@ -56,8 +56,6 @@ pub enum Refusal {
     File(Problem),
     /// The header: columns missing, twice, or a `--map` that names none.
     Columns(Vec<Problem>),
-    /// `--update` matches by number, and the file has no number column.
-    UpdateWithoutNumbers,
 }
 
 /// How the caller follows an import: the columns found, the size of the file, bytes read so
@@ -92,12 +90,17 @@ pub fn run(
         Err(p) => return Ok(Err(Refusal::File(p))),
     };
     let headers: Vec<&str> = opened.header.iter().map(String::as_str).collect();
-    let columns = match ColumnMap::new(&headers, req.maps, &req.defaults) {
+    let mut columns = match ColumnMap::new(&headers, req.maps, &req.defaults) {
         Ok(c) => c,
         Err(ps) => return Ok(Err(Refusal::Columns(ps))),
     };
-    if req.update && !columns.has(Field::Number) {
-        return Ok(Err(Refusal::UpdateWithoutNumbers));
+    if columns
+        .notices
+        .iter()
+        .any(|n| matches!(n, Notice::Unknown(_)))
+    {
+        let (first, _) = read::open(req.path, opened.encoding, opened.skip, opened.delimiter)?;
+        columns.look_at_unknown(&read::first_rows(first, SAMPLE)?);
     }
     watch.columns(&columns.notices);
     let (mut store, actor) = open_store()?;
@@ -105,10 +108,15 @@ pub fn run(
     write(&mut store, &actor, req, &columns, opened, watch).map(Ok)
 }
 
+/// Data rows read to say what an unknown column holds.
+const SAMPLE: usize = 100;
+
 /// A file opened for the second pass: its header read, the data rows still to come.
 struct Opened {
     sniffed: Sniffed,
     encoding: TextEncoding,
+    skip: usize,
+    delimiter: u8,
     header: Vec<String>,
     rows: Rows,
     read_so_far: Arc<AtomicU64>,
@@ -139,6 +147,8 @@ fn open(
     Ok(Ok(Opened {
         sniffed,
         encoding,
+        skip,
+        delimiter,
         header: header.iter().map(str::to_string).collect(),
         rows,
         read_so_far,
@@ -186,7 +196,7 @@ fn write(
                 columns,
                 &req.defaults,
                 req.today,
-                !req.allow_duplicate,
+                !req.allow_duplicate || req.update,
                 |parsed| {
                     match parsed {
                         Parsed::Row(row, keys) => decide.add(imp, row, keys)?,
@@ -232,6 +242,9 @@ struct RowPolicy<'r> {
     /// before (see `domain::import::duplicates`); empty with `--allow-duplicate`.
     file_keys: Vec<u64>,
     registry_keys: Vec<u64>,
+    /// With `--update`: the numbers of the members registered before, under each of their
+    /// keys, to find the member a row without a number is about.
+    registry_index: HashMap<u64, Vec<i64>>,
     report: ImportReport,
 }
 
@@ -251,11 +264,21 @@ impl<'r> RowPolicy<'r> {
             matched: HashMap::new(),
             file_keys: Vec::new(),
             registry_keys: Vec::new(),
+            registry_index: HashMap::new(),
             report: ImportReport::default(),
         };
-        if !req.allow_duplicate && imp.has_members()? {
-            let keys = &mut rows.registry_keys;
-            imp.each_member(|_, _, d| keys.extend(likeness_keys(&d).into_iter().flatten()))?;
+        if (!req.allow_duplicate || req.update) && imp.has_members()? {
+            let (keys, index) = (&mut rows.registry_keys, &mut rows.registry_index);
+            imp.each_member(|number, _, d| {
+                for key in likeness_keys(&d).into_iter().flatten() {
+                    if !req.allow_duplicate {
+                        keys.push(key);
+                    }
+                    if req.update {
+                        index.entry(key).or_default().push(number);
+                    }
+                }
+            })?;
         }
         // One unknown default category would fail every row; say it once.
         let default = &req.defaults.category;
@@ -302,10 +325,24 @@ impl<'r> RowPolicy<'r> {
         let Some(category_id) = self.category_id(imp, line, &m.category)? else {
             return Ok(());
         };
-        let number = m.number.unwrap_or_else(|| {
-            self.next_number += 1;
-            self.next_number - 1
-        });
+        let mut how = Matched::Number;
+        let number = match m.number {
+            Some(n) => n,
+            None => match self.registered_like(imp, m, keys)? {
+                Ok(Some((n, why))) => {
+                    how = Matched::Likeness(why);
+                    n
+                }
+                Ok(None) => {
+                    self.next_number += 1;
+                    self.next_number - 1
+                }
+                Err(message) => {
+                    self.problem(Problem::at(line, None, message));
+                    return Ok(());
+                }
+            },
+        };
         if imp.insert(row, number, category_id)? {
             self.file_keys.extend(keys.iter().flatten());
             self.report.new += 1;
@@ -323,8 +360,39 @@ impl<'r> RowPolicy<'r> {
                 self.problem_at(line, Field::Number, message);
                 Ok(())
             }
-            Taken::Update => self.update(imp, line, number, category_id, m, &old),
+            Taken::Update => {
+                self.report.add_match(line, number, how);
+                self.update(imp, line, number, category_id, m, &old)
+            }
         }
+    }
+
+    /// With `--update`, the registered member a row without a number is about, by the
+    /// duplicate check of `member add`; an error message when the row is like several.
+    fn registered_like(
+        &self,
+        imp: &Importer<'_, '_>,
+        m: &NewMember,
+        keys: &[Option<u64>; 2],
+    ) -> anyhow::Result<Result<Option<(i64, Likeness)>, String>> {
+        if !self.req.update {
+            return Ok(Ok(None));
+        }
+        let mut numbers: Vec<i64> = keys
+            .iter()
+            .flatten()
+            .filter_map(|k| self.registry_index.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        let mut candidates = Vec::with_capacity(numbers.len());
+        for n in numbers {
+            let old = imp.registered(n)?;
+            candidates.push((n, old.data.full_name(), old.data));
+        }
+        Ok(policy::match_by_likeness(&m.data, &candidates))
     }
 
     fn update(

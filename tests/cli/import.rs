@@ -447,7 +447,7 @@ fn forced_and_detected_encodings_and_delimiters() {
 }
 
 #[test]
-fn a_workbook_is_recognised_and_update_needs_numbers() {
+fn a_workbook_is_recognised() {
     let env = TestEnv::new();
     std::fs::write(
         env.path("leden.xlsx"),
@@ -459,13 +459,6 @@ fn a_workbook_is_recognised_and_update_needs_numbers() {
         err.contains("leden.xlsx:1: this is a zip archive (such as an Excel .xlsx"),
         "{err}"
     );
-    std::fs::write(
-        env.path("nonum.csv"),
-        "Achternaam;Lid sinds\nJansen;1-3-2024\n",
-    )
-    .unwrap();
-    let err = env.fails(&["member", "import", "nonum.csv", "--update"], 2);
-    assert!(err.contains("--update matches members by number"), "{err}");
 }
 
 #[test]

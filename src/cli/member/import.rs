@@ -14,11 +14,12 @@ use crate::cli::args::{
 };
 use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{
-    CategoryMap, ConsentMap, Defaults, ImportNotes, Mapping, Notice, Problem, StatusMap, field_help,
+    CategoryMap, ConsentMap, Defaults, ImportNotes, ImportReport, Mapping, Notice, Problem,
+    StatusMap, field_help,
 };
 use crate::domain::member::NewMember;
 use crate::domain::text::counted;
-use crate::exit::{UsageError, hinted};
+use crate::exit::hinted;
 use crate::ops::member_import::{self, Refusal, Request, Watch};
 use crate::output::Output;
 use crate::output::import::ImportSummary;
@@ -52,11 +53,53 @@ impl Watch for Watcher<'_> {
 
 /// What the header's columns are read as, where that needs saying.
 fn tell_columns(out: &Output, notices: &[Notice]) {
+    // Several unknown columns are one line, not a line each: the warnings that matter (a column
+    // of dates or postcodes, with its --map) stay visible.
+    let unknown: Vec<&str> = notices
+        .iter()
+        .filter_map(|n| match n {
+            Notice::Unknown(h) => Some(h.as_str()),
+            _ => None,
+        })
+        .collect();
+    match unknown.as_slice() {
+        [] => {}
+        [h] => out.warn(format_args!(
+            "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
+        )),
+        many => out.warn(format_args!(
+            "{} columns are not imported, as quorum does not know them: {}; import one with --map \"COLUMN=FIELD\", or hide them with --map \"COLUMN=-\"",
+            many.len(),
+            many.iter()
+                .map(|h| format!("\"{h}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
     for n in notices {
         match n {
-            Notice::Unknown(h) => out.warn(format_args!(
-                "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
-            )),
+            Notice::Unknown(_) => {}
+            Notice::Looks {
+                column,
+                holds,
+                fields,
+                sure,
+            } => out.warn(match (fields.as_slice(), sure) {
+                ([], _) => format!(
+                    "column \"{column}\" is not imported: quorum does not know it, and it holds {}, whose fields have their columns already; hide this with --map \"{column}=-\"",
+                    holds.name()
+                ),
+                ([f], true) => format!(
+                    "column \"{column}\" is not imported: quorum does not know it, but it holds {}: import it with --map \"{column}={}\", or hide this with --map \"{column}=-\"",
+                    holds.name(),
+                    f.name()
+                ),
+                (fs, _) => format!(
+                    "column \"{column}\" is not imported: quorum does not know it, and it holds {}; if they are a member's birth, joining or leaving dates, import it with --map \"{column}=FIELD\" (FIELD one of {}), otherwise hide this with --map \"{column}=-\"",
+                    holds.name(),
+                    fs.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
+                ),
+            }),
             Notice::Derived(h) => out.note(format_args!(
                 "column \"{h}\" is checked against the dates, not imported: quorum works status out from the dates"
             )),
@@ -85,7 +128,8 @@ pub struct ImportArgs {
     /// The CSV file: UTF-8 or Windows-1252, separated by , ; or tab
     #[arg(value_hint = ValueHint::FilePath)]
     pub file: PathBuf,
-    /// Change registered members whose number is in the file (only what differs)
+    /// Change the registered members the rows are about (only what differs): by number, or in a
+    /// row without one by the same e-mail address, or name and birth date
     #[arg(long)]
     pub update: bool,
     /// Check the file and report what would change, without writing anything
@@ -183,9 +227,10 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
     for w in &notes.warnings {
         out.warn(w.render(file));
     }
-    let more = notes.warnings_total - notes.warnings.len() as u64;
+    let listed: u64 = notes.warnings.iter().map(|g| g.count).sum();
+    let more = notes.warnings_total - listed;
     if more > 0 {
-        out.warn(format_args!("… and {more} more warnings like these"));
+        out.warn(format_args!("… and {more} more warnings of other kinds"));
     }
     if notes.split > 0 || notes.not_split_total > 0 {
         out.note(format_args!(
@@ -229,6 +274,47 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
             notes.consent_dated
         ));
     }
+}
+
+/// How an update found the members its rows are about: by number, or (rows without one) by the
+/// duplicate check of `member add`, with the first of those rows.
+fn tell_matches(out: &Output, report: &ImportReport) {
+    let kinds: Vec<(u64, &str)> = [
+        (report.matched_by_number, "by number"),
+        (report.matched_by_email, "by e-mail address"),
+        (report.matched_by_name, "by name and birth date"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .collect();
+    let total: u64 = kinds.iter().map(|(n, _)| n).sum();
+    let rows = counted(total, "row", "rows");
+    let mut said = match kinds.as_slice() {
+        [] => return,
+        [(_, how)] => format!("matched {rows} to registered members {how}"),
+        many => {
+            let parts: Vec<String> = many.iter().map(|(n, how)| format!("{n} {how}")).collect();
+            format!("matched {rows} to registered members: {}", parts.join(", "))
+        }
+    };
+    let by_likeness = report.matched_by_email + report.matched_by_name;
+    if by_likeness > 0 {
+        let one_kind = kinds.len() == 1;
+        let mut listed: Vec<String> = report
+            .matched
+            .iter()
+            .map(|(line, number, why)| match one_kind {
+                true => format!("line {line} → member {number}"),
+                false => format!("line {line} → member {number} ({})", why.describe()),
+            })
+            .collect();
+        let more = by_likeness - report.matched.len() as u64;
+        if more > 0 {
+            listed.push(format!("{more} more"));
+        }
+        said.push_str(&format!("; {}", listed.join(", ")));
+    }
+    out.note(said);
 }
 
 /// `line 4 "Stichting Buurtkracht", line 9 "…" and 3 more`: the rows kept of `total`.
@@ -304,13 +390,6 @@ impl ImportArgs {
             Err(Refusal::Columns(ps)) => {
                 return Err(refused(&ctx.out, &shown, &ps, ps.len() as u64));
             }
-            Err(Refusal::UpdateWithoutNumbers) => {
-                return Err(UsageError::new(format!(
-                    "--update matches members by number, and {shown} has no column with member numbers"
-                ))
-                .hint("add the numbers (a column such as \"Lidnummer\"), or name it with --map")
-                .into());
-            }
         };
         let report = written.report;
         tell_notes(&ctx.out, &shown, &written.notes, self.dry_run, today);
@@ -342,6 +421,9 @@ impl ImportArgs {
             ctx.out.warn(format_args!(
                 "{made} the category '{c}' (members with one vote); check that this is what the statutes say"
             ));
+        }
+        if self.update {
+            tell_matches(&ctx.out, &report);
         }
         ctx.out.import_report(&summary, &report)?;
         let counts = format!(

@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 use super::history::{periods_text, suspensions_text};
 use super::{ColumnMap, Field, category_alias};
 use crate::domain::category::Category;
-use crate::domain::member::{FIELDS, MemberData, NewMember, Period, Suspension};
+use crate::domain::member::{
+    FIELDS, Likeness, MemberData, NewMember, Period, Suspension, likely_duplicate,
+};
 
 /// The registry's categories as an import looks them up: by name in any case, or by a Dutch
 /// alias such as "gewoon lid".
@@ -128,6 +130,44 @@ pub fn taken_number(number: i64, earlier: Option<u64>, erased: bool, update: boo
         ));
     }
     Taken::Update
+}
+
+/// How an update import found the registered member a row is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Matched {
+    /// The row's member number.
+    Number,
+    /// No number: the duplicate check of `member add` found one registered member.
+    Likeness(Likeness),
+}
+
+/// The registered member a row without a number is, by the duplicate check of `member add`,
+/// among `candidates` (number, name as shown, data): none, one, or a refusal naming them all
+/// when the row is like several.
+pub fn match_by_likeness(
+    row: &MemberData,
+    candidates: &[(i64, String, MemberData)],
+) -> Result<Option<(i64, Likeness)>, String> {
+    let mut found: Vec<(i64, &str, Likeness)> = candidates
+        .iter()
+        .filter_map(|(n, name, d)| likely_duplicate(row, d).map(|why| (*n, name.as_str(), why)))
+        .collect();
+    found.sort_by_key(|f| f.0);
+    found.dedup_by_key(|f| f.0);
+    match found.as_slice() {
+        [] => Ok(None),
+        [(n, _, why)] => Ok(Some((*n, *why))),
+        many => {
+            let names: Vec<String> = many
+                .iter()
+                .map(|(n, name, why)| format!("member {n} ({name}, {})", why.describe()))
+                .collect();
+            Err(format!(
+                "without a member number this row is like {}; give it the number of the member it is about",
+                names.join(" and ")
+            ))
+        }
+    }
 }
 
 /// One field an update changes: its name, the old and the new value as text.
@@ -305,5 +345,58 @@ mod tests {
         );
         let refused = unknown_category("Jeugd", false, 4, &c).unwrap_err();
         assert!(refused.contains("known: regular, Supporter"), "{refused}");
+    }
+}
+
+#[cfg(test)]
+mod matching_tests {
+    use super::*;
+
+    fn person(given: &str, family: &str, email: Option<&str>, born: Option<&str>) -> MemberData {
+        MemberData {
+            given_name: Some(given.into()),
+            family_name: Some(family.into()),
+            email: email.map(str::to_string),
+            birth_date: born.map(|b| b.parse().unwrap()),
+            ..MemberData::default()
+        }
+    }
+
+    #[test]
+    fn a_row_without_a_number_matches_the_one_member_it_is_like() {
+        let anna = person("Anna", "Bos", Some("anna@example.nl"), Some("1970-04-03"));
+        let bram = person("Bram", "Smit", Some("bram@example.nl"), Some("1980-01-01"));
+        let registry = vec![
+            (1, "Anna Bos".to_string(), anna.clone()),
+            (2, "Bram Smit".to_string(), bram),
+        ];
+        // The e-mail address in another case, a new phone number: still Anna.
+        let mut row = anna.clone();
+        row.email = Some("ANNA@example.nl".into());
+        row.phone = Some("0612345678".into());
+        assert_eq!(
+            match_by_likeness(&row, &registry),
+            Ok(Some((1, Likeness::SameEmail)))
+        );
+        // A new address, but the same name and birth date.
+        let moved = person("Anna", "Bos", Some("anna@elders.nl"), Some("1970-04-03"));
+        assert_eq!(
+            match_by_likeness(&moved, &registry),
+            Ok(Some((1, Likeness::SameNameAndBirthDate)))
+        );
+        let stranger = person("Cor", "Vis", None, None);
+        assert_eq!(match_by_likeness(&stranger, &registry), Ok(None));
+    }
+
+    #[test]
+    fn a_row_like_two_members_is_refused_with_both() {
+        let a = person("Jan", "Bos", Some("gezin@example.nl"), Some("1970-01-01"));
+        let b = person("Jan", "Bos", Some("jan@example.nl"), Some("1970-01-01"));
+        let registry = vec![(4, "Jan Bos".into(), a.clone()), (9, "Jan Bos".into(), b)];
+        let err = match_by_likeness(&a, &registry).unwrap_err();
+        assert_eq!(
+            err,
+            "without a member number this row is like member 4 (Jan Bos, the same e-mail address) and member 9 (Jan Bos, the same name and birth date); give it the number of the member it is about"
+        );
     }
 }

@@ -394,7 +394,12 @@ fn an_unsplittable_name_is_kept_whole_and_odd_values_are_warnings() {
     );
     let row = ["1-2-2024", "Jan Jansen", "", "123 AB", "", "", ""];
     let (_, notes) = noted(&m, &row, &defaults());
-    assert!(notes.warnings[0].message.contains("not a Dutch postcode"));
+    assert!(
+        notes.warnings[0]
+            .problem
+            .message
+            .contains("not a Dutch postcode")
+    );
 }
 
 #[test]
@@ -538,6 +543,117 @@ fn telefoon_and_mobiel_together_are_two_phone_numbers() {
         .unwrap();
     assert_eq!(nm.data.phone.as_deref(), Some("030-1234567"));
     assert_eq!(nm.data.phone2.as_deref(), Some("0612345678"));
+}
+
+#[test]
+fn warnings_of_one_kind_in_one_column_are_one_line_with_a_count_and_the_first_lines() {
+    let m = spreadsheet();
+    let mut all = ImportNotes::default();
+    let mobiles = [
+        "612345678",
+        "687654321",
+        "611111111",
+        "622222222",
+        "633333333",
+    ];
+    for (i, mobile) in mobiles
+        .iter()
+        .chain(&["644444444", "0612345678"])
+        .enumerate()
+    {
+        let postcode = if i == 3 { "123 AB" } else { "1234 AB" };
+        let row = ["1-2-2024", "Jan Jansen", mobile, postcode, "", "", ""];
+        let mut notes = RowNotes::default();
+        let line = i as u64 + 2;
+        let r = m.parse_row_noted(&row, line, &defaults(), d(TODAY), &mut notes);
+        all.add(line, notes, r.as_ref().ok());
+    }
+    assert_eq!(all.warnings_total, 7);
+    assert_eq!(all.warnings.len(), 2, "{:#?}", all.warnings);
+    let mobile = &all.warnings[0];
+    assert_eq!(
+        (mobile.count, mobile.lines.clone()),
+        (6, vec![2, 3, 4, 5, 6])
+    );
+    assert_eq!(
+        mobile.render("f.csv"),
+        "f.csv:2: column \"Mobiel\": 6 values have nine digits and start with 6: mobile numbers whose 0 the spreadsheet dropped? kept as written; --fix-mobile puts the 0 back (lines 2, 3, 4, 5, 6, …; the first: '612345678')"
+    );
+    // A kind met once keeps its own sentence, with its value.
+    assert_eq!(all.warnings[1].count, 1);
+    assert!(
+        all.warnings[1]
+            .render("f.csv")
+            .starts_with("f.csv:5: column \"Postcode\": '123 AB' is not a Dutch postcode")
+    );
+}
+
+#[test]
+fn an_unknown_column_of_dates_postcodes_or_addresses_is_named_with_the_map_that_imports_it() {
+    let h = [
+        "Voornaam",
+        "Achternaam",
+        "Geb. op",
+        "Ingeschreven",
+        "Datum",
+        "PC",
+        "Mail",
+        "Tweede mail",
+        "Hobby",
+    ];
+    let mut m = ColumnMap::new(
+        &h,
+        &[
+            "Mail=email".parse().unwrap(),
+            "Datum=joined".parse().unwrap(),
+        ],
+        &defaults(),
+    )
+    .unwrap();
+    let row = |g: &str, i: &str, pc: &str, mail: &str, note: &str| {
+        ["Jan", "Bos", g, i, "1-1-2020", pc, "a@b.nl", mail, note]
+            .map(str::to_string)
+            .to_vec()
+    };
+    m.look_at_unknown(&[
+        row(
+            "3-4-1970",
+            "4 juli 2008",
+            "1234 AB",
+            "jan@example.nl",
+            "12-1-2020",
+        ),
+        row("", "2010-01-01", "5678cd", "", "geen"),
+    ]);
+    let looks = |column: &str| {
+        m.notices.iter().find_map(|n| match n {
+            Notice::Looks {
+                column: c,
+                holds,
+                fields,
+                sure,
+            } if c == column => Some((*holds, fields.clone(), *sure)),
+            _ => None,
+        })
+    };
+    // The header names a birth date; "Ingeschreven" names none of the three, and joined has
+    // its column already, so birth_date and left remain.
+    assert_eq!(
+        looks("Geb. op"),
+        Some((Holds::Dates, vec![Field::BirthDate], true))
+    );
+    assert_eq!(
+        looks("Ingeschreven"),
+        Some((Holds::Dates, vec![Field::BirthDate, Field::Left], false))
+    );
+    assert_eq!(
+        looks("PC"),
+        Some((Holds::Postcodes, vec![Field::Postcode], true))
+    );
+    assert_eq!(looks("Tweede mail"), Some((Holds::Emails, vec![], true)));
+    // A column with one value of another kind stays merely unknown.
+    assert!(m.notices.contains(&Notice::Unknown("Hobby".into())));
+    assert_eq!(Holds::of(["", " "]), None);
 }
 
 #[test]

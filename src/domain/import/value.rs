@@ -202,6 +202,15 @@ pub fn postcode(s: &str, dutch: bool) -> (String, Option<String>) {
     )
 }
 
+/// Whether `s` is a Dutch postcode as people write it (`1234 AB`, `1234AB`, `1234 ab`).
+pub fn is_dutch_postcode(s: &str) -> bool {
+    let compact: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    compact.len() == 6
+        && compact[0] != b'0'
+        && compact[..4].iter().all(u8::is_ascii_digit)
+        && compact[4..].iter().all(u8::is_ascii_alphabetic)
+}
+
 /// A warning when a cell cannot be a phone number: letters, or too few or too many digits.
 pub fn phone_warning(s: &str) -> Option<String> {
     let digits = s.chars().filter(char::is_ascii_digit).count();

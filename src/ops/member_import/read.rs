@@ -87,6 +87,20 @@ pub fn open(
     Ok((rows, count))
 }
 
+/// Up to `n` data rows after the header, as text: a look at the first values of a column.
+pub fn first_rows(mut rows: Rows, n: usize) -> anyhow::Result<Vec<Vec<String>>> {
+    let mut record = csv::StringRecord::new();
+    let mut out = Vec::new();
+    // The header first; a row the CSV reader cannot read ends the look (the import names it).
+    if !rows.read_record(&mut record).unwrap_or(false) {
+        return Ok(out);
+    }
+    while out.len() < n && rows.read_record(&mut record).unwrap_or(false) {
+        out.push(record.iter().map(str::to_string).collect());
+    }
+    Ok(out)
+}
+
 /// A data row, checked: ready to write, or its problems.
 // Boxing the common variant would cost an allocation per row; the rare one is what is small.
 #[allow(clippy::large_enum_variant)]

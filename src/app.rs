@@ -141,6 +141,7 @@ impl Ctx {
         );
         let mut out = settings.out;
         out.lang = lang;
+        crate::i18n::set_terminal_lang(lang);
         Ok(Ctx {
             lang,
             db,

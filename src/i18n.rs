@@ -13,11 +13,13 @@
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::domain::lang::Lang;
+use crate::domain::msg::{Arg, Msg, Text};
 
 pub mod help;
 
@@ -76,6 +78,109 @@ fn format(bundle: &Bundle, key: &str, args: &[(&str, FluentValue<'_>)]) -> Optio
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
     Some(text.into_owned())
+}
+
+/// The message in `lang`: its catalogue text with its arguments worded in the same language.
+pub fn say(lang: Lang, msg: &Msg) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> = msg
+        .args
+        .iter()
+        .map(|(name, arg)| (*name, value(lang, arg)))
+        .collect();
+    t(lang, msg.id, &args)
+}
+
+/// The attribute `name` of the message (`.verb`, the word of a status line's verb column) in
+/// `lang`; the message id where the catalogue has none (the tests require one where used).
+pub fn attribute(lang: Lang, msg: &Msg, name: &str) -> String {
+    let bundle = messages(lang);
+    let Some(pattern) = bundle
+        .get_message(msg.id)
+        .and_then(|m| m.get_attribute(name))
+        .map(|a| a.value())
+    else {
+        return format!("{}.{name}", msg.id);
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, None, &mut errors)
+        .into_owned()
+}
+
+/// Words that are a catalogue message or English not yet moved to the catalogues.
+pub fn words(lang: Lang, text: &Text) -> String {
+    match text {
+        Text::Msg(m) => say(lang, m),
+        Text::English(s) => s.clone(),
+    }
+}
+
+fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
+    match arg {
+        Arg::Text(s) => FluentValue::from(s.clone()),
+        Arg::Number(n) => FluentValue::from(*n),
+        Arg::Date(d) => FluentValue::from(date(lang, *d)),
+        Arg::Msg(m) => FluentValue::from(say(lang, m)),
+    }
+}
+
+/// A date as the terminal writes it: ISO 8601 in English (what scripts and the documentation
+/// read), "15 april 2027" in Dutch, as a volunteer writes a date.
+pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike as _;
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    match lang {
+        Lang::En => d.format("%Y-%m-%d").to_string(),
+        Lang::Nl => format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year()),
+    }
+}
+
+/// The English wording, so that `to_string()`, logs and the tests read as before the move.
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&say(Lang::En, self))
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&words(Lang::En, self))
+    }
+}
+
+static TERMINAL: AtomicU8 = AtomicU8::new(0);
+
+/// Records the terminal's language once it is resolved (`app::Ctx`), for what is printed after
+/// the command has returned: the error report (`exit::report`).
+pub fn set_terminal_lang(lang: Lang) {
+    TERMINAL.store(
+        match lang {
+            Lang::En => 0,
+            Lang::Nl => 1,
+        },
+        Ordering::Relaxed,
+    );
+}
+
+/// The terminal's language as last recorded; English before any command resolved one.
+pub fn terminal_lang() -> Lang {
+    match TERMINAL.load(Ordering::Relaxed) {
+        1 => Lang::Nl,
+        _ => Lang::En,
+    }
 }
 
 /// The Dutch help text `key` (`help-vote-cast`, `help-vote-cast--code`), if the catalogue has it.

@@ -330,6 +330,50 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_is_worded_in_the_readers_language_and_displayed_in_english() {
+        let err = "show".parse::<crate::domain::vote::Method>().unwrap_err();
+        assert_eq!(
+            err.worded(|m| say(Lang::Nl, m)),
+            "method: 'show' is geen stemwijze; kies hand, hoofdelijk of schriftelijk"
+        );
+        assert_eq!(
+            err.to_string(),
+            "method: 'show' is not a voting method; choose hands, roll-call or ballot"
+        );
+    }
+
+    #[test]
+    fn dates_are_iso_in_english_and_written_out_in_dutch() {
+        let d = chrono::NaiveDate::from_ymd_opt(2027, 4, 15).unwrap();
+        assert_eq!(date(Lang::En, d), "2027-04-15");
+        assert_eq!(date(Lang::Nl, d), "15 april 2027");
+    }
+
+    #[test]
+    fn every_status_verb_used_has_its_word_in_both_languages() {
+        for (name, source) in [("en", EN), ("nl", NL)] {
+            let bundle = bundle(if name == "en" { Lang::En } else { Lang::Nl }, source);
+            for id in ids(source) {
+                let m = bundle.get_message(&id).unwrap();
+                let _ = m.value();
+                // A message with a verb in one language has it in the other.
+                let other = if name == "en" { NL } else { EN };
+                let other_bundle =
+                    super::bundle(if name == "en" { Lang::Nl } else { Lang::En }, other);
+                let has = |b: &Bundle| {
+                    b.get_message(&id)
+                        .is_some_and(|m| m.get_attribute("verb").is_some())
+                };
+                assert_eq!(
+                    has(&bundle),
+                    has(&other_bundle),
+                    "{id}: .verb in one catalogue only"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn plural_forms_follow_the_language() {
         let left_out = |lang, n: usize| {
             t(

@@ -58,3 +58,176 @@ store-newer = { $path } was written by a newer quorum (schema { $version }; this
 store-incomplete = { $path } says schema { $version }, but lacks what that schema has: { $missing }
 store-read-only-filesystem = the database { $path } is on a read-only filesystem
 store-read-only-file = the database { $path } is read-only
+
+## init, db
+
+init-created = the registry of { $name } in { $db }
+    .verb = Created
+init-empty-name = --name must not be empty
+db-backed-up = { $db } to { $file }
+    .verb = Backed up
+db-restore-upgraded = The backup had schema { $version }; the restored database is upgraded (the backup is unchanged).
+db-restored = { $db } from { $file }: { $entries } journal entries verified{ $kept ->
+    [none] {""}
+   *[other] ; the file before is kept as { $kept }
+}
+    .verb = Restored
+db-checked = { $path }: integrity and foreign keys are fine
+    .verb = Checked
+
+## member leave, rejoin, suspend, unsuspend
+
+member-leave-withdrawn = the leave of member { $number } on { $left }; still a member
+    .verb = Withdrawn
+member-resigned = member { $number }: resigned on { $notice }, last day as a member { $last } (resignation_notice_weeks, resignation_effective_at)
+    .verb = Left
+member-left = member { $number }: last day as a member { $date }
+    .verb = Left
+member-rejoined-unbroken = member { $number }: the day after leaving, so the membership continues without a break
+    .verb = Rejoined
+member-rejoined = member { $number }: member again from { $date }
+    .verb = Rejoined
+member-suspended-appeal = member { $number } from { $from } to { $until }, the end of the appeal term (expulsion_appeal_months, BW 2:35)
+    .verb = Suspended
+member-suspended = member { $number } from { $from } { $until ->
+    [none] until lifted
+   *[other] to { $until }
+}
+    .verb = Suspended
+member-suspension-lifted = the suspension of member { $number } from { $date }
+    .verb = Lifted
+
+## meeting convene, checkin, proxy
+
+notice-too-short = notice too short: a convocation sent on { $sent } gives { $given } days of notice for the meeting on { $meeting }, and { $key } = { $required } (counted as notice_day_counting says); the last lawful day to send was { $last }
+notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --date …`), or record the override with --force
+meeting-convened-again = Meeting { $meeting } was convened on { $sent }; writing its documents again.
+meeting-convened-forced = { $shortfall }; convened anyway (--force), and the override is in the journal
+meeting-convened = meeting { $meeting } on { $sent }: { $given } days of notice ({ $key } = { $required })
+    .verb = Convened
+checkin-scans = { $done } of { $total ->
+    [one] 1 scan
+   *[other] { $total } scans
+} at meeting { $meeting }
+    .verb = Checked in
+checkin-numbers = { $done } of { $total } at meeting { $meeting }
+    .verb = Checked in
+checkin-delegate = member { $number } at meeting { $meeting }, through { $name }
+    .verb = Checked in
+checkin-dash-alone = `-` reads the numbers from stdin; give it alone
+checkin-dash-alone-hint = quorum meeting checkin M -   (or the numbers, without -)
+checkin-delegate-one = --delegate checks in one member: give one number
+proxy-revoked = the proxy of member { $giver } to member { $holder }
+    .verb = Revoked
+proxy-recorded = the proxy of member { $giver } to member { $holder } for meeting { $meeting }
+    .verb = Recorded
+
+## vote cast, close
+
+vote-cast = { $named }: member { $number } { $how }
+    .verb = Cast
+vote-cast-changed = { $named }: member { $number } { $how }
+    .verb = Changed
+vote-ballot-cast = a ballot in vote { $vote }
+    .verb = Cast
+vote-closed = { $named }: { $computed }
+    .verb = Closed
+vote-closed-declared = { $named }: computed { $computed }, declared { $declared }
+    .verb = Closed
+vote-declaration-differs = the chair's declaration ({ $declared }) differs from the computed result; both are recorded
+
+## journal verify
+
+journal-verified = the journal is intact: { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+}, newest hash { $head }
+    .verb = Verified
+journal-anchor-found = the noted head as entry { $seq } ({ $after ->
+    [one] 1 entry
+   *[other] { $after } entries
+} after it)
+    .verb = Found
+journal-registry-compared = the registry with what the journal last recorded: { $members ->
+    [one] 1 member
+   *[other] { $members } members
+}, { $categories ->
+    [one] 1 category
+   *[other] { $categories } categories
+} and { $rules ->
+    [one] 1 rules version
+   *[other] { $rules } rules versions
+} match
+    .verb = Compared
+
+## Choice words
+
+vote-method-unknown = '{ $given }' is not a voting method; choose hands, roll-call or ballot
+
+## proposals
+
+proposal-added = proposal { $proposal } ({ $kind })
+    .verb = Added
+proposal-added-on-agenda = proposal { $proposal } ({ $kind }), item { $item } of meeting { $meeting }
+    .verb = Added
+proposal-amendment-added = proposal { $proposal }, an amendment of proposal { $of }
+    .verb = Added
+proposal-changed = proposal { $proposal }
+    .verb = Changed
+proposal-excluded = member { $number } from the vote on proposal { $proposal }
+    .verb = Excluded
+proposal-excluded-already = member { $number } was excluded from the vote on proposal { $proposal } already
+proposal-withdrawn = proposal { $proposal }
+    .verb = Withdrawn
+proposal-amendment-withdrawn = proposal { $proposal }, an amendment of it
+    .verb = Withdrawn
+
+## vote challenge, convert
+
+vote-superseded = vote { $vote } by vote { $by }, opened now
+    .verb = Superseded
+vote-converted = vote { $vote } is now by { $method }
+    .verb = Converted
+
+## meeting agenda, guest, request
+
+agenda-item-after-convocation = the convocation went out already: the item is marked "not in the convocation", and a decision on it is voidable (BW 2:15; agenda_items_only)
+agenda-items-added = { $count ->
+    [one] 1 agenda item
+   *[other] { $count } agenda items
+} to meeting { $meeting }
+    .verb = Added
+agenda-item-moved = item { $from } of meeting { $meeting } to { $to }
+    .verb = Moved
+agenda-item-removed = item { $item } of meeting { $meeting }
+    .verb = Removed
+guest-added = guest { $guest } at meeting { $meeting }: { $name } (not counted)
+    .verb = Added
+guest-removed = guest { $guest } from meeting { $meeting }
+    .verb = Removed
+request-recorded = members' request { $request }: { $text }
+    .verb = Recorded
+request-board-must-convene = The board must convene a meeting held by { $held_by } (BW 2:41: within 4 weeks). If it has not acted by { $acts_by } (14 days), the requesters may convene it themselves.
+
+## category, association, member delete, arrears
+
+category-added = category { $name } ({ $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+} per member)
+    .verb = Added
+category-added-no-vote = category { $name } (no vote)
+    .verb = Added
+category-changed = category { $name }
+    .verb = Changed
+category-unchanged = Category { $name } already has these settings; nothing changed.
+association-lang-changed = the language of documents for members to { $lang }
+    .verb = Changed
+association-lang-unchanged = The language is { $lang } already.
+member-deleted-wal-in-use = another program has the database open, so old copies of the deleted record may stay in its -wal file until that program closes it
+member-deleted = member { $number } ({ $name }); the number is free again
+    .verb = Deleted
+member-arrears = member { $number }: in arrears since { $since }
+    .verb = Recorded
+member-arrears-cleared = member { $number }: in arrears from { $since }, paid up from { $date }
+    .verb = Cleared

@@ -58,3 +58,206 @@ store-newer = { $path } is geschreven door een nieuwere quorum (schema { $versio
 store-incomplete = { $path } zegt schema { $version }, maar mist wat bij dat schema hoort: { $missing }
 store-read-only-filesystem = de database { $path } staat op een alleen-lezen schijf
 store-read-only-file = de database { $path } is alleen-lezen
+
+## init, db
+
+init-created = het ledenregister van { $name } in { $db }
+    .verb = Aangemaakt
+init-empty-name = --name mag niet leeg zijn
+db-backed-up = { $db } naar { $file }
+    .verb = Reservekopie
+db-restore-upgraded = De reservekopie had schema { $version }; de teruggezette database is bijgewerkt (de reservekopie zelf niet).
+db-restored = { $db } uit { $file }: { $entries ->
+    [one] 1 journaalregel
+   *[other] { $entries } journaalregels
+} gecontroleerd{ $kept ->
+    [none] {""}
+   *[other] ; het bestand van daarvoor staat nog als { $kept }
+}
+    .verb = Teruggezet
+db-checked = { $path }: samenhang en verwijzingen zijn in orde
+    .verb = Gecontroleerd
+
+## member leave, rejoin, suspend, unsuspend
+
+member-leave-withdrawn = de uitschrijving van lid { $number } per { $left }; nog steeds lid
+    .verb = Ingetrokken
+member-resigned = lid { $number }: opgezegd op { $notice }, laatste dag als lid { $last } (resignation_notice_weeks, resignation_effective_at)
+    .verb = Opgezegd
+member-left = lid { $number }: laatste dag als lid { $date }
+    .verb = Uitgeschreven
+member-rejoined-unbroken = lid { $number }: de dag na het vertrek, dus het lidmaatschap loopt zonder onderbreking door
+    .verb = Weer lid
+member-rejoined = lid { $number }: weer lid vanaf { $date }
+    .verb = Weer lid
+member-suspended-appeal = lid { $number } van { $from } tot en met { $until }, het einde van de beroepstermijn (expulsion_appeal_months, BW 2:35)
+    .verb = Geschorst
+member-suspended = lid { $number } vanaf { $from } { $until ->
+    [none] tot de schorsing wordt opgeheven
+   *[other] tot en met { $until }
+}
+    .verb = Geschorst
+member-suspension-lifted = de schorsing van lid { $number } vanaf { $date }
+    .verb = Opgeheven
+
+## meeting convene, checkin, proxy
+
+notice-too-short = oproepingstermijn te kort: een oproeping verstuurd op { $sent } geeft { $given ->
+    [one] 1 dag
+   *[other] { $given } dagen
+} voor de vergadering op { $meeting }, en { $key } = { $required } (geteld zoals notice_day_counting zegt); de laatste dag om rechtsgeldig te versturen was { $last }
+notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --date …`), of leg de afwijking vast met --force
+meeting-convened-again = Vergadering { $meeting } is al bijeengeroepen op { $sent }; de stukken worden opnieuw geschreven.
+meeting-convened-forced = { $shortfall }; toch bijeengeroepen (--force), en de afwijking staat in het journaal
+meeting-convened = vergadering { $meeting } op { $sent }: oproepingstermijn { $given ->
+    [one] 1 dag
+   *[other] { $given } dagen
+} ({ $key } = { $required })
+    .verb = Bijeengeroepen
+checkin-scans = { $done } van { $total ->
+    [one] 1 scan
+   *[other] { $total } scans
+} bij vergadering { $meeting }
+    .verb = Aangemeld
+checkin-numbers = { $done } van { $total } bij vergadering { $meeting }
+    .verb = Aangemeld
+checkin-delegate = lid { $number } bij vergadering { $meeting }, via { $name }
+    .verb = Aangemeld
+checkin-dash-alone = `-` leest de nummers van stdin; geef het zonder andere nummers
+checkin-dash-alone-hint = quorum meeting checkin M -   (of de nummers, zonder -)
+checkin-delegate-one = --delegate meldt één lid aan: geef één nummer
+proxy-revoked = de volmacht van lid { $giver } aan lid { $holder }
+    .verb = Ingetrokken
+proxy-recorded = de volmacht van lid { $giver } aan lid { $holder } voor vergadering { $meeting }
+    .verb = Vastgelegd
+
+## vote cast, close
+
+vote-cast = { $named }: lid { $number } { $how }
+    .verb = Gestemd
+vote-cast-changed = { $named }: lid { $number } { $how }
+    .verb = Gewijzigd
+vote-ballot-cast = een stembiljet in stemming { $vote }
+    .verb = Gestemd
+vote-closed = { $named }: { $computed ->
+    [adopted] aangenomen
+    [rejected] verworpen
+    [no_quorum] geen quorum
+    [postponed] uitgesteld
+   *[other] { $computed }
+}
+    .verb = Gesloten
+vote-closed-declared = { $named }: berekend { $computed ->
+    [adopted] aangenomen
+    [rejected] verworpen
+    [no_quorum] geen quorum
+    [postponed] uitgesteld
+   *[other] { $computed }
+}, vastgesteld { $declared ->
+    [adopted] aangenomen
+    [rejected] verworpen
+   *[other] { $declared }
+}
+    .verb = Gesloten
+vote-declaration-differs = de uitspraak van de voorzitter ({ $declared }) wijkt af van de berekende uitslag; beide zijn vastgelegd
+
+## journal verify
+
+journal-verified = het journaal is ongeschonden: { $entries ->
+    [one] 1 regel
+   *[other] { $entries } regels
+}, nieuwste hash { $head }
+    .verb = Gecontroleerd
+journal-anchor-found = de genoteerde hash als regel { $seq } ({ $after ->
+    [one] 1 regel
+   *[other] { $after } regels
+} daarna)
+    .verb = Gevonden
+journal-registry-compared = het register met wat het journaal het laatst vastlegde: { $members ->
+    [one] 1 lid
+   *[other] { $members } leden
+}, { $categories ->
+    [one] 1 categorie
+   *[other] { $categories } categorieën
+} en { $rules ->
+    [one] 1 versie van de regels
+   *[other] { $rules } versies van de regels
+} kloppen
+    .verb = Vergeleken
+
+## Keuzewoorden
+
+vote-method-unknown = '{ $given }' is geen stemwijze; kies hand, hoofdelijk of schriftelijk
+
+## voorstellen
+
+proposal-added = voorstel { $proposal } ({ $kind })
+    .verb = Ingediend
+proposal-added-on-agenda = voorstel { $proposal } ({ $kind }), agendapunt { $item } van vergadering { $meeting }
+    .verb = Ingediend
+proposal-amendment-added = voorstel { $proposal }, een amendement op voorstel { $of }
+    .verb = Ingediend
+proposal-changed = voorstel { $proposal }
+    .verb = Gewijzigd
+proposal-excluded = lid { $number } van de stemming over voorstel { $proposal }
+    .verb = Uitgesloten
+proposal-excluded-already = lid { $number } was al uitgesloten van de stemming over voorstel { $proposal }
+proposal-withdrawn = voorstel { $proposal }
+    .verb = Ingetrokken
+proposal-amendment-withdrawn = voorstel { $proposal }, een amendement erop
+    .verb = Ingetrokken
+
+## vote challenge, convert
+
+vote-superseded = stemming { $vote } door stemming { $by }, nu geopend
+    .verb = Vervangen
+vote-converted = stemming { $vote } gaat nu { $method ->
+    [hands] bij handopsteken
+    [roll_call] hoofdelijk
+    [ballot] schriftelijk
+   *[other] als { $method }
+}
+    .verb = Omgezet
+
+## meeting agenda, guest, request
+
+agenda-item-after-convocation = de oproeping is al verstuurd: het punt wordt gemarkeerd als "niet in de oproeping", en een besluit erover is vernietigbaar (BW 2:15; agenda_items_only)
+agenda-items-added = { $count ->
+    [one] 1 agendapunt
+   *[other] { $count } agendapunten
+} aan vergadering { $meeting }
+    .verb = Toegevoegd
+agenda-item-moved = punt { $from } van vergadering { $meeting } naar { $to }
+    .verb = Verplaatst
+agenda-item-removed = punt { $item } van vergadering { $meeting }
+    .verb = Geschrapt
+guest-added = gast { $guest } bij vergadering { $meeting }: { $name } (telt niet mee)
+    .verb = Toegevoegd
+guest-removed = gast { $guest } van vergadering { $meeting }
+    .verb = Verwijderd
+request-recorded = verzoek van leden { $request }: { $text }
+    .verb = Vastgelegd
+request-board-must-convene = Het bestuur moet een vergadering bijeenroepen die uiterlijk { $held_by } wordt gehouden (BW 2:41: binnen 4 weken). Heeft het op { $acts_by } nog niets gedaan (14 dagen), dan mogen de verzoekers haar zelf bijeenroepen.
+
+## category, association, member delete, arrears
+
+category-added = categorie { $name } ({ $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+} per lid)
+    .verb = Toegevoegd
+category-added-no-vote = categorie { $name } (geen stem)
+    .verb = Toegevoegd
+category-changed = categorie { $name }
+    .verb = Gewijzigd
+category-unchanged = Categorie { $name } heeft deze instellingen al; er is niets gewijzigd.
+association-lang-changed = de taal van de stukken voor de leden naar { $lang }
+    .verb = Gewijzigd
+association-lang-unchanged = De taal is al { $lang }.
+member-deleted-wal-in-use = een ander programma heeft de database open, dus oude kopieën van het gewiste lid kunnen in het -wal-bestand blijven tot dat programma hem sluit
+member-deleted = lid { $number } ({ $name }); het nummer is weer vrij
+    .verb = Verwijderd
+member-arrears = lid { $number }: achterstand sinds { $since }
+    .verb = Vastgelegd
+member-arrears-cleared = lid { $number }: achterstand vanaf { $since }, bijbetaald per { $date }
+    .verb = Afgelost

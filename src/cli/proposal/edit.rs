@@ -1,5 +1,6 @@
 //! `proposal edit`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -49,7 +50,8 @@ impl EditArgs {
             e,
         )
         .map_err(with_flags)?;
-        ctx.out.outcome("Changed", format_args!("proposal {id}"));
+        ctx.out
+            .outcome_msg(&msg!("proposal-changed", proposal = id));
         report(ctx, "proposal edit", changed)
     }
 }

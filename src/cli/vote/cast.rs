@@ -1,5 +1,6 @@
 //! `vote cast V N CHOICE [--for-member N | --with-proxies] [--split for=3,against=2]`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::{choice_arg, report};
@@ -96,10 +97,17 @@ impl CastArgs {
                 .split
                 .single()
                 .map_or_else(|| c.split.to_string(), |x| x.name().into());
-            ctx.out.outcome(
-                if c.changed { "Changed" } else { "Cast" },
-                format_args!("{named}: member {} {how}", c.number),
-            );
+            let cast = if c.changed {
+                msg!(
+                    "vote-cast-changed",
+                    named = named,
+                    number = c.number,
+                    how = how
+                )
+            } else {
+                msg!("vote-cast", named = named, number = c.number, how = how)
+            };
+            ctx.out.outcome_msg(&cast);
         }
         report(ctx, "vote cast", done)
     }
@@ -121,9 +129,7 @@ fn ballot(ctx: &mut Ctx, vote: Which, code: &str, choice: &str) -> anyhow::Resul
     let mut store = ctx.open_store()?;
     let done = crate::ops::ballot::cast(&mut store, &ctx.actor("vote cast"), vote, code, choice)
         .map_err(crate::cli::args::with_flag_names)?;
-    ctx.out.outcome(
-        "Cast",
-        format_args!("a ballot in vote {}", done.value.view.vote.id),
-    );
+    ctx.out
+        .outcome_msg(&msg!("vote-ballot-cast", vote = done.value.view.vote.id));
     report(ctx, "vote cast", done)
 }

@@ -98,8 +98,6 @@ const NOT_YET: &[&str] = &[
     "src/cli/todo.rs",
     "src/cli/vote/cast.rs",
     "src/cli/vote/codes.rs",
-    "src/cli/vote/count.rs",
-    "src/cli/vote/open.rs",
     "src/cli/vote/show.rs",
     "src/domain/category.rs",
     "src/domain/decision/mod.rs",

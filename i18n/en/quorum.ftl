@@ -231,3 +231,30 @@ member-arrears = member { $number }: in arrears since { $since }
     .verb = Recorded
 member-arrears-cleared = member { $number }: in arrears from { $since }, paid up from { $date }
     .verb = Cleared
+
+## proxies (src/domain/meeting/proxy.rs)
+
+rule-refuses = { $what } (rule { $key }; see `quorum rules show { $key }`)
+proxy-not-allowed = the statutes exclude proxies: proxy_allowed = false
+proxy-wrong-form = a { $form } proxy does not count: proxy_form = { $allowed }
+proxy-own = { $number }: a member cannot hold their own proxy (BW 2:38 lid 4: to another member with a vote)
+proxy-giver-no-vote = member { $number } has no vote to give: { $why }
+proxy-given-already = member { $number } has already given a proxy to member { $to }; revoke it first with `quorum meeting proxy revoke M --from { $number }`
+proxy-giver-present = member { $number } is present and votes in person; a proxy is for a member who is absent
+proxy-holder-no-vote = member { $number } cannot hold a proxy: { $why }
+proxy-chain-giver = no chains: member { $number } holds { $holds ->
+    [one] 1 proxy
+   *[other] { $holds } proxies
+} and so cannot give one; the proxies held would be passed on
+proxy-chain-holder = no chains: member { $number } has given their own proxy to member { $to } and so cannot hold one
+proxy-holder-full = member { $number } already holds { $holds ->
+    [one] 1 proxy
+   *[other] { $holds } proxies
+}: max_proxies_per_holder = { $max }
+no-vote = no vote
+
+vote-on-proposal = vote { $vote } on proposal { $proposal } ‘{ $title }’
+vote-opened = { $named } ({ $method })
+    .verb = Opened
+vote-counted = { $named }: { $for } for, { $against } against, { $blank } blank, { $invalid } invalid, { $abstain } abstaining
+    .verb = Counted

@@ -261,3 +261,42 @@ member-arrears = lid { $number }: achterstand sinds { $since }
     .verb = Vastgelegd
 member-arrears-cleared = lid { $number }: achterstand vanaf { $since }, bijbetaald per { $date }
     .verb = Afgelost
+
+## volmachten (src/domain/meeting/proxy.rs)
+
+rule-refuses = { $what } (regel { $key }; zie `quorum rules show { $key }`)
+proxy-not-allowed = de statuten staan geen volmacht toe: proxy_allowed = false
+proxy-wrong-form = een volmacht op { $form ->
+    [paper] papier
+    [electronic] elektronische wijze
+   *[other] { $form }
+} telt niet: proxy_form = { $allowed }
+proxy-own = { $number }: een lid kan geen volmacht aan zichzelf geven (BW 2:38 lid 4: aan een ander lid met stemrecht)
+proxy-giver-no-vote = lid { $number } heeft geen stem om te geven: { $why }
+proxy-given-already = lid { $number } heeft al een volmacht gegeven aan lid { $to }; trek die eerst in met `quorum meeting proxy revoke M --from { $number }`
+proxy-giver-present = lid { $number } is aanwezig en stemt zelf; een volmacht is voor een lid dat afwezig is
+proxy-holder-no-vote = lid { $number } kan geen volmacht houden: { $why }
+proxy-chain-giver = geen ketens: lid { $number } houdt { $holds ->
+    [one] 1 volmacht
+   *[other] { $holds } volmachten
+} en kan dus zelf geen volmacht geven; de gehouden volmachten zouden worden doorgegeven
+proxy-chain-holder = geen ketens: lid { $number } heeft de eigen volmacht gegeven aan lid { $to } en kan dus geen volmacht houden
+proxy-holder-full = lid { $number } houdt al { $holds ->
+    [one] 1 volmacht
+   *[other] { $holds } volmachten
+}: max_proxies_per_holder = { $max }
+no-vote = geen stem
+
+vote-on-proposal = stemming { $vote } over voorstel { $proposal } ‘{ $title }’
+vote-opened = { $named } ({ $method ->
+    [hands] bij handopsteken
+    [roll_call] hoofdelijk
+    [ballot] schriftelijk
+   *[other] { $method }
+})
+    .verb = Geopend
+vote-counted = { $named }: { $for } voor, { $against } tegen, { $blank } blanco, { $invalid } ongeldig, { $abstain ->
+    [one] 1 onthouding
+   *[other] { $abstain } onthoudingen
+}
+    .verb = Geteld

@@ -100,12 +100,17 @@ impl CastArgs {
             let cast = if c.changed {
                 msg!(
                     "vote-cast-changed",
-                    named = named,
+                    named = named.clone(),
                     number = c.number,
                     how = how
                 )
             } else {
-                msg!("vote-cast", named = named, number = c.number, how = how)
+                msg!(
+                    "vote-cast",
+                    named = named.clone(),
+                    number = c.number,
+                    how = how
+                )
             };
             ctx.out.outcome_msg(&cast);
         }

@@ -36,13 +36,15 @@ impl CloseArgs {
         match d {
             Some(d) if !d.agrees => ctx.out.outcome_msg(&msg!(
                 "vote-closed-declared",
-                named = named,
+                named = named.clone(),
                 computed = computed,
                 declared = d.declared.to_string()
             )),
-            _ => ctx
-                .out
-                .outcome_msg(&msg!("vote-closed", named = named, computed = computed)),
+            _ => ctx.out.outcome_msg(&msg!(
+                "vote-closed",
+                named = named.clone(),
+                computed = computed
+            )),
         }
         if let Some(d) = d
             && !d.agrees

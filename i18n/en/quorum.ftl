@@ -258,3 +258,21 @@ vote-opened = { $named } ({ $method })
     .verb = Opened
 vote-counted = { $named }: { $for } for, { $against } against, { $blank } blank, { $invalid } invalid, { $abstain } abstaining
     .verb = Counted
+
+## usage errors
+
+cast-which-vote = give the vote's number, or --proposal P
+cast-not-a-vote-number = '{ $given }' is not a vote number
+cast-not-a-vote-number-hint = write `quorum vote cast V N CHOICE`, or `--proposal P N CHOICE`
+cast-code-only-choice = with --code, give only the choice: `quorum vote cast V --code CODE for|against|blank`
+cast-member-and-choice = give the member and the choice: `quorum vote cast V N for|against|abstain|blank`
+not-a-member-number = '{ $given }' is not a member number
+not-a-member-number-on-line = '{ $given }' is not a member number (stdin line { $line })
+cast-not-a-member-number-hint = write `quorum vote cast V N CHOICE`, or `--code CODE CHOICE` for a secret ballot
+no-member-numbers = no member numbers given
+no-member-numbers-hint = pass numbers, or - to read them from stdin
+nothing-to-change = nothing to change
+proposal-edit-nothing-hint = pass --title, --text, --text-file, --kind or --text-open-from
+confirm-not-a-terminal = { $question } needs confirmation, and stdin is not a terminal
+confirm-not-a-terminal-hint = add --yes to confirm
+confirm-cancelled = cancelled; nothing was changed

@@ -300,3 +300,21 @@ vote-counted = { $named }: { $for } voor, { $against } tegen, { $blank } blanco,
    *[other] { $abstain } onthoudingen
 }
     .verb = Geteld
+
+## gebruiksfouten
+
+cast-which-vote = geef het nummer van de stemming, of --proposal P
+cast-not-a-vote-number = '{ $given }' is geen nummer van een stemming
+cast-not-a-vote-number-hint = schrijf `quorum vote cast V N KEUZE`, of `--proposal P N KEUZE`
+cast-code-only-choice = geef bij --code alleen de keuze: `quorum vote cast V --code CODE for|against|blank`
+cast-member-and-choice = geef het lid en de keuze: `quorum vote cast V N for|against|abstain|blank`
+not-a-member-number = '{ $given }' is geen lidnummer
+not-a-member-number-on-line = '{ $given }' is geen lidnummer (stdin regel { $line })
+cast-not-a-member-number-hint = schrijf `quorum vote cast V N KEUZE`, of `--code CODE KEUZE` bij een geheime stemming
+no-member-numbers = geen lidnummers gegeven
+no-member-numbers-hint = geef nummers, of - om ze van stdin te lezen
+nothing-to-change = er is niets te wijzigen
+proposal-edit-nothing-hint = geef --title, --text, --text-file, --kind of --text-open-from
+confirm-not-a-terminal = { $question } vraagt om bevestiging, en stdin is geen terminal
+confirm-not-a-terminal-hint = voeg --yes toe om te bevestigen
+confirm-cancelled = afgebroken; er is niets gewijzigd

@@ -50,24 +50,24 @@ impl CastArgs {
                 proposal: Some(p),
             },
             None if words.is_empty() => {
-                return Err(UsageError::new("give the vote's number, or --proposal P").into());
+                return Err(UsageError::new(msg!("cast-which-vote")).into());
             }
             None => {
                 let v = words.remove(0);
                 Which::vote(v.trim().parse().map_err(|_| {
-                    UsageError::new(format!("'{v}' is not a vote number"))
-                        .hint("write `quorum vote cast V N CHOICE`, or `--proposal P N CHOICE`")
+                    UsageError::new(msg!("cast-not-a-vote-number", given = &v))
+                        .hint(msg!("cast-not-a-vote-number-hint"))
                 })?)
             }
         };
         let (member, choice) = match (&self.code, words.as_slice()) {
             (Some(code), [c]) => return ballot(ctx, vote, code, c),
             (Some(_), _) => {
-                return Err(UsageError::new("with --code, give only the choice: `quorum vote cast V --code CODE for|against|blank`").into());
+                return Err(UsageError::new(msg!("cast-code-only-choice")).into());
             }
             (None, [m, c]) => (member_arg(m)?, choice_arg(c).map_err(UsageError::new)?),
             (None, _) => {
-                return Err(UsageError::new("give the member and the choice: `quorum vote cast V N for|against|abstain|blank`").into());
+                return Err(UsageError::new(msg!("cast-member-and-choice")).into());
             }
         };
         let whom = match (self.for_member, self.with_proxies) {
@@ -120,10 +120,8 @@ impl CastArgs {
 
 fn member_arg(s: &str) -> anyhow::Result<i64> {
     s.trim().parse().map_err(|_| {
-        UsageError::new(format!("'{s}' is not a member number"))
-            .hint(
-                "write `quorum vote cast V N CHOICE`, or `--code CODE CHOICE` for a secret ballot",
-            )
+        UsageError::new(msg!("not-a-member-number", given = s))
+            .hint(msg!("cast-not-a-member-number-hint"))
             .into()
     })
 }

@@ -127,24 +127,9 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
 /// A date as the terminal writes it: ISO 8601 in English (what scripts and the documentation
 /// read), "15 april 2027" in Dutch, as a volunteer writes a date.
 pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
-    use chrono::Datelike as _;
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     match lang {
         Lang::En => d.format("%Y-%m-%d").to_string(),
-        Lang::Nl => format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year()),
+        Lang::Nl => crate::domain::date::written_nl(d),
     }
 }
 
@@ -343,10 +328,11 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_iso_in_english_and_written_out_in_dutch() {
+    fn dates_are_iso_in_english_and_written_out_in_dutch_as_the_parser_reads_them() {
         let d = chrono::NaiveDate::from_ymd_opt(2027, 4, 15).unwrap();
         assert_eq!(date(Lang::En, d), "2027-04-15");
         assert_eq!(date(Lang::Nl, d), "15 april 2027");
+        assert_eq!(crate::domain::date::parse_date(&date(Lang::Nl, d)), Ok(d));
     }
 
     #[test]

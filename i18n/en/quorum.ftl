@@ -276,3 +276,16 @@ proposal-edit-nothing-hint = pass --title, --text, --text-file, --kind or --text
 confirm-not-a-terminal = { $question } needs confirmation, and stdin is not a terminal
 confirm-not-a-terminal-hint = add --yes to confirm
 confirm-cancelled = cancelled; nothing was changed
+
+## rules
+
+rules-in-force = The rules in force on { $on } (the version from { $from }).
+rules-version-started = the rules version from { $from } (a copy of the one from { $copied })
+    .verb = Started
+rules-value-changed = { $key }: { $old } → { $new } (rules from { $from })
+    .verb = Changed
+rules-note-changed = a new note on the rules from { $from }
+    .verb = Noted
+rules-unchanged = the rules from { $from } already have these values
+    .verb = Unchanged
+rules-later-keep-theirs = the rules from { $later } keep their own values; change them too if this should carry on

@@ -318,3 +318,16 @@ proposal-edit-nothing-hint = geef --title, --text, --text-file, --kind of --text
 confirm-not-a-terminal = { $question } vraagt om bevestiging, en stdin is geen terminal
 confirm-not-a-terminal-hint = voeg --yes toe om te bevestigen
 confirm-cancelled = afgebroken; er is niets gewijzigd
+
+## regels
+
+rules-in-force = De regels die gelden op { $on } (de versie vanaf { $from }).
+rules-version-started = de versie van de regels vanaf { $from } (een kopie van die vanaf { $copied })
+    .verb = Begonnen
+rules-value-changed = { $key }: { $old } → { $new } (regels vanaf { $from })
+    .verb = Gewijzigd
+rules-note-changed = een nieuwe toelichting bij de regels vanaf { $from }
+    .verb = Toegelicht
+rules-unchanged = de regels vanaf { $from } hebben deze waarden al
+    .verb = Ongewijzigd
+rules-later-keep-theirs = de regels vanaf { $later } houden hun eigen waarden; wijzig die ook als dit moet doorlopen

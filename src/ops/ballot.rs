@@ -1,4 +1,5 @@
-//! Secret ballots: issuing the codes of a ballot vote and casting a ballot with one. Who holds
+//! Secret ballots: issuing the codes of a ballot vote and casting a ballot with one, and the code
+//! machinery an election round's codes use too (`issue_codes`, `look_up`). Who holds
 //! which code is known to nobody but the holder: the store keeps salted hashes of the codes, the
 //! ballots under random ids, and only the number of codes each member received.
 
@@ -7,12 +8,11 @@ use std::collections::HashSet;
 use crate::domain::DomainError;
 use crate::domain::lang::Lang;
 use crate::domain::vote::Vote as VoteRow;
-use crate::domain::vote::code::{Code, Mistyped};
+use crate::domain::vote::code::{Code, CodeState, CodesFor, Mistyped};
 use crate::domain::vote::{Choice, Method};
 use crate::ops::Changed;
 use crate::ops::vote::view::{Done, Which, done, resolve_in};
-use crate::store::ballots::CodeState;
-use crate::store::{Actor, ReadTx, Store};
+use crate::store::{Actor, ReadTx, Store, WriteTx};
 
 /// The codes of a vote, in random order, with what a ballot paper shows.
 #[derive(Debug, Clone)]
@@ -35,7 +35,7 @@ fn below(n: usize) -> anyhow::Result<usize> {
     Ok((crate::rng::next_u64()? % n as u64) as usize)
 }
 
-pub(crate) fn shuffle<T>(items: &mut [T]) -> anyhow::Result<()> {
+fn shuffle<T>(items: &mut [T]) -> anyhow::Result<()> {
     for i in (1..items.len()).rev() {
         items.swap(i, below(i + 1)?);
     }
@@ -43,7 +43,7 @@ pub(crate) fn shuffle<T>(items: &mut [T]) -> anyhow::Result<()> {
 }
 
 /// `n` distinct fresh codes.
-pub(crate) fn draw_codes(n: u64) -> anyhow::Result<Vec<Code>> {
+fn draw_codes(n: u64) -> anyhow::Result<Vec<Code>> {
     let mut seen = HashSet::new();
     let mut codes = Vec::new();
     let mut buf = [0u8; 24];
@@ -56,6 +56,44 @@ pub(crate) fn draw_codes(n: u64) -> anyhow::Result<Vec<Code>> {
         }
     }
     Ok(codes)
+}
+
+/// Draws one code per vote the holders hold, stores their salted hashes for `of` with who
+/// received how many, and gives the codes. The sheet's order and the table's are shuffled
+/// apart, so neither says which code went to whom.
+pub(crate) fn issue_codes(
+    tx: &WriteTx<'_>,
+    of: CodesFor,
+    holders: &[(i64, u64)],
+) -> anyhow::Result<Vec<Code>> {
+    let total: u64 = holders.iter().map(|(_, k)| k).sum();
+    let salt = crate::rng::hex(16)?;
+    let mut codes = draw_codes(total)?;
+    let mut hashes: Vec<String> = codes.iter().map(|c| c.hash(&salt)).collect();
+    shuffle(&mut hashes)?;
+    shuffle(&mut codes)?;
+    tx.issue_codes(of, &salt, &hashes, holders)?;
+    Ok(codes)
+}
+
+/// A code looked up in its set; `Unused` carries the hash to spend it by.
+pub(crate) enum Lookup {
+    Unknown,
+    Used,
+    Unused(String),
+}
+
+/// Looks `code` up among the codes of `of` only (unknown too when none were issued).
+pub(crate) fn look_up(tx: &ReadTx<'_>, of: CodesFor, code: &Code) -> anyhow::Result<Lookup> {
+    let Some(salt) = tx.code_salt(of)? else {
+        return Ok(Lookup::Unknown);
+    };
+    let hash = code.hash(&salt);
+    Ok(match tx.code_state(of, &hash)? {
+        CodeState::Unknown => Lookup::Unknown,
+        CodeState::Used => Lookup::Used,
+        CodeState::Unused => Lookup::Unused(hash),
+    })
 }
 
 fn ballot_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
@@ -97,8 +135,8 @@ pub fn issue(
             ))
             .into());
         }
-        if tx.ballot_salt(id)?.is_some() {
-            let (codes, voters) = tx.ballot_issued(id)?;
+        if tx.code_salt(CodesFor::Vote(id))?.is_some() {
+            let (codes, voters) = tx.codes_issued(CodesFor::Vote(id))?;
             return Err(DomainError::Refused(format!(
                 "the codes of vote {id} were issued already ({codes} codes to {voters} voters); codes are issued once, so that nobody can vote twice"
             ))
@@ -122,13 +160,7 @@ pub fn issue(
             ))
             .into());
         }
-        let salt = crate::rng::hex(16)?;
-        let mut codes = draw_codes(total)?;
-        let mut hashes: Vec<String> = codes.iter().map(|c| c.hash(&salt)).collect();
-        // Two independent orders: the sheet's and the table's.
-        shuffle(&mut hashes)?;
-        shuffle(&mut codes)?;
-        tx.issue_ballot_codes(id, &salt, &hashes, &holders)?;
+        let codes = issue_codes(tx, CodesFor::Vote(id), &holders)?;
         let p = tx.proposal(v.proposal_id)?;
         let issued = Issued {
             vote_id: id,
@@ -178,21 +210,17 @@ pub fn cast(
                 "check the vote number and the code on the ballot paper",
             )
         };
-        let Some(salt) = tx.ballot_salt(id)? else {
-            return Err(unknown());
-        };
-        let hash = code.hash(&salt);
-        match tx.ballot_code(id, &hash)? {
-            CodeState::Unknown => return Err(unknown()),
-            CodeState::Used => {
+        let hash = match look_up(tx, CodesFor::Vote(id), &code)? {
+            Lookup::Unknown => return Err(unknown()),
+            Lookup::Used => {
                 return Err(DomainError::Refused(format!(
                     "this code was used already in vote {id}; each code casts one ballot"
                 ))
                 .into());
             }
-            CodeState::Unused => {}
-        }
-        if !tx.use_ballot_code(id, &hash)? {
+            Lookup::Unused(hash) => hash,
+        };
+        if !tx.use_code(CodesFor::Vote(id), &hash)? {
             anyhow::bail!("the code of vote {id} changed while casting; try again");
         }
         loop {

@@ -7,7 +7,7 @@ use crate::domain::resolution::Status as WrittenStatus;
 use crate::domain::vote::Vote;
 use crate::domain::vote::held::Cast as CastRow;
 use crate::domain::vote::result::question_name;
-use crate::ops::vote::{Listed, VoteView};
+use crate::ops::vote::{Listed, Opened, VoteView};
 
 /// One vote with its grounds and result.
 #[derive(Debug, Default, Serialize)]
@@ -181,5 +181,23 @@ pub fn cast_row(c: &CastRow) -> CastListRow {
             .map_or_else(|| c.split.to_string(), |x| x.name().to_string()),
         cast_by: c.cast_by,
         cast_at: c.cast_at.clone(),
+    }
+}
+
+/// The vote as `vote show` gives it, with what the decision would stand on, said before the
+/// vote (BW 2:15), and the warnings, for scripts too.
+#[derive(Debug, serde::Serialize)]
+pub struct OpenedRecord {
+    #[serde(flatten)]
+    pub vote: VoteRecord,
+    pub standing: &'static str,
+    pub warnings: Vec<String>,
+}
+
+pub fn opened(o: &Opened) -> OpenedRecord {
+    OpenedRecord {
+        vote: record(&o.view),
+        standing: o.standing.standing.as_str(),
+        warnings: o.warnings.clone(),
     }
 }

@@ -1,35 +1,15 @@
-//! Secret ballots: the salted hashes of the codes, the anonymous ballots and the record of *who
-//! received how many codes* — three tables that share no key but the vote (migration 8). A
-//! ballot is never journaled: the journal says how many codes were issued and, at closing, how
-//! many ballots were counted.
+//! Secret ballots: the anonymous ballots of a vote and who may cast how many (the codes and the
+//! record of *who received how many* are `store::codes`) — tables that share no key but the
+//! vote (migration 9). A ballot is never journaled: the journal says how many codes were issued
+//! and, at closing, how many ballots were counted.
 
-use rusqlite::{OptionalExtension as _, params};
-use serde_json::json;
+use rusqlite::params;
 
-use super::votes::n;
-use super::{Change, ReadTx, WriteTx};
-use crate::domain::journal::action;
+use super::{ReadTx, WriteTx};
 use crate::domain::rules::decide::Tally;
 use crate::domain::vote::Choice;
 
-/// A code as looked up in one vote: unknown there, or known and used or not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CodeState {
-    Unknown,
-    Unused,
-    Used,
-}
-
 impl ReadTx<'_> {
-    /// The salt of a ballot vote's codes; None until codes are issued.
-    pub fn ballot_salt(&self, vote_id: i64) -> anyhow::Result<Option<String>> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT salt FROM ballot_salt WHERE vote_id = ?1")?
-            .query_row([vote_id], |r| r.get(0))
-            .optional()?)
-    }
-
     /// Who may cast ballots and how many: each member present (not checked out) with their own
     /// votes and those of the proxies they hold, members excluded from the proposal left out
     /// (BW 2:12; `proposal_id` None, as for an election: nobody excluded). (member id, codes),
@@ -65,20 +45,6 @@ impl ReadTx<'_> {
             }
         }
         Ok(out)
-    }
-
-    /// Whether a code's hash is one of this vote's codes, and used. Other votes are not looked at.
-    pub fn ballot_code(&self, vote_id: i64, hash: &str) -> anyhow::Result<CodeState> {
-        let used: Option<bool> = self
-            .conn
-            .prepare_cached("SELECT used FROM ballot_code WHERE vote_id = ?1 AND code_hash = ?2")?
-            .query_row(params![vote_id, hash], |r| r.get(0))
-            .optional()?;
-        Ok(match used {
-            None => CodeState::Unknown,
-            Some(false) => CodeState::Unused,
-            Some(true) => CodeState::Used,
-        })
     }
 
     /// The ballots of a vote counted.
@@ -121,73 +87,9 @@ impl ReadTx<'_> {
         }
         Ok(out)
     }
-
-    /// (codes issued, members who received them) for a vote.
-    pub fn ballot_issued(&self, vote_id: i64) -> anyhow::Result<(u64, u64)> {
-        let (codes, members): (i64, i64) = self.conn.query_row(
-            "SELECT COALESCE(SUM(codes), 0), COUNT(*) FROM ballot_issued WHERE vote_id = ?1",
-            [vote_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        Ok((
-            u64::try_from(codes).unwrap_or(0),
-            u64::try_from(members).unwrap_or(0),
-        ))
-    }
 }
 
 impl WriteTx<'_> {
-    /// Stores the hashes of a vote's codes (in the order given: the caller shuffles them) and
-    /// who received how many; journals only the numbers.
-    pub fn issue_ballot_codes(
-        &self,
-        vote_id: i64,
-        salt: &str,
-        hashes: &[String],
-        holders: &[(i64, u64)],
-    ) -> anyhow::Result<()> {
-        self.conn.execute(
-            "INSERT INTO ballot_salt (vote_id, salt) VALUES (?1, ?2)",
-            params![vote_id, salt],
-        )?;
-        let mut code = self
-            .conn
-            .prepare_cached("INSERT INTO ballot_code (vote_id, code_hash) VALUES (?1, ?2)")?;
-        for h in hashes {
-            code.execute(params![vote_id, h])?;
-        }
-        let mut issued = self.conn.prepare_cached(
-            "INSERT INTO ballot_issued (vote_id, member_id, codes) VALUES (?1, ?2, ?3)",
-        )?;
-        for (member, k) in holders {
-            issued.execute(params![vote_id, member, n(*k)])?;
-        }
-        self.journal(Change {
-            action: action::VOTE_CODES,
-            entity: "vote",
-            entity_id: Some(vote_id.to_string()),
-            summary: format!(
-                "issued {} ballot codes for vote {vote_id} to {} voters present",
-                hashes.len(),
-                holders.len()
-            ),
-            new: Some(json!({ "codes": hashes.len(), "voters": holders.len() })),
-            ..Default::default()
-        })?;
-        Ok(())
-    }
-
-    /// Marks an unused code used; false when it was not an unused code of this vote.
-    pub fn use_ballot_code(&self, vote_id: i64, hash: &str) -> anyhow::Result<bool> {
-        let changed = self
-            .conn
-            .prepare_cached(
-                "UPDATE ballot_code SET used = 1 WHERE vote_id = ?1 AND code_hash = ?2 AND used = 0",
-            )?
-            .execute(params![vote_id, hash])?;
-        Ok(changed == 1)
-    }
-
     /// Puts one anonymous ballot in the box under the random `id`; false when that id is taken
     /// (the caller draws another). Not journaled, by design.
     pub fn put_ballot(&self, vote_id: i64, id: i64, choice: Choice) -> anyhow::Result<bool> {

@@ -10,73 +10,39 @@ use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::journal::action;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ElectionRow {
-    pub id: i64,
-    pub meeting_id: i64,
-    pub title: String,
-    pub seats: i64,
-    pub method: String,
-    pub status: String,
-    pub seed: u64,
-    pub created_at: String,
-    /// The election fills board seats: the elected members' terms are kept (`board_term`).
-    pub board: bool,
-}
+use crate::domain::election::{
+    Binding, Candidate, Decided, Election, Kind, PaperStatus, Round, RoundResult, RoundStatus,
+    Status, StoredPaper,
+};
+use crate::tally::Method;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CandidateRow {
-    pub number: i64,
-    pub member_id: Option<i64>,
-    /// The member number, for display.
-    pub member_number: Option<i64>,
-    pub name: String,
-    pub nominated_by: Option<String>,
-    pub withdrawn: bool,
-    /// Why the meeting insisted on this candidate outside a kept binding nomination (--force).
-    pub forced: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RoundRow {
-    pub number: i64,
-    pub kind: String,
-    pub candidates: Vec<i64>,
-    pub status: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BallotRow {
-    pub choice: Vec<String>,
-    pub status: String,
-    pub reason: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ResultRow {
-    pub round: i64,
-    pub method: String,
-    pub seed: u64,
-    pub tally: String,
-    pub outcome: String,
-    pub elected: Vec<i64>,
-    pub next: Vec<i64>,
-    pub lots: String,
-    pub counted_at: String,
-}
+use super::stored::known;
 
 fn list(text: &str) -> Vec<i64> {
     serde_json::from_str(text).unwrap_or_default()
 }
 
-fn election_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ElectionRow> {
-    Ok(ElectionRow {
-        id: r.get("id")?,
+fn election_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Election> {
+    let id: i64 = r.get("id")?;
+    Ok(Election {
+        id,
         meeting_id: r.get("meeting_id")?,
         title: r.get("title")?,
         seats: r.get("seats")?,
-        method: r.get("method")?,
-        status: r.get("status")?,
+        method: known(
+            "election",
+            id,
+            "method",
+            &r.get::<_, String>("method")?,
+            |m| m.parse::<Method>().ok(),
+        )?,
+        status: known(
+            "election",
+            id,
+            "status",
+            &r.get::<_, String>("status")?,
+            Status::parse,
+        )?,
         seed: r.get::<_, i64>("seed")? as u64,
         created_at: r.get("created_at")?,
         board: r.get("board")?,
@@ -85,7 +51,7 @@ fn election_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ElectionRow> {
 
 impl ReadTx<'_> {
     /// Election `id`, or NotFound naming it.
-    pub fn election(&self, id: i64) -> anyhow::Result<ElectionRow> {
+    pub fn election(&self, id: i64) -> anyhow::Result<Election> {
         self.conn
             .prepare_cached("SELECT * FROM election WHERE id = ?1")?
             .query_row([id], election_from_row)
@@ -98,7 +64,7 @@ impl ReadTx<'_> {
             })
     }
 
-    pub fn elections(&self, meeting_id: Option<i64>) -> anyhow::Result<Vec<ElectionRow>> {
+    pub fn elections(&self, meeting_id: Option<i64>) -> anyhow::Result<Vec<Election>> {
         let mut stmt = self
             .conn
             .prepare("SELECT * FROM election WHERE ?1 IS NULL OR meeting_id = ?1 ORDER BY id")?;
@@ -106,7 +72,7 @@ impl ReadTx<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    pub fn election_candidates(&self, id: i64) -> anyhow::Result<Vec<CandidateRow>> {
+    pub fn election_candidates(&self, id: i64) -> anyhow::Result<Vec<Candidate>> {
         let mut stmt = self.conn.prepare(
             "SELECT c.number, c.member_id, m.number AS member_number, c.name, c.nominated_by,
                     c.withdrawn, c.forced
@@ -114,7 +80,7 @@ impl ReadTx<'_> {
              WHERE c.election_id = ?1 ORDER BY c.number",
         )?;
         let rows = stmt.query_map([id], |r| {
-            Ok(CandidateRow {
+            Ok(Candidate {
                 number: r.get(0)?,
                 member_id: r.get(1)?,
                 member_number: r.get(2)?,
@@ -127,49 +93,83 @@ impl ReadTx<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    pub fn election_rounds(&self, id: i64) -> anyhow::Result<Vec<RoundRow>> {
+    pub fn election_rounds(&self, id: i64) -> anyhow::Result<Vec<Round>> {
         let mut stmt = self.conn.prepare(
             "SELECT number, kind, candidates, status FROM election_round
              WHERE election_id = ?1 ORDER BY number",
         )?;
         let rows = stmt.query_map([id], |r| {
-            Ok(RoundRow {
-                number: r.get(0)?,
-                kind: r.get(1)?,
+            let number: i64 = r.get(0)?;
+            let row = format!("election {id}, round {number}");
+            Ok(Round {
+                number,
+                kind: known(
+                    "election_round",
+                    &row,
+                    "kind",
+                    &r.get::<_, String>(1)?,
+                    Kind::parse,
+                )?,
                 candidates: list(&r.get::<_, String>(2)?),
-                status: r.get(3)?,
+                status: known(
+                    "election_round",
+                    &row,
+                    "status",
+                    &r.get::<_, String>(3)?,
+                    RoundStatus::parse,
+                )?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The papers of a round, in key order (random: it says nothing about who or when).
-    pub fn election_ballots(&self, id: i64, round: i64) -> anyhow::Result<Vec<BallotRow>> {
+    pub fn election_ballots(&self, id: i64, round: i64) -> anyhow::Result<Vec<StoredPaper>> {
         let mut stmt = self.conn.prepare(
-            "SELECT choice, status, reason FROM election_ballot
+            "SELECT choice, status, reason, key FROM election_ballot
              WHERE election_id = ?1 AND round = ?2 ORDER BY key",
         )?;
         let rows = stmt.query_map(params![id, round], |r| {
-            Ok(BallotRow {
+            Ok(StoredPaper {
                 choice: serde_json::from_str(&r.get::<_, String>(0)?).unwrap_or_default(),
-                status: r.get(1)?,
+                // The paper's key is random and names no one.
+                status: known(
+                    "election_ballot",
+                    format!("key {}", r.get::<_, String>(3)?),
+                    "status",
+                    &r.get::<_, String>(1)?,
+                    PaperStatus::parse,
+                )?,
                 reason: r.get(2)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    pub fn election_results(&self, id: i64) -> anyhow::Result<Vec<ResultRow>> {
+    pub fn election_results(&self, id: i64) -> anyhow::Result<Vec<RoundResult>> {
         let mut stmt = self
             .conn
             .prepare("SELECT * FROM election_result WHERE election_id = ?1 ORDER BY round")?;
         let rows = stmt.query_map([id], |r| {
-            Ok(ResultRow {
+            let row = format!("election {id}, round {}", r.get::<_, i64>("round")?);
+            Ok(RoundResult {
                 round: r.get("round")?,
-                method: r.get("method")?,
+                method: known(
+                    "election_result",
+                    &row,
+                    "method",
+                    &r.get::<_, String>("method")?,
+                    |m| m.parse::<Method>().ok(),
+                )?,
                 seed: r.get::<_, i64>("seed")? as u64,
                 tally: r.get("tally")?,
-                outcome: r.get("outcome")?,
+                outcome: known(
+                    "election_result",
+                    &row,
+                    "outcome",
+                    &r.get::<_, String>("outcome")?,
+                    Decided::parse,
+                )?,
                 elected: list(&r.get::<_, String>("elected")?),
                 next: list(&r.get::<_, String>("next")?),
                 lots: r.get("lots")?,
@@ -186,7 +186,7 @@ pub struct NewElection<'a> {
     pub meeting_id: i64,
     pub title: &'a str,
     pub seats: u32,
-    pub method: &'a str,
+    pub method: Method,
     pub seed: u64,
     pub board: bool,
 }
@@ -205,10 +205,10 @@ pub struct NewCandidate<'a> {
 #[derive(Debug, Clone)]
 pub struct NewResult<'a> {
     pub round: i64,
-    pub method: &'a str,
+    pub method: Method,
     pub seed: u64,
     pub tally: String,
-    pub outcome: &'a str,
+    pub outcome: Decided,
     pub elected: &'a [i64],
     pub next: &'a [i64],
     pub lots: String,
@@ -224,7 +224,7 @@ impl WriteTx<'_> {
                 e.meeting_id,
                 e.title,
                 e.seats,
-                e.method,
+                e.method.name(),
                 e.seed as i64,
                 self.actor().at_rfc3339(),
                 e.board
@@ -241,7 +241,7 @@ impl WriteTx<'_> {
             ),
             new: Some(json!({
                 "meeting": e.meeting_id, "title": e.title, "seats": e.seats,
-                "method": e.method, "seed": e.seed, "board": e.board,
+                "method": e.method.name(), "seed": e.seed, "board": e.board,
             })),
             ..Default::default()
         })?;
@@ -277,7 +277,7 @@ impl WriteTx<'_> {
         Ok(number)
     }
 
-    pub fn withdraw_candidate(&self, election: i64, c: &CandidateRow) -> anyhow::Result<()> {
+    pub fn withdraw_candidate(&self, election: i64, c: &Candidate) -> anyhow::Result<()> {
         self.conn.execute(
             "UPDATE election_candidate SET withdrawn = 1 WHERE election_id = ?1 AND number = ?2",
             params![election, c.number],
@@ -297,9 +297,10 @@ impl WriteTx<'_> {
         &self,
         election: i64,
         number: i64,
-        kind: &str,
+        kind: Kind,
         candidates: &[i64],
     ) -> anyhow::Result<()> {
+        let kind = kind.as_str();
         self.conn.execute(
             "INSERT INTO election_round (election_id, number, kind, candidates)
              VALUES (?1, ?2, ?3, ?4)",
@@ -321,7 +322,7 @@ impl WriteTx<'_> {
         &self,
         election: i64,
         round: i64,
-        papers: &[BallotRow],
+        papers: &[StoredPaper],
         forced: Option<&str>,
     ) -> anyhow::Result<()> {
         self.insert_ballots(election, round, papers)?;
@@ -346,11 +347,11 @@ impl WriteTx<'_> {
     /// Stores papers under random keys (16 random bytes each: nothing orders them by entry). A
     /// key taken already is drawn again: with a fixed `QUORUM_SEED` every process draws the
     /// same first keys.
-    pub(super) fn insert_ballots(
+    fn insert_ballots(
         &self,
         election: i64,
         round: i64,
-        papers: &[BallotRow],
+        papers: &[StoredPaper],
     ) -> anyhow::Result<()> {
         let mut stmt = self.conn.prepare_cached(
             // Only a clash of the random key is skipped (another is drawn); OR IGNORE would also
@@ -364,7 +365,8 @@ impl WriteTx<'_> {
                 let mut key = [0u8; 16];
                 crate::rng::fill(&mut key)?;
                 let key: String = key.iter().map(|b| format!("{b:02x}")).collect();
-                if stmt.execute(params![key, election, round, choice, p.status, p.reason])? == 1 {
+                let status = p.status.as_str();
+                if stmt.execute(params![key, election, round, choice, status, p.reason])? == 1 {
                     break;
                 }
             }
@@ -372,7 +374,23 @@ impl WriteTx<'_> {
         Ok(())
     }
 
-    pub fn add_result(&self, election: i64, r: &NewResult<'_>, status: &str) -> anyhow::Result<()> {
+    /// Puts one ballot cast with a code in the round's box under a random key, like a paper but
+    /// without a journal entry (by design: an entry has a time, and the order of casting).
+    pub fn put_election_ballot(
+        &self,
+        election: i64,
+        round: i64,
+        ballot: &StoredPaper,
+    ) -> anyhow::Result<()> {
+        self.insert_ballots(election, round, std::slice::from_ref(ballot))
+    }
+
+    pub fn add_result(
+        &self,
+        election: i64,
+        r: &NewResult<'_>,
+        status: Status,
+    ) -> anyhow::Result<()> {
         self.conn.execute(
             "INSERT INTO election_result (election_id, round, method, seed, tally, outcome,
                  elected, next, lots, counted_at)
@@ -380,10 +398,10 @@ impl WriteTx<'_> {
             params![
                 election,
                 r.round,
-                r.method,
+                r.method.name(),
                 r.seed as i64,
                 r.tally,
-                r.outcome,
+                r.outcome.as_str(),
                 serde_json::to_string(r.elected)?,
                 serde_json::to_string(r.next)?,
                 r.lots,
@@ -391,12 +409,12 @@ impl WriteTx<'_> {
             ],
         )?;
         self.conn.execute(
-            "UPDATE election_round SET status = 'counted' WHERE election_id = ?1 AND number = ?2",
-            params![election, r.round],
+            "UPDATE election_round SET status = ?3 WHERE election_id = ?1 AND number = ?2",
+            params![election, r.round, RoundStatus::Counted.as_str()],
         )?;
         self.conn.execute(
             "UPDATE election SET status = ?2 WHERE id = ?1",
-            params![election, status],
+            params![election, status.as_str()],
         )?;
         self.journal(Change {
             action: action::ELECTION_COUNT,
@@ -404,7 +422,7 @@ impl WriteTx<'_> {
             entity_id: Some(election.to_string()),
             summary: r.summary.clone(),
             new: Some(json!({
-                "round": r.round, "outcome": r.outcome, "elected": r.elected,
+                "round": r.round, "outcome": r.outcome.as_str(), "elected": r.elected,
                 "next": r.next, "seed": r.seed,
             })),
             ..Default::default()
@@ -413,21 +431,8 @@ impl WriteTx<'_> {
     }
 }
 
-/// The stored vote on a nomination's binding force.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct BindingRow {
-    pub votes_for: u64,
-    pub against: u64,
-    pub present: u64,
-    pub total: u64,
-    pub removed: bool,
-    pub needed: u64,
-    pub explanation: String,
-    pub appointed: Vec<i64>,
-}
-
 impl ReadTx<'_> {
-    pub fn election_binding(&self, id: i64) -> anyhow::Result<Option<BindingRow>> {
+    pub fn election_binding(&self, id: i64) -> anyhow::Result<Option<Binding>> {
         Ok(self
             .conn
             .query_row(
@@ -435,7 +440,7 @@ impl ReadTx<'_> {
                  FROM election_binding_vote WHERE election_id = ?1",
                 [id],
                 |r| {
-                    Ok(BindingRow {
+                    Ok(Binding {
                         votes_for: r.get::<_, i64>(0)? as u64,
                         against: r.get::<_, i64>(1)? as u64,
                         present: r.get::<_, i64>(2)? as u64,
@@ -453,7 +458,7 @@ impl ReadTx<'_> {
 
 impl WriteTx<'_> {
     /// Stores the vote on the binding force; with appointees, the election is decided by it.
-    pub fn add_binding(&self, election: i64, b: &BindingRow) -> anyhow::Result<()> {
+    pub fn add_binding(&self, election: i64, b: &Binding) -> anyhow::Result<()> {
         self.conn.execute(
             "INSERT INTO election_binding_vote (election_id, votes_for, against, present, total,
                  removed, needed, explanation, appointed, decided_at)
@@ -473,8 +478,8 @@ impl WriteTx<'_> {
         )?;
         if !b.appointed.is_empty() {
             self.conn.execute(
-                "UPDATE election SET status = 'elected' WHERE id = ?1",
-                [election],
+                "UPDATE election SET status = ?2 WHERE id = ?1",
+                params![election, Status::Elected.as_str()],
             )?;
         }
         self.journal(Change {

@@ -4,8 +4,45 @@
 use anyhow::Context as _;
 use rusqlite::Connection;
 
+/// One step of the schema: a SQL file, or a Rust function of the transaction for a change of
+/// data that SQL cannot make well (a backfill that needs a rule of the domain, a hash chain).
+/// Either runs in the migration's own transaction with its version bump, so a failing step
+/// leaves the file at the version before it. A Rust step changes data only: tables, indexes
+/// and triggers are made by SQL files, which `missing` reads.
+#[derive(Clone, Copy)]
+pub enum Migration {
+    Sql(&'static str),
+    // No released version needs one yet; the unit test below runs one.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Rust(fn(&rusqlite::Transaction<'_>) -> anyhow::Result<()>),
+}
+
+impl Migration {
+    fn run(&self, tx: &rusqlite::Transaction<'_>) -> anyhow::Result<()> {
+        match self {
+            Migration::Sql(sql) => Ok(tx.execute_batch(sql)?),
+            Migration::Rust(step) => step(tx),
+        }
+    }
+
+    fn sql(&self) -> Option<&'static str> {
+        match self {
+            Migration::Sql(sql) => Some(sql),
+            Migration::Rust(_) => None,
+        }
+    }
+}
+
+/// The list below as `Migration`s: `include_str!("sql/NNNN_what.sql")` is a SQL step,
+/// `rust(path::to::function)` a Rust one.
+macro_rules! migrations {
+    (@one include_str ($path:literal)) => { Migration::Sql(include_str!($path)) };
+    (@one rust ($step:path)) => { Migration::Rust($step) };
+    ($($kind:ident $(!)? ($($arg:tt)*)),* $(,)?) => { [$(migrations!(@one $kind ($($arg)*))),*] };
+}
+
 /// Migration N (1-based) brings a database from version N-1 to N.
-const MIGRATIONS: &[&str] = &[
+const MIGRATIONS: &[Migration] = &migrations![
     include_str!("sql/0001_initial.sql"),
     include_str!("sql/0002_roll.sql"),
     include_str!("sql/0003_meetings.sql"),
@@ -101,7 +138,11 @@ fn words(sql: &str) -> Vec<String> {
 /// The tables, indexes, triggers and views that the migrations up to `version` leave, by name.
 fn declared(version: u32) -> std::collections::BTreeSet<(String, String)> {
     let mut names = std::collections::BTreeSet::new();
-    for sql in MIGRATIONS.iter().take(version as usize) {
+    for sql in MIGRATIONS
+        .iter()
+        .take(version as usize)
+        .filter_map(Migration::sql)
+    {
         let w = words(sql);
         let kw = |i: usize, k: &str| w.get(i).is_some_and(|x| x.eq_ignore_ascii_case(k));
         let mut i = 0;
@@ -150,7 +191,16 @@ pub fn apply(conn: &mut Connection, from: u32) -> anyhow::Result<()> {
 }
 
 fn apply_up_to(conn: &mut Connection, from: u32, to: u32) -> anyhow::Result<()> {
-    for (i, sql) in MIGRATIONS
+    apply_steps(conn, MIGRATIONS, from, to)
+}
+
+fn apply_steps(
+    conn: &mut Connection,
+    steps: &[Migration],
+    from: u32,
+    to: u32,
+) -> anyhow::Result<()> {
+    for (i, step) in steps
         .iter()
         .enumerate()
         .take(to as usize)
@@ -158,7 +208,7 @@ fn apply_up_to(conn: &mut Connection, from: u32, to: u32) -> anyhow::Result<()> 
     {
         let to = i as u32 + 1;
         let tx = conn.transaction()?;
-        tx.execute_batch(sql)
+        step.run(&tx)
             .with_context(|| format!("applying schema migration {to}"))?;
         tx.pragma_update(None, "user_version", to)?;
         tx.commit()?;
@@ -210,14 +260,58 @@ mod tests {
             assert!(missing(&conn, v).unwrap().is_empty());
         }
         let conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(MIGRATIONS[0].sql().unwrap()).unwrap();
         conn.execute_batch("DROP TABLE journal_head").unwrap();
         assert_eq!(missing(&conn, 1).unwrap(), vec!["table journal_head"]);
     }
 
+    /// A Rust step runs between SQL steps in its own transaction: it sees what the SQL before it
+    /// made, its rows are there after it, and when it fails the file stays at the version before
+    /// it with nothing of it written.
+    #[test]
+    fn a_rust_step_runs_in_its_own_transaction_between_sql_steps() {
+        fn backfill(tx: &rusqlite::Transaction<'_>) -> anyhow::Result<()> {
+            let n: i64 = tx.query_row("SELECT COUNT(*) FROM t", [], |r| r.get(0))?;
+            tx.execute("INSERT INTO t (x) VALUES (?1)", [n * 10])?;
+            Ok(())
+        }
+        fn fails(tx: &rusqlite::Transaction<'_>) -> anyhow::Result<()> {
+            tx.execute("INSERT INTO t (x) VALUES (99)", [])?;
+            anyhow::bail!("the backfill found a row it cannot decide")
+        }
+        let steps = [
+            Migration::Sql("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2);"),
+            // As the list writes it.
+            migrations![rust(backfill)][0],
+            Migration::Sql("CREATE INDEX t_x ON t (x);"),
+            Migration::Rust(fails),
+        ];
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply_steps(&mut conn, &steps, 0, 3).unwrap();
+        assert_eq!(version(&conn).unwrap(), 3);
+        let xs: Vec<i64> = conn
+            .prepare("SELECT x FROM t ORDER BY x")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(xs, vec![1, 2, 20]);
+        let err = apply_steps(&mut conn, &steps, 3, 4).unwrap_err();
+        assert!(format!("{err:#}").contains("applying schema migration 4"));
+        assert!(format!("{err:#}").contains("cannot decide"));
+        assert_eq!(version(&conn).unwrap(), 3);
+        let after: i64 = conn
+            .query_row("SELECT COUNT(*) FROM t WHERE x = 99", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(after, 0, "a failed step writes nothing");
+    }
+
     fn apply_until(conn: &mut Connection, stop: u32) {
-        for sql in MIGRATIONS.iter().take(stop as usize) {
-            conn.execute_batch(sql).unwrap();
+        for step in MIGRATIONS.iter().take(stop as usize) {
+            let tx = conn.transaction().unwrap();
+            step.run(&tx).unwrap();
+            tx.commit().unwrap();
         }
         conn.pragma_update(None, "user_version", stop).unwrap();
     }

@@ -2,10 +2,11 @@
 //! know (written by a later version, or by hand) is refused with its table, row and column,
 //! never replaced by a default that would then be shown, counted or recorded as if true.
 
-/// Parses `text`, read from `column` of row `id` in `table`, or refuses it.
+/// Parses `text`, read from `column` of row `id` in `table`, or refuses it. The row is named
+/// as the table's key names it (a number, or "election 2, round 1").
 pub(crate) fn known<T>(
     table: &str,
-    id: i64,
+    id: impl std::fmt::Display,
     column: &str,
     text: &str,
     parse: impl FnOnce(&str) -> Option<T>,
@@ -16,7 +17,7 @@ pub(crate) fn known<T>(
 /// As [`known`], for a column that may be NULL.
 pub(crate) fn known_opt<T>(
     table: &str,
-    id: i64,
+    id: impl std::fmt::Display,
     column: &str,
     text: Option<String>,
     parse: impl FnOnce(&str) -> Option<T>,
@@ -25,7 +26,7 @@ pub(crate) fn known_opt<T>(
         .transpose()
 }
 
-fn unknown(table: &str, id: i64, column: &str, text: &str) -> rusqlite::Error {
+fn unknown(table: &str, id: impl std::fmt::Display, column: &str, text: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         0,
         rusqlite::types::Type::Text,

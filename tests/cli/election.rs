@@ -1200,3 +1200,61 @@ fn board_candidates_are_members_unless_the_statutes_allow_outsiders() {
         "Piet Buiten",
     ]);
 }
+
+/// A state this version does not know (a later version's, or one typed into the file) is
+/// refused with its table, row and value: never read as "open" and given more papers, or as a
+/// free round and counted under the wrong rules.
+#[test]
+fn a_stored_election_value_this_version_does_not_know_is_refused_not_defaulted() {
+    let (env, m) = open_meeting(&[]);
+    let e = election(&env, &m);
+    papers(&env, &e, "r1.csv", &[(A, 50), (B, 30), (C, 10)]);
+    env.ok(&["election", "count", &e]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let tamper = |sql: &str, undo: &str, args: &[&str], expect: &str| {
+        conn.execute_batch(&format!("PRAGMA ignore_check_constraints = ON; {sql}"))
+            .unwrap();
+        let err = env.fails(args, 1);
+        assert!(err.contains(expect), "{err}");
+        conn.execute_batch(undo).unwrap();
+    };
+    tamper(
+        "UPDATE election SET status = 'annulled'",
+        "UPDATE election SET status = 'elected'",
+        &["election", "show", &e],
+        &format!("table election, row {e}: the status 'annulled'"),
+    );
+    tamper(
+        "UPDATE election SET method = 'borda'",
+        "UPDATE election SET method = 'majority-runoff'",
+        &["election", "list"],
+        &format!("table election, row {e}: the method 'borda'"),
+    );
+    tamper(
+        "UPDATE election_round SET kind = 'second'",
+        "UPDATE election_round SET kind = 'free'",
+        &["election", "show", &e],
+        &format!("table election_round, row election {e}, round 1: the kind 'second'"),
+    );
+    tamper(
+        "UPDATE election_round SET status = 'closed'",
+        "UPDATE election_round SET status = 'counted'",
+        &["election", "count", &e, "--recount"],
+        "the status 'closed'",
+    );
+    tamper(
+        "UPDATE election_result SET outcome = 'won'",
+        "UPDATE election_result SET outcome = 'elected'",
+        &["election", "show", &e],
+        &format!("table election_result, row election {e}, round 1: the outcome 'won'"),
+    );
+    tamper(
+        "UPDATE election_ballot SET status = 'spoilt' WHERE status = 'valid' AND choice LIKE '%Cor%'",
+        "UPDATE election_ballot SET status = 'valid' WHERE status = 'spoilt'",
+        &["election", "count", &e, "--recount"],
+        "the status 'spoilt'",
+    );
+    // Put back as it was, the election reads and recounts as before.
+    env.ok(&["election", "count", &e, "--recount"]);
+    assert_eq!(env.json(&["election", "show", &e])["status"], "elected");
+}

@@ -70,19 +70,20 @@ fn render(ctx: &Ctx, c: &RoundCount) -> anyhow::Result<()> {
     for line in &c.explanation {
         ctx.out.outcome_line(line);
     }
-    match c.outcome.as_str() {
-        "elected" => ctx
+    use crate::domain::election::Decided;
+    match c.outcome {
+        Decided::Elected => ctx
             .out
             .outcome_line(format_args!("Elected: {}", c.elected.join(", "))),
-        "postponed" => ctx
+        Decided::Postponed => ctx
             .out
             .outcome_line("The election is held over to the next meeting."),
-        "tie" => ctx.out.outcome_line(format_args!(
+        Decided::Tie => ctx.out.outcome_line(format_args!(
             "The votes tie: a new ballot between {}; open it with `quorum election round {}`",
             c.next.join(" and "),
             c.election
         )),
-        _ => ctx.out.outcome_line(format_args!(
+        Decided::Runoff | Decided::Free => ctx.out.outcome_line(format_args!(
             "Next round ({}): {}; open it with `quorum election round {}`",
             c.outcome,
             c.next.join(", "),

@@ -56,12 +56,12 @@ impl ShowArgs {
             .map(|x| RoundRow {
                 round: x.number,
                 ballot: x.label.clone(),
-                kind: x.kind.clone(),
-                status: x.status.clone(),
+                kind: x.kind.as_str().into(),
+                status: x.status.as_str().into(),
                 papers: x.papers,
                 blank: x.blank,
                 invalid: x.invalid,
-                outcome: x.outcome.clone().unwrap_or_default(),
+                outcome: x.outcome.map(|o| o.as_str().into()).unwrap_or_default(),
             })
             .collect();
         ctx.out.list(&rows, "No rounds yet.")?;

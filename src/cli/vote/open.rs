@@ -45,24 +45,10 @@ impl OpenArgs {
             named = o.named.clone(),
             method = self.method.to_string()
         ));
-        crate::cli::report(ctx, "vote open", done.map(|o| opened(&o)))
-    }
-}
-
-/// The vote as `vote show` gives it, with what the decision would stand on, said before the
-/// vote (BW 2:15), and the warnings, for scripts too.
-#[derive(Debug, serde::Serialize)]
-struct OpenedRecord {
-    #[serde(flatten)]
-    vote: crate::output::vote::VoteRecord,
-    standing: &'static str,
-    warnings: Vec<String>,
-}
-
-fn opened(o: &ops::Opened) -> OpenedRecord {
-    OpenedRecord {
-        vote: crate::output::vote::record(&o.view),
-        standing: o.standing.standing.as_str(),
-        warnings: o.warnings.clone(),
+        crate::cli::report(
+            ctx,
+            "vote open",
+            done.map(|o| crate::output::vote::opened(&o)),
+        )
     }
 }

@@ -3,8 +3,13 @@
 
 pub mod binding;
 pub mod paper;
+pub mod record;
 pub mod round;
 pub mod seat;
 
 pub use paper::{Form, Paper, forms, judge, names_allowed};
+pub use record::{
+    Binding, Candidate, Decided, Election, PaperStatus, Round, RoundResult, RoundStatus, Status,
+    StoredPaper,
+};
 pub use round::{Decision, ElectionRules, Figures, Kind, Outcome, decide};

@@ -32,12 +32,17 @@ impl Kind {
         }
     }
 
-    pub fn parse(s: &str) -> Kind {
-        if s == "runoff" {
-            Kind::Runoff
-        } else {
-            Kind::Free
-        }
+    /// The kind a stored text names; `None` for a text no version wrote.
+    pub fn parse(s: &str) -> Option<Kind> {
+        [Kind::Free, Kind::Runoff]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

@@ -132,8 +132,8 @@ pub struct ElectionFacts {
     pub at: Option<Moment>,
     pub title: String,
     pub seats: i64,
-    pub method: String,
-    pub status: String,
+    pub method: crate::tally::Method,
+    pub status: crate::domain::election::Status,
     pub candidates: Vec<String>,
     pub withdrawn: Vec<String>,
     /// Appointed on a binding nomination that the meeting kept (BW 2:37).
@@ -150,9 +150,9 @@ pub struct DecisionFacts {
     pub number: i64,
     pub title: String,
     /// adopted, rejected, elected.
-    pub outcome: String,
+    pub outcome: crate::domain::decision::Outcome,
     /// Its status in the register now (superseded after a challenge, awaiting-deed, …).
-    pub status: String,
+    pub status: crate::domain::decision::Status,
     pub vote: Option<i64>,
     pub election: Option<i64>,
     /// The grounds of its standing in law, and the decision that confirmed it (BW 2:14, 2:15).

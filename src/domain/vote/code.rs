@@ -21,6 +21,22 @@ pub const LEN: usize = RANDOM_LEN + 1;
 const GROUP: usize = 4;
 const M: u32 = ALPHABET.len() as u32;
 
+/// What a set of codes is for: a secret-ballot vote, or one round of an election. Each has its
+/// own salt, codes and record of who received how many; a code is looked up in its own set only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodesFor {
+    Vote(i64),
+    Round { election: i64, round: i64 },
+}
+
+/// A code as looked up in its set: unknown there, or known and used or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeState {
+    Unknown,
+    Unused,
+    Used,
+}
+
 /// A well-formed code (its check character is right), in the normal form without dashes.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Code([u8; LEN]);

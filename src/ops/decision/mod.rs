@@ -4,20 +4,28 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::DomainError;
 use crate::domain::decision::standing::{self as ds, Facts};
 use crate::domain::decision::{self as dd, Kind, Outcome, Status};
 use crate::domain::meeting::Meeting;
 use crate::domain::proposal::{Kind as ProposalKind, Proposal};
 use crate::domain::resolution::Status as ResolutionStatus;
 use crate::domain::rules::types::LegalCapacity;
-use crate::ops::Changed;
 use crate::store::decisions::{DecisionRow, NewDecision, StatusChange};
 
+mod confirm;
+mod list;
+mod made_known;
+mod set;
+mod show;
 mod view;
 
-use crate::store::{Actor, ReadTx, Store, WriteTx};
-pub use view::{DecisionView, Grounds, Shown, list, show};
+use crate::store::{ReadTx, WriteTx};
+pub use confirm::confirm;
+pub use list::list;
+pub use made_known::made_known;
+pub use set::{Set, set};
+pub use show::show;
+pub use view::{DecisionView, Grounds, Shown};
 
 /// What took a decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,7 +198,7 @@ fn taken(tx: &ReadTx<'_>, source: Source) -> anyhow::Result<Option<Taken>> {
         }
         Source::Election(id) => {
             let e = tx.election(id)?;
-            if e.status != "elected" {
+            if e.status != crate::domain::election::Status::Elected {
                 return Ok(None);
             }
             let m = tx.meeting(e.meeting_id)?;
@@ -304,150 +312,4 @@ pub fn find(tx: &ReadTx<'_>, id: &str) -> anyhow::Result<DecisionRow> {
         Ok(n) => tx.decision(n),
         Err(_) => tx.decision_by_code(id.trim()),
     }
-}
-
-/// What `decisions set` asks.
-#[derive(Debug, Clone)]
-pub struct Set {
-    pub status: Status,
-    pub on: NaiveDate,
-    pub note: Option<String>,
-    /// The decision that supersedes it (code or number), with `superseded`.
-    pub by: Option<String>,
-}
-
-/// Changes a decision's status under the transition rule (`domain::decision::check_change`).
-pub fn set(
-    store: &mut Store,
-    actor: &Actor,
-    id: &str,
-    s: &Set,
-) -> anyhow::Result<Changed<DecisionView>> {
-    crate::ops::write(store, actor, |tx| {
-        let d = find(tx, id)?;
-        let from: Status = d.status;
-        dd::check_change(&dd::Change {
-            from,
-            to: s.status,
-            decided_on: d.decided_on.parse()?,
-            on: s.on,
-        })?;
-        let by = match &s.by {
-            None => None,
-            Some(_) if s.status != Status::Superseded => {
-                return Err(DomainError::invalid(
-                    "by",
-                    "names the decision that supersedes this one; it goes with --status superseded",
-                )
-                .into());
-            }
-            Some(b) => {
-                let b = find(tx, b)?;
-                if b.id == d.id {
-                    return Err(
-                        DomainError::invalid("by", "a decision cannot supersede itself").into(),
-                    );
-                }
-                if b.outcome == Outcome::Rejected {
-                    return Err(DomainError::invalid(
-                        "by",
-                        format!(
-                            "decision {} was rejected; only a decision taken can supersede another",
-                            b.code
-                        ),
-                    )
-                    .into());
-                }
-                if b.decided_on < d.decided_on {
-                    return Err(DomainError::invalid(
-                        "by",
-                        format!(
-                            "decision {} was taken on {}, before {} ({}); only a later decision supersedes it",
-                            b.code, b.decided_on, d.code, d.decided_on
-                        ),
-                    )
-                    .into());
-                }
-                Some(b.id)
-            }
-        };
-        tx.set_decision_status(
-            d.id,
-            &StatusChange {
-                status: s.status.as_str(),
-                on: s.on,
-                note: s.note.as_deref(),
-                superseded_by: by,
-            },
-        )?;
-        view::read(tx, d.id)
-    })
-}
-
-/// Records the day a voidable decision was made known; the year to claim annulment runs from
-/// it (BW 2:15 lid 5).
-pub fn made_known(
-    store: &mut Store,
-    actor: &Actor,
-    id: &str,
-    on: NaiveDate,
-) -> anyhow::Result<Changed<DecisionView>> {
-    crate::ops::write(store, actor, |tx| {
-        let d = find(tx, id)?;
-        if d.standing != ds::Standing::Voidable {
-            return Err(DomainError::Refused(format!(
-                "decision {} is {}; the term to claim annulment (BW 2:15 lid 5) concerns a voidable decision",
-                d.code, d.standing
-            ))
-            .into());
-        }
-        if on.to_string() < d.decided_on {
-            return Err(DomainError::invalid(
-                "made_known",
-                format!("{on} is before the decision was taken ({})", d.decided_on),
-            )
-            .into());
-        }
-        tx.set_decision_made_known(d.id, on)?;
-        view::read(tx, d.id)
-    })
-}
-
-/// Records the later decision that confirmed a voidable one (BW 2:15 lid 6): it is valid from
-/// then on, with the confirmation named.
-pub fn confirm(
-    store: &mut Store,
-    actor: &Actor,
-    id: &str,
-    by: &str,
-) -> anyhow::Result<Changed<DecisionView>> {
-    crate::ops::write(store, actor, |tx| {
-        let d = find(tx, id)?;
-        ds::check_confirm(&d.grounds, d.confirmed_by.as_deref())?;
-        let b = find(tx, by).map_err(|e| {
-            DomainError::invalid(
-                "confirmed_by",
-                format!("{e}; record the confirming decision first"),
-            )
-        })?;
-        if b.id == d.id || b.outcome != Outcome::Adopted || b.decided_on < d.decided_on {
-            return Err(DomainError::invalid(
-                "confirmed_by",
-                format!(
-                    "decision {} ({}, {}) cannot confirm {} ({}): a confirmation is a later adopted decision",
-                    b.code, b.outcome.as_str(), b.decided_on, d.code, d.decided_on
-                ),
-            )
-            .into());
-        }
-        if b.standing != ds::Standing::Valid {
-            return Err(DomainError::invalid(
-                "confirmed_by",
-                format!("decision {} is {} itself; a confirmation must meet the requirements the first one missed", b.code, b.standing),
-            )
-            .into());
-        }
-        tx.confirm_decision(d.id, &b.code, ds::standing_of(&d.grounds, true))?;
-        view::read(tx, d.id)
-    })
 }

@@ -1,10 +1,10 @@
 //! Decisions as `decisions`, `decisions show` and `decisions set` give them: each with the
 //! grounds it was taken on, read from its vote, election or resolution.
 
-use crate::domain::decision::{Decision, Filter, StatusEntry};
+use crate::domain::decision::{Decision, StatusEntry};
 use crate::domain::lang::Lang;
 use crate::domain::vote::Vote;
-use crate::store::{ReadTx, Store};
+use crate::store::ReadTx;
 
 /// What a decision was taken on, read from its vote, election or resolution.
 #[derive(Debug, Default, Clone)]
@@ -44,22 +44,6 @@ pub(crate) fn read(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<DecisionView> {
     })
 }
 
-/// `decisions show ID`: by code or number.
-pub fn show(store: &mut Store, id: &str) -> anyhow::Result<Shown> {
-    store.read(|tx| {
-        let d = super::find(tx, id)?;
-        Ok(Shown {
-            history: tx.decision_history(d.id)?,
-            view: read(tx, d.id)?,
-        })
-    })
-}
-
-/// `decisions [--since D] [--status S] [--search T] [--meeting M]`: the register, oldest first.
-pub fn list(store: &mut Store, filter: &Filter) -> anyhow::Result<Vec<Decision>> {
-    store.read(|tx| tx.decisions(filter))
-}
-
 /// What the decision was taken on, from its vote, election or resolution.
 fn grounds(tx: &ReadTx<'_>, d: &Decision) -> anyhow::Result<Grounds> {
     let mut g = Grounds {
@@ -90,7 +74,10 @@ fn grounds(tx: &ReadTx<'_>, d: &Decision) -> anyhow::Result<Grounds> {
         let binding = tx.election_binding(e)?;
         // Seat by seat (majority-runoff), each filled seat is its own electing round: the
         // decision names everyone elected, not only the last seat's.
-        let electing: Vec<_> = results.iter().filter(|r| r.outcome == "elected").collect();
+        let electing: Vec<_> = results
+            .iter()
+            .filter(|r| r.outcome == crate::domain::election::Decided::Elected)
+            .collect();
         if !electing.is_empty() {
             g.elected = electing
                 .iter()

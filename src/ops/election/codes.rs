@@ -7,12 +7,12 @@
 use serde::Serialize;
 
 use super::{method_of, open_election, open_meeting, open_round, refused};
-use crate::domain::election::{Form, Paper, forms, judge, names_allowed};
+use crate::domain::election::StoredPaper;
+use crate::domain::election::{Form, Paper, PaperStatus, forms, judge, names_allowed};
 use crate::domain::vote::code::Code;
+use crate::domain::vote::code::CodesFor;
 use crate::ops::Changed;
-use crate::ops::ballot::{draw_codes, mistyped, shuffle};
-use crate::store::ballots::CodeState;
-use crate::store::elections::BallotRow;
+use crate::ops::ballot::{Lookup, issue_codes as draw_and_store, look_up, mistyped};
 use crate::store::{Actor, Store};
 
 /// The codes of a round, in random order, with what a ballot paper shows.
@@ -46,8 +46,12 @@ pub fn issue_codes(
         let m = open_meeting(tx, e.meeting_id)?;
         let cands = tx.election_candidates(election)?;
         let round = open_round(tx, &e, &cands)?;
-        if tx.election_code_salt(election, round.number)?.is_some() {
-            let (codes, voters) = tx.election_codes_issued(election, round.number)?;
+        let of = CodesFor::Round {
+            election,
+            round: round.number,
+        };
+        if tx.code_salt(of)?.is_some() {
+            let (codes, voters) = tx.codes_issued(of)?;
             return Err(refused(format!(
                 "the codes of round {} of election {election} were issued already ({codes} codes to {voters} voters); codes are issued once, so that nobody can vote twice",
                 round.number
@@ -75,13 +79,7 @@ pub fn issue_codes(
                 m.id, m.id
             )));
         }
-        let salt = crate::rng::hex(16)?;
-        let mut codes = draw_codes(total)?;
-        let mut hashes: Vec<String> = codes.iter().map(|c| c.hash(&salt)).collect();
-        // Two independent orders: the sheet's and the table's.
-        shuffle(&mut hashes)?;
-        shuffle(&mut codes)?;
-        tx.issue_election_codes(election, round.number, &salt, &hashes, &holders)?;
+        let codes = draw_and_store(tx, of, &holders)?;
         let issued = IssuedCodes {
             election,
             round: round.number,
@@ -153,7 +151,7 @@ pub fn cast(
                 "election {election} has no round with codes yet; issue them with `quorum election codes {election} --output codes.csv`"
             )));
         };
-        if round.status != "open" {
+        if round.status != crate::domain::election::RoundStatus::Open {
             return Err(refused(format!(
                 "round {} of election {election} is counted and closed; it takes no more ballots",
                 round.number
@@ -168,20 +166,20 @@ pub fn cast(
                 "check the election number and the code on the ballot paper; each round has its own codes",
             )
         };
-        let Some(salt) = tx.election_code_salt(election, round.number)? else {
-            return Err(unknown());
+        let of = CodesFor::Round {
+            election,
+            round: round.number,
         };
-        let hash = code.hash(&salt);
-        match tx.election_code(election, round.number, &hash)? {
-            CodeState::Unknown => return Err(unknown()),
-            CodeState::Used => {
+        let hash = match look_up(tx, of, &code)? {
+            Lookup::Unknown => return Err(unknown()),
+            Lookup::Used => {
                 return Err(refused(format!(
                     "this code was used already in round {} of election {election}; each code casts one ballot",
                     round.number
                 )));
             }
-            CodeState::Unused => {}
-        }
+            Lookup::Unused(hash) => hash,
+        };
         let names = match filled {
             Filled::Names(_, names) => names.clone(),
             Filled::Blank => Vec::new(),
@@ -202,23 +200,23 @@ pub fn cast(
             ),
         };
         let status = match judged {
-            Paper::Valid(_) => "valid",
-            Paper::Blank => "blank",
+            Paper::Valid(_) => PaperStatus::Valid,
+            Paper::Blank => PaperStatus::Blank,
             Paper::Invalid(reason) => {
                 return Err(refused(format!(
                     "this ballot {reason}; nothing is cast and the code stays unused: check the names with `quorum election candidate {election} list`"
                 )));
             }
         };
-        if !tx.use_election_code(election, round.number, &hash)? {
+        if !tx.use_code(of, &hash)? {
             anyhow::bail!("the code changed while casting; try again");
         }
         tx.put_election_ballot(
             election,
             round.number,
-            &BallotRow {
+            &StoredPaper {
                 choice: names.iter().map(|n| n.trim().to_string()).collect(),
-                status: status.into(),
+                status,
                 reason: None,
             },
         )?;
@@ -231,5 +229,5 @@ pub fn cast(
 
 /// Whether round `round` of `election` is voted with codes.
 pub fn has_codes(store: &mut Store, election: i64, round: i64) -> anyhow::Result<bool> {
-    store.read(|tx| Ok(tx.election_code_salt(election, round)?.is_some()))
+    store.read(|tx| Ok(tx.code_salt(CodesFor::Round { election, round })?.is_some()))
 }

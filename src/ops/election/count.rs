@@ -5,12 +5,15 @@
 use serde::Serialize;
 
 use super::{method_of, open_election, open_meeting, record_board_terms, refused};
-use crate::domain::election::{self as de, ElectionRules, Figures, Kind, Outcome, seat};
+use crate::domain::election::{
+    self as de, Decided, ElectionRules, Figures, Kind, Outcome, PaperStatus, RoundStatus, seat,
+};
+use crate::domain::election::{Candidate, Election, Round, RoundResult};
 use crate::domain::lang::Lang;
-use crate::store::elections::{CandidateRow, ElectionRow, NewResult, ResultRow, RoundRow};
+use crate::store::elections::NewResult;
 use crate::store::{Actor, ReadTx, Store, WriteTx};
 use crate::tally::lot::LotDrawer;
-use crate::tally::model::{Ballot, Election};
+use crate::tally::model::{Ballot, Election as TallyElection};
 use crate::tally::{Method, TallyOptions, TallyResult};
 
 /// A candidate's votes in a round.
@@ -42,13 +45,13 @@ pub struct InvalidReason {
 pub struct RoundCount {
     pub election: i64,
     pub round: i64,
-    pub kind: String,
+    pub kind: Kind,
     /// The seat this round is a ballot for, and which ballot for that seat (each seat filled one
     /// by one begins with its own first ballot), with the label "seat 2, first ballot".
     pub seat: u32,
     pub ballot: u32,
     pub label: String,
-    pub method: String,
+    pub method: Method,
     pub seed: u64,
     pub papers: u64,
     pub blank: u64,
@@ -59,7 +62,7 @@ pub struct RoundCount {
     pub decimals: u32,
     pub needed: Option<u64>,
     pub votes: Vec<CandidateVotes>,
-    pub outcome: String,
+    pub outcome: Decided,
     pub elected: Vec<String>,
     pub next: Vec<String>,
     pub lots: Vec<LotDrawn>,
@@ -74,11 +77,11 @@ pub struct RoundCount {
 }
 
 /// The seed of round `round`: the election's printed seed for round 1, one more each round.
-pub fn round_seed(e: &ElectionRow, round: i64) -> u64 {
+pub fn round_seed(e: &Election, round: i64) -> u64 {
     e.seed.wrapping_add(round as u64 - 1)
 }
 
-fn name_of(cands: &[CandidateRow], number: i64) -> String {
+fn name_of(cands: &[Candidate], number: i64) -> String {
     cands
         .iter()
         .find(|c| c.number == number)
@@ -86,7 +89,7 @@ fn name_of(cands: &[CandidateRow], number: i64) -> String {
 }
 
 /// Seats one ballot fills: under majority-runoff one, seat by seat; else all of them at once.
-fn ballot_seats(e: &ElectionRow) -> usize {
+fn ballot_seats(e: &Election) -> usize {
     if method_of(e) == Method::MajorityRunoff {
         1
     } else {
@@ -98,13 +101,13 @@ fn ballot_seats(e: &ElectionRow) -> usize {
 /// this round's ballot withdrawn), blank papers as blank ballots; invalid papers are left out and
 /// counted with their reasons.
 fn build(
-    e: &ElectionRow,
-    round: &RoundRow,
-    cands: &[CandidateRow],
-    papers: &[crate::store::elections::BallotRow],
-) -> (Election, u64, u64, Vec<InvalidReason>) {
+    e: &Election,
+    round: &Round,
+    cands: &[Candidate],
+    papers: &[crate::domain::election::StoredPaper],
+) -> (TallyElection, u64, u64, Vec<InvalidReason>) {
     let idx = |name: &str| cands.iter().position(|c| c.name == name);
-    let mut election = Election {
+    let mut election = TallyElection {
         title: Some(e.title.clone()),
         candidates: cands.iter().map(|c| c.name.clone()).collect(),
         seats: Some(ballot_seats(e)),
@@ -118,9 +121,9 @@ fn build(
     let (mut blank, mut invalid) = (0u64, 0u64);
     let mut reasons: Vec<InvalidReason> = Vec::new();
     for p in papers {
-        match p.status.as_str() {
-            "valid" | "blank" => {
-                if p.status == "blank" {
+        match p.status {
+            PaperStatus::Valid | PaperStatus::Blank => {
+                if p.status == PaperStatus::Blank {
                     blank += 1;
                 }
                 let ranks = p
@@ -135,7 +138,7 @@ fn build(
                     line: election.ballots.len() + 1,
                 });
             }
-            _ => {
+            PaperStatus::Invalid => {
                 invalid += 1;
                 let reason = p.reason.clone().unwrap_or_default();
                 match reasons.iter_mut().find(|r| r.reason == reason) {
@@ -154,7 +157,7 @@ pub fn round_election(
     store: &mut Store,
     election: i64,
     round: Option<i64>,
-) -> anyhow::Result<(Election, i64)> {
+) -> anyhow::Result<(TallyElection, i64)> {
     store.read(|tx| {
         let e = tx.election(election)?;
         let rounds = tx.election_rounds(election)?;
@@ -163,7 +166,7 @@ pub fn round_election(
             None => rounds
                 .iter()
                 .rev()
-                .find(|r| r.status == "counted")
+                .find(|r| r.status == RoundStatus::Counted)
                 .or(rounds.last()),
         };
         let Some(r) = chosen else {
@@ -181,8 +184,8 @@ pub fn round_election(
 /// Counts a round from its stored papers; pure apart from reading.
 fn compute(
     tx: &ReadTx<'_>,
-    e: &ElectionRow,
-    round: &RoundRow,
+    e: &Election,
+    round: &Round,
     free_held: u32,
     rules: &ElectionRules,
 ) -> anyhow::Result<RoundCount> {
@@ -230,15 +233,15 @@ fn compute(
         .filter(|r| r.round < round.number)
         .collect();
     let place = place_of(e, &earlier);
-    let after_tie = earlier.last().is_some_and(|r| r.outcome == "tie");
+    let after_tie = earlier.last().is_some_and(|r| r.outcome == Decided::Tie);
     let mut out = RoundCount {
         election: e.id,
         round: round.number,
-        kind: round.kind.clone(),
+        kind: round.kind,
         seat: place.seat,
         ballot: place.ballot,
         label: seat::label(place, seat_by_seat(e), Lang::En),
-        method: method.name().into(),
+        method,
         seed,
         papers: papers.len() as u64,
         blank,
@@ -248,7 +251,7 @@ fn compute(
         decimals: result.decimals,
         needed: None,
         votes,
-        outcome: String::new(),
+        outcome: Decided::Elected,
         elected: Vec::new(),
         next: Vec::new(),
         lots: Vec::new(),
@@ -273,14 +276,14 @@ fn compute(
         };
         let d = de::decide(
             &fig,
-            Kind::parse(&round.kind),
+            round.kind,
             free_held,
             after_tie,
             rules,
             &mut LotDrawer::new(seed),
         );
         out.needed = Some(d.needed);
-        out.outcome = d.outcome.name().into();
+        out.outcome = Decided::from(&d.outcome);
         match &d.outcome {
             Outcome::Elected(c) => {
                 out.elected_numbers = vec![*c];
@@ -308,7 +311,7 @@ fn compute(
         out.explanation.extend(seat_note);
         d.lots
     } else {
-        out.outcome = "elected".into();
+        out.outcome = Decided::Elected;
         out.elected_numbers = result.elected.iter().map(|&i| cands[i].number).collect();
         out.explanation = result.notes.clone();
         if result.elected.len() < e.seats as usize {
@@ -366,7 +369,7 @@ fn compute(
     Ok(out)
 }
 
-fn rules_of(tx: &ReadTx<'_>, e: &ElectionRow) -> anyhow::Result<ElectionRules> {
+fn rules_of(tx: &ReadTx<'_>, e: &Election) -> anyhow::Result<ElectionRules> {
     let m = tx.meeting(e.meeting_id)?;
     let (_, r) = tx.meeting_rules(&m)?;
     Ok(ElectionRules {
@@ -380,13 +383,13 @@ fn rules_of(tx: &ReadTx<'_>, e: &ElectionRow) -> anyhow::Result<ElectionRules> {
 }
 
 /// Whether the election's seats are filled one by one, each with ballots of its own.
-pub(super) fn seat_by_seat(e: &ElectionRow) -> bool {
+pub(super) fn seat_by_seat(e: &Election) -> bool {
     e.seats > 1 && method_of(e) == Method::MajorityRunoff
 }
 
 /// The place of the round after `earlier` (the counted rounds before it, in order): its seat and
 /// its ballot for that seat.
-pub(super) fn place_of(e: &ElectionRow, earlier: &[ResultRow]) -> seat::Place {
+pub(super) fn place_of(e: &Election, earlier: &[RoundResult]) -> seat::Place {
     let mut filled: Vec<bool> = earlier
         .iter()
         .map(|r| seat_by_seat(e) && !r.elected.is_empty())
@@ -407,22 +410,17 @@ fn elected_before(tx: &ReadTx<'_>, election: i64, round: i64) -> anyhow::Result<
 
 /// Free rounds held up to and including `upto`, for the seat being filled: counted from the
 /// round after the last seat was filled.
-fn free_held(
-    tx: &ReadTx<'_>,
-    election: i64,
-    rounds: &[RoundRow],
-    upto: i64,
-) -> anyhow::Result<u32> {
+fn free_held(tx: &ReadTx<'_>, election: i64, rounds: &[Round], upto: i64) -> anyhow::Result<u32> {
     let since = tx
         .election_results(election)?
         .iter()
-        .filter(|r| r.round < upto && r.outcome == "elected")
+        .filter(|r| r.round < upto && r.outcome == Decided::Elected)
         .map(|r| r.round)
         .max()
         .unwrap_or(0);
     Ok(rounds
         .iter()
-        .filter(|r| r.number > since && r.number <= upto && r.kind == "free")
+        .filter(|r| r.number > since && r.number <= upto && r.kind == Kind::Free)
         .count() as u32)
 }
 
@@ -449,7 +447,7 @@ fn count_round(
         let e = open_election(tx, election)?;
         open_meeting(tx, e.meeting_id)?;
         let rounds = tx.election_rounds(election)?;
-        let Some(round) = rounds.last().filter(|r| r.status == "open") else {
+        let Some(round) = rounds.last().filter(|r| r.status == RoundStatus::Open) else {
             return Err(refused(format!(
                 "election {election} has no open round to count; enter papers (`quorum election ballot {election} …`) or open the next round (`quorum election round {election}`)"
             )));
@@ -457,12 +455,7 @@ fn count_round(
         let rules = rules_of(tx, &e)?;
         let held = free_held(tx, election, &rounds, round.number)?;
         let c = compute(tx, &e, round, held, &rules)?;
-        let status = match c.outcome.as_str() {
-            "elected" if !c.next_numbers.is_empty() => "open",
-            "elected" => "elected",
-            "postponed" => "postponed",
-            _ => "open",
-        };
+        let status = c.outcome.status_after(&c.next_numbers);
         let summary = format!(
             "round {} of election {election} counted: {}",
             c.round, c.outcome
@@ -471,10 +464,10 @@ fn count_round(
             election,
             &NewResult {
                 round: c.round,
-                method: &c.method,
+                method: c.method,
                 seed: c.seed,
                 tally: serde_json::to_string(&c.tally)?,
-                outcome: &c.outcome,
+                outcome: c.outcome,
                 elected: &c.elected_numbers,
                 next: &c.next_numbers,
                 lots: serde_json::to_string(&c.lots)?,

@@ -4,12 +4,13 @@
 
 use crate::domain::DomainError;
 use crate::domain::election::binding::{OUTSIDE_RULE, binds, outside_nomination};
-use crate::domain::election::{Paper, judge, names_allowed};
+use crate::domain::election::{Candidate, Election, Round, StoredPaper};
+use crate::domain::election::{
+    Kind, Paper, PaperStatus, RoundStatus, Status, judge, names_allowed,
+};
 use crate::domain::meeting::{Meeting, State};
 use crate::ops::Changed;
-use crate::store::elections::{
-    BallotRow, CandidateRow, ElectionRow, NewCandidate, NewElection, RoundRow,
-};
+use crate::store::elections::{NewCandidate, NewElection};
 use crate::store::{Actor, ReadTx, Store, WriteTx};
 use crate::tally::Method;
 
@@ -22,8 +23,8 @@ pub use count::{
 };
 
 /// The method of an election as stored.
-pub fn method_of(e: &ElectionRow) -> Method {
-    e.method.parse().unwrap_or(Method::MajorityRunoff)
+pub fn method_of(e: &Election) -> Method {
+    e.method
 }
 
 fn refused(msg: String) -> anyhow::Error {
@@ -41,9 +42,9 @@ pub(super) fn open_meeting(tx: &ReadTx<'_>, meeting_id: i64) -> anyhow::Result<M
     Ok(m)
 }
 
-fn open_election(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRow> {
+fn open_election(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<Election> {
     let e = tx.election(id)?;
-    if e.status != "open" {
+    if e.status != Status::Open {
         return Err(refused(format!(
             "election {id} is {}; it takes no more candidates, ballots or rounds",
             e.status
@@ -54,7 +55,7 @@ fn open_election(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRow> {
 
 /// The candidates a kept binding nomination binds the election to (BW 2:37 lid 4): None when the
 /// statutes create none, the meeting has not voted on it, or it removed the binding force.
-pub(super) fn kept_nominees(tx: &ReadTx<'_>, e: &ElectionRow) -> anyhow::Result<Option<Vec<i64>>> {
+pub(super) fn kept_nominees(tx: &ReadTx<'_>, e: &Election) -> anyhow::Result<Option<Vec<i64>>> {
     let Some(b) = tx.election_binding(e.id)? else {
         return Ok(None);
     };
@@ -67,7 +68,7 @@ pub(super) fn kept_nominees(tx: &ReadTx<'_>, e: &ElectionRow) -> anyhow::Result<
 
 /// The standing candidates whose nomination binds under `rules`, and those the meeting insisted
 /// on outside it (`candidate add --force`): papers for them count, and their appointment is void.
-fn nominees(rules: &crate::domain::rules::Rules, cands: &[CandidateRow]) -> Vec<i64> {
+fn nominees(rules: &crate::domain::rules::Rules, cands: &[Candidate]) -> Vec<i64> {
     cands
         .iter()
         .filter(|c| !c.withdrawn && (binds(rules, c.nominated_by.as_deref()) || c.forced.is_some()))
@@ -123,7 +124,7 @@ pub fn new(
             meeting_id,
             title: title.trim(),
             seats,
-            method: method.name(),
+            method,
             seed,
             board,
         })?;
@@ -242,7 +243,7 @@ pub fn add_candidate(
     })
 }
 
-fn candidate(tx: &ReadTx<'_>, election: i64, number: i64) -> anyhow::Result<CandidateRow> {
+fn candidate(tx: &ReadTx<'_>, election: i64, number: i64) -> anyhow::Result<Candidate> {
     tx.election_candidates(election)?
         .into_iter()
         .find(|c| c.number == number)
@@ -310,7 +311,13 @@ pub fn ballots(
         let m = open_meeting(tx, e.meeting_id)?;
         let cands = tx.election_candidates(election)?;
         let round = open_round(tx, &e, &cands)?;
-        if tx.election_code_salt(election, round.number)?.is_some() {
+        if tx
+            .code_salt(crate::domain::vote::code::CodesFor::Round {
+                election,
+                round: round.number,
+            })?
+            .is_some()
+        {
             return Err(refused(format!(
                 "round {} of election {election} is voted with codes; each voter casts with `quorum election cast {election} --code CODE …`, so papers are not entered",
                 round.number
@@ -373,20 +380,20 @@ pub fn ballots(
             let (status, reason) = match judged {
                 Paper::Valid(_) => {
                     out.valid += 1;
-                    ("valid", None)
+                    (PaperStatus::Valid, None)
                 }
                 Paper::Blank => {
                     out.blank += 1;
-                    ("blank", None)
+                    (PaperStatus::Blank, None)
                 }
                 Paper::Invalid(r) => {
                     out.invalid += 1;
-                    ("invalid", Some(r))
+                    (PaperStatus::Invalid, Some(r))
                 }
             };
-            rows.push(BallotRow {
+            rows.push(StoredPaper {
                 choice: p.names.iter().map(|n| n.trim().to_string()).collect(),
-                status: status.into(),
+                status,
                 reason,
             });
         }
@@ -398,11 +405,7 @@ pub fn ballots(
 
 /// The round that takes ballots: the last round while open, or round 1 (all standing candidates)
 /// opened now when voting has not begun. Refused when the last round is counted.
-fn open_round(
-    tx: &WriteTx<'_>,
-    e: &ElectionRow,
-    cands: &[CandidateRow],
-) -> anyhow::Result<RoundRow> {
+fn open_round(tx: &WriteTx<'_>, e: &Election, cands: &[Candidate]) -> anyhow::Result<Round> {
     let election = e.id;
     let rounds = tx.election_rounds(election)?;
     Ok(match rounds.last() {
@@ -422,10 +425,10 @@ fn open_round(
                     e.seats
                 )));
             }
-            tx.add_round(election, 1, "free", &standing)?;
+            tx.add_round(election, 1, Kind::Free, &standing)?;
             tx.election_rounds(election)?.remove(0)
         }
-        Some(r) if r.status == "open" => r.clone(),
+        Some(r) if r.status == RoundStatus::Open => r.clone(),
         Some(r) => {
             return Err(refused(format!(
                 "round {} of election {election} is counted and closed; open the next with `quorum election round {election}`",
@@ -439,7 +442,7 @@ fn open_round(
 /// meeting's date.
 pub(super) fn record_board_terms(
     tx: &WriteTx<'_>,
-    e: &ElectionRow,
+    e: &Election,
     elected: &[i64],
 ) -> anyhow::Result<()> {
     if !e.board || elected.is_empty() {
@@ -484,7 +487,7 @@ pub(super) fn record_board_terms(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenedRound {
     pub number: i64,
-    pub kind: String,
+    pub kind: Kind,
     /// "seat 2, first ballot": each seat filled one by one begins with its own first ballot.
     pub label: String,
     pub candidates: Vec<i64>,
@@ -505,7 +508,7 @@ pub fn next_round(
                 "election {election} has no round yet; round 1 opens with the first paper (`quorum election ballot {election} …`)"
             )));
         };
-        if last.status == "open" {
+        if last.status == RoundStatus::Open {
             return Err(refused(format!(
                 "round {} of election {election} is still open; count it first (`quorum election count {election}`)",
                 last.number
@@ -518,26 +521,18 @@ pub fn next_round(
                 last.number
             )));
         };
-        let kind = match r.outcome.as_str() {
-            // A tie between the last candidates: the new ballot is between the tied.
-            "runoff" | "tie" => "runoff",
-            "free" => "free",
-            // Majority-runoff for several seats: a seat is filled, the next seat's ballots begin
-            // with a free round of the candidates still standing.
-            "elected" if !r.next.is_empty() => "free",
-            other => {
-                return Err(refused(format!(
-                    "round {} decided the election ({other}); there is no next round",
-                    last.number
-                )));
-            }
+        let Some(kind) = r.outcome.next_kind(&r.next) else {
+            return Err(refused(format!(
+                "round {} decided the election ({}); there is no next round",
+                last.number, r.outcome
+            )));
         };
         let number = last.number + 1;
         tx.add_round(election, number, kind, &r.next)?;
         let place = count::place_of(&e, &results);
         Ok(OpenedRound {
             number,
-            kind: kind.to_string(),
+            kind,
             label: crate::domain::election::seat::label(
                 place,
                 count::seat_by_seat(&e),
@@ -556,7 +551,7 @@ pub fn binding(
     election: i64,
     votes_for: u64,
     against: u64,
-) -> anyhow::Result<Changed<Done<crate::store::elections::BindingRow>>> {
+) -> anyhow::Result<Changed<Done<crate::domain::election::Binding>>> {
     use crate::domain::election::binding::{OverrideVote, decide_override};
     write_shown(store, actor, election, |tx| {
         let e = open_election(tx, election)?;
@@ -610,7 +605,7 @@ pub fn binding(
         } else {
             Vec::new()
         };
-        let row = crate::store::elections::BindingRow {
+        let row = crate::domain::election::Binding {
             votes_for,
             against,
             present: c.available(),

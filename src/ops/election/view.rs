@@ -3,10 +3,12 @@
 
 use serde::Serialize;
 
-use crate::domain::election::seat;
+use crate::domain::election::{
+    Binding, Candidate, Decided, Election, Kind, PaperStatus, RoundStatus, Status, seat,
+};
 use crate::domain::lang::Lang;
-use crate::store::elections::{CandidateRow, ElectionRow};
 use crate::store::{ReadTx, Store};
+use crate::tally::Method;
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ElectionListRow {
@@ -34,19 +36,19 @@ pub struct CandidateListRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct RoundView {
     pub number: i64,
-    pub kind: String,
+    pub kind: Kind,
     /// The seat this round is a ballot for, and which ballot for that seat, with the label
     /// "seat 2, first ballot".
     pub seat: u32,
     pub ballot: u32,
     pub label: String,
-    pub status: String,
+    pub status: RoundStatus,
     pub candidates: Vec<String>,
     pub papers: usize,
     pub valid: usize,
     pub blank: usize,
     pub invalid: usize,
-    pub outcome: Option<String>,
+    pub outcome: Option<Decided>,
     pub votes: Vec<super::count::CandidateVotes>,
     pub elected: Vec<String>,
     pub next: Vec<String>,
@@ -59,8 +61,8 @@ pub struct ElectionRecord {
     pub meeting: i64,
     pub title: String,
     pub seats: i64,
-    pub method: String,
-    pub status: String,
+    pub method: Method,
+    pub status: Status,
     pub seed: u64,
     pub created_at: String,
     /// Fills board seats: the elected members' terms are kept on the member.
@@ -68,14 +70,14 @@ pub struct ElectionRecord {
     pub candidates: Vec<CandidateListRow>,
     pub rounds: Vec<RoundView>,
     /// The meeting's vote on the binding force of the board's nomination, if held.
-    pub binding: Option<crate::store::elections::BindingRow>,
+    pub binding: Option<Binding>,
     pub elected: Vec<String>,
     /// Seats filled one by one, each with ballots of its own (the rounds' labels name the seat).
     #[serde(skip)]
     pub seat_by_seat: bool,
 }
 
-fn candidate_row(c: &CandidateRow) -> CandidateListRow {
+fn candidate_row(c: &Candidate) -> CandidateListRow {
     CandidateListRow {
         number: c.number,
         name: c.name.clone(),
@@ -86,7 +88,7 @@ fn candidate_row(c: &CandidateRow) -> CandidateListRow {
     }
 }
 
-fn name(cands: &[CandidateRow], n: i64) -> String {
+fn name(cands: &[Candidate], n: i64) -> String {
     cands
         .iter()
         .find(|c| c.number == n)
@@ -110,13 +112,13 @@ pub fn record(store: &mut Store, id: i64) -> anyhow::Result<ElectionRecord> {
 
 /// The record read in a transaction the caller holds (the minutes read everything in one).
 pub fn record_in(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRecord> {
-    let e: ElectionRow = tx.election(id)?;
+    let e: Election = tx.election(id)?;
     let cands = tx.election_candidates(id)?;
     let results = tx.election_results(id)?;
     let mut rounds = Vec::new();
     for r in tx.election_rounds(id)? {
         let papers = tx.election_ballots(id, r.number)?;
-        let count = |s: &str| papers.iter().filter(|p| p.status == s).count();
+        let count = |s: PaperStatus| papers.iter().filter(|p| p.status == s).count();
         let res = results.iter().find(|x| x.round == r.number);
         let earlier: Vec<_> = results
             .iter()
@@ -142,17 +144,17 @@ pub fn record_in(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ElectionRecord> {
             .unwrap_or_default();
         rounds.push(RoundView {
             number: r.number,
-            kind: r.kind.clone(),
+            kind: r.kind,
             seat: place.seat,
             ballot: place.ballot,
             label: seat::label(place, super::count::seat_by_seat(&e), Lang::En),
-            status: r.status.clone(),
+            status: r.status,
             candidates: r.candidates.iter().map(|&n| name(&cands, n)).collect(),
             papers: papers.len(),
-            valid: count("valid"),
-            blank: count("blank"),
-            invalid: count("invalid"),
-            outcome: res.map(|x| x.outcome.clone()),
+            valid: count(PaperStatus::Valid),
+            blank: count(PaperStatus::Blank),
+            invalid: count(PaperStatus::Invalid),
+            outcome: res.map(|x| x.outcome),
             votes,
             elected: res
                 .map(|x| x.elected.iter().map(|&n| name(&cands, n)).collect())
@@ -201,8 +203,8 @@ pub fn list(store: &mut Store, meeting: Option<i64>) -> anyhow::Result<Vec<Elect
                 meeting: r.meeting,
                 title: r.title,
                 seats: r.seats,
-                method: r.method,
-                status: r.status,
+                method: r.method.name().into(),
+                status: r.status.as_str().into(),
                 rounds: r.rounds.len(),
                 elected: r.elected.join("; "),
             })

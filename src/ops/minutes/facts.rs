@@ -175,8 +175,12 @@ fn proposals(
 }
 
 /// Whole votes per candidate where the method counts them so (majority, plurality, approval).
-fn whole_votes(method: &str) -> bool {
-    matches!(method, "majority-runoff" | "plurality" | "approval")
+fn whole_votes(method: crate::tally::Method) -> bool {
+    use crate::tally::Method;
+    matches!(
+        method,
+        Method::MajorityRunoff | Method::Plurality | Method::Approval
+    )
 }
 
 fn elections(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Vec<ElectionFacts>> {
@@ -188,7 +192,7 @@ fn elections(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Vec<Ele
             .iter()
             .map(|x| RoundFacts {
                 number: x.number,
-                runoff: x.kind == "runoff",
+                runoff: x.kind == crate::domain::election::Kind::Runoff,
                 label: r.seat_by_seat.then(|| {
                     crate::domain::election::seat::label(
                         crate::domain::election::seat::Place {
@@ -199,12 +203,12 @@ fn elections(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Vec<Ele
                         lang,
                     )
                 }),
-                tie: x.outcome.as_deref() == Some("tie"),
+                tie: x.outcome == Some(crate::domain::election::Decided::Tie),
                 candidates: x.candidates.clone(),
                 papers: x.papers as u64,
                 blank: x.blank as u64,
                 invalid: x.invalid as u64,
-                votes: if whole_votes(&r.method) {
+                votes: if whole_votes(r.method) {
                     x.votes
                         .iter()
                         .map(|c| (c.name.clone(), c.votes.max(0) as u64))
@@ -253,8 +257,8 @@ fn elections(tx: &ReadTx<'_>, m: &Meeting, lang: Lang) -> anyhow::Result<Vec<Ele
             at: counted.and_then(|(at, seq)| Moment::new(&at, Some(seq))),
             title: r.title.clone(),
             seats: r.seats,
-            method: r.method.clone(),
-            status: r.status.clone(),
+            method: r.method,
+            status: r.status,
             candidates: r
                 .candidates
                 .iter()
@@ -293,15 +297,15 @@ fn decisions(tx: &ReadTx<'_>, m: &Meeting) -> anyhow::Result<Vec<DecisionFacts>>
                 .iter()
                 .any(|h| h.status == Status::AwaitingDeed)
         {
-            Status::AwaitingDeed.as_str().to_string()
+            Status::AwaitingDeed
         } else {
-            d.status.as_str().to_string()
+            d.status
         };
         out.push(DecisionFacts {
             code: d.code,
             number: d.number,
             title: d.title,
-            outcome: d.outcome.as_str().into(),
+            outcome: d.outcome,
             status,
             vote: d.vote_id,
             election: d.election_id,

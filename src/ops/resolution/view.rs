@@ -2,7 +2,7 @@
 //! writing resolution command reports them.
 
 use crate::domain::resolution::{Count, Resolution, SignedBy};
-use crate::store::{ReadTx, Store};
+use crate::store::ReadTx;
 
 /// A resolution with its signatures counted against its snapshot, and the signatures.
 #[derive(Debug, Clone)]
@@ -17,26 +17,11 @@ pub(crate) fn read(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ResolutionView> {
     view_of(tx, resolution)
 }
 
-fn view_of(tx: &ReadTx<'_>, resolution: Resolution) -> anyhow::Result<ResolutionView> {
+pub(super) fn view_of(tx: &ReadTx<'_>, resolution: Resolution) -> anyhow::Result<ResolutionView> {
     Ok(ResolutionView {
         count: tx.resolution_count(resolution.id)?,
         signatures: tx.resolution_signatures(resolution.id)?,
         resolution,
-    })
-}
-
-/// `resolution show R`.
-pub fn show(store: &mut Store, id: i64) -> anyhow::Result<ResolutionView> {
-    store.read(|tx| read(tx, id))
-}
-
-/// `resolution list`.
-pub fn list(store: &mut Store) -> anyhow::Result<Vec<ResolutionView>> {
-    store.read(|tx| {
-        tx.resolutions()?
-            .into_iter()
-            .map(|r| view_of(tx, r))
-            .collect()
     })
 }
 

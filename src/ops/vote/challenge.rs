@@ -107,7 +107,11 @@ pub fn convert(
             .into());
         }
         // Codes handed out belong to this vote's ballot; converting would orphan them.
-        if tx.ballot_issued(id)?.0 > 0 {
+        if tx
+            .codes_issued(crate::domain::vote::code::CodesFor::Vote(id))?
+            .0
+            > 0
+        {
             return Err(DomainError::Refused(format!(
                 "vote {id} is a secret ballot whose codes were issued; it stays a ballot"
             ))

@@ -9,6 +9,7 @@ use crate::domain::proposal::{Proposal, Status, statute};
 use crate::domain::rules::Rules;
 use crate::domain::rules::decide::{Attendance, Tally};
 use crate::domain::vote::Vote;
+use crate::domain::vote::code::CodesFor;
 use crate::domain::vote::{self as dv, Declaration, Declared, Method};
 use crate::ops::Changed;
 use crate::store::votes::{Closing, NewVote};
@@ -281,7 +282,7 @@ pub fn count(
             ))
             .into());
         }
-        if v.method == Method::Ballot && tx.ballot_salt(id)?.is_some() {
+        if v.method == Method::Ballot && tx.code_salt(CodesFor::Vote(id))?.is_some() {
             return Err(DomainError::Refused(format!(
                 "vote {id} is a secret ballot with codes; its ballots are entered with `quorum vote cast {id} --code CODE CHOICE` and counted at closing"
             ))
@@ -309,7 +310,7 @@ pub fn count(
 /// roll call.
 fn tally_of(tx: &ReadTx<'_>, v: &Vote) -> anyhow::Result<Tally> {
     // A secret ballot with codes counts its ballots; a paper ballot has the tellers' totals.
-    if v.method == Method::Ballot && tx.ballot_salt(v.id)?.is_some() {
+    if v.method == Method::Ballot && tx.code_salt(CodesFor::Vote(v.id))?.is_some() {
         return tx.ballot_tally(v.id);
     }
     match v.method {

@@ -6,6 +6,7 @@ use super::words::{ordinal, t, votes};
 use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::Item;
 use crate::domain::vote::words::{join, num};
+use crate::tally::Method;
 
 pub(super) fn is_election_item(item: &Item) -> bool {
     let t = item.title.to_lowercase();
@@ -60,7 +61,7 @@ pub(super) fn election(f: &Facts, e: &ElectionFacts, b: &mut Vec<Block>) {
     for r in &e.rounds {
         b.push(Block::Para(round(e, r, lang)));
     }
-    if e.status == "postponed" {
+    if e.status == crate::domain::election::Status::Postponed {
         b.push(Block::Para(t(
             lang,
             "De verkiezing is aangehouden tot een volgende vergadering.",
@@ -137,7 +138,7 @@ pub(super) fn round(e: &ElectionFacts, r: &RoundFacts, lang: Lang) -> String {
         ));
     }
     // One vote a paper: the valid papers are the votes cast. Other methods count papers.
-    let one_vote = e.seats == 1 && matches!(e.method.as_str(), "majority-runoff" | "plurality");
+    let one_vote = e.seats == 1 && matches!(e.method, Method::MajorityRunoff | Method::Plurality);
     let valid = match (one_vote, lang) {
         (true, _) => format!("{} {}", votes(cast, lang), t(lang, "uitgebracht", "cast")),
         (false, Lang::Nl) => format!("{} geldige stembriefjes", num(cast, lang)),
@@ -205,15 +206,15 @@ pub(super) fn round(e: &ElectionFacts, r: &RoundFacts, lang: Lang) -> String {
         s.push(' ');
         s.push_str(&match (
             lang,
-            e.method.as_str(),
+            e.method,
             r.votes.iter().find(|(n, _)| r.elected.contains(n)),
         ) {
-            (Lang::Nl, "majority-runoff", Some((_, v))) => format!(
+            (Lang::Nl, Method::MajorityRunoff, Some((_, v))) => format!(
                 "{who} is gekozen met {} van de {} uitgebrachte stemmen.",
                 num(*v, lang),
                 num(cast, lang)
             ),
-            (Lang::En, "majority-runoff", Some((_, v))) => format!(
+            (Lang::En, Method::MajorityRunoff, Some((_, v))) => format!(
                 "{who} was elected with {} of the {} votes cast.",
                 num(*v, lang),
                 num(cast, lang)

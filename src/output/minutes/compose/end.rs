@@ -4,6 +4,7 @@
 
 use super::super::{Block, Facts};
 use super::words::t;
+use crate::domain::decision::{Outcome, Status};
 use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::Decides;
 use crate::domain::rules::types::MinutesSignatories;
@@ -53,27 +54,28 @@ pub(super) fn decision_list(f: &Facts, b: &mut Vec<Block>) {
             .decisions
             .iter()
             .map(|d| {
-                let outcome = match (d.outcome.as_str(), lang) {
-                    ("adopted", Lang::Nl) => "aangenomen",
-                    ("rejected", Lang::Nl) => "verworpen",
-                    ("elected", Lang::Nl) => "gekozen",
-                    ("adopted", Lang::En) => "carried",
-                    ("rejected", Lang::En) => "lost",
-                    ("elected", Lang::En) => "elected",
-                    (o, _) => o,
+                let outcome = match (d.outcome, lang) {
+                    (Outcome::Adopted, Lang::Nl) => "aangenomen",
+                    (Outcome::Rejected, Lang::Nl) => "verworpen",
+                    (Outcome::Elected, Lang::Nl) => "gekozen",
+                    (Outcome::Adopted, Lang::En) => "carried",
+                    (Outcome::Rejected, Lang::En) => "lost",
+                    (Outcome::Elected, Lang::En) => "elected",
                 };
                 let mut outcome = outcome.to_string();
                 if let Some(e) = f.elections.iter().find(|e| Some(e.id) == d.election) {
                     outcome = format!("{outcome}: {}", join(&e.elected, lang));
                 }
-                match (d.status.as_str(), lang) {
+                match (d.status, lang) {
                     // A vote that was taken again after a challenge decided nothing that stands.
-                    ("superseded", Lang::Nl) => outcome = "vervallen; opnieuw gestemd".into(),
-                    ("superseded", Lang::En) => outcome = "lapsed; the vote was taken again".into(),
-                    ("awaiting-deed", Lang::Nl) => {
+                    (Status::Superseded, Lang::Nl) => outcome = "vervallen; opnieuw gestemd".into(),
+                    (Status::Superseded, Lang::En) => {
+                        outcome = "lapsed; the vote was taken again".into()
+                    }
+                    (Status::AwaitingDeed, Lang::Nl) => {
                         outcome.push_str(" (wacht op de notariële akte)")
                     }
-                    ("awaiting-deed", Lang::En) => {
+                    (Status::AwaitingDeed, Lang::En) => {
                         outcome.push_str(" (awaiting the notarial deed)")
                     }
                     _ => {}

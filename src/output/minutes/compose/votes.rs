@@ -118,7 +118,7 @@ pub(super) fn vote(f: &Facts, v: &VoteFacts, b: &mut Vec<Block>) {
             },
             decision_words(d, lang, amendment),
         ));
-        if d.status == "awaiting-deed" {
+        if d.status == crate::domain::decision::Status::AwaitingDeed {
             b.push(Block::Para(t(
                 lang,
                 "De statutenwijziging treedt pas in werking wanneer de notariële akte is verleden (BW 2:43).",
@@ -135,13 +135,13 @@ pub(super) fn decision_words(d: &DecisionFacts, lang: Lang, amendment: bool) -> 
         (false, Lang::En) => "the motion",
         (true, Lang::En) => "the amendment",
     };
-    match (d.outcome.as_str(), lang) {
-        ("adopted", Lang::Nl) => format!("{noun} ‘{}’ is aangenomen.", d.title),
-        ("rejected", Lang::Nl) => format!("{noun} ‘{}’ is verworpen.", d.title),
-        ("elected", Lang::Nl) => format!("{}.", d.title),
-        ("adopted", Lang::En) => format!("{noun} ‘{}’ was carried.", d.title),
-        ("rejected", Lang::En) => format!("{noun} ‘{}’ was lost.", d.title),
-        (_, _) => format!("{}.", d.title),
+    use crate::domain::decision::Outcome;
+    match (d.outcome, lang) {
+        (Outcome::Adopted, Lang::Nl) => format!("{noun} ‘{}’ is aangenomen.", d.title),
+        (Outcome::Rejected, Lang::Nl) => format!("{noun} ‘{}’ is verworpen.", d.title),
+        (Outcome::Adopted, Lang::En) => format!("{noun} ‘{}’ was carried.", d.title),
+        (Outcome::Rejected, Lang::En) => format!("{noun} ‘{}’ was lost.", d.title),
+        (Outcome::Elected, _) => format!("{}.", d.title),
     }
 }
 

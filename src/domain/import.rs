@@ -9,6 +9,7 @@ use chrono::{Datelike as _, NaiveDate};
 use serde::Serialize;
 
 use super::date::parse_date;
+use super::member::fields::{self, Slot};
 use super::member::{MemberData, NewMember, Period, check_email};
 
 pub mod duplicates;
@@ -19,7 +20,7 @@ pub mod source;
 pub mod value;
 
 use super::text::{is_organisation_name, split_family_prefix, split_name};
-pub use field::{FIELD_HELP, Field, header_key, recognise};
+pub use field::{FIELD_HELP, Field, field_help, header_key, recognise};
 pub use value::{CategoryMap, ConsentMap, Standing, StatusMap};
 use value::{
     Consent, consent_cell, date_cell, is_dutch, lost_mobile_zero, phone_warning, postcode,
@@ -636,7 +637,8 @@ impl ColumnMap {
         }
         // Cells are trimmed and empty ones are None already: what `normalized` would do, without
         // copying every field a second time.
-        let data = MemberData {
+        #[allow(clippy::needless_update)] // a field added to the table is filled below
+        let mut data = MemberData {
             given_name,
             name_prefix,
             family_name,
@@ -652,7 +654,20 @@ impl ColumnMap {
             birth_date,
             email_consent,
             notes: text(Field::Notes),
+            ..MemberData::default()
         };
+        // The field table's fields without handling of their own: as typed, or as a date.
+        for &f in self.fields.keys() {
+            let Field::Plain(i) = f else { continue };
+            match fields::TABLE[i].value {
+                Slot::Text(_, set) => *set(&mut data) = text(f),
+                Slot::Date(_, set) => match self.cell(cells, f).map(date_cell) {
+                    Some(Ok(d)) => *set(&mut data) = Some(d),
+                    Some(Err(e)) => problems.push(Problem::at(line, Some(self.label(f)), e)),
+                    None => {}
+                },
+            }
+        }
         debug_assert_eq!(data, data.clone().normalized());
         // A letter a file saved in a Windows code page could not hold (ı, ğ, ş) comes back as ?.
         for (f, v) in [

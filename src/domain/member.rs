@@ -11,37 +11,10 @@ use super::DomainError;
 use super::roll::Status;
 use super::text::full_name;
 
-/// The personal fields of a member, as entered. A member has either a person's name (a family
-/// name, with an optional given name and prefix) or an organisation's name (a club that is a
-/// member of a federation, a residents' collective); everything else is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct MemberData {
-    pub given_name: Option<String>,
-    /// Tussenvoegsel: "van der".
-    pub name_prefix: Option<String>,
-    pub family_name: Option<String>,
-    /// The name of a member that is an organisation ("Bewonerscollectief De Wilgen"); then the
-    /// person's name fields are empty.
-    pub organisation: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    /// A second phone number.
-    pub phone2: Option<String>,
-    /// A code the member has elsewhere (a federation's relation code "J-012"), kept as typed.
-    pub external_code: Option<String>,
-    pub street: Option<String>,
-    pub postcode: Option<String>,
-    pub city: Option<String>,
-    pub country: Option<String>,
-    pub birth_date: Option<NaiveDate>,
-    /// Date the member consented to convocation by e-mail (BW 2:41 lid 5); None: by post.
-    pub email_consent: Option<NaiveDate>,
-    pub notes: Option<String>,
-}
-
 pub mod fields;
 mod filter;
 
+pub use fields::MemberData;
 pub use filter::{MemberFilter, SortBy};
 
 /// The names of the fields, as used by `member edit --FIELD`, import headers and exports.

@@ -7,67 +7,50 @@
 use chrono::NaiveDate;
 
 use super::DomainError;
+use super::member::fields::{member_field_type, member_fields};
 use super::member::{Member, MemberData, Period, Suspension};
 use super::roll::Status;
 
-/// A change to one member, field by field: `None` leaves a field alone, `Some(None)` clears it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MemberPatch {
-    pub given_name: Option<Option<String>>,
-    pub name_prefix: Option<Option<String>>,
-    pub family_name: Option<Option<String>>,
-    pub organisation: Option<Option<String>>,
-    pub email: Option<Option<String>>,
-    pub phone: Option<Option<String>>,
-    pub phone2: Option<Option<String>>,
-    pub external_code: Option<Option<String>>,
-    pub street: Option<Option<String>>,
-    pub postcode: Option<Option<String>>,
-    pub city: Option<Option<String>>,
-    pub country: Option<Option<String>>,
-    pub birth_date: Option<Option<NaiveDate>>,
-    pub email_consent: Option<Option<NaiveDate>>,
-    pub notes: Option<Option<String>>,
-    /// A new category, by name.
-    pub category: Option<String>,
-    /// A new member number.
-    pub number: Option<i64>,
-    /// A corrected first day of the current (or last) membership period.
-    pub joined: Option<NaiveDate>,
-    /// A corrected last day of the last membership period; `Some(None)` withdraws the leave.
-    pub left: Option<Option<NaiveDate>>,
+/// `MemberPatch` from the lines of `member_fields!`: one `Option<Option<_>>` per field.
+macro_rules! patch {
+    ($($name:ident: $kind:ident, search $search:expr, personal $personal:literal,
+        $flag:ident $([$($arg:tt)*])? $help:literal, $(prompt $prompt:literal,)?
+        headers [$($header:literal),* $(,)?];)*) => {
+        /// A change to one member, field by field: `None` leaves a field alone, `Some(None)`
+        /// clears it.
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        pub struct MemberPatch {
+            $(pub $name: Option<Option<member_field_type!($kind)>>,)*
+            /// A new category, by name.
+            pub category: Option<String>,
+            /// A new member number.
+            pub number: Option<i64>,
+            /// A corrected first day of the current (or last) membership period.
+            pub joined: Option<NaiveDate>,
+            /// A corrected last day of the last membership period; `Some(None)` withdraws the
+            /// leave.
+            pub left: Option<Option<NaiveDate>>,
+        }
+
+        impl MemberPatch {
+            /// The member's fields after the patch, normalized (trimmed; empty text is none).
+            pub fn apply(&self, old: &MemberData) -> MemberData {
+                let mut d = old.clone();
+                $(if let Some(v) = &self.$name {
+                    d.$name.clone_from(v);
+                })*
+                d.normalized()
+            }
+        }
+    };
 }
+
+member_fields!(patch);
 
 impl MemberPatch {
     /// True when the patch asks for nothing at all.
     pub fn is_empty(&self) -> bool {
         *self == MemberPatch::default()
-    }
-
-    /// The member's fields after the patch, normalized (trimmed; empty text is none).
-    pub fn apply(&self, old: &MemberData) -> MemberData {
-        fn set<T: Clone>(field: &mut Option<T>, patch: &Option<Option<T>>) {
-            if let Some(v) = patch {
-                *field = v.clone();
-            }
-        }
-        let mut d = old.clone();
-        set(&mut d.given_name, &self.given_name);
-        set(&mut d.name_prefix, &self.name_prefix);
-        set(&mut d.family_name, &self.family_name);
-        set(&mut d.organisation, &self.organisation);
-        set(&mut d.email, &self.email);
-        set(&mut d.phone, &self.phone);
-        set(&mut d.phone2, &self.phone2);
-        set(&mut d.external_code, &self.external_code);
-        set(&mut d.street, &self.street);
-        set(&mut d.postcode, &self.postcode);
-        set(&mut d.city, &self.city);
-        set(&mut d.country, &self.country);
-        set(&mut d.birth_date, &self.birth_date);
-        set(&mut d.email_consent, &self.email_consent);
-        set(&mut d.notes, &self.notes);
-        d.normalized()
     }
 }
 

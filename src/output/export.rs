@@ -10,64 +10,52 @@ use chrono::NaiveDate;
 use crate::domain::import::history::{push_periods, push_suspensions};
 use crate::domain::import::{period_on, push_iso_date};
 use crate::domain::member::Member;
+use crate::domain::member::fields::{self, Slot};
 
-/// A column of the export. The default order is the registry's: number, names, contact, birth
-/// date, category, membership, status, consent, notes.
+/// A column of the export. The default order is the registry's: number, the member fields
+/// (names, contact, birth date), category, membership, status, then the other member fields
+/// (consent, notes, and any added later), the history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
     Number,
     FullName,
-    GivenName,
-    NamePrefix,
-    FamilyName,
-    Organisation,
-    Email,
-    Phone,
-    Phone2,
-    ExternalCode,
-    Street,
-    Postcode,
-    City,
-    Country,
-    BirthDate,
+    /// The field at this place in the member field table.
+    Field(usize),
     Category,
     Joined,
     Left,
     Status,
-    EmailConsent,
-    Notes,
     Periods,
     Suspensions,
     Source,
 }
 
+/// The field the membership columns follow: the birth date.
+const MEMBERSHIP_AFTER: usize = fields::place("birth_date");
+
 impl Column {
-    pub const ALL: [Column; 24] = [
-        Column::Number,
-        Column::FullName,
-        Column::GivenName,
-        Column::NamePrefix,
-        Column::FamilyName,
-        Column::Organisation,
-        Column::Email,
-        Column::Phone,
-        Column::Phone2,
-        Column::ExternalCode,
-        Column::Street,
-        Column::Postcode,
-        Column::City,
-        Column::Country,
-        Column::BirthDate,
-        Column::Category,
-        Column::Joined,
-        Column::Left,
-        Column::Status,
-        Column::EmailConsent,
-        Column::Notes,
-        Column::Periods,
-        Column::Suspensions,
-        Column::Source,
-    ];
+    pub const ALL: [Column; fields::COUNT + 9] = {
+        let mut all = [Column::Number; fields::COUNT + 9];
+        all[1] = Column::FullName;
+        let mut n = 2;
+        let mut i = 0;
+        while i < fields::COUNT {
+            all[n] = Column::Field(i);
+            n += 1;
+            if i == MEMBERSHIP_AFTER {
+                all[n] = Column::Category;
+                all[n + 1] = Column::Joined;
+                all[n + 2] = Column::Left;
+                all[n + 3] = Column::Status;
+                n += 4;
+            }
+            i += 1;
+        }
+        all[n] = Column::Periods;
+        all[n + 1] = Column::Suspensions;
+        all[n + 2] = Column::Source;
+        all
+    };
 
     /// Every registry field, so an export can be imported again as it was.
     pub fn defaults() -> Vec<Column> {
@@ -81,25 +69,11 @@ impl Column {
         match self {
             Column::Number => "number",
             Column::FullName => "full_name",
-            Column::GivenName => "given_name",
-            Column::NamePrefix => "name_prefix",
-            Column::FamilyName => "family_name",
-            Column::Organisation => "organisation",
-            Column::Email => "email",
-            Column::Phone => "phone",
-            Column::Phone2 => "phone2",
-            Column::ExternalCode => "external_code",
-            Column::Street => "street",
-            Column::Postcode => "postcode",
-            Column::City => "city",
-            Column::Country => "country",
-            Column::BirthDate => "birth_date",
+            Column::Field(i) => fields::TABLE[i].name,
             Column::Category => "category",
             Column::Joined => "joined",
             Column::Left => "left",
             Column::Status => "status",
-            Column::EmailConsent => "email_consent",
-            Column::Notes => "notes",
             Column::Periods => "periods",
             Column::Suspensions => "suspensions",
             Column::Source => "source",
@@ -141,25 +115,14 @@ impl Column {
                 buf.push_str(&d.full_name());
                 Some(buf.as_str()).filter(|s| !s.is_empty())
             }
-            Column::GivenName => d.given_name.as_deref(),
-            Column::NamePrefix => d.name_prefix.as_deref(),
-            Column::FamilyName => d.family_name.as_deref(),
-            Column::Organisation => d.organisation.as_deref(),
-            Column::Email => d.email.as_deref(),
-            Column::Phone => d.phone.as_deref(),
-            Column::Phone2 => d.phone2.as_deref(),
-            Column::ExternalCode => d.external_code.as_deref(),
-            Column::Street => d.street.as_deref(),
-            Column::Postcode => d.postcode.as_deref(),
-            Column::City => d.city.as_deref(),
-            Column::Country => d.country.as_deref(),
-            Column::BirthDate => date(d.birth_date, buf),
+            Column::Field(i) => match fields::TABLE[i].value {
+                Slot::Text(text, _) => text(d).as_deref(),
+                Slot::Date(day, _) => date(*day(d), buf),
+            },
             Column::Category => Some(&m.category),
             Column::Joined => date(period_on(&m.periods, on).map(|p| p.joined), buf),
             Column::Left => date(period_on(&m.periods, on).and_then(|p| p.left), buf),
             Column::Status => Some(m.status_on(on).as_str()),
-            Column::EmailConsent => date(d.email_consent, buf),
-            Column::Notes => d.notes.as_deref(),
             Column::Periods => {
                 push_periods(buf, &m.periods);
                 Some(buf.as_str()).filter(|s| !s.is_empty())
@@ -441,7 +404,7 @@ mod tests {
     fn column_lists_are_checked() {
         assert_eq!(
             Column::parse_list("number, email").unwrap(),
-            vec![Column::Number, Column::Email]
+            vec![Column::Number, Column::Field(fields::place("email"))]
         );
         assert!(
             Column::parse_list("number,shoe_size")
@@ -451,5 +414,12 @@ mod tests {
         let names: Vec<&str> = Column::defaults().iter().map(|c| c.name()).collect();
         assert_eq!(names.first(), Some(&"number"));
         assert!(!names.contains(&"source"));
+        // The registry's order, which exports written before the field table had.
+        assert_eq!(
+            names.join(","),
+            "number,given_name,name_prefix,family_name,organisation,email,phone,phone2,\
+             external_code,street,postcode,city,country,birth_date,category,joined,left,status,\
+             email_consent,notes,periods,suspensions"
+        );
     }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::Output;
 use crate::domain::category::Category;
 use crate::domain::journal::{Entry, Payload};
-use crate::domain::member::{Member, MemberData, Period, Suspension};
+use crate::domain::member::{Member, MemberData, Period, Suspension, fields};
 use crate::domain::member_change::FieldChange;
 
 /// One line of `member list`. Status, `joined` and `left` are judged on the listing's date.
@@ -44,25 +44,15 @@ impl MemberRow {
     }
 }
 
-/// `member show` and `member add`: every field of one member, flat.
-#[derive(Debug, Clone, Default, Serialize)]
+/// `member show` and `member add`: every field of one member, flat. The member fields are the
+/// field table's, in its order, with the membership (category, status, joined, left) after the
+/// birth date; dates as ISO 8601.
+#[derive(Debug, Clone, Default)]
 pub struct MemberRecord {
     pub number: i64,
     pub name: String,
-    pub given_name: Option<String>,
-    pub name_prefix: Option<String>,
-    pub family_name: Option<String>,
-    /// The name of a member that is an organisation (then `name` is that name too).
-    pub organisation: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub phone2: Option<String>,
-    pub external_code: Option<String>,
-    pub street: Option<String>,
-    pub postcode: Option<String>,
-    pub city: Option<String>,
-    pub country: Option<String>,
-    pub birth_date: Option<NaiveDate>,
+    /// The field table's values (`domain::member::fields::TABLE`), in its order.
+    pub fields: [Option<String>; fields::COUNT],
     pub category: String,
     /// Status today: active, suspended or former.
     pub status: String,
@@ -70,9 +60,6 @@ pub struct MemberRecord {
     pub joined: Option<NaiveDate>,
     /// End of the last period, when the member has left.
     pub left: Option<NaiveDate>,
-    /// Date of consent to convocation by e-mail; empty: convocation by post.
-    pub email_consent: Option<NaiveDate>,
-    pub notes: Option<String>,
     /// Every period, oldest first: "2019-01-01..2021-12-31; 2023-01-01.." ("..": still running).
     pub periods: String,
     /// Every suspension: "2025-01-01..2025-06-30: reason", with " (lifted 2025-03-01)" if so.
@@ -86,6 +73,36 @@ pub struct MemberRecord {
     /// (last, so that the CSV columns before it keep their places).
     pub board: String,
 }
+
+impl Serialize for MemberRecord {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut r = s.serialize_struct("MemberRecord", fields::COUNT + 14)?;
+        r.serialize_field("number", &self.number)?;
+        r.serialize_field("name", &self.name)?;
+        for (i, (f, v)) in fields::TABLE.iter().zip(&self.fields).enumerate() {
+            r.serialize_field(f.name, v)?;
+            if i == MEMBERSHIP_AFTER {
+                r.serialize_field("category", &self.category)?;
+                r.serialize_field("status", &self.status)?;
+                r.serialize_field("joined", &self.joined)?;
+                r.serialize_field("left", &self.left)?;
+            }
+        }
+        r.serialize_field("periods", &self.periods)?;
+        r.serialize_field("suspensions", &self.suspensions)?;
+        r.serialize_field("source", &self.source)?;
+        r.serialize_field("erased", &self.erased)?;
+        r.serialize_field("erased_at", &self.erased_at)?;
+        r.serialize_field("created_at", &self.created_at)?;
+        r.serialize_field("updated_at", &self.updated_at)?;
+        r.serialize_field("board", &self.board)?;
+        r.end()
+    }
+}
+
+/// The field the membership columns follow, in the record as in the export: the birth date.
+const MEMBERSHIP_AFTER: usize = fields::place("birth_date");
 
 fn period_text(p: &Period) -> String {
     let end = p.left.map(|l| l.to_string()).unwrap_or_default();
@@ -110,25 +127,11 @@ impl MemberRecord {
         MemberRecord {
             number: m.number,
             name: d.full_name(),
-            given_name: d.given_name.clone(),
-            name_prefix: d.name_prefix.clone(),
-            family_name: d.family_name.clone(),
-            organisation: d.organisation.clone(),
-            email: d.email.clone(),
-            phone: d.phone.clone(),
-            phone2: d.phone2.clone(),
-            external_code: d.external_code.clone(),
-            street: d.street.clone(),
-            postcode: d.postcode.clone(),
-            city: d.city.clone(),
-            country: d.country.clone(),
-            birth_date: d.birth_date,
+            fields: fields::TABLE.map(|f| f.text(d)),
             category: m.category.clone(),
             status: m.status_on(today).as_str().to_string(),
             joined: m.joined(),
             left: m.left(),
-            email_consent: d.email_consent,
-            notes: d.notes.clone(),
             periods: m
                 .periods
                 .iter()
@@ -295,5 +298,39 @@ impl Output {
         let mut text = serde_json::to_string_pretty(doc)?;
         text.push('\n');
         self.text(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_record_holds_every_field_with_the_membership_after_the_birth_date() {
+        let m = Member {
+            number: 7,
+            data: MemberData {
+                family_name: Some("Berg".into()),
+                birth_date: NaiveDate::from_ymd_opt(1980, 2, 1),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let json = serde_json::to_value(MemberRecord::new(&m, day)).unwrap();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        for f in &fields::TABLE {
+            assert!(keys.contains(&f.name), "{}", f.name);
+        }
+        let at = |k: &str| keys.iter().position(|x| *x == k).unwrap();
+        assert_eq!(at("category"), at("birth_date") + 1);
+        assert_eq!(at("email_consent"), at("left") + 1);
+        assert_eq!(json["birth_date"], "1980-02-01");
+        assert_eq!(keys.len(), fields::COUNT + 14);
     }
 }

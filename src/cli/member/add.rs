@@ -9,7 +9,7 @@ use super::flags::MemberFlags;
 use crate::app::Ctx;
 use crate::cli::args::{date as date_arg, with_flag_names};
 use crate::domain::DomainError;
-use crate::domain::member::{AddRefusal, Duplicate, MemberData, NewMember, check_email};
+use crate::domain::member::{AddRefusal, Duplicate, MemberData, NewMember, check_email, fields};
 use crate::exit::hinted;
 use crate::ops;
 use crate::output::member::MemberRecord;
@@ -97,32 +97,28 @@ impl AddArgs {
         };
         let email_check = |s: &str| check_email(s).map_err(|why| format!("'{s}' {why}"));
 
-        let p = self.person;
-        let organisation = p.organisation;
-        let (given_name, name_prefix, family_name) = if organisation.is_some() {
-            (None, None, None)
-        } else {
-            (
-                ctx.optional(p.given_name, "Given name", ask)?,
-                ctx.optional(p.name_prefix, "Name prefix (e.g. van der)", ask)?,
-                Some(ctx.required(p.family_name, "--family-name", "Family name")?),
-            )
-        };
-        let email = ctx.optional_checked(p.email, "E-mail", ask, email_check)?;
-        let phone = ctx.optional(p.phone, "Phone", ask)?;
-        let phone2 = ctx.optional(p.phone2, "Second phone", ask)?;
-        let external_code =
-            ctx.optional(p.external_code, "External code (e.g. a federation's)", ask)?;
-        let street = ctx.optional(p.street, "Street and number", ask)?;
-        let postcode = ctx.optional(p.postcode, "Postcode", ask)?;
-        let city = ctx.optional(p.city, "City", ask)?;
-        let country = ctx.optional(p.country, "Country", ask)?;
+        // The flags in the table's order: the names (unless an organisation), the e-mail address
+        // (checked), then every other field as typed.
+        let organisation = self.person.organisation.is_some();
+        let mut data = MemberData::default();
+        for (name, value, prompt) in self.person.values() {
+            let value = match name {
+                "organisation" => value,
+                "given_name" | "name_prefix" | "family_name" if organisation => None,
+                "family_name" => Some(ctx.required(value, "--family-name", prompt)?),
+                "email" => ctx.optional_checked(value, prompt, ask, email_check)?,
+                _ => ctx.optional(value, prompt, ask)?,
+            };
+            if let Some(f) = fields::named(name) {
+                f.set_text(&mut data, value);
+            }
+        }
         let birth_date = ctx.optional_date(self.birth_date, "Birth date", ask, None)?;
         let category = ctx.choose(self.category, "Category", &categories, "regular", ask)?;
         let joined = ctx
             .optional_date(self.joined, "Joined on", ask, Some(today))?
             .unwrap_or(today);
-        let has_email = email.as_deref().is_some_and(|e| !e.is_empty());
+        let has_email = data.email.as_deref().is_some_and(|e| !e.is_empty());
         let email_consent = match self.email_consent {
             Some(date) => Some(date.unwrap_or(today)),
             None if has_email && ctx.yes_no("Convocation by e-mail agreed?", false, ask)? => {
@@ -135,21 +131,10 @@ impl AddArgs {
         let new = NewMember {
             number: self.number,
             data: MemberData {
-                given_name,
-                name_prefix,
-                family_name,
-                organisation,
-                email,
-                phone,
-                phone2,
-                external_code,
-                street,
-                postcode,
-                city,
-                country,
                 birth_date,
                 email_consent,
                 notes,
+                ..data
             }
             .normalized(),
             category,

@@ -56,20 +56,7 @@ fn date_or_none(s: &str) -> Result<OrClear<NaiveDate>, String> {
 
 impl EditArgs {
     fn patch(self, today: NaiveDate) -> MemberPatch {
-        let p = self.person;
-        MemberPatch {
-            given_name: p.given_name.map(Some),
-            name_prefix: p.name_prefix.map(Some),
-            family_name: p.family_name.map(Some),
-            organisation: p.organisation.map(Some),
-            email: p.email.map(Some),
-            phone: p.phone.map(Some),
-            phone2: p.phone2.map(Some),
-            external_code: p.external_code.map(Some),
-            street: p.street.map(Some),
-            postcode: p.postcode.map(Some),
-            city: p.city.map(Some),
-            country: p.country.map(Some),
+        let mut patch = MemberPatch {
             birth_date: self.birth_date.map(|d| d.0),
             email_consent: self.email_consent.map(|v| v.map_or(Some(today), |d| d.0)),
             notes: self.notes.map(Some),
@@ -77,7 +64,10 @@ impl EditArgs {
             number: self.new_number,
             joined: self.joined,
             left: self.left.map(|d| d.0),
-        }
+            ..Default::default()
+        };
+        self.person.patch(&mut patch);
+        patch
     }
 
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {

@@ -18,17 +18,7 @@ use crate::output::export::{Column, Dialect, ExportWriter};
 
 /// Export members as CSV (or JSON with --format json)
 #[derive(Debug, Args)]
-#[command(after_long_help = "\
-Default columns, in this order: number, given_name, name_prefix, family_name, organisation, email, phone, \
-phone2, external_code, street, postcode, city, country, birth_date, category, joined, left, status, email_consent, \
-notes, periods, suspensions. Also available: full_name, source. joined and left are those of the \
-membership period on the --as-of date; status is active, suspended, former or future on that \
-date. periods holds every membership period, oldest first, with the reason for leaving \
-(2012-03-01..2015-06-30: moved; 2018-01-01..); suspensions every suspension with its reason \
-(2024-01-01..2024-03-31: contribution unpaid, plus (lifted DATE) when lifted early); inside a \
-reason ; is written \\; and \\ as \\\\. Members are in member-number order; erased members are \
-left out. The file imports again with `quorum member import`, history included; arrears and the \
-journal do not travel.")]
+#[command(after_long_help = columns_help())]
 pub struct ExportArgs {
     /// Write to FILE (owner-only; it appears only when complete) instead of stdout
     #[arg(long, short = 'o', value_hint = ValueHint::FilePath)]
@@ -52,6 +42,23 @@ pub struct ExportArgs {
     /// (starting with = + - @) made text with a leading '
     #[arg(long)]
     pub excel: bool,
+}
+
+/// The long help's column list, from the columns themselves.
+fn columns_help() -> String {
+    let names: Vec<&str> = Column::defaults().iter().map(|c| c.name()).collect();
+    format!(
+        "Default columns, in this order: {}. Also available: full_name, source. \
+joined and left are those of the \
+membership period on the --as-of date; status is active, suspended, former or future on that \
+date. periods holds every membership period, oldest first, with the reason for leaving \
+(2012-03-01..2015-06-30: moved; 2018-01-01..); suspensions every suspension with its reason \
+(2024-01-01..2024-03-31: contribution unpaid, plus (lifted DATE) when lifted early); inside a \
+reason ; is written \\; and \\ as \\\\. Members are in member-number order; erased members are \
+left out. The file imports again with `quorum member import`, history included; arrears and the \
+journal do not travel.",
+        names.join(", ")
+    )
 }
 
 impl ExportArgs {

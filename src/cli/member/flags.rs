@@ -1,74 +1,61 @@
-//! The member fields `member add` and `member edit` both take as flags, written once and
-//! flattened into both. Where one of them says a flag otherwise (an empty value clears in
+//! The member fields `member add` and `member edit` both take as flags, made from the member
+//! field table (`domain::member::fields`) and flattened into both. Where one of them says a flag otherwise (an empty value clears in
 //! `edit`), its `mut_args` function below says so, keeping every flag in its place.
 
 use clap::{Arg, Args};
 
 use crate::cli::args::email as email_arg;
+use crate::domain::member::fields::member_fields;
+use crate::domain::member_change::MemberPatch;
 
-/// A member's name and contact fields.
-#[derive(Debug, Args)]
-pub struct MemberFlags {
-    /// Given name (voornaam)
-    #[arg(long)]
-    pub given_name: Option<String>,
-    /// Name prefix (tussenvoegsel), e.g. "van der"
-    #[arg(long, visible_alias = "prefix")]
-    pub name_prefix: Option<String>,
-    /// Family name without the prefix (required, unless the member is an organisation)
-    #[arg(long)]
-    pub family_name: Option<String>,
-    /// The name of a member that is an organisation ("Bewonerscollectief De Wilgen"), instead
-    /// of a person's name
-    #[arg(long)]
-    pub organisation: Option<String>,
-    /// E-mail address
-    #[arg(long, value_parser = email_arg)]
-    pub email: Option<String>,
-    /// Phone number
-    #[arg(long)]
-    pub phone: Option<String>,
-    /// A second phone number
-    #[arg(long)]
-    pub phone2: Option<String>,
-    /// A code the member has elsewhere (a federation's relation code "J-012"), kept as typed
-    #[arg(long)]
-    pub external_code: Option<String>,
-    /// Street and house number
-    #[arg(long, visible_alias = "address")]
-    pub street: Option<String>,
-    /// Postcode
-    #[arg(long)]
-    pub postcode: Option<String>,
-    /// City (woonplaats)
-    #[arg(long)]
-    pub city: Option<String>,
-    /// Country
-    #[arg(long)]
-    pub country: Option<String>,
+/// `MemberFlags` from the `flag` lines of `member_fields!` (the `own` ones each command writes
+/// itself): collects the flag lines, then writes the struct.
+macro_rules! member_flags {
+    (@ [$($name:ident [$($arg:tt)*] $help:literal $prompt:literal;)*]) => {
+        /// A member's name and contact fields.
+        #[derive(Debug, Args)]
+        pub struct MemberFlags {
+            $(#[doc = $help] #[arg(long, $($arg)*)] pub $name: Option<String>,)*
+        }
+
+        impl MemberFlags {
+            /// Whether any of these flags was given.
+            pub fn any(&self) -> bool {
+                false $(|| self.$name.is_some())*
+            }
+
+            /// Puts the given flags into `patch`; a given empty value clears the field.
+            pub fn patch(self, patch: &mut MemberPatch) {
+                $(if let Some(v) = self.$name {
+                    patch.$name = Some(Some(v));
+                })*
+            }
+
+            /// Each flag's field, value and `member add` prompt, in the table's order.
+            pub fn values(self) -> [(&'static str, Option<String>, &'static str); COUNT] {
+                [$((stringify!($name), self.$name, $prompt)),*]
+            }
+        }
+
+        /// How many fields are flags.
+        const COUNT: usize = [$(stringify!($name)),*].len();
+    };
+    (@ [$($done:tt)*] $name:ident: Text, search $search:expr, personal $personal:literal,
+        flag [$($arg:tt)*] $help:literal, prompt $prompt:literal,
+        headers [$($header:literal),* $(,)?]; $($rest:tt)*) => {
+        member_flags!(@ [$($done)* $name [$($arg)*] $help $prompt;] $($rest)*);
+    };
+    (@ [$($done:tt)*] $name:ident: $kind:ident, search $search:expr, personal $personal:literal,
+        own $help:literal,
+        headers [$($header:literal),* $(,)?]; $($rest:tt)*) => {
+        member_flags!(@ [$($done)*] $($rest)*);
+    };
+    ($($lines:tt)*) => {
+        member_flags!(@ [] $($lines)*);
+    };
 }
 
-impl MemberFlags {
-    /// Whether any of these flags was given.
-    pub fn any(&self) -> bool {
-        [
-            &self.given_name,
-            &self.name_prefix,
-            &self.family_name,
-            &self.organisation,
-            &self.email,
-            &self.phone,
-            &self.phone2,
-            &self.external_code,
-            &self.street,
-            &self.postcode,
-            &self.city,
-            &self.country,
-        ]
-        .iter()
-        .any(|f| f.is_some())
-    }
-}
+member_fields!(member_flags);
 
 /// `member add`: a member is a person or an organisation, never both.
 pub fn as_add_says(a: Arg) -> Arg {

@@ -14,7 +14,7 @@ use crate::cli::args::{
 };
 use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{
-    CategoryMap, ConsentMap, Defaults, FIELD_HELP, ImportNotes, Mapping, Notice, Problem, StatusMap,
+    CategoryMap, ConsentMap, Defaults, ImportNotes, Mapping, Notice, Problem, StatusMap, field_help,
 };
 use crate::domain::member::NewMember;
 use crate::domain::text::counted;
@@ -147,7 +147,8 @@ Postcode, Woonplaats, Land, Geboortedatum, Lid sinds, Opzegdatum, Soort lid, Lid
 A family name (or one Naam column) and the date of joining are required; dates may be written \
 2024-03-01, 1-3-2024 or as a Google Forms timestamp (15-3-2025 10:23:45), never with a \
 two-digit year. Dutch postcodes are written 1234 AB. Nothing is imported unless every row is \
-right; every problem is listed as FILE:LINE: column \"…\": ….\n\n{FIELD_HELP}"
+right; every problem is listed as FILE:LINE: column \"…\": ….\n\n{}",
+        field_help()
     )
 }
 

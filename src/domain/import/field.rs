@@ -1,6 +1,7 @@
 //! The fields a spreadsheet column can hold, and the English and Dutch header names that name
 //! them without `--map`.
 
+use crate::domain::member::fields;
 use crate::domain::text::fold;
 
 /// What a column can hold. `Status` is worked out from the dates and so is read but not imported.
@@ -37,39 +38,91 @@ pub enum Field {
     /// Every suspension (`member export`'s `suspensions`).
     Suspensions,
     Status,
+    /// The field at this place in the member field table, when it has no handling of its own
+    /// above: text as typed, a date as a date.
+    Plain(usize),
 }
 
+/// The fields with a variant of their own, in their order (the plain ones go after `Notes`).
+const OWN: [Field; 25] = [
+    Field::Number,
+    Field::GivenName,
+    Field::NamePrefix,
+    Field::FamilyName,
+    Field::FullName,
+    Field::Organisation,
+    Field::Email,
+    Field::Phone,
+    Field::Phone2,
+    Field::ExternalCode,
+    Field::Street,
+    Field::HouseNumber,
+    Field::HouseNumberSuffix,
+    Field::Postcode,
+    Field::City,
+    Field::Country,
+    Field::BirthDate,
+    Field::EmailConsent,
+    Field::Notes,
+    Field::Category,
+    Field::Joined,
+    Field::Left,
+    Field::Periods,
+    Field::Suspensions,
+    Field::Status,
+];
+
+/// Whether the field table's field at `place` has a variant of its own.
+const fn has_own(place: usize) -> bool {
+    let mut i = 0;
+    while i < OWN.len() {
+        if fields::same(OWN[i].name(), fields::TABLE[place].name) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// How many of the field table's fields are plain.
+const PLAIN: usize = {
+    let mut n = 0;
+    let mut t = 0;
+    while t < fields::COUNT {
+        if !has_own(t) {
+            n += 1;
+        }
+        t += 1;
+    }
+    n
+};
+
 impl Field {
-    pub const ALL: [Field; 25] = [
-        Field::Number,
-        Field::GivenName,
-        Field::NamePrefix,
-        Field::FamilyName,
-        Field::FullName,
-        Field::Organisation,
-        Field::Email,
-        Field::Phone,
-        Field::Phone2,
-        Field::ExternalCode,
-        Field::Street,
-        Field::HouseNumber,
-        Field::HouseNumberSuffix,
-        Field::Postcode,
-        Field::City,
-        Field::Country,
-        Field::BirthDate,
-        Field::EmailConsent,
-        Field::Notes,
-        Field::Category,
-        Field::Joined,
-        Field::Left,
-        Field::Periods,
-        Field::Suspensions,
-        Field::Status,
-    ];
+    /// Every field: those of their own, with the field table's plain ones after the notes.
+    pub const ALL: [Field; 25 + PLAIN] = {
+        let mut all = [Field::Number; 25 + PLAIN];
+        let mut n = 0;
+        let mut i = 0;
+        while i < OWN.len() {
+            all[n] = OWN[i];
+            n += 1;
+            if matches!(OWN[i], Field::Notes) {
+                let mut t = 0;
+                while t < fields::COUNT {
+                    if !has_own(t) {
+                        all[n] = Field::Plain(t);
+                        n += 1;
+                    }
+                    t += 1;
+                }
+            }
+            i += 1;
+        }
+        all
+    };
 
     /// The name used by `--map` and by `member export` headers.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Field::Number => "number",
             Field::GivenName => "given_name",
@@ -96,6 +149,7 @@ impl Field {
             Field::Periods => "periods",
             Field::Suspensions => "suspensions",
             Field::Status => "status",
+            Field::Plain(i) => fields::TABLE[i].name,
         }
     }
 
@@ -106,6 +160,10 @@ impl Field {
     /// Header names recognised without `--map`, in `header_key` form (folded, letters and digits
     /// only), so "E-mailadres", "e-mail adres" and "EMAILADRES" are one.
     fn aliases(self) -> &'static [&'static str] {
+        // A member field's are the field table's.
+        if let Some(f) = fields::named(self.name()) {
+            return f.headers;
+        }
         match self {
             Field::Number => &[
                 "number",
@@ -121,31 +179,6 @@ impl Field {
                 "relatienr",
                 "memberid",
             ],
-            Field::GivenName => &[
-                "givenname",
-                "firstname",
-                "forename",
-                "voornaam",
-                "voornamen",
-                "roepnaam",
-            ],
-            Field::NamePrefix => &[
-                "nameprefix",
-                "prefix",
-                "tussenvoegsel",
-                "tussenvoegsels",
-                "prelastname",
-                "voorvoegsel",
-                "tv",
-            ],
-            Field::FamilyName => &[
-                "familyname",
-                "lastname",
-                "surname",
-                "achternaam",
-                "familienaam",
-                "geslachtsnaam",
-            ],
             Field::FullName => &[
                 "fullname",
                 "name",
@@ -155,62 +188,6 @@ impl Field {
                 "naamlid",
                 "naamenvoorletters",
             ],
-            Field::Organisation => &[
-                "organisation",
-                "organization",
-                "organisationname",
-                "organizationname",
-                "organisatie",
-                "organisatienaam",
-                "company",
-                "companyname",
-                "bedrijf",
-                "bedrijfsnaam",
-                "instelling",
-            ],
-            Field::Email => &["email", "emailaddress", "mail", "emailadres", "mailadres"],
-            Field::Phone => &[
-                "phone",
-                "phonenumber",
-                "telephone",
-                "mobile",
-                "mobilephone",
-                "telefoon",
-                "telefoonnummer",
-                "tel",
-                "telnr",
-                "mobiel",
-                "mobielnummer",
-                "mobieltelefoonnummer",
-                "mobielenummer",
-                "gsm",
-            ],
-            Field::ExternalCode => &[
-                "externalcode",
-                "externecode",
-                "relatiecode",
-                "relcode",
-                "relatienummer",
-                "bondsnummer",
-                "code",
-            ],
-            Field::Phone2 => &[
-                "phone2",
-                "secondphone",
-                "telefoon2",
-                "telefoonnummer2",
-                "tel2",
-                "telefoonextra",
-                "mobiel2",
-            ],
-            Field::Street => &[
-                "street",
-                "address",
-                "adres",
-                "straat",
-                "straatnaam",
-                "streetaddress",
-            ],
             Field::HouseNumber => &["housenumber", "huisnummer", "huisnr"],
             Field::HouseNumberSuffix => &[
                 "housenumbersuffix",
@@ -218,43 +195,6 @@ impl Field {
                 "huisnummertoevoeging",
                 "huisnrtoevoeging",
                 "huisnrtoev",
-            ],
-            Field::Postcode => &["postcode", "postalcode", "zipcode", "zip"],
-            Field::City => &["city", "town", "woonplaats", "plaats", "stad", "plaatsnaam"],
-            Field::Country => &["country", "land"],
-            Field::BirthDate => &[
-                "birthdate",
-                "dateofbirth",
-                "birthday",
-                "geboortedatum",
-                "gebdatum",
-                "gebdat",
-                "geboren",
-            ],
-            Field::EmailConsent => &[
-                "emailconsent",
-                "toestemmingemail",
-                "emailtoestemming",
-                "toestemming",
-                "toestemmingmail",
-                "mailtoestemming",
-                "uitnodigingpermail",
-                "uitnodigingperemail",
-                "uitnodigingenperemail",
-                "convocatieperemail",
-                "convocatiepermail",
-                "akkoordmail",
-                "akkoordemail",
-            ],
-            Field::Notes => &[
-                "notes",
-                "note",
-                "remarks",
-                "comments",
-                "opmerkingen",
-                "opmerking",
-                "notities",
-                "bijzonderheden",
             ],
             Field::Category => &[
                 "category",
@@ -309,6 +249,7 @@ impl Field {
             ],
             Field::Suspensions => &["suspensions", "schorsingen"],
             Field::Status => &["status", "lidstatus"],
+            _ => &[],
         }
     }
 
@@ -338,6 +279,19 @@ column, split at the Dutch prefix), organisation (the name of a member that is a
 Ja/Nee/x: a yes is dated by the import), notes, category, joined, left, periods (every membership period: \
 2012-03-01..2015-06-30; 2018-01-01..), suspensions (2024-01-01..2024-03-31: reason), status (read, \
 not imported), or - to ignore a column.";
+
+/// `FIELD_HELP` with the field table's plain fields after the notes.
+pub fn field_help() -> String {
+    let plain: Vec<&str> = Field::ALL
+        .iter()
+        .filter(|f| matches!(f, Field::Plain(_)))
+        .map(|f| f.name())
+        .collect();
+    if plain.is_empty() {
+        return FIELD_HELP.to_string();
+    }
+    FIELD_HELP.replacen("notes, ", &format!("notes, {}, ", plain.join(", ")), 1)
+}
 
 /// The comparison form of a header: folded, letters and digits only.
 pub fn header_key(s: &str) -> String {

@@ -76,21 +76,7 @@ pub struct MemberState<S = String> {
 
 /// The place of the field `name` in the field table.
 const fn at(name: &str) -> usize {
-    let mut i = 0;
-    while i < fields::COUNT {
-        let (a, b) = (fields::TABLE[i].name.as_bytes(), name.as_bytes());
-        if a.len() == b.len() {
-            let mut j = 0;
-            while j < a.len() && a[j] == b[j] {
-                j += 1;
-            }
-            if j == a.len() {
-                return i;
-            }
-        }
-        i += 1;
-    }
-    panic!("not a member field")
+    fields::place(name)
 }
 
 /// The fields a member's digest held when digests began (schema 17), in the places it held

@@ -1,12 +1,12 @@
 //! The member field table: the one place that says which personal fields a member has, how each
-//! is stored and searched, and whether erasure blanks it. Every member insert, update, erasure,
-//! import and export statement, and the field lists of the journal and of `member edit`'s dry
-//! run, are made from it. A new field is a line here (and its `MemberData` member beside it) plus
-//! its migration.
+//! is stored, searched, asked for and recognised in an import, and whether erasure blanks it.
+//! `MemberData`, `MemberPatch`, the flags of `member add` and `member edit`, every member insert,
+//! update, erasure, import and export statement, the import's header names, the export's
+//! columns, the record of `member show` and the field lists of the journal are made from it. A
+//! new field is a line in `member_fields!` plus its migration.
 
 use chrono::NaiveDate;
-
-use super::MemberData;
+use serde::Serialize;
 
 /// Where a field's value lives in `MemberData`, and so how it is stored: text as typed, or a date
 /// stored as ISO 8601 text.
@@ -36,39 +36,119 @@ pub struct Field {
     pub search: Option<u8>,
     /// Personal data: blanked by `member erase`.
     pub personal: bool,
+    /// The import headers besides `name` that name it without `--map`, folded (letters and
+    /// digits only): "Geboortedatum", "geb. datum" are `geboortedatum`, `gebdatum`.
+    pub headers: &'static [&'static str],
 }
 
-macro_rules! text {
-    ($f:ident) => {
-        Slot::Text(|d| &d.$f, |d| &mut d.$f)
+/// The member fields, once. Each line: the name (the struct member in `MemberData`, the column
+/// in `member`, the key in JSON, exports, imports and the journal, and `--NAME` with `-` for `_`),
+/// whether it is text or a date, its place in the search text, whether erasure blanks it, what
+/// `member add` and `member edit` do with it (`flag [ARGS] "HELP"`: a flag in both, generated;
+/// `own "HELP"`: written by each command, whose meaning differs; ARGS are clap's `#[arg]`s,
+/// resolved in `cli::member::flags`), a flag's prompt in `member add` on a terminal, and the import headers besides its name that name it (folded: letters and digits
+/// only). Invoked with the name of a macro that makes something from the lines: `MemberData`
+/// and `TABLE` here, `MemberPatch` (`domain::member_change`), the flags (`cli::member::flags`).
+macro_rules! member_fields {
+    ($then:ident) => {
+        $then! {
+            given_name: Text, search Some(0), personal true, flag [] "Given name (voornaam)",
+                prompt "Given name", headers ["givenname", "firstname", "forename", "voornaam", "voornamen", "roepnaam"];
+            name_prefix: Text, search Some(1), personal true,
+                flag [visible_alias = "prefix"] "Name prefix (tussenvoegsel), e.g. \"van der\"",
+                prompt "Name prefix (e.g. van der)",
+                headers ["nameprefix", "prefix", "tussenvoegsel", "tussenvoegsels", "prelastname", "voorvoegsel", "tv"];
+            family_name: Text, search Some(2), personal true,
+                flag [] "Family name without the prefix (required, unless the member is an organisation)",
+                prompt "Family name",
+                headers ["familyname", "lastname", "surname", "achternaam", "familienaam", "geslachtsnaam"];
+            organisation: Text, search Some(6), personal true,
+                flag [] "The name of a member that is an organisation (\"Bewonerscollectief De Wilgen\"), instead of a person's name",
+                prompt "Organisation",
+                headers ["organisation", "organization", "organisationname", "organizationname", "organisatie",
+                    "organisatienaam", "company", "companyname", "bedrijf", "bedrijfsnaam", "instelling"];
+            email: Text, search Some(3), personal true,
+                flag [value_parser = email_arg] "E-mail address",
+                prompt "E-mail", headers ["email", "emailaddress", "mail", "emailadres", "mailadres"];
+            phone: Text, search None, personal true, flag [] "Phone number", prompt "Phone",
+                headers ["phone", "phonenumber", "telephone", "mobile", "mobilephone", "telefoon", "telefoonnummer",
+                    "tel", "telnr", "mobiel", "mobielnummer", "mobieltelefoonnummer", "mobielenummer", "gsm"];
+            phone2: Text, search None, personal true, flag [] "A second phone number", prompt "Second phone",
+                headers ["phone2", "secondphone", "telefoon2", "telefoonnummer2", "tel2", "telefoonextra", "mobiel2"];
+            external_code: Text, search Some(5), personal true,
+                flag [] "A code the member has elsewhere (a federation's relation code \"J-012\"), kept as typed",
+                prompt "External code (e.g. a federation's)",
+                headers ["externalcode", "externecode", "relatiecode", "relcode", "relatienummer", "bondsnummer", "code"];
+            street: Text, search None, personal true, flag [visible_alias = "address"] "Street and house number",
+                prompt "Street and number",
+                headers ["street", "address", "adres", "straat", "straatnaam", "streetaddress"];
+            postcode: Text, search None, personal true, flag [] "Postcode", prompt "Postcode",
+                headers ["postcode", "postalcode", "zipcode", "zip"];
+            city: Text, search Some(4), personal true, flag [] "City (woonplaats)", prompt "City",
+                headers ["city", "town", "woonplaats", "plaats", "stad", "plaatsnaam"];
+            country: Text, search None, personal true, flag [] "Country", prompt "Country",
+                headers ["country", "land"];
+            birth_date: Date, search None, personal true, own "Birth date",
+                headers ["birthdate", "dateofbirth", "birthday", "geboortedatum", "gebdatum", "gebdat", "geboren"];
+            email_consent: Date, search None, personal true,
+                own "Date the member consented to convocation by e-mail (BW 2:41 lid 5); None: by post.",
+                headers ["emailconsent", "toestemmingemail", "emailtoestemming", "toestemming", "toestemmingmail",
+                    "mailtoestemming", "uitnodigingpermail", "uitnodigingperemail", "uitnodigingenperemail",
+                    "convocatieperemail", "convocatiepermail", "akkoordmail", "akkoordemail"];
+            notes: Text, search None, personal true, own "Free-text notes",
+                headers ["notes", "note", "remarks", "comments", "opmerkingen", "opmerking", "notities", "bijzonderheden"];
+        }
     };
 }
+pub(crate) use member_fields;
 
-macro_rules! date {
-    ($f:ident) => {
+/// The Rust type of a field's value: `Text` or `Date`.
+macro_rules! member_field_type {
+    (Text) => {
+        String
+    };
+    (Date) => {
+        chrono::NaiveDate
+    };
+}
+pub(crate) use member_field_type;
+
+macro_rules! slot {
+    (Text, $f:ident) => {
+        Slot::Text(|d| &d.$f, |d| &mut d.$f)
+    };
+    (Date, $f:ident) => {
         Slot::Date(|d| &d.$f, |d| &mut d.$f)
     };
 }
 
-/// The fields, in the order of `member edit`, exports and journal payloads.
-#[rustfmt::skip]
-pub const TABLE: [Field; 15] = [
-    Field { name: "given_name", column: "given_name", value: text!(given_name), search: Some(0), personal: true },
-    Field { name: "name_prefix", column: "name_prefix", value: text!(name_prefix), search: Some(1), personal: true },
-    Field { name: "family_name", column: "family_name", value: text!(family_name), search: Some(2), personal: true },
-    Field { name: "organisation", column: "organisation", value: text!(organisation), search: Some(6), personal: true },
-    Field { name: "email", column: "email", value: text!(email), search: Some(3), personal: true },
-    Field { name: "phone", column: "phone", value: text!(phone), search: None, personal: true },
-    Field { name: "phone2", column: "phone2", value: text!(phone2), search: None, personal: true },
-    Field { name: "external_code", column: "external_code", value: text!(external_code), search: Some(5), personal: true },
-    Field { name: "street", column: "street", value: text!(street), search: None, personal: true },
-    Field { name: "postcode", column: "postcode", value: text!(postcode), search: None, personal: true },
-    Field { name: "city", column: "city", value: text!(city), search: Some(4), personal: true },
-    Field { name: "country", column: "country", value: text!(country), search: None, personal: true },
-    Field { name: "birth_date", column: "birth_date", value: date!(birth_date), search: None, personal: true },
-    Field { name: "email_consent", column: "email_consent", value: date!(email_consent), search: None, personal: true },
-    Field { name: "notes", column: "notes", value: text!(notes), search: None, personal: true },
-];
+/// `MemberData` and `TABLE` from the lines of `member_fields!`.
+macro_rules! data_and_table {
+    ($($name:ident: $kind:ident, search $search:expr, personal $personal:literal,
+        $flag:ident $([$($arg:tt)*])? $help:literal, $(prompt $prompt:literal,)?
+        headers [$($header:literal),* $(,)?];)*) => {
+        /// The personal fields of a member, as entered. A member has either a person's name (a
+        /// family name, with an optional given name and prefix) or an organisation's name (a club
+        /// that is a member of a federation, a residents' collective); everything else is
+        /// optional.
+        #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+        pub struct MemberData {
+            $(#[doc = $help] pub $name: Option<member_field_type!($kind)>,)*
+        }
+
+        /// The fields, in the order of `member edit`, exports and journal payloads.
+        pub const TABLE: [Field; [$(stringify!($name)),*].len()] = [$(Field {
+            name: stringify!($name),
+            column: stringify!($name),
+            value: slot!($kind, $name),
+            search: $search,
+            personal: $personal,
+            headers: &[$($header),*],
+        }),*];
+    };
+}
+
+member_fields!(data_and_table);
 
 /// How many fields there are.
 pub const COUNT: usize = TABLE.len();
@@ -145,6 +225,34 @@ pub fn searched(d: &MemberData) -> impl Iterator<Item = Option<&str>> {
     })
 }
 
+/// The place in `TABLE` of the field named `name`; the build fails on a name it does not hold.
+pub const fn place(name: &str) -> usize {
+    let mut i = 0;
+    while i < COUNT {
+        if same(TABLE[i].name, name) {
+            return i;
+        }
+        i += 1;
+    }
+    panic!("not a member field")
+}
+
+/// `a == b`, for constants.
+pub const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut j = 0;
+    while j < a.len() {
+        if a[j] != b[j] {
+            return false;
+        }
+        j += 1;
+    }
+    true
+}
+
 /// The field named `name`.
 pub fn named(name: &str) -> Option<&'static Field> {
     TABLE.iter().find(|f| f.name == name)
@@ -204,6 +312,15 @@ impl Field {
         }
     }
 
+    /// Sets a text field's value as given (`normalized` trims it later). A date field is set
+    /// by its own flag, parsed as a date, and never through here.
+    pub fn set_text(&self, d: &mut MemberData, value: Option<String>) {
+        match self.value {
+            Slot::Text(_, set) => *set(d) = value,
+            Slot::Date(..) => debug_assert!(false, "{} is a date", self.name),
+        }
+    }
+
     pub fn is_date(&self) -> bool {
         matches!(self.value, Slot::Date(..))
     }
@@ -243,6 +360,19 @@ mod tests {
                 assert_eq!(t.is_some(), i == j, "{} wrote {}", f.name, TABLE[j].name);
             }
         }
+    }
+
+    #[test]
+    fn an_import_header_of_its_own_name_names_each_field() {
+        // An export imports again: its header `birth_date` is read as `birthdate`.
+        for f in &TABLE {
+            assert!(
+                f.headers.contains(&f.name.replace('_', "").as_str()),
+                "{}",
+                f.name
+            );
+        }
+        assert_eq!(place("external_code"), 7);
     }
 
     #[test]

@@ -1119,6 +1119,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The documents of a meeting, by agenda item')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'The documents of a meeting, by agenda item')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a document (before the convocation; after it only with --force)')
+            [CompletionResult]::new('supplement', 'supplement', [CompletionResultType]::ParameterValue, 'Write the supplement (aanvulling) that sends the documents added after the convocation; the letter itself stays as it was sent')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1196,10 +1197,32 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'quorum;meeting;document;supplement' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the supplement (Markdown) to this file')
+            [CompletionResult]::new('--sent', '--sent', [CompletionResultType]::ParameterName, 'The day the supplement goes out [default: today]')
+            [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Place of sending, in the heading ("Utrecht, 20 februari 2027")')
+            [CompletionResult]::new('--signed', '--signed', [CompletionResultType]::ParameterName, 'Name of the secretary who signs it')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'quorum;meeting;document;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The documents of a meeting, by agenda item')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a document (before the convocation; after it only with --force)')
+            [CompletionResult]::new('supplement', 'supplement', [CompletionResultType]::ParameterValue, 'Write the supplement (aanvulling) that sends the documents added after the convocation; the letter itself stays as it was sent')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1210,6 +1233,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;document;help;remove' {
+            break
+        }
+        'quorum;meeting;document;help;supplement' {
             break
         }
         'quorum;meeting;document;help;help' {
@@ -1225,6 +1251,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--inspection', '--inspection', [CompletionResultType]::ParameterName, 'Where the documents can be inspected ("bij de secretaris")')
             [CompletionResult]::new('--mail-list', '--mail-list', [CompletionResultType]::ParameterName, 'Write members who consented to e-mail (number, name, address) to this CSV file')
             [CompletionResult]::new('--post-list', '--post-list', [CompletionResultType]::ParameterName, 'Write the other members with their postal address to this CSV file')
+            [CompletionResult]::new('--mail-merge', '--mail-merge', [CompletionResultType]::ParameterName, 'Write one letter per member convened by post, each with its addressee block, to this Markdown file (the --post-list CSV holds the same fields for a word processor)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
@@ -1630,6 +1657,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The documents of a meeting, by agenda item')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a document (before the convocation; after it only with --force)')
+            [CompletionResult]::new('supplement', 'supplement', [CompletionResultType]::ParameterValue, 'Write the supplement (aanvulling) that sends the documents added after the convocation; the letter itself stays as it was sent')
             break
         }
         'quorum;meeting;help;document;add' {
@@ -1639,6 +1667,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;help;document;remove' {
+            break
+        }
+        'quorum;meeting;help;document;supplement' {
             break
         }
         'quorum;meeting;help;convene' {
@@ -4352,6 +4383,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The documents of a meeting, by agenda item')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a document (before the convocation; after it only with --force)')
+            [CompletionResult]::new('supplement', 'supplement', [CompletionResultType]::ParameterValue, 'Write the supplement (aanvulling) that sends the documents added after the convocation; the letter itself stays as it was sent')
             break
         }
         'quorum;help;meeting;document;add' {
@@ -4361,6 +4393,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;help;meeting;document;remove' {
+            break
+        }
+        'quorum;help;meeting;document;supplement' {
             break
         }
         'quorum;help;meeting;convene' {

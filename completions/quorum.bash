@@ -628,6 +628,9 @@ _quorum() {
             quorum__subcmd__help__subcmd__meeting__subcmd__document,remove)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__remove"
                 ;;
+            quorum__subcmd__help__subcmd__meeting__subcmd__document,supplement)
+                cmd="quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__supplement"
+                ;;
             quorum__subcmd__help__subcmd__meeting__subcmd__guest,add)
                 cmd="quorum__subcmd__help__subcmd__meeting__subcmd__guest__subcmd__add"
                 ;;
@@ -970,6 +973,9 @@ _quorum() {
             quorum__subcmd__meeting__subcmd__document,remove)
                 cmd="quorum__subcmd__meeting__subcmd__document__subcmd__remove"
                 ;;
+            quorum__subcmd__meeting__subcmd__document,supplement)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__supplement"
+                ;;
             quorum__subcmd__meeting__subcmd__document__subcmd__help,add)
                 cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__add"
                 ;;
@@ -981,6 +987,9 @@ _quorum() {
                 ;;
             quorum__subcmd__meeting__subcmd__document__subcmd__help,remove)
                 cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__remove"
+                ;;
+            quorum__subcmd__meeting__subcmd__document__subcmd__help,supplement)
+                cmd="quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__supplement"
                 ;;
             quorum__subcmd__meeting__subcmd__guest,add)
                 cmd="quorum__subcmd__meeting__subcmd__guest__subcmd__add"
@@ -1086,6 +1095,9 @@ _quorum() {
                 ;;
             quorum__subcmd__meeting__subcmd__help__subcmd__document,remove)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__remove"
+                ;;
+            quorum__subcmd__meeting__subcmd__help__subcmd__document,supplement)
+                cmd="quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__supplement"
                 ;;
             quorum__subcmd__meeting__subcmd__help__subcmd__guest,add)
                 cmd="quorum__subcmd__meeting__subcmd__help__subcmd__guest__subcmd__add"
@@ -5433,7 +5445,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__meeting__subcmd__document)
-            opts="add list remove"
+            opts="add list remove supplement"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,6 +5487,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__help__subcmd__meeting__subcmd__document__subcmd__supplement)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7868,7 +7894,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__convene)
-            opts="-y -q -h -V --sent --channel --force --letter --lang --place --signed --inspection --mail-list --post-list --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --sent --channel --force --letter --lang --place --signed --inspection --mail-list --post-list --mail-merge --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7910,6 +7936,10 @@ _quorum() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mail-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -7945,7 +7975,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__document)
-            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version add list ls remove help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version add list ls remove supplement help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8051,7 +8081,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__document__subcmd__help)
-            opts="add list remove help"
+            opts="add list remove supplement help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8120,6 +8150,20 @@ _quorum() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__help__subcmd__supplement)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         quorum__subcmd__meeting__subcmd__document__subcmd__list)
             opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -8172,6 +8216,67 @@ _quorum() {
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__document__subcmd__supplement)
+            opts="-y -q -h -V --output --sent --place --signed --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --place)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8728,7 +8833,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__help__subcmd__document)
-            opts="add list remove"
+            opts="add list remove supplement"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8770,6 +8875,20 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        quorum__subcmd__meeting__subcmd__help__subcmd__document__subcmd__supplement)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

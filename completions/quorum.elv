@@ -1036,6 +1036,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand list 'The documents of a meeting, by agenda item'
             cand ls 'The documents of a meeting, by agenda item'
             cand remove 'Remove a document (before the convocation; after it only with --force)'
+            cand supplement 'Write the supplement (aanvulling) that sends the documents added after the convocation; the letter itself stays as it was sent'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;meeting;document;add'= {
@@ -1108,10 +1109,31 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'quorum;meeting;document;supplement'= {
+            cand --output 'Write the supplement (Markdown) to this file'
+            cand --sent 'The day the supplement goes out [default: today]'
+            cand --place 'Place of sending, in the heading ("Utrecht, 20 februari 2027")'
+            cand --signed 'Name of the secretary who signs it'
+            cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'quorum;meeting;document;help'= {
             cand add 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)'
             cand list 'The documents of a meeting, by agenda item'
             cand remove 'Remove a document (before the convocation; after it only with --force)'
+            cand supplement 'Write the supplement (aanvulling) that sends the documents added after the convocation; the letter itself stays as it was sent'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;meeting;document;help;add'= {
@@ -1119,6 +1141,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;document;help;list'= {
         }
         &'quorum;meeting;document;help;remove'= {
+        }
+        &'quorum;meeting;document;help;supplement'= {
         }
         &'quorum;meeting;document;help;help'= {
         }
@@ -1132,6 +1156,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --inspection 'Where the documents can be inspected ("bij de secretaris")'
             cand --mail-list 'Write members who consented to e-mail (number, name, address) to this CSV file'
             cand --post-list 'Write the other members with their postal address to this CSV file'
+            cand --mail-merge 'Write one letter per member convened by post, each with its addressee block, to this Markdown file (the --post-list CSV holds the same fields for a word processor)'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
             cand --color 'When to use color'
@@ -1496,12 +1521,15 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand add 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)'
             cand list 'The documents of a meeting, by agenda item'
             cand remove 'Remove a document (before the convocation; after it only with --force)'
+            cand supplement 'Write the supplement (aanvulling) that sends the documents added after the convocation; the letter itself stays as it was sent'
         }
         &'quorum;meeting;help;document;add'= {
         }
         &'quorum;meeting;help;document;list'= {
         }
         &'quorum;meeting;help;document;remove'= {
+        }
+        &'quorum;meeting;help;document;supplement'= {
         }
         &'quorum;meeting;help;convene'= {
         }
@@ -3942,12 +3970,15 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand add 'Record a document of an agenda item and where members can read it (before the convocation; after it only with --force, recorded as late)'
             cand list 'The documents of a meeting, by agenda item'
             cand remove 'Remove a document (before the convocation; after it only with --force)'
+            cand supplement 'Write the supplement (aanvulling) that sends the documents added after the convocation; the letter itself stays as it was sent'
         }
         &'quorum;help;meeting;document;add'= {
         }
         &'quorum;help;meeting;document;list'= {
         }
         &'quorum;help;meeting;document;remove'= {
+        }
+        &'quorum;help;meeting;document;supplement'= {
         }
         &'quorum;help;meeting;convene'= {
         }

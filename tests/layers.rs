@@ -85,10 +85,6 @@ fn allowed(from: Layer, path: &str) -> bool {
 const EXCEPTIONS: &[(&str, &str)] = &[
     // Handlers of the other nouns, moving into ops (issue 25's meeting, members, votes,
     // decisions and imports parts).
-    // The minutes are composed inside the use case that seals or circulates them (the seal is
-    // the hash of that text), so ops calls the document's renderer.
-    ("ops/minutes/mod.rs", "output::meeting_letter"),
-    ("ops/minutes/mod.rs", "output::minutes"),
 ];
 
 /// One `crate::` path found in a file.

@@ -303,3 +303,6 @@ col-withdrawn = ingetrokken
 col-withdrawn_at = ingetrokken op
 col-year = jaar
 col-years = jaren
+col-mail_merge = samenvoegbrieven
+col-without_address = zonder adres
+col-supplement_sent = aanvulling verstuurd

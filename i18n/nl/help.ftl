@@ -49,6 +49,7 @@ help-meeting-document = Vergaderstukken bij de agendapunten: toevoegen, tonen, v
 help-meeting-document-add = Leg een vergaderstuk vast bij een agendapunt, met waar het ter inzage ligt of het bestand
 help-meeting-document-list = Toon de vergaderstukken van een vergadering
 help-meeting-document-remove = Verwijder een vergaderstuk (na de convocatie alleen met --force)
+help-meeting-document-supplement = Schrijf de aanvulling op de oproeping met de stukken die daarna zijn toegevoegd
 help-meeting-convene = Leg vast dat de convocatie verstuurd is, controleer de oproepingstermijn, schrijf de brief en de lijsten
 help-meeting-ics = De vergadering als agenda-item (iCalendar, RFC 5545)
 help-meeting-request = Een verzoek van leden om een vergadering bijeen te roepen (BW 2:41); `request list` toont ze

@@ -236,8 +236,12 @@ fn demo_meeting(
         m.id
     ));
     out.text(
-        &crate::ops::minutes::draft(store, m.id, crate::ops::minutes::DraftOptions::default())?
-            .text,
+        &crate::ops::minutes::draft::<crate::output::minutes::Minutes>(
+            store,
+            m.id,
+            crate::ops::minutes::DraftOptions::default(),
+        )?
+        .text,
     )?;
     Ok(())
 }

@@ -158,6 +158,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  quorum meeting document list 1\n  quorum meeting document list 1 --format csv",
     ),
     (
+        "quorum meeting document supplement",
+        "  quorum meeting document supplement 1 --output aanvulling.md\n  quorum meeting document supplement 1 --output aanvulling.md --sent 10-03-2027 --signed \"Anna Bakker\"",
+    ),
+    (
         "quorum meeting document remove",
         "  quorum meeting document remove 1 2",
     ),

@@ -3,7 +3,9 @@
 //! 2008, 4 July 2008). Ambiguous or impossible dates are errors, never
 //! guesses: a two-digit year or 2024-02-30 is refused with what was expected.
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
+
+use crate::domain::lang::Lang;
 
 /// Why a date was refused; the message names what is accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -120,6 +122,72 @@ fn with_month_name(s: &str) -> Option<Result<NaiveDate, DateError>> {
 /// The ISO form every output uses.
 pub fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
+}
+
+// Dates in running text, as a Dutch letter writes them (documents-nl.md): "donderdag 14 maart
+// 2027", weekday and month in lower case; the English counterpart "Thursday 14 March 2027".
+
+const DAGEN: [&str; 7] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MAANDEN: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn weekday(d: NaiveDate) -> usize {
+    d.weekday().num_days_from_monday() as usize
+}
+
+/// "14 maart 2027" / "14 March 2027".
+pub fn date_text(d: NaiveDate, lang: Lang) -> String {
+    let months = if lang == Lang::Nl { MAANDEN } else { MONTHS };
+    format!("{} {} {}", d.day(), months[d.month0() as usize], d.year())
+}
+
+/// "donderdag 14 maart 2027" / "Thursday 14 March 2027".
+pub fn day_text(d: NaiveDate, lang: Lang) -> String {
+    let days = if lang == Lang::Nl { DAGEN } else { DAYS };
+    format!("{} {}", days[weekday(d)], date_text(d, lang))
 }
 
 #[cfg(test)]

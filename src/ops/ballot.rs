@@ -28,6 +28,8 @@ pub struct Issued {
     pub codes: Vec<Code>,
     /// Members who received codes (attendees, for themselves and the proxies they hold).
     pub voters: usize,
+    /// The paper has an abstention box: the rules count abstentions apart from blank votes.
+    pub abstain_box: bool,
 }
 
 /// A random index below `n` (n > 0); the bias of the modulo is below n / 2^64.
@@ -172,6 +174,7 @@ pub fn issue(
             day: m.date(),
             codes,
             voters: holders.len(),
+            abstain_box: super::vote::vote_rules(&v)?.abstention_apart_from_blank(),
         };
         deliver(&issued)?;
         done(tx, id, issued)
@@ -194,12 +197,6 @@ pub fn cast(
     code: &str,
     choice: Choice,
 ) -> anyhow::Result<Changed<Done<()>>> {
-    if choice == Choice::Abstain {
-        return Err(DomainError::Refused(
-            "a secret ballot is for, against or blank; to abstain, do not cast the ballot".into(),
-        )
-        .into());
-    }
     let code = Code::parse(code).map_err(mistyped)?;
     crate::ops::write(store, actor, |tx| {
         let id = resolve_in(tx, which)?;

@@ -16,6 +16,8 @@ pub struct Paper<'a> {
     pub association: &'a str,
     pub meeting: &'a str,
     pub day: chrono::NaiveDate,
+    /// A box for abstaining beside the blank one: the rules count the two apart.
+    pub abstain: bool,
 }
 
 /// `vote,code` then one line per code, in the order given.
@@ -32,7 +34,9 @@ struct Words {
     heading: &'static str,
     proposal: &'static str,
     choices: [&'static str; 3],
+    abstain: &'static str,
     how: &'static str,
+    how_abstain: &'static str,
     code: &'static str,
 }
 
@@ -43,7 +47,9 @@ fn words(lang: Lang) -> Words {
             heading: "Stembiljet",
             proposal: "Voorstel",
             choices: ["Voor", "Tegen", "Blanco"],
+            abstain: "Onthouding",
             how: "Kruis één vakje aan. Deze code is geheim en geldt voor één stem. Stemt u met de code, kies dan voor, tegen of blanco.",
+            how_abstain: "Kruis één vakje aan. Deze code is geheim en geldt voor één stem. Stemt u met de code, kies dan voor, tegen, blanco of onthouding.",
             code: "Code",
         },
         Lang::En => Words {
@@ -51,7 +57,9 @@ fn words(lang: Lang) -> Words {
             heading: "Ballot paper",
             proposal: "Proposal",
             choices: ["For", "Against", "Blank"],
+            abstain: "Abstain",
             how: "Tick one box. This code is secret and casts one vote. Voting with the code, choose for, against or blank.",
+            how_abstain: "Tick one box. This code is secret and casts one vote. Voting with the code, choose for, against, blank or abstain.",
             code: "Code",
         },
     }
@@ -78,14 +86,19 @@ pub fn slips_html(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyho
         html::escape(paper.meeting),
         super::meeting_letter::day_text(paper.day, paper.lang)
     );
+    let (how, abstain) = if paper.abstain {
+        (t.how_abstain, Some(t.abstain))
+    } else {
+        (t.how, None)
+    };
     for c in codes {
         writeln!(
             w,
-            "<div class=\"slip\">\n<h2>{}</h2>\n<p>{whose}</p>\n<p>{}: {title}</p>\n<p>{}</p>",
-            t.heading, t.proposal, t.how
+            "<div class=\"slip\">\n<h2>{}</h2>\n<p>{whose}</p>\n<p>{}: {title}</p>\n<p>{how}</p>",
+            t.heading, t.proposal
         )?;
         write!(w, "<p>")?;
-        for choice in t.choices {
+        for choice in t.choices.into_iter().chain(abstain) {
             write!(w, "<span class=\"choice\">&#9744; {choice}</span>")?;
         }
         writeln!(

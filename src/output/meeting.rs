@@ -88,6 +88,8 @@ pub struct DocumentRow {
     pub sha256: Option<String>,
     /// Added or removed after the convocation went out (--force).
     pub late: bool,
+    /// The day the supplement (aanvulling) that sent it went out, for a late document.
+    pub supplement_sent: Option<String>,
 }
 
 impl DocumentRow {
@@ -106,6 +108,7 @@ impl DocumentRow {
             file,
             sha256,
             late: d.late,
+            supplement_sent: d.supplement_sent.map(|d| d.to_string()),
         }
     }
 }

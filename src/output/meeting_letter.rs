@@ -2,75 +2,15 @@
 //! of `documents-nl.md`: heading, place and date, salutation, the invitation, the agenda as sent,
 //! the statute-amendment statement, how to give a proxy, closing and signature.
 
-use chrono::{Datelike as _, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::{Decides, Item};
 use crate::domain::meeting::{Kind, Meeting};
 use crate::domain::rules::{Count, Rules};
 
-const DAGEN: [&str; 7] = [
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-];
-const DAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-const MAANDEN: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn wd(d: NaiveDate) -> usize {
-    d.weekday().num_days_from_monday() as usize
-}
-
-/// "14 maart 2027" / "14 March 2027".
-pub fn date_text(d: NaiveDate, lang: Lang) -> String {
-    let months = if lang == Lang::Nl { MAANDEN } else { MONTHS };
-    format!("{} {} {}", d.day(), months[d.month0() as usize], d.year())
-}
-
-/// "donderdag 14 maart 2027" / "Thursday 14 March 2027".
-pub fn day_text(d: NaiveDate, lang: Lang) -> String {
-    let days = if lang == Lang::Nl { DAGEN } else { DAYS };
-    format!("{} {}", days[wd(d)], date_text(d, lang))
-}
+// The dates in words are the domain's (the minutes' use case writes them into sealed text too).
+pub use crate::domain::date::{date_text, day_text};
 
 /// What the letter is made from.
 pub struct Letter<'a> {
@@ -236,6 +176,20 @@ fn number_nl(n: u32) -> String {
 }
 
 pub fn render(l: &Letter<'_>) -> String {
+    addressed(l, None)
+}
+
+/// The letters of a mail merge: one per addressee block, the block where a window envelope shows
+/// it (under the heading, before place and date), each letter on its own page when printed.
+pub fn mail_merge(l: &Letter<'_>, letters: &[Vec<String>]) -> String {
+    letters
+        .iter()
+        .map(|to| addressed(l, Some(to)))
+        .collect::<Vec<_>>()
+        .join("\n<div style=\"page-break-after: always\"></div>\n\n")
+}
+
+fn addressed(l: &Letter<'_>, to: Option<&[String]>) -> String {
     let m = l.meeting;
     let nl = l.lang == Lang::Nl;
     let time = if nl {
@@ -244,6 +198,11 @@ pub fn render(l: &Letter<'_>) -> String {
         m.starts_at.format("%H:%M").to_string()
     };
     let mut s = format!("# {}\n\n", l.association);
+    if let Some(lines) = to {
+        // A backslash at the end of a line is Markdown's hard line break.
+        s.push_str(&lines.join("\\\n"));
+        s.push_str("\n\n");
+    }
     let when = date_text(l.sent, l.lang);
     s.push_str(&match l.place {
         Some(p) => format!("{p}, {when}\n\n"),
@@ -310,13 +269,13 @@ pub fn render(l: &Letter<'_>) -> String {
             "{}. {line}\n",
             i.sent_position.unwrap_or(i.position),
         ));
-        for d in l.documents.iter().filter(|d| d.item == i.position) {
-            let doc = if nl { "Stuk" } else { "Document" };
-            s.push_str(&format!(
-                "   - {doc}: {}, {}\n",
-                d.title,
-                document_place(d, l.lang)
-            ));
+        // The letter as sent: a document added after it went out is in a supplement.
+        for d in l
+            .documents
+            .iter()
+            .filter(|d| d.item == i.position && !d.late)
+        {
+            document_line(&mut s, d, l.lang);
         }
     }
     s.push('\n');
@@ -387,6 +346,71 @@ pub fn render(l: &Letter<'_>) -> String {
             format!("If you cannot attend, you may authorise another member with a vote, in writing (e-mail counts), to vote on your behalf.{limit} The proxy must reach the secretary before the meeting starts.\n\n")
         });
     }
+    closing(&mut s, l);
+    s
+}
+
+fn document_line(s: &mut String, d: &crate::domain::meeting::document::Document, lang: Lang) {
+    let doc = if lang == Lang::Nl { "Stuk" } else { "Document" };
+    s.push_str(&format!(
+        "   - {doc}: {}, {}\n",
+        d.title,
+        document_place(d, lang)
+    ));
+}
+
+/// The supplement (aanvulling) to a convocation sent on `convened_on`: the documents added after
+/// it (`l.documents`, all late), under their agenda items, sent separately on `l.sent`, so that
+/// the letter itself stays as it was sent.
+pub fn supplement(l: &Letter<'_>, convened_on: NaiveDate) -> String {
+    let m = l.meeting;
+    let nl = l.lang == Lang::Nl;
+    let mut s = format!("# {}\n\n", l.association);
+    let when = date_text(l.sent, l.lang);
+    s.push_str(&match l.place {
+        Some(p) => format!("{p}, {when}\n\n"),
+        None => format!("{when}\n\n"),
+    });
+    s.push_str(&if nl {
+        format!(
+            "## Aanvulling op de oproeping\n\nBeste leden,\n\nOp {} ontving u de oproeping voor de vergadering ‘{}’ op {}. Na het versturen daarvan zijn de volgende stukken toegevoegd. Zij liggen ter inzage zoals hieronder staat; u had er minder tijd voor dan voor de stukken bij de oproeping.\n\n",
+            day_text(convened_on, l.lang),
+            m.title,
+            day_text(m.date(), l.lang)
+        )
+    } else {
+        format!(
+            "## Supplement to the convocation\n\nDear members,\n\nOn {} you received the convocation of the meeting ‘{}’ on {}. Since it was sent, the documents below have been added. They can be read as stated; you had less time for them than for the documents sent with the convocation.\n\n",
+            day_text(convened_on, l.lang),
+            m.title,
+            day_text(m.date(), l.lang)
+        )
+    });
+    for i in l.items {
+        let docs: Vec<_> = l
+            .documents
+            .iter()
+            .filter(|d| d.item == i.position)
+            .collect();
+        if docs.is_empty() {
+            continue;
+        }
+        s.push_str(&format!(
+            "{}. {}\n",
+            i.sent_position.unwrap_or(i.position),
+            i.title
+        ));
+        for d in docs {
+            document_line(&mut s, d, l.lang);
+        }
+    }
+    s.push('\n');
+    closing(&mut s, l);
+    s
+}
+
+fn closing(s: &mut String, l: &Letter<'_>) {
+    let nl = l.lang == Lang::Nl;
     s.push_str(if nl {
         "Met vriendelijke groet,\nnamens het bestuur,\n\n"
     } else {
@@ -403,7 +427,6 @@ pub fn render(l: &Letter<'_>) -> String {
             "the secretary\n"
         }),
     }
-    s
 }
 
 #[cfg(test)]

@@ -18,8 +18,10 @@ use crate::tally::Method;
 
 use super::stored::known;
 
-fn list(text: &str) -> Vec<i64> {
-    serde_json::from_str(text).unwrap_or_default()
+/// A JSON list as the store wrote it (candidate numbers, names); other text is refused as any
+/// unknown stored value is, never read as an empty list.
+fn json_list<T: serde::de::DeserializeOwned>(text: &str) -> Option<Vec<T>> {
+    serde_json::from_str(text).ok()
 }
 
 fn election_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Election> {
@@ -110,7 +112,13 @@ impl ReadTx<'_> {
                     &r.get::<_, String>(1)?,
                     Kind::parse,
                 )?,
-                candidates: list(&r.get::<_, String>(2)?),
+                candidates: known(
+                    "election_round",
+                    &row,
+                    "candidates",
+                    &r.get::<_, String>(2)?,
+                    json_list,
+                )?,
                 status: known(
                     "election_round",
                     &row,
@@ -130,12 +138,19 @@ impl ReadTx<'_> {
              WHERE election_id = ?1 AND round = ?2 ORDER BY key",
         )?;
         let rows = stmt.query_map(params![id, round], |r| {
+            // The paper's key is random and names no one.
+            let key = format!("key {}", r.get::<_, String>(3)?);
             Ok(StoredPaper {
-                choice: serde_json::from_str(&r.get::<_, String>(0)?).unwrap_or_default(),
-                // The paper's key is random and names no one.
+                choice: known(
+                    "election_ballot",
+                    &key,
+                    "choice",
+                    &r.get::<_, String>(0)?,
+                    json_list,
+                )?,
                 status: known(
                     "election_ballot",
-                    format!("key {}", r.get::<_, String>(3)?),
+                    &key,
                     "status",
                     &r.get::<_, String>(1)?,
                     PaperStatus::parse,
@@ -170,8 +185,20 @@ impl ReadTx<'_> {
                     &r.get::<_, String>("outcome")?,
                     Decided::parse,
                 )?,
-                elected: list(&r.get::<_, String>("elected")?),
-                next: list(&r.get::<_, String>("next")?),
+                elected: known(
+                    "election_result",
+                    &row,
+                    "elected",
+                    &r.get::<_, String>("elected")?,
+                    json_list,
+                )?,
+                next: known(
+                    "election_result",
+                    &row,
+                    "next",
+                    &r.get::<_, String>("next")?,
+                    json_list,
+                )?,
                 lots: r.get("lots")?,
                 counted_at: r.get("counted_at")?,
             })
@@ -448,7 +475,13 @@ impl ReadTx<'_> {
                         removed: r.get(4)?,
                         needed: r.get::<_, i64>(5)? as u64,
                         explanation: r.get(6)?,
-                        appointed: list(&r.get::<_, String>(7)?),
+                        appointed: known(
+                            "election_binding_vote",
+                            id,
+                            "appointed",
+                            &r.get::<_, String>(7)?,
+                            json_list,
+                        )?,
                     })
                 },
             )

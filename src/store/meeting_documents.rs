@@ -22,10 +22,23 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Document> {
             _ => Lies::At(lies.unwrap_or_default()),
         },
         late: r.get(6)?,
+        supplement_sent: r
+            .get::<_, Option<String>>(7)?
+            .map(|d| {
+                d.parse().map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        7,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })
+            })
+            .transpose()?,
     })
 }
 
-const SELECT: &str = "SELECT d.id, i.position, d.title, d.lies, d.file, d.file_sha256, d.late
+const SELECT: &str = "SELECT d.id, i.position, d.title, d.lies, d.file, d.file_sha256, d.late,
+            d.supplement_sent_on
      FROM meeting_document d JOIN agenda_item i ON i.id = d.agenda_item_id";
 
 impl ReadTx<'_> {
@@ -102,6 +115,36 @@ impl WriteTx<'_> {
             ..Default::default()
         })?;
         self.meeting_document(meeting_id, id)
+    }
+
+    /// Records that a supplement sent on `on` carried the late documents `ids` of meeting
+    /// `meeting_id` (journaled); documents sent before keep their day.
+    pub fn send_supplement(
+        &self,
+        meeting_id: i64,
+        ids: &[i64],
+        on: chrono::NaiveDate,
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.conn.prepare(
+            "UPDATE meeting_document SET supplement_sent_on = ?3
+             WHERE meeting_id = ?1 AND id = ?2 AND late = 1 AND supplement_sent_on IS NULL",
+        )?;
+        for id in ids {
+            stmt.execute(params![meeting_id, id, on.to_string()])?;
+        }
+        self.journal(Change {
+            action: action::MEETING_SUPPLEMENT,
+            entity: "meeting",
+            entity_id: Some(meeting_id.to_string()),
+            summary: format!(
+                "sent a supplement to the convocation of meeting {meeting_id} on {on} with {} late document{}",
+                ids.len(),
+                if ids.len() == 1 { "" } else { "s" }
+            ),
+            new: Some(json!({ "documents": ids, "sent": on.to_string() })),
+            ..Default::default()
+        })?;
+        Ok(())
     }
 
     /// Removes document `d` of meeting `meeting_id` (journaled with what it was).

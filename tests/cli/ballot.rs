@@ -151,6 +151,8 @@ fn a_whole_secret_vote_with_every_refusal() {
     ] {
         assert!(html.contains(word), "{word} missing");
     }
+    // Under the model statutes an abstention weighs as a blank vote: no box of its own.
+    assert!(!html.contains("Onthouding"), "{html}");
     assert!(c.iter().all(|c| html.contains(c.as_str())));
     assert!(
         !html.contains("Nummer")
@@ -228,12 +230,6 @@ fn a_whole_secret_vote_with_every_refusal() {
     );
     refused(
         &env,
-        &["vote", "cast", "1", "--code", &c[4], "abstain"],
-        1,
-        "for, against or blank",
-    );
-    refused(
-        &env,
         &["vote", "cast", "1", "--code", &c[4], "maybe"],
         2,
         "not a choice",
@@ -275,6 +271,55 @@ fn a_whole_secret_vote_with_every_refusal() {
         .map(|e| e["action"].as_str().unwrap_or_default().to_string())
         .collect();
     assert_eq!(actions, ["vote.open", "vote.codes", "vote.close"]);
+}
+
+/// Statutes that count an abstention as cast but not a blank vote: the paper has the box
+/// "Onthouding", the teller enters it as printed, and the two abstentions reject a proposal that
+/// two blank votes would have let through (2 for, 1 against: base 5 with them, 3 without).
+#[test]
+fn an_abstention_on_a_ballot_counts_where_the_statutes_count_it() {
+    let env = TestEnv::new();
+    env.ok(&["rules", "set", "abstention_counts_as_cast", "true"]);
+    let p = assembly(&env, 6);
+    env.ok(&["vote", "open", &p[0], "--method", "ballot"]);
+    env.ok(&[
+        "vote",
+        "codes",
+        "1",
+        "--output",
+        "codes.csv",
+        "--html",
+        "ballots.html",
+    ]);
+    let html = std::fs::read_to_string(env.path("ballots.html")).unwrap();
+    for word in [
+        "&#9744; Blanco",
+        "&#9744; Onthouding",
+        "blanco of onthouding",
+    ] {
+        assert!(html.contains(word), "{word} missing in {html}");
+    }
+    let c = codes(&env, "codes.csv");
+    assert_eq!(c.len(), 6);
+    for (code, choice) in c
+        .iter()
+        .zip(["voor", "for", "tegen", "onthouding", "abstain", "blanco"])
+    {
+        env.ok(&["vote", "cast", "1", "--code", code, choice]);
+    }
+    let v = env.json(&["vote", "close", "1"])["changed"].clone();
+    assert_eq!(
+        (
+            v["for"].as_u64(),
+            v["against"].as_u64(),
+            v["blank"].as_u64(),
+            v["abstain"].as_u64()
+        ),
+        (Some(2), Some(1), Some(1), Some(2)),
+        "{v}"
+    );
+    assert_eq!(v["result"], "rejected", "{v}");
+    assert_eq!(v["ballots"], "for for against abstain abstain blank", "{v}");
 }
 
 /// Every table and its columns, from sqlite_master and pragma table_info.
@@ -593,4 +638,73 @@ fn a_schema_1_database_upgrades_and_takes_secret_ballots() {
         )
         .unwrap();
     assert_eq!(tables, 4);
+}
+
+/// Migration 27 rebuilds the ballot table to let it hold abstentions: the ballots of a file
+/// written before (schema 18, with three ballots added under that schema's CHECK) are all still
+/// there afterwards, keys and choices, and the new CHECK takes `abstain` and nothing else new.
+#[test]
+fn the_ballot_rebuild_keeps_every_ballot_of_an_older_file() {
+    let env = TestEnv::empty();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/upgrade/v18.db");
+    std::fs::copy(&fixture, env.db()).unwrap();
+    let before = [(1, 7_i64, "for"), (1, 3, "against"), (1, 9, "blank")];
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        for (v, id, choice) in before {
+            conn.execute(
+                "INSERT INTO ballot (vote_id, id, choice) VALUES (?1, ?2, ?3)",
+                rusqlite::params![v, id, choice],
+            )
+            .unwrap();
+        }
+        assert!(
+            conn.execute(
+                "INSERT INTO ballot (vote_id, id, choice) VALUES (1, 5, 'abstain')",
+                []
+            )
+            .is_err(),
+            "schema 18 already took an abstention"
+        );
+    }
+    env.ok(&["db", "check"]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert!(version >= 27, "{version}");
+    let mut stmt = conn
+        .prepare("SELECT vote_id, id, choice FROM ballot ORDER BY id DESC")
+        .unwrap();
+    let rows: Vec<(i64, i64, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let expected: Vec<(i64, i64, String)> = [(1, 9, "blank"), (1, 7, "for"), (1, 3, "against")]
+        .into_iter()
+        .map(|(v, id, c)| (v, id, c.to_string()))
+        .collect();
+    assert_eq!(rows, expected);
+    conn.execute(
+        "INSERT INTO ballot (vote_id, id, choice) VALUES (1, 5, 'abstain')",
+        [],
+    )
+    .unwrap();
+    assert!(
+        conn.execute(
+            "INSERT INTO ballot (vote_id, id, choice) VALUES (1, 6, 'maybe')",
+            []
+        )
+        .is_err()
+    );
+    let leftover: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'ballot_0027'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(leftover, 0);
 }

@@ -529,9 +529,9 @@ fn names_are_alphabetical_and_departures_are_mentioned() {
     assert!(env.ok(&["meeting", "show", "1"]).contains("minute_taker"));
 }
 
-#[test]
-fn a_cancelled_meeting_has_no_minutes() {
-    let env = TestEnv::new();
+/// Meeting `id`, "Najaarsvergadering" on 10 October 2026, planned and cancelled because the hall
+/// is not available.
+fn cancelled_meeting(env: &TestEnv, id: &str) {
     env.ok(&[
         "meeting",
         "new",
@@ -546,11 +546,17 @@ fn a_cancelled_meeting_has_no_minutes() {
     env.ok(&[
         "meeting",
         "cancel",
-        "1",
+        id,
         "--reason",
         "de zaal is niet beschikbaar",
         "--quiet",
     ]);
+}
+
+#[test]
+fn a_cancelled_meeting_has_no_minutes() {
+    let env = TestEnv::new();
+    cancelled_meeting(&env, "1");
     let before = env.dump();
     let err = env.fails(&["minutes", "draft", "1"], 1);
     assert!(
@@ -1185,4 +1191,413 @@ fn meeting_documents_lie_with_their_item_in_the_letter_and_the_minutes() {
         en.contains("**Documents:** Toelichting, op de website (added after the convocation)."),
         "{en}"
     );
+}
+
+/// An agenda without an item "Opening" (documents-nl.md: the opening and the count come before
+/// the items): the chair's opening sentence and the votes present stand under their own heading
+/// before item 1, and item 1 tells only what happened under it.
+#[test]
+fn the_opening_precedes_the_first_item_when_the_agenda_has_none() {
+    let env = TestEnv::new();
+    let mut csv = String::from("member_no,given_name,family_name,joined_on\n");
+    for (i, name) in ["Visser", "Bakker", "Jansen"].iter().enumerate() {
+        csv.push_str(&format!("{},Lid,{name},2020-01-01\n", i + 1));
+    }
+    std::fs::write(env.path("leden.csv"), csv).unwrap();
+    env.ok(&["member", "import", "leden.csv", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Ledenvergadering",
+        "--date",
+        "2026-03-01T16:30",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    for title in ["Nieuw clubhuis", "Rondvraag"] {
+        env.ok(&["meeting", "agenda", "1", "add", title, "--quiet"]);
+    }
+    env.ok(&["meeting", "convene", "1", "--sent", "2026-02-10", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "1",
+        "--at",
+        "2026-03-01T16:35",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "checkin", "1", "1", "2", "--quiet"]);
+    env.ok(&[
+        "minutes",
+        "note",
+        "1",
+        "--item",
+        "1",
+        "Het bestuur toont de tekeningen.",
+        "--quiet",
+    ]);
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    let at = |s: &str| {
+        nl.find(s)
+            .unwrap_or_else(|| panic!("'{s}' missing in:\n{nl}"))
+    };
+    let opening = at("De voorzitter opent om 16.35 uur de vergadering");
+    assert!(at("## Opening") < opening, "{nl}");
+    assert!(opening < at("## 1. Nieuw clubhuis"), "{nl}");
+    assert!(
+        at("Er zijn 2 van de 3 stemmen aanwezig") < at("## 1. Nieuw clubhuis"),
+        "{nl}"
+    );
+    let item1 = &nl[at("## 1. Nieuw clubhuis")..at("## 2. Rondvraag")];
+    assert!(
+        item1.contains("Het bestuur toont de tekeningen.") && !item1.contains("opent"),
+        "{item1}"
+    );
+    assert_eq!(nl.matches("De voorzitter opent").count(), 1, "{nl}");
+    let en = env.ok(&["minutes", "draft", "1", "--lang", "en"]);
+    let (open, first) = (
+        en.find("The chair opened the meeting at 16:35").expect(&en),
+        en.find("## 1. Nieuw clubhuis").expect(&en),
+    );
+    assert!(
+        en.find("## Opening").expect(&en) < open && open < first,
+        "{en}"
+    );
+}
+
+/// `meeting convene --mail-merge FILE`: one letter per member convened by post, in the register's
+/// order of names (family name without prefix; an organisation by its name), each with the
+/// addressee block a window envelope shows; a member convened by post without an address gets no
+/// letter and is named on stderr (count and who), and one who consented to e-mail gets none.
+#[test]
+fn the_mail_merge_addresses_one_letter_per_member_by_post() {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("leden.csv"),
+        "member_no,given_name,name_prefix,family_name,organisation,street,postcode,city,country,email,email_consent,joined_on\n\
+         1,Jan,van der,Berg,,Dorpsstraat 1,1234 ab,Utrecht,,,,2020-01-01\n\
+         2,Anna,,Aalders,,Kerkweg 2,3511 AA,Utrecht,Nederland,,,2020-01-01\n\
+         3,,,,Bewonerscollectief De Wilgen,Rue Haute 5,1000,Bruxelles,België,,,2020-01-01\n\
+         4,Piet,,Zonderadres,,,,,,,,2020-01-01\n\
+         5,Els,,Mail,,,,,,els@example.org,2020-01-01,2020-01-01\n",
+    )
+    .unwrap();
+    env.ok(&["member", "import", "leden.csv", "--quiet"]);
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Jaarvergadering",
+        "--date",
+        "2026-04-15T20:00",
+        "--kind",
+        "annual",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "agenda", "1", "add", "--template", "--quiet"]);
+    let out = env
+        .quorum()
+        .args([
+            "meeting",
+            "convene",
+            "1",
+            "--sent",
+            "2026-03-01",
+            "--letter",
+            "brief.md",
+            "--mail-merge",
+            "brieven.md",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("1 member to convene by post has no postal address and no letter in brieven.md: 4 Piet Zonderadres"),
+        "{stderr}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["changed"]["without_address"], serde_json::json!([4]));
+    assert_eq!(json["changed"]["mail_merge"], "brieven.md");
+
+    let merged = std::fs::read_to_string(env.path("brieven.md")).unwrap();
+    let letters: Vec<&str> = merged
+        .split("<div style=\"page-break-after: always\"></div>")
+        .collect();
+    assert_eq!(letters.len(), 3, "{merged}");
+    let blocks: Vec<&str> = letters
+        .iter()
+        .map(|l| {
+            let l = l.trim_start();
+            let after_heading = &l[l.find("\n\n").unwrap() + 2..];
+            &after_heading[..after_heading.find("\n\n").unwrap()]
+        })
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            "Anna Aalders\\\nKerkweg 2\\\n3511 AA  UTRECHT",
+            "Jan van der Berg\\\nDorpsstraat 1\\\n1234 AB  UTRECHT",
+            "Bewonerscollectief De Wilgen\\\nRue Haute 5\\\n1000  BRUXELLES\\\nBELGIË",
+        ]
+    );
+    // Each letter is the letter as sent, under its addressee block.
+    let plain = std::fs::read_to_string(env.path("brief.md")).unwrap();
+    let body = &plain[plain.find("1 maart 2026").unwrap()..];
+    assert!(letters.iter().all(|l| l.contains(body)), "{merged}");
+    assert!(!merged.contains("Els Mail") && !merged.contains("Zonderadres"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(env.path("brieven.md"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the letters with addresses are readable by others"
+        );
+    }
+    let keys = rule_keys(&env);
+    assert_eq!(insides(&merged, &keys), Vec::<String>::new(), "{merged}");
+}
+
+/// A document added after the convocation is not in a reprint of the letter (the letter as
+/// sent); it goes out in a supplement, whose day is recorded on the document and kept when the
+/// supplement is printed again. Refused before the convocation and with nothing late.
+#[test]
+fn a_late_document_goes_out_in_a_supplement_and_the_letter_stays_as_sent() {
+    let env = TestEnv::new();
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "Jaarvergadering",
+        "--date",
+        "2026-04-15T20:00",
+        "--kind",
+        "annual",
+        "--location",
+        "Buurthuis De Kring",
+        "--quiet",
+    ]);
+    env.ok(&["meeting", "agenda", "1", "add", "--template", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "document",
+        "add",
+        "1",
+        "--item",
+        "3",
+        "--title",
+        "Jaarverslag 2025",
+        "--where",
+        "ter inzage bij de secretaris",
+        "--quiet",
+    ]);
+    let before = env.dump();
+    let err = env.fails(
+        &["meeting", "document", "supplement", "1", "--output", "a.md"],
+        1,
+    );
+    assert!(err.contains("has not been convened"), "{err}");
+    env.ok(&[
+        "meeting",
+        "convene",
+        "1",
+        "--sent",
+        "2026-03-01",
+        "--letter",
+        "brief.md",
+        "--quiet",
+    ]);
+    let err = env.fails(
+        &["meeting", "document", "supplement", "1", "--output", "a.md"],
+        1,
+    );
+    assert!(
+        err.contains("no document was added to meeting 1 after its convocation"),
+        "{err}"
+    );
+    assert!(!env.path("a.md").exists());
+    assert_ne!(env.dump(), before);
+    env.ok(&[
+        "meeting",
+        "document",
+        "add",
+        "1",
+        "--item",
+        "4",
+        "--title",
+        "Jaarrekening 2025",
+        "--where",
+        "op de website",
+        "--force",
+        "--quiet",
+    ]);
+    let sent_letter = std::fs::read_to_string(env.path("brief.md")).unwrap();
+    env.ok(&[
+        "meeting",
+        "convene",
+        "1",
+        "--letter",
+        "opnieuw.md",
+        "--quiet",
+    ]);
+    let reprint = std::fs::read_to_string(env.path("opnieuw.md")).unwrap();
+    assert_eq!(
+        reprint, sent_letter,
+        "the reprint is not the letter as sent"
+    );
+    assert!(!reprint.contains("Jaarrekening 2025"), "{reprint}");
+
+    let out = env.json(&[
+        "meeting",
+        "document",
+        "supplement",
+        "1",
+        "--output",
+        "aanvulling.md",
+        "--sent",
+        "10-03-2026",
+    ]);
+    assert_eq!(out["changed"][0]["supplement_sent"], "2026-03-10", "{out}");
+    assert_eq!(out["nothing_changed"], serde_json::Value::Null, "{out}");
+    let text = std::fs::read_to_string(env.path("aanvulling.md")).unwrap();
+    assert_eq!(
+        text,
+        "# Vereniging De Eendracht\n\n10 maart 2026\n\n## Aanvulling op de oproeping\n\nBeste leden,\n\nOp zondag 1 maart 2026 ontving u de oproeping voor de vergadering ‘Jaarvergadering’ op woensdag 15 april 2026. Na het versturen daarvan zijn de volgende stukken toegevoegd. Zij liggen ter inzage zoals hieronder staat; u had er minder tijd voor dan voor de stukken bij de oproeping.\n\n4. Jaarrekening en verslag van de kascommissie\n   - Stuk: Jaarrekening 2025, op de website\n\nMet vriendelijke groet,\nnamens het bestuur,\n\nde secretaris\n"
+    );
+    let keys = rule_keys(&env);
+    assert_eq!(insides(&text, &keys), Vec::<String>::new());
+    // Printed again later: the same supplement, its day kept, nothing recorded.
+    let again = env.json(&[
+        "meeting",
+        "document",
+        "supplement",
+        "1",
+        "--output",
+        "nogmaals.md",
+        "--sent",
+        "2026-03-20",
+    ]);
+    assert_eq!(again["nothing_changed"], true, "{again}");
+    assert_eq!(again["changed"][0]["supplement_sent"], "2026-03-10");
+    assert_eq!(
+        std::fs::read_to_string(env.path("nogmaals.md")).unwrap(),
+        text
+    );
+    let journal = env.json(&["journal", "list"]);
+    let sent: Vec<&serde_json::Value> = journal
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "meeting.supplement")
+        .collect();
+    assert_eq!(sent.len(), 1, "{journal}");
+}
+
+/// The documents a member reads besides the minutes and the letter (checked above): the mail
+/// merge, the supplement, the attendance list, the ballot paper and the notice of a cancelled meeting carry no rule key, no `quorum` command and
+/// no 64-hex hash either, in Dutch and in English.
+#[test]
+fn no_other_member_document_carries_the_programs_insides() {
+    let env = held_meeting_open();
+    let keys = rule_keys(&env);
+    env.ok(&[
+        "member",
+        "edit",
+        "1",
+        "--street",
+        "Kerkstraat 1",
+        "--postcode",
+        "3511 AA",
+        "--city",
+        "Utrecht",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting",
+        "document",
+        "add",
+        "1",
+        "--item",
+        "7",
+        "--title",
+        "Toelichting",
+        "--where",
+        "op de website",
+        "--force",
+        "--quiet",
+    ]);
+    let mut documents: Vec<(String, String)> = Vec::new();
+    for lang in ["nl", "en"] {
+        env.ok(&["association", "edit", "--lang", lang, "--quiet"]);
+        let merge = format!("brieven-{lang}.md");
+        env.ok(&["meeting", "convene", "1", "--mail-merge", &merge, "--quiet"]);
+        let supplement = format!("aanvulling-{lang}.md");
+        env.ok(&[
+            "meeting",
+            "document",
+            "supplement",
+            "1",
+            "--output",
+            &supplement,
+            "--quiet",
+        ]);
+        for file in [merge, supplement] {
+            documents.push((
+                file.clone(),
+                std::fs::read_to_string(env.path(&file)).unwrap(),
+            ));
+        }
+        documents.push((
+            format!("attendance {lang}"),
+            env.ok(&["meeting", "attendance", "1", "--format", "html"]),
+        ));
+    }
+    assert!(
+        documents[0].1.contains("3511 AA  UTRECHT"),
+        "{}",
+        documents[0].1
+    );
+    env.ok(&["vote", "open", "2", "--method", "ballot", "--quiet"]);
+    env.ok(&[
+        "vote",
+        "codes",
+        "1",
+        "--output",
+        "codes.csv",
+        "--html",
+        "papers.html",
+        "--quiet",
+    ]);
+    let papers = std::fs::read_to_string(env.path("papers.html")).unwrap();
+    assert!(papers.contains("Ballot paper"), "{papers}");
+    documents.push(("ballot paper".into(), papers));
+    cancelled_meeting(&env, "2");
+    for lang in ["nl", "en"] {
+        documents.push((
+            format!("cancelled {lang}"),
+            env.ok(&["minutes", "draft", "2", "--cancelled", "--lang", lang]),
+        ));
+    }
+    for (what, text) in &documents {
+        assert!(!text.trim().is_empty(), "{what} is empty");
+        assert_eq!(
+            insides(text, &keys),
+            Vec::<String>::new(),
+            "{what}:\n{text}"
+        );
+    }
 }

@@ -1254,6 +1254,13 @@ fn a_stored_election_value_this_version_does_not_know_is_refused_not_defaulted()
         &["election", "count", &e, "--recount"],
         "the status 'spoilt'",
     );
+    // A list the store wrote as JSON is not read as empty when it is something else.
+    tamper(
+        "UPDATE election_round SET candidates = 'A and B'",
+        "UPDATE election_round SET candidates = '[1,2,3]'",
+        &["election", "show", &e],
+        "the candidates 'A and B'",
+    );
     // Put back as it was, the election reads and recounts as before.
     env.ok(&["election", "count", &e, "--recount"]);
     assert_eq!(env.json(&["election", "show", &e])["status"], "elected");

@@ -131,6 +131,9 @@ fn invocation(path: &str, env: &TestEnv) -> Option<Vec<String>> {
         }
         "quorum meeting document list" => words("meeting document list 1"),
         "quorum meeting document remove" => words("meeting document remove 1 1 --force"),
+        "quorum meeting document supplement" => {
+            words("meeting document supplement 1 --output aanvulling.md")
+        }
         "quorum meeting convene" => words("meeting convene 1"),
         "quorum meeting ics" => words("meeting ics 1"),
         "quorum meeting request list" => words("meeting request list"),
@@ -537,6 +540,18 @@ fn scenario(format: &[&str], mut record: impl FnMut(&str, &str)) {
             let add = words("member add --given-name Piet --family-name Vos --joined 2020-01-01");
             other.ok(&add.iter().map(String::as_str).collect::<Vec<_>>());
             other.ok(&["member", "leave", "1", "--date", "2025-12-31"]);
+            run(&other, args)
+        } else if path == "quorum meeting document supplement" {
+            // Only a document added after the convocation goes out in a supplement.
+            let other = TestEnv::new();
+            for setup in [
+                "meeting new --title ALV --date 2026-03-20T19:30 --location Buurthuis",
+                "meeting agenda 1 add --template",
+                "meeting convene 1 --sent 2026-02-20",
+                "meeting document add 1 --item 4 --title Jaarrekening --where secretaris --force",
+            ] {
+                other.ok(&words(setup).iter().map(String::as_str).collect::<Vec<_>>());
+            }
             run(&other, args)
         } else if path == "quorum member delete" {
             // Only a record nothing refers to can be deleted.

@@ -14,7 +14,7 @@ use crate::domain::meeting::ics;
 use crate::ops::meeting as ops;
 use crate::output::export::neutralise;
 use crate::output::file::AtomicFile;
-use crate::output::meeting_letter::{Letter, render};
+use crate::output::meeting_letter::{Letter, mail_merge, render};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Channel {
@@ -67,6 +67,10 @@ pub struct ConveneArgs {
     /// Write the other members with their postal address to this CSV file
     #[arg(long, value_name = "FILE")]
     pub post_list: Option<PathBuf>,
+    /// Write one letter per member convened by post, each with its addressee block, to this
+    /// Markdown file (the --post-list CSV holds the same fields for a word processor)
+    #[arg(long, value_name = "FILE")]
+    pub mail_merge: Option<PathBuf>,
 }
 
 impl ConveneArgs {
@@ -84,6 +88,7 @@ impl ConveneArgs {
                 force: self.force,
                 members: self.mail_list.is_some()
                     || self.post_list.is_some()
+                    || self.mail_merge.is_some()
                     || matches!(self.channel, Channel::Email),
             },
         )
@@ -110,22 +115,53 @@ impl ConveneArgs {
                 required = notice.required
             ));
         }
+        let letter = Letter {
+            association: &c.association,
+            lang: lang.unwrap_or(c.lang),
+            meeting: m,
+            items: &c.agenda,
+            rules: &c.rules,
+            sent,
+            place: self.place.as_deref(),
+            signed: self.signed.as_deref(),
+            inspection: self.inspection.as_deref(),
+            text_open_from: c.text_open_from,
+            retiring: &c.retiring,
+            counter_candidates_until: c.counter_candidates_until,
+            documents: &c.documents,
+        };
+        if let Some(path) = &self.mail_merge {
+            let mut f = AtomicFile::create(path)?;
+            f.writer()
+                .write_all(mail_merge(&letter, &c.letters).as_bytes())?;
+            f.commit()?;
+            ctx.out.outcome(
+                "Wrote",
+                format_args!(
+                    "{} to the members convened by post to {}",
+                    crate::domain::text::counted(c.letters.len() as u64, "letter", "letters"),
+                    path.display()
+                ),
+            );
+            // A convocation that cannot be delivered leaves a member unconvened (BW 2:15):
+            // the secretary must know who, while there is still time to find the address.
+            if !c.unaddressed.is_empty() {
+                let who: Vec<String> = c
+                    .unaddressed
+                    .iter()
+                    .map(|x| format!("{} {}", x.number, x.data.full_name()))
+                    .collect();
+                ctx.out.warn(format_args!(
+                    "{} to convene by post {} no postal address and no letter in {}: {}; add the street and city (`quorum member edit N --street … --postcode … --city …`) or record their consent to e-mail",
+                    crate::domain::text::counted(who.len() as u64, "member", "members"),
+                    if who.len() == 1 { "has" } else { "have" },
+                    path.display(),
+                    who.join(", ")
+                ));
+            }
+        }
         if let Some(path) = &self.letter {
-            let text = render(&Letter {
-                association: &c.association,
-                lang: lang.unwrap_or(c.lang),
-                meeting: m,
-                items: &c.agenda,
-                rules: &c.rules,
-                sent,
-                place: self.place.as_deref(),
-                signed: self.signed.as_deref(),
-                inspection: self.inspection.as_deref(),
-                text_open_from: c.text_open_from,
-                retiring: &c.retiring,
-                counter_candidates_until: c.counter_candidates_until,
-                documents: &c.documents,
-            });
+            let text = render(&letter);
             let mut f = AtomicFile::create(path)?;
             f.writer().write_all(text.as_bytes())?;
             f.commit()?;
@@ -207,6 +243,8 @@ impl ConveneArgs {
             "letter": shown(&self.letter),
             "mail_list": shown(&self.mail_list),
             "post_list": shown(&self.post_list),
+            "mail_merge": shown(&self.mail_merge),
+            "without_address": c.unaddressed.iter().map(|x| x.number).collect::<Vec<_>>(),
             "board_seats_open": c.retiring.len(),
             "counter_candidates_until": c.counter_candidates_until.map(|d| d.to_string()),
         });

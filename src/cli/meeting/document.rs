@@ -26,6 +26,27 @@ pub enum DocumentCmd {
     List(ListArgs),
     /// Remove a document (before the convocation; after it only with --force)
     Remove(RemoveArgs),
+    /// Write the supplement (aanvulling) that sends the documents added after the convocation;
+    /// the letter itself stays as it was sent
+    Supplement(SupplementArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SupplementArgs {
+    /// The meeting's number
+    pub meeting: i64,
+    /// Write the supplement (Markdown) to this file
+    #[arg(long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// The day the supplement goes out [default: today]
+    #[arg(long, value_parser = crate::cli::args::date)]
+    pub sent: Option<chrono::NaiveDate>,
+    /// Place of sending, in the heading ("Utrecht, 20 februari 2027")
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Name of the secretary who signs it
+    #[arg(long)]
+    pub signed: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -111,6 +132,64 @@ impl DocumentArgs {
                     .collect();
                 ctx.out
                     .list(&rows, "No documents; `meeting document add` records one.")
+            }
+            DocumentCmd::Supplement(a) => {
+                let sent = a.sent.unwrap_or_else(|| ctx.clock.today());
+                let changed = ops::supplement(
+                    &mut store,
+                    &ctx.actor("meeting document supplement"),
+                    a.meeting,
+                    sent,
+                )
+                .map_err(with_flag_names)?;
+                let s = &changed.value;
+                let first_sent = s
+                    .documents
+                    .iter()
+                    .filter_map(|d| d.supplement_sent)
+                    .min()
+                    .unwrap_or(sent);
+                let text = crate::output::meeting_letter::supplement(
+                    &crate::output::meeting_letter::Letter {
+                        association: &s.association,
+                        lang: s.lang,
+                        meeting: &s.meeting,
+                        items: &s.agenda,
+                        rules: &s.rules,
+                        // A reprint shows the day it first went out.
+                        sent: if s.new == 0 { first_sent } else { sent },
+                        place: a.place.as_deref(),
+                        signed: a.signed.as_deref(),
+                        inspection: None,
+                        text_open_from: None,
+                        retiring: &[],
+                        counter_candidates_until: None,
+                        documents: &s.documents,
+                    },
+                    s.convened_on,
+                );
+                let mut f = crate::output::file::AtomicFile::create(&a.output)?;
+                std::io::Write::write_all(f.writer(), text.as_bytes())?;
+                f.commit()?;
+                ctx.out.outcome(
+                    "Wrote",
+                    format_args!(
+                        "the supplement to the convocation of meeting {} with {} to {}",
+                        a.meeting,
+                        crate::domain::text::counted(
+                            s.documents.len() as u64,
+                            "document",
+                            "documents"
+                        ),
+                        a.output.display()
+                    ),
+                );
+                let rows: Vec<DocumentRow> = s
+                    .documents
+                    .iter()
+                    .map(|d| DocumentRow::new(a.meeting, d))
+                    .collect();
+                crate::cli::report(ctx, "meeting document supplement", changed.map(|_| rows))
             }
             DocumentCmd::Remove(a) => {
                 let changed = ops::remove(

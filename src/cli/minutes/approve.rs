@@ -11,6 +11,7 @@ use crate::app::Ctx;
 use crate::domain::lang::Lang;
 use crate::domain::minutes::SealRow;
 use crate::ops::minutes as ops;
+use crate::output::minutes::Minutes;
 
 #[derive(Debug, Args)]
 pub struct ApproveArgs {
@@ -63,7 +64,7 @@ fn seal_out(s: &SealRow) -> SealOut {
 impl ApproveArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
-        let changed = ops::approve(
+        let changed = ops::approve::<Minutes>(
             &mut store,
             &ctx.actor("minutes approve"),
             ops::Approve {

@@ -10,6 +10,7 @@ use crate::domain::lang::Lang;
 use crate::exit::UsageError;
 use crate::ops::minutes as ops;
 use crate::output::Format;
+use crate::output::minutes::Minutes;
 
 #[derive(Debug, Args)]
 pub struct DraftArgs {
@@ -61,7 +62,8 @@ impl DraftArgs {
         let html = document_format(ctx, "minutes draft")?;
         let mut store = ctx.open_store()?;
         if self.cancelled {
-            let (text, lang) = ops::cancelled_notice(&mut store, self.meeting, self.lang)?;
+            let (text, lang) =
+                ops::cancelled_notice::<Minutes>(&mut store, self.meeting, self.lang)?;
             let body = match html {
                 Some(false) => text,
                 Some(true) => crate::output::minutes::html(&text, lang),
@@ -83,7 +85,7 @@ impl DraftArgs {
         };
         let mut circulated = None;
         let d = if self.circulate {
-            let c = ops::circulate(
+            let c = ops::circulate::<Minutes>(
                 &mut store,
                 &ctx.actor("minutes draft"),
                 self.meeting,
@@ -103,7 +105,7 @@ impl DraftArgs {
             }));
             c.draft
         } else {
-            ops::draft(&mut store, self.meeting, options)?
+            ops::draft::<Minutes>(&mut store, self.meeting, options)?
         };
         if d.no_chair {
             ctx.out.warn(format_args!(

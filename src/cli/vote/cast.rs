@@ -16,7 +16,7 @@ pub struct CastArgs {
     /// The number of the member who casts (present in the room); not with --code
     #[arg(value_name = "MEMBER")]
     pub member: Option<String>,
-    /// for, against, abstain or blank (a ballot: for, against or blank)
+    /// for, against, abstain or blank (voor, tegen, onthouding, blanco)
     #[arg(value_name = "CHOICE")]
     pub choice: Option<String>,
     /// Cast a secret ballot with this code from a ballot paper (no member number)

@@ -49,6 +49,7 @@ impl CodesArgs {
                 association: &i.association,
                 meeting: &i.meeting,
                 day: i.day,
+                abstain: i.abstain_box,
             };
             if let Some(html) = &self.html {
                 out.export_to(Some(html), |w| slips_html(w, &paper, &i.codes))?;

@@ -47,6 +47,7 @@ pub const MEETING_AGENDA_REMOVE: &str = "meeting.agenda_remove";
 /// convocation (`--force`).
 pub const MEETING_DOCUMENT_ADD: &str = "meeting.document_add";
 pub const MEETING_DOCUMENT_REMOVE: &str = "meeting.document_remove";
+pub const MEETING_SUPPLEMENT: &str = "meeting.supplement";
 pub const MEETING_CHECKIN: &str = "meeting.checkin";
 pub const MEETING_CHECKOUT: &str = "meeting.checkout";
 pub const MEETING_APOLOGIES: &str = "meeting.apologies";
@@ -165,6 +166,7 @@ pub const ALL: &[&str] = &[
     MEETING_AGENDA_REMOVE,
     MEETING_DOCUMENT_ADD,
     MEETING_DOCUMENT_REMOVE,
+    MEETING_SUPPLEMENT,
     MEETING_CHECKIN,
     MEETING_CHECKOUT,
     MEETING_APOLOGIES,

@@ -35,3 +35,91 @@ pub fn missing(m: &Meeting, items: &[Item]) -> Vec<&'static str> {
     }
     out
 }
+
+/// The addressee block of a convocation by post, line by line: the name as the register writes
+/// it (an organisation by its own name), the street, postcode and city as PostNL asks them
+/// ("1234 AB  UTRECHT": two spaces, the city in capitals), and the country where it is not the
+/// Netherlands. None where the register lacks the street or the city: such a letter cannot go.
+pub fn address_block(x: &Member) -> Option<Vec<String>> {
+    let d = &x.data;
+    let field = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let (street, city) = (field(&d.street)?, field(&d.city)?);
+    let mut lines = vec![d.full_name(), street];
+    lines.push(match field(&d.postcode) {
+        Some(pc) => format!("{pc}  {}", city.to_uppercase()),
+        None => city.to_uppercase(),
+    });
+    if let Some(country) = field(&d.country) {
+        let home = ["nl", "nld", "nederland", "netherlands", "the netherlands"];
+        if !home.contains(&country.to_lowercase().as_str()) {
+            lines.push(country.to_uppercase());
+        }
+    }
+    Some(lines)
+}
+
+#[cfg(test)]
+mod address_tests {
+    use super::*;
+    use crate::domain::member::MemberData;
+
+    fn member(data: MemberData) -> Member {
+        Member {
+            id: 1,
+            number: 7,
+            data,
+            category: "regular".into(),
+            source: "cli".into(),
+            erased_at: None,
+            created_at: String::new(),
+            updated_at: String::new(),
+            periods: Vec::new(),
+            suspensions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_letter_is_addressed_as_the_post_asks_or_not_at_all() {
+        let person = MemberData {
+            given_name: Some("Jan".into()),
+            name_prefix: Some("van der".into()),
+            family_name: Some("Berg".into()),
+            street: Some("Dorpsstraat 1".into()),
+            postcode: Some("1234 AB".into()),
+            city: Some("Utrecht".into()),
+            country: Some("Nederland".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            address_block(&member(person.clone())).unwrap(),
+            ["Jan van der Berg", "Dorpsstraat 1", "1234 AB  UTRECHT"]
+        );
+        let club = MemberData {
+            organisation: Some("Bewonerscollectief De Wilgen".into()),
+            street: Some("Rue Haute 5".into()),
+            postcode: Some("1000".into()),
+            city: Some("Bruxelles".into()),
+            country: Some("België".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            address_block(&member(club)).unwrap(),
+            [
+                "Bewonerscollectief De Wilgen",
+                "Rue Haute 5",
+                "1000  BRUXELLES",
+                "BELGIË"
+            ]
+        );
+        let nowhere = MemberData {
+            city: Some(" ".into()),
+            ..person
+        };
+        assert_eq!(address_block(&member(nowhere)), None);
+    }
+}

@@ -29,6 +29,8 @@ pub struct Document {
     pub lies: Lies,
     /// Added after the convocation went out (`--force`).
     pub late: bool,
+    /// The day the supplement (aanvulling) that sent this late document went out.
+    pub supplement_sent: Option<chrono::NaiveDate>,
 }
 
 /// A title that reads: trimmed, not empty.

@@ -147,6 +147,12 @@ impl Rules {
         }
     }
 
+    /// Whether an abstention weighs otherwise than a blank vote, so that a ballot paper needs a
+    /// box for each ("onthouding" beside "blanco"); under the model statutes neither is cast.
+    pub fn abstention_apart_from_blank(&self) -> bool {
+        self.abstention_counts_as_cast != self.blank_counts_as_cast
+    }
+
     /// Votes cast: for + against, plus blank, invalid and abstentions where the statutes count them.
     pub fn cast(&self, t: &Tally) -> u64 {
         let mut cast = t.votes_for + t.against;

@@ -317,3 +317,41 @@ fn ordinary_majorities_follow_the_ordinary_keys() {
     assert_eq!(req.threshold, Threshold::AtLeast(Fraction::of(3, 4)));
     assert_eq!(req.quorum, Some(Fraction::of(1, 2)));
 }
+
+/// Statutes that count an abstention as cast but not a blank vote (C4's "of the members
+/// present" in effect): 5 for, 4 against and 2 abstaining reject (base 11, 6 needed), where the
+/// same 2 as blank votes adopt (base 9, 5 needed). Only there does a ballot paper need the box
+/// "onthouding" beside "blanco"; under the model statutes both are left out of the votes cast.
+#[test]
+fn abstention_apart_from_blank_changes_the_outcome() {
+    let att = Attendance {
+        present: 11,
+        total: 20,
+    };
+    let apart = rules_with(&[("abstention_counts_as_cast", "true")]);
+    assert!(apart.abstention_apart_from_blank());
+    assert!(!Rules::default().abstention_apart_from_blank());
+    assert!(
+        !rules_with(&[
+            ("abstention_counts_as_cast", "true"),
+            ("blank_counts_as_cast", "true")
+        ])
+        .abstention_apart_from_blank()
+    );
+    let abstaining = Tally {
+        votes_for: 5,
+        against: 4,
+        blank: 0,
+        invalid: 0,
+        abstain: 2,
+    };
+    let blank = Tally {
+        blank: 2,
+        abstain: 0,
+        ..abstaining
+    };
+    let d = apart.decide(Question::Ordinary, &abstaining, &att, false);
+    assert_eq!((d.verdict, d.base, d.needed), (Verdict::Rejected, 11, 6));
+    let d = apart.decide(Question::Ordinary, &blank, &att, false);
+    assert_eq!((d.verdict, d.base, d.needed), (Verdict::Adopted, 9, 5));
+}

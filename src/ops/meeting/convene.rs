@@ -123,6 +123,10 @@ pub struct Convocation {
     /// went out; by post, the others (BW 2:41 lid 5).
     pub by_email: Vec<Member>,
     pub by_post: Vec<Member>,
+    /// The addressee blocks of the letters by post (a mail merge), in the register's order of
+    /// names; and the members convened by post whom no letter can reach (no street or city).
+    pub letters: Vec<Vec<String>>,
+    pub unaddressed: Vec<Member>,
 }
 
 /// Records the convocation (or finds it on record) and gathers its documents' facts in the
@@ -180,6 +184,16 @@ pub fn convene(
         } else {
             (Vec::new(), Vec::new())
         };
+        let mut in_register_order: Vec<&Member> = by_post.iter().collect();
+        in_register_order
+            .sort_by_cached_key(|x| (crate::store::members::register_sort_name(&x.data), x.number));
+        let (mut letters, mut unaddressed) = (Vec::new(), Vec::new());
+        for x in in_register_order {
+            match crate::domain::meeting::convocation::address_block(x) {
+                Some(lines) => letters.push(lines),
+                None => unaddressed.push(x.clone()),
+            }
+        }
         // The deadline for counter-candidates, where seats open and the statutes set one.
         let counter_candidates_until = if retiring.is_empty() {
             None
@@ -198,6 +212,8 @@ pub fn convene(
             text_open_from,
             retiring,
             counter_candidates_until,
+            letters,
+            unaddressed,
             by_email,
             by_post,
         })

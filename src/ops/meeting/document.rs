@@ -96,6 +96,87 @@ pub fn remove(
     })
 }
 
+/// A supplement (aanvulling) to a convocation, with what its letter is made from.
+#[derive(Debug, Clone)]
+pub struct Supplement {
+    pub association: String,
+    pub lang: crate::domain::lang::Lang,
+    pub meeting: crate::domain::meeting::Meeting,
+    pub agenda: Vec<crate::domain::meeting::agenda::Item>,
+    pub rules: crate::domain::rules::Rules,
+    /// The day the convocation went out.
+    pub convened_on: chrono::NaiveDate,
+    /// Every document added after it, with the day of the supplement that sent it.
+    pub documents: Vec<Document>,
+    /// How many of them this supplement sends for the first time.
+    pub new: usize,
+}
+
+/// Sends the documents of meeting `meeting` added after its convocation in a supplement dated
+/// `sent` (each document keeps the day it was first sent); refused before the convocation
+/// (the documents then go with the letter) and when no document was added after it. Asked
+/// again with nothing new, it is a reprint and changes nothing.
+pub fn supplement(
+    store: &mut Store,
+    actor: &Actor,
+    meeting: i64,
+    sent: chrono::NaiveDate,
+) -> anyhow::Result<Changed<Supplement>> {
+    crate::ops::write_maybe(store, actor, |tx| {
+        let m = tx.meeting(meeting)?;
+        let Some(convened_on) = m.convened_on else {
+            return Err(DomainError::Refused(format!(
+                "meeting {meeting} has not been convened: its documents go with the letter (`quorum meeting convene {meeting} --letter FILE`), not in a supplement"
+            ))
+            .into());
+        };
+        if sent < convened_on {
+            return Err(DomainError::invalid(
+                "sent",
+                format!("{sent} is before the convocation went out ({convened_on}); a supplement follows it"),
+            )
+            .into());
+        }
+        let late: Vec<Document> = tx
+            .meeting_documents(meeting)?
+            .into_iter()
+            .filter(|d| d.late)
+            .collect();
+        if late.is_empty() {
+            return Err(DomainError::Refused(format!(
+                "no document was added to meeting {meeting} after its convocation of {convened_on}; a supplement carries only those (`quorum meeting document add {meeting} … --force`)"
+            ))
+            .into());
+        }
+        let unsent: Vec<i64> = late
+            .iter()
+            .filter(|d| d.supplement_sent.is_none())
+            .map(|d| d.id)
+            .collect();
+        if !unsent.is_empty() {
+            tx.send_supplement(meeting, &unsent, sent)?;
+        }
+        let (_, rules) = tx.meeting_rules(&m)?;
+        Ok((
+            Supplement {
+                association: tx.association_name()?.unwrap_or_default(),
+                lang: tx.association_lang()?,
+                agenda: tx.agenda(meeting)?,
+                rules,
+                convened_on,
+                documents: tx
+                    .meeting_documents(meeting)?
+                    .into_iter()
+                    .filter(|d| d.late)
+                    .collect(),
+                new: unsent.len(),
+                meeting: m,
+            },
+            !unsent.is_empty(),
+        ))
+    })
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -11,12 +11,24 @@ use crate::domain::minutes::SealRow;
 use crate::domain::minutes::facts::ApprovalFacts;
 use crate::domain::minutes::{self as dm, ApprovedBy};
 use crate::ops::Changed;
-use crate::output::minutes as doc;
 use crate::store::minutes::{NewSeal, NoteRow};
 use crate::store::minutes_circulation::CirculationRow;
 use crate::store::{Actor, ReadTx, Store, WriteTx};
 
 mod facts;
+
+/// How the minutes are written as text: the document renderer of the output layer, named by the
+/// handler (`output::minutes::Minutes`). The use case that circulates or seals the minutes must
+/// hold the very text it hashes, inside its transaction, so it writes the text through this
+/// rather than importing the renderer.
+pub trait Document {
+    /// The minutes as Markdown.
+    fn markdown(f: &crate::domain::minutes::facts::Facts) -> String;
+    /// Markdown as one printable HTML page.
+    fn html(markdown: &str, lang: Lang) -> String;
+    /// The short notice that a cancelled meeting does not take place.
+    fn cancelled(association: &str, m: &Meeting, lang: Lang) -> String;
+}
 
 pub use facts::facts;
 
@@ -168,7 +180,7 @@ fn held(m: &Meeting) -> anyhow::Result<()> {
 /// The short notice that cancelled meeting `id` does not take place, in `lang` or the
 /// association's language, with the language it is in; refused for a meeting that was not
 /// cancelled.
-pub fn cancelled_notice(
+pub fn cancelled_notice<D: Document>(
     store: &mut Store,
     id: i64,
     lang: Option<Lang>,
@@ -186,7 +198,7 @@ pub fn cancelled_notice(
             None => tx.association_lang()?,
         };
         let name = tx.association_name()?.unwrap_or_default();
-        Ok((doc::cancelled_notice(&name, &m, lang), lang))
+        Ok((D::cancelled(&name, &m, lang), lang))
     })
 }
 
@@ -202,7 +214,7 @@ pub struct DraftOptions {
 
 /// The draft's text (Markdown or HTML) of the minutes of meeting `id`. A cancelled meeting has
 /// no minutes: it was never held.
-pub fn draft(store: &mut Store, id: i64, o: DraftOptions) -> anyhow::Result<Draft> {
+pub fn draft<D: Document>(store: &mut Store, id: i64, o: DraftOptions) -> anyhow::Result<Draft> {
     store.read(|tx| {
         let m = tx.meeting(id)?;
         held(&m)?;
@@ -212,10 +224,9 @@ pub fn draft(store: &mut Store, id: i64, o: DraftOptions) -> anyhow::Result<Draf
         };
         let mut f = facts(tx, id, lang, o.names, None)?;
         f.appendix = o.appendix;
-        let blocks = doc::compose(&f);
-        let text = doc::markdown(&blocks);
+        let text = D::markdown(&f);
         Ok(Draft {
-            text: if o.html { doc::html(&text, lang) } else { text },
+            text: if o.html { D::html(&text, lang) } else { text },
             lang,
             no_chair: f.chair.is_none(),
             no_secretary: f.secretary.is_none(),
@@ -224,7 +235,7 @@ pub fn draft(store: &mut Store, id: i64, o: DraftOptions) -> anyhow::Result<Draf
 }
 
 /// The text of the draft in the form members are sent for approval on `on`.
-fn circulation_text(
+fn circulation_text<D: Document>(
     tx: &ReadTx<'_>,
     id: i64,
     lang: Lang,
@@ -233,7 +244,7 @@ fn circulation_text(
 ) -> anyhow::Result<String> {
     let mut f = facts(tx, id, lang, names, None)?;
     f.circulated = Some(on);
-    Ok(doc::markdown(&doc::compose(&f)))
+    Ok(D::markdown(&f))
 }
 
 /// A version frozen for circulation.
@@ -246,7 +257,7 @@ pub struct Circulated {
 
 /// Freezes the draft of the minutes of meeting `id` as members are sent it for approval: the
 /// text and its SHA-256 stored and journaled; `minutes approve` seals exactly this text.
-pub fn circulate(
+pub fn circulate<D: Document>(
     store: &mut Store,
     actor: &Actor,
     id: i64,
@@ -273,7 +284,7 @@ pub fn circulate(
             Some(l) => l,
             None => tx.association_lang()?,
         };
-        let text = circulation_text(tx, id, lang, o.names, on)?;
+        let text = circulation_text::<D>(tx, id, lang, o.names, on)?;
         let sha256 = dm::seal_digest(&text);
         let f = facts(tx, id, lang, o.names, None)?;
         tx.circulate_minutes(&crate::store::minutes_circulation::NewCirculation {
@@ -289,7 +300,7 @@ pub fn circulate(
             version,
             sha256,
             draft: Draft {
-                text: if o.html { doc::html(&text, lang) } else { text },
+                text: if o.html { D::html(&text, lang) } else { text },
                 lang,
                 no_chair: f.chair.is_none(),
                 no_secretary: f.secretary.is_none(),
@@ -437,7 +448,11 @@ fn check_vote(tx: &ReadTx<'_>, vote: i64, at: i64) -> anyhow::Result<()> {
 
 /// Approves the minutes of a meeting at meeting `at` and seals the text: composed in the
 /// association's language inside the same transaction, stored with its SHA-256, journaled.
-pub fn approve(store: &mut Store, actor: &Actor, a: Approve) -> anyhow::Result<Changed<SealRow>> {
+pub fn approve<D: Document>(
+    store: &mut Store,
+    actor: &Actor,
+    a: Approve,
+) -> anyhow::Result<Changed<SealRow>> {
     crate::ops::write(store, actor, |tx| {
         let of = tx.meeting(a.meeting)?;
         let at = tx.meeting(a.at)?;
@@ -482,7 +497,7 @@ pub fn approve(store: &mut Store, actor: &Actor, a: Approve) -> anyhow::Result<C
             Some(c) => {
                 let lang: Lang = c.lang.parse()?;
                 let on: NaiveDate = c.circulated_on.parse()?;
-                let now = circulation_text(tx, a.meeting, lang, c.names, on)?;
+                let now = circulation_text::<D>(tx, a.meeting, lang, c.names, on)?;
                 if now != c.text {
                     let lines = changed_lines(&c.text, &now);
                     return Err(crate::exit::hinted(
@@ -509,7 +524,7 @@ pub fn approve(store: &mut Store, actor: &Actor, a: Approve) -> anyhow::Result<C
                     corrects,
                 };
                 let f = facts(tx, a.meeting, lang, a.names, Some(approval))?;
-                (lang, doc::markdown(&doc::compose(&f)), None)
+                (lang, D::markdown(&f), None)
             }
         };
         let sha = dm::seal_digest(&text);
@@ -563,7 +578,7 @@ pub fn annotations(store: &mut Store, seal: &SealRow) -> anyhow::Result<Vec<Stri
                 .ok_or_else(|| anyhow::anyhow!("circulation {c} of seal {} is missing", seal.id))?;
             let on: NaiveDate = c.circulated_on.parse()?;
             let by_vote = seal.vote_id.is_some();
-            let day = |d| crate::output::meeting_letter::day_text(d, lang);
+            let day = |d| crate::domain::date::day_text(d, lang);
             out.push(match lang {
                 Lang::Nl => format!(
                     "Vastgesteld in de algemene ledenvergadering van {}, {}. De tekst hierboven is de op {} rondgestuurde tekst, ongewijzigd.",
@@ -591,7 +606,7 @@ pub fn annotations(store: &mut Store, seal: &SealRow) -> anyhow::Result<Vec<Stri
                     continue;
                 }
                 let on: NaiveDate = h.status_date.parse()?;
-                let day = crate::output::meeting_letter::date_text(on, lang);
+                let day = crate::domain::date::date_text(on, lang);
                 let note = h.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
                 out.push(match lang {
                     Lang::Nl => format!(

@@ -56,6 +56,23 @@ pub fn cancelled_notice(association: &str, m: &Meeting, lang: Lang) -> String {
 }
 pub use render::{html, markdown};
 
+/// The minutes as this layer writes them, for the use cases that circulate and seal them.
+pub struct Minutes;
+
+impl crate::ops::minutes::Document for Minutes {
+    fn markdown(f: &Facts) -> String {
+        markdown(&compose(f))
+    }
+
+    fn html(text: &str, lang: Lang) -> String {
+        html(text, lang)
+    }
+
+    fn cancelled(association: &str, m: &Meeting, lang: Lang) -> String {
+        cancelled_notice(association, m, lang)
+    }
+}
+
 /// A stored moment (RFC 3339) as local time to the minute, as lists write times; as stored when
 /// it does not read.
 pub fn local_minutes(at: &str) -> String {

@@ -53,11 +53,13 @@ pub fn compose(f: &Facts) -> Vec<Block> {
     }
     header(f, &mut b);
     let mut placed = vec![false; f.elections.len()];
-    let open_at = f
-        .items
-        .iter()
-        .position(|i| titled(i, &["opening"]))
-        .unwrap_or(0);
+    let open_at = f.items.iter().position(|i| titled(i, &["opening"]));
+    // Without an item "Opening" the meeting was still opened, before its first item: the opening
+    // and the count of votes stand on their own, not in the account of item 1.
+    if open_at.is_none() && !f.items.is_empty() {
+        b.push(Block::Heading(t(lang, "Opening", "Opening")));
+        opening(f, &mut b);
+    }
     let close_at = f
         .items
         .iter()
@@ -67,7 +69,7 @@ pub fn compose(f: &Facts) -> Vec<Block> {
             rest(f, &placed, &mut b);
         }
         b.push(Block::Heading(format!("{}. {}", item.position, item.title)));
-        if i == open_at {
+        if Some(i) == open_at {
             opening(f, &mut b);
         }
         documents(f, item.position, &mut b);

@@ -11,6 +11,7 @@ use anyhow::Context as _;
 
 use crate::clock::Clock;
 use crate::domain::lang::Lang;
+use crate::domain::msg::msg;
 use crate::output::Output;
 use crate::store::{Actor, Store};
 
@@ -141,6 +142,7 @@ impl Ctx {
         );
         let mut out = settings.out;
         out.lang = lang;
+        crate::i18n::set_terminal_lang(lang);
         Ok(Ctx {
             lang,
             db,
@@ -233,10 +235,11 @@ impl Ctx {
             return Ok(());
         }
         if !self.interactive {
-            return Err(crate::exit::UsageError::new(format!(
-                "{question} needs confirmation, and stdin is not a terminal"
+            return Err(crate::exit::UsageError::new(msg!(
+                "confirm-not-a-terminal",
+                question = question
             ))
-            .hint("add --yes to confirm")
+            .hint(msg!("confirm-not-a-terminal-hint"))
             .into());
         }
         let ok = dialoguer::Confirm::new()
@@ -246,7 +249,7 @@ impl Ctx {
         if ok {
             Ok(())
         } else {
-            anyhow::bail!("cancelled; nothing was changed")
+            Err(crate::exit::Failed(msg!("confirm-cancelled")).into())
         }
     }
 }

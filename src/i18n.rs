@@ -13,11 +13,13 @@
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::domain::lang::Lang;
+use crate::domain::msg::{Arg, Msg, Text};
 
 pub mod help;
 
@@ -76,6 +78,94 @@ fn format(bundle: &Bundle, key: &str, args: &[(&str, FluentValue<'_>)]) -> Optio
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
     Some(text.into_owned())
+}
+
+/// The message in `lang`: its catalogue text with its arguments worded in the same language.
+pub fn say(lang: Lang, msg: &Msg) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> = msg
+        .args
+        .iter()
+        .map(|(name, arg)| (*name, value(lang, arg)))
+        .collect();
+    t(lang, msg.id, &args)
+}
+
+/// The attribute `name` of the message (`.verb`, the word of a status line's verb column) in
+/// `lang`; the message id where the catalogue has none (the tests require one where used).
+pub fn attribute(lang: Lang, msg: &Msg, name: &str) -> String {
+    let bundle = messages(lang);
+    let Some(pattern) = bundle
+        .get_message(msg.id)
+        .and_then(|m| m.get_attribute(name))
+        .map(|a| a.value())
+    else {
+        return format!("{}.{name}", msg.id);
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, None, &mut errors)
+        .into_owned()
+}
+
+/// Words that are a catalogue message or English not yet moved to the catalogues.
+pub fn words(lang: Lang, text: &Text) -> String {
+    match text {
+        Text::Msg(m) => say(lang, m),
+        Text::English(s) => s.clone(),
+    }
+}
+
+fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
+    match arg {
+        Arg::Text(s) => FluentValue::from(s.clone()),
+        Arg::Number(n) => FluentValue::from(*n),
+        Arg::Date(d) => FluentValue::from(date(lang, *d)),
+        Arg::Msg(m) => FluentValue::from(say(lang, m)),
+    }
+}
+
+/// A date as the terminal writes it: ISO 8601 in English (what scripts and the documentation
+/// read), "15 april 2027" in Dutch, as a volunteer writes a date.
+pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::En => d.format("%Y-%m-%d").to_string(),
+        Lang::Nl => crate::domain::date::written_nl(d),
+    }
+}
+
+/// The English wording, so that `to_string()`, logs and the tests read as before the move.
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&say(Lang::En, self))
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&words(Lang::En, self))
+    }
+}
+
+static TERMINAL: AtomicU8 = AtomicU8::new(0);
+
+/// Records the terminal's language once it is resolved (`app::Ctx`), for what is printed after
+/// the command has returned: the error report (`exit::report`).
+pub fn set_terminal_lang(lang: Lang) {
+    TERMINAL.store(
+        match lang {
+            Lang::En => 0,
+            Lang::Nl => 1,
+        },
+        Ordering::Relaxed,
+    );
+}
+
+/// The terminal's language as last recorded; English before any command resolved one.
+pub fn terminal_lang() -> Lang {
+    match TERMINAL.load(Ordering::Relaxed) {
+        1 => Lang::Nl,
+        _ => Lang::En,
+    }
 }
 
 /// The Dutch help text `key` (`help-vote-cast`, `help-vote-cast--code`), if the catalogue has it.
@@ -224,6 +314,51 @@ mod tests {
             unused.is_empty(),
             "headers of no column in json-keys.txt: {unused:?}"
         );
+    }
+
+    #[test]
+    fn a_refusal_is_worded_in_the_readers_language_and_displayed_in_english() {
+        let err = "show".parse::<crate::domain::vote::Method>().unwrap_err();
+        assert_eq!(
+            err.worded(|m| say(Lang::Nl, m)),
+            "method: 'show' is geen stemwijze; kies hand, hoofdelijk of schriftelijk"
+        );
+        assert_eq!(
+            err.to_string(),
+            "method: 'show' is not a voting method; choose hands, roll-call or ballot"
+        );
+    }
+
+    #[test]
+    fn dates_are_iso_in_english_and_written_out_in_dutch_as_the_parser_reads_them() {
+        let d = chrono::NaiveDate::from_ymd_opt(2027, 4, 15).unwrap();
+        assert_eq!(date(Lang::En, d), "2027-04-15");
+        assert_eq!(date(Lang::Nl, d), "15 april 2027");
+        assert_eq!(crate::domain::date::parse_date(&date(Lang::Nl, d)), Ok(d));
+    }
+
+    #[test]
+    fn every_status_verb_used_has_its_word_in_both_languages() {
+        for (name, source) in [("en", EN), ("nl", NL)] {
+            let bundle = bundle(if name == "en" { Lang::En } else { Lang::Nl }, source);
+            for id in ids(source) {
+                let m = bundle.get_message(&id).unwrap();
+                let _ = m.value();
+                // A message with a verb in one language has it in the other.
+                let other = if name == "en" { NL } else { EN };
+                let other_bundle =
+                    super::bundle(if name == "en" { Lang::Nl } else { Lang::En }, other);
+                let has = |b: &Bundle| {
+                    b.get_message(&id)
+                        .is_some_and(|m| m.get_attribute("verb").is_some())
+                };
+                assert_eq!(
+                    has(&bundle),
+                    has(&other_bundle),
+                    "{id}: .verb in one catalogue only"
+                );
+            }
+        }
     }
 
     #[test]

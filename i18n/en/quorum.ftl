@@ -19,3 +19,273 @@ rows-left-out = { $count ->
     [one] 1 column left out
    *[other] { $count } columns left out
 }: { $columns } (all columns: --format csv or json)
+
+## Errors
+
+report-error = error
+report-caused-by = caused by
+report-help = help
+report-warning = warning
+
+## Hints after a refusal of the store (src/cli/hints.rs)
+
+hint-file-exists = quorum init makes a new database; choose another --db, or use the existing one
+hint-no-folder = create the folder first, or choose another --db
+hint-no-database = create one with `quorum init --name "…"`, or point --db / QUORUM_DB at yours
+hint-not-quorum = check --db / QUORUM_DB; `quorum init` makes a new database
+hint-read-only-with-wal = copy the database with its -wal file to a writable disk and open it there once
+hint-newer = install the newer quorum; this one will not touch the file
+hint-incomplete = the file was made or changed by another build; restore a backup, or ask for help before changing it (quorum did not touch it)
+hint-read-only-filesystem = copy it to a writable disk to change it (reading, listing and exporting work here)
+hint-read-only-file = make it writable for its owner (chmod u+w), or work on a copy
+hint-clock-backwards = check the computer's date and time (and QUORUM_NOW), then run the command again
+hint-bad-stored-rules = a newer quorum may have written them; otherwise restore a backup
+hint-no-rules-on = record the statutes in force then with `quorum rules set KEY VALUE --from { $date }` or `quorum rules import FILE --from { $date }`
+hint-backup-unreadable = choose a backup made by `quorum db backup`
+hint-backup-broken = choose an earlier backup
+hint-no-backup = give the file `quorum db backup` wrote
+hint-backup-with-wal = open it once with quorum (`quorum --db FILE db check`), then restore it
+
+## The database file (src/store)
+
+store-file-exists = a file already exists at { $path }
+store-no-folder = the folder { $folder } does not exist
+store-no-database = no database at { $path }
+store-not-sqlite = { $path } is not a quorum database (not an SQLite file)
+store-read-only-with-wal = { $path } is on a read-only filesystem with changes still in its -wal file
+store-not-quorum = { $path } is an SQLite file, but not a quorum database
+store-newer = { $path } was written by a newer quorum (schema { $version }; this quorum knows up to { $latest })
+store-incomplete = { $path } says schema { $version }, but lacks what that schema has: { $missing }
+store-read-only-filesystem = the database { $path } is on a read-only filesystem
+store-read-only-file = the database { $path } is read-only
+
+## init, db
+
+init-created = the registry of { $name } in { $db }
+    .verb = Created
+init-empty-name = --name must not be empty
+db-backed-up = { $db } to { $file }
+    .verb = Backed up
+db-restore-upgraded = The backup had schema { $version }; the restored database is upgraded (the backup is unchanged).
+db-restored = { $db } from { $file }: { $entries } journal entries verified{ $kept ->
+    [none] {""}
+   *[other] ; the file before is kept as { $kept }
+}
+    .verb = Restored
+db-checked = { $path }: integrity and foreign keys are fine
+    .verb = Checked
+
+## member leave, rejoin, suspend, unsuspend
+
+member-leave-withdrawn = the leave of member { $number } on { $left }; still a member
+    .verb = Withdrawn
+member-resigned = member { $number }: resigned on { $notice }, last day as a member { $last } (resignation_notice_weeks, resignation_effective_at)
+    .verb = Left
+member-left = member { $number }: last day as a member { $date }
+    .verb = Left
+member-rejoined-unbroken = member { $number }: the day after leaving, so the membership continues without a break
+    .verb = Rejoined
+member-rejoined = member { $number }: member again from { $date }
+    .verb = Rejoined
+member-suspended-appeal = member { $number } from { $from } to { $until }, the end of the appeal term (expulsion_appeal_months, BW 2:35)
+    .verb = Suspended
+member-suspended = member { $number } from { $from } { $until ->
+    [none] until lifted
+   *[other] to { $until }
+}
+    .verb = Suspended
+member-suspension-lifted = the suspension of member { $number } from { $date }
+    .verb = Lifted
+
+## meeting convene, checkin, proxy
+
+notice-too-short = notice too short: a convocation sent on { $sent } gives { $given } days of notice for the meeting on { $meeting }, and { $key } = { $required } (counted as notice_day_counting says); the last lawful day to send was { $last }
+notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --date …`), or record the override with --force
+meeting-convened-again = Meeting { $meeting } was convened on { $sent }; writing its documents again.
+meeting-convened-forced = { $shortfall }; convened anyway (--force), and the override is in the journal
+meeting-convened = meeting { $meeting } on { $sent }: { $given } days of notice ({ $key } = { $required })
+    .verb = Convened
+checkin-scans = { $done } of { $total ->
+    [one] 1 scan
+   *[other] { $total } scans
+} at meeting { $meeting }
+    .verb = Checked in
+checkin-numbers = { $done } of { $total } at meeting { $meeting }
+    .verb = Checked in
+checkin-delegate = member { $number } at meeting { $meeting }, through { $name }
+    .verb = Checked in
+checkin-dash-alone = `-` reads the numbers from stdin; give it alone
+checkin-dash-alone-hint = quorum meeting checkin M -   (or the numbers, without -)
+checkin-delegate-one = --delegate checks in one member: give one number
+proxy-revoked = the proxy of member { $giver } to member { $holder }
+    .verb = Revoked
+proxy-recorded = the proxy of member { $giver } to member { $holder } for meeting { $meeting }
+    .verb = Recorded
+
+## vote cast, close
+
+vote-cast = { $named }: member { $number } { $how }
+    .verb = Cast
+vote-cast-changed = { $named }: member { $number } { $how }
+    .verb = Changed
+vote-ballot-cast = a ballot in vote { $vote }
+    .verb = Cast
+vote-closed = { $named }: { $computed }
+    .verb = Closed
+vote-closed-declared = { $named }: computed { $computed }, declared { $declared }
+    .verb = Closed
+vote-declaration-differs = the chair's declaration ({ $declared }) differs from the computed result; both are recorded
+
+## journal verify
+
+journal-verified = the journal is intact: { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+}, newest hash { $head }
+    .verb = Verified
+journal-anchor-found = the noted head as entry { $seq } ({ $after ->
+    [one] 1 entry
+   *[other] { $after } entries
+} after it)
+    .verb = Found
+journal-registry-compared = the registry with what the journal last recorded: { $members ->
+    [one] 1 member
+   *[other] { $members } members
+}, { $categories ->
+    [one] 1 category
+   *[other] { $categories } categories
+} and { $rules ->
+    [one] 1 rules version
+   *[other] { $rules } rules versions
+} match
+    .verb = Compared
+
+## Choice words
+
+vote-method-unknown = '{ $given }' is not a voting method; choose hands, roll-call or ballot
+
+## proposals
+
+proposal-added = proposal { $proposal } ({ $kind })
+    .verb = Added
+proposal-added-on-agenda = proposal { $proposal } ({ $kind }), item { $item } of meeting { $meeting }
+    .verb = Added
+proposal-amendment-added = proposal { $proposal }, an amendment of proposal { $of }
+    .verb = Added
+proposal-changed = proposal { $proposal }
+    .verb = Changed
+proposal-excluded = member { $number } from the vote on proposal { $proposal }
+    .verb = Excluded
+proposal-excluded-already = member { $number } was excluded from the vote on proposal { $proposal } already
+proposal-withdrawn = proposal { $proposal }
+    .verb = Withdrawn
+proposal-amendment-withdrawn = proposal { $proposal }, an amendment of it
+    .verb = Withdrawn
+
+## vote challenge, convert
+
+vote-superseded = vote { $vote } by vote { $by }, opened now
+    .verb = Superseded
+vote-converted = vote { $vote } is now by { $method }
+    .verb = Converted
+
+## meeting agenda, guest, request
+
+agenda-item-after-convocation = the convocation went out already: the item is marked "not in the convocation", and a decision on it is voidable (BW 2:15; agenda_items_only)
+agenda-items-added = { $count ->
+    [one] 1 agenda item
+   *[other] { $count } agenda items
+} to meeting { $meeting }
+    .verb = Added
+agenda-item-moved = item { $from } of meeting { $meeting } to { $to }
+    .verb = Moved
+agenda-item-removed = item { $item } of meeting { $meeting }
+    .verb = Removed
+guest-added = guest { $guest } at meeting { $meeting }: { $name } (not counted)
+    .verb = Added
+guest-removed = guest { $guest } from meeting { $meeting }
+    .verb = Removed
+request-recorded = members' request { $request }: { $text }
+    .verb = Recorded
+request-board-must-convene = The board must convene a meeting held by { $held_by } (BW 2:41: within 4 weeks). If it has not acted by { $acts_by } (14 days), the requesters may convene it themselves.
+
+## category, association, member delete, arrears
+
+category-added = category { $name } ({ $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+} per member)
+    .verb = Added
+category-added-no-vote = category { $name } (no vote)
+    .verb = Added
+category-changed = category { $name }
+    .verb = Changed
+category-unchanged = Category { $name } already has these settings; nothing changed.
+association-lang-changed = the language of documents for members to { $lang }
+    .verb = Changed
+association-lang-unchanged = The language is { $lang } already.
+member-deleted-wal-in-use = another program has the database open, so old copies of the deleted record may stay in its -wal file until that program closes it
+member-deleted = member { $number } ({ $name }); the number is free again
+    .verb = Deleted
+member-arrears = member { $number }: in arrears since { $since }
+    .verb = Recorded
+member-arrears-cleared = member { $number }: in arrears from { $since }, paid up from { $date }
+    .verb = Cleared
+
+## proxies (src/domain/meeting/proxy.rs)
+
+rule-refuses = { $what } (rule { $key }; see `quorum rules show { $key }`)
+proxy-not-allowed = the statutes exclude proxies: proxy_allowed = false
+proxy-wrong-form = a { $form } proxy does not count: proxy_form = { $allowed }
+proxy-own = { $number }: a member cannot hold their own proxy (BW 2:38 lid 4: to another member with a vote)
+proxy-giver-no-vote = member { $number } has no vote to give: { $why }
+proxy-given-already = member { $number } has already given a proxy to member { $to }; revoke it first with `quorum meeting proxy revoke M --from { $number }`
+proxy-giver-present = member { $number } is present and votes in person; a proxy is for a member who is absent
+proxy-holder-no-vote = member { $number } cannot hold a proxy: { $why }
+proxy-chain-giver = no chains: member { $number } holds { $holds ->
+    [one] 1 proxy
+   *[other] { $holds } proxies
+} and so cannot give one; the proxies held would be passed on
+proxy-chain-holder = no chains: member { $number } has given their own proxy to member { $to } and so cannot hold one
+proxy-holder-full = member { $number } already holds { $holds ->
+    [one] 1 proxy
+   *[other] { $holds } proxies
+}: max_proxies_per_holder = { $max }
+no-vote = no vote
+
+vote-on-proposal = vote { $vote } on proposal { $proposal } ‘{ $title }’
+vote-opened = { $named } ({ $method })
+    .verb = Opened
+vote-counted = { $named }: { $for } for, { $against } against, { $blank } blank, { $invalid } invalid, { $abstain } abstaining
+    .verb = Counted
+
+## usage errors
+
+cast-which-vote = give the vote's number, or --proposal P
+cast-not-a-vote-number = '{ $given }' is not a vote number
+cast-not-a-vote-number-hint = write `quorum vote cast V N CHOICE`, or `--proposal P N CHOICE`
+cast-code-only-choice = with --code, give only the choice: `quorum vote cast V --code CODE for|against|blank|abstain`
+cast-member-and-choice = give the member and the choice: `quorum vote cast V N for|against|abstain|blank`
+not-a-member-number = '{ $given }' is not a member number
+not-a-member-number-on-line = '{ $given }' is not a member number (stdin line { $line })
+cast-not-a-member-number-hint = write `quorum vote cast V N CHOICE`, or `--code CODE CHOICE` for a secret ballot
+no-member-numbers = no member numbers given
+no-member-numbers-hint = pass numbers, or - to read them from stdin
+nothing-to-change = nothing to change
+proposal-edit-nothing-hint = pass --title, --text, --text-file, --kind or --text-open-from
+confirm-not-a-terminal = { $question } needs confirmation, and stdin is not a terminal
+confirm-not-a-terminal-hint = add --yes to confirm
+confirm-cancelled = cancelled; nothing was changed
+
+## rules
+
+rules-in-force = The rules in force on { $on } (the version from { $from }).
+rules-version-started = the rules version from { $from } (a copy of the one from { $copied })
+    .verb = Started
+rules-value-changed = { $key }: { $old } → { $new } (rules from { $from })
+    .verb = Changed
+rules-note-changed = a new note on the rules from { $from }
+    .verb = Noted
+rules-unchanged = the rules from { $from } already have these values
+    .verb = Unchanged
+rules-later-keep-theirs = the rules from { $later } keep their own values; change them too if this should carry on

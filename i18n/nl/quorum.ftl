@@ -19,3 +19,315 @@ rows-left-out = { $count ->
     [one] 1 kolom weggelaten
    *[other] { $count } kolommen weggelaten
 }: { $columns } (alle kolommen: --format csv of json)
+
+## Fouten
+
+report-error = fout
+report-caused-by = oorzaak
+report-help = hulp
+report-warning = waarschuwing
+
+## Hulp na een weigering van de database (src/cli/hints.rs)
+
+hint-file-exists = quorum init maakt een nieuwe database; kies een andere --db, of gebruik de bestaande
+hint-no-folder = maak eerst de map aan, of kies een andere --db
+hint-no-database = maak er een met `quorum init --name "…"`, of wijs met --db / QUORUM_DB naar de uwe
+hint-not-quorum = controleer --db / QUORUM_DB; `quorum init` maakt een nieuwe database
+hint-read-only-with-wal = kopieer de database met het -wal-bestand naar een schijf waarop u kunt schrijven en open hem daar één keer
+hint-newer = installeer de nieuwere quorum; deze versie laat het bestand ongemoeid
+hint-incomplete = het bestand is gemaakt of gewijzigd door een andere versie; zet een reservekopie terug, of vraag hulp voordat u het wijzigt (quorum heeft het niet aangeraakt)
+hint-read-only-filesystem = kopieer het naar een schijf waarop u kunt schrijven om het te wijzigen (lezen, opvragen en exporteren kan hier wel)
+hint-read-only-file = maak het schrijfbaar voor de eigenaar (chmod u+w), of werk met een kopie
+hint-clock-backwards = controleer de datum en tijd van de computer (en QUORUM_NOW) en geef de opdracht opnieuw
+hint-bad-stored-rules = misschien heeft een nieuwere quorum ze geschreven; zet anders een reservekopie terug
+hint-no-rules-on = leg de statuten vast die toen golden, met `quorum rules set SLEUTEL WAARDE --from { $date }` of `quorum rules import BESTAND --from { $date }`
+hint-backup-unreadable = kies een reservekopie gemaakt met `quorum db backup`
+hint-backup-broken = kies een eerdere reservekopie
+hint-no-backup = geef het bestand dat `quorum db backup` schreef
+hint-backup-with-wal = open hem eerst één keer met quorum (`quorum --db BESTAND db check`) en zet hem dan terug
+
+## Het databasebestand (src/store)
+
+store-file-exists = er staat al een bestand op { $path }
+store-no-folder = de map { $folder } bestaat niet
+store-no-database = geen database op { $path }
+store-not-sqlite = { $path } is geen database van quorum (geen SQLite-bestand)
+store-read-only-with-wal = { $path } staat op een alleen-lezen schijf, met wijzigingen nog in het -wal-bestand
+store-not-quorum = { $path } is een SQLite-bestand, maar geen database van quorum
+store-newer = { $path } is geschreven door een nieuwere quorum (schema { $version }; deze quorum kent tot en met { $latest })
+store-incomplete = { $path } zegt schema { $version }, maar mist wat bij dat schema hoort: { $missing }
+store-read-only-filesystem = de database { $path } staat op een alleen-lezen schijf
+store-read-only-file = de database { $path } is alleen-lezen
+
+## init, db
+
+init-created = het ledenregister van { $name } in { $db }
+    .verb = Aangemaakt
+init-empty-name = --name mag niet leeg zijn
+db-backed-up = { $db } naar { $file }
+    .verb = Reservekopie
+db-restore-upgraded = De reservekopie had schema { $version }; de teruggezette database is bijgewerkt (de reservekopie zelf niet).
+db-restored = { $db } uit { $file }: { $entries ->
+    [one] 1 journaalregel
+   *[other] { $entries } journaalregels
+} gecontroleerd{ $kept ->
+    [none] {""}
+   *[other] ; het bestand van daarvoor staat nog als { $kept }
+}
+    .verb = Teruggezet
+db-checked = { $path }: samenhang en verwijzingen zijn in orde
+    .verb = Gecontroleerd
+
+## member leave, rejoin, suspend, unsuspend
+
+member-leave-withdrawn = de uitschrijving van lid { $number } per { $left }; nog steeds lid
+    .verb = Ingetrokken
+member-resigned = lid { $number }: opgezegd op { $notice }, laatste dag als lid { $last } (resignation_notice_weeks, resignation_effective_at)
+    .verb = Opgezegd
+member-left = lid { $number }: laatste dag als lid { $date }
+    .verb = Uitgeschreven
+member-rejoined-unbroken = lid { $number }: de dag na het vertrek, dus het lidmaatschap loopt zonder onderbreking door
+    .verb = Weer lid
+member-rejoined = lid { $number }: weer lid vanaf { $date }
+    .verb = Weer lid
+member-suspended-appeal = lid { $number } van { $from } tot en met { $until }, het einde van de beroepstermijn (expulsion_appeal_months, BW 2:35)
+    .verb = Geschorst
+member-suspended = lid { $number } vanaf { $from } { $until ->
+    [none] tot de schorsing wordt opgeheven
+   *[other] tot en met { $until }
+}
+    .verb = Geschorst
+member-suspension-lifted = de schorsing van lid { $number } vanaf { $date }
+    .verb = Opgeheven
+
+## meeting convene, checkin, proxy
+
+notice-too-short = oproepingstermijn te kort: een oproeping verstuurd op { $sent } geeft { $given ->
+    [one] 1 dag
+   *[other] { $given } dagen
+} voor de vergadering op { $meeting }, en { $key } = { $required } (geteld zoals notice_day_counting zegt); de laatste dag om rechtsgeldig te versturen was { $last }
+notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --date …`), of leg de afwijking vast met --force
+meeting-convened-again = Vergadering { $meeting } is al bijeengeroepen op { $sent }; de stukken worden opnieuw geschreven.
+meeting-convened-forced = { $shortfall }; toch bijeengeroepen (--force), en de afwijking staat in het journaal
+meeting-convened = vergadering { $meeting } op { $sent }: oproepingstermijn { $given ->
+    [one] 1 dag
+   *[other] { $given } dagen
+} ({ $key } = { $required })
+    .verb = Bijeengeroepen
+checkin-scans = { $done } van { $total ->
+    [one] 1 scan
+   *[other] { $total } scans
+} bij vergadering { $meeting }
+    .verb = Aangemeld
+checkin-numbers = { $done } van { $total } bij vergadering { $meeting }
+    .verb = Aangemeld
+checkin-delegate = lid { $number } bij vergadering { $meeting }, via { $name }
+    .verb = Aangemeld
+checkin-dash-alone = `-` leest de nummers van stdin; geef het zonder andere nummers
+checkin-dash-alone-hint = quorum meeting checkin M -   (of de nummers, zonder -)
+checkin-delegate-one = --delegate meldt één lid aan: geef één nummer
+proxy-revoked = de volmacht van lid { $giver } aan lid { $holder }
+    .verb = Ingetrokken
+proxy-recorded = de volmacht van lid { $giver } aan lid { $holder } voor vergadering { $meeting }
+    .verb = Vastgelegd
+
+## vote cast, close
+
+vote-cast = { $named }: lid { $number } { $how }
+    .verb = Gestemd
+vote-cast-changed = { $named }: lid { $number } { $how }
+    .verb = Gewijzigd
+vote-ballot-cast = een stembiljet in stemming { $vote }
+    .verb = Gestemd
+vote-closed = { $named }: { $computed ->
+    [adopted] aangenomen
+    [rejected] verworpen
+    [no_quorum] geen quorum
+    [postponed] uitgesteld
+   *[other] { $computed }
+}
+    .verb = Gesloten
+vote-closed-declared = { $named }: berekend { $computed ->
+    [adopted] aangenomen
+    [rejected] verworpen
+    [no_quorum] geen quorum
+    [postponed] uitgesteld
+   *[other] { $computed }
+}, vastgesteld { $declared ->
+    [adopted] aangenomen
+    [rejected] verworpen
+   *[other] { $declared }
+}
+    .verb = Gesloten
+vote-declaration-differs = de uitspraak van de voorzitter ({ $declared }) wijkt af van de berekende uitslag; beide zijn vastgelegd
+
+## journal verify
+
+journal-verified = het journaal is ongeschonden: { $entries ->
+    [one] 1 regel
+   *[other] { $entries } regels
+}, nieuwste hash { $head }
+    .verb = Gecontroleerd
+journal-anchor-found = de genoteerde hash als regel { $seq } ({ $after ->
+    [one] 1 regel
+   *[other] { $after } regels
+} daarna)
+    .verb = Gevonden
+journal-registry-compared = het register met wat het journaal het laatst vastlegde: { $members ->
+    [one] 1 lid
+   *[other] { $members } leden
+}, { $categories ->
+    [one] 1 categorie
+   *[other] { $categories } categorieën
+} en { $rules ->
+    [one] 1 versie van de regels
+   *[other] { $rules } versies van de regels
+} kloppen
+    .verb = Vergeleken
+
+## Keuzewoorden
+
+vote-method-unknown = '{ $given }' is geen stemwijze; kies hand, hoofdelijk of schriftelijk
+
+## voorstellen
+
+proposal-added = voorstel { $proposal } ({ $kind })
+    .verb = Ingediend
+proposal-added-on-agenda = voorstel { $proposal } ({ $kind }), agendapunt { $item } van vergadering { $meeting }
+    .verb = Ingediend
+proposal-amendment-added = voorstel { $proposal }, een amendement op voorstel { $of }
+    .verb = Ingediend
+proposal-changed = voorstel { $proposal }
+    .verb = Gewijzigd
+proposal-excluded = lid { $number } van de stemming over voorstel { $proposal }
+    .verb = Uitgesloten
+proposal-excluded-already = lid { $number } was al uitgesloten van de stemming over voorstel { $proposal }
+proposal-withdrawn = voorstel { $proposal }
+    .verb = Ingetrokken
+proposal-amendment-withdrawn = voorstel { $proposal }, een amendement erop
+    .verb = Ingetrokken
+
+## vote challenge, convert
+
+vote-superseded = stemming { $vote } door stemming { $by }, nu geopend
+    .verb = Vervangen
+vote-converted = stemming { $vote } gaat nu { $method ->
+    [hands] bij handopsteken
+    [roll_call] hoofdelijk
+    [ballot] schriftelijk
+   *[other] als { $method }
+}
+    .verb = Omgezet
+
+## meeting agenda, guest, request
+
+agenda-item-after-convocation = de oproeping is al verstuurd: het punt wordt gemarkeerd als "niet in de oproeping", en een besluit erover is vernietigbaar (BW 2:15; agenda_items_only)
+agenda-items-added = { $count ->
+    [one] 1 agendapunt
+   *[other] { $count } agendapunten
+} aan vergadering { $meeting }
+    .verb = Toegevoegd
+agenda-item-moved = punt { $from } van vergadering { $meeting } naar { $to }
+    .verb = Verplaatst
+agenda-item-removed = punt { $item } van vergadering { $meeting }
+    .verb = Geschrapt
+guest-added = gast { $guest } bij vergadering { $meeting }: { $name } (telt niet mee)
+    .verb = Toegevoegd
+guest-removed = gast { $guest } van vergadering { $meeting }
+    .verb = Verwijderd
+request-recorded = verzoek van leden { $request }: { $text }
+    .verb = Vastgelegd
+request-board-must-convene = Het bestuur moet een vergadering bijeenroepen die uiterlijk { $held_by } wordt gehouden (BW 2:41: binnen 4 weken). Heeft het op { $acts_by } nog niets gedaan (14 dagen), dan mogen de verzoekers haar zelf bijeenroepen.
+
+## category, association, member delete, arrears
+
+category-added = categorie { $name } ({ $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+} per lid)
+    .verb = Toegevoegd
+category-added-no-vote = categorie { $name } (geen stem)
+    .verb = Toegevoegd
+category-changed = categorie { $name }
+    .verb = Gewijzigd
+category-unchanged = Categorie { $name } heeft deze instellingen al; er is niets gewijzigd.
+association-lang-changed = de taal van de stukken voor de leden naar { $lang }
+    .verb = Gewijzigd
+association-lang-unchanged = De taal is al { $lang }.
+member-deleted-wal-in-use = een ander programma heeft de database open, dus oude kopieën van het gewiste lid kunnen in het -wal-bestand blijven tot dat programma hem sluit
+member-deleted = lid { $number } ({ $name }); het nummer is weer vrij
+    .verb = Verwijderd
+member-arrears = lid { $number }: achterstand sinds { $since }
+    .verb = Vastgelegd
+member-arrears-cleared = lid { $number }: achterstand vanaf { $since }, bijbetaald per { $date }
+    .verb = Afgelost
+
+## volmachten (src/domain/meeting/proxy.rs)
+
+rule-refuses = { $what } (regel { $key }; zie `quorum rules show { $key }`)
+proxy-not-allowed = de statuten staan geen volmacht toe: proxy_allowed = false
+proxy-wrong-form = een volmacht op { $form ->
+    [paper] papier
+    [electronic] elektronische wijze
+   *[other] { $form }
+} telt niet: proxy_form = { $allowed }
+proxy-own = { $number }: een lid kan geen volmacht aan zichzelf geven (BW 2:38 lid 4: aan een ander lid met stemrecht)
+proxy-giver-no-vote = lid { $number } heeft geen stem om te geven: { $why }
+proxy-given-already = lid { $number } heeft al een volmacht gegeven aan lid { $to }; trek die eerst in met `quorum meeting proxy revoke M --from { $number }`
+proxy-giver-present = lid { $number } is aanwezig en stemt zelf; een volmacht is voor een lid dat afwezig is
+proxy-holder-no-vote = lid { $number } kan geen volmacht houden: { $why }
+proxy-chain-giver = geen ketens: lid { $number } houdt { $holds ->
+    [one] 1 volmacht
+   *[other] { $holds } volmachten
+} en kan dus zelf geen volmacht geven; de gehouden volmachten zouden worden doorgegeven
+proxy-chain-holder = geen ketens: lid { $number } heeft de eigen volmacht gegeven aan lid { $to } en kan dus geen volmacht houden
+proxy-holder-full = lid { $number } houdt al { $holds ->
+    [one] 1 volmacht
+   *[other] { $holds } volmachten
+}: max_proxies_per_holder = { $max }
+no-vote = geen stem
+
+vote-on-proposal = stemming { $vote } over voorstel { $proposal } ‘{ $title }’
+vote-opened = { $named } ({ $method ->
+    [hands] bij handopsteken
+    [roll_call] hoofdelijk
+    [ballot] schriftelijk
+   *[other] { $method }
+})
+    .verb = Geopend
+vote-counted = { $named }: { $for } voor, { $against } tegen, { $blank } blanco, { $invalid } ongeldig, { $abstain ->
+    [one] 1 onthouding
+   *[other] { $abstain } onthoudingen
+}
+    .verb = Geteld
+
+## gebruiksfouten
+
+cast-which-vote = geef het nummer van de stemming, of --proposal P
+cast-not-a-vote-number = '{ $given }' is geen nummer van een stemming
+cast-not-a-vote-number-hint = schrijf `quorum vote cast V N KEUZE`, of `--proposal P N KEUZE`
+cast-code-only-choice = geef bij --code alleen de keuze: `quorum vote cast V --code CODE for|against|blank|abstain`
+cast-member-and-choice = geef het lid en de keuze: `quorum vote cast V N for|against|abstain|blank`
+not-a-member-number = '{ $given }' is geen lidnummer
+not-a-member-number-on-line = '{ $given }' is geen lidnummer (stdin regel { $line })
+cast-not-a-member-number-hint = schrijf `quorum vote cast V N KEUZE`, of `--code CODE KEUZE` bij een geheime stemming
+no-member-numbers = geen lidnummers gegeven
+no-member-numbers-hint = geef nummers, of - om ze van stdin te lezen
+nothing-to-change = er is niets te wijzigen
+proposal-edit-nothing-hint = geef --title, --text, --text-file, --kind of --text-open-from
+confirm-not-a-terminal = { $question } vraagt om bevestiging, en stdin is geen terminal
+confirm-not-a-terminal-hint = voeg --yes toe om te bevestigen
+confirm-cancelled = afgebroken; er is niets gewijzigd
+
+## regels
+
+rules-in-force = De regels die gelden op { $on } (de versie vanaf { $from }).
+rules-version-started = de versie van de regels vanaf { $from } (een kopie van die vanaf { $copied })
+    .verb = Begonnen
+rules-value-changed = { $key }: { $old } → { $new } (regels vanaf { $from })
+    .verb = Gewijzigd
+rules-note-changed = een nieuwe toelichting bij de regels vanaf { $from }
+    .verb = Toegelicht
+rules-unchanged = de regels vanaf { $from } hebben deze waarden al
+    .verb = Ongewijzigd
+rules-later-keep-theirs = de regels vanaf { $later } houden hun eigen waarden; wijzig die ook als dit moet doorlopen

@@ -85,6 +85,10 @@ pub fn field_to_flag(err: anyhow::Error, flag: impl Fn(&str) -> Option<String>) 
             Some(f) => DomainError::invalid(&f, message.clone()).into(),
             None => err,
         },
+        Some(DomainError::Invalid { field, msg }) => match flag(field) {
+            Some(f) => DomainError::invalid_said(&f, msg.clone()).into(),
+            None => err,
+        },
         _ => err,
     }
 }

@@ -1,5 +1,6 @@
 //! `quorum association show|edit --lang`: the association's name and language.
 
+use crate::domain::msg::msg;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
@@ -59,13 +60,13 @@ impl AssociationCmd {
                     a.lang,
                 )?;
                 if !changed.nothing_changed {
-                    ctx.out.outcome(
-                        "Changed",
-                        format_args!("the language of documents for members to {}", a.lang.name()),
-                    );
-                } else {
                     ctx.out
-                        .outcome_line(format_args!("The language is {} already.", a.lang.name()));
+                        .outcome_msg(&msg!("association-lang-changed", lang = a.lang.name()));
+                } else {
+                    ctx.out.outcome_line_msg(&msg!(
+                        "association-lang-unchanged",
+                        lang = a.lang.name()
+                    ));
                 }
                 let changed = changed.map(|(name, lang)| Row::new(name, lang));
                 crate::cli::report(ctx, "association edit", changed)

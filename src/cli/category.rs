@@ -2,6 +2,7 @@
 //! who has a vote and with what weight. `quorum init` makes regular, honorary, youth and
 //! supporter.
 
+use crate::domain::msg::msg;
 use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
@@ -82,16 +83,11 @@ impl AddArgs {
         let changed = crate::ops::category::add(&mut store, &ctx.actor("category add"), c)
             .map_err(with_flag_names)?;
         let c = &changed.value;
-        let vote = if c.has_vote {
-            format!(
-                "{} per member",
-                crate::domain::text::counted(u64::from(c.weight), "vote", "votes")
-            )
+        ctx.out.outcome_msg(&if c.has_vote {
+            msg!("category-added", name = &c.name, votes = c.weight)
         } else {
-            "no vote".to_string()
-        };
-        ctx.out
-            .outcome("Added", format_args!("category {} ({vote})", c.name));
+            msg!("category-added-no-vote", name = &c.name)
+        });
         crate::cli::report(ctx, "category add", changed)
     }
 }
@@ -157,11 +153,10 @@ impl EditArgs {
         match &changed.value.0 {
             Some(c) => ctx
                 .out
-                .outcome("Changed", format_args!("category {}", c.name)),
-            None => ctx.out.outcome_line(format_args!(
-                "Category {} already has these settings; nothing changed.",
-                self.name.trim()
-            )),
+                .outcome_msg(&msg!("category-changed", name = &c.name)),
+            None => ctx
+                .out
+                .outcome_line_msg(&msg!("category-unchanged", name = self.name.trim())),
         }
         // Unchanged: the category as it is, so a script always gets the same shape.
         crate::cli::report(ctx, "category edit", changed.map(|(_, c)| c))

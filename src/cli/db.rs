@@ -1,5 +1,6 @@
 //! `quorum db path|backup|check`: where the database is, a safe copy of it, and its health.
 
+use crate::domain::msg::msg;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueHint};
@@ -74,10 +75,11 @@ impl DbCmd {
             }
             DbCmd::Backup(args) => {
                 let changed = crate::ops::db::backup(&mut ctx.open_store()?, &args.file)?;
-                ctx.out.outcome(
-                    "Backed up",
-                    format_args!("{} to {}", changed.value.db, changed.value.file),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "db-backed-up",
+                    db = changed.value.db.to_string(),
+                    file = changed.value.file.to_string()
+                ));
                 crate::cli::report(ctx, "db backup", changed)
             }
             DbCmd::Restore(args) => {
@@ -90,35 +92,28 @@ impl DbCmd {
                 let changed = crate::ops::db::restore(&db, &args.file, &ctx.actor("db restore"))?;
                 let r = &changed.value;
                 if let Some(v) = r.upgraded_from {
-                    ctx.out.note(format_args!(
-                        "The backup had schema {v}; the restored database is upgraded (the backup is unchanged)."
-                    ));
+                    ctx.out.note_msg(&msg!("db-restore-upgraded", version = v));
                 }
-                ctx.out.outcome(
-                    "Restored",
-                    format_args!(
-                        "{} from {}: {} journal entries verified{}",
-                        r.db,
-                        r.file,
-                        r.entries,
-                        r.kept.as_ref().map_or_else(String::new, |k| format!(
-                            "; the file before is kept as {k}"
-                        ))
-                    ),
+                let restored = msg!(
+                    "db-restored",
+                    db = r.db.to_string(),
+                    file = r.file.to_string(),
+                    entries = r.entries
                 );
+                ctx.out.outcome_msg(&match &r.kept {
+                    Some(k) => restored.with("kept", k.to_string()),
+                    None => restored.with("kept", "none"),
+                });
                 crate::cli::report(ctx, "db restore", changed)
             }
             DbCmd::Check => {
                 let store = ctx.open_store()?;
                 let problems = crate::ops::db::check(&store)?;
                 if problems.is_empty() {
-                    ctx.out.outcome(
-                        "Checked",
-                        format_args!(
-                            "{}: integrity and foreign keys are fine",
-                            store.path().display()
-                        ),
-                    );
+                    ctx.out.outcome_msg(&msg!(
+                        "db-checked",
+                        path = store.path().display().to_string()
+                    ));
                     ctx.out.checked(Checked {
                         db: store.path().display().to_string(),
                         problems: Vec::new(),

@@ -1,6 +1,7 @@
 //! `quorum init`: a new database with the association's name, the default categories and the
 //! statutes' default rules.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use crate::app::Ctx;
@@ -21,7 +22,7 @@ impl InitArgs {
         let name = ctx.required(self.name, "--name", "Name of the association")?;
         let name = name.trim().to_string();
         if name.is_empty() {
-            return Err(crate::exit::UsageError::new("--name must not be empty").into());
+            return Err(crate::exit::UsageError::new(msg!("init-empty-name")).into());
         }
         let store = ctx.create_store()?;
         let req = crate::ops::association::Init {
@@ -30,13 +31,11 @@ impl InitArgs {
             today: ctx.clock.today(),
         };
         let changed = crate::ops::association::init(store, &ctx.actor("init"), req)?;
-        ctx.out.outcome(
-            "Created",
-            format_args!(
-                "the registry of {} in {}",
-                changed.value.name, changed.value.db
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "init-created",
+            name = &changed.value.name,
+            db = changed.value.db.to_string()
+        ));
         crate::cli::report(ctx, "init", changed)
     }
 }

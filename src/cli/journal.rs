@@ -1,5 +1,6 @@
 //! `quorum journal list|verify`: the association's evidence of every change.
 
+use crate::domain::msg::msg;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
@@ -193,40 +194,22 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
                 (_, Some(Some(seq))) => Some(seq),
                 _ => None,
             };
-            ctx.out.outcome(
-                "Verified",
-                format_args!(
-                    "the journal is intact: {}, newest hash {head}",
-                    crate::domain::text::counted(n, "entry", "entries")
-                ),
-            );
+            ctx.out
+                .outcome_msg(&msg!("journal-verified", entries = n, head = head.as_str()));
             if let Some(seq) = anchored_at {
-                ctx.out.outcome(
-                    "Found",
-                    format_args!(
-                        "the noted head as entry {seq} ({} after it)",
-                        crate::domain::text::counted(
-                            n.saturating_sub(seq.max(0) as u64),
-                            "entry",
-                            "entries"
-                        )
-                    ),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "journal-anchor-found",
+                    seq = seq,
+                    after = n.saturating_sub(seq.max(0) as u64)
+                ));
             }
             if let Some((members, categories, rules_versions)) = v.registry {
-                ctx.out.outcome(
-                    "Compared",
-                    format_args!(
-                        "the registry with what the journal last recorded: {}, {} and {} match",
-                        crate::domain::text::counted(members, "member", "members"),
-                        crate::domain::text::counted(categories, "category", "categories"),
-                        crate::domain::text::counted(
-                            rules_versions,
-                            "rules version",
-                            "rules versions"
-                        ),
-                    ),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "journal-registry-compared",
+                    members = members,
+                    categories = categories,
+                    rules = rules_versions
+                ));
             }
             ctx.out.checked(Verified {
                 intact: true,

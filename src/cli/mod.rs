@@ -188,6 +188,8 @@ pub fn parse() -> Cli {
         Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => e.exit(),
         Err(e) => {
             if crate::app::lang_before_parsing(&args[1..]) == crate::domain::lang::Lang::Nl {
+                // The value parsers word their refusals in it too.
+                crate::i18n::set_terminal_lang(crate::domain::lang::Lang::Nl);
                 crate::i18n::help::dutch(command().color(clap_choice)).get_matches_from(&args);
             }
             e.exit()

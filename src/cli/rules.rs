@@ -2,6 +2,7 @@
 //! Handlers parse and delegate: values and ranges live in `domain::rules`, versions in
 //! `store::rules`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -91,10 +92,8 @@ impl ShowArgs {
                 meaning: k.meaning.into(),
             })
             .collect();
-        ctx.out.note(format_args!(
-            "The rules in force on {on} (the version from {}).",
-            version.valid_from
-        ));
+        ctx.out
+            .note_msg(&msg!("rules-in-force", on = on, from = version.valid_from));
         ctx.out.list(&rows, "No rules.")
     }
 }
@@ -195,33 +194,29 @@ pub(super) fn changed(done: &RulesChanged) -> Changed {
 pub(super) fn report(ctx: &Ctx, done: &RulesChanged) {
     let from = done.valid_from;
     if let Some(copied) = done.copied_from {
-        ctx.out.outcome(
-            "Started",
-            format_args!("the rules version from {from} (a copy of the one from {copied})"),
-        );
+        ctx.out
+            .outcome_msg(&msg!("rules-version-started", from = from, copied = copied));
     }
     for c in &done.changes {
-        ctx.out.outcome(
-            "Changed",
-            format_args!("{}: {} → {} (rules from {from})", c.key, c.old, c.new),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "rules-value-changed",
+            key = c.key.to_string(),
+            old = c.old.to_string(),
+            new = c.new.to_string(),
+            from = from
+        ));
     }
     if done.note_changed {
         ctx.out
-            .outcome("Noted", format_args!("a new note on the rules from {from}"));
+            .outcome_msg(&msg!("rules-note-changed", from = from));
     }
     if done.is_unchanged() {
-        ctx.out.outcome(
-            "Unchanged",
-            format_args!("the rules from {from} already have these values"),
-        );
+        ctx.out.outcome_msg(&msg!("rules-unchanged", from = from));
     }
     if !done.changes.is_empty() && !done.later.is_empty() {
         let later: Vec<String> = done.later.iter().map(|d| iso(*d)).collect();
-        ctx.out.warn(format_args!(
-            "the rules from {} keep their own values; change them too if this should carry on",
-            later.join(", ")
-        ));
+        ctx.out
+            .warn_msg(&msg!("rules-later-keep-theirs", later = later.join(", ")));
     }
 }
 

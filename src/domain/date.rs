@@ -80,6 +80,17 @@ const MONTH_NAMES: [&[&str]; 12] = [
     &["december", "dec"],
 ];
 
+/// "15 april 2027": a date as a Dutch volunteer writes it, the form `parse_date` reads back.
+pub fn written_nl(d: NaiveDate) -> String {
+    use chrono::Datelike as _;
+    format!(
+        "{} {} {}",
+        d.day(),
+        MONTH_NAMES[d.month0() as usize][0],
+        d.year()
+    )
+}
+
 /// "4 juli 2008": day, month name, four-digit year. None when the text is not of that shape.
 fn with_month_name(s: &str) -> Option<Result<NaiveDate, DateError>> {
     let words: Vec<&str> = s.split_whitespace().collect();

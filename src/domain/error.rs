@@ -1,5 +1,7 @@
 //! Rule violations, worded for the secretary: what is wrong and with which field.
 
+use super::msg::Msg;
+
 /// A refusal by a rule of the registry or the statutes (exit code 1).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DomainError {
@@ -12,6 +14,15 @@ pub enum DomainError {
     /// The thing asked for does not exist.
     #[error("{0}")]
     NotFound(String),
+    /// A refusal said by a catalogue message (`domain::msg`), worded in the reader's language.
+    #[error("{0}")]
+    Said(Msg),
+    /// A field's value is not acceptable, said by a catalogue message.
+    #[error("{field}: {msg}")]
+    Invalid { field: String, msg: Msg },
+    /// The thing asked for does not exist, said by a catalogue message.
+    #[error("{0}")]
+    Missing(Msg),
 }
 
 impl DomainError {
@@ -22,11 +33,34 @@ impl DomainError {
         }
     }
 
+    /// A refusal in the catalogue's words.
+    pub fn said(msg: Msg) -> Self {
+        DomainError::Said(msg)
+    }
+
+    /// A field's value refused in the catalogue's words.
+    pub fn invalid_said(field: &str, msg: Msg) -> Self {
+        DomainError::Invalid {
+            field: field.to_string(),
+            msg,
+        }
+    }
+
     /// The field at fault, if the error is about one.
     pub fn field(&self) -> Option<&str> {
         match self {
-            DomainError::Field { field, .. } => Some(field),
+            DomainError::Field { field, .. } | DomainError::Invalid { field, .. } => Some(field),
             _ => None,
+        }
+    }
+
+    /// The error with its catalogue messages worded by `say` (the reader's language); the
+    /// English texts of the older variants as they are.
+    pub fn worded(&self, say: impl Fn(&Msg) -> String) -> String {
+        match self {
+            DomainError::Said(m) | DomainError::Missing(m) => say(m),
+            DomainError::Invalid { field, msg } => format!("{field}: {}", say(msg)),
+            other => other.to_string(),
         }
     }
 }

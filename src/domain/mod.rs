@@ -14,6 +14,7 @@ pub mod meeting;
 pub mod member;
 pub mod member_change;
 pub mod minutes;
+pub mod msg;
 pub mod office;
 pub mod proposal;
 pub mod refusal;

@@ -4,11 +4,13 @@
 
 use chrono::NaiveDate;
 
+use super::msg::Text;
+
 /// A refusal of the store (exit code 1), with the case the command line words a hint for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
 pub struct StoreRefusal {
-    pub message: String,
+    pub message: Text,
     pub why: Why,
 }
 
@@ -50,7 +52,7 @@ pub enum Why {
 }
 
 impl StoreRefusal {
-    pub fn new(message: impl Into<String>, why: Why) -> Self {
+    pub fn new(message: impl Into<Text>, why: Why) -> Self {
         StoreRefusal {
             message: message.into(),
             why,

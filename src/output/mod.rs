@@ -197,6 +197,58 @@ impl Output {
         }
     }
 
+    /// The message in the terminal's language.
+    pub fn say(&self, msg: &crate::domain::msg::Msg) -> String {
+        crate::i18n::say(self.lang, msg)
+    }
+
+    /// `status` from the catalogue: the message's `.verb` in the verb column, its text after it.
+    pub fn status_msg(&self, msg: &crate::domain::msg::Msg) {
+        self.status(
+            &crate::i18n::attribute(self.lang, msg, "verb"),
+            self.say(msg),
+        );
+    }
+
+    /// `outcome` from the catalogue: the message's `.verb`, then its text.
+    pub fn outcome_msg(&self, msg: &crate::domain::msg::Msg) {
+        self.outcome(
+            &crate::i18n::attribute(self.lang, msg, "verb"),
+            self.say(msg),
+        );
+    }
+
+    /// `wrote` from the catalogue: the message's `.verb`, then its text.
+    pub fn wrote_msg(&self, path: &std::path::Path, msg: &crate::domain::msg::Msg) {
+        self.wrote(
+            path,
+            &crate::i18n::attribute(self.lang, msg, "verb"),
+            self.say(msg),
+        );
+    }
+
+    /// `outcome_line` from the catalogue.
+    pub fn outcome_line_msg(&self, msg: &crate::domain::msg::Msg) {
+        self.outcome_line(self.say(msg));
+    }
+
+    /// `warn` from the catalogue; the word `warning` too is the language's.
+    pub fn warn_msg(&self, msg: &crate::domain::msg::Msg) {
+        let word = crate::i18n::t(self.lang, "report-warning", &[]);
+        let text = self.say(msg);
+        let mut err = std::io::stderr().lock();
+        let _ = if self.color {
+            writeln!(err, "{WARNING}{word}{WARNING:#}: {text}")
+        } else {
+            writeln!(err, "{word}: {text}")
+        };
+    }
+
+    /// `note` from the catalogue.
+    pub fn note_msg(&self, msg: &crate::domain::msg::Msg) {
+        self.note(self.say(msg));
+    }
+
     /// Raw text to stdout (generated files, man page, Markdown).
     pub fn text(&self, text: &str) -> anyhow::Result<()> {
         let mut out = std::io::stdout().lock();

@@ -510,7 +510,7 @@ impl WriteTx<'_> {
             ))
         })? {
             let (v, p, t) = r?;
-            out.push(crate::domain::vote::words::vote_on(v, p, &t));
+            out.push(crate::domain::vote::words::vote_on(v, p, &t).to_string());
         }
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.id, e.title, r.number FROM election_round r JOIN election e ON e.id = r.election_id

@@ -193,7 +193,9 @@ fn repair_side_file_modes(path: &Path) {
 }
 
 /// A refusal about the file or its contents; the command line words what to do (`cli::hints`).
-pub(crate) fn refused(message: impl Into<String>, why: Why) -> anyhow::Error {
+use crate::domain::msg::msg;
+
+pub(crate) fn refused(message: impl Into<crate::domain::msg::Text>, why: Why) -> anyhow::Error {
     StoreRefusal::new(message, why).into()
 }
 
@@ -203,7 +205,7 @@ impl Store {
     pub fn create(path: &Path) -> anyhow::Result<Store> {
         if path.exists() {
             return Err(refused(
-                format!("a file already exists at {}", path.display()),
+                msg!("store-file-exists", path = path.display().to_string()),
                 Why::FileExists,
             ));
         }
@@ -213,7 +215,7 @@ impl Store {
             .unwrap_or(Path::new("."));
         if !dir.is_dir() {
             return Err(refused(
-                format!("the folder {} does not exist", dir.display()),
+                msg!("store-no-folder", folder = dir.display().to_string()),
                 Why::NoFolder,
             ));
         }
@@ -237,7 +239,7 @@ impl Store {
     pub fn open(path: &Path, now: DateTime<Utc>) -> anyhow::Result<Store> {
         if !path.exists() {
             return Err(refused(
-                format!("no database at {}", path.display()),
+                msg!("store-no-database", path = path.display().to_string()),
                 Why::NoDatabase,
             ));
         }
@@ -248,10 +250,7 @@ impl Store {
             && head == SQLITE_MAGIC;
         if !is_sqlite {
             return Err(refused(
-                format!(
-                    "{} is not a quorum database (not an SQLite file)",
-                    path.display()
-                ),
+                msg!("store-not-sqlite", path = path.display().to_string()),
                 Why::NotQuorum,
             ));
         }
@@ -265,9 +264,9 @@ impl Store {
             // Read as immutable, SQLite would not look at the WAL: the newest changes would be
             // missing without a word.
             return Err(refused(
-                format!(
-                    "{} is on a read-only filesystem with changes still in its -wal file",
-                    path.display()
+                msg!(
+                    "store-read-only-with-wal",
+                    path = path.display().to_string()
                 ),
                 Why::ReadOnlyWithWal,
             ));
@@ -286,19 +285,17 @@ impl Store {
         let app_id = migrations::application_id(&store.conn)?;
         if version == 0 || (app_id != 0 && app_id != migrations::APPLICATION_ID) {
             return Err(refused(
-                format!(
-                    "{} is an SQLite file, but not a quorum database",
-                    path.display()
-                ),
+                msg!("store-not-quorum", path = path.display().to_string()),
                 Why::NotQuorum,
             ));
         }
         if version > migrations::LATEST {
             return Err(refused(
-                format!(
-                    "{} was written by a newer quorum (schema {version}; this quorum knows up to {})",
-                    path.display(),
-                    migrations::LATEST
+                msg!(
+                    "store-newer",
+                    path = path.display().to_string(),
+                    version = version,
+                    latest = migrations::LATEST
                 ),
                 Why::Newer,
             ));
@@ -306,10 +303,11 @@ impl Store {
         let missing = migrations::missing(&store.conn, version)?;
         if !missing.is_empty() {
             return Err(refused(
-                format!(
-                    "{} says schema {version}, but lacks what that schema has: {}",
-                    path.display(),
-                    missing.join(", ")
+                msg!(
+                    "store-incomplete",
+                    path = path.display().to_string(),
+                    version = version,
+                    missing = missing.join(", ")
                 ),
                 Why::Incomplete,
             ));
@@ -467,16 +465,19 @@ impl Store {
     ) -> anyhow::Result<T> {
         if self.read_only_fs {
             return Err(refused(
-                format!(
-                    "the database {} is on a read-only filesystem",
-                    self.path.display()
+                msg!(
+                    "store-read-only-filesystem",
+                    path = self.path.display().to_string()
                 ),
                 Why::ReadOnlyFilesystem,
             ));
         }
         if self.read_only {
             return Err(refused(
-                format!("the database {} is read-only", self.path.display()),
+                msg!(
+                    "store-read-only-file",
+                    path = self.path.display().to_string()
+                ),
                 Why::ReadOnlyFile,
             ));
         }

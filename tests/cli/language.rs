@@ -157,6 +157,78 @@ fn a_usage_error_keeps_exit_2_in_dutch() {
     assert!(err.contains("quorum vote cast [OPTIONS]"), "{err}");
 }
 
+#[test]
+fn status_lines_are_dutch_with_dutch_dates_and_english_stays_as_it_was() {
+    let env = with_member();
+    let nl = env.ok(&[
+        "--lang",
+        "nl",
+        "member",
+        "leave",
+        "1",
+        "--date",
+        "31-12-2026",
+        "--reason",
+        "verhuisd",
+    ]);
+    assert!(
+        nl.contains("Uitgeschreven lid 1: laatste dag als lid 31 december 2026"),
+        "{nl}"
+    );
+    let en = env.ok(&["member", "leave", "1", "--undo"]);
+    assert!(
+        en.contains("Withdrawn the leave of member 1 on 2026-12-31; still a member"),
+        "{en}"
+    );
+    // Plurals through the catalogue's selectors: "regels", never "regel(s)".
+    let verified = env.ok(&["--lang", "nl", "journal", "verify"]);
+    assert!(
+        verified.contains("het journaal is ongeschonden: 9 regels,"),
+        "{verified}"
+    );
+    assert!(verified.contains("1 lid, 4 categorieën"), "{verified}");
+}
+
+#[test]
+fn errors_and_their_help_are_dutch_and_keep_their_exit_codes() {
+    let env = TestEnv::new();
+    let nowhere = env.path("nergens.db");
+    let nowhere = nowhere.to_str().unwrap();
+    let err = env.fails(&["--lang", "nl", "--db", nowhere, "member", "list"], 1);
+    assert!(err.starts_with("fout: geen database op "), "{err}");
+    assert!(
+        err.contains("\nhulp: maak er een met `quorum init"),
+        "{err}"
+    );
+    let err = env.fails(&["--db", nowhere, "member", "list"], 1);
+    assert!(err.starts_with("error: no database at "), "{err}");
+    assert!(
+        err.contains("\nhelp: create one with `quorum init"),
+        "{err}"
+    );
+    // A usage error worded by the catalogue keeps exit 2.
+    let err = env.fails(&["--lang", "nl", "init", "--name", " "], 2);
+    assert!(err.contains("fout: --name mag niet leeg zijn"), "{err}");
+}
+
+#[test]
+fn a_wrong_voting_method_is_answered_with_the_choices_in_the_users_language() {
+    let env = TestEnv::new();
+    let err = env.fails(
+        &["--lang", "nl", "vote", "open", "1", "--method", "stemmen"],
+        2,
+    );
+    assert!(
+        err.contains("'stemmen' is geen stemwijze; kies hand, hoofdelijk of schriftelijk"),
+        "{err}"
+    );
+    let err = env.fails(&["vote", "open", "1", "--method", "stemmen"], 2);
+    assert!(
+        err.contains("'stemmen' is not a voting method; choose hands, roll-call or ballot"),
+        "{err}"
+    );
+}
+
 /// The Dutch help catalogue against the command tree (here, not beside `i18n`, which as a leaf
 /// may not reach `cli`).
 mod catalogue {

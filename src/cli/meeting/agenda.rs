@@ -1,5 +1,6 @@
 //! `meeting agenda M add|move|remove|list`.
 
+use crate::domain::msg::msg;
 use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
@@ -85,33 +86,31 @@ impl AgendaArgs {
                 let command = "meeting agenda add";
                 let changed = ops::add(&mut store, &ctx.actor(command), id, position, what)?;
                 if changed.value.after_convocation {
-                    ctx.out.warn("the convocation went out already: the item is marked \"not in the convocation\", and a decision on it is voidable (BW 2:15; agenda_items_only)");
+                    ctx.out.warn_msg(&msg!("agenda-item-after-convocation"));
                 }
-                ctx.out.outcome(
-                    "Added",
-                    format_args!(
-                        "{} to meeting {id}",
-                        crate::domain::text::counted(
-                            changed.value.count as u64,
-                            "agenda item",
-                            "agenda items"
-                        )
-                    ),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "agenda-items-added",
+                    count = changed.value.count,
+                    meeting = id
+                ));
                 (command, changed.map(|a| a.agenda))
             }
             AgendaCmd::Move { from, to } => {
                 let command = "meeting agenda move";
                 let changed = ops::move_item(&mut store, &ctx.actor(command), id, from, to)?;
-                ctx.out
-                    .outcome("Moved", format_args!("item {from} of meeting {id} to {to}"));
+                ctx.out.outcome_msg(&msg!(
+                    "agenda-item-moved",
+                    from = from,
+                    meeting = id,
+                    to = to
+                ));
                 (command, changed)
             }
             AgendaCmd::Remove { position } => {
                 let command = "meeting agenda remove";
                 let changed = ops::remove(&mut store, &ctx.actor(command), id, position)?;
                 ctx.out
-                    .outcome("Removed", format_args!("item {position} of meeting {id}"));
+                    .outcome_msg(&msg!("agenda-item-removed", item = position, meeting = id));
                 (command, changed)
             }
         };

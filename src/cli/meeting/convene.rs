@@ -1,5 +1,6 @@
 //! `meeting convene` (notice check, letter, mailing lists) and `meeting ics`.
 
+use crate::domain::msg::msg;
 use std::io::Write as _;
 use std::path::PathBuf;
 
@@ -96,24 +97,23 @@ impl ConveneArgs {
         let (m, notice) = (&c.meeting, &c.notice);
         let sent = notice.sent;
         if !c.new {
-            ctx.out.note(format_args!(
-                "Meeting {} was convened on {sent}; writing its documents again.",
-                m.id
-            ));
+            ctx.out
+                .note_msg(&msg!("meeting-convened-again", meeting = m.id, sent = sent));
         } else {
             if !notice.ok {
-                ctx.out.warn(format_args!(
-                    "{}; convened anyway (--force), and the override is in the journal",
-                    notice.shortfall()
+                ctx.out.warn_msg(&msg!(
+                    "meeting-convened-forced",
+                    shortfall = notice.shortfall()
                 ));
             }
-            ctx.out.outcome(
-                "Convened",
-                format_args!(
-                    "meeting {} on {sent}: {} days of notice ({} = {})",
-                    m.id, notice.given, notice.key, notice.required
-                ),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "meeting-convened",
+                meeting = m.id,
+                sent = sent,
+                given = notice.given,
+                key = notice.key,
+                required = notice.required
+            ));
         }
         let letter = Letter {
             association: &c.association,

@@ -1,5 +1,6 @@
 //! `meeting checkin|checkout|apologies|attendance`.
 
+use crate::domain::msg::msg;
 use clap::{Args, ValueEnum};
 
 use crate::app::Ctx;
@@ -153,26 +154,21 @@ impl CheckinArgs {
             render(ctx, "meeting checkin", doors, "present")?
         };
         let total = scanned + unreadable;
-        ctx.out.outcome(
-            "Checked in",
-            format_args!(
-                "{} of {} at meeting {}",
-                scanned - refused,
-                counted(total as u64, "scan", "scans"),
-                self.meeting
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "checkin-scans",
+            done = scanned - refused,
+            total = total,
+            meeting = self.meeting
+        ));
         refused_error(refused + unreadable, total)
     }
 
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         if self.numbers.iter().any(|n| n == "-") {
             if self.numbers.len() > 1 {
-                return Err(crate::exit::UsageError::new(
-                    "`-` reads the numbers from stdin; give it alone",
-                )
-                .hint("quorum meeting checkin M -   (or the numbers, without -)")
-                .into());
+                return Err(crate::exit::UsageError::new(msg!("checkin-dash-alone"))
+                    .hint(msg!("checkin-dash-alone-hint"))
+                    .into());
             }
             return self.run_stream(ctx);
         }
@@ -180,10 +176,7 @@ impl CheckinArgs {
         let mut store = ctx.open_store()?;
         if let Some(name) = &self.delegate {
             let [number] = numbers[..] else {
-                return Err(crate::exit::UsageError::new(
-                    "--delegate checks in one member: give one number",
-                )
-                .into());
+                return Err(crate::exit::UsageError::new(msg!("checkin-delegate-one")).into());
             };
             let door = crate::ops::delegate::checkin(
                 &mut store,
@@ -193,13 +186,12 @@ impl CheckinArgs {
                 name,
             )?;
             if !matches!(door.value, Door::Refused { .. }) {
-                ctx.out.status(
-                    "Checked in",
-                    format_args!(
-                        "member {number} at meeting {}, through {name}",
-                        self.meeting
-                    ),
-                );
+                ctx.out.status_msg(&msg!(
+                    "checkin-delegate",
+                    number = number,
+                    meeting = self.meeting,
+                    name = name
+                ));
             }
             let refused = render(ctx, "meeting checkin", door.map(|d| vec![d]), "present")?;
             return refused_error(refused, 1);
@@ -213,15 +205,12 @@ impl CheckinArgs {
         )?;
         let total = doors.value.len();
         let refused = render(ctx, "meeting checkin", doors, "present")?;
-        ctx.out.outcome(
-            "Checked in",
-            format_args!(
-                "{} of {} at meeting {}",
-                total - refused,
-                total,
-                self.meeting
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "checkin-numbers",
+            done = total - refused,
+            total = total,
+            meeting = self.meeting
+        ));
         refused_error(refused, total)
     }
 }

@@ -1,6 +1,7 @@
 //! `quorum meeting guest add|list|remove M`: guests at a meeting (donateurs, invited
 //! non-members), on the attendance list and in the minutes, never counted.
 
+use crate::domain::msg::msg;
 use clap::{ArgGroup, Args, Subcommand};
 use serde::Serialize;
 
@@ -80,13 +81,12 @@ impl GuestArgs {
                     ops::add(&mut store, &ctx.actor("meeting guest add"), a.meeting, &who)
                         .map_err(with_flag_names)?;
                 let g = &changed.value;
-                ctx.out.outcome(
-                    "Added",
-                    format_args!(
-                        "guest {} at meeting {}: {} (not counted)",
-                        g.id, a.meeting, g.name
-                    ),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "guest-added",
+                    guest = g.id,
+                    meeting = a.meeting,
+                    name = &g.name
+                ));
                 crate::cli::report(ctx, "meeting guest add", changed.map(|g| out(&g)))
             }
             GuestCmd::List(a) => {
@@ -106,10 +106,11 @@ impl GuestArgs {
                     a.guest,
                 )
                 .map_err(with_flag_names)?;
-                ctx.out.outcome(
-                    "Removed",
-                    format_args!("guest {} from meeting {}", changed.value.id, a.meeting),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "guest-removed",
+                    guest = changed.value.id,
+                    meeting = a.meeting
+                ));
                 crate::cli::report(ctx, "meeting guest remove", changed.map(|g| out(&g)))
             }
         }

@@ -1,6 +1,7 @@
 //! `quorum meeting …`: general assemblies. One file per verb group; handlers parse, call
 //! `ops::meeting` and render through `output`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDateTime;
 use clap::Subcommand;
 
@@ -33,9 +34,11 @@ pub(crate) fn read_numbers(args: &[String]) -> anyhow::Result<Vec<i64>> {
             .ok()
             .filter(|n| *n > 0)
             .ok_or_else(|| {
-                let at = line.map_or_else(String::new, |l| format!(" (stdin line {l})"));
-                crate::exit::UsageError::new(format!("'{}' is not a member number{at}", s.trim()))
-                    .into()
+                crate::exit::UsageError::new(match line {
+                    Some(l) => msg!("not-a-member-number-on-line", given = s.trim(), line = l),
+                    None => msg!("not-a-member-number", given = s.trim()),
+                })
+                .into()
             })
     };
     for a in args {
@@ -53,8 +56,8 @@ pub(crate) fn read_numbers(args: &[String]) -> anyhow::Result<Vec<i64>> {
         }
     }
     if out.is_empty() {
-        return Err(crate::exit::UsageError::new("no member numbers given")
-            .hint("pass numbers, or - to read them from stdin")
+        return Err(crate::exit::UsageError::new(msg!("no-member-numbers"))
+            .hint(msg!("no-member-numbers-hint"))
             .into());
     }
     Ok(out)

@@ -1,5 +1,6 @@
 //! `meeting proxy M --from N --to N`, `proxy list M`, `proxy revoke M --from N`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
@@ -67,10 +68,8 @@ impl ProxyArgs {
                     meeting,
                     from,
                 )?;
-                ctx.out.outcome(
-                    "Revoked",
-                    format_args!("the proxy of member {from} to member {}", changed.value),
-                );
+                ctx.out
+                    .outcome_msg(&msg!("proxy-revoked", giver = from, holder = changed.value));
                 let changed = changed.map(|holder| ProxyRevoked {
                     meeting,
                     giver: from,
@@ -96,10 +95,12 @@ impl ProxyArgs {
                     received,
                 )
                 .map_err(super::plan::with_flags)?;
-                ctx.out.outcome(
-                    "Recorded",
-                    format_args!("the proxy of member {from} to member {to} for meeting {m}"),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "proxy-recorded",
+                    giver = from,
+                    holder = to,
+                    meeting = m
+                ));
                 let changed = changed.map(|()| ProxyGiven {
                     meeting: m,
                     giver: from,

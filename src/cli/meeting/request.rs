@@ -1,5 +1,6 @@
 //! `meeting request --by N… --received DATE` and `meeting request list`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -70,13 +71,15 @@ impl RequestArgs {
         for n in &r.notes {
             ctx.out.warn(n);
         }
-        ctx.out.outcome(
-            "Recorded",
-            format_args!("members' request {}: {}", r.id, o.text),
-        );
-        ctx.out.note(format_args!(
-            "The board must convene a meeting held by {} (BW 2:41: within 4 weeks). If it has not acted by {} (14 days), the requesters may convene it themselves.",
-            o.meeting_by, o.board_acts_by
+        ctx.out.outcome_msg(&msg!(
+            "request-recorded",
+            request = r.id,
+            text = o.text.to_string()
+        ));
+        ctx.out.note_msg(&msg!(
+            "request-board-must-convene",
+            held_by = o.meeting_by,
+            acts_by = o.board_acts_by
         ));
         crate::cli::report_shown(ctx, "meeting request", changed.map(|r| r.outcome))
     }

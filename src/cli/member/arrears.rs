@@ -1,6 +1,7 @@
 //! `quorum member arrears N --since DATE | --clear`: contribution arrears (rules.md B13). They
 //! cost the vote only where the rules in force say `arrears_suspends_vote = true`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -39,17 +40,16 @@ impl ArrearsArgs {
             ops::member::arrears(&mut store, &actor, self.number, what).map_err(with_flag_names)?;
         let since = changed.value.1;
         match what {
-            Arrears::Since(_) => ctx.out.outcome(
-                "Recorded",
-                format_args!("member {}: in arrears since {since}", self.number),
-            ),
-            Arrears::Clear(date) => ctx.out.outcome(
-                "Cleared",
-                format_args!(
-                    "member {}: in arrears from {since}, paid up from {date}",
-                    self.number
-                ),
-            ),
+            Arrears::Since(_) => {
+                ctx.out
+                    .outcome_msg(&msg!("member-arrears", number = self.number, since = since))
+            }
+            Arrears::Clear(date) => ctx.out.outcome_msg(&msg!(
+                "member-arrears-cleared",
+                number = self.number,
+                since = since,
+                date = date
+            )),
         }
         let today = ctx.clock.today();
         let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));

@@ -2,6 +2,7 @@
 //! its own creation; otherwise it refuses and points to `member erase`. The rule is
 //! `domain::member_change::check_delete`, what refers to a member `store::member_delete`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use crate::app::Ctx;
@@ -59,19 +60,14 @@ impl DeleteArgs {
             None => e,
         })?;
         if !deleted.wal_emptied {
-            ctx.out.warn(
-                "another program has the database open, so old copies of the deleted record may \
-                 stay in its -wal file until that program closes it",
-            );
+            ctx.out.warn_msg(&msg!("member-deleted-wal-in-use"));
         }
         let deleted = deleted.changed;
-        ctx.out.outcome(
-            "Deleted",
-            format_args!(
-                "member {number} ({}); the number is free again",
-                deleted.value.data.full_name()
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "member-deleted",
+            number = number,
+            name = deleted.value.data.full_name()
+        ));
         let today = ctx.clock.today();
         let changed = deleted.map(|m| crate::output::member::MemberRecord::new(&m, today));
         crate::cli::report(ctx, "member delete", changed)

@@ -1,6 +1,7 @@
 //! `quorum member leave | rejoin | suspend | unsuspend`: membership periods and suspensions.
 //! These print a status line on stderr only; `member show N` shows the result.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -38,10 +39,11 @@ impl LeaveArgs {
             let changed = ops::member::undo_leave(&mut store, &actor, self.number)
                 .map_err(with_flag_names)?;
             let (m, left) = &changed.value;
-            ctx.out.outcome(
-                "Withdrawn",
-                format_args!("the leave of member {} on {left}; still a member", m.number),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "member-leave-withdrawn",
+                number = m.number,
+                left = *left
+            ));
             let today = ctx.clock.today();
             let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
             return crate::cli::report(ctx, "member leave", changed);
@@ -58,13 +60,12 @@ impl LeaveArgs {
             )
             .map_err(with_flag_names)?;
             let (m, last) = &changed.value;
-            ctx.out.status(
-                "Left",
-                format_args!(
-                    "member {}: resigned on {notice}, last day as a member {last} (resignation_notice_weeks, resignation_effective_at)",
-                    m.number
-                ),
-            );
+            ctx.out.status_msg(&msg!(
+                "member-resigned",
+                number = m.number,
+                notice = notice,
+                last = *last
+            ));
             let today = ctx.clock.today();
             let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
             return crate::cli::report(ctx, "member leave", changed);
@@ -80,13 +81,11 @@ impl LeaveArgs {
             self.reason.as_deref(),
         )
         .map_err(with_flag_names)?;
-        ctx.out.outcome(
-            "Left",
-            format_args!(
-                "member {}: last day as a member {date}",
-                changed.value.number
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "member-left",
+            number = changed.value.number,
+            date = date
+        ));
         let today = ctx.clock.today();
         crate::cli::report(
             ctx,
@@ -116,18 +115,11 @@ impl RejoinArgs {
             ops::member::rejoin(&mut store, &actor, self.number, date).map_err(with_flag_names)?;
         let (m, continued) = &changed.value;
         if *continued {
-            ctx.out.outcome(
-                "Rejoined",
-                format_args!(
-                    "member {}: the day after leaving, so the membership continues without a break",
-                    m.number
-                ),
-            );
+            ctx.out
+                .outcome_msg(&msg!("member-rejoined-unbroken", number = m.number));
         } else {
-            ctx.out.outcome(
-                "Rejoined",
-                format_args!("member {}: member again from {date}", m.number),
-            );
+            ctx.out
+                .outcome_msg(&msg!("member-rejoined", number = m.number, date = date));
         }
         let today = ctx.clock.today();
         let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
@@ -167,13 +159,12 @@ impl SuspendArgs {
                 ops::member::suspend_for_appeal(&mut store, &actor, self.number, from, &reason)
                     .map_err(with_flag_names)?;
             let (m, until) = &changed.value;
-            ctx.out.status(
-                "Suspended",
-                format_args!(
-                    "member {} from {from} to {until}, the end of the appeal term (expulsion_appeal_months, BW 2:35)",
-                    m.number
-                ),
-            );
+            ctx.out.status_msg(&msg!(
+                "member-suspended-appeal",
+                number = m.number,
+                from = from,
+                until = *until
+            ));
             let today = ctx.clock.today();
             let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
             return crate::cli::report(ctx, "member suspend", changed);
@@ -181,13 +172,15 @@ impl SuspendArgs {
         let changed =
             ops::member::suspend(&mut store, &actor, self.number, from, self.until, &reason)
                 .map_err(with_flag_names)?;
-        let until = self
-            .until
-            .map_or("until lifted".to_string(), |u| format!("to {u}"));
-        ctx.out.outcome(
-            "Suspended",
-            format_args!("member {} from {from} {until}", changed.value.number),
+        let suspended = msg!(
+            "member-suspended",
+            number = changed.value.number,
+            from = from
         );
+        ctx.out.outcome_msg(&match self.until {
+            Some(u) => suspended.with("until", u),
+            None => suspended.with("until", "none"),
+        });
         let today = ctx.clock.today();
         crate::cli::report(
             ctx,
@@ -215,13 +208,11 @@ impl UnsuspendArgs {
         let actor = ctx.actor("member unsuspend");
         let changed = ops::member::unsuspend(&mut store, &actor, self.number, date)
             .map_err(with_flag_names)?;
-        ctx.out.outcome(
-            "Lifted",
-            format_args!(
-                "the suspension of member {} from {date}",
-                changed.value.number
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "member-suspension-lifted",
+            number = changed.value.number,
+            date = date
+        ));
         let today = ctx.clock.today();
         crate::cli::report(
             ctx,

@@ -1,5 +1,6 @@
 //! `proposal amend`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::{ByArgs, TextArgs, report, with_flags};
@@ -41,13 +42,11 @@ impl AmendArgs {
             ctx.out.warn(w);
         }
         let a = &added.proposal;
-        ctx.out.outcome(
-            "Added",
-            format_args!(
-                "proposal {}, an amendment of proposal {}",
-                a.id, self.proposal
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "proposal-amendment-added",
+            proposal = a.id,
+            of = self.proposal
+        ));
         report(ctx, "proposal amend", changed.map(|a| a.detail))
     }
 }

@@ -1,5 +1,6 @@
 //! `proposal edit`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -36,8 +37,8 @@ impl EditArgs {
             text_open_from: self.text_open_from,
         };
         if e.title.is_none() && e.text.is_none() && e.kind.is_none() && e.text_open_from.is_none() {
-            return Err(UsageError::new("nothing to change")
-                .hint("pass --title, --text, --text-file, --kind or --text-open-from")
+            return Err(UsageError::new(msg!("nothing-to-change"))
+                .hint(msg!("proposal-edit-nothing-hint"))
                 .into());
         }
         let mut store = ctx.open_store()?;
@@ -49,7 +50,8 @@ impl EditArgs {
             e,
         )
         .map_err(with_flags)?;
-        ctx.out.outcome("Changed", format_args!("proposal {id}"));
+        ctx.out
+            .outcome_msg(&msg!("proposal-changed", proposal = id));
         report(ctx, "proposal edit", changed)
     }
 }

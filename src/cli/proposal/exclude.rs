@@ -1,5 +1,6 @@
 //! `proposal exclude`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::{report, with_flags};
@@ -38,13 +39,13 @@ impl ExcludeArgs {
         .map_err(with_flags)?;
         for &(number, new) in &changed.value.numbers {
             if new {
-                ctx.out.outcome(
-                    "Excluded",
-                    format_args!("member {number} from the vote on proposal {id}"),
-                );
+                ctx.out
+                    .outcome_msg(&msg!("proposal-excluded", number = number, proposal = id));
             } else {
-                ctx.out.outcome_line(format_args!(
-                    "member {number} was excluded from the vote on proposal {id} already"
+                ctx.out.outcome_line_msg(&msg!(
+                    "proposal-excluded-already",
+                    number = number,
+                    proposal = id
                 ));
             }
         }

@@ -1,5 +1,6 @@
 //! `proposal new`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::{ByArgs, TextArgs, kind_arg, report, with_flags};
@@ -64,12 +65,17 @@ impl NewArgs {
             ctx.out.warn(w);
         }
         let p = &added.proposal;
-        let on = match (&added.item, p.meeting_id) {
-            (Some(i), Some(m)) => format!(", item {} of meeting {m}", i.position),
-            _ => String::new(),
-        };
-        ctx.out
-            .outcome("Added", format_args!("proposal {} ({}){on}", p.id, p.kind));
+        let kind = p.kind.to_string();
+        ctx.out.outcome_msg(&match (&added.item, p.meeting_id) {
+            (Some(i), Some(m)) => msg!(
+                "proposal-added-on-agenda",
+                proposal = p.id,
+                kind = kind,
+                item = i.position,
+                meeting = m
+            ),
+            _ => msg!("proposal-added", proposal = p.id, kind = kind),
+        });
         report(ctx, "proposal new", changed.map(|a| a.detail))
     }
 }

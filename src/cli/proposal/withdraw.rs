@@ -1,5 +1,6 @@
 //! `proposal withdraw`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::{report, with_flags};
@@ -18,12 +19,11 @@ impl WithdrawArgs {
         let mut store = ctx.open_store()?;
         let changed =
             ops::withdraw(&mut store, &ctx.actor("proposal withdraw"), id).map_err(with_flags)?;
-        ctx.out.outcome("Withdrawn", format_args!("proposal {id}"));
+        ctx.out
+            .outcome_msg(&msg!("proposal-withdrawn", proposal = id));
         for a in &changed.value.along {
-            ctx.out.outcome(
-                "Withdrawn",
-                format_args!("proposal {a}, an amendment of it"),
-            );
+            ctx.out
+                .outcome_msg(&msg!("proposal-amendment-withdrawn", proposal = *a));
         }
         report(ctx, "proposal withdraw", changed.map(|w| w.detail))
     }

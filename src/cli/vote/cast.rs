@@ -1,5 +1,6 @@
 //! `vote cast V N CHOICE [--for-member N | --with-proxies] [--split for=3,against=2]`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::{choice_arg, report};
@@ -49,24 +50,24 @@ impl CastArgs {
                 proposal: Some(p),
             },
             None if words.is_empty() => {
-                return Err(UsageError::new("give the vote's number, or --proposal P").into());
+                return Err(UsageError::new(msg!("cast-which-vote")).into());
             }
             None => {
                 let v = words.remove(0);
                 Which::vote(v.trim().parse().map_err(|_| {
-                    UsageError::new(format!("'{v}' is not a vote number"))
-                        .hint("write `quorum vote cast V N CHOICE`, or `--proposal P N CHOICE`")
+                    UsageError::new(msg!("cast-not-a-vote-number", given = &v))
+                        .hint(msg!("cast-not-a-vote-number-hint"))
                 })?)
             }
         };
         let (member, choice) = match (&self.code, words.as_slice()) {
             (Some(code), [c]) => return ballot(ctx, vote, code, c),
             (Some(_), _) => {
-                return Err(UsageError::new("with --code, give only the choice: `quorum vote cast V --code CODE for|against|blank|abstain`").into());
+                return Err(UsageError::new(msg!("cast-code-only-choice")).into());
             }
             (None, [m, c]) => (member_arg(m)?, choice_arg(c).map_err(UsageError::new)?),
             (None, _) => {
-                return Err(UsageError::new("give the member and the choice: `quorum vote cast V N for|against|abstain|blank`").into());
+                return Err(UsageError::new(msg!("cast-member-and-choice")).into());
             }
         };
         let whom = match (self.for_member, self.with_proxies) {
@@ -96,10 +97,22 @@ impl CastArgs {
                 .split
                 .single()
                 .map_or_else(|| c.split.to_string(), |x| x.name().into());
-            ctx.out.outcome(
-                if c.changed { "Changed" } else { "Cast" },
-                format_args!("{named}: member {} {how}", c.number),
-            );
+            let cast = if c.changed {
+                msg!(
+                    "vote-cast-changed",
+                    named = named.clone(),
+                    number = c.number,
+                    how = how
+                )
+            } else {
+                msg!(
+                    "vote-cast",
+                    named = named.clone(),
+                    number = c.number,
+                    how = how
+                )
+            };
+            ctx.out.outcome_msg(&cast);
         }
         report(ctx, "vote cast", done)
     }
@@ -107,10 +120,8 @@ impl CastArgs {
 
 fn member_arg(s: &str) -> anyhow::Result<i64> {
     s.trim().parse().map_err(|_| {
-        UsageError::new(format!("'{s}' is not a member number"))
-            .hint(
-                "write `quorum vote cast V N CHOICE`, or `--code CODE CHOICE` for a secret ballot",
-            )
+        UsageError::new(msg!("not-a-member-number", given = s))
+            .hint(msg!("cast-not-a-member-number-hint"))
             .into()
     })
 }
@@ -121,9 +132,7 @@ fn ballot(ctx: &mut Ctx, vote: Which, code: &str, choice: &str) -> anyhow::Resul
     let mut store = ctx.open_store()?;
     let done = crate::ops::ballot::cast(&mut store, &ctx.actor("vote cast"), vote, code, choice)
         .map_err(crate::cli::args::with_flag_names)?;
-    ctx.out.outcome(
-        "Cast",
-        format_args!("a ballot in vote {}", done.value.view.vote.id),
-    );
+    ctx.out
+        .outcome_msg(&msg!("vote-ballot-cast", vote = done.value.view.vote.id));
     report(ctx, "vote cast", done)
 }

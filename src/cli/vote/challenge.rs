@@ -1,5 +1,6 @@
 //! `vote challenge V --by N…` (BW 2:13 lid 4) and `vote convert V --method ballot`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::{method_arg, report};
@@ -29,13 +30,11 @@ impl ChallengeArgs {
             &self.by,
             self.method,
         )?;
-        ctx.out.outcome(
-            "Superseded",
-            format_args!(
-                "vote {} by vote {}, opened now",
-                self.vote, done.value.view.vote.id
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "vote-superseded",
+            vote = self.vote,
+            by = done.value.view.vote.id
+        ));
         report(ctx, "vote challenge", done)
     }
 }
@@ -62,10 +61,11 @@ impl ConvertArgs {
             self.method,
             self.requested_by,
         )?;
-        ctx.out.outcome(
-            "Converted",
-            format_args!("vote {} is now by {}", self.vote, self.method),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "vote-converted",
+            vote = self.vote,
+            method = self.method.to_string()
+        ));
         report(ctx, "vote convert", done)
     }
 }

@@ -1,6 +1,7 @@
 //! `vote close V [--declare adopted|rejected]`: the result, explained in the association's
 //! language, with the chair's declaration beside it.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::{declared_arg, report};
@@ -33,20 +34,24 @@ impl CloseArgs {
         let (row, d, named) = (&done.value.view.vote, &done.value.did, &done.value.named);
         let computed = row.result_name().unwrap_or("");
         match d {
-            Some(d) if !d.agrees => ctx.out.outcome(
-                "Closed",
-                format_args!("{named}: computed {computed}, declared {}", d.declared),
-            ),
-            _ => ctx
-                .out
-                .outcome("Closed", format_args!("{named}: {computed}")),
+            Some(d) if !d.agrees => ctx.out.outcome_msg(&msg!(
+                "vote-closed-declared",
+                named = named.clone(),
+                computed = computed,
+                declared = d.declared.to_string()
+            )),
+            _ => ctx.out.outcome_msg(&msg!(
+                "vote-closed",
+                named = named.clone(),
+                computed = computed
+            )),
         }
         if let Some(d) = d
             && !d.agrees
         {
-            ctx.out.warn(format_args!(
-                "the chair's declaration ({}) differs from the computed result; both are recorded",
-                d.declared
+            ctx.out.warn_msg(&msg!(
+                "vote-declaration-differs",
+                declared = d.declared.to_string()
             ));
         }
         if ctx.out.format != Format::Json {

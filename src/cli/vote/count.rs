@@ -4,6 +4,7 @@ use clap::Args;
 
 use super::report;
 use crate::app::Ctx;
+use crate::domain::msg::msg;
 use crate::domain::rules::decide::Tally;
 use crate::ops::vote as ops;
 
@@ -48,13 +49,15 @@ impl CountArgs {
         };
         let done = ops::count(&mut store, &ctx.actor("vote count"), which, t)?;
         let named = &done.value.named;
-        ctx.out.outcome(
-            "Counted",
-            format_args!(
-                "{named}: {} for, {} against, {} blank, {} invalid, {} abstaining",
-                t.votes_for, t.against, t.blank, t.invalid, t.abstain
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "vote-counted",
+            named = named.clone(),
+            for = t.votes_for,
+            against = t.against,
+            blank = t.blank,
+            invalid = t.invalid,
+            abstain = t.abstain
+        ));
         report(ctx, "vote count", done)
     }
 }

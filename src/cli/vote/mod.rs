@@ -18,8 +18,11 @@ pub mod count;
 pub mod open;
 pub mod show;
 
+/// The method, in either language; a wrong word is answered with the choices in the
+/// terminal's language.
 pub(crate) fn method_arg(s: &str) -> Result<Method, String> {
-    s.parse().map_err(|e: DomainError| e.to_string())
+    s.parse()
+        .map_err(|e: DomainError| e.worded(|m| crate::i18n::say(crate::i18n::terminal_lang(), m)))
 }
 
 pub(crate) fn choice_arg(s: &str) -> Result<Choice, String> {

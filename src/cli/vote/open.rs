@@ -4,6 +4,7 @@ use clap::Args;
 
 use super::method_arg;
 use crate::app::Ctx;
+use crate::domain::msg::msg;
 use crate::domain::vote::Method;
 use crate::ops::vote as ops;
 
@@ -39,8 +40,11 @@ impl OpenArgs {
         for w in &o.warnings {
             ctx.out.warn(w);
         }
-        ctx.out
-            .outcome("Opened", format_args!("{} ({})", o.named, self.method));
+        ctx.out.outcome_msg(&msg!(
+            "vote-opened",
+            named = o.named.clone(),
+            method = self.method.to_string()
+        ));
         crate::cli::report(
             ctx,
             "vote open",

@@ -2,10 +2,12 @@
 //! needs), how many days a sending date gives, counted as `notice_day_counting` says, and the last
 //! lawful day to send.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::agenda::Decides;
+use crate::domain::msg::Msg;
 use crate::domain::rules::Rules;
 use crate::domain::rules::decide::{latest_sending_date, notice_days_given};
 
@@ -68,15 +70,15 @@ pub fn check(
 
 impl Notice {
     /// "sent on 2027-03-05, the convocation gives 8 days of notice; notice_days_… = 14 …".
-    pub fn shortfall(&self) -> String {
-        format!(
-            "notice too short: a convocation sent on {} gives {} days of notice for the meeting on {}, and {} = {} (counted as notice_day_counting says); the last lawful day to send was {}",
-            self.sent,
-            self.given.max(0),
-            self.meeting,
-            self.key,
-            self.required,
-            self.last_day_to_send
+    pub fn shortfall(&self) -> Msg {
+        msg!(
+            "notice-too-short",
+            sent = self.sent,
+            given = self.given.max(0),
+            meeting = self.meeting,
+            key = self.key,
+            required = self.required,
+            last = self.last_day_to_send
         )
     }
 }
@@ -127,6 +129,7 @@ mod tests {
         assert_eq!(late.last_day_to_send, d("2027-02-27"));
         assert!(
             late.shortfall()
+                .to_string()
                 .contains("last lawful day to send was 2027-02-27")
         );
         let incl = Rules {

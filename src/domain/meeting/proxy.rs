@@ -4,6 +4,7 @@
 use std::str::FromStr;
 
 use crate::domain::DomainError;
+use crate::domain::msg::{Msg, msg};
 use crate::domain::rules::Rules;
 use crate::domain::rules::types::{Count, ProxyForm};
 
@@ -52,19 +53,14 @@ pub struct Party {
     pub gave_to: Option<i64>,
 }
 
-fn refused(key: &str, message: String) -> DomainError {
-    DomainError::Refused(format!(
-        "{message} (rule {key}; see `quorum rules show {key}`)"
-    ))
+fn refused(key: &str, message: Msg) -> DomainError {
+    DomainError::said(msg!("rule-refuses", what = message, key = key))
 }
 
 /// Checks a new proxy from `giver` to `holder` under `rules`.
 pub fn check(rules: &Rules, giver: &Party, holder: &Party, form: Form) -> Result<(), DomainError> {
     if !rules.proxy_allowed {
-        return Err(refused(
-            "proxy_allowed",
-            "the statutes exclude proxies: proxy_allowed = false".into(),
-        ));
+        return Err(refused("proxy_allowed", msg!("proxy-not-allowed")));
     }
     let form_ok = match rules.proxy_form {
         ProxyForm::Both => true,
@@ -74,67 +70,69 @@ pub fn check(rules: &Rules, giver: &Party, holder: &Party, form: Form) -> Result
     if !form_ok {
         return Err(refused(
             "proxy_form",
-            format!(
-                "a {} proxy does not count: proxy_form = {}",
-                form.as_str(),
-                rules.proxy_form.name()
+            msg!(
+                "proxy-wrong-form",
+                form = form.as_str(),
+                allowed = rules.proxy_form.name()
             ),
         ));
     }
     if giver.number == holder.number {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "to",
-            format!(
-                "{}: a member cannot hold their own proxy (BW 2:38 lid 4: to another member with a vote)",
-                holder.number
-            ),
+            msg!("proxy-own", number = holder.number),
         ));
     }
     if giver.votes == 0 {
-        return Err(DomainError::Refused(format!(
-            "member {} has no vote to give: {}",
-            giver.number,
-            giver.reason.as_deref().unwrap_or("no vote")
-        )));
+        return Err(DomainError::said(match giver.reason.as_deref() {
+            Some(why) => msg!("proxy-giver-no-vote", number = giver.number, why = why),
+            None => msg!(
+                "proxy-giver-no-vote",
+                number = giver.number,
+                why = msg!("no-vote")
+            ),
+        }));
     }
     if let Some(to) = giver.gave_to {
-        return Err(DomainError::Refused(format!(
-            "member {} has already given a proxy to member {to}; revoke it first with `quorum meeting proxy revoke M --from {}`",
-            giver.number, giver.number
+        return Err(DomainError::said(msg!(
+            "proxy-given-already",
+            number = giver.number,
+            to = to
         )));
     }
     if giver.present {
-        return Err(DomainError::Refused(format!(
-            "member {} is present and votes in person; a proxy is for a member who is absent",
-            giver.number
+        return Err(DomainError::said(msg!(
+            "proxy-giver-present",
+            number = giver.number
         )));
     }
     if rules.proxy_holder_must_have_vote && holder.votes == 0 {
         return Err(refused(
             "proxy_holder_must_have_vote",
-            format!(
-                "member {} cannot hold a proxy: {}",
-                holder.number,
-                holder.reason.as_deref().unwrap_or("no vote")
-            ),
+            match holder.reason.as_deref() {
+                Some(why) => msg!("proxy-holder-no-vote", number = holder.number, why = why),
+                None => msg!(
+                    "proxy-holder-no-vote",
+                    number = holder.number,
+                    why = msg!("no-vote")
+                ),
+            },
         ));
     }
     if giver.holds > 0 {
         return Err(refused(
             "max_proxies_per_holder",
-            format!(
-                "no chains: member {} holds {} proxy(ies) and so cannot give one; the proxies held would be passed on",
-                giver.number, giver.holds
+            msg!(
+                "proxy-chain-giver",
+                number = giver.number,
+                holds = giver.holds
             ),
         ));
     }
     if let Some(to) = holder.gave_to {
         return Err(refused(
             "max_proxies_per_holder",
-            format!(
-                "no chains: member {} has given their own proxy to member {to} and so cannot hold one",
-                holder.number
-            ),
+            msg!("proxy-chain-holder", number = holder.number, to = to),
         ));
     }
     if let Count::AtMost(max) = rules.max_proxies_per_holder
@@ -142,9 +140,11 @@ pub fn check(rules: &Rules, giver: &Party, holder: &Party, form: Form) -> Result
     {
         return Err(refused(
             "max_proxies_per_holder",
-            format!(
-                "member {} already holds {} proxy(ies): max_proxies_per_holder = {max}",
-                holder.number, holder.holds
+            msg!(
+                "proxy-holder-full",
+                number = holder.number,
+                holds = holder.holds,
+                max = max
             ),
         ));
     }

@@ -5,6 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::domain::DomainError;
+use crate::domain::msg::msg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
@@ -44,15 +45,17 @@ impl fmt::Display for Method {
 impl FromStr for Method {
     type Err = DomainError;
 
-    /// Accepts the stored name and the flag spelling `roll-call`.
+    /// Accepts the stored name, the flag spelling `roll-call` and the Dutch words a chair uses
+    /// (BW 2:13 lid 4 says "hoofdelijk of schriftelijk"): `hand` (`handen`, `handopsteken`),
+    /// `hoofdelijk`, `schriftelijk` (`geheim`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "hands" => Ok(Method::Hands),
-            "roll_call" | "roll-call" => Ok(Method::RollCall),
-            "ballot" => Ok(Method::Ballot),
-            other => Err(DomainError::invalid(
+        match s.trim().to_lowercase().as_str() {
+            "hands" | "hand" | "handen" | "handopsteken" => Ok(Method::Hands),
+            "roll_call" | "roll-call" | "hoofdelijk" => Ok(Method::RollCall),
+            "ballot" | "schriftelijk" | "geheim" => Ok(Method::Ballot),
+            other => Err(DomainError::invalid_said(
                 "method",
-                format!("'{other}' is not a voting method; choose hands, roll-call or ballot"),
+                msg!("vote-method-unknown", given = other),
             )),
         }
     }

@@ -79,6 +79,9 @@ fn choices_and_splits() {
     Split::whole(Choice::Abstain, 2).add_to(&mut t);
     assert_eq!((t.votes_for, t.against, t.abstain), (3, 2, 2));
     assert_eq!("roll-call".parse::<Method>(), Ok(Method::RollCall));
+    assert_eq!("hoofdelijk".parse::<Method>(), Ok(Method::RollCall));
+    assert_eq!("Schriftelijk".parse::<Method>(), Ok(Method::Ballot));
+    assert_eq!("hand".parse::<Method>(), Ok(Method::Hands));
     assert!(
         "show"
             .parse::<Method>()

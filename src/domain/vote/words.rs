@@ -132,6 +132,11 @@ pub fn comparison(t: Threshold, passes: bool, lang: Lang) -> String {
 
 /// How a status line names a vote, with its proposal, so that the two numbers are never
 /// mistaken for each other: "vote 10 on proposal 9 ‘Voorstel A’".
-pub fn vote_on(vote: i64, proposal: i64, title: &str) -> String {
-    format!("vote {vote} on proposal {proposal} \u{2018}{title}\u{2019}")
+pub fn vote_on(vote: i64, proposal: i64, title: &str) -> crate::domain::msg::Msg {
+    crate::domain::msg::msg!(
+        "vote-on-proposal",
+        vote = vote,
+        proposal = proposal,
+        title = title
+    )
 }

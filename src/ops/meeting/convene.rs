@@ -1,6 +1,7 @@
 //! `meeting convene`: the convocation checked and recorded, and what its letter and mailing
 //! lists are made from.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use crate::domain::DomainError;
@@ -61,7 +62,7 @@ fn record(
     if !n.ok && !force {
         return Err(crate::exit::hinted(
             n.shortfall(),
-            "choose a later meeting date (`quorum meeting edit M --date …`), or record the override with --force",
+            msg!("notice-too-short-hint"),
         ));
     }
     let missing = crate::domain::meeting::convocation::missing(&m, &items);

@@ -25,13 +25,13 @@ pub struct Opened {
     /// How the decision would stand, judged now from the same facts as when it is recorded.
     pub standing: crate::domain::decision::standing::Assessment,
     /// "vote 10 on proposal 9 ‘Voorstel A’".
-    pub named: String,
+    pub named: crate::domain::msg::Msg,
     /// The vote as `vote show` gives it.
     pub view: VoteView,
 }
 
 /// How a status line names vote `id`: with its proposal.
-pub fn named(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<String> {
+pub fn named(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<crate::domain::msg::Msg> {
     let v = tx.vote(id)?;
     let p = tx.proposal(v.proposal_id)?;
     Ok(dv::words::vote_on(id, p.id, &p.title))

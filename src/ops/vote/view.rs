@@ -129,7 +129,7 @@ pub fn export(store: &mut Store, meeting: Option<i64>) -> anyhow::Result<Vec<Vot
 #[derive(Debug, Clone)]
 pub struct Done<T> {
     pub did: T,
-    pub named: String,
+    pub named: crate::domain::msg::Msg,
     pub view: VoteView,
 }
 

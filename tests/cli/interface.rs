@@ -317,6 +317,10 @@ fn a_killed_export_leaves_no_copy_of_the_data() {
     // Kill moments spread over start-up, the query and the writing (a fixed sequence, so a
     // failure repeats).
     let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    // A killed export's own hidden name may stand for the instant between linking the finished
+    // file in and renaming it over an existing `leden.csv` (no system call replaces a name with an
+    // unnamed file at once); the next export that gets as far as its start sweeps it away.
+    let mut killed = std::collections::BTreeSet::new();
     for _ in 0..40 {
         state ^= state << 13;
         state ^= state >> 7;
@@ -328,18 +332,37 @@ fn a_killed_export_leaves_no_copy_of_the_data() {
             .arg(&dest)
             .spawn()
             .unwrap();
+        let pid = child.id();
         std::thread::sleep(wait);
         let _ = child.kill();
         let _ = child.wait();
+        killed.insert(std::ffi::OsString::from(format!(".leden.csv.{pid}.tmp")));
         for entry in std::fs::read_dir(&out).unwrap() {
             let entry = entry.unwrap();
-            assert_eq!(
-                entry.file_name(),
-                "leden.csv",
-                "killed after {wait:?}, a copy remains: {:?}",
-                entry.path()
-            );
+            let name = entry.file_name();
+            // Never a partial copy, never under another name.
             assert_eq!(std::fs::read_to_string(entry.path()).unwrap(), whole);
+            assert!(
+                name == "leden.csv" || killed.contains(&name),
+                "killed after {wait:?}, a copy remains under {name:?}"
+            );
         }
     }
+    env.ok(&[
+        "member",
+        "export",
+        "--status",
+        "all",
+        "--output",
+        dest.to_str().unwrap(),
+    ]);
+    let names: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names,
+        ["leden.csv"],
+        "a finished export sweeps what a killed one left"
+    );
 }

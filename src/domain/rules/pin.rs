@@ -66,11 +66,16 @@ pub fn altered(pin: &Pin, rules: &Rules) -> Vec<Altered> {
     pin.values
         .iter()
         .filter_map(|(key, pinned)| {
-            let value = now.iter().find(|(k, _)| k == key)?;
-            (value.1 != *pinned).then(|| Altered {
+            let value = match now.iter().find(|(k, _)| k == key) {
+                Some((_, v)) => v.clone(),
+                // An article the pin cites and the change removes is altered too.
+                None if key.starts_with("article.") => String::new(),
+                None => return None,
+            };
+            (value != *pinned).then(|| Altered {
                 key: key.clone(),
                 pinned: pinned.clone(),
-                now: value.1.clone(),
+                now: value,
             })
         })
         .collect()

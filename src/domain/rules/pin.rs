@@ -190,6 +190,29 @@ mod tests {
         assert!(from_pinned("not json").is_err());
     }
 
+    /// An article is part of the rules: the digest changes with it, it reads back from the pin,
+    /// and a change that removes or rewords a pinned article alters the pin.
+    #[test]
+    fn an_article_is_pinned_and_digested_like_a_value() {
+        let plain = Rules::default();
+        let mut cited = plain.clone();
+        crate::domain::rules::key("dissolution_majority")
+            .unwrap()
+            .set_article(&mut cited, "artikel 21 lid 1")
+            .unwrap();
+        let text = pinned_text(&cited);
+        assert!(text.contains("\"article.dissolution_majority\":\"artikel 21 lid 1\""));
+        assert_ne!(digest(&text), digest(&pinned_text(&plain)));
+        assert_eq!(from_pinned(&text).unwrap(), cited);
+        let pin = pin_of(&cited, ymd(2026, 3, 20));
+        let removed = altered(&pin, &plain);
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].key, "article.dissolution_majority");
+        assert_eq!(removed[0].now, "");
+        // A pin from before articles existed holds none, so recording one alters nothing.
+        assert!(altered(&pin_of(&plain, ymd(2026, 3, 20)), &cited).is_empty());
+    }
+
     #[test]
     fn keys_a_pin_never_had_are_not_compared() {
         let rules = Rules::default();

@@ -180,3 +180,38 @@ fn articles_go_out_and_come_back_with_the_rules_file() {
     // Neither a value nor an article: a usage error.
     env.fails(&["rules", "set", "quorum_ordinary"], 2);
 }
+
+/// A database from before articles (schema 18) reads: its rules export an empty `[articles]`
+/// table, its minutes cite nothing, and an article can be recorded from a later date.
+#[test]
+fn an_old_database_without_articles_still_reads() {
+    let (env, _) = TestEnv::upgraded_fixture(
+        "v18.db",
+        "d3e5aaf2d5f1697ea5f829754ab6d7eb0be57de1cbd50f52ae6f935b1bf268e6",
+    );
+    let export = env.ok(&["rules", "export", "--on", "2026-03-20"]);
+    assert!(export.ends_with("[articles]\n"), "{export}");
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    assert!(nl.contains("Vereist was"), "{nl}");
+    assert!(!nl.contains("van de statuten)"), "{nl}");
+    // The fixture's journal runs to October 2026; the secretary records it after that.
+    env.ok_with(
+        &[("QUORUM_NOW", "2026-12-07T20:00:00Z")],
+        &[
+            "rules",
+            "set",
+            "majority_formula",
+            "--article",
+            "artikel 15 lid 1",
+            "--from",
+            "2027-01-01",
+        ],
+    );
+    let later = env.ok(&["rules", "export", "--on", "2027-01-01"]);
+    assert!(
+        later.ends_with("[articles]\nmajority_formula = \"artikel 15 lid 1\"\n"),
+        "{later}"
+    );
+    // The meeting held before keeps what it was decided under.
+    assert_eq!(env.ok(&["minutes", "draft", "1"]), nl);
+}

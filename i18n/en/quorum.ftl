@@ -352,3 +352,9 @@ not-suspended-later = { $who } is not suspended on { $on }; a suspension starts 
 not-suspended = { $who } is not suspended on { $on }; nothing to lift
 this-member = this member
 member-numbered = member { $number }
+
+# src/domain/meeting/agenda.rs, proxy.rs
+agenda-decides-unknown = '{ $given }' is not one of none, ordinary, statute-amendment, dissolution
+agenda-position-outside = { $position } is not a place on this agenda (1 to { $max })
+agenda-item-in-convocation = item { $item } '{ $title }' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)
+proxy-form-unknown = '{ $given }' is not paper or electronic

@@ -394,3 +394,9 @@ not-suspended-later = { $who } is op { $on } niet geschorst; er begint een schor
 not-suspended = { $who } is op { $on } niet geschorst; er is niets op te heffen
 this-member = dit lid
 member-numbered = lid { $number }
+
+# src/domain/meeting/agenda.rs, proxy.rs
+agenda-decides-unknown = '{ $given }' is geen van none (geen besluit), ordinary (gewoon besluit), statute-amendment (statutenwijziging), dissolution (ontbinding)
+agenda-position-outside = { $position } is geen plaats op deze agenda (1 tot en met { $max })
+agenda-item-in-convocation = agendapunt { $item } '{ $title }' stond in de oproeping; het blijft op de agenda (de voorzitter kan het op de vergadering terugnemen)
+proxy-form-unknown = '{ $given }' is geen paper (op papier) of electronic (elektronisch)

@@ -1599,7 +1599,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1621,7 +1621,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1670,7 +1670,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1775,7 +1775,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1820,7 +1820,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1865,7 +1865,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1966,7 +1966,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2015,7 +2015,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2076,7 +2076,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2129,7 +2129,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2290,7 +2290,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2335,7 +2335,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2388,7 +2388,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2437,7 +2437,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2482,7 +2482,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2535,7 +2535,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2592,7 +2592,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2707,7 +2707,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2752,7 +2752,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2797,7 +2797,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2842,7 +2842,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2887,7 +2887,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3016,7 +3016,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3061,7 +3061,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3110,7 +3110,7 @@ _quorum() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "adopted rejected awaiting-deed in-force superseded" -- "${cur}"))
                     return 0
                     ;;
                 --search)
@@ -3122,7 +3122,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3241,7 +3241,7 @@ _quorum() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "adopted rejected awaiting-deed in-force superseded" -- "${cur}"))
                     return 0
                     ;;
                 --search)
@@ -3253,7 +3253,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3298,7 +3298,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "adopted rejected awaiting-deed in-force superseded" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -3322,7 +3322,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3367,7 +3367,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3412,7 +3412,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3457,7 +3457,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3514,7 +3514,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3567,7 +3567,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3612,7 +3612,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3669,7 +3669,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3784,7 +3784,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3829,7 +3829,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3890,7 +3890,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3943,7 +3943,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3988,7 +3988,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4041,7 +4041,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4314,7 +4314,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4379,7 +4379,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4424,7 +4424,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4469,7 +4469,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6660,7 +6660,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6705,7 +6705,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6814,7 +6814,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6863,7 +6863,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6908,7 +6908,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7042,7 +7042,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7095,7 +7095,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7140,7 +7140,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7192,7 +7192,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7237,7 +7237,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7282,7 +7282,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7331,11 +7331,11 @@ _quorum() {
                     return 0
                     ;;
                 --decides)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "none ordinary statute-amendment dissolution" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --proposal)
@@ -7472,7 +7472,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7517,7 +7517,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7562,7 +7562,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7607,7 +7607,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7656,7 +7656,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7705,7 +7705,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7758,7 +7758,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7803,7 +7803,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7856,7 +7856,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7913,7 +7913,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --place)
@@ -7982,7 +7982,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8043,7 +8043,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8172,7 +8172,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8217,7 +8217,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8278,7 +8278,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8339,7 +8339,7 @@ _quorum() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "regular annual extraordinary" -- "${cur}"))
                     return 0
                     ;;
                 --chair)
@@ -8355,7 +8355,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8400,7 +8400,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8453,7 +8453,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8568,7 +8568,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8613,7 +8613,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9148,7 +9148,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9193,7 +9193,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9254,7 +9254,7 @@ _quorum() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "regular annual extraordinary" -- "${cur}"))
                     return 0
                     ;;
                 --second-of)
@@ -9262,7 +9262,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9311,7 +9311,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9372,11 +9372,11 @@ _quorum() {
                     return 0
                     ;;
                 --form)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "paper electronic" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9477,7 +9477,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9526,7 +9526,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9571,7 +9571,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9624,7 +9624,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9711,7 +9711,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9756,7 +9756,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9801,7 +9801,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9930,7 +9930,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9983,7 +9983,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10036,7 +10036,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10111,7 +10111,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10156,7 +10156,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10221,7 +10221,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10270,7 +10270,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10385,7 +10385,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10430,7 +10430,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10559,7 +10559,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10604,7 +10604,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -10699,7 +10699,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11088,7 +11088,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11141,7 +11141,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11198,7 +11198,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11263,7 +11263,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11312,7 +11312,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11357,7 +11357,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11414,7 +11414,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11463,7 +11463,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11508,7 +11508,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11569,7 +11569,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11622,7 +11622,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11667,7 +11667,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -11882,7 +11882,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -11927,7 +11927,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12028,7 +12028,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12073,7 +12073,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12118,7 +12118,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -12171,7 +12171,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12216,7 +12216,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12277,7 +12277,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12334,7 +12334,7 @@ _quorum() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ordinary statutes dissolution budget accounts discharge appointment other board-dismissal board-suspension" -- "${cur}"))
                     return 0
                     ;;
                 --text-open-from)
@@ -12342,7 +12342,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12391,7 +12391,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12566,7 +12566,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12623,7 +12623,7 @@ _quorum() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ordinary statutes dissolution budget accounts discharge appointment other board-dismissal board-suspension" -- "${cur}"))
                     return 0
                     ;;
                 --member)
@@ -12639,7 +12639,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12684,7 +12684,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12729,7 +12729,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12774,7 +12774,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12819,7 +12819,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -12962,7 +12962,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13015,7 +13015,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13060,7 +13060,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13109,7 +13109,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13158,7 +13158,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13203,7 +13203,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13252,7 +13252,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13395,7 +13395,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13448,7 +13448,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13505,7 +13505,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13554,7 +13554,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13631,7 +13631,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13680,7 +13680,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13725,7 +13725,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13763,7 +13763,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__vote__subcmd__cast)
-            opts="-y -q -h -V --code --for-member --with-proxies --split --proposal --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --code --for-member --with-proxies --split --proposal --lang --db --format --color --yes --no-input --actor --quiet --help --version for against abstain blank"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13786,7 +13786,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13835,11 +13835,11 @@ _quorum() {
                     return 0
                     ;;
                 --method)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "hands roll-call ballot" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13888,11 +13888,11 @@ _quorum() {
                     return 0
                     ;;
                 --declare)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "adopted rejected" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13949,7 +13949,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -13994,7 +13994,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --method)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "hands roll-call ballot" -- "${cur}"))
                     return 0
                     ;;
                 --requested-by)
@@ -14002,7 +14002,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -14071,7 +14071,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -14120,7 +14120,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -14337,7 +14337,7 @@ _quorum() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -14382,11 +14382,11 @@ _quorum() {
             fi
             case "${prev}" in
                 --method)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "hands roll-call ballot" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -14431,7 +14431,7 @@ _quorum() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "nl en" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -179,3 +179,14 @@ help-vote-cast--for_member = Breng de stemmen van deze volmachtgever uit in plaa
 help-vote-cast--with_proxies = Breng de eigen stemmen en die van elke volmacht op dezelfde manier uit
 help-vote-cast--split = Verdeel een gewogen stem, bijv. for=3,against=2 (de delen tellen op tot het gewicht)
 help-vote-cast--proposal = Het voorstel in plaats van het nummer van de stemming, als er precies één open stemming over is: `vote cast --proposal P N KEUZE`
+
+## keuzes: de opties met een vaste lijst waarden (de mogelijke waarden toont de hulp zelf)
+
+help-vote-open--method = Hoe er gestemd wordt: hands (handopsteken), roll-call (hoofdelijk) of ballot (schriftelijk, geheim)
+help-vote-challenge--method = Hoe de nieuwe stemming gehouden wordt: hands (handopsteken), roll-call (hoofdelijk) of ballot (schriftelijk)
+help-vote-close--declare = De uitslag die de voorzitter uitspreekt: adopted (aangenomen) of rejected (verworpen)
+help-meeting-agenda-add--decides = Wat een besluit over dit punt is: none (geen besluit), ordinary (gewoon besluit), statute-amendment (statutenwijziging), dissolution (ontbinding)
+help-decisions--status = Alleen besluiten met deze status: adopted (aangenomen), rejected (verworpen), awaiting-deed (wacht op de akte), in-force (van kracht), superseded (vervangen)
+help-decisions-list--status = Alleen besluiten met deze status: adopted (aangenomen), rejected (verworpen), awaiting-deed (wacht op de akte), in-force (van kracht), superseded (vervangen)
+help-meeting-new--kind = Soort vergadering: regular (gewoon), annual (jaarvergadering) of extraordinary (buitengewoon)
+help-meeting-proxy--form = Hoe de volmacht binnenkwam: paper (op papier) of electronic (elektronisch); getoetst aan proxy_form

@@ -19,13 +19,8 @@ pub enum AssociationCmd {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// nl (Dutch) or en (English)
-    #[arg(long, value_parser = lang_arg)]
+    #[arg(long, value_parser = crate::cli::choices::LangChoice::parser(), ignore_case = true)]
     pub lang: Lang,
-}
-
-pub fn lang_arg(s: &str) -> Result<Lang, String> {
-    s.parse()
-        .map_err(|e: crate::domain::DomainError| e.to_string())
 }
 
 #[derive(Debug, Default, Serialize)]

@@ -13,7 +13,7 @@ pub struct InitArgs {
     #[arg(long)]
     pub name: Option<String>,
     /// Language of documents for members (letters, agendas, minutes): nl or en
-    #[arg(long, value_parser = super::association::lang_arg, default_value = "nl")]
+    #[arg(long, value_parser = crate::cli::choices::LangChoice::parser(), ignore_case = true, default_value = "nl")]
     pub lang: crate::domain::lang::Lang,
 }
 

@@ -14,6 +14,7 @@ pub mod args;
 pub mod association;
 pub mod board;
 pub mod category;
+pub mod choices;
 pub mod db;
 pub mod decisions;
 pub mod demo;
@@ -140,7 +141,8 @@ fn with_lang(cmd: clap::Command) -> clap::Command {
     let arg = clap::Arg::new(LANG_ID)
         .long("lang")
         .value_name("LANG")
-        .value_parser(association::lang_arg)
+        .value_parser(choices::LangChoice::parser())
+        .ignore_case(true)
         .help_heading("Global options")
         .help(
             "Language of help and tables: nl or en [default: QUORUM_LANG, the association's \

@@ -6,17 +6,12 @@ use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
 use crate::cli::args::date;
-use crate::domain::DomainError;
 use crate::domain::decision::Status;
 use crate::output::Format;
 use crate::output::decision::{list_row, table_row};
 
 pub mod set;
 pub mod show;
-
-pub(crate) fn status_arg(s: &str) -> Result<Status, String> {
-    s.parse().map_err(|e: DomainError| e.to_string())
-}
 
 /// The decision register: every adopted or rejected proposal, election result and written
 /// resolution, with its code and status
@@ -36,7 +31,7 @@ pub struct ListArgs {
     #[arg(long, value_parser = date, value_name = "DATE")]
     pub since: Option<NaiveDate>,
     /// Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded
-    #[arg(long, value_parser = status_arg, value_name = "S")]
+    #[arg(long, value_parser = crate::cli::choices::StatusChoice::parser(), ignore_case = true, value_name = "S")]
     pub status: Option<Status>,
     /// Only decisions whose title or code contains this text
     #[arg(long, value_name = "TEXT")]

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::status_arg;
 use crate::app::Ctx;
 use crate::cli::args::date;
 use crate::domain::decision::Status;
@@ -17,7 +16,7 @@ pub struct SetArgs {
     /// The decision's code (ALV-2027-03-14/4) or number
     pub decision: String,
     /// The new status: in-force (the notarial deed was passed) or superseded
-    #[arg(long, value_parser = status_arg, value_name = "S", requires = "date")]
+    #[arg(long, value_parser = crate::cli::choices::StatusChoice::parser(), ignore_case = true, value_name = "S", requires = "date")]
     pub status: Option<Status>,
     /// The day it holds from: the day of the deed, or of the superseding decision
     #[arg(long, value_parser = date, value_name = "DATE", requires = "status")]

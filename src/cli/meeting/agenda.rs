@@ -4,7 +4,6 @@ use crate::domain::msg::msg;
 use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
-use crate::domain::DomainError;
 use crate::domain::meeting::agenda::Decides;
 use crate::ops::meeting::agenda as ops;
 use crate::output::meeting::{AgendaChanged, ItemRow};
@@ -17,10 +16,6 @@ pub struct AgendaArgs {
     pub cmd: AgendaCmd,
 }
 
-fn decides_arg(s: &str) -> Result<Decides, String> {
-    s.parse().map_err(|e: DomainError| e.to_string())
-}
-
 #[derive(Debug, Subcommand)]
 pub enum AgendaCmd {
     /// Add an item (at the end, or at --position), or the annual meeting's items with --template
@@ -30,13 +25,13 @@ pub enum AgendaCmd {
         #[arg(long)]
         position: Option<u32>,
         /// What a decision on it is: none, ordinary, statute-amendment, dissolution
-        #[arg(long, value_parser = decides_arg, default_value = "none")]
+        #[arg(long, value_parser = crate::cli::choices::DecidesChoice::parser(), default_value = "none")]
         decides: Decides,
         /// The standard items of an annual meeting, in the association's language
         #[arg(long, conflicts_with = "title")]
         template: bool,
         /// Language of the template for this once: nl or en
-        #[arg(long, value_parser = crate::cli::association::lang_arg)]
+        #[arg(long, value_parser = crate::cli::choices::LangChoice::parser(), ignore_case = true)]
         lang: Option<crate::domain::lang::Lang>,
         /// The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)
         #[arg(long, value_name = "P", conflicts_with = "template")]

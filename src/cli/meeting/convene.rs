@@ -50,7 +50,7 @@ pub struct ConveneArgs {
     /// Language of the letter for this once: nl or en [default: the association's]
     // Typed as the global --lang is: clap keeps one value per id, so a String here would not
     // downcast.
-    #[arg(long, value_parser = crate::cli::association::lang_arg)]
+    #[arg(long, value_parser = crate::cli::choices::LangChoice::parser(), ignore_case = true)]
     pub lang: Option<Lang>,
     /// Place of sending, in the letter's heading ("Utrecht, 20 februari 2027")
     #[arg(long)]

@@ -16,11 +16,6 @@ pub struct IdArgs {
     pub meeting: i64,
 }
 
-fn kind_arg(s: &str) -> Result<Kind, String> {
-    s.parse()
-        .map_err(|e: crate::domain::DomainError| e.to_string())
-}
-
 fn time_arg(s: &str) -> Result<chrono::NaiveTime, String> {
     when::parse_time(s)
 }
@@ -40,7 +35,7 @@ pub struct NewArgs {
     #[arg(long)]
     pub location: Option<String>,
     /// regular, annual (jaarvergadering) or extraordinary
-    #[arg(long, value_parser = kind_arg, default_value = "regular")]
+    #[arg(long, value_parser = crate::cli::choices::MeetingKindChoice::parser(), default_value = "regular")]
     pub kind: Kind,
     /// This is the second meeting after meeting M had no quorum (as model statutes provide)
     #[arg(long, value_name = "M")]
@@ -171,7 +166,7 @@ pub struct EditArgs {
     pub end: Option<chrono::NaiveTime>,
     #[arg(long)]
     pub location: Option<String>,
-    #[arg(long, value_parser = kind_arg)]
+    #[arg(long, value_parser = crate::cli::choices::MeetingKindChoice::parser())]
     pub kind: Option<Kind>,
     /// The member who chairs the meeting (for the minutes); also after it closed
     #[arg(long, value_name = "N", value_parser = crate::cli::args::member_number)]

@@ -31,13 +31,8 @@ pub struct ProxyArgs {
     #[arg(long, value_parser = date_arg)]
     pub received: Option<NaiveDate>,
     /// paper or electronic (checked against proxy_form)
-    #[arg(long, default_value = "paper", value_parser = form_arg)]
+    #[arg(long, default_value = "paper", value_parser = crate::cli::choices::FormChoice::parser())]
     pub form: Form,
-}
-
-fn form_arg(s: &str) -> Result<Form, String> {
-    s.parse()
-        .map_err(|e: crate::domain::DomainError| e.to_string())
 }
 
 #[derive(Debug, Subcommand)]

@@ -103,7 +103,7 @@ pub struct ShowArgs {
     #[arg(long, conflicts_with = "approved")]
     pub circulated: bool,
     /// Language of a draft for this once: nl or en
-    #[arg(long, value_parser = super::draft::lang_arg, conflicts_with_all = ["approved", "circulated"])]
+    #[arg(long, value_parser = crate::cli::choices::LangChoice::parser(), ignore_case = true, conflicts_with_all = ["approved", "circulated"])]
     pub lang: Option<Lang>,
     /// Write to this file (owner-only) instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]

@@ -17,7 +17,7 @@ pub struct DraftArgs {
     /// The meeting's number
     pub meeting: i64,
     /// Language of the minutes for this once: nl or en [default: the association's]
-    #[arg(long, value_parser = lang_arg)]
+    #[arg(long, value_parser = crate::cli::choices::LangChoice::parser(), ignore_case = true)]
     pub lang: Option<Lang>,
     /// Write the minutes to this file (owner-only: they name members) instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]
@@ -35,11 +35,6 @@ pub struct DraftArgs {
     /// For a cancelled meeting: the short notice that it does not take place ("vervallen")
     #[arg(long, conflicts_with_all = ["circulate", "appendix", "names"])]
     pub cancelled: bool,
-}
-
-pub(crate) fn lang_arg(s: &str) -> Result<Lang, String> {
-    s.parse()
-        .map_err(|e: crate::domain::DomainError| e.to_string())
 }
 
 /// Markdown for `--format md` (and the default table), HTML for `--format html`, and for

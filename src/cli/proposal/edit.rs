@@ -4,7 +4,7 @@ use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::{TextArgs, kind_arg, report, with_flags};
+use super::{TextArgs, report, with_flags};
 use crate::app::Ctx;
 use crate::domain::proposal::Kind;
 use crate::domain::proposal::ProposalEdit;
@@ -20,7 +20,7 @@ pub struct EditArgs {
     #[command(flatten)]
     pub text: TextArgs,
     /// ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other
-    #[arg(long, value_parser = kind_arg)]
+    #[arg(long, value_parser = crate::cli::choices::ProposalKindChoice::parser())]
     pub kind: Option<Kind>,
     /// The first day the verbatim text lies open for inspection (statute amendments, BW 2:42)
     #[arg(long, value_name = "DATE", value_parser = crate::cli::args::date)]

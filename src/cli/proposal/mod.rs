@@ -7,8 +7,6 @@ use anyhow::Context as _;
 use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
-use crate::domain::DomainError;
-use crate::domain::proposal::Kind;
 use crate::exit::UsageError;
 use crate::ops::proposal::{By, Detail};
 use crate::output::proposal::{Parts, ProposalRecord};
@@ -20,10 +18,6 @@ pub mod list;
 pub mod new;
 pub mod show;
 pub mod withdraw;
-
-pub(crate) fn kind_arg(s: &str) -> Result<Kind, String> {
-    s.parse().map_err(|e: DomainError| e.to_string())
-}
 
 /// Draft, amend and withdraw proposals for a general meeting; exclude members from a vote
 #[derive(Debug, Subcommand)]

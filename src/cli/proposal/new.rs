@@ -3,7 +3,7 @@
 use crate::domain::msg::msg;
 use clap::Args;
 
-use super::{ByArgs, TextArgs, kind_arg, report, with_flags};
+use super::{ByArgs, TextArgs, report, with_flags};
 use crate::app::Ctx;
 use crate::domain::proposal::Kind;
 use crate::ops::proposal::{self as ops, Draft};
@@ -17,7 +17,7 @@ pub struct NewArgs {
     pub text: TextArgs,
     /// ordinary, statutes, dissolution, budget, accounts, discharge, appointment, other,
     /// board-dismissal or board-suspension
-    #[arg(long, value_parser = kind_arg)]
+    #[arg(long, value_parser = crate::cli::choices::ProposalKindChoice::parser())]
     pub kind: Option<Kind>,
     /// The board member a board-dismissal or board-suspension is about (member number)
     #[arg(long, value_name = "N")]

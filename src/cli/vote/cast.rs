@@ -5,6 +5,7 @@ use clap::Args;
 
 use super::{choice_arg, report};
 use crate::app::Ctx;
+use crate::domain::vote::Choice;
 use crate::exit::UsageError;
 use crate::ops::vote::{self as ops, For, Which};
 
@@ -16,9 +17,10 @@ pub struct CastArgs {
     /// The number of the member who casts (present in the room); not with --code
     #[arg(value_name = "MEMBER")]
     pub member: Option<String>,
-    /// for, against, abstain or blank (voor, tegen, onthouding, blanco)
-    #[arg(value_name = "CHOICE")]
-    pub choice: Option<String>,
+    /// How the member votes (a ballot: for, against or blank); the Dutch word on the ballot
+    /// paper is taken too. With --proposal or --code it moves one place up.
+    #[arg(value_name = "CHOICE", value_parser = crate::cli::choices::VoteChoice::parser(), ignore_case = true)]
+    pub choice: Option<Choice>,
     /// Cast a secret ballot with this code from a ballot paper (no member number)
     #[arg(long, value_name = "CODE", conflicts_with_all = ["for_member", "with_proxies", "split"])]
     pub code: Option<String>,
@@ -40,7 +42,7 @@ pub struct CastArgs {
 impl CastArgs {
     pub fn run(mut self, ctx: &mut Ctx) -> anyhow::Result<()> {
         // With --proposal the vote's number is left out, so the words shift one place.
-        let mut words: Vec<String> = [self.vote.take(), self.member.take(), self.choice.take()]
+        let mut words: Vec<String> = [self.vote.take(), self.member.take()]
             .into_iter()
             .flatten()
             .collect();
@@ -60,13 +62,19 @@ impl CastArgs {
                 })?)
             }
         };
-        let (member, choice) = match (&self.code, words.as_slice()) {
-            (Some(code), [c]) => return ballot(ctx, vote, code, c),
-            (Some(_), _) => {
+        // The third word, where given, is always the choice (clap has parsed it); with
+        // --proposal or --code the choice is one of the first two words.
+        let (member, choice) = match (&self.code, words.as_slice(), self.choice) {
+            (Some(code), [c], None) => {
+                let choice = choice_arg(c).map_err(UsageError::new)?;
+                return ballot(ctx, vote, code, choice);
+            }
+            (Some(_), _, _) => {
                 return Err(UsageError::new(msg!("cast-code-only-choice")).into());
             }
-            (None, [m, c]) => (member_arg(m)?, choice_arg(c).map_err(UsageError::new)?),
-            (None, _) => {
+            (None, [m], Some(c)) => (member_arg(m)?, c),
+            (None, [m, c], None) => (member_arg(m)?, choice_arg(c).map_err(UsageError::new)?),
+            (None, _, _) => {
                 return Err(UsageError::new(msg!("cast-member-and-choice")).into());
             }
         };
@@ -127,8 +135,7 @@ fn member_arg(s: &str) -> anyhow::Result<i64> {
 }
 
 /// A secret ballot: the code and the choice only, and no journal entry.
-fn ballot(ctx: &mut Ctx, vote: Which, code: &str, choice: &str) -> anyhow::Result<()> {
-    let choice = choice_arg(choice).map_err(UsageError::new)?;
+fn ballot(ctx: &mut Ctx, vote: Which, code: &str, choice: Choice) -> anyhow::Result<()> {
     let mut store = ctx.open_store()?;
     let done = crate::ops::ballot::cast(&mut store, &ctx.actor("vote cast"), vote, code, choice)
         .map_err(crate::cli::args::with_flag_names)?;

@@ -3,7 +3,7 @@
 use crate::domain::msg::msg;
 use clap::Args;
 
-use super::{method_arg, report};
+use super::report;
 use crate::app::Ctx;
 use crate::domain::vote::Method;
 use crate::ops::vote as ops;
@@ -16,7 +16,7 @@ pub struct ChallengeArgs {
     #[arg(long, value_name = "N", num_args = 1.., required = true)]
     pub by: Vec<i64>,
     /// How the new vote is taken (default: roll-call after a show of hands, else the same)
-    #[arg(long, value_parser = method_arg, value_name = "METHOD")]
+    #[arg(long, value_parser = crate::cli::choices::MethodChoice::parser(), ignore_case = true, value_name = "METHOD")]
     pub method: Option<Method>,
 }
 
@@ -44,7 +44,7 @@ pub struct ConvertArgs {
     /// The open vote
     pub vote: i64,
     /// The method it becomes (ballot: a written vote)
-    #[arg(long, value_parser = method_arg, value_name = "METHOD")]
+    #[arg(long, value_parser = crate::cli::choices::MethodChoice::parser(), ignore_case = true, value_name = "METHOD")]
     pub method: Method,
     /// How many voters asked for it
     #[arg(long, value_name = "N", default_value_t = 1)]

@@ -4,7 +4,7 @@
 use crate::domain::msg::msg;
 use clap::Args;
 
-use super::{declared_arg, report};
+use super::report;
 use crate::app::Ctx;
 use crate::domain::vote::Declared;
 use crate::ops::vote as ops;
@@ -19,7 +19,7 @@ pub struct CloseArgs {
     #[arg(long, value_name = "P", conflicts_with = "vote")]
     pub proposal: Option<i64>,
     /// What the chair declared: adopted or rejected (BW 2:13 lid 3)
-    #[arg(long, value_parser = declared_arg, value_name = "RESULT")]
+    #[arg(long, value_parser = crate::cli::choices::DeclaredChoice::parser(), ignore_case = true, value_name = "RESULT")]
     pub declare: Option<Declared>,
 }
 

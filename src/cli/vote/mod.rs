@@ -5,7 +5,7 @@ use clap::Subcommand;
 
 use crate::app::Ctx;
 use crate::domain::DomainError;
-use crate::domain::vote::{Choice, Declared, Method};
+use crate::domain::vote::Choice;
 use crate::ops::Changed;
 use crate::ops::vote::Done;
 use crate::output::vote::record;
@@ -18,18 +18,7 @@ pub mod count;
 pub mod open;
 pub mod show;
 
-/// The method, in either language; a wrong word is answered with the choices in the
-/// terminal's language.
-pub(crate) fn method_arg(s: &str) -> Result<Method, String> {
-    s.parse()
-        .map_err(|e: DomainError| e.worded(|m| crate::i18n::say(crate::i18n::terminal_lang(), m)))
-}
-
 pub(crate) fn choice_arg(s: &str) -> Result<Choice, String> {
-    s.parse().map_err(|e: DomainError| e.to_string())
-}
-
-pub(crate) fn declared_arg(s: &str) -> Result<Declared, String> {
     s.parse().map_err(|e: DomainError| e.to_string())
 }
 

@@ -2,7 +2,6 @@
 
 use clap::Args;
 
-use super::method_arg;
 use crate::app::Ctx;
 use crate::domain::msg::msg;
 use crate::domain::vote::Method;
@@ -13,7 +12,7 @@ pub struct OpenArgs {
     /// The proposal's number (see `quorum proposal list`)
     pub proposal: i64,
     /// How the vote is taken: hands, roll-call or ballot
-    #[arg(long, value_parser = method_arg, value_name = "METHOD")]
+    #[arg(long, value_parser = crate::cli::choices::MethodChoice::parser(), ignore_case = true, value_name = "METHOD")]
     pub method: Method,
     /// Open a statute amendment's vote although BW 2:42 is not met; recorded, and the
     /// decision is voidable (BW 2:15)

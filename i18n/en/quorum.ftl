@@ -289,3 +289,69 @@ rules-note-changed = a new note on the rules from { $from }
 rules-unchanged = the rules from { $from } already have these values
     .verb = Unchanged
 rules-later-keep-theirs = the rules from { $later } keep their own values; change them too if this should carry on
+
+## msgcli
+
+flag-invalid = { $flag }: { $why }
+meeting-planned = meeting { $meeting } on { $at }
+    .verb = Planned
+meeting-agenda-heading = Agenda:
+meeting-changed = meeting { $meeting }
+    .verb = Changed
+meeting-cancelled = meeting { $meeting }
+    .verb = Cancelled
+meeting-open-undo-at = --at goes with an opening, not with --undo
+meeting-open-undone = the opening of meeting { $meeting }; it is { $state } again
+    .verb = Undone
+meeting-opened-forced = opened with --force: { $why }; decisions taken in this meeting are voidable (BW 2:15)
+meeting-opened = meeting { $meeting } at { $at }; { $roll } members on its roll, fixed from now on
+    .verb = Opened
+meeting-closed = meeting { $meeting } at { $at }
+    .verb = Closed
+convene-wrote-letters = { $count ->
+    [one] 1 letter
+   *[other] { $count } letters
+} to the members convened by post to { $path }
+    .verb = Wrote
+convene-unaddressed = { $count ->
+    [one] 1 member to convene by post has
+   *[other] { $count } members to convene by post have
+} no postal address and no letter in { $path }: { $who }; add the street and city (`quorum member edit N --street … --postcode … --city …`) or record their consent to e-mail
+convene-wrote-letter = the convocation letter to { $path }
+    .verb = Wrote
+convene-wrote-mail-list = { $count } members who consented to e-mail to { $path }
+    .verb = Wrote
+convene-wrote-post-list = { $count } members to convene by post to { $path }
+    .verb = Wrote
+convene-by-post-listed = { $count ->
+    [one] 1 member did not consent to convocation by e-mail (BW 2:41 lid 5) and is
+   *[other] { $count } members did not consent to convocation by e-mail (BW 2:41 lid 5) and are
+} convened by post: they are in { $path }
+convene-by-post = { $count ->
+    [one] 1 member did not consent to convocation by e-mail (BW 2:41 lid 5) and is
+   *[other] { $count } members did not consent to convocation by e-mail (BW 2:41 lid 5) and are
+} convened by post (`--post-list FILE` writes their addresses)
+checkin-some-refused = { $refused } of { $total ->
+    [one] 1 member was
+   *[other] { $total } members were
+} refused (the reasons are listed); the others were recorded
+scan-present = Member { $number }: present ({ $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+})
+scan-present-noted = Member { $number }: present ({ $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}; { $note })
+scan-refused = Member { $number }: refused ({ $reason })
+scan-unreadable = Line { $line }: '{ $text }' is not a member number; nothing recorded
+codes-output-dash = --output - would mix the codes with the csv or json result on stdout
+codes-output-dash-hint = write the codes to a file: --output codes.csv
+codes-issued = { $codes ->
+    [one] 1 ballot code
+   *[other] { $codes } ballot codes
+} for vote { $vote } to { $voters ->
+    [one] 1 voter
+   *[other] { $voters } voters
+} present ({ $files })
+    .verb = Issued

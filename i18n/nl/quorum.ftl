@@ -331,3 +331,85 @@ rules-note-changed = een nieuwe toelichting bij de regels vanaf { $from }
 rules-unchanged = de regels vanaf { $from } hebben deze waarden al
     .verb = Ongewijzigd
 rules-later-keep-theirs = de regels vanaf { $later } houden hun eigen waarden; wijzig die ook als dit moet doorlopen
+
+## msgcli
+
+flag-invalid = { $flag }: { $why }
+meeting-planned = vergadering { $meeting } op { $at }
+    .verb = Gepland
+meeting-agenda-heading = Agenda:
+meeting-changed = vergadering { $meeting }
+    .verb = Gewijzigd
+meeting-cancelled = vergadering { $meeting }
+    .verb = Afgelast
+meeting-open-undo-at = --at hoort bij een opening, niet bij --undo
+meeting-open-undone = de opening van vergadering { $meeting }; die is weer { $state ->
+    [planned] gepland
+    [convened] bijeengeroepen
+    [open] geopend
+    [closed] gesloten
+    [cancelled] afgelast
+   *[other] { $state }
+}
+    .verb = Teruggedraaid
+meeting-opened-forced = geopend met --force: { $why }; besluiten van deze vergadering zijn vernietigbaar (BW 2:15)
+meeting-opened = vergadering { $meeting } om { $at }; { $roll ->
+    [one] 1 lid
+   *[other] { $roll } leden
+} op de presentielijst, vanaf nu vast
+    .verb = Geopend
+meeting-closed = vergadering { $meeting } om { $at }
+    .verb = Gesloten
+convene-wrote-letters = { $count ->
+    [one] 1 brief
+   *[other] { $count } brieven
+} aan de leden die per post worden opgeroepen naar { $path }
+    .verb = Geschreven
+convene-unaddressed = { $count ->
+    [one] 1 lid dat per post moet worden opgeroepen heeft
+   *[other] { $count } leden die per post moeten worden opgeroepen hebben
+} geen postadres en geen brief in { $path }: { $who }; vul straat en plaats aan (`quorum member edit N --street … --postcode … --city …`) of leg hun toestemming voor e-mail vast
+convene-wrote-letter = de oproepingsbrief naar { $path }
+    .verb = Geschreven
+convene-wrote-mail-list = { $count ->
+    [one] 1 lid dat met e-mail instemde
+   *[other] { $count } leden die met e-mail instemden
+} naar { $path }
+    .verb = Geschreven
+convene-wrote-post-list = { $count ->
+    [one] 1 lid dat per post wordt opgeroepen
+   *[other] { $count } leden die per post worden opgeroepen
+} naar { $path }
+    .verb = Geschreven
+convene-by-post-listed = { $count ->
+    [one] 1 lid heeft niet ingestemd met oproeping per e-mail (BW 2:41 lid 5) en wordt
+   *[other] { $count } leden hebben niet ingestemd met oproeping per e-mail (BW 2:41 lid 5) en worden
+} per post opgeroepen: zij staan in { $path }
+convene-by-post = { $count ->
+    [one] 1 lid heeft niet ingestemd met oproeping per e-mail (BW 2:41 lid 5) en wordt
+   *[other] { $count } leden hebben niet ingestemd met oproeping per e-mail (BW 2:41 lid 5) en worden
+} per post opgeroepen (`--post-list FILE` schrijft hun adressen)
+checkin-some-refused = { $refused } van { $total ->
+    [one] 1 lid
+   *[other] { $total } leden
+} geweigerd (de redenen staan erbij); de anderen zijn vastgelegd
+scan-present = Lid { $number }: aanwezig ({ $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+})
+scan-present-noted = Lid { $number }: aanwezig ({ $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+}; { $note })
+scan-refused = Lid { $number }: geweigerd ({ $reason })
+scan-unreadable = Regel { $line }: '{ $text }' is geen lidnummer; niets vastgelegd
+codes-output-dash = --output - zou de codes mengen met het csv- of json-resultaat op stdout
+codes-output-dash-hint = schrijf de codes naar een bestand: --output codes.csv
+codes-issued = { $codes ->
+    [one] 1 stemcode
+   *[other] { $codes } stemcodes
+} voor stemming { $vote } aan { $voters ->
+    [one] 1 aanwezige stemgerechtigde
+   *[other] { $voters } aanwezige stemgerechtigden
+} ({ $files })
+    .verb = Uitgereikt

@@ -355,3 +355,50 @@ codes-issued = { $codes ->
    *[other] { $voters } voters
 } present ({ $files })
     .verb = Issued
+member-data-wrote = everything held about member { $number } to { $path } (readable by you alone)
+    .verb = Wrote
+erase-already = the personal data of member { $number } was erased already
+erase-already-hint = `quorum member show { $number }` shows the anonymous record that is kept
+erase-still-member = member { $number } is { $status } and has not left; only former members can be erased
+erase-still-member-hint = end the membership first: `quorum member leave { $number } --date DATE` (the last day as a member), then erase from the day after
+erase-member-until = member { $number } is { $status ->
+    [future] a member again from a later date
+   *[other] { $status }
+} until { $end } (the last day as a member); only former members can be erased
+erase-member-until-hint = erase it after { $end }
+erase-wal-kept = another program has the database open, so old copies of the erased data may stay in its -wal file until that program closes it
+member-erased = the personal data of member { $number }; an anonymous record (number, category, dates) is kept
+    .verb = Erased
+export-format-refused = member export writes CSV or JSON, not { $format ->
+    [html] HTML
+    [md] Markdown
+   *[other] a table
+}
+export-format-refused-hint = leave out --format (CSV), or use --format json; `quorum member list` shows a table
+export-csv-options-json = --excel and --delimiter are for CSV, not JSON
+export-csv-options-json-hint = leave out --format json, or the CSV options
+members-exported = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+} to { $path }
+    .verb = Exported
+board-report-change = report this change to the Handelsregister by { $due } (within a week; `quorum board reports`, `quorum todo`)
+board-report-change-ubo = report this change to the Handelsregister and the UBO register by { $due } (within a week; `quorum board reports`, `quorum todo`)
+board-term-not-set = not set
+board-added = member { $member } as { $role } from { $since } (seat { $seat }, { $by }), term ends { $end }
+    .verb = Added
+board-ended = seat { $seat } of member { $member } ({ $role }) on { $on }
+    .verb = Ended
+board-role-changed = member { $member } is { $role } from { $on } (seat { $seat })
+    .verb = Changed
+board-reported = board change { $id } ({ $role } { $change }) on { $on }
+    .verb = Reported
+kascommissie-which-year = name a financial year
+kascommissie-which-year-hint = `quorum kascommissie 2025`, or `quorum kascommissie set 2025 --members N N`
+kascommissie-recorded = audit committee for { $year }: { $members }
+    .verb = Recorded
+kascommissie-report-recorded = { $accountant ->
+    [yes] accountant's statement
+   *[other] report
+} for { $year } of { $on }
+    .verb = Recorded

@@ -413,3 +413,58 @@ codes-issued = { $codes ->
    *[other] { $voters } aanwezige stemgerechtigden
 } ({ $files })
     .verb = Uitgereikt
+member-data-wrote = alles wat over lid { $number } is vastgelegd naar { $path } (alleen door u te lezen)
+    .verb = Geschreven
+erase-already = de persoonsgegevens van lid { $number } zijn al gewist
+erase-already-hint = `quorum member show { $number }` toont het anonieme gegeven dat bewaard blijft
+erase-still-member = lid { $number } is { $status ->
+    [active] actief lid
+    [suspended] geschorst
+    [former] oud-lid
+    [future] pas later lid
+   *[other] { $status }
+} en heeft het lidmaatschap niet beëindigd; alleen van oud-leden kunnen de gegevens worden gewist
+erase-still-member-hint = beëindig eerst het lidmaatschap: `quorum member leave { $number } --date DATUM` (de laatste dag als lid), en wis vanaf de dag erna
+erase-member-until = lid { $number } is { $status ->
+    [future] vanaf een latere datum weer lid
+    [active] lid
+    [suspended] geschorst lid
+   *[other] { $status }
+} tot en met { $end } (de laatste dag als lid); alleen van oud-leden kunnen de gegevens worden gewist
+erase-member-until-hint = wis de gegevens na { $end }
+erase-wal-kept = een ander programma heeft de database open, dus oude kopieën van de gewiste gegevens kunnen in het -wal-bestand blijven staan tot dat programma het sluit
+member-erased = de persoonsgegevens van lid { $number }; een anoniem gegeven (nummer, categorie, data) blijft bewaard
+    .verb = Gewist
+export-format-refused = member export schrijft CSV of JSON, geen { $format ->
+    [html] HTML
+    [md] Markdown
+   *[other] tabel
+}
+export-format-refused-hint = laat --format weg (CSV), of gebruik --format json; `quorum member list` toont een tabel
+export-csv-options-json = --excel en --delimiter horen bij CSV, niet bij JSON
+export-csv-options-json-hint = laat --format json weg, of de CSV-opties
+members-exported = { $count ->
+    [one] 1 lid
+   *[other] { $count } leden
+} naar { $path }
+    .verb = Geëxporteerd
+board-report-change = meld deze wijziging uiterlijk { $due } bij het Handelsregister (binnen een week; `quorum board reports`, `quorum todo`)
+board-report-change-ubo = meld deze wijziging uiterlijk { $due } bij het Handelsregister en het UBO-register (binnen een week; `quorum board reports`, `quorum todo`)
+board-term-not-set = niet vastgelegd
+board-added = lid { $member } als { $role } vanaf { $since } (zetel { $seat }, { $by }), termijn eindigt { $end }
+    .verb = Benoemd
+board-ended = zetel { $seat } van lid { $member } ({ $role }) op { $on }
+    .verb = Beëindigd
+board-role-changed = lid { $member } is { $role } vanaf { $on } (zetel { $seat })
+    .verb = Gewijzigd
+board-reported = bestuurswijziging { $id } ({ $role } { $change }) gemeld op { $on }
+    .verb = Gemeld
+kascommissie-which-year = noem een boekjaar
+kascommissie-which-year-hint = `quorum kascommissie 2025`, of `quorum kascommissie set 2025 --members N N`
+kascommissie-recorded = kascommissie voor { $year }: { $members }
+    .verb = Vastgelegd
+kascommissie-report-recorded = { $accountant ->
+    [yes] accountantsverklaring
+   *[other] verslag van de kascommissie
+} over { $year } van { $on }
+    .verb = Vastgelegd

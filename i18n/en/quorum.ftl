@@ -402,3 +402,19 @@ kascommissie-report-recorded = { $accountant ->
    *[other] report
 } for { $year } of { $on }
     .verb = Recorded
+quorum-counts = Meeting { $meeting }: { $total_votes } votes of { $voters } members with a vote (BW 2:24d); present { $present_members } members with { $present_votes } votes, { $proxies } proxies with { $represented_votes } votes: { $available } votes available{ $fixed ->
+    [yes] .
+   *[other] {" "}(provisional: the roll is fixed when the meeting opens).
+}
+delegate-added = delegate { $id } of member { $member }: { $name }
+    .verb = Added
+delegate-ended = delegate { $id } of member { $member } after { $on }
+    .verb = Ended
+jubilees-bad-year = --year { $year } is not a year quorum can use
+jubilees-bad-year-hint = give a year such as 2027
+journal-no-member-hint = `quorum member list --status all` lists them
+journal-anchor-missing = the journal does not hold the entry { $hash }: entries written since it was noted were cut off, or the chain was rebuilt
+journal-anchor-missing-hint = compare with a backup made after that hash was noted (`quorum db backup` records the head)
+journal-broken = the journal is broken at entry { $seq }: { $reason }
+journal-broken-hint = the database was changed outside quorum; restore a backup (`quorum db restore FILE`) and compare
+vote-roll-call-heading = Roll call:

@@ -468,3 +468,40 @@ kascommissie-report-recorded = { $accountant ->
    *[other] verslag van de kascommissie
 } over { $year } van { $on }
     .verb = Vastgelegd
+quorum-counts = Vergadering { $meeting }: { $total_votes ->
+    [one] 1 stem
+   *[other] { $total_votes } stemmen
+} van { $voters ->
+    [one] 1 stemgerechtigd lid
+   *[other] { $voters } stemgerechtigde leden
+} (BW 2:24d); aanwezig { $present_members ->
+    [one] 1 lid
+   *[other] { $present_members } leden
+} met { $present_votes ->
+    [one] 1 stem
+   *[other] { $present_votes } stemmen
+}, { $proxies ->
+    [one] 1 volmacht
+   *[other] { $proxies } volmachten
+} met { $represented_votes ->
+    [one] 1 stem
+   *[other] { $represented_votes } stemmen
+}: { $available ->
+    [one] 1 stem
+   *[other] { $available } stemmen
+} beschikbaar{ $fixed ->
+    [yes] .
+   *[other] {" "}(voorlopig: de presentielijst ligt vast zodra de vergadering opent).
+}
+delegate-added = vertegenwoordiger { $id } van lid { $member }: { $name }
+    .verb = Toegevoegd
+delegate-ended = vertegenwoordiger { $id } van lid { $member } na { $on }
+    .verb = Beëindigd
+jubilees-bad-year = --year { $year } is geen jaar waarmee quorum kan werken
+jubilees-bad-year-hint = geef een jaar zoals 2027
+journal-no-member-hint = `quorum member list --status all` toont ze allemaal
+journal-anchor-missing = het journaal bevat de regel { $hash } niet: regels die sindsdien zijn geschreven zijn afgeknipt, of de keten is opnieuw opgebouwd
+journal-anchor-missing-hint = vergelijk met een back-up die is gemaakt nadat die hash werd genoteerd (`quorum db backup` legt de laatste regel vast)
+journal-broken = het journaal is gebroken bij regel { $seq }: { $reason }
+journal-broken-hint = de database is buiten quorum gewijzigd; zet een back-up terug (`quorum db restore FILE`) en vergelijk
+vote-roll-call-heading = Hoofdelijke stemming:

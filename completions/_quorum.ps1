@@ -4030,6 +4030,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;rules;set' {
+            [CompletionResult]::new('--article', '--article', [CompletionResultType]::ParameterName, 'The article of the statutes the rule comes from, cited in the minutes after the ground, e.g. "artikel 18 lid 2"; "none" removes it')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Change the version that takes effect on this date (a new version if none starts then)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note on the version, e.g. the deed or the meeting that decided it')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')

@@ -13486,12 +13486,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules__subcmd__set)
-            opts="-y -q -h -V --from --note --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --article --from --note --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --article)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -3671,6 +3671,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;rules;set'= {
+            cand --article 'The article of the statutes the rule comes from, cited in the minutes after the ground, e.g. "artikel 18 lid 2"; "none" removes it'
             cand --from 'Change the version that takes effect on this date (a new version if none starts then)'
             cand --note 'A note on the version, e.g. the deed or the meeting that decided it'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'

@@ -2829,6 +2829,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_sub
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l article -d 'The article of the statutes the rule comes from, cited in the minutes after the ground, e.g. "artikel 18 lid 2"; "none" removes it' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l from -d 'Change the version that takes effect on this date (a new version if none starts then)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l note -d 'A note on the version, e.g. the deed or the meeting that decided it' -r
 complete -c quorum -n "__fish_quorum_using_subcommand rules; and __fish_seen_subcommand_from set" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r

@@ -418,3 +418,72 @@ journal-anchor-missing-hint = compare with a backup made after that hash was not
 journal-broken = the journal is broken at entry { $seq }: { $reason }
 journal-broken-hint = the database was changed outside quorum; restore a backup (`quorum db restore FILE`) and compare
 vote-roll-call-heading = Roll call:
+
+## msgops: refusals of src/ops and src/domain
+
+# src/domain/meeting/mod.rs
+meeting-kind-unknown = '{ $given }' is not a kind of meeting; choose regular, annual or extraordinary
+meeting-convened-date-fixed = meeting { $meeting } was convened for { $at }; a new date needs a new convocation: cancel it and plan a new meeting
+no-reason-recorded = no reason recorded
+meeting-cancelled-no-changes = meeting { $meeting } was cancelled ({ $why }); it takes no more changes
+meeting-closed-no-changes = meeting { $meeting } was closed at { $at }; a closed meeting takes no more changes
+meeting-closed-door = { $why }; attendance, proxies, votes and elections stay as they were at closing: correct a mistake through the minutes (`quorum minutes note { $meeting }`)
+meeting-not-convened = meeting { $meeting } was not convened: no convocation is on record (`quorum meeting convene { $meeting }`)
+meeting-other-day = meeting { $meeting } is planned for { $planned }, not { $on }
+meeting-open-already = meeting { $meeting } is open already (since { $at })
+meeting-never-opened = meeting { $meeting } was never opened; open it first (`quorum meeting open { $meeting }`), or cancel it
+meeting-close-still-open = meeting { $meeting } cannot close while { $count ->
+        [one] this is
+       *[other] these are
+    } open: { $open }; close or count them first
+meeting-opened-not-cancelled = meeting { $meeting } was opened at { $at }; an opened meeting is not cancelled: close it with a note (`quorum meeting close { $meeting } --note "…"`)
+meeting-not-open-no-undo = meeting { $meeting } is not open; there is no opening to undo
+meeting-undo-open-recorded = meeting { $meeting } cannot be un-opened: { $recorded } recorded in it; close it with a note instead (`quorum meeting close { $meeting } --note "…"`)
+second-meeting-outside-window = { $at } is outside the window for a second meeting after meeting { $first } of { $first_date }: from { $from } to { $to } (second_meeting_min_gap_days = { $min_gap }, second_meeting_window_days = { $window })
+
+# src/ops/meeting
+list-semicolon = { $first }; { $then }
+agenda-meeting-open = meeting { $meeting } is open; the agenda is the meeting's to change now
+agenda-item-needs-title = an agenda item needs a title
+agenda-item-has-documents = item { $item } '{ $title }' has meeting documents; remove them first (`quorum meeting document list { $meeting }`)
+close-before-opening = { $at } is before the opening at { $opened }
+meeting-convened-already = meeting { $meeting } was convened on { $on } already; the convocation is on record
+sent-after-meeting = { $sent } is after the meeting on { $meeting }
+convene-missing = meeting { $meeting } cannot be convened yet: the convocation must name { $what }
+convene-missing-place = a place (`quorum meeting edit { $meeting } --location …`)
+convene-missing-items = agenda items (`quorum meeting agenda { $meeting } add …`)
+convene-missing-place-and-items = a place (`quorum meeting edit { $meeting } --location …`) and agenda items (`quorum meeting agenda { $meeting } add …`)
+convene-missing-hint = add them first, or convene anyway at the meeting's own risk with --force (recorded)
+no-member-with-number = no member with number { $number }; `quorum member list --status all` lists the members
+second-meeting-after-cancelled = meeting { $meeting } was cancelled; a second meeting follows a meeting that was held
+received-after-meeting = { $received } is after the meeting on { $meeting }
+no-proxy-at-meeting = member { $member } has no proxy at meeting { $meeting }
+request-not-enough-votes = not enough votes for a members' request: { $outcome } (member_request_threshold = { $threshold }, BW 2:41); nothing was recorded
+meeting-cannot-open = meeting { $meeting } cannot open: { $problems }
+meeting-cannot-open-hint = convene it for the day it is held; or, if the meeting goes on at its own risk, record that with `quorum meeting open { $meeting } --force` (its decisions are then voidable, BW 2:15)
+
+# src/domain/member_change.rs
+member-erased-no-changes = member { $number }'s personal data was erased ({ $on }); the anonymous record that is kept cannot be changed
+member-no-period = { $who } has no membership period to correct
+member-not-left = { $who } has not left; there is no leave to withdraw
+joined-after-end = { $joined } is after the end of that membership ({ $left })
+joined-not-after-previous = { $joined } is not after the end of the previous membership ({ $previous })
+date-before-birth = { $date } is before the birth date { $birth }
+left-before-joined = { $left } is before that membership began ({ $joined })
+member-number-too-low = { $number } is not a member number (use 1 or more)
+member-number-taken = member number { $number } is taken
+birth-after-joined = { $birth } is after the member joined ({ $joined })
+until-before-suspension = { $until } is before the suspension starts ({ $from })
+suspend-not-member = { $who } is not a member on { $on }; only members can be suspended
+suspended-already-until = { $who } is already suspended from { $from } to { $until }; lift it first with `quorum member unsuspend`
+suspended-already = { $who } is already suspended from { $from } with no end; lift it first with `quorum member unsuspend`
+not-suspended-later = { $who } is not suspended on { $on }; a suspension starts on { $starts } (lift it with --date { $starts } to cancel it)
+not-suspended = { $who } is not suspended on { $on }; nothing to lift
+this-member = this member
+member-numbered = member { $number }
+
+# src/domain/meeting/agenda.rs, proxy.rs
+agenda-decides-unknown = '{ $given }' is not one of none, ordinary, statute-amendment, dissolution
+agenda-position-outside = { $position } is not a place on this agenda (1 to { $max })
+agenda-item-in-convocation = item { $item } '{ $title }' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)
+proxy-form-unknown = '{ $given }' is not paper or electronic

@@ -505,3 +505,72 @@ journal-anchor-missing-hint = vergelijk met een back-up die is gemaakt nadat die
 journal-broken = het journaal is gebroken bij regel { $seq }: { $reason }
 journal-broken-hint = de database is buiten quorum gewijzigd; zet een back-up terug (`quorum db restore FILE`) en vergelijk
 vote-roll-call-heading = Hoofdelijke stemming:
+
+## msgops: weigeringen van src/ops en src/domain
+
+# src/domain/meeting/mod.rs
+meeting-kind-unknown = '{ $given }' is geen soort vergadering; kies regular (gewone), annual (jaarvergadering) of extraordinary (buitengewone)
+meeting-convened-date-fixed = vergadering { $meeting } is bijeengeroepen voor { $at }; een andere datum vraagt om een nieuwe oproeping: annuleer deze vergadering en plan een nieuwe
+no-reason-recorded = geen reden vastgelegd
+meeting-cancelled-no-changes = vergadering { $meeting } is geannuleerd ({ $why }); er kan niets meer aan worden gewijzigd
+meeting-closed-no-changes = vergadering { $meeting } is gesloten om { $at }; aan een gesloten vergadering kan niets meer worden gewijzigd
+meeting-closed-door = { $why }; presentie, volmachten, stemmingen en verkiezingen blijven zoals ze bij de sluiting waren: herstel een vergissing via de notulen (`quorum minutes note { $meeting }`)
+meeting-not-convened = vergadering { $meeting } is niet bijeengeroepen: er is geen oproeping vastgelegd (`quorum meeting convene { $meeting }`)
+meeting-other-day = vergadering { $meeting } staat gepland op { $planned }, niet op { $on }
+meeting-open-already = vergadering { $meeting } is al geopend (sinds { $at })
+meeting-never-opened = vergadering { $meeting } is nooit geopend; open haar eerst (`quorum meeting open { $meeting }`), of annuleer haar
+meeting-close-still-open = vergadering { $meeting } kan niet sluiten zolang { $count ->
+        [one] dit nog open is
+       *[other] deze nog open zijn
+    }: { $open }; sluit of tel ze eerst
+meeting-opened-not-cancelled = vergadering { $meeting } is geopend om { $at }; een geopende vergadering wordt niet geannuleerd: sluit haar met een aantekening (`quorum meeting close { $meeting } --note "…"`)
+meeting-not-open-no-undo = vergadering { $meeting } is niet geopend; er is geen opening om ongedaan te maken
+meeting-undo-open-recorded = de opening van vergadering { $meeting } kan niet ongedaan worden gemaakt: er is al iets in vastgelegd ({ $recorded }); sluit haar in plaats daarvan met een aantekening (`quorum meeting close { $meeting } --note "…"`)
+second-meeting-outside-window = { $at } valt buiten de termijn voor een tweede vergadering na vergadering { $first } van { $first_date }: van { $from } tot en met { $to } (second_meeting_min_gap_days = { $min_gap }, second_meeting_window_days = { $window })
+
+# src/ops/meeting
+list-semicolon = { $first }; { $then }
+agenda-meeting-open = vergadering { $meeting } is geopend; de agenda is nu aan de vergadering zelf
+agenda-item-needs-title = een agendapunt heeft een titel nodig
+agenda-item-has-documents = bij agendapunt { $item } '{ $title }' horen vergaderstukken; verwijder die eerst (`quorum meeting document list { $meeting }`)
+close-before-opening = { $at } ligt vóór de opening om { $opened }
+meeting-convened-already = vergadering { $meeting } is al bijeengeroepen op { $on }; die oproeping is vastgelegd
+sent-after-meeting = { $sent } ligt na de vergadering van { $meeting }
+convene-missing = vergadering { $meeting } kan nog niet worden bijeengeroepen: de oproeping moet { $what } noemen
+convene-missing-place = een plaats (`quorum meeting edit { $meeting } --location …`)
+convene-missing-items = de agendapunten (`quorum meeting agenda { $meeting } add …`)
+convene-missing-place-and-items = een plaats (`quorum meeting edit { $meeting } --location …`) en de agendapunten (`quorum meeting agenda { $meeting } add …`)
+convene-missing-hint = vul die eerst aan, of roep toch bijeen op eigen risico van de vergadering met --force (dat wordt vastgelegd)
+no-member-with-number = er is geen lid met nummer { $number }; `quorum member list --status all` toont alle leden
+second-meeting-after-cancelled = vergadering { $meeting } is geannuleerd; een tweede vergadering volgt op een vergadering die is gehouden
+received-after-meeting = { $received } ligt na de vergadering van { $meeting }
+no-proxy-at-meeting = lid { $member } heeft geen volmacht gegeven voor vergadering { $meeting }
+request-not-enough-votes = te weinig stemmen voor een verzoek van leden: { $outcome } (member_request_threshold = { $threshold }, BW 2:41); er is niets vastgelegd
+meeting-cannot-open = vergadering { $meeting } kan niet worden geopend: { $problems }
+meeting-cannot-open-hint = roep haar bijeen voor de dag waarop ze wordt gehouden; of, als de vergadering op eigen risico doorgaat, leg dat vast met `quorum meeting open { $meeting } --force` (haar besluiten zijn dan vernietigbaar, BW 2:15)
+
+# src/domain/member_change.rs
+member-erased-no-changes = de persoonsgegevens van lid { $number } zijn gewist ({ $on }); het anonieme gegeven dat bewaard blijft kan niet worden gewijzigd
+member-no-period = { $who } heeft geen lidmaatschapsperiode om te corrigeren
+member-not-left = { $who } is niet uitgeschreven; er is geen opzegging om in te trekken
+joined-after-end = { $joined } ligt na het einde van dat lidmaatschap ({ $left })
+joined-not-after-previous = { $joined } ligt niet na het einde van het vorige lidmaatschap ({ $previous })
+date-before-birth = { $date } ligt vóór de geboortedatum { $birth }
+left-before-joined = { $left } ligt vóór het begin van dat lidmaatschap ({ $joined })
+member-number-too-low = { $number } is geen lidnummer (gebruik 1 of hoger)
+member-number-taken = lidnummer { $number } is al in gebruik
+birth-after-joined = { $birth } ligt na de datum waarop het lid lid werd ({ $joined })
+until-before-suspension = { $until } ligt vóór het begin van de schorsing ({ $from })
+suspend-not-member = { $who } is op { $on } geen lid; alleen leden kunnen worden geschorst
+suspended-already-until = { $who } is al geschorst van { $from } tot en met { $until }; hef die schorsing eerst op met `quorum member unsuspend`
+suspended-already = { $who } is al geschorst vanaf { $from }, zonder einddatum; hef die schorsing eerst op met `quorum member unsuspend`
+not-suspended-later = { $who } is op { $on } niet geschorst; er begint een schorsing op { $starts } (hef die op met --date { $starts } om haar te schrappen)
+not-suspended = { $who } is op { $on } niet geschorst; er is niets op te heffen
+this-member = dit lid
+member-numbered = lid { $number }
+
+# src/domain/meeting/agenda.rs, proxy.rs
+agenda-decides-unknown = '{ $given }' is geen van none (geen besluit), ordinary (gewoon besluit), statute-amendment (statutenwijziging), dissolution (ontbinding)
+agenda-position-outside = { $position } is geen plaats op deze agenda (1 tot en met { $max })
+agenda-item-in-convocation = agendapunt { $item } '{ $title }' stond in de oproeping; het blijft op de agenda (de voorzitter kan het op de vergadering terugnemen)
+proxy-form-unknown = '{ $given }' is geen paper (op papier) of electronic (elektronisch)

@@ -103,7 +103,12 @@ pub struct SetArgs {
     /// The rule to change, e.g. notice_days_ordinary (see `quorum rules show`)
     pub key: String,
     /// The new value: a whole number, true/false, a choice, a fraction such as 2/3, or none
-    pub value: String,
+    #[arg(required_unless_present = "article")]
+    pub value: Option<String>,
+    /// The article of the statutes the rule comes from, cited in the minutes after the ground,
+    /// e.g. "artikel 18 lid 2"; "none" removes it
+    #[arg(long, value_name = "ARTICLE")]
+    pub article: Option<String>,
     /// Change the version that takes effect on this date (a new version if none starts then)
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub from: Option<NaiveDate>,
@@ -119,14 +124,22 @@ impl SetArgs {
         let mut store = ctx.open_store()?;
         let req = ops::Set {
             key: def,
-            value: &self.value,
+            value: self.value.as_deref(),
+            article: self.article.as_deref(),
             from: self.from,
             note: self.note.as_deref(),
             today,
         };
         let done = ops::set(&mut store, &ctx.actor("rules set"), req).map_err(|e| {
             correction_hint(e, |from| {
-                format!("quorum rules set {} {} --from {from}", def.name, self.value)
+                let mut command = format!("quorum rules set {}", def.name);
+                if let Some(v) = &self.value {
+                    command.push_str(&format!(" {v}"));
+                }
+                if let Some(a) = &self.article {
+                    command.push_str(&format!(" --article \"{a}\""));
+                }
+                format!("{command} --from {from}")
             })
         })?;
         report(ctx, &done.value);

@@ -4,6 +4,7 @@
 //! Leaving and rejoining are `member::check_leave` / `member::check_rejoin`. Like the rest of the
 //! domain this is pure: the caller passes `today` and the member as read from the store.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::DomainError;
@@ -58,10 +59,10 @@ impl MemberPatch {
 /// left must keep telling the same story.
 pub fn check_not_erased(m: &Member) -> Result<(), DomainError> {
     match &m.erased_at {
-        Some(at) => Err(DomainError::Refused(format!(
-            "member {}'s personal data was erased ({}); the anonymous record that is kept cannot be changed",
-            m.number,
-            at.get(..10).unwrap_or(at)
+        Some(at) => Err(DomainError::said(msg!(
+            "member-erased-no-changes",
+            number = m.number,
+            on = at.get(..10).unwrap_or(at)
         ))),
         None => Ok(()),
     }
@@ -77,32 +78,37 @@ pub fn check_joined(
     let mut sorted: Vec<&Period> = periods.iter().collect();
     sorted.sort_by_key(|p| p.joined);
     let Some(last) = sorted.pop() else {
-        return Err(DomainError::Refused(
-            "this member has no membership period to correct".into(),
-        ));
+        return Err(DomainError::said(msg!(
+            "member-no-period",
+            who = msg!("this-member")
+        )));
     };
     if let Some(left) = last.left
         && joined > left
     {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "joined",
-            format!("{joined} is after the end of that membership ({left})"),
+            msg!("joined-after-end", joined = joined, left = left),
         ));
     }
     if let Some(prev_end) = sorted.iter().filter_map(|p| p.left).max()
         && joined <= prev_end
     {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "joined",
-            format!("{joined} is not after the end of the previous membership ({prev_end})"),
+            msg!(
+                "joined-not-after-previous",
+                joined = joined,
+                previous = prev_end
+            ),
         ));
     }
     if let Some(b) = birth_date
         && joined < b
     {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "joined",
-            format!("{joined} is before the birth date {b}"),
+            msg!("date-before-birth", date = joined, birth = b),
         ));
     }
     Ok(())
@@ -115,18 +121,17 @@ fn last_period(periods: &[Period]) -> Result<usize, DomainError> {
         .enumerate()
         .max_by_key(|(_, p)| p.joined)
         .map(|(i, _)| i)
-        .ok_or_else(|| {
-            DomainError::Refused("this member has no membership period to correct".into())
-        })
+        .ok_or_else(|| DomainError::said(msg!("member-no-period", who = msg!("this-member"))))
 }
 
 /// The period whose end `member leave --undo` withdraws: the last one, once it has ended.
 /// Gives its index in `periods`.
 pub fn check_undo_leave(periods: &[Period]) -> Result<usize, DomainError> {
     if periods.iter().any(|p| p.left.is_none()) {
-        return Err(DomainError::Refused(
-            "this member has not left; there is no leave to withdraw".into(),
-        ));
+        return Err(DomainError::said(msg!(
+            "member-not-left",
+            who = msg!("this-member")
+        )));
     }
     last_period(periods)
 }
@@ -140,9 +145,9 @@ pub fn check_left(
 ) -> Result<usize, DomainError> {
     let i = last_period(periods)?;
     if left < joined {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "left",
-            format!("{left} is before that membership began ({joined})"),
+            msg!("left-before-joined", left = left, joined = joined),
         ));
     }
     Ok(i)
@@ -159,9 +164,9 @@ pub fn continues_period(periods: &[Period], date: NaiveDate) -> Option<usize> {
 /// A member number must be 1 or more.
 pub fn check_number(n: i64) -> Result<(), DomainError> {
     if n <= 0 {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "number",
-            format!("{n} is not a member number (use 1 or more)"),
+            msg!("member-number-too-low", number = n),
         ));
     }
     Ok(())
@@ -170,9 +175,9 @@ pub fn check_number(n: i64) -> Result<(), DomainError> {
 /// A member number can be given to one member only; `taken` says whether someone has it.
 pub fn check_number_free(n: i64, taken: bool) -> Result<(), DomainError> {
     if taken {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "number",
-            format!("member number {n} is taken"),
+            msg!("member-number-taken", number = n),
         ));
     }
     Ok(())
@@ -187,9 +192,9 @@ pub fn check_born_before_joining(
     if let (Some(b), Some(first)) = (birth_date, first_joined)
         && b > first
     {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "birth_date",
-            format!("{b} is after the member joined ({first})"),
+            msg!("birth-after-joined", birth = b, joined = first),
         ));
     }
     Ok(())
@@ -203,9 +208,9 @@ pub fn check_rejoin_after_birth(
     if let Some(b) = birth_date
         && date < b
     {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "date",
-            format!("{date} is before the birth date {b}"),
+            msg!("date-before-birth", date = date, birth = b),
         ));
     }
     Ok(())
@@ -222,14 +227,16 @@ pub fn check_suspend(
     if let Some(u) = until
         && u < from
     {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "until",
-            format!("{u} is before the suspension starts ({from})"),
+            msg!("until-before-suspension", until = u, from = from),
         ));
     }
     if !super::roll::status_on(periods, &[], from).is_member() {
-        return Err(DomainError::Refused(format!(
-            "this member is not a member on {from}; only members can be suspended"
+        return Err(DomainError::said(msg!(
+            "suspend-not-member",
+            who = msg!("this-member"),
+            on = from
         )));
     }
     // Two suspensions overlap when each starts before the other ends (lifting ends one early).
@@ -247,13 +254,19 @@ pub fn check_suspend(
         let starts_before_new_ends = until.is_none_or(|u| s.starts <= u);
         let new_starts_before_it_ends = end_of(s).is_none_or(|e| from <= e);
         if starts_before_new_ends && new_starts_before_it_ends {
-            let when = match end_of(s) {
-                Some(e) => format!("from {} to {e}", s.starts),
-                None => format!("from {} with no end", s.starts),
-            };
-            return Err(DomainError::Refused(format!(
-                "this member is already suspended {when}; lift it first with `quorum member unsuspend`"
-            )));
+            return Err(DomainError::said(match end_of(s) {
+                Some(e) => msg!(
+                    "suspended-already-until",
+                    who = msg!("this-member"),
+                    from = s.starts,
+                    until = e
+                ),
+                None => msg!(
+                    "suspended-already",
+                    who = msg!("this-member"),
+                    from = s.starts
+                ),
+            }));
         }
     }
     Ok(())
@@ -271,12 +284,14 @@ pub fn check_unsuspend(suspensions: &[Suspension], d: NaiveDate) -> Result<usize
                 .filter(|s| s.starts > d && s.lifted_on.is_none())
                 .map(|s| s.starts)
                 .min();
-            DomainError::Refused(match later {
-                Some(starts) => format!(
-                    "this member is not suspended on {d}; a suspension starts on {starts} \
-                     (lift it with --date {starts} to cancel it)"
+            DomainError::said(match later {
+                Some(starts) => msg!(
+                    "not-suspended-later",
+                    who = msg!("this-member"),
+                    on = d,
+                    starts = starts
                 ),
-                None => format!("this member is not suspended on {d}; nothing to lift"),
+                None => msg!("not-suspended", who = msg!("this-member"), on = d),
             })
         })
 }
@@ -571,10 +586,7 @@ mod tests {
         ];
         assert_eq!(check_undo_leave(&closed), Ok(1));
         let open = vec![p("2010-01-01", Some("2015-12-31")), p("2020-01-01", None)];
-        assert!(matches!(
-            check_undo_leave(&open),
-            Err(DomainError::Refused(_))
-        ));
+        assert!(matches!(check_undo_leave(&open), Err(DomainError::Said(_))));
         assert!(check_undo_leave(&[]).is_err());
         assert_eq!(check_left(&open, d("2020-01-01"), d("2020-01-01")), Ok(1));
         assert!(check_left(&open, d("2020-01-01"), d("2019-12-31")).is_err());

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use super::DomainError;
 
+pub mod article;
 pub mod decide;
 pub mod file;
 mod keys;
@@ -56,6 +57,25 @@ impl KeyDef {
     /// The value as a TOML literal, for `rules export`.
     pub fn toml_value(&self, rules: &Rules) -> String {
         (self.toml)(rules)
+    }
+
+    /// The article of the statutes this key comes from, where one is recorded.
+    pub fn article<'r>(&self, rules: &'r Rules) -> Option<&'r str> {
+        rules.articles.get(self.name).map(String::as_str)
+    }
+
+    /// Records the article of the statutes this key comes from; empty or `none` removes it.
+    pub fn set_article(&self, rules: &mut Rules, text: &str) -> Result<(), DomainError> {
+        match article::check(text) {
+            Ok(Some(a)) => {
+                rules.articles.insert(self.name, a);
+            }
+            Ok(None) => {
+                rules.articles.remove(self.name);
+            }
+            Err(why) => return Err(DomainError::invalid(self.article_key, why)),
+        }
+        Ok(())
     }
 
     /// Sets this key from text; a refusal names the key and the allowed range.
@@ -125,9 +145,15 @@ impl Rules {
         key(key_name)?.set(self, text)
     }
 
-    /// Every key with its canonical text, in table order.
+    /// Every key with its canonical text, in table order, then each recorded article as
+    /// `article.<key>`: what a version stores and a decision pins, so that the digest changes
+    /// with a citation as with a value.
     pub fn values(&self) -> Vec<(&'static str, String)> {
-        KEYS.iter().map(|k| (k.name, k.value(self))).collect()
+        let values = KEYS.iter().map(|k| (k.name, k.value(self)));
+        let articles = KEYS
+            .iter()
+            .filter_map(|k| Some((k.article_key, k.article(self)?.to_string())));
+        values.chain(articles).collect()
     }
 
     /// Rules from stored (key, text) pairs; a key that is missing keeps its Dutch default, so
@@ -137,24 +163,35 @@ impl Rules {
     ) -> Result<Rules, DomainError> {
         let mut rules = Rules::default();
         for (k, v) in pairs {
-            rules.set(k, v)?;
+            match k.strip_prefix("article.") {
+                Some(name) => key(name)?.set_article(&mut rules, v)?,
+                None => rules.set(k, v)?,
+            }
         }
         rules.check()?;
         Ok(rules)
     }
 
-    /// The keys whose values differ from `earlier`, in table order.
+    /// The keys whose values differ from `earlier`, in table order, then the articles that
+    /// differ (as `article.<key>`, empty where none is recorded).
     pub fn changes_from(&self, earlier: &Rules) -> Vec<KeyChange> {
-        KEYS.iter()
-            .filter_map(|k| {
-                let (old, new) = (k.value(earlier), k.value(self));
-                (old != new).then_some(KeyChange {
-                    key: k.name,
-                    old,
-                    new,
-                })
+        let values = KEYS.iter().filter_map(|k| {
+            let (old, new) = (k.value(earlier), k.value(self));
+            (old != new).then_some(KeyChange {
+                key: k.name,
+                old,
+                new,
             })
-            .collect()
+        });
+        let articles = KEYS.iter().filter_map(|k| {
+            let (old, new) = (k.article(earlier), k.article(self));
+            (old != new).then(|| KeyChange {
+                key: k.article_key,
+                old: old.unwrap_or_default().to_string(),
+                new: new.unwrap_or_default().to_string(),
+            })
+        });
+        values.chain(articles).collect()
     }
 
     /// Checks combinations of keys that are each valid on their own.

@@ -21,6 +21,7 @@ use crate::domain::member_change::{
     check_not_erased, check_number, check_number_free, check_rejoin_after_birth, check_suspend,
     check_undo_leave, check_unsuspend, continues_period,
 };
+use crate::domain::msg::Arg;
 
 /// Sorts erased members after everyone else in register order: their names are gone.
 const ERASED_SORT_NAME: &str = "\u{10FFFF}";
@@ -40,6 +41,14 @@ fn about(number: i64) -> impl Fn(DomainError) -> anyhow::Error {
             Some(rest) => DomainError::Refused(format!("member {number}{rest}")).into(),
             None => DomainError::Refused(msg).into(),
         },
+        DomainError::Said(mut msg) => {
+            for (name, arg) in &mut msg.args {
+                if *name == "who" {
+                    *arg = Arg::from(crate::domain::msg::msg!("member-numbered", number = number));
+                }
+            }
+            DomainError::Said(msg).into()
+        }
         other => other.into(),
     }
 }

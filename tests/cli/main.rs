@@ -1,6 +1,7 @@
 //! End-to-end tests: the real binary, in temporary directories, with a fixed clock.
 //! One test binary (linking is the slow part on small machines); one module per noun.
 
+mod articles;
 mod ballot;
 mod category;
 mod common;

@@ -1,6 +1,7 @@
 //! The agenda: what an item decides (which selects the notice period and the quorum), and the
 //! standard items of an annual meeting in the association's language.
 
+use crate::domain::msg::msg;
 use std::str::FromStr;
 
 use serde::Serialize;
@@ -41,9 +42,9 @@ impl FromStr for Decides {
             "ordinary" => Ok(Decides::Ordinary),
             "statute_amendment" => Ok(Decides::StatuteAmendment),
             "dissolution" => Ok(Decides::Dissolution),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "decides",
-                format!("'{other}' is not one of none, ordinary, statute-amendment, dissolution"),
+                msg!("agenda-decides-unknown", given = other),
             )),
         }
     }
@@ -122,9 +123,9 @@ pub fn append_position(items: &[Item], title: &str) -> u32 {
 pub fn check_position(position: u32, len: usize, adding: bool) -> Result<(), DomainError> {
     let max = if adding { len + 1 } else { len };
     if position == 0 || position as usize > max {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "position",
-            format!("{position} is not a place on this agenda (1 to {max})"),
+            msg!("agenda-position-outside", position = position, max = max),
         ));
     }
     Ok(())
@@ -144,9 +145,10 @@ pub fn not_in_convocation_warning(item: &Item) -> Option<String> {
 /// so only the meeting itself may drop it (the chair withdraws it there).
 pub fn check_remove(item: &Item) -> Result<(), DomainError> {
     if item.sent_position.is_some() {
-        return Err(DomainError::Refused(format!(
-            "item {} '{}' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)",
-            item.position, item.title
+        return Err(DomainError::said(msg!(
+            "agenda-item-in-convocation",
+            item = item.position,
+            title = &item.title
         )));
     }
     Ok(())

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::DomainError;
 use super::decision::standing::OpenProblem;
+use super::msg::{Msg, msg};
 use super::rules::Rules;
 
 pub mod agenda;
@@ -52,11 +53,9 @@ impl FromStr for Kind {
             "regular" => Ok(Kind::Regular),
             "annual" => Ok(Kind::Annual),
             "extraordinary" => Ok(Kind::Extraordinary),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "kind",
-                format!(
-                    "'{other}' is not a kind of meeting; choose regular, annual or extraordinary"
-                ),
+                msg!("meeting-kind-unknown", given = other),
             )),
         }
     }
@@ -165,10 +164,10 @@ impl Meeting {
     /// convened again (the notice was given for the day in the letter).
     pub fn check_new_date(&self, starts_at: Option<NaiveDateTime>) -> Result<(), DomainError> {
         if starts_at.is_some_and(|d| d != self.starts_at) && self.convened_on.is_some() {
-            return Err(DomainError::Refused(format!(
-                "meeting {} was convened for {}; a new date needs a new convocation: cancel it and plan a new meeting",
-                self.id,
-                when::iso_minutes(self.starts_at)
+            return Err(DomainError::said(msg!(
+                "meeting-convened-date-fixed",
+                meeting = self.id,
+                at = when::iso_minutes(self.starts_at)
             )));
         }
         Ok(())
@@ -176,33 +175,42 @@ impl Meeting {
 
     /// A closed or cancelled meeting refuses every change; the error says why.
     pub fn check_changeable(&self) -> Result<(), DomainError> {
+        self.unchangeable()
+            .map_or(Ok(()), |m| Err(DomainError::said(m)))
+    }
+
+    /// Why a closed or cancelled meeting takes no more changes, if it is one.
+    fn unchangeable(&self) -> Option<Msg> {
         match self.state() {
-            State::Cancelled => Err(DomainError::Refused(format!(
-                "meeting {} was cancelled ({}); it takes no more changes",
-                self.id,
-                self.cancel_reason
-                    .as_deref()
-                    .unwrap_or("no reason recorded")
-            ))),
-            State::Closed => Err(DomainError::Refused(format!(
-                "meeting {} was closed at {}; a closed meeting takes no more changes",
-                self.id,
-                self.closed_at.as_deref().unwrap_or("?")
-            ))),
-            _ => Ok(()),
+            State::Cancelled => Some(match self.cancel_reason.as_deref() {
+                Some(why) => msg!("meeting-cancelled-no-changes", meeting = self.id, why = why),
+                None => msg!(
+                    "meeting-cancelled-no-changes",
+                    meeting = self.id,
+                    why = msg!("no-reason-recorded")
+                ),
+            }),
+            State::Closed => Some(msg!(
+                "meeting-closed-no-changes",
+                meeting = self.id,
+                at = self.closed_at.as_deref().unwrap_or("?")
+            )),
+            _ => None,
         }
     }
 
     /// The door (check-in, proxies) is open until the meeting closes; after that, corrections
     /// go through the minutes.
     pub fn check_door(&self) -> Result<(), DomainError> {
-        self.check_changeable().map_err(|e| match self.state() {
-            State::Closed => DomainError::Refused(format!(
-                "{e}; attendance, proxies, votes and elections stay as they were at closing: correct a mistake through the minutes (`quorum minutes note {}`)",
-                self.id
-            )),
-            _ => e,
-        })
+        match (self.unchangeable(), self.state()) {
+            (Some(why), State::Closed) => Err(DomainError::said(msg!(
+                "meeting-closed-door",
+                why = why,
+                meeting = self.id
+            ))),
+            (Some(why), _) => Err(DomainError::said(why)),
+            (None, _) => Ok(()),
+        }
     }
 
     /// What stands in the way of opening at `at`, which --force may override at the meeting's
@@ -221,16 +229,18 @@ impl Meeting {
 
     /// The sentences for `open_problems`, for a refusal or a warning.
     pub fn open_problem_text(&self, p: OpenProblem, at: NaiveDateTime) -> String {
+        self.open_problem_msg(p, at).to_string()
+    }
+
+    /// `open_problem_text` as a catalogue message, for the reader's language.
+    pub fn open_problem_msg(&self, p: OpenProblem, at: NaiveDateTime) -> Msg {
         match p {
-            OpenProblem::NotConvened => format!(
-                "meeting {} was not convened: no convocation is on record (`quorum meeting convene {}`)",
-                self.id, self.id
-            ),
-            OpenProblem::OtherDay => format!(
-                "meeting {} is planned for {}, not {}",
-                self.id,
-                self.date(),
-                at.date()
+            OpenProblem::NotConvened => msg!("meeting-not-convened", meeting = self.id),
+            OpenProblem::OtherDay => msg!(
+                "meeting-other-day",
+                meeting = self.id,
+                planned = self.date(),
+                on = at.date()
             ),
         }
     }
@@ -239,9 +249,10 @@ impl Meeting {
     pub fn check_openable(&self) -> Result<(), DomainError> {
         self.check_changeable()?;
         if let Some(at) = &self.opened_at {
-            return Err(DomainError::Refused(format!(
-                "meeting {} is open already (since {at})",
-                self.id
+            return Err(DomainError::said(msg!(
+                "meeting-open-already",
+                meeting = self.id,
+                at = at
             )));
         }
         Ok(())
@@ -252,21 +263,17 @@ impl Meeting {
     pub fn check_close(&self, open: &[String]) -> Result<(), DomainError> {
         self.check_changeable()?;
         if self.opened_at.is_none() {
-            return Err(DomainError::Refused(format!(
-                "meeting {} was never opened; open it first (`quorum meeting open {}`), or cancel it",
-                self.id, self.id
+            return Err(DomainError::said(msg!(
+                "meeting-never-opened",
+                meeting = self.id
             )));
         }
         if !open.is_empty() {
-            return Err(DomainError::Refused(format!(
-                "meeting {} cannot close while {} open: {}; close or count them first",
-                self.id,
-                if open.len() == 1 {
-                    "this is"
-                } else {
-                    "these are"
-                },
-                open.join(", ")
+            return Err(DomainError::said(msg!(
+                "meeting-close-still-open",
+                meeting = self.id,
+                count = open.len(),
+                open = open.join(", ")
             )));
         }
         Ok(())
@@ -277,9 +284,10 @@ impl Meeting {
     pub fn check_cancel(&self) -> Result<(), DomainError> {
         self.check_changeable()?;
         if let Some(at) = &self.opened_at {
-            return Err(DomainError::Refused(format!(
-                "meeting {} was opened at {at}; an opened meeting is not cancelled: close it with a note (`quorum meeting close {} --note \"…\"`)",
-                self.id, self.id
+            return Err(DomainError::said(msg!(
+                "meeting-opened-not-cancelled",
+                meeting = self.id,
+                at = at
             )));
         }
         Ok(())
@@ -290,17 +298,16 @@ impl Meeting {
     pub fn check_undo_open(&self, recorded: &[String]) -> Result<(), DomainError> {
         self.check_changeable()?;
         if self.opened_at.is_none() {
-            return Err(DomainError::Refused(format!(
-                "meeting {} is not open; there is no opening to undo",
-                self.id
+            return Err(DomainError::said(msg!(
+                "meeting-not-open-no-undo",
+                meeting = self.id
             )));
         }
         if !recorded.is_empty() {
-            return Err(DomainError::Refused(format!(
-                "meeting {} cannot be un-opened: {} recorded in it; close it with a note instead (`quorum meeting close {} --note \"…\"`)",
-                self.id,
-                recorded.join(", "),
-                self.id
+            return Err(DomainError::said(msg!(
+                "meeting-undo-open-recorded",
+                meeting = self.id,
+                recorded = recorded.join(", ")
             )));
         }
         Ok(())
@@ -316,17 +323,17 @@ pub fn check_second_meeting(
 ) -> Result<(), DomainError> {
     let w = rules.second_meeting(first.date());
     if second <= first.starts_at || second.date() < w.earliest || second.date() > w.latest {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "date",
-            format!(
-                "{} is outside the window for a second meeting after meeting {} of {}: from {} to {} (second_meeting_min_gap_days = {}, second_meeting_window_days = {})",
-                when::iso_minutes(second),
-                first.id,
-                first.date(),
-                w.earliest.max(first.date()),
-                w.latest,
-                rules.second_meeting_min_gap_days,
-                rules.second_meeting_window_days
+            msg!(
+                "second-meeting-outside-window",
+                at = when::iso_minutes(second),
+                first = first.id,
+                first_date = first.date(),
+                from = w.earliest.max(first.date()),
+                to = w.latest,
+                min_gap = rules.second_meeting_min_gap_days,
+                window = rules.second_meeting_window_days
             ),
         ));
     }

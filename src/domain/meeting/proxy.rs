@@ -31,9 +31,9 @@ impl FromStr for Form {
         match s.trim() {
             "paper" => Ok(Form::Paper),
             "electronic" => Ok(Form::Electronic),
-            o => Err(DomainError::invalid(
+            o => Err(DomainError::invalid_said(
                 "form",
-                format!("'{o}' is not paper or electronic"),
+                msg!("proxy-form-unknown", given = o),
             )),
         }
     }
@@ -53,14 +53,14 @@ pub struct Party {
     pub gave_to: Option<i64>,
 }
 
-fn refused(key: &str, message: Msg) -> DomainError {
+fn rule_refuses(key: &str, message: Msg) -> DomainError {
     DomainError::said(msg!("rule-refuses", what = message, key = key))
 }
 
 /// Checks a new proxy from `giver` to `holder` under `rules`.
 pub fn check(rules: &Rules, giver: &Party, holder: &Party, form: Form) -> Result<(), DomainError> {
     if !rules.proxy_allowed {
-        return Err(refused("proxy_allowed", msg!("proxy-not-allowed")));
+        return Err(rule_refuses("proxy_allowed", msg!("proxy-not-allowed")));
     }
     let form_ok = match rules.proxy_form {
         ProxyForm::Both => true,
@@ -68,7 +68,7 @@ pub fn check(rules: &Rules, giver: &Party, holder: &Party, form: Form) -> Result
         ProxyForm::Electronic => form == Form::Electronic,
     };
     if !form_ok {
-        return Err(refused(
+        return Err(rule_refuses(
             "proxy_form",
             msg!(
                 "proxy-wrong-form",
@@ -107,7 +107,7 @@ pub fn check(rules: &Rules, giver: &Party, holder: &Party, form: Form) -> Result
         )));
     }
     if rules.proxy_holder_must_have_vote && holder.votes == 0 {
-        return Err(refused(
+        return Err(rule_refuses(
             "proxy_holder_must_have_vote",
             match holder.reason.as_deref() {
                 Some(why) => msg!("proxy-holder-no-vote", number = holder.number, why = why),
@@ -120,7 +120,7 @@ pub fn check(rules: &Rules, giver: &Party, holder: &Party, form: Form) -> Result
         ));
     }
     if giver.holds > 0 {
-        return Err(refused(
+        return Err(rule_refuses(
             "max_proxies_per_holder",
             msg!(
                 "proxy-chain-giver",
@@ -130,7 +130,7 @@ pub fn check(rules: &Rules, giver: &Party, holder: &Party, form: Form) -> Result
         ));
     }
     if let Some(to) = holder.gave_to {
-        return Err(refused(
+        return Err(rule_refuses(
             "max_proxies_per_holder",
             msg!("proxy-chain-holder", number = holder.number, to = to),
         ));
@@ -138,7 +138,7 @@ pub fn check(rules: &Rules, giver: &Party, holder: &Party, form: Form) -> Result
     if let Count::AtMost(max) = rules.max_proxies_per_holder
         && holder.holds >= max
     {
-        return Err(refused(
+        return Err(rule_refuses(
             "max_proxies_per_holder",
             msg!(
                 "proxy-holder-full",

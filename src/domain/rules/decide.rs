@@ -80,6 +80,46 @@ pub enum Question {
     BoardDismissal,
 }
 
+impl Question {
+    /// The keys its quorum and its majority are read from (`Rules::requirement`), for citing the
+    /// statutes' articles; the ordinary majority's own keys follow where the majority is ordinary.
+    pub fn keys(self, rules: &Rules) -> (&'static str, Vec<&'static str>) {
+        let (quorum, majority, which) = match self {
+            Question::Ordinary => ("quorum_ordinary", None, Majority::Ordinary),
+            Question::StatuteAmendment => (
+                "statute_amendment_quorum",
+                Some("statute_amendment_majority"),
+                rules.statute_amendment_majority,
+            ),
+            Question::StatuteAmendmentSecondMeeting => (
+                "second_meeting_quorum",
+                Some("second_meeting_majority"),
+                rules.second_meeting_majority,
+            ),
+            Question::Dissolution => (
+                "dissolution_quorum",
+                Some("dissolution_majority"),
+                rules.dissolution_majority,
+            ),
+            Question::BindingNominationOverride => (
+                "binding_nomination_override_presence",
+                Some("binding_nomination_override_majority"),
+                rules.binding_nomination_override_majority,
+            ),
+            Question::BoardDismissal => (
+                "quorum_ordinary",
+                Some("board_dismissal_majority"),
+                rules.board_dismissal_majority,
+            ),
+        };
+        let mut keys: Vec<&'static str> = majority.into_iter().collect();
+        if which == Majority::Ordinary {
+            keys.extend(["majority_ordinary_base", "majority_formula"]);
+        }
+        (quorum, keys)
+    }
+}
+
 /// What a question needs: a quorum (share of all votes present), a base and a threshold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Requirement {

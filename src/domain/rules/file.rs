@@ -72,6 +72,10 @@ pub fn read(text: &str, base: &Rules) -> Result<Rules, Vec<Problem>> {
     let mut positions = Vec::new();
     for (k, v) in table.get_ref() {
         let name = k.get_ref().as_ref();
+        if name == "articles" {
+            read_articles(text, v, &mut rules, &mut problems);
+            continue;
+        }
         let def = match key(name) {
             Ok(def) => def,
             Err(e) => {
@@ -104,6 +108,44 @@ pub fn read(text: &str, base: &Rules) -> Result<Rules, Vec<Problem>> {
     }
 }
 
+/// The `[articles]` table: per key, the article of the statutes it comes from.
+fn read_articles(
+    text: &str,
+    v: &toml::Spanned<DeValue<'_>>,
+    rules: &mut Rules,
+    problems: &mut Vec<Problem>,
+) {
+    let DeValue::Table(table) = v.get_ref() else {
+        problems.push(problem(
+            text,
+            v.span().start,
+            "articles: write a table, [articles], of key = \"artikel 18 lid 2\"".into(),
+        ));
+        return;
+    };
+    for (k, a) in table {
+        let name = k.get_ref().as_ref();
+        let def = match key(name) {
+            Ok(def) => def,
+            Err(e) => {
+                problems.push(problem(text, k.span().start, format!("articles: {e}")));
+                continue;
+            }
+        };
+        let result = match a.get_ref() {
+            DeValue::String(s) => def.set_article(rules, s).map_err(|e| e.to_string()),
+            other => Err(format!(
+                "{}: a {} is not an article; write it in quotes, such as \"artikel 18 lid 2\"",
+                def.article_key,
+                other.type_str()
+            )),
+        };
+        if let Err(message) = result {
+            problems.push(problem(text, a.span().start, message));
+        }
+    }
+}
+
 /// The rules as a commented TOML file. `header` lines become comments at the top.
 pub fn render(rules: &Rules, header: &[String]) -> String {
     let mut out = String::new();
@@ -126,6 +168,18 @@ pub fn render(rules: &Rules, header: &[String]) -> String {
             k.toml_value(rules)
         ));
     }
+    out.push_str(
+        "\n# The article of the statutes each key comes from; the minutes cite it after the ground.\n[articles]\n",
+    );
+    for k in KEYS {
+        if let Some(a) = k.article(rules) {
+            out.push_str(&format!(
+                "{} = \"{}\"\n",
+                k.name,
+                a.replace('\\', "\\\\").replace('"', "\\\"")
+            ));
+        }
+    }
     out
 }
 
@@ -145,6 +199,41 @@ mod tests {
         assert!(text.contains("\nnotice_days_ordinary = 14\n"));
         assert!(text.contains("\nproxy_allowed = true\n"));
         assert_eq!(read(&text, &Rules::default()), Ok(r));
+    }
+
+    #[test]
+    fn articles_export_and_read_back() {
+        let mut r = Rules::default();
+        r.set("statute_amendment_majority", "3/4").unwrap();
+        let def = key("statute_amendment_majority").unwrap();
+        def.set_article(&mut r, "artikel 18 lid 2").unwrap();
+        key("quorum_ordinary")
+            .unwrap()
+            .set_article(&mut r, "art. 15 \"lid\" 1")
+            .unwrap();
+        let text = render(&r, &[]);
+        assert!(
+            text.contains("\n[articles]\nquorum_ordinary = \"art. 15 \\\"lid\\\" 1\"\nstatute_amendment_majority = \"artikel 18 lid 2\"\n"),
+            "{text}"
+        );
+        assert_eq!(read(&text, &Rules::default()), Ok(r.clone()));
+
+        let p = read(
+            "[articles]\nquorom_ordinary = \"artikel 1\"\ndissolution_majority = 3\nquorum_ordinary = \"de statuten\"\n",
+            &Rules::default(),
+        )
+        .unwrap_err();
+        let shown: Vec<String> = p.iter().map(ToString::to_string).collect();
+        assert_eq!(shown.len(), 3, "{shown:#?}");
+        assert!(shown[0].starts_with("2:1: articles: unknown rule key 'quorom_ordinary'"));
+        assert!(
+            shown[1].starts_with("3:24: article.dissolution_majority: a integer is not an article")
+        );
+        assert!(shown[2].contains("names no article"), "{}", shown[2]);
+        // An empty article in a file removes the one recorded.
+        let none = read("[articles]\nquorum_ordinary = \"\"\n", &r).unwrap();
+        assert_eq!(def.article(&none), Some("artikel 18 lid 2"));
+        assert_eq!(key("quorum_ordinary").unwrap().article(&none), None);
     }
 
     #[test]

@@ -12,6 +12,8 @@ use super::types::{
 /// One key of the rules: its name, documentation and how to read and write it on a `Rules`.
 pub struct KeyDef {
     pub name: &'static str,
+    /// The name under which the statutes' article of this key is stored: `article.<name>`.
+    pub article_key: &'static str,
     /// Where the key and its default come from: the law ("BW 2:42") where it speaks, else
     /// "model statutes" with a short note.
     pub source: &'static str,
@@ -31,18 +33,22 @@ macro_rules! define_rules {
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub struct Rules {
             $( #[doc = $meaning] pub $key: $ty, )*
+            /// The article of the statutes each key comes from, where the secretary recorded
+            /// one ("artikel 18 lid 2"), by key name; part of the version like the values.
+            pub articles: std::collections::BTreeMap<&'static str, String>,
         }
 
         impl Default for Rules {
             /// The Dutch defaults: the law where it has a default, else the common notarial wording.
             fn default() -> Self {
-                Rules { $( $key: $default, )* }
+                Rules { $( $key: $default, )* articles: std::collections::BTreeMap::new() }
             }
         }
 
         /// Every key, in the order of rules.md §2.
         pub static KEYS: &[KeyDef] = &[ $( KeyDef {
             name: stringify!($key),
+            article_key: concat!("article.", stringify!($key)),
             source: $source,
             meaning: $meaning,
             limits: $limits,

@@ -66,11 +66,16 @@ pub fn altered(pin: &Pin, rules: &Rules) -> Vec<Altered> {
     pin.values
         .iter()
         .filter_map(|(key, pinned)| {
-            let value = now.iter().find(|(k, _)| k == key)?;
-            (value.1 != *pinned).then(|| Altered {
+            let value = match now.iter().find(|(k, _)| k == key) {
+                Some((_, v)) => v.clone(),
+                // An article the pin cites and the change removes is altered too.
+                None if key.starts_with("article.") => String::new(),
+                None => return None,
+            };
+            (value != *pinned).then(|| Altered {
                 key: key.clone(),
                 pinned: pinned.clone(),
-                now: value.1.clone(),
+                now: value,
             })
         })
         .collect()
@@ -183,6 +188,29 @@ mod tests {
         assert_eq!(pinned_text(&from_pinned(&text).unwrap()), text);
         assert_eq!(digest(&text).len(), 64);
         assert!(from_pinned("not json").is_err());
+    }
+
+    /// An article is part of the rules: the digest changes with it, it reads back from the pin,
+    /// and a change that removes or rewords a pinned article alters the pin.
+    #[test]
+    fn an_article_is_pinned_and_digested_like_a_value() {
+        let plain = Rules::default();
+        let mut cited = plain.clone();
+        crate::domain::rules::key("dissolution_majority")
+            .unwrap()
+            .set_article(&mut cited, "artikel 21 lid 1")
+            .unwrap();
+        let text = pinned_text(&cited);
+        assert!(text.contains("\"article.dissolution_majority\":\"artikel 21 lid 1\""));
+        assert_ne!(digest(&text), digest(&pinned_text(&plain)));
+        assert_eq!(from_pinned(&text).unwrap(), cited);
+        let pin = pin_of(&cited, ymd(2026, 3, 20));
+        let removed = altered(&pin, &plain);
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].key, "article.dissolution_majority");
+        assert_eq!(removed[0].now, "");
+        // A pin from before articles existed holds none, so recording one alters nothing.
+        assert!(altered(&pin_of(&plain, ymd(2026, 3, 20)), &cited).is_empty());
     }
 
     #[test]

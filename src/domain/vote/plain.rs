@@ -21,18 +21,18 @@ pub enum Subject {
 pub fn text(rules: &Rules, o: &Outcome, subject: Subject, lang: Lang) -> String {
     let mut out = vec![figures(o, subject, lang)];
     if o.decision.verdict == Verdict::NoQuorum {
-        out.push(quorum(o, lang));
+        out.push(quorum(rules, o, lang));
         return out.join(" ");
     }
     if let Some(s) = not_counted(rules, o, lang) {
         out.push(s);
     }
-    out.push(required(o, lang));
+    out.push(required(rules, o, lang));
     if let Some(s) = tie(rules, o, lang) {
         out.push(s);
     }
     if o.requirement.quorum.is_some() {
-        out.push(quorum(o, lang));
+        out.push(quorum(rules, o, lang));
     }
     out.join(" ")
 }
@@ -125,18 +125,21 @@ fn not_counted(rules: &Rules, o: &Outcome, lang: Lang) -> Option<String> {
             rules.blank_counts_as_cast,
             "blanco stemmen",
             "blank votes",
+            "blank_counts_as_cast",
         ),
         (
             tl.invalid,
             rules.invalid_counts_as_cast,
             "ongeldige stemmen",
             "invalid votes",
+            "invalid_counts_as_cast",
         ),
         (
             tl.abstain,
             rules.abstention_counts_as_cast,
             "onthoudingen",
             "abstentions",
+            "abstention_counts_as_cast",
         ),
     ];
     let present: Vec<_> = parts.iter().filter(|p| p.0 > 0).collect();
@@ -150,6 +153,14 @@ fn not_counted(rules: &Rules, o: &Outcome, lang: Lang) -> Option<String> {
             .map(|p| t(lang, p.2, p.3))
             .collect()
     };
+    let cited = |counted: bool| -> String {
+        let keys: Vec<&str> = present
+            .iter()
+            .filter(|p| p.1 == counted)
+            .map(|p| p.4)
+            .collect();
+        statutes(rules, &keys, lang)
+    };
     let capital = |s: String| -> String {
         let mut c = s.chars();
         c.next()
@@ -161,20 +172,26 @@ fn not_counted(rules: &Rules, o: &Outcome, lang: Lang) -> Option<String> {
         let out_of = names(false);
         if !out_of.is_empty() {
             out.push(capital(match lang {
-                Lang::Nl => format!("{} tellen niet mee.", join(&out_of, lang)),
-                Lang::En => format!("{} do not count as votes cast.", join(&out_of, lang)),
+                Lang::Nl => format!("{} tellen niet mee{}.", join(&out_of, lang), cited(false)),
+                Lang::En => format!(
+                    "{} do not count as votes cast{}.",
+                    join(&out_of, lang),
+                    cited(false)
+                ),
             }));
         }
         let counted = names(true);
         if !counted.is_empty() {
             out.push(capital(match lang {
                 Lang::Nl => format!(
-                    "{} tellen volgens de statuten mee als uitgebrachte stem.",
-                    join(&counted, lang)
+                    "{} tellen volgens de statuten mee als uitgebrachte stem{}.",
+                    join(&counted, lang),
+                    cited(true)
                 ),
                 Lang::En => format!(
-                    "{} count as votes cast under the statutes.",
-                    join(&counted, lang)
+                    "{} count as votes cast under the statutes{}.",
+                    join(&counted, lang),
+                    cited(true)
                 ),
             }));
         }
@@ -190,8 +207,10 @@ fn not_counted(rules: &Rules, o: &Outcome, lang: Lang) -> Option<String> {
 
 /// "Vereist was een volstrekte meerderheid (meer dan de helft) van de uitgebrachte stemmen: ten
 /// minste 5 stemmen voor."
-fn required(o: &Outcome, lang: Lang) -> String {
+fn required(rules: &Rules, o: &Outcome, lang: Lang) -> String {
     let req = &o.requirement;
+    let (_, keys) = o.question.keys(rules);
+    let article = statutes(rules, &keys, lang);
     let of = match (req.base, lang) {
         (MajorityBase::Cast, Lang::Nl) => "van de uitgebrachte stemmen",
         (MajorityBase::Present, Lang::Nl) => "van de aanwezige en vertegenwoordigde stemmen",
@@ -200,6 +219,7 @@ fn required(o: &Outcome, lang: Lang) -> String {
         (MajorityBase::Present, Lang::En) => "of the votes present or represented",
         (MajorityBase::All, Lang::En) => "of the votes of all members with a vote",
     };
+    let of = format!("{of}{article}");
     let what = match (req.threshold, lang) {
         (Threshold::MoreThanHalf, Lang::Nl) => {
             "een volstrekte meerderheid (meer dan de helft)".to_string()
@@ -235,6 +255,16 @@ fn required(o: &Outcome, lang: Lang) -> String {
     }
 }
 
+/// " (artikel 18 lid 2 van de statuten)" for the articles the rules record for `keys`; empty
+/// where they record none.
+fn statutes(rules: &Rules, keys: &[&str], lang: Lang) -> String {
+    let articles: Vec<&str> = keys
+        .iter()
+        .filter_map(|k| rules.articles.get(k).map(String::as_str))
+        .collect();
+    crate::domain::rules::article::cite(&articles, lang)
+}
+
 fn cap(s: &str) -> String {
     let mut c = s.chars();
     c.next()
@@ -251,7 +281,7 @@ fn tie(rules: &Rules, o: &Outcome, lang: Lang) -> Option<String> {
     if o.tally.votes_for == 0 && d.verdict != Verdict::Postponed {
         return None;
     }
-    Some(match (rules.tie_matters, d.verdict, lang) {
+    let said: String = match (rules.tie_matters, d.verdict, lang) {
         (TieMatters::Rejected, _, Lang::Nl) => {
             "De stemmen staken; bij staking van stemmen is het voorstel verworpen.".into()
         }
@@ -262,13 +292,20 @@ fn tie(rules: &Rules, o: &Outcome, lang: Lang) -> Option<String> {
         (_, Verdict::Postponed, Lang::En) => "The votes were tied; the motion is held over to the next meeting, and is lost if the votes are tied there again.".into(),
         (_, _, Lang::Nl) => "De stemmen staken opnieuw nadat het voorstel was aangehouden; daarmee is het verworpen.".into(),
         (_, _, Lang::En) => "The votes were tied again after the motion was held over, so it is lost.".into(),
+    };
+    let article = statutes(rules, &["tie_matters"], lang);
+    Some(match said.strip_suffix('.') {
+        Some(s) if !article.is_empty() => format!("{s}{article}."),
+        _ => said,
     })
 }
 
 /// "Het quorum van twee derde is bereikt: 11 van de 13 stemmen zijn aanwezig of
 /// vertegenwoordigd (ten minste 9 nodig)."
-fn quorum(o: &Outcome, lang: Lang) -> String {
+fn quorum(rules: &Rules, o: &Outcome, lang: Lang) -> String {
     let a = &o.attendance;
+    let (key, _) = o.question.keys(rules);
+    let article = statutes(rules, &[key], lang);
     let Some(f) = o.requirement.quorum else {
         return String::new();
     };
@@ -280,7 +317,7 @@ fn quorum(o: &Outcome, lang: Lang) -> String {
         num(a.present, lang),
         num(a.total, lang),
         num(needed, lang),
-        fraction_words(f, lang),
+        format!("{}{article}", fraction_words(f, lang)),
     );
     match (lang, o.decision.verdict == Verdict::NoQuorum) {
         (Lang::Nl, false) => format!(

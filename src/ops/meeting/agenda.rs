@@ -7,6 +7,7 @@ use crate::domain::meeting::Meeting;
 use crate::domain::meeting::agenda::{
     self, Decides, Item, annual_template, append_position, check_position,
 };
+use crate::domain::msg::msg;
 use crate::ops::Changed;
 use crate::store::{Actor, Store};
 
@@ -14,9 +15,9 @@ use crate::store::{Actor, Store};
 pub fn check_agenda_change(m: &Meeting) -> Result<(), DomainError> {
     m.check_changeable()?;
     if m.opened_at.is_some() {
-        return Err(DomainError::Refused(format!(
-            "meeting {} is open; the agenda is the meeting's to change now",
-            m.id
+        return Err(DomainError::said(msg!(
+            "agenda-meeting-open",
+            meeting = m.id
         )));
     }
     Ok(())
@@ -106,9 +107,9 @@ pub fn add(
                             about_member,
                         } => {
                             if title.trim().is_empty() {
-                                return Err(DomainError::invalid(
+                                return Err(DomainError::invalid_said(
                                     "title",
-                                    "an agenda item needs a title",
+                                    msg!("agenda-item-needs-title"),
                                 )
                                 .into());
                             }
@@ -172,9 +173,11 @@ pub fn remove(
         let item = &items[position as usize - 1];
         agenda::check_remove(item)?;
         if tx.item_documents(item.id)? > 0 {
-            return Err(DomainError::Refused(format!(
-                "item {position} '{}' has meeting documents; remove them first (`quorum meeting document list {id}`)",
-                item.title
+            return Err(DomainError::said(msg!(
+                "agenda-item-has-documents",
+                item = position,
+                title = &item.title,
+                meeting = id
             ))
             .into());
         }

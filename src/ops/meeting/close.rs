@@ -1,5 +1,6 @@
 //! `meeting close`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDateTime;
 
 use crate::domain::DomainError;
@@ -21,11 +22,12 @@ pub fn close(
         m.check_close(&tx.open_questions(id)?)?;
         let opened = m.opened_at.as_deref().unwrap_or_default();
         if crate::domain::meeting::when::iso_minutes(at).as_str() < opened {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "at",
-                format!(
-                    "{} is before the opening at {opened}",
-                    crate::domain::meeting::when::iso_minutes(at)
+                msg!(
+                    "close-before-opening",
+                    at = crate::domain::meeting::when::iso_minutes(at),
+                    opened = opened
                 ),
             )
             .into());

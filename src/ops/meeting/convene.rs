@@ -34,10 +34,9 @@ fn record(
     if let Some(on) = m.convened_on {
         // Convened already: the documents may be written again, the record stays.
         if sent.is_some_and(|s| s != on) {
-            return Err(DomainError::Refused(format!(
-                "meeting {id} was convened on {on} already; the convocation is on record"
-            ))
-            .into());
+            return Err(
+                DomainError::said(msg!("meeting-convened-already", meeting = id, on = on)).into(),
+            );
         }
         let (_, rules) = tx.meeting_rules(&m)?;
         let items = tx.agenda(id)?;
@@ -50,9 +49,9 @@ fn record(
     }
     let sent = sent.unwrap_or(today);
     if sent > m.date() {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "sent",
-            format!("{sent} is after the meeting on {}", m.date()),
+            msg!("sent-after-meeting", sent = sent, meeting = m.date()),
         )
         .into());
     }
@@ -67,19 +66,16 @@ fn record(
     }
     let missing = crate::domain::meeting::convocation::missing(&m, &items);
     if !missing.is_empty() && !force {
-        let what: Vec<String> = missing
-            .iter()
-            .map(|w| match *w {
-                "place" => format!("a place (`quorum meeting edit {id} --location …`)"),
-                _ => format!("agenda items (`quorum meeting agenda {id} add …`)"),
-            })
-            .collect();
+        let place = missing.contains(&"place");
+        let items = missing.iter().any(|w| *w != "place");
+        let what = match (place, items) {
+            (true, true) => msg!("convene-missing-place-and-items", meeting = id),
+            (true, false) => msg!("convene-missing-place", meeting = id),
+            _ => msg!("convene-missing-items", meeting = id),
+        };
         return Err(crate::exit::hinted(
-            format!(
-                "meeting {id} cannot be convened yet: the convocation must name {}",
-                what.join(" and ")
-            ),
-            "add them first, or convene anyway at the meeting's own risk with --force (recorded)",
+            msg!("convene-missing", meeting = id, what = what),
+            msg!("convene-missing-hint"),
         ));
     }
     let m = tx.convene_meeting(&m, sent, channel, &n, !n.ok, &missing)?;

@@ -2,6 +2,7 @@
 //! per verb; the handlers in `cli/meeting` call these and render what they return.
 
 use crate::domain::DomainError;
+use crate::domain::msg::msg;
 use crate::store::ReadTx;
 
 pub mod agenda;
@@ -37,10 +38,6 @@ pub use request::member_request;
 
 /// The internal id of member `number`, or NotFound naming it.
 pub fn member_id(tx: &ReadTx<'_>, number: i64) -> anyhow::Result<i64> {
-    tx.member_id(number)?.ok_or_else(|| {
-        DomainError::NotFound(format!(
-            "no member with number {number}; `quorum member list --status all` lists the members"
-        ))
-        .into()
-    })
+    tx.member_id(number)?
+        .ok_or_else(|| DomainError::Missing(msg!("no-member-with-number", number = number)).into())
 }

@@ -2,6 +2,7 @@
 
 use crate::domain::DomainError;
 use crate::domain::meeting::{self as dm, Kind, Meeting, NewMeeting};
+use crate::domain::msg::msg;
 use crate::ops::Changed;
 use crate::store::{Actor, Store};
 
@@ -17,9 +18,9 @@ pub fn new(
         if let Some(first) = m.second_of {
             let first = tx.meeting(first)?;
             if first.cancelled_at.is_some() {
-                return Err(DomainError::Refused(format!(
-                    "meeting {} was cancelled; a second meeting follows a meeting that was held",
-                    first.id
+                return Err(DomainError::said(msg!(
+                    "second-meeting-after-cancelled",
+                    meeting = first.id
                 ))
                 .into());
             }

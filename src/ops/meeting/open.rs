@@ -1,5 +1,6 @@
 //! `meeting open` (and `--undo`): the chair opens the convened meeting; the roll is fixed.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDateTime;
 
 use crate::domain::meeting::Meeting;
@@ -33,11 +34,14 @@ pub fn open(
             .map(|p| m.open_problem_text(*p, at))
             .collect();
         if !problems.is_empty() && !force {
+            let said = problems
+                .iter()
+                .map(|p| m.open_problem_msg(*p, at))
+                .reduce(|first, then| msg!("list-semicolon", first = first, then = then))
+                .expect("a problem");
             return Err(crate::exit::hinted(
-                format!("meeting {id} cannot open: {}", words.join("; ")),
-                format!(
-                    "convene it for the day it is held; or, if the meeting goes on at its own risk, record that with `quorum meeting open {id} --force` (its decisions are then voidable, BW 2:15)"
-                ),
+                msg!("meeting-cannot-open", meeting = id, problems = said),
+                msg!("meeting-cannot-open-hint", meeting = id),
             ));
         }
         let (meeting, roll) = tx.open_meeting(&m, at, &problems)?;

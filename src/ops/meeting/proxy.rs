@@ -1,5 +1,6 @@
 //! `meeting proxy`: give, revoke and list the proxies of a meeting.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::member_id;
@@ -25,9 +26,13 @@ pub fn give_proxy(
         let m = tx.meeting(id)?;
         m.check_door()?;
         if received > m.date() {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "received",
-                format!("{received} is after the meeting on {}", m.date()),
+                msg!(
+                    "received-after-meeting",
+                    received = received,
+                    meeting = m.date()
+                ),
             )
             .into());
         }
@@ -54,7 +59,7 @@ pub fn revoke_proxy(
         m.check_door()?;
         let g = member_id(tx, from)?;
         tx.end_proxy(&m, (g, from), false)?.ok_or_else(|| {
-            DomainError::NotFound(format!("member {from} has no proxy at meeting {id}")).into()
+            DomainError::Missing(msg!("no-proxy-at-meeting", member = from, meeting = id)).into()
         })
     })
 }

@@ -1,5 +1,6 @@
 //! `meeting request`: a members' request to convene a meeting (BW 2:41), and the list of them.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::member_id;
@@ -51,9 +52,10 @@ pub fn member_request(
         let votes: u64 = requesters.iter().map(|r| u64::from(r.2)).sum();
         let o = request::judge(&rules, votes, total, received);
         if !o.met {
-            return Err(DomainError::Refused(format!(
-                "not enough votes for a members' request: {} (member_request_threshold = {}, BW 2:41); nothing was recorded",
-                o.text, o.threshold
+            return Err(DomainError::said(msg!(
+                "request-not-enough-votes",
+                outcome = &o.text,
+                threshold = &o.threshold
             ))
             .into());
         }

@@ -11,7 +11,10 @@ use crate::store::{Actor, Store};
 /// What `rules set` asks.
 pub struct Set<'a> {
     pub key: &'static KeyDef,
-    pub value: &'a str,
+    /// None keeps the value (only the article changes).
+    pub value: Option<&'a str>,
+    /// The article of the statutes the key comes from; empty or `none` removes it.
+    pub article: Option<&'a str>,
     pub from: Option<NaiveDate>,
     pub note: Option<&'a str>,
     pub today: NaiveDate,
@@ -27,7 +30,12 @@ pub fn set(
     crate::ops::write(store, actor, |tx| {
         tx.change_rules(req.from, req.today, req.note, |r| {
             let mut r = r.clone();
-            req.key.set(&mut r, req.value)?;
+            if let Some(value) = req.value {
+                req.key.set(&mut r, value)?;
+            }
+            if let Some(article) = req.article {
+                req.key.set_article(&mut r, article)?;
+            }
             Ok(r)
         })
     })

@@ -290,6 +290,135 @@ rules-unchanged = the rules from { $from } already have these values
     .verb = Unchanged
 rules-later-keep-theirs = the rules from { $later } keep their own values; change them too if this should carry on
 
+## msgcli
+
+flag-invalid = { $flag }: { $why }
+meeting-planned = meeting { $meeting } on { $at }
+    .verb = Planned
+meeting-agenda-heading = Agenda:
+meeting-changed = meeting { $meeting }
+    .verb = Changed
+meeting-cancelled = meeting { $meeting }
+    .verb = Cancelled
+meeting-open-undo-at = --at goes with an opening, not with --undo
+meeting-open-undone = the opening of meeting { $meeting }; it is { $state } again
+    .verb = Undone
+meeting-opened-forced = opened with --force: { $why }; decisions taken in this meeting are voidable (BW 2:15)
+meeting-opened = meeting { $meeting } at { $at }; { $roll } members on its roll, fixed from now on
+    .verb = Opened
+meeting-closed = meeting { $meeting } at { $at }
+    .verb = Closed
+convene-wrote-letters = { $count ->
+    [one] 1 letter
+   *[other] { $count } letters
+} to the members convened by post to { $path }
+    .verb = Wrote
+convene-unaddressed = { $count ->
+    [one] 1 member to convene by post has
+   *[other] { $count } members to convene by post have
+} no postal address and no letter in { $path }: { $who }; add the street and city (`quorum member edit N --street … --postcode … --city …`) or record their consent to e-mail
+convene-wrote-letter = the convocation letter to { $path }
+    .verb = Wrote
+convene-wrote-mail-list = { $count } members who consented to e-mail to { $path }
+    .verb = Wrote
+convene-wrote-post-list = { $count } members to convene by post to { $path }
+    .verb = Wrote
+convene-by-post-listed = { $count ->
+    [one] 1 member did not consent to convocation by e-mail (BW 2:41 lid 5) and is
+   *[other] { $count } members did not consent to convocation by e-mail (BW 2:41 lid 5) and are
+} convened by post: they are in { $path }
+convene-by-post = { $count ->
+    [one] 1 member did not consent to convocation by e-mail (BW 2:41 lid 5) and is
+   *[other] { $count } members did not consent to convocation by e-mail (BW 2:41 lid 5) and are
+} convened by post (`--post-list FILE` writes their addresses)
+checkin-some-refused = { $refused } of { $total ->
+    [one] 1 member was
+   *[other] { $total } members were
+} refused (the reasons are listed); the others were recorded
+scan-present = Member { $number }: present ({ $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+})
+scan-present-noted = Member { $number }: present ({ $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}; { $note })
+scan-refused = Member { $number }: refused ({ $reason })
+scan-unreadable = Line { $line }: '{ $text }' is not a member number; nothing recorded
+codes-output-dash = --output - would mix the codes with the csv or json result on stdout
+codes-output-dash-hint = write the codes to a file: --output codes.csv
+codes-issued = { $codes ->
+    [one] 1 ballot code
+   *[other] { $codes } ballot codes
+} for vote { $vote } to { $voters ->
+    [one] 1 voter
+   *[other] { $voters } voters
+} present ({ $files })
+    .verb = Issued
+member-data-wrote = everything held about member { $number } to { $path } (readable by you alone)
+    .verb = Wrote
+erase-already = the personal data of member { $number } was erased already
+erase-already-hint = `quorum member show { $number }` shows the anonymous record that is kept
+erase-still-member = member { $number } is { $status } and has not left; only former members can be erased
+erase-still-member-hint = end the membership first: `quorum member leave { $number } --date DATE` (the last day as a member), then erase from the day after
+erase-member-until = member { $number } is { $status ->
+    [future] a member again from a later date
+   *[other] { $status }
+} until { $end } (the last day as a member); only former members can be erased
+erase-member-until-hint = erase it after { $end }
+erase-wal-kept = another program has the database open, so old copies of the erased data may stay in its -wal file until that program closes it
+member-erased = the personal data of member { $number }; an anonymous record (number, category, dates) is kept
+    .verb = Erased
+export-format-refused = member export writes CSV or JSON, not { $format ->
+    [html] HTML
+    [md] Markdown
+   *[other] a table
+}
+export-format-refused-hint = leave out --format (CSV), or use --format json; `quorum member list` shows a table
+export-csv-options-json = --excel and --delimiter are for CSV, not JSON
+export-csv-options-json-hint = leave out --format json, or the CSV options
+members-exported = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+} to { $path }
+    .verb = Exported
+board-report-change = report this change to the Handelsregister by { $due } (within a week; `quorum board reports`, `quorum todo`)
+board-report-change-ubo = report this change to the Handelsregister and the UBO register by { $due } (within a week; `quorum board reports`, `quorum todo`)
+board-term-not-set = not set
+board-added = member { $member } as { $role } from { $since } (seat { $seat }, { $by }), term ends { $end }
+    .verb = Added
+board-ended = seat { $seat } of member { $member } ({ $role }) on { $on }
+    .verb = Ended
+board-role-changed = member { $member } is { $role } from { $on } (seat { $seat })
+    .verb = Changed
+board-reported = board change { $id } ({ $role } { $change }) on { $on }
+    .verb = Reported
+kascommissie-which-year = name a financial year
+kascommissie-which-year-hint = `quorum kascommissie 2025`, or `quorum kascommissie set 2025 --members N N`
+kascommissie-recorded = audit committee for { $year }: { $members }
+    .verb = Recorded
+kascommissie-report-recorded = { $accountant ->
+    [yes] accountant's statement
+   *[other] report
+} for { $year } of { $on }
+    .verb = Recorded
+quorum-counts = Meeting { $meeting }: { $total_votes } votes of { $voters } members with a vote (BW 2:24d); present { $present_members } members with { $present_votes } votes, { $proxies } proxies with { $represented_votes } votes: { $available } votes available{ $fixed ->
+    [yes] .
+   *[other] {" "}(provisional: the roll is fixed when the meeting opens).
+}
+delegate-added = delegate { $id } of member { $member }: { $name }
+    .verb = Added
+delegate-ended = delegate { $id } of member { $member } after { $on }
+    .verb = Ended
+jubilees-bad-year = --year { $year } is not a year quorum can use
+jubilees-bad-year-hint = give a year such as 2027
+journal-no-member-hint = `quorum member list --status all` lists them
+journal-anchor-missing = the journal does not hold the entry { $hash }: entries written since it was noted were cut off, or the chain was rebuilt
+journal-anchor-missing-hint = compare with a backup made after that hash was noted (`quorum db backup` records the head)
+journal-broken = the journal is broken at entry { $seq }: { $reason }
+journal-broken-hint = the database was changed outside quorum; restore a backup (`quorum db restore FILE`) and compare
+vote-roll-call-heading = Roll call:
+
 ## msgops: refusals of src/ops and src/domain
 
 # src/domain/meeting/mod.rs

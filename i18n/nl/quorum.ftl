@@ -332,6 +332,180 @@ rules-unchanged = de regels vanaf { $from } hebben deze waarden al
     .verb = Ongewijzigd
 rules-later-keep-theirs = de regels vanaf { $later } houden hun eigen waarden; wijzig die ook als dit moet doorlopen
 
+## msgcli
+
+flag-invalid = { $flag }: { $why }
+meeting-planned = vergadering { $meeting } op { $at }
+    .verb = Gepland
+meeting-agenda-heading = Agenda:
+meeting-changed = vergadering { $meeting }
+    .verb = Gewijzigd
+meeting-cancelled = vergadering { $meeting }
+    .verb = Afgelast
+meeting-open-undo-at = --at hoort bij een opening, niet bij --undo
+meeting-open-undone = de opening van vergadering { $meeting }; die is weer { $state ->
+    [planned] gepland
+    [convened] bijeengeroepen
+    [open] geopend
+    [closed] gesloten
+    [cancelled] afgelast
+   *[other] { $state }
+}
+    .verb = Teruggedraaid
+meeting-opened-forced = geopend met --force: { $why }; besluiten van deze vergadering zijn vernietigbaar (BW 2:15)
+meeting-opened = vergadering { $meeting } om { $at }; { $roll ->
+    [one] 1 lid
+   *[other] { $roll } leden
+} op de presentielijst, vanaf nu vast
+    .verb = Geopend
+meeting-closed = vergadering { $meeting } om { $at }
+    .verb = Gesloten
+convene-wrote-letters = { $count ->
+    [one] 1 brief
+   *[other] { $count } brieven
+} aan de leden die per post worden opgeroepen naar { $path }
+    .verb = Geschreven
+convene-unaddressed = { $count ->
+    [one] 1 lid dat per post moet worden opgeroepen heeft
+   *[other] { $count } leden die per post moeten worden opgeroepen hebben
+} geen postadres en geen brief in { $path }: { $who }; vul straat en plaats aan (`quorum member edit N --street … --postcode … --city …`) of leg hun toestemming voor e-mail vast
+convene-wrote-letter = de oproepingsbrief naar { $path }
+    .verb = Geschreven
+convene-wrote-mail-list = { $count ->
+    [one] 1 lid dat met e-mail instemde
+   *[other] { $count } leden die met e-mail instemden
+} naar { $path }
+    .verb = Geschreven
+convene-wrote-post-list = { $count ->
+    [one] 1 lid dat per post wordt opgeroepen
+   *[other] { $count } leden die per post worden opgeroepen
+} naar { $path }
+    .verb = Geschreven
+convene-by-post-listed = { $count ->
+    [one] 1 lid heeft niet ingestemd met oproeping per e-mail (BW 2:41 lid 5) en wordt
+   *[other] { $count } leden hebben niet ingestemd met oproeping per e-mail (BW 2:41 lid 5) en worden
+} per post opgeroepen: zij staan in { $path }
+convene-by-post = { $count ->
+    [one] 1 lid heeft niet ingestemd met oproeping per e-mail (BW 2:41 lid 5) en wordt
+   *[other] { $count } leden hebben niet ingestemd met oproeping per e-mail (BW 2:41 lid 5) en worden
+} per post opgeroepen (`--post-list FILE` schrijft hun adressen)
+checkin-some-refused = { $refused } van { $total ->
+    [one] 1 lid
+   *[other] { $total } leden
+} geweigerd (de redenen staan erbij); de anderen zijn vastgelegd
+scan-present = Lid { $number }: aanwezig ({ $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+})
+scan-present-noted = Lid { $number }: aanwezig ({ $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+}; { $note })
+scan-refused = Lid { $number }: geweigerd ({ $reason })
+scan-unreadable = Regel { $line }: '{ $text }' is geen lidnummer; niets vastgelegd
+codes-output-dash = --output - zou de codes mengen met het csv- of json-resultaat op stdout
+codes-output-dash-hint = schrijf de codes naar een bestand: --output codes.csv
+codes-issued = { $codes ->
+    [one] 1 stemcode
+   *[other] { $codes } stemcodes
+} voor stemming { $vote } aan { $voters ->
+    [one] 1 aanwezige stemgerechtigde
+   *[other] { $voters } aanwezige stemgerechtigden
+} ({ $files })
+    .verb = Uitgereikt
+member-data-wrote = alles wat over lid { $number } is vastgelegd naar { $path } (alleen door u te lezen)
+    .verb = Geschreven
+erase-already = de persoonsgegevens van lid { $number } zijn al gewist
+erase-already-hint = `quorum member show { $number }` toont het anonieme gegeven dat bewaard blijft
+erase-still-member = lid { $number } is { $status ->
+    [active] actief lid
+    [suspended] geschorst
+    [former] oud-lid
+    [future] pas later lid
+   *[other] { $status }
+} en heeft het lidmaatschap niet beëindigd; alleen van oud-leden kunnen de gegevens worden gewist
+erase-still-member-hint = beëindig eerst het lidmaatschap: `quorum member leave { $number } --date DATUM` (de laatste dag als lid), en wis vanaf de dag erna
+erase-member-until = lid { $number } is { $status ->
+    [future] vanaf een latere datum weer lid
+    [active] lid
+    [suspended] geschorst lid
+   *[other] { $status }
+} tot en met { $end } (de laatste dag als lid); alleen van oud-leden kunnen de gegevens worden gewist
+erase-member-until-hint = wis de gegevens na { $end }
+erase-wal-kept = een ander programma heeft de database open, dus oude kopieën van de gewiste gegevens kunnen in het -wal-bestand blijven staan tot dat programma het sluit
+member-erased = de persoonsgegevens van lid { $number }; een anoniem gegeven (nummer, categorie, data) blijft bewaard
+    .verb = Gewist
+export-format-refused = member export schrijft CSV of JSON, geen { $format ->
+    [html] HTML
+    [md] Markdown
+   *[other] tabel
+}
+export-format-refused-hint = laat --format weg (CSV), of gebruik --format json; `quorum member list` toont een tabel
+export-csv-options-json = --excel en --delimiter horen bij CSV, niet bij JSON
+export-csv-options-json-hint = laat --format json weg, of de CSV-opties
+members-exported = { $count ->
+    [one] 1 lid
+   *[other] { $count } leden
+} naar { $path }
+    .verb = Geëxporteerd
+board-report-change = meld deze wijziging uiterlijk { $due } bij het Handelsregister (binnen een week; `quorum board reports`, `quorum todo`)
+board-report-change-ubo = meld deze wijziging uiterlijk { $due } bij het Handelsregister en het UBO-register (binnen een week; `quorum board reports`, `quorum todo`)
+board-term-not-set = niet vastgelegd
+board-added = lid { $member } als { $role } vanaf { $since } (zetel { $seat }, { $by }), termijn eindigt { $end }
+    .verb = Benoemd
+board-ended = zetel { $seat } van lid { $member } ({ $role }) op { $on }
+    .verb = Beëindigd
+board-role-changed = lid { $member } is { $role } vanaf { $on } (zetel { $seat })
+    .verb = Gewijzigd
+board-reported = bestuurswijziging { $id } ({ $role } { $change }) gemeld op { $on }
+    .verb = Gemeld
+kascommissie-which-year = noem een boekjaar
+kascommissie-which-year-hint = `quorum kascommissie 2025`, of `quorum kascommissie set 2025 --members N N`
+kascommissie-recorded = kascommissie voor { $year }: { $members }
+    .verb = Vastgelegd
+kascommissie-report-recorded = { $accountant ->
+    [yes] accountantsverklaring
+   *[other] verslag van de kascommissie
+} over { $year } van { $on }
+    .verb = Vastgelegd
+quorum-counts = Vergadering { $meeting }: { $total_votes ->
+    [one] 1 stem
+   *[other] { $total_votes } stemmen
+} van { $voters ->
+    [one] 1 stemgerechtigd lid
+   *[other] { $voters } stemgerechtigde leden
+} (BW 2:24d); aanwezig { $present_members ->
+    [one] 1 lid
+   *[other] { $present_members } leden
+} met { $present_votes ->
+    [one] 1 stem
+   *[other] { $present_votes } stemmen
+}, { $proxies ->
+    [one] 1 volmacht
+   *[other] { $proxies } volmachten
+} met { $represented_votes ->
+    [one] 1 stem
+   *[other] { $represented_votes } stemmen
+}: { $available ->
+    [one] 1 stem
+   *[other] { $available } stemmen
+} beschikbaar{ $fixed ->
+    [yes] .
+   *[other] {" "}(voorlopig: de presentielijst ligt vast zodra de vergadering opent).
+}
+delegate-added = vertegenwoordiger { $id } van lid { $member }: { $name }
+    .verb = Toegevoegd
+delegate-ended = vertegenwoordiger { $id } van lid { $member } na { $on }
+    .verb = Beëindigd
+jubilees-bad-year = --year { $year } is geen jaar waarmee quorum kan werken
+jubilees-bad-year-hint = geef een jaar zoals 2027
+journal-no-member-hint = `quorum member list --status all` toont ze allemaal
+journal-anchor-missing = het journaal bevat de regel { $hash } niet: regels die sindsdien zijn geschreven zijn afgeknipt, of de keten is opnieuw opgebouwd
+journal-anchor-missing-hint = vergelijk met een back-up die is gemaakt nadat die hash werd genoteerd (`quorum db backup` legt de laatste regel vast)
+journal-broken = het journaal is gebroken bij regel { $seq }: { $reason }
+journal-broken-hint = de database is buiten quorum gewijzigd; zet een back-up terug (`quorum db restore FILE`) en vergelijk
+vote-roll-call-heading = Hoofdelijke stemming:
+
 ## msgops: weigeringen van src/ops en src/domain
 
 # src/domain/meeting/mod.rs

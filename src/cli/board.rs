@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 use clap::{ArgGroup, Args, Subcommand};
 use serde::Serialize;
 
+use crate::domain::msg::msg;
+
 use crate::app::Ctx;
 use crate::cli::args::{date, member_number, with_flag_names};
 use crate::domain::office::Role;
@@ -120,14 +122,13 @@ fn role(s: &str) -> Result<Role, String> {
 /// The status line's reminder of a change to report.
 fn remind(ctx: &Ctx, c: &SeatChange) {
     if let Some(due) = &c.due {
-        let registers = if c.ubo {
-            "the Handelsregister and the UBO register"
+        let id = if c.ubo {
+            "board-report-change-ubo"
         } else {
-            "the Handelsregister"
+            "board-report-change"
         };
-        ctx.out.note(format_args!(
-            "report this change to {registers} by {due} (within a week; `quorum board reports`, `quorum todo`)"
-        ));
+        ctx.out
+            .note_msg(&crate::domain::msg::Msg::new(id).with("due", due.to_string()));
     }
 }
 
@@ -160,18 +161,18 @@ impl BoardArgs {
                 )
                 .map_err(with_flag_names)?;
                 let v = &changed.value.seat;
-                ctx.out.outcome(
-                    "Added",
-                    format_args!(
-                        "member {} as {} from {} (seat {}, {}), term ends {}",
-                        v.member,
-                        v.role,
-                        v.since,
-                        v.seat,
-                        v.appointed_by,
-                        v.term_end.as_deref().unwrap_or("not set")
-                    ),
+                let m = msg!(
+                    "board-added",
+                    member = v.member,
+                    role = v.role.to_string(),
+                    since = v.since.to_string(),
+                    seat = v.seat,
+                    by = v.appointed_by.to_string()
                 );
+                ctx.out.outcome_msg(&match v.term_end.as_deref() {
+                    Some(end) => m.with("end", end),
+                    None => m.with("end", crate::domain::msg::Msg::new("board-term-not-set")),
+                });
                 remind(ctx, &changed.value);
                 crate::cli::report(ctx, "board add", changed.map(|c| c.seat))
             }
@@ -186,13 +187,13 @@ impl BoardArgs {
                 )
                 .map_err(with_flag_names)?;
                 let v = &changed.value.seat;
-                ctx.out.outcome(
-                    "Ended",
-                    format_args!(
-                        "seat {} of member {} ({}) on {}",
-                        v.seat, v.member, v.role, a.on
-                    ),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "board-ended",
+                    seat = v.seat,
+                    member = v.member,
+                    role = v.role.to_string(),
+                    on = a.on
+                ));
                 remind(ctx, &changed.value);
                 crate::cli::report(ctx, "board end", changed.map(|c| c.seat))
             }
@@ -209,13 +210,13 @@ impl BoardArgs {
                 )
                 .map_err(with_flag_names)?;
                 let v = &changed.value.seat;
-                ctx.out.outcome(
-                    "Changed",
-                    format_args!(
-                        "member {} is {} from {on} (seat {})",
-                        v.member, v.role, v.seat
-                    ),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "board-role-changed",
+                    member = v.member,
+                    role = v.role.to_string(),
+                    on = on,
+                    seat = v.seat
+                ));
                 remind(ctx, &changed.value);
                 crate::cli::report(ctx, "board role", changed.map(|c| c.seat))
             }
@@ -245,10 +246,13 @@ impl BoardArgs {
                 let changed = ops::reported(&mut store, &ctx.actor("board reported"), a.change, on)
                     .map_err(with_flag_names)?;
                 let r = &changed.value;
-                ctx.out.outcome(
-                    "Reported",
-                    format_args!("board change {} ({} {}) on {on}", r.id, r.role, r.change),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "board-reported",
+                    id = r.id,
+                    role = r.role.to_string(),
+                    change = r.change.to_string(),
+                    on = on
+                ));
                 crate::cli::report(ctx, "board reported", changed)
             }
         }

@@ -118,10 +118,7 @@ impl ListArgs {
         let entries = crate::ops::journal::list(&mut ctx.open_store()?, self.member, self.since)
             .map_err(
                 |e| match e.downcast_ref::<crate::ops::journal::NoMember>() {
-                    Some(n) => hinted(
-                        n.to_string(),
-                        "`quorum member list --status all` lists them",
-                    ),
+                    Some(n) => hinted(n.to_string(), msg!("journal-no-member-hint")),
                     None => e,
                 },
             )?;
@@ -185,10 +182,8 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
             let anchored_at = match (anchor, v.anchored) {
                 (Some(h), Some(None)) => {
                     return Err(hinted(
-                        format!(
-                            "the journal does not hold the entry {h}: entries written since it was noted were cut off, or the chain was rebuilt"
-                        ),
-                        "compare with a backup made after that hash was noted (`quorum db backup` records the head)",
+                        msg!("journal-anchor-missing", hash = h.to_string()),
+                        msg!("journal-anchor-missing-hint"),
                     ));
                 }
                 (_, Some(Some(seq))) => Some(seq),
@@ -226,8 +221,8 @@ fn verify(ctx: &mut Ctx, anchor: Option<&str>) -> anyhow::Result<()> {
             })
         }
         Err(b) => Err(hinted(
-            format!("the journal is broken at entry {}: {}", b.seq, b.reason),
-            "the database was changed outside quorum; restore a backup (`quorum db restore FILE`) and compare",
+            msg!("journal-broken", seq = b.seq, reason = b.reason.to_string()),
+            msg!("journal-broken-hint"),
         )),
     }
 }

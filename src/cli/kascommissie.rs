@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::{ArgGroup, Args, Subcommand, ValueHint};
 
@@ -25,9 +26,11 @@ impl KascommissieArgs {
         match (self.cmd, self.year) {
             (Some(cmd), _) => cmd.run(ctx),
             (None, Some(year)) => KascommissieCmd::Show(ShowArgs { year }).run(ctx),
-            (None, None) => Err(crate::exit::UsageError::new("name a financial year")
-                .hint("`quorum kascommissie 2025`, or `quorum kascommissie set 2025 --members N N`")
-                .into()),
+            (None, None) => Err(
+                crate::exit::UsageError::new(msg!("kascommissie-which-year"))
+                    .hint(msg!("kascommissie-which-year-hint"))
+                    .into(),
+            ),
         }
     }
 }
@@ -101,10 +104,11 @@ impl KascommissieCmd {
                 )
                 .map_err(with_flag_names)?;
                 let v = &changed.value;
-                ctx.out.outcome(
-                    "Recorded",
-                    format_args!("audit committee for {}: {}", v.year, v.members.join(", ")),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "kascommissie-recorded",
+                    year = v.year.to_string(),
+                    members = v.members.join(", ")
+                ));
                 crate::cli::report(ctx, "kascommissie set", changed)
             }
             KascommissieCmd::Report(a) => {
@@ -119,19 +123,12 @@ impl KascommissieCmd {
                 )
                 .map_err(with_flag_names)?;
                 let v = &changed.value;
-                ctx.out.outcome(
-                    "Recorded",
-                    format_args!(
-                        "{} for {} of {}",
-                        if v.accountant {
-                            "accountant's statement"
-                        } else {
-                            "report"
-                        },
-                        v.year,
-                        a.date
-                    ),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "kascommissie-report-recorded",
+                    accountant = if v.accountant { "yes" } else { "no" },
+                    year = v.year.to_string(),
+                    on = a.date
+                ));
                 crate::cli::report(ctx, "kascommissie report", changed)
             }
         }

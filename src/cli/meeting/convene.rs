@@ -135,14 +135,11 @@ impl ConveneArgs {
             f.writer()
                 .write_all(mail_merge(&letter, &c.letters).as_bytes())?;
             f.commit()?;
-            ctx.out.outcome(
-                "Wrote",
-                format_args!(
-                    "{} to the members convened by post to {}",
-                    crate::domain::text::counted(c.letters.len() as u64, "letter", "letters"),
-                    path.display()
-                ),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "convene-wrote-letters",
+                count = c.letters.len(),
+                path = path.display().to_string()
+            ));
             // A convocation that cannot be delivered leaves a member unconvened (BW 2:15):
             // the secretary must know who, while there is still time to find the address.
             if !c.unaddressed.is_empty() {
@@ -151,12 +148,11 @@ impl ConveneArgs {
                     .iter()
                     .map(|x| format!("{} {}", x.number, x.data.full_name()))
                     .collect();
-                ctx.out.warn(format_args!(
-                    "{} to convene by post {} no postal address and no letter in {}: {}; add the street and city (`quorum member edit N --street … --postcode … --city …`) or record their consent to e-mail",
-                    crate::domain::text::counted(who.len() as u64, "member", "members"),
-                    if who.len() == 1 { "has" } else { "have" },
-                    path.display(),
-                    who.join(", ")
+                ctx.out.warn_msg(&msg!(
+                    "convene-unaddressed",
+                    count = who.len(),
+                    path = path.display().to_string(),
+                    who = who.join(", ")
                 ));
             }
         }
@@ -165,10 +161,10 @@ impl ConveneArgs {
             let mut f = AtomicFile::create(path)?;
             f.writer().write_all(text.as_bytes())?;
             f.commit()?;
-            ctx.out.outcome(
-                "Wrote",
-                format_args!("the convocation letter to {}", path.display()),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "convene-wrote-letter",
+                path = path.display().to_string()
+            ));
         }
         if let Some(path) = &self.mail_list {
             let mut f = AtomicFile::create(path)?;
@@ -186,10 +182,11 @@ impl ConveneArgs {
             w.flush()?;
             drop(w);
             f.commit()?;
-            ctx.out.outcome(
-                "Wrote",
-                format_args!("{n} members who consented to e-mail to {}", path.display()),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "convene-wrote-mail-list",
+                count = n,
+                path = path.display().to_string()
+            ));
         }
         if let Some(path) = &self.post_list {
             let mut f = AtomicFile::create(path)?;
@@ -212,24 +209,24 @@ impl ConveneArgs {
             w.flush()?;
             drop(w);
             f.commit()?;
-            ctx.out.outcome(
-                "Wrote",
-                format_args!("{n} members to convene by post to {}", path.display()),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "convene-wrote-post-list",
+                count = n,
+                path = path.display().to_string()
+            ));
         }
         // BW 2:41 lid 5: e-mail reaches only the members who consented to it; the others are
         // convened by post, whatever channel was asked for.
         let by_post = c.by_post.len();
         if matches!(self.channel, Channel::Email) && by_post > 0 {
-            ctx.out.warn(format_args!(
-                "{} did not consent to convocation by e-mail (BW 2:41 lid 5) and {} convened by post{}",
-                crate::domain::text::counted(by_post as u64, "member", "members"),
-                if by_post == 1 { "is" } else { "are" },
-                match &self.post_list {
-                    Some(p) => format!(": they are in {}", p.display()),
-                    None => " (`--post-list FILE` writes their addresses)".to_string(),
-                }
-            ));
+            ctx.out.warn_msg(&match &self.post_list {
+                Some(p) => msg!(
+                    "convene-by-post-listed",
+                    count = by_post,
+                    path = p.display().to_string()
+                ),
+                None => msg!("convene-by-post", count = by_post),
+            });
         }
         let shown = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
         let value = Convened {

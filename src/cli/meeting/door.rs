@@ -6,7 +6,6 @@ use clap::{Args, ValueEnum};
 use crate::app::Ctx;
 use std::io::BufRead as _;
 
-use crate::domain::text::counted;
 use crate::ops::meeting::{self as ops, Door, Scan};
 use crate::output::Format;
 use crate::output::meeting::{AttendanceRow, DoorRow, attendance_html};
@@ -75,9 +74,10 @@ fn render(
 /// partial door for a whole one.
 fn refused_error(refused: usize, total: usize) -> anyhow::Result<()> {
     if refused > 0 {
-        return Err(crate::domain::DomainError::Refused(format!(
-            "{refused} of {} refused (the reasons are listed); the others were recorded",
-            crate::domain::text::counted(total as u64, "member was", "members were")
+        return Err(crate::domain::DomainError::said(msg!(
+            "checkin-some-refused",
+            refused = refused,
+            total = total
         ))
         .into());
     }
@@ -85,25 +85,26 @@ fn refused_error(refused: usize, total: usize) -> anyhow::Result<()> {
 }
 
 /// What a person at the door reads for one scan: "Member 12: present (1 vote)".
-fn scan_line(scan: &Scan) -> String {
+fn scan_line(scan: &Scan) -> crate::domain::msg::Msg {
     match scan {
         Scan::Door(Door::In {
             number,
             votes,
-            note,
-        }) => {
-            let mut said = counted(u64::from(*votes), "vote", "votes");
-            if let Some(note) = note {
-                said.push_str("; ");
-                said.push_str(note);
-            }
-            format!("Member {number}: present ({said})")
+            note: Some(note),
+        }) => msg!(
+            "scan-present-noted",
+            number = *number,
+            votes = *votes,
+            note = note
+        ),
+        Scan::Door(Door::In { number, votes, .. }) => {
+            msg!("scan-present", number = *number, votes = *votes)
         }
         Scan::Door(Door::Refused { number, reason }) => {
-            format!("Member {number}: refused ({reason})")
+            msg!("scan-refused", number = *number, reason = reason)
         }
         Scan::Unreadable { line, text } => {
-            format!("Line {line}: '{text}' is not a member number; nothing recorded")
+            msg!("scan-unreadable", line = *line, text = text)
         }
     }
 }
@@ -123,9 +124,9 @@ impl CheckinArgs {
             |scan| {
                 let line = scan_line(scan);
                 if table {
-                    ctx.out.outcome_line(line);
+                    ctx.out.outcome_line_msg(&line);
                 } else if matches!(scan, Scan::Unreadable { .. }) {
-                    ctx.out.warn(line);
+                    ctx.out.warn_msg(&line);
                 }
             },
         )?;

@@ -3,6 +3,8 @@
 use chrono::NaiveDateTime;
 use clap::Args;
 
+use crate::domain::msg::msg;
+
 use super::datetime_arg;
 use crate::app::Ctx;
 use crate::domain::meeting::{Kind, when};
@@ -49,8 +51,13 @@ impl NewArgs {
             Some(d) => d,
             None => {
                 let text = ctx.required(None, "--date", "Date and time (YYYY-MM-DDTHH:MM)")?;
-                when::parse_datetime(&text)
-                    .map_err(|e| crate::exit::UsageError::new(format!("--date: {e}")))?
+                when::parse_datetime(&text).map_err(|e| {
+                    crate::exit::UsageError::new(msg!(
+                        "flag-invalid",
+                        flag = "--date",
+                        why = e.to_string()
+                    ))
+                })?
             }
         };
         let mut store = ctx.open_store()?;
@@ -71,10 +78,11 @@ impl NewArgs {
         for w in warnings {
             ctx.out.warn(w);
         }
-        ctx.out.outcome(
-            "Planned",
-            format_args!("meeting {} on {}", m.id, when::iso_minutes(m.starts_at)),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "meeting-planned",
+            meeting = m.id,
+            at = when::iso_minutes(m.starts_at)
+        ));
         crate::cli::report_shown(
             ctx,
             "meeting new",
@@ -147,7 +155,8 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
         Format::Table | Format::Md => {
             ctx.out.record(&with_officers(m)?)?;
             if !rows.is_empty() {
-                ctx.out.outcome_line("\nAgenda:");
+                ctx.out.outcome_line(String::new());
+                ctx.out.outcome_line_msg(&msg!("meeting-agenda-heading"));
                 ctx.out.list(&rows, "")?;
             }
             Ok(())
@@ -196,7 +205,7 @@ impl EditArgs {
         };
         let mut store = ctx.open_store()?;
         let changed = ops::edit::edit(&mut store, &ctx.actor("meeting edit"), id, edit)?;
-        ctx.out.outcome("Changed", format_args!("meeting {id}"));
+        ctx.out.outcome_msg(&msg!("meeting-changed", meeting = id));
         crate::cli::report_shown(ctx, "meeting edit", changed.map(|m| MeetingRow::new(&m)))
     }
 }
@@ -215,7 +224,8 @@ impl CancelArgs {
         let reason = self.reason.unwrap_or_else(|| "no reason given".into());
         let mut store = ctx.open_store()?;
         let changed = ops::cancel(&mut store, &ctx.actor("meeting cancel"), id, &reason)?;
-        ctx.out.outcome("Cancelled", format_args!("meeting {id}"));
+        ctx.out
+            .outcome_msg(&msg!("meeting-cancelled", meeting = id));
         crate::cli::report(ctx, "meeting cancel", changed.map(|m| MeetingRow::new(&m)))
     }
 }
@@ -241,17 +251,15 @@ impl OpenArgs {
         let cmd = "meeting open";
         if self.undo {
             if self.at.is_some() {
-                return Err(crate::exit::UsageError::new(
-                    "--at goes with an opening, not with --undo",
-                )
-                .into());
+                return Err(crate::exit::UsageError::new(msg!("meeting-open-undo-at")).into());
             }
             let changed = ops::undo_open(&mut store, &ctx.actor(cmd), self.meeting)?;
             let m = &changed.value;
-            ctx.out.outcome(
-                "Undone",
-                format_args!("the opening of meeting {}; it is {} again", m.id, m.state()),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "meeting-open-undone",
+                meeting = m.id,
+                state = m.state().as_str()
+            ));
             return crate::cli::report(ctx, cmd, changed.map(|m| MeetingRow::new(&m)));
         }
         let at = self
@@ -261,19 +269,15 @@ impl OpenArgs {
             .map_err(with_flags)?;
         let o = &changed.value;
         for w in &o.forced {
-            ctx.out.warn(format_args!(
-                "opened with --force: {w}; decisions taken in this meeting are voidable (BW 2:15)"
-            ));
+            ctx.out
+                .warn_msg(&msg!("meeting-opened-forced", why = w.to_string()));
         }
-        ctx.out.outcome(
-            "Opened",
-            format_args!(
-                "meeting {} at {}; {} members on its roll, fixed from now on",
-                o.meeting.id,
-                when::iso_minutes(at),
-                o.roll
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "meeting-opened",
+            meeting = o.meeting.id,
+            at = when::iso_minutes(at),
+            roll = o.roll
+        ));
         let mut value = serde_json::to_value(MeetingRow::new(&o.meeting))?;
         value["roll"] = o.roll.into();
         crate::cli::report(ctx, cmd, changed.map(|_| value))
@@ -306,10 +310,11 @@ impl CloseArgs {
             self.note.as_deref(),
         )
         .map_err(with_flags)?;
-        ctx.out.outcome(
-            "Closed",
-            format_args!("meeting {} at {}", changed.value.id, when::iso_minutes(at)),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "meeting-closed",
+            meeting = changed.value.id,
+            at = when::iso_minutes(at)
+        ));
         crate::cli::report(ctx, cmd, changed.map(|m| MeetingRow::new(&m)))
     }
 }

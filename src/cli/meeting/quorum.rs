@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::domain::msg::msg;
+
 use crate::app::Ctx;
 use crate::domain::meeting::quorum::Statement;
 use crate::output::{Format, Output};
@@ -28,10 +30,17 @@ pub fn show(out: &Output, s: &Statement) -> anyhow::Result<()> {
         return out.record(s);
     }
     let c = &s.counts;
-    out.outcome_line(format_args!(
-        "Meeting {}: {} votes of {} members with a vote (BW 2:24d); present {} members with {} votes, {} proxies with {} votes: {} votes available{}.",
-        s.meeting, c.total_votes, c.voters, c.present_members, c.present_votes, c.proxies, c.represented_votes, s.available_votes,
-        if s.snapshot { "" } else { " (provisional: the roll is fixed when the meeting opens)" }
+    out.outcome_line_msg(&msg!(
+        "quorum-counts",
+        meeting = s.meeting,
+        total_votes = c.total_votes,
+        voters = c.voters,
+        present_members = c.present_members,
+        present_votes = c.present_votes,
+        proxies = c.proxies,
+        represented_votes = c.represented_votes,
+        available = s.available_votes,
+        fixed = if s.snapshot { "yes" } else { "no" }
     ));
     let rows: Vec<LineRow> = s
         .rules

@@ -1,6 +1,7 @@
 //! `quorum member delegate add|list|end N`: the people a member that is an organisation sends to
 //! speak and vote for it.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
@@ -80,10 +81,12 @@ impl DelegateArgs {
                 )
                 .map_err(with_flag_names)?;
                 let v = &changed.value;
-                ctx.out.outcome(
-                    "Added",
-                    format_args!("delegate {} of member {}: {}", v.id, v.member, v.name),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "delegate-added",
+                    id = v.id,
+                    member = v.member,
+                    name = v.name.to_string()
+                ));
                 crate::cli::report(ctx, "member delegate add", changed)
             }
             DelegateCmd::List(a) => {
@@ -102,10 +105,12 @@ impl DelegateArgs {
                 )
                 .map_err(with_flag_names)?;
                 let v = &changed.value;
-                ctx.out.outcome(
-                    "Ended",
-                    format_args!("delegate {} of member {} after {on}", v.id, v.member),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "delegate-ended",
+                    id = v.id,
+                    member = v.member,
+                    on = on
+                ));
                 crate::cli::report(ctx, "member delegate end", changed)
             }
         }

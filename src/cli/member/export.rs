@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::{Args, ValueHint};
 
@@ -64,29 +65,31 @@ journal do not travel.",
 impl ExportArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         if ctx.out.format_given && !matches!(ctx.out.format, Format::Csv | Format::Json) {
-            return Err(UsageError::new(format!(
-                "member export writes CSV or JSON, not {}",
-                match ctx.out.format {
-                    Format::Html => "HTML",
-                    Format::Md => "Markdown",
-                    _ => "a table",
-                }
-            ))
-            .hint("leave out --format (CSV), or use --format json; `quorum member list` shows a table")
-            .into());
-        }
-        let json = ctx.out.format == Format::Json;
-        if json && (self.excel || self.delimiter.is_some()) {
+            let format = match ctx.out.format {
+                Format::Html => "html",
+                Format::Md => "md",
+                _ => "table",
+            };
             return Err(
-                UsageError::new("--excel and --delimiter are for CSV, not JSON")
-                    .hint("leave out --format json, or the CSV options")
+                UsageError::new(msg!("export-format-refused", format = format))
+                    .hint(msg!("export-format-refused-hint"))
                     .into(),
             );
         }
+        let json = ctx.out.format == Format::Json;
+        if json && (self.excel || self.delimiter.is_some()) {
+            return Err(UsageError::new(msg!("export-csv-options-json"))
+                .hint(msg!("export-csv-options-json-hint"))
+                .into());
+        }
         let columns = match &self.columns {
-            Some(list) => {
-                Column::parse_list(list).map_err(|e| UsageError::new(format!("--columns: {e}")))?
-            }
+            Some(list) => Column::parse_list(list).map_err(|e| {
+                UsageError::new(msg!(
+                    "flag-invalid",
+                    flag = "--columns",
+                    why = e.to_string()
+                ))
+            })?,
             None => Column::defaults(),
         };
         let dialect = Dialect {
@@ -111,11 +114,13 @@ impl ExportArgs {
         })?;
         // `-` is stdout: the export itself is the output, nothing to announce.
         if let Some(path) = self.output.as_ref().filter(|p| p.as_os_str() != "-") {
-            let noun = if count == 1 { "member" } else { "members" };
-            ctx.out.wrote(
+            ctx.out.wrote_msg(
                 path,
-                "Exported",
-                format_args!("{count} {noun} to {}", path.display()),
+                &msg!(
+                    "members-exported",
+                    count = count,
+                    path = path.display().to_string()
+                ),
             );
         }
         Ok(())

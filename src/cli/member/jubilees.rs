@@ -1,6 +1,7 @@
 //! `quorum member jubilees --year Y [--years 12.5,25,40,50]`: who reaches N years of membership
 //! in the year, every period counted (`domain::jubilee`), for the annual meeting.
 
+use crate::domain::msg::msg;
 use chrono::{Datelike as _, NaiveDate};
 use clap::Args;
 
@@ -35,8 +36,8 @@ impl JubileesArgs {
             NaiveDate::from_ymd_opt(year, 12, 31),
         ) else {
             return Err(
-                UsageError::new(format!("--year {year} is not a year quorum can use"))
-                    .hint("give a year such as 2027")
+                UsageError::new(msg!("jubilees-bad-year", year = year.to_string()))
+                    .hint(msg!("jubilees-bad-year-hint"))
                     .into(),
             );
         };

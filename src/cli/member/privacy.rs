@@ -6,9 +6,10 @@
 
 use clap::Args;
 
+use crate::domain::msg::msg;
+
 use crate::app::Ctx;
 use crate::domain::member_change::EraseRefusal;
-use crate::domain::roll::Status;
 use crate::exit::hinted;
 use crate::ops;
 use crate::output::member::{MemberRecord, SubjectData};
@@ -51,13 +52,12 @@ impl DataArgs {
             out.write_all(b"\n")?;
             Ok(())
         })?;
-        ctx.out.wrote(
+        ctx.out.wrote_msg(
             path,
-            "Wrote",
-            format_args!(
-                "everything held about member {} to {} (readable by you alone)",
-                self.number,
-                path.display()
+            &msg!(
+                "member-data-wrote",
+                number = self.number,
+                path = path.display().to_string()
             ),
         );
         Ok(())
@@ -82,36 +82,31 @@ pub struct EraseArgs {
 fn refusal(number: i64, r: &EraseRefusal) -> anyhow::Error {
     match r {
         EraseRefusal::AlreadyErased => hinted(
-            format!("the personal data of member {number} was erased already"),
-            format!("`quorum member show {number}` shows the anonymous record that is kept"),
+            msg!("erase-already", number = number),
+            msg!("erase-already-hint", number = number),
         ),
         EraseRefusal::StillMember {
             status, ends: None, ..
         } => hinted(
-            format!(
-                "member {number} is {} and has not left; only former members can be erased",
-                status.as_str()
+            msg!(
+                "erase-still-member",
+                number = number,
+                status = status.as_str()
             ),
-            format!(
-                "end the membership first: `quorum member leave {number} --date DATE` \
-                 (the last day as a member), then erase from the day after"
-            ),
+            msg!("erase-still-member-hint", number = number),
         ),
         EraseRefusal::StillMember {
             status,
             ends: Some(end),
             ..
         } => hinted(
-            format!(
-                "member {number} is {} until {end} (the last day as a member); only former \
-                 members can be erased",
-                if *status == Status::Future {
-                    "a member again from a later date"
-                } else {
-                    status.as_str()
-                }
+            msg!(
+                "erase-member-until",
+                number = number,
+                status = status.as_str(),
+                end = *end
             ),
-            format!("erase it after {end}"),
+            msg!("erase-member-until-hint", end = *end),
         ),
     }
 }
@@ -135,17 +130,9 @@ impl EraseArgs {
             None => e,
         })?;
         if !erased.wal_emptied {
-            ctx.out.warn(
-                "another program has the database open, so old copies of the erased data may \
-                 stay in its -wal file until that program closes it",
-            );
+            ctx.out.warn_msg(&msg!("erase-wal-kept"));
         }
-        ctx.out.outcome(
-            "Erased",
-            format_args!(
-                "the personal data of member {number}; an anonymous record (number, category, dates) is kept"
-            ),
-        );
+        ctx.out.outcome_msg(&msg!("member-erased", number = number));
         let changed = erased.changed.map(|m| MemberRecord::new(&m, today));
         crate::cli::report(ctx, "member erase", changed)
     }

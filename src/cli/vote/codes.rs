@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use crate::domain::msg::msg;
+
 use super::report;
 use crate::app::Ctx;
 use crate::output::ballot::{Paper, codes_csv, slips_html};
@@ -28,11 +30,9 @@ pub struct CodesArgs {
 impl CodesArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         if self.output.as_os_str() == "-" && ctx.out.format != crate::output::Format::Table {
-            return Err(crate::exit::UsageError::new(
-                "--output - would mix the codes with the csv or json result on stdout",
-            )
-            .hint("write the codes to a file: --output codes.csv")
-            .into());
+            return Err(crate::exit::UsageError::new(msg!("codes-output-dash"))
+                .hint(msg!("codes-output-dash-hint"))
+                .into());
         }
         let mut store = ctx.open_store()?;
         let which = crate::ops::vote::Which {
@@ -57,21 +57,17 @@ impl CodesArgs {
             out.export_to(Some(&self.output), |w| codes_csv(w, &paper, &i.codes))
         })?;
         let issued = &done.value.did;
-        ctx.out.outcome(
-            "Issued",
-            format_args!(
-                "{} ballot code{} for vote {} to {} voter{} present ({}{})",
-                issued.codes.len(),
-                if issued.codes.len() == 1 { "" } else { "s" },
-                issued.vote_id,
-                issued.voters,
-                if issued.voters == 1 { "" } else { "s" },
-                self.output.display(),
-                self.html
-                    .as_ref()
-                    .map_or_else(String::new, |h| format!(", {}", h.display()))
-            ),
-        );
+        let files = match &self.html {
+            Some(h) => format!("{}, {}", self.output.display(), h.display()),
+            None => self.output.display().to_string(),
+        };
+        ctx.out.outcome_msg(&msg!(
+            "codes-issued",
+            codes = issued.codes.len(),
+            vote = issued.vote_id,
+            voters = issued.voters,
+            files = files
+        ));
         report(ctx, "vote codes", done)
     }
 }

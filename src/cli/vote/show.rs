@@ -2,6 +2,8 @@
 
 use clap::Args;
 
+use crate::domain::msg::msg;
+
 use crate::app::Ctx;
 use crate::ops::vote as ops;
 use crate::output::Format;
@@ -19,7 +21,8 @@ impl ShowArgs {
         let view = ops::show(&mut store, self.vote)?;
         ctx.out.record(&record(&view))?;
         if ctx.out.format == Format::Table && !view.casts.is_empty() {
-            ctx.out.outcome_line("\nRoll call:");
+            ctx.out.outcome_line(String::new());
+            ctx.out.outcome_line_msg(&msg!("vote-roll-call-heading"));
             let rows: Vec<_> = view.casts.iter().map(cast_row).collect();
             ctx.out.list(&rows, "")?;
         }

@@ -133,9 +133,21 @@ proxy-recorded = de volmacht van lid { $giver } aan lid { $holder } voor vergade
 
 ## vote cast, close
 
-vote-cast = { $named }: lid { $number } { $how }
+vote-cast = { $named }: lid { $number } { $how ->
+        [for] voor
+        [against] tegen
+        [blank] blanco
+        [abstain] onthouding
+       *[other] { $how }
+    }
     .verb = Gestemd
-vote-cast-changed = { $named }: lid { $number } { $how }
+vote-cast-changed = { $named }: lid { $number } { $how ->
+        [for] voor
+        [against] tegen
+        [blank] blanco
+        [abstain] onthouding
+       *[other] { $how }
+    }
     .verb = Gewijzigd
 vote-ballot-cast = een stembiljet in stemming { $vote }
     .verb = Gestemd

@@ -373,7 +373,9 @@ fn a_weighted_federation_splits_and_excluded_members_do_not_count() {
         "--split",
         "for=3,against=2",
     ]);
-    env.ok(&["vote", "cast", "1", "2", "against"]);
+    // A teller at a Dutch terminal types the word from the ballot and reads it back in Dutch.
+    let cast = env.ok(&["--lang", "nl", "vote", "cast", "1", "2", "tegen"]);
+    assert!(cast.contains(": lid 2 tegen"), "{cast}");
     refused(
         &env,
         &["vote", "cast", "1", "3", "for"],

@@ -1,5 +1,5 @@
 //! `quorum member leave | rejoin | suspend | unsuspend`: membership periods and suspensions.
-//! These print a status line on stderr only; `member show N` shows the result.
+//! Each prints its outcome line and reports the member in its `member show` shape.
 
 use crate::domain::msg::msg;
 use chrono::NaiveDate;
@@ -44,9 +44,7 @@ impl LeaveArgs {
                 number = m.number,
                 left = *left
             ));
-            let today = ctx.clock.today();
-            let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
-            return crate::cli::report(ctx, "member leave", changed);
+            return report_member(ctx, "member leave", changed.map(|(m, _)| m));
         }
         if let Some(notice) = self.resigned {
             let mut store = ctx.open_store()?;
@@ -66,9 +64,7 @@ impl LeaveArgs {
                 notice = notice,
                 last = *last
             ));
-            let today = ctx.clock.today();
-            let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
-            return crate::cli::report(ctx, "member leave", changed);
+            return report_member(ctx, "member leave", changed.map(|(m, _)| m));
         }
         let date = self.date.unwrap_or_else(|| ctx.clock.today());
         let mut store = ctx.open_store()?;
@@ -86,12 +82,7 @@ impl LeaveArgs {
             number = changed.value.number,
             date = date
         ));
-        let today = ctx.clock.today();
-        crate::cli::report(
-            ctx,
-            "member leave",
-            changed.map(|m| MemberRecord::new(&m, today)),
-        )
+        report_member(ctx, "member leave", changed)
     }
 }
 
@@ -121,9 +112,7 @@ impl RejoinArgs {
             ctx.out
                 .outcome_msg(&msg!("member-rejoined", number = m.number, date = date));
         }
-        let today = ctx.clock.today();
-        let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
-        crate::cli::report(ctx, "member rejoin", changed)
+        report_member(ctx, "member rejoin", changed.map(|(m, _)| m))
     }
 }
 
@@ -165,9 +154,7 @@ impl SuspendArgs {
                 from = from,
                 until = *until
             ));
-            let today = ctx.clock.today();
-            let changed = changed.map(|(m, _)| MemberRecord::new(&m, today));
-            return crate::cli::report(ctx, "member suspend", changed);
+            return report_member(ctx, "member suspend", changed.map(|(m, _)| m));
         }
         let changed =
             ops::member::suspend(&mut store, &actor, self.number, from, self.until, &reason)
@@ -181,12 +168,7 @@ impl SuspendArgs {
             Some(u) => suspended.with("until", u),
             None => suspended.with("until", "none"),
         });
-        let today = ctx.clock.today();
-        crate::cli::report(
-            ctx,
-            "member suspend",
-            changed.map(|m| MemberRecord::new(&m, today)),
-        )
+        report_member(ctx, "member suspend", changed)
     }
 }
 
@@ -213,11 +195,16 @@ impl UnsuspendArgs {
             number = changed.value.number,
             date = date
         ));
-        let today = ctx.clock.today();
-        crate::cli::report(
-            ctx,
-            "member unsuspend",
-            changed.map(|m| MemberRecord::new(&m, today)),
-        )
+        report_member(ctx, "member unsuspend", changed)
     }
+}
+
+/// The changed member in its `member show` shape, as of today.
+fn report_member(
+    ctx: &Ctx,
+    command: &str,
+    changed: crate::ops::Changed<crate::domain::member::Member>,
+) -> anyhow::Result<()> {
+    let today = ctx.clock.today();
+    crate::cli::report(ctx, command, changed.map(|m| MemberRecord::new(&m, today)))
 }

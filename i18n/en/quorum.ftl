@@ -487,3 +487,21 @@ agenda-decides-unknown = '{ $given }' is not one of none, ordinary, statute-amen
 agenda-position-outside = { $position } is not a place on this agenda (1 to { $max })
 agenda-item-in-convocation = item { $item } '{ $title }' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)
 proxy-form-unknown = '{ $given }' is not paper or electronic
+
+## joined
+# A member whose joining date is unknown (issue 29): src/domain/member_change.rs, src/output/mod.rs,
+# src/cli/member/import.rs, src/cli/member/jubilees.rs
+joined-unknown-not-first = only a member's first period can have an unknown joining date; this member rejoined after { $previous }, and that date is known
+joined-unknown-cell = unknown
+import-joined-unknown = { $count ->
+    [one] 1 member has
+   *[other] { $count } members have
+} an unknown joining date (--joined unknown): counted as a member from before every meeting in the registry; correct a date with `quorum member edit N --joined DATE`
+import-joined-conflicts = { $count ->
+    [one] 1 row
+   *[other] { $count } rows
+} left before { $date } or were born after it: given an unknown joining date rather than --joined { $date } (line { $lines })
+jubilees-joined-unknown = { $count ->
+    [one] 1 member has
+   *[other] { $count } members have
+} an unknown joining date and no jubilee can be worked out: not in this list (give the date with `quorum member edit N --joined DATE`)

@@ -586,3 +586,20 @@ agenda-decides-unknown = '{ $given }' is geen van none (geen besluit), ordinary 
 agenda-position-outside = { $position } is geen plaats op deze agenda (1 tot en met { $max })
 agenda-item-in-convocation = agendapunt { $item } '{ $title }' stond in de oproeping; het blijft op de agenda (de voorzitter kan het op de vergadering terugnemen)
 proxy-form-unknown = '{ $given }' is geen paper (op papier) of electronic (elektronisch)
+
+## joined
+# Een lid met een onbekende datum van toetreden (issue 29)
+joined-unknown-not-first = alleen de eerste periode van een lid kan een onbekende datum van toetreden hebben; dit lid is na { $previous } opnieuw lid geworden, en die datum is bekend
+joined-unknown-cell = onbekend
+import-joined-unknown = { $count ->
+    [one] 1 lid heeft
+   *[other] { $count } leden hebben
+} een onbekende datum van toetreden (--joined unknown): zij tellen als lid van vóór elke vergadering in het ledenbestand; een datum verbeteren kan met `quorum member edit N --joined DATUM`
+import-joined-conflicts = { $count ->
+    [one] 1 rij is
+   *[other] { $count } rijen zijn
+} vóór { $date } afgemeld of erna geboren: die leden krijgen een onbekende datum van toetreden in plaats van --joined { $date } (regel { $lines })
+jubilees-joined-unknown = { $count ->
+    [one] 1 lid heeft
+   *[other] { $count } leden hebben
+} een onbekende datum van toetreden; een jubileum is dan niet te berekenen: niet in deze lijst (vul de datum in met `quorum member edit N --joined DATUM`)

@@ -13,9 +13,11 @@ use super::text::full_name;
 
 pub mod fields;
 mod filter;
+mod joined;
 
 pub use fields::MemberData;
 pub use filter::{MemberFilter, SortBy};
+pub use joined::{Joined, UNKNOWN_EN, UNKNOWN_NL};
 
 /// The names of the fields, as used by `member edit --FIELD`, import headers and exports.
 pub const FIELDS: &[&str] = &fields::NAMES;
@@ -122,7 +124,7 @@ impl Member {
     }
 
     /// The start of the current (or last) membership period: "member since".
-    pub fn joined(&self) -> Option<NaiveDate> {
+    pub fn joined(&self) -> Option<Joined> {
         self.periods.iter().map(|p| p.joined).max()
     }
 
@@ -157,7 +159,7 @@ pub struct NewMember {
     pub number: Option<i64>,
     pub data: MemberData,
     pub category: String,
-    pub joined: NaiveDate,
+    pub joined: Joined,
     /// Set for members imported as already gone: the last day of their membership.
     pub left: Option<NaiveDate>,
     /// Every membership period, oldest first, when the import file gives them (its `periods`
@@ -192,7 +194,8 @@ impl NewMember {
         }
         self.data.validate(today)?;
         let first = self.periods.first().map_or(self.joined, |p| p.joined);
-        if let Some(b) = self.data.birth_date
+        // An unknown start is never checked against a date: it is not before the birth date.
+        if let (Some(b), Joined::On(first)) = (self.data.birth_date, first)
             && first < b
         {
             return Err(DomainError::invalid(
@@ -204,12 +207,12 @@ impl NewMember {
                 format!("{first} is before the birth date {b}"),
             ));
         }
-        if let Some(l) = self.left
-            && l < self.joined
+        if let (Some(l), Joined::On(joined)) = (self.left, self.joined)
+            && l < joined
         {
             return Err(DomainError::invalid(
                 "left",
-                format!("{l} is before the member joined ({})", self.joined),
+                format!("{l} is before the member joined ({joined})"),
             ));
         }
         Ok(())
@@ -376,7 +379,8 @@ pub fn check_email(e: &str) -> Result<(), &'static str> {
 /// One period of membership.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Period {
-    pub joined: NaiveDate,
+    /// First day as a member; only the first period may have an unknown start.
+    pub joined: Joined,
     /// Last day as a member; None while the membership runs.
     pub left: Option<NaiveDate>,
     pub reason: Option<String>,
@@ -414,10 +418,12 @@ pub fn check_leave(periods: &[Period], date: NaiveDate) -> Result<(), DomainErro
             "this member has already left; nothing to end".into(),
         ));
     };
-    if date < open.joined {
+    if let Joined::On(joined) = open.joined
+        && date < joined
+    {
         return Err(DomainError::invalid(
             "date",
-            format!("{date} is before the member joined ({})", open.joined),
+            format!("{date} is before the member joined ({joined})"),
         ));
     }
     Ok(())
@@ -598,19 +604,19 @@ mod tests {
             updated_at: String::new(),
             periods: vec![
                 Period {
-                    joined: d("2020-01-01"),
+                    joined: d("2020-01-01").into(),
                     left: Some(d("2021-12-31")),
                     reason: None,
                 },
                 Period {
-                    joined: d("2023-01-01"),
+                    joined: d("2023-01-01").into(),
                     left: None,
                     reason: None,
                 },
             ],
             suspensions: vec![],
         };
-        let joined = |x: &str| m.period_on(d(x)).map(|p| p.joined.to_string());
+        let joined = |x: &str| m.period_on(d(x)).and_then(|p| p.joined.iso());
         assert_eq!(joined("2021-06-01").as_deref(), Some("2020-01-01"));
         assert_eq!(joined("2022-06-01").as_deref(), Some("2020-01-01"));
         assert_eq!(joined("2025-01-01").as_deref(), Some("2023-01-01"));
@@ -620,7 +626,7 @@ mod tests {
     #[test]
     fn leave_and_rejoin_rules() {
         let open = vec![Period {
-            joined: d("2020-05-01"),
+            joined: d("2020-05-01").into(),
             left: None,
             reason: None,
         }];
@@ -628,7 +634,7 @@ mod tests {
         assert!(check_leave(&open, d("2020-05-01")).is_ok());
         assert!(check_rejoin(&open, d("2022-01-01")).is_err());
         let closed = vec![Period {
-            joined: d("2020-05-01"),
+            joined: d("2020-05-01").into(),
             left: Some(d("2021-01-01")),
             reason: None,
         }];

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::DomainError;
 use super::category::Category;
-use super::member::{Period, Suspension};
+use super::member::{Joined, Period, Suspension};
 use super::rules::Rules;
 
 /// Where a member stands on a date, from the periods and suspensions alone.
@@ -286,8 +286,8 @@ pub fn standing(v: &Voter<'_>, c: &Category, rules: &VotingRules, d: NaiveDate) 
         let next = v
             .periods
             .iter()
-            .filter(|p| p.joined > d)
-            .map(|p| p.joined)
+            .filter_map(|p| p.joined.date())
+            .filter(|j| *j > d)
             .min();
         return none(match next {
             Some(joins) => Reason::NotYet { joins },
@@ -314,9 +314,13 @@ pub fn standing(v: &Voter<'_>, c: &Category, rules: &VotingRules, d: NaiveDate) 
         return none(Reason::Suspended { until });
     }
     let days = rules.voting_waiting_period_days;
-    if days > 0 {
-        let votes_from = period
-            .joined
+    // A member with an unknown joining date was a member before anything the registry holds
+    // (a list taken over without dates): the waiting period is served, as it is for every
+    // member who was on the list the registry began with.
+    if days > 0
+        && let Joined::On(joined) = period.joined
+    {
+        let votes_from = joined
             .checked_add_days(Days::new(days.into()))
             .unwrap_or(NaiveDate::MAX);
         if d < votes_from {
@@ -470,7 +474,7 @@ mod tests {
 
     fn period(joined: &str, left: Option<&str>) -> Period {
         Period {
-            joined: d(joined),
+            joined: d(joined).into(),
             left: left.map(d),
             reason: None,
         }
@@ -672,16 +676,27 @@ mod tests {
         (0u32..3000).prop_map(|n| d("2020-01-01") + Days::new(n.into()))
     }
 
+    /// Periods, the earliest of them now and then with an unknown start (a member taken over
+    /// from a list without dates).
     fn arb_periods() -> impl Strategy<Value = Vec<Period>> {
-        prop::collection::vec((arb_date(), prop::option::of(0u32..800)), 0..3).prop_map(|v| {
-            v.into_iter()
-                .map(|(j, len)| Period {
-                    joined: j,
-                    left: len.map(|n| j + Days::new(n.into())),
-                    reason: None,
-                })
-                .collect()
-        })
+        (
+            prop::collection::vec((arb_date(), prop::option::of(0u32..800)), 0..3),
+            any::<bool>(),
+        )
+            .prop_map(|(v, unknown)| {
+                let mut periods: Vec<Period> = v
+                    .into_iter()
+                    .map(|(j, len)| Period {
+                        joined: j.into(),
+                        left: len.map(|n| j + Days::new(n.into())),
+                        reason: None,
+                    })
+                    .collect();
+                if unknown && let Some(first) = periods.iter_mut().min_by_key(|p| p.joined) {
+                    first.joined = Joined::Unknown;
+                }
+                periods
+            })
     }
 
     fn arb_suspensions() -> impl Strategy<Value = Vec<Suspension>> {

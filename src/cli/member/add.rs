@@ -7,9 +7,11 @@ use clap::Args;
 
 use super::flags::MemberFlags;
 use crate::app::Ctx;
-use crate::cli::args::{date as date_arg, with_flag_names};
+use crate::cli::args::{date as date_arg, joined as joined_arg, with_flag_names};
 use crate::domain::DomainError;
-use crate::domain::member::{AddRefusal, Duplicate, MemberData, NewMember, check_email, fields};
+use crate::domain::member::{
+    AddRefusal, Duplicate, Joined, MemberData, NewMember, check_email, fields,
+};
 use crate::exit::hinted;
 use crate::ops;
 use crate::output::member::MemberRecord;
@@ -29,9 +31,9 @@ pub struct AddArgs {
     /// Category, see `quorum category list` [default: regular]
     #[arg(long)]
     pub category: Option<String>,
-    /// First day of membership [default: today]
-    #[arg(long, value_name = "DATE", value_parser = date_arg)]
-    pub joined: Option<NaiveDate>,
+    /// First day of membership, or "unknown" for a member from before the registry [default: today]
+    #[arg(long, value_name = "DATE|unknown", value_parser = joined_arg)]
+    pub joined: Option<Joined>,
     /// Last day of membership, to register someone who has already left
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub left: Option<NaiveDate>,
@@ -115,9 +117,13 @@ impl AddArgs {
         }
         let birth_date = ctx.optional_date(self.birth_date, "Birth date", ask, None)?;
         let category = ctx.choose(self.category, "Category", &categories, "regular", ask)?;
-        let joined = ctx
-            .optional_date(self.joined, "Joined on", ask, Some(today))?
-            .unwrap_or(today);
+        let joined = match self.joined {
+            Some(j) => j,
+            None => Joined::On(
+                ctx.optional_date(None, "Joined on", ask, Some(today))?
+                    .unwrap_or(today),
+            ),
+        };
         let has_email = data.email.as_deref().is_some_and(|e| !e.is_empty());
         let email_consent = match self.email_consent {
             Some(date) => Some(date.unwrap_or(today)),

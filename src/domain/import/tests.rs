@@ -135,7 +135,7 @@ fn header_problems_are_all_listed() {
     assert!(text[2].contains("no column for the family name"));
     assert!(text[3].contains("--joined DATE"));
     let with_joined = Defaults {
-        joined: Some(d("2020-01-01")),
+        joined: Some(d("2020-01-01").into()),
         ..defaults()
     };
     assert!(ColumnMap::new(&["Achternaam"], &[], &with_joined).is_ok());
@@ -195,7 +195,7 @@ fn every_bad_cell_of_a_row_is_named_in_column_order() {
             "l.csv:7: column \"Achternaam\": is empty; every member needs a family name (or an organisation's name)",
             "l.csv:7: column \"E-mailadres\": 'jan@@example' is not an e-mail address (it needs exactly one @)",
             "l.csv:7: column \"Geboortedatum\": '31-02-1980' does not exist (month 2 of 1980 has no day 31)",
-            "l.csv:7: column \"Lid sinds\": is empty; every member needs the date they joined (or pass --joined DATE)",
+            "l.csv:7: column \"Lid sinds\": is empty; every member needs the date they joined (or pass --joined DATE, or --joined unknown when it is not known)",
         ]
     );
 }
@@ -267,7 +267,7 @@ fn excel_text_marks_are_dropped_but_other_apostrophes_kept() {
 #[test]
 fn the_shown_period_is_the_one_on_the_date() {
     let p = |j: &str, l: Option<&str>| Period {
-        joined: d(j),
+        joined: d(j).into(),
         left: l.map(d),
         reason: None,
     };

@@ -494,6 +494,36 @@ mod tests {
         (s.votes, s.reason.map(|r| r.to_string()).unwrap_or_default())
     }
 
+    /// The roll condition for an unknown start: a member on every date up to the period's end,
+    /// never "not yet", and no waiting period left to serve.
+    #[test]
+    fn an_unknown_start_is_a_member_on_every_date_until_the_end() {
+        let unknown = |left: Option<&str>| Period {
+            joined: Joined::Unknown,
+            left: left.map(d),
+            reason: None,
+        };
+        let running = [unknown(None)];
+        for on in ["1900-01-01", "2020-05-01", "2100-12-31"] {
+            assert_eq!(status_on(&running, &[], d(on)), Status::Active, "{on}");
+        }
+        let ended = [unknown(Some("2019-12-31")), period("2022-01-01", None)];
+        assert_eq!(status_on(&ended, &[], d("1950-01-01")), Status::Active);
+        assert_eq!(status_on(&ended, &[], d("2019-12-31")), Status::Active);
+        assert_eq!(status_on(&ended, &[], d("2020-01-01")), Status::Future);
+        let c = cat("regular", true, true, 1);
+        let waiting = VotingRules {
+            voting_waiting_period_days: 90,
+            ..VotingRules::default()
+        };
+        assert_eq!(
+            reason(&only(&running), &c, &waiting, "2026-03-01"),
+            (1, String::new())
+        );
+        let recent = [period("2026-02-01", None)];
+        assert_eq!(reason(&only(&recent), &c, &waiting, "2026-03-01").0, 0);
+    }
+
     #[test]
     fn status_follows_periods_and_suspensions() {
         let periods = vec![

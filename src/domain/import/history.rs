@@ -244,6 +244,22 @@ mod tests {
     }
 
     #[test]
+    fn a_first_period_with_an_unknown_start_reads_back_and_only_the_first() {
+        let cell = "..2015-06-30: moved away; 2018-01-01..";
+        let p = parse_periods(cell).unwrap();
+        assert_eq!(p[0].joined, Joined::Unknown);
+        assert_eq!(periods_text(&p), cell);
+        assert_eq!(periods_text(&parse_periods("..").unwrap()), "..");
+        let e = parse_periods("..2015-06-30; ..").unwrap_err();
+        assert!(e.contains("only the first"), "{e}");
+        assert!(
+            parse_suspensions("..2024-01-01: x")
+                .unwrap_err()
+                .contains("first day")
+        );
+    }
+
+    #[test]
     fn bad_periods_are_refused_with_the_reason() {
         for (cell, want) in [
             ("2012-03-01", "is not a period"),

@@ -141,6 +141,62 @@ fn header_problems_are_all_listed() {
     assert!(ColumnMap::new(&["Achternaam"], &[], &with_joined).is_ok());
 }
 
+/// `--joined DATE` never overrules a row's own dates: a row that left before the date, or whose
+/// member was born after it, gets an unknown date (counted), the others the date; a row's own
+/// date is kept; `--joined unknown` is counted apart.
+#[test]
+fn a_default_joining_date_gives_way_to_the_rows_own_dates() {
+    let map = ColumnMap::new(
+        &["Achternaam", "Geboortedatum", "Lid tot", "Lid sinds"],
+        &[],
+        &defaults(),
+    )
+    .unwrap();
+    let on = |joined: Joined| Defaults {
+        joined: Some(joined),
+        ..defaults()
+    };
+    let default = on(d("2019-01-01").into());
+    let row = |cells: [&str; 4], defaults: &Defaults| {
+        let mut notes = RowNotes::default();
+        let m = map
+            .parse_row_noted(&cells, 2, defaults, d(TODAY), &mut notes)
+            .unwrap();
+        (m.joined, notes.joined)
+    };
+    let unknown = (Joined::Unknown, Some(UnknownJoined::Conflicts));
+    assert_eq!(
+        row(["A", "1960-01-01", "", ""], &default),
+        (d("2019-01-01").into(), None)
+    );
+    assert_eq!(row(["B", "2019-01-02", "", ""], &default), unknown);
+    assert_eq!(row(["C", "", "2018-12-31", ""], &default), unknown);
+    assert_eq!(
+        row(["D", "", "2019-01-01", ""], &default),
+        (d("2019-01-01").into(), None)
+    );
+    assert_eq!(
+        row(["E", "", "", "2010-05-01"], &default),
+        (d("2010-05-01").into(), None)
+    );
+    assert_eq!(
+        row(["F", "2021-01-01", "", ""], &on(Joined::Unknown)),
+        (Joined::Unknown, Some(UnknownJoined::Asked))
+    );
+    let mut all = ImportNotes::default();
+    for (line, conflicts) in [(2, true), (3, false), (4, true)] {
+        let notes = RowNotes {
+            joined: conflicts.then_some(UnknownJoined::Conflicts),
+            ..Default::default()
+        };
+        all.add(line, notes, Some(&NewMember::default()));
+    }
+    assert_eq!(
+        (all.joined_conflicts_total, all.joined_conflicts),
+        (2, vec![2, 4])
+    );
+}
+
 #[test]
 fn a_dutch_row_becomes_a_member() {
     let m = dutch();

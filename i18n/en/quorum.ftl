@@ -500,7 +500,7 @@ import-joined-unknown = { $count ->
 import-joined-conflicts = { $count ->
     [one] 1 row
    *[other] { $count } rows
-} left before { $date } or were born after it: given an unknown joining date rather than --joined { $date } (line { $lines })
+} left before { $date } or were born after it: given an unknown joining date rather than --joined { $given } (line { $lines })
 jubilees-joined-unknown = { $count ->
     [one] 1 member has
    *[other] { $count } members have

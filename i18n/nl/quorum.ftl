@@ -598,7 +598,7 @@ import-joined-unknown = { $count ->
 import-joined-conflicts = { $count ->
     [one] 1 rij is
    *[other] { $count } rijen zijn
-} vóór { $date } afgemeld of erna geboren: die leden krijgen een onbekende datum van toetreden in plaats van --joined { $date } (regel { $lines })
+} vóór { $date } afgemeld of erna geboren: die leden krijgen een onbekende datum van toetreden in plaats van --joined { $given } (regel { $lines })
 jubilees-joined-unknown = { $count ->
     [one] 1 lid heeft
    *[other] { $count } leden hebben

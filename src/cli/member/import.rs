@@ -292,6 +292,7 @@ fn tell_joined(out: &Output, notes: &ImportNotes, joined: Option<Joined>) {
             "import-joined-conflicts",
             count = total,
             date = date,
+            given = date.to_string(),
             lines = lines.join(", ")
         ));
     }

@@ -714,3 +714,160 @@ fn a_civicrm_membership_export_imports_field_by_field_and_round_trips() {
         "{said}"
     );
 }
+
+/// Admidio's *Microsoft Excel* export of the same list: `;`, ISO-8859-1 (`utf8_decode`), so a
+/// letter outside it (ş, ı) arrives as `?`, which the import names with its rows.
+#[test]
+fn an_admidio_excel_export_reads_its_encoding_and_names_the_lost_letters() {
+    let said = import_fixture(
+        "systems-admidio-excel.csv",
+        &["--map", "Nr.=-"],
+        &[
+            (
+                1,
+                &[
+                    ("given_name", "Renée"),
+                    ("family_name", "Müller"),
+                    ("joined", "1990-06-01"),
+                    ("left", ""),
+                ],
+            ),
+            (2, &[("name_prefix", "van 't"), ("family_name", "Hof")]),
+            (3, &[("given_name", "Ay?e"), ("family_name", "Y?lmaz")]),
+        ],
+    );
+    assert!(
+        said.contains(
+            "systems-admidio-excel.csv:4: column \"Voornaam\": 'Ay?e' has a ? where a name has none"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("systems-admidio-excel.csv:4: column \"Achternaam\": 'Y?lmaz' has a ?"),
+        "{said}"
+    );
+}
+
+/// Conscribo's relation export as an association's script reads it (source:
+/// tests/fixtures/import/systems-README.md): `;`, Windows-1252, no quotes, `Naam` beside
+/// `Voornaam`, `Plaatsnaam`, `Straatnaam`, `Huisnr toev.`, `Start Lidmaatschap`; the columns of
+/// the association's own (IBAN, newsletter) are one warning; spreadsheet damage is named.
+#[test]
+fn a_conscribo_relation_export_imports_field_by_field_and_round_trips() {
+    let said = import_fixture(
+        "systems-conscribo.csv",
+        &[],
+        &[
+            (
+                1,
+                &[
+                    ("given_name", "Samira"),
+                    ("family_name", "el Amrani"),
+                    ("street", "Oudegracht 12 bis"),
+                    ("postcode", "3511 AB"),
+                    ("city", "Utrecht"),
+                    ("phone", "0301234567"),
+                    ("birth_date", "1985-03-02"),
+                    ("joined", "2019-02-01"),
+                ],
+            ),
+            (
+                2,
+                &[("family_name", "Hoekstra-de Boer"), ("phone", "612345678")],
+            ),
+            (
+                3,
+                &[
+                    ("name_prefix", "op de"),
+                    ("family_name", "Weegh"),
+                    ("street", "Molenweg 8 a"),
+                ],
+            ),
+            (4, &[("name_prefix", "de"), ("family_name", "Vries")]),
+            (5, &[("given_name", "Ay?e"), ("family_name", "Y?lmaz")]),
+            (6, &[("family_name", "Müller"), ("city", "'s-Gravenhage")]),
+        ],
+    );
+    assert!(said.contains("warning: 7 columns are not imported, as quorum does not know them: \"Aanhef\", \"Bankrekeningnummer\""), "{said}");
+    assert!(
+        said.contains("column \"Naam\" is read as the family name, beside \"Voornaam\""),
+        "{said}"
+    );
+    assert!(
+        said.contains("systems-conscribo.csv:3: column \"Telefoonnummer\": '612345678' has nine digits and starts with 6"),
+        "{said}"
+    );
+    assert!(
+        said.contains("systems-conscribo.csv:6: column \"Naam\": 'Y?lmaz' has a ?"),
+        "{said}"
+    );
+}
+
+/// AllUnited's export as a club's script reads it (source:
+/// tests/fixtures/import/systems-README.md): AllUnited's own field names, `prelastname` for
+/// the prefix, `contactid` the relation number; no date of joining, so the command gives one.
+#[test]
+fn an_allunited_export_imports_field_by_field_and_round_trips() {
+    let said = import_fixture(
+        "systems-allunited.csv",
+        &[
+            "--map",
+            "contactid=external_code",
+            "--map",
+            "name2=-",
+            "--map",
+            "initials=-",
+            "--map",
+            "value08=-",
+            "--joined",
+            "2025-01-01",
+        ],
+        &[
+            (
+                1,
+                &[
+                    ("external_code", "20101"),
+                    ("given_name", "Piet"),
+                    ("name_prefix", "van der"),
+                    ("family_name", "Berg"),
+                    ("phone2", "0612345678"),
+                    ("email", "piet@example.nl"),
+                ],
+            ),
+            (2, &[("name_prefix", ""), ("family_name", "el Amrani")]),
+            (3, &[("name_prefix", "op de"), ("phone2", "612345679")]),
+        ],
+    );
+    assert!(
+        said.contains("systems-allunited.csv:4: column \"phone2\": '612345679' has nine digits"),
+        "{said}"
+    );
+    assert!(!said.contains("not imported"), "{said}");
+}
+
+/// An AllUnited member list as a club app's help page describes it (source:
+/// tests/fixtures/import/systems-README.md): every name header with its "(Lid)" suffix, the
+/// federation's `Bondsnummer`, the initials beside the `Roepnaam`; no date of joining.
+#[test]
+fn an_allunited_member_list_with_lid_suffixes_imports_field_by_field_and_round_trips() {
+    let said = import_fixture(
+        "systems-allunited-twelve.csv",
+        &["--map", "Voorletters (Lid)=-", "--joined", "2025-01-01"],
+        &[
+            (
+                1,
+                &[
+                    ("external_code", "BN100201"),
+                    ("given_name", "Piet"),
+                    ("name_prefix", "van der"),
+                    ("family_name", "Berg"),
+                    ("birth_date", "1961-02-03"),
+                    ("email", "piet@example.nl"),
+                ],
+            ),
+            (2, &[("given_name", "Samira"), ("family_name", "el Amrani")]),
+            (3, &[("family_name", "Hoekstra-de Boer"), ("email", "")]),
+        ],
+    );
+    assert!(!said.contains("not imported"), "{said}");
+}

@@ -519,6 +519,8 @@ fn the_headers_of_the_systems_are_recognised_as_they_are() {
         ("prelastname", Field::NamePrefix),
         ("Voornaam (Lid)", Field::GivenName),
         ("E-mail (member)", Field::Email),
+        ("Membership Status", Field::Status),
+        ("Lidstatus", Field::Status),
     ] {
         assert_eq!(recognise(header), Some(field), "{header}");
     }

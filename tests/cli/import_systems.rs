@@ -668,6 +668,7 @@ fn a_civicrm_membership_export_imports_field_by_field_and_round_trips() {
             "Do Not Email=email_consent",
             "--consent-map",
             "1=no,0=yes",
+            "--end-only-when-former",
         ],
         &[
             (
@@ -705,6 +706,16 @@ fn a_civicrm_membership_export_imports_field_by_field_and_round_trips() {
                     ("family_name", "Berg"),
                     ("left", "2025-02-28"),
                     ("status", "former"),
+                ],
+            ),
+            // A fixed-period membership paid until 2026-12-31: that is no leaving date.
+            (
+                105,
+                &[
+                    ("family_name", "Visser"),
+                    ("joined", "2020-06-01"),
+                    ("left", ""),
+                    ("status", "active"),
                 ],
             ),
         ],

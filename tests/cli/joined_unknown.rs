@@ -20,14 +20,8 @@ fn imported() -> TestEnv {
     env
 }
 
-fn stderr_of(env: &TestEnv, args: &[&str]) -> String {
-    let out = env.quorum().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stderr).unwrap()
+fn add(env: &TestEnv, name: &str, joined: &str) {
+    env.ok(&["member", "add", "--family-name", name, "--joined", joined]);
 }
 
 #[test]
@@ -38,10 +32,7 @@ fn a_list_without_joining_dates_imports_as_unknown_and_is_on_the_roll_of_a_meeti
     assert!(err.contains("--joined unknown"), "{err}");
     assert_eq!(env.json(&["member", "list"]), serde_json::json!([]));
 
-    let said = stderr_of(
-        &env,
-        &["member", "import", "sportlink.csv", "--joined", "unknown"],
-    );
+    let said = env.said(&["member", "import", "sportlink.csv", "--joined", "unknown"]);
     assert!(
         said.contains("3 members have an unknown joining date (--joined unknown)"),
         "{said}"
@@ -162,10 +153,7 @@ Lidnummer;Voornaam;Achternaam;Geboortedatum;Lid tot
 ",
     )
     .unwrap();
-    let said = stderr_of(
-        &env,
-        &["member", "import", "leden.csv", "--joined", "2019-01-01"],
-    );
+    let said = env.said(&["member", "import", "leden.csv", "--joined", "2019-01-01"]);
     assert!(
         said.contains(
             "2 rows left before 2019-01-01 or were born after it: given an unknown joining date rather than --joined 2019-01-01 (line 3, 4)"
@@ -175,18 +163,15 @@ Lidnummer;Voornaam;Achternaam;Geboortedatum;Lid tot
     let nl = {
         let other = TestEnv::new();
         std::fs::copy(env.path("leden.csv"), other.path("leden.csv")).unwrap();
-        stderr_of(
-            &other,
-            &[
-                "member",
-                "import",
-                "leden.csv",
-                "--joined",
-                "1-1-2019",
-                "--lang",
-                "nl",
-            ],
-        )
+        other.said(&[
+            "member",
+            "import",
+            "leden.csv",
+            "--joined",
+            "1-1-2019",
+            "--lang",
+            "nl",
+        ])
     };
     assert!(nl.contains("2 rijen zijn vóór"), "{nl}");
     assert!(nl.contains("een onbekende datum van toetreden"), "{nl}");
@@ -211,14 +196,7 @@ Lidnummer;Voornaam;Achternaam;Geboortedatum;Lid tot
 #[test]
 fn add_edit_leave_and_rejoin_never_check_against_an_unknown_date() {
     let env = TestEnv::new();
-    env.ok(&[
-        "member",
-        "add",
-        "--family-name",
-        "Oud",
-        "--joined",
-        "onbekend",
-    ]);
+    add(&env, "Oud", "onbekend");
     assert_eq!(
         env.json(&["member", "show", "1"])["periods"],
         "..",
@@ -242,14 +220,7 @@ fn add_edit_leave_and_rejoin_never_check_against_an_unknown_date() {
     assert_eq!(env.dump(), before, "nothing changed");
 
     // A known date may become unknown, and a birth date is not checked against it.
-    env.ok(&[
-        "member",
-        "add",
-        "--family-name",
-        "Nieuw",
-        "--joined",
-        "2025-01-01",
-    ]);
+    add(&env, "Nieuw", "2025-01-01");
     let changed = env.json(&["member", "edit", "2", "--joined", "unknown"]);
     assert_eq!(
         changed["changed"][0]["new"],
@@ -267,30 +238,9 @@ fn add_edit_leave_and_rejoin_never_check_against_an_unknown_date() {
 #[test]
 fn the_waiting_period_is_served_and_no_jubilee_is_claimed() {
     let env = TestEnv::new();
-    env.ok(&[
-        "member",
-        "add",
-        "--family-name",
-        "Oud",
-        "--joined",
-        "unknown",
-    ]);
-    env.ok(&[
-        "member",
-        "add",
-        "--family-name",
-        "Nieuw",
-        "--joined",
-        "2026-02-01",
-    ]);
-    env.ok(&[
-        "member",
-        "add",
-        "--family-name",
-        "Trouw",
-        "--joined",
-        "2001-03-01",
-    ]);
+    add(&env, "Oud", "unknown");
+    add(&env, "Nieuw", "2026-02-01");
+    add(&env, "Trouw", "2001-03-01");
     env.ok(&["rules", "set", "voting_waiting_period_days", "90"]);
     let roll = env.json(&["roll", "--on", "2026-03-01"]);
     let votes = |n: i64| {

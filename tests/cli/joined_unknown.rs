@@ -319,3 +319,61 @@ fn an_older_file_keeps_every_period_and_its_journal_after_the_rebuild() {
     assert!(shown.contains("\"joined\": null"), "{shown}");
     env.ok_with(&later, &["journal", "verify"]);
 }
+
+/// The Sportlink fixture (tests/fixtures/import/systems-README.md) has no date of joining: with
+/// `--joined unknown` every member is imported as unknown, the one that left keeps its leaving
+/// date and is former, and the rest are on the roll; the export imports again byte for byte.
+#[test]
+fn the_sportlink_fixture_imports_with_unknown_joining_dates_and_round_trips() {
+    let env = TestEnv::new();
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/import/systems-sportlink.csv"
+    );
+    let args = [
+        "member",
+        "import",
+        fixture,
+        "--map",
+        "Afmelddatum=left",
+        "--left-is-first-day-out",
+        "--map",
+        "Status lidmaatschap=-",
+        "--category-map",
+        "Verenigingslid=regular",
+        "--joined",
+        "unknown",
+    ];
+    let said = env.said(&args);
+    assert!(
+        said.contains("5 members have an unknown joining date"),
+        "{said}"
+    );
+    let all = env.json(&["member", "list", "--status", "all"]);
+    let rows = all.as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    assert!(rows.iter().all(|m| m["joined"].is_null()), "{all}");
+    let amrani = rows.iter().find(|m| m["number"] == 2).unwrap();
+    assert_eq!(
+        (&amrani["status"], &amrani["left"]),
+        (
+            &serde_json::json!("former"),
+            &serde_json::json!("2025-06-30")
+        )
+    );
+    let roll = env.json(&["roll"]);
+    let votes: i64 = roll["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["votes"].as_i64().unwrap())
+        .sum();
+    assert_eq!(votes, 4, "{roll}");
+
+    let export = env.ok(&["member", "export", "--status", "all"]);
+    std::fs::write(env.path("export.csv"), &export).unwrap();
+    let again = TestEnv::new();
+    std::fs::copy(env.path("export.csv"), again.path("export.csv")).unwrap();
+    again.ok(&["member", "import", "export.csv", "--joined", "unknown"]);
+    assert_eq!(again.ok(&["member", "export", "--status", "all"]), export);
+}

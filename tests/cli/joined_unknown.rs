@@ -377,3 +377,39 @@ fn the_sportlink_fixture_imports_with_unknown_joining_dates_and_round_trips() {
     again.ok(&["member", "import", "export.csv", "--joined", "unknown"]);
     assert_eq!(again.ok(&["member", "export", "--status", "all"]), export);
 }
+
+/// `--update` with `--joined unknown`: an empty cell never replaces a date the registry knows;
+/// a new row gets unknown.
+#[test]
+fn an_update_never_forgets_a_known_joining_date() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "member",
+        "add",
+        "--number",
+        "1",
+        "--family-name",
+        "Jansen",
+        "--joined",
+        "2015-01-01",
+    ]);
+    std::fs::write(
+        env.path("lijst.csv"),
+        "Lidnummer;Achternaam;Lid sinds\n1;Jansen;\n2;Nieuw;\n",
+    )
+    .unwrap();
+    env.ok(&[
+        "member",
+        "import",
+        "lijst.csv",
+        "--update",
+        "--joined",
+        "unknown",
+    ]);
+    assert_eq!(env.json(&["member", "show", "1"])["joined"], "2015-01-01");
+    assert_eq!(
+        env.json(&["member", "show", "2"])["joined"],
+        serde_json::Value::Null
+    );
+    env.ok(&["journal", "verify"]);
+}

@@ -586,3 +586,151 @@ agenda-decides-unknown = '{ $given }' is geen van none (geen besluit), ordinary 
 agenda-position-outside = { $position } is geen plaats op deze agenda (1 tot en met { $max })
 agenda-item-in-convocation = agendapunt { $item } '{ $title }' stond in de oproeping; het blijft op de agenda (de voorzitter kan het op de vergadering terugnemen)
 proxy-form-unknown = '{ $given }' is geen paper (op papier) of electronic (elektronisch)
+
+## msgcli
+
+list-nobody = niemand
+member-add-duplicate = { $name } lijkt al als lid ingeschreven ({ $found }); er is niemand toegevoegd
+member-add-duplicate-hint = kijk het na met `quorum member show { $number }`; is dit een ander persoon, voeg hem of haar dan opnieuw toe met --allow-duplicate
+member-add-cancelled = afgebroken; er is niemand toegevoegd
+member-likeness-email = hetzelfde e-mailadres
+member-likeness-name-birth = dezelfde naam en geboortedatum
+member-likely-same = lid { $number } ({ $name }) heeft { $why }
+member-consent-without-email = de instemming met oproeping per e-mail is vastgelegd, maar er is geen e-mailadres
+member-likely-duplicate = waarschijnlijk dubbel: { $found }
+member-add-number-taken-hint = laat --number weg om het eerstvolgende vrije nummer te nemen
+member-added = lid { $number } { $name }
+    .verb = Toegevoegd
+member-edit-nothing = niets te wijzigen: er is geen gegeven opgegeven
+member-edit-nothing-hint = geef de gegevens die veranderen, bijvoorbeeld `quorum member edit { $number } --city Utrecht` (zie --help)
+member-changed = lid { $number }: { $fields }
+    .verb = Gewijzigd
+member-consent-no-email = lid { $number } heeft ingestemd met oproeping per e-mail, maar heeft geen e-mailadres
+member-edit-no-change = Lid { $number } heeft deze gegevens al; er is niets gewijzigd.
+member-delete-referred = lid { $number } is niet alleen een vergissing: { $uses } verwijzen ernaar; er is niets verwijderd
+member-delete-referred-hint = wie heeft meegedaan blijft in het ledenregister: na de opzegging (`quorum member leave { $number } --date DATE`) wist `quorum member erase { $number }` de persoonsgegevens
+member-delete-confirm = Lid { $number } ({ $name }) wordt uit het ledenregister verwijderd
+list-comma = { $first }, { $then }
+import-column-unknown = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet; lees hem in met --map "{ $column }=VELD", of verberg deze melding met --map "{ $column }=-"
+import-columns-unknown = { $count } kolommen worden niet ingelezen, want quorum kent ze niet: { $columns }; lees er een in met --map "KOLOM=VELD", of verberg ze met --map "KOLOM=-"
+import-holds-dates = datums
+import-holds-postcodes = postcodes
+import-holds-emails = e-mailadressen
+import-column-holds-taken = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, en hij bevat { $holds }, waarvan de velden al een kolom hebben; verberg deze melding met --map "{ $column }=-"
+import-column-holds-one = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, maar hij bevat { $holds }: lees hem in met --map "{ $column }={ $field }", of verberg deze melding met --map "{ $column }=-"
+import-column-holds-dates = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, en hij bevat { $holds }; zijn het geboorte-, inschrijf- of uitschrijfdatums van leden, lees hem dan in met --map "{ $column }=VELD" (VELD een van { $fields }), en verberg deze melding anders met --map "{ $column }=-"
+import-column-derived = kolom "{ $column }" wordt naast de datums gelegd, niet ingelezen: quorum leidt de status af uit de datums
+import-column-family-name = kolom "{ $column }" wordt gelezen als achternaam, naast "{ $given }" (niet gesplitst als volledige naam; --map "{ $column }=full_name" splitst hem)
+import-preview = regel { $line }: { $fields }
+import-more-warnings = … en nog { $count } waarschuwingen van andere soorten
+import-names-split = { $split } van de { $total } namen gesplitst in voornaam, tussenvoegsel en achternaam
+import-names-not-split = { $count ->
+    [one] 1 naam kon niet worden gesplitst en is
+   *[other] { $count } namen konden niet worden gesplitst en zijn
+} in zijn geheel als achternaam bewaard: { $listed }; verbeter die van een persoon met member edit N --given-name … --family-name …, die van een organisatie met member edit N --organisation … --family-name "", of splits de kolom in het rekenblad
+import-prefixes-taken = het tussenvoegsel is uit { $count ->
+    [one] 1 achternaam
+   *[other] { $count } achternamen
+} gehaald waarin het stond, want het bestand heeft geen kolom voor tussenvoegsels: { $listed }
+import-organisations = { $count ->
+    [one] 1 naam is van een organisatie (hij begint met een woord als Stichting of Vereniging)
+   *[other] { $count } namen zijn van organisaties (ze beginnen met een woord als Stichting of Vereniging)
+} en blijft als naam in zijn geheel bewaard: { $listed }
+import-consent-dated = { $count } leden stemden in met e-mail met een ja zonder datum: hun instemming krijgt de datum { $today }, de dag van het inlezen
+import-matched-one-way = { $count ->
+    [one] 1 regel
+   *[other] { $count } regels
+} gekoppeld aan ingeschreven leden { $how ->
+    [number] op lidnummer
+    [email] op e-mailadres
+   *[name] op naam en geboortedatum
+}
+import-matched-by = { $count } { $how ->
+    [number] op lidnummer
+    [email] op e-mailadres
+   *[name] op naam en geboortedatum
+}
+import-matched-ways = { $count ->
+    [one] 1 regel
+   *[other] { $count } regels
+} gekoppeld aan ingeschreven leden: { $ways }
+import-matched-line = regel { $line } → lid { $number }
+import-matched-line-why = regel { $line } → lid { $number } ({ $why })
+import-more = nog { $count }
+import-line-named = regel { $line } "{ $name }"
+import-and-more = { $listed } en nog { $count }
+import-refused = { $count ->
+    [one] 1 fout
+   *[other] { $count } fouten
+} in { $file }; er is niets ingelezen
+import-refused-hint = verbeter het bestand en lees het opnieuw in; --dry-run controleert een bestand zonder iets vast te leggen
+import-unnamed-column = een kolom zonder kop heeft waarden; die worden niet ingelezen (geef de kolom een kop)
+import-category-made = de categorie '{ $category }' { $dry_run ->
+    [yes] zou worden aangemaakt
+   *[no] is aangemaakt
+} (leden met één stem); kijk na of de statuten dat zo zeggen
+import-counts = { $new } nieuwe, { $changed } gewijzigde en { $unchanged } ongewijzigde leden uit { $file }
+import-imported = { $counts } (import { $import })
+    .verb = Ingelezen
+import-checked = { $counts }; er is niets vastgelegd (--dry-run)
+    .verb = Gecontroleerd
+file-unreadable = { $path } kan niet worden gelezen: { $why }
+file-wrong = { $path }: { $why }
+election-ballot-empty = zeg wat er op het stembiljet staat: een NAAM, --rank "A,B,C", --blank, --invalid REDEN of --file F
+election-ballots-entered = { $papers ->
+    [one] 1 stembiljet
+   *[other] { $papers } stembiljetten
+} in stemronde { $round } van verkiezing { $election }: { $valid } geldig, { $blank } blanco, { $invalid } ongeldig
+    .verb = Ingevoerd
+election-binding-recorded = de stemming over de bindende voordracht bij verkiezing { $election }
+    .verb = Vastgelegd
+election-candidate-added = kandidaat { $candidate } bij verkiezing { $election }
+    .verb = Toegevoegd
+election-candidate-withdrawn = kandidaat { $candidate } bij verkiezing { $election }
+    .verb = Teruggetrokken
+election-round-counted = stemronde { $round } ({ $label }, { $kind }) van verkiezing { $election } volgens { $method }, seed { $seed }
+    .verb = Geteld
+election-papers = { $papers ->
+    [one] 1 stembiljet
+   *[other] { $papers } stembiljetten
+}: { $blank } blanco, { $invalid } ongeldig
+election-invalid-reason = ongeldig ({ $papers ->
+    [one] 1 stembiljet
+   *[other] { $papers } stembiljetten
+}): { $reason }
+election-lot = loting voor { $purpose } tussen { $among }: { $chosen }
+election-elected = Gekozen: { $names }
+election-held-over = De verkiezing wordt aangehouden tot de volgende vergadering.
+list-and = {" "}en{" "}
+election-tie = De stemmen staken: een nieuwe stemming tussen { $between }; open die met `quorum election round { $election }`
+election-next-round = Volgende stemronde ({ $kind }): { $names }; open die met `quorum election round { $election }`
+election-recounted = alle stemronden: de opgeslagen uitslagen
+    .verb = Nageteld
+election-round-opened = stemronde { $round } ({ $label }, { $kind }) van verkiezing { $election }
+    .verb = Geopend
+election-codes-issued = { $codes ->
+    [one] 1 stemcode
+   *[other] { $codes } stemcodes
+} voor stemronde { $round } van verkiezing { $election } aan { $voters ->
+    [one] 1 aanwezige stemgerechtigde
+   *[other] { $voters } aanwezige stemgerechtigden
+} ({ $files })
+    .verb = Uitgereikt
+election-ballot-cast = een stembiljet in stemronde { $round } van verkiezing { $election }
+    .verb = Uitgebracht
+election-blt-wrote = { $path } ({ $ballots ->
+    [one] 1 stembiljet
+   *[other] { $ballots } stembiljetten
+} van stemronde { $round })
+    .verb = Geschreven
+election-created = verkiezing { $election } in vergadering { $meeting } ({ $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+}, { $method }); seed { $seed }
+    .verb = Aangemaakt
+election-heading = Verkiezing { $election }: { $title } (vergadering { $meeting }, { $status })
+election-seats-method = { $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+} volgens { $method }; seed { $seed }
+election-round-votes = stemronde { $round }: { $votes }

@@ -15,6 +15,7 @@ pub mod association;
 pub mod board;
 pub mod category;
 pub mod choices;
+pub mod code_sheets;
 pub mod db;
 pub mod decisions;
 pub mod demo;

@@ -632,3 +632,68 @@ election-seats-method = { $seats ->
    *[other] { $seats } seats
 } by { $method }; seed { $seed }
 election-round-votes = round { $round }: { $votes }
+tally-to-blt-format = --to blt writes BLT, so --format does not apply
+tally-to-blt-format-hint = drop --format, or drop --to to count the ballots
+tally-repaired = { $file }: { $repair }
+    .verb = Repaired
+tally-read = { $file } ({ $format }{ $detected ->
+    [yes] , detected
+   *[no] {""}
+}): { $candidates } candidates, { $ballots } ballots
+    .verb = Read
+tally-seed = { $given ->
+    [yes] { $seed } (given)
+    [batch] { $seed }
+   *[no] { $seed } (random; repeat this count with --seed { $seed })
+}
+    .verb = Seed
+tally-unsuitable = { $file }: cannot count by { $method }: { $why }
+tally-counted = { $method }, { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+}: { $stages ->
+    [one] 1 stage
+   *[other] { $stages } stages
+}, { $invalid } invalid, { $lots ->
+    [one] 1 lot
+   *[other] { $lots } lots
+} drawn
+    .verb = Counted
+tally-missing-method = missing --method
+tally-choose-method = choose one of: { $methods }
+tally-batch-convert = several files can only be counted, not converted
+tally-batch-convert-hint = give --method, or convert one file at a time with --to blt
+tally-batch-counted = { $counted } of { $files } files by { $method }
+    .verb = Counted
+tally-batch-failed = { $failed } of { $files } files could not be counted; each one's reason is in its row
+tally-stdin-unreadable = cannot read the ballots from standard input: { $why }
+tally-not-utf8 = { $file } is not UTF-8; reading it as Windows-1252
+tally-file-unreadable = cannot read ballot file { $file }: { $why }
+tally-file-unreadable-hint = check the path; `quorum tally` counts a BLT, ABIF, Debian, CSV or Dublin ballot file
+tally-detected-hint = read as { $format } (detected from the content); if it is another format, say so with --input-format ({ $formats })
+tally-blt-no-seats = the file gives no number of seats; the BLT header says 1 (set it with --seats)
+tally-blt-no-default = BLT cannot record the default option or majority requirements; they are left out
+tally-blt-no-metadata = BLT has no place for the file's { $count ->
+    [one] 1 metadata line
+   *[other] { $count } metadata lines
+}; they are left out
+decision-made-known = decision { $code } made known on { $on }; annulment can be claimed until { $until } (BW 2:15 lid 5)
+    .verb = Set
+decision-confirmed = decision { $code } confirmed by decision { $by }; it is { $standing } (BW 2:15 lid 6)
+    .verb = Set
+decision-status-set = decision { $code } is { $status } from { $from }
+    .verb = Set
+decision-history-heading = History:
+resolution-adopted = resolution { $resolution }
+    .verb = Adopted
+resolution-failed = resolution { $resolution }
+    .verb = Failed
+resolution-made = written resolution { $resolution } on proposal { $proposal }: all { $voters } members with a vote on { $on } ({ $votes } votes) must agree
+    .verb = Made
+resolution-signatures-heading = Signatures:
+resolution-signed = resolution { $resolution }: member { $member } { $how ->
+    [against] against
+   *[agreed] agreed
+}
+    .verb = Signed
+resolution-cannot-pass = resolution { $resolution } can no longer be adopted; record the outcome with `quorum resolution close { $resolution }`

@@ -734,3 +734,83 @@ election-seats-method = { $seats ->
    *[other] { $seats } zetels
 } volgens { $method }; seed { $seed }
 election-round-votes = stemronde { $round }: { $votes }
+tally-to-blt-format = --to blt schrijft BLT, dus --format heeft hier geen betekenis
+tally-to-blt-format-hint = laat --format weg, of laat --to weg om de stembiljetten te tellen
+tally-repaired = { $file }: { $repair }
+    .verb = Hersteld
+tally-read = { $file } ({ $format }{ $detected ->
+    [yes] , herkend
+   *[no] {""}
+}): { $candidates ->
+    [one] 1 kandidaat
+   *[other] { $candidates } kandidaten
+}, { $ballots ->
+    [one] 1 stembiljet
+   *[other] { $ballots } stembiljetten
+}
+    .verb = Gelezen
+tally-seed = { $given ->
+    [yes] { $seed } (opgegeven)
+    [batch] { $seed }
+   *[no] { $seed } (willekeurig; herhaal deze telling met --seed { $seed })
+}
+    .verb = Seed
+tally-unsuitable = { $file }: tellen volgens { $method } kan niet: { $why }
+tally-counted = { $method }, { $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+}: { $stages ->
+    [one] 1 telronde
+   *[other] { $stages } telronden
+}, { $invalid } ongeldig, { $lots ->
+    [one] 1 keer geloot
+   *[other] { $lots } keer geloot
+}
+    .verb = Geteld
+tally-missing-method = --method ontbreekt
+tally-choose-method = kies een van: { $methods }
+tally-batch-convert = meerdere bestanden kunnen alleen worden geteld, niet omgezet
+tally-batch-convert-hint = geef --method, of zet de bestanden een voor een om met --to blt
+tally-batch-counted = { $counted } van de { $files } bestanden volgens { $method }
+    .verb = Geteld
+tally-batch-failed = { $failed } van de { $files } bestanden konden niet worden geteld; de reden staat bij elk in zijn regel
+tally-stdin-unreadable = de stembiljetten kunnen niet van de standaardinvoer worden gelezen: { $why }
+tally-not-utf8 = { $file } is geen UTF-8; het wordt gelezen als Windows-1252
+tally-file-unreadable = het stembiljettenbestand { $file } kan niet worden gelezen: { $why }
+tally-file-unreadable-hint = kijk het pad na; `quorum tally` telt een BLT-, ABIF-, Debian-, CSV- of Dublin-bestand met stembiljetten
+tally-detected-hint = gelezen als { $format } (herkend aan de inhoud); is het een ander formaat, zeg dat dan met --input-format ({ $formats })
+tally-blt-no-seats = het bestand noemt geen aantal zetels; de kop van het BLT-bestand zegt 1 (geef het aantal met --seats)
+tally-blt-no-default = BLT kan de standaardkeuze en de meerderheidseisen niet vastleggen; die worden weggelaten
+tally-blt-no-metadata = BLT heeft geen plaats voor { $count ->
+    [one] de ene regel metagegevens
+   *[other] de { $count } regels metagegevens
+} van het bestand; die worden weggelaten
+decision-made-known = besluit { $code } bekendgemaakt op { $on }; vernietiging kan worden gevorderd tot en met { $until } (BW 2:15 lid 5)
+    .verb = Vastgelegd
+decision-confirmed = besluit { $code } bevestigd door besluit { $by }; het is nu { $standing } (BW 2:15 lid 6)
+    .verb = Vastgelegd
+decision-status-set = besluit { $code } is { $status } vanaf { $from }
+    .verb = Vastgelegd
+decision-history-heading = Geschiedenis:
+resolution-adopted = schriftelijk besluit { $resolution }
+    .verb = Aangenomen
+resolution-failed = schriftelijk besluit { $resolution }
+    .verb = Verworpen
+resolution-made = schriftelijk besluit { $resolution } over voorstel { $proposal }: { $voters ->
+    [one] het enige lid
+   *[other] alle { $voters } leden
+} met stemrecht op { $on } ({ $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+}) { $voters ->
+    [one] moet
+   *[other] moeten
+} instemmen
+    .verb = Opgesteld
+resolution-signatures-heading = Handtekeningen:
+resolution-signed = schriftelijk besluit { $resolution }: lid { $member } { $how ->
+    [against] tegen
+   *[agreed] stemt in
+}
+    .verb = Getekend
+resolution-cannot-pass = schriftelijk besluit { $resolution } kan niet meer worden aangenomen; leg de uitkomst vast met `quorum resolution close { $resolution }`

@@ -697,3 +697,38 @@ resolution-signed = resolution { $resolution }: member { $member } { $how ->
 }
     .verb = Signed
 resolution-cannot-pass = resolution { $resolution } can no longer be adopted; record the outcome with `quorum resolution close { $resolution }`
+document-late = the convocation went out already: the document is recorded as late, and a decision on its item may be voidable (BW 2:15)
+document-added = document { $document } ‘{ $title }’ to item { $item } of meeting { $meeting }
+    .verb = Added
+document-supplement-wrote = the supplement to the convocation of meeting { $meeting } with { $documents ->
+    [one] 1 document
+   *[other] { $documents } documents
+} to { $path }
+    .verb = Wrote
+document-removed = document { $document } ‘{ $title }’ of meeting { $meeting }
+    .verb = Removed
+action-done = action item { $action } on { $on }
+    .verb = Done
+db-problems = { $path } has problems:
+    {"  "}{ $problems }
+db-problems-hint = restore the latest backup (`quorum db restore FILE`), or make a copy with `quorum db backup` before repairing
+man-cannot-create = creating { $path }: { $why }
+man-cannot-write = writing { $path }: { $why }
+man-pages-wrote = { $count } man pages to { $path }
+    .verb = Wrote
+format-own-file = `quorum { $path }` prints a file of its own format, not { $format }
+format-own-file-hint = leave out --format
+format-not-offered = `quorum { $path }` has no { $format } form
+format-use = use --format { $formats }
+proposal-text-file-unreadable = cannot read the text file { $path }: { $why }
+proposal-by-missing = missing --by N… or --by-board (stdin is not a terminal, so quorum cannot ask)
+proposal-by-missing-hint = pass --by-board, or --by with the numbers of the members who bring it
+proposal-by-word = '{ $word }': { $why }
+proposal-by-answer-hint = answer board, or the numbers of the members who bring it
+reading-file = reading { $path }: { $why }
+rules-file-problem = { $problem }
+rules-file-problems = { $count } problems in { $file }:
+    {"  "}{ $problems }
+rules-file-problems-hint = nothing was imported; fix the file and import it again
+todo-nothing-open = Nothing the law or the statutes expect is open on { $on }.
+todo-overdue = { $overdue } of { $duties } duties are overdue on { $on }

@@ -814,3 +814,38 @@ resolution-signed = schriftelijk besluit { $resolution }: lid { $member } { $how
 }
     .verb = Getekend
 resolution-cannot-pass = schriftelijk besluit { $resolution } kan niet meer worden aangenomen; leg de uitkomst vast met `quorum resolution close { $resolution }`
+document-late = de oproeping is al verstuurd: het stuk wordt vastgelegd als te laat, en een besluit over het agendapunt kan vernietigbaar zijn (BW 2:15)
+document-added = vergaderstuk { $document } ‘{ $title }’ bij agendapunt { $item } van vergadering { $meeting }
+    .verb = Toegevoegd
+document-supplement-wrote = de aanvulling op de oproeping van vergadering { $meeting } met { $documents ->
+    [one] 1 vergaderstuk
+   *[other] { $documents } vergaderstukken
+} naar { $path }
+    .verb = Geschreven
+document-removed = vergaderstuk { $document } ‘{ $title }’ van vergadering { $meeting }
+    .verb = Verwijderd
+action-done = actiepunt { $action } op { $on }
+    .verb = Afgehandeld
+db-problems = { $path } heeft problemen:
+    {"  "}{ $problems }
+db-problems-hint = zet de laatste back-up terug (`quorum db restore BESTAND`), of maak een kopie met `quorum db backup` voordat u iets herstelt
+man-cannot-create = { $path } aanmaken: { $why }
+man-cannot-write = { $path } schrijven: { $why }
+man-pages-wrote = { $count } man-pagina's naar { $path }
+    .verb = Geschreven
+format-own-file = `quorum { $path }` drukt een bestand in een eigen formaat af, niet { $format }
+format-own-file-hint = laat --format weg
+format-not-offered = `quorum { $path }` heeft geen vorm { $format }
+format-use = gebruik --format { $formats }
+proposal-text-file-unreadable = het tekstbestand { $path } kan niet worden gelezen: { $why }
+proposal-by-missing = --by N… of --by-board ontbreekt (de invoer is geen terminal, dus quorum kan het niet vragen)
+proposal-by-missing-hint = geef --by-board, of --by met de nummers van de leden die het voorstel indienen
+proposal-by-word = '{ $word }': { $why }
+proposal-by-answer-hint = antwoord bestuur, of de nummers van de leden die het voorstel indienen
+reading-file = { $path } lezen: { $why }
+rules-file-problem = { $problem }
+rules-file-problems = { $count } problemen in { $file }:
+    {"  "}{ $problems }
+rules-file-problems-hint = er is niets ingelezen; verbeter het bestand en lees het opnieuw in
+todo-nothing-open = Op { $on } staat niets open wat de wet of de statuten verwachten.
+todo-overdue = { $overdue } van de { $duties } verplichtingen zijn op { $on } te laat

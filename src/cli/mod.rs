@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory as _, FromArgMatches as _, Parser, Subcommand, ValueHint};
 
 use crate::app::{Ctx, Settings};
+use crate::domain::msg::msg;
 use crate::output::{ColorWhen, Format, Output};
 
 pub mod actions;
@@ -302,11 +303,12 @@ pub fn check_format(path: &str, format: Option<Format>) -> Result<(), crate::exi
     if let Some(format) = format
         && OWN_FORMAT.contains(&path)
     {
-        return Err(crate::exit::UsageError::new(format!(
-            "`quorum {path}` prints a file of its own format, not {}",
-            format.name()
+        return Err(crate::exit::UsageError::new(msg!(
+            "format-own-file",
+            path = path,
+            format = format.name()
         ))
-        .hint("leave out --format"));
+        .hint(msg!("format-own-file-hint")));
     }
     let (Some(format), Some(has)) = (format, forms(path)) else {
         return Ok(());
@@ -315,10 +317,12 @@ pub fn check_format(path: &str, format: Option<Format>) -> Result<(), crate::exi
         return Ok(());
     }
     let names: Vec<String> = has.iter().map(|f| f.name().to_string()).collect();
-    Err(
-        crate::exit::UsageError::new(format!("`quorum {path}` has no {} form", format.name()))
-            .hint(format!("use --format {}", names.join(", "))),
-    )
+    Err(crate::exit::UsageError::new(msg!(
+        "format-not-offered",
+        path = path,
+        format = format.name()
+    ))
+    .hint(msg!("format-use", formats = names.join(", "))))
 }
 
 /// `--color WHEN` read before clap parses (clap needs it to print its own errors); a value clap

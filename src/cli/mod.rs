@@ -447,7 +447,12 @@ pub fn report_list<T: serde::Serialize + Default>(
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    check_format(&cli.path, cli.global.format)?;
+    if let Err(e) = check_format(&cli.path, cli.global.format) {
+        // Refused before a `Ctx` chose the terminal's language: worded in the one it would choose.
+        let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+        crate::i18n::set_terminal_lang(crate::app::lang_before_parsing(&args));
+        return Err(e.into());
+    }
     let mut ctx = Ctx::new(cli.global.settings())?;
     cli.command.run(&mut ctx)
 }

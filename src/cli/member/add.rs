@@ -140,20 +140,30 @@ impl AddArgs {
                 f.set_text(&mut data, value);
             }
         }
-        let birth_date = ctx.optional_date(self.birth_date, "Birth date", ask, None)?;
-        let category = ctx.choose(self.category, "Category", &categories, "regular", ask)?;
+        // The questions of the walk-through, in the terminal's language.
+        let lang = ctx.out.lang;
+        let ask_in = |id: &'static str| crate::i18n::say(lang, &Msg::new(id));
+        let birth_date =
+            ctx.optional_date(self.birth_date, &ask_in("prompt-birth-date"), ask, None)?;
+        let category = ctx.choose(
+            self.category,
+            &ask_in("prompt-category"),
+            &categories,
+            "regular",
+            ask,
+        )?;
         let joined = ctx
-            .optional_date(self.joined, "Joined on", ask, Some(today))?
+            .optional_date(self.joined, &ask_in("prompt-joined"), ask, Some(today))?
             .unwrap_or(today);
         let has_email = data.email.as_deref().is_some_and(|e| !e.is_empty());
         let email_consent = match self.email_consent {
             Some(date) => Some(date.unwrap_or(today)),
-            None if has_email && ctx.yes_no("Convocation by e-mail agreed?", false, ask)? => {
+            None if has_email && ctx.yes_no(&ask_in("prompt-email-consent"), false, ask)? => {
                 Some(today)
             }
             None => None,
         };
-        let notes = ctx.optional(self.notes, "Notes", ask)?;
+        let notes = ctx.optional(self.notes, &ask_in("prompt-notes"), ask)?;
 
         let new = NewMember {
             number: self.number,
@@ -177,7 +187,7 @@ impl AddArgs {
         let mut ask = |found: &[Duplicate]| -> anyhow::Result<bool> {
             ctx.out
                 .warn_msg(&msg!("member-likely-duplicate", found = describe(found)));
-            ctx.yes_no("Add this member anyway?", false, true)
+            ctx.yes_no(&ctx.out.say(&msg!("prompt-add-anyway")), false, true)
         };
         let ask: Option<ops::member::Ask<'_>> = if ctx.interactive {
             Some(&mut ask)

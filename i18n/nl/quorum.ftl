@@ -619,7 +619,7 @@ import-holds-emails = e-mailadressen
 import-column-holds-taken = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, en hij bevat { $holds }, waarvan de velden al een kolom hebben; verberg deze melding met --map "{ $column }=-"
 import-column-holds-one = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, maar hij bevat { $holds }: lees hem in met --map "{ $column }={ $field }", of verberg deze melding met --map "{ $column }=-"
 import-column-holds-dates = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, en hij bevat { $holds }; zijn het geboorte-, inschrijf- of uitschrijfdatums van leden, lees hem dan in met --map "{ $column }=VELD" (VELD een van { $fields }), en verberg deze melding anders met --map "{ $column }=-"
-import-column-derived = kolom "{ $column }" wordt naast de datums gelegd, niet ingelezen: quorum leidt de status af uit de datums
+import-column-derived = kolom "{ $column }" wordt vergeleken met de datums, niet ingelezen: quorum leidt de status af uit de datums
 import-column-family-name = kolom "{ $column }" wordt gelezen als achternaam, naast "{ $given }" (niet gesplitst als volledige naam; --map "{ $column }=full_name" splitst hem)
 import-preview = regel { $line }: { $fields }
 import-more-warnings = … en nog { $count } waarschuwingen van andere soorten

@@ -121,7 +121,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Start a new membership period for a former member')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a member: no vote and not counted in any base (BW 2:24d)')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Lift a member''s suspension')
-            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
+            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--from DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
@@ -173,8 +173,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, judged on the --as-of date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, judged on the --on date')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date to judge membership and status on [default: today]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date to judge membership and status on [default: today]')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text in the number, names, e-mail or city (case and accents ignored)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list')
@@ -195,8 +196,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;ls' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, judged on the --as-of date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, judged on the --on date')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date to judge membership and status on [default: today]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date to judge membership and status on [default: today]')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text in the number, names, e-mail or city (case and accents ignored)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list')
@@ -272,6 +274,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;leave' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the membership ends (resignation, expulsion, death…)')
             [CompletionResult]::new('--resigned', '--resigned', [CompletionResultType]::ParameterName, 'The member resigned on this day: the last day follows from the statutes (resignation_notice_weeks, resignation_effective_at; BW 2:36)')
@@ -293,6 +296,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;rejoin' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'First day of the new membership [default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'First day of the new membership [default: today]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -332,6 +336,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;unsuspend' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'First day without the suspension [default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'First day without the suspension [default: today]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -350,7 +355,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;arrears' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day in arrears')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'First day in arrears')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'With --clear: first day paid up [default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'With --clear: first day paid up [default: today]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -555,8 +562,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (owner-only; it appears only when complete) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (owner-only; it appears only when complete) instead of stdout')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns, comma-separated, e.g. number,family_name,email [default: every registry field]')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date membership and status are judged on, e.g. 2025-12-31 [default: today]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date membership and status are judged on, e.g. 2025-12-31 [default: today]')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, on the --as-of date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, on the --on date')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only members of this category')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The separator: , ; or tab [default: , and with --excel ;]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
@@ -623,7 +631,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Start a new membership period for a former member')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a member: no vote and not counted in any base (BW 2:24d)')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Lift a member''s suspension')
-            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
+            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--from DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
@@ -810,6 +818,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;meeting;new' {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The title, e.g. "Algemene ledenvergadering voorjaar 2027"')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Time it ends (HH:MM), for the calendar event')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it is held')
@@ -884,7 +893,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;meeting;edit' {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'at')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'location')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
@@ -1199,6 +1209,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;meeting;document;supplement' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the supplement (Markdown) to this file')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the supplement goes out [default: today]')
             [CompletionResult]::new('--sent', '--sent', [CompletionResultType]::ParameterName, 'The day the supplement goes out [default: today]')
             [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Place of sending, in the heading ("Utrecht, 20 februari 2027")')
             [CompletionResult]::new('--signed', '--signed', [CompletionResultType]::ParameterName, 'Name of the secretary who signs it')
@@ -1242,6 +1253,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;convene' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the convocation went out [default: today]')
             [CompletionResult]::new('--sent', '--sent', [CompletionResultType]::ParameterName, 'The day the convocation went out [default: today]')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'channel')
             [CompletionResult]::new('--letter', '--letter', [CompletionResultType]::ParameterName, 'Write the convocation letter (Markdown) to this file')
@@ -1287,6 +1299,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;meeting;request' {
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'The requesting members'' numbers')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the written (or e-mailed) request arrived')
             [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'The day the written (or e-mailed) request arrived')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -1391,6 +1404,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The member who gives the proxy')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The member who holds it (a member with a vote)')
             [CompletionResult]::new('--instruction', '--instruction', [CompletionResultType]::ParameterName, 'A voting instruction, as written on the proxy')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the secretary received it [default: today]')
             [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'The day the secretary received it [default: today]')
             [CompletionResult]::new('--form', '--form', [CompletionResultType]::ParameterName, 'paper or electronic (checked against proxy_form)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
@@ -2281,6 +2295,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;resolution;sign' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day they signed (default: today)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day they signed (default: today)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -3174,6 +3189,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;board;add' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day of the seat')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the seat')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The end of the term, where the appointment named one [default: from board_term_years]')
             [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision that appointed the member (a code from `quorum decisions`)')
@@ -3377,6 +3393,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;kascommissie;report' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The report as signed (any file; quorum keeps its name and SHA-256)')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day of the report')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the report')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -3434,6 +3451,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;decisions' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
@@ -3459,6 +3477,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;decision' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
@@ -3484,6 +3503,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;decisions;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
@@ -3505,6 +3525,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;decision;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
@@ -3561,6 +3582,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;decisions;set' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The new status: in-force (the notarial deed was passed) or superseded')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
             [CompletionResult]::new('--made-known', '--made-known', [CompletionResultType]::ParameterName, 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)')
             [CompletionResult]::new('--confirmed-by', '--confirmed-by', [CompletionResultType]::ParameterName, 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)')
@@ -3584,6 +3606,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;decision;set' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The new status: in-force (the notarial deed was passed) or superseded')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
             [CompletionResult]::new('--made-known', '--made-known', [CompletionResultType]::ParameterName, 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)')
             [CompletionResult]::new('--confirmed-by', '--confirmed-by', [CompletionResultType]::ParameterName, 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)')
@@ -3804,6 +3827,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;journal;list' {
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only entries naming this member, in any role (member number)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -3824,6 +3848,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;journal;ls' {
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only entries naming this member, in any role (member number)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -4233,7 +4258,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Start a new membership period for a former member')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a member: no vote and not counted in any base (BW 2:24d)')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Lift a member''s suspension')
-            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
+            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--from DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')

@@ -115,7 +115,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
-            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
+            cand arrears 'Record contribution arrears (--from DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
@@ -165,8 +165,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;list'= {
-            cand --status 'Which members, judged on the --as-of date'
+            cand --status 'Which members, judged on the --on date'
             cand --category 'Only this category'
+            cand --on 'The date to judge membership and status on [default: today]'
             cand --as-of 'The date to judge membership and status on [default: today]'
             cand --search 'Text in the number, names, e-mail or city (case and accents ignored)'
             cand --sort 'Order of the list'
@@ -186,8 +187,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;ls'= {
-            cand --status 'Which members, judged on the --as-of date'
+            cand --status 'Which members, judged on the --on date'
             cand --category 'Only this category'
+            cand --on 'The date to judge membership and status on [default: today]'
             cand --as-of 'The date to judge membership and status on [default: today]'
             cand --search 'Text in the number, names, e-mail or city (case and accents ignored)'
             cand --sort 'Order of the list'
@@ -260,6 +262,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;leave'= {
+            cand --on 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]'
             cand --date 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]'
             cand --reason 'Why the membership ends (resignation, expulsion, death…)'
             cand --resigned 'The member resigned on this day: the last day follows from the statutes (resignation_notice_weeks, resignation_effective_at; BW 2:36)'
@@ -280,6 +283,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;rejoin'= {
+            cand --on 'First day of the new membership [default: today]'
             cand --date 'First day of the new membership [default: today]'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -317,6 +321,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;unsuspend'= {
+            cand --on 'First day without the suspension [default: today]'
             cand --date 'First day without the suspension [default: today]'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -334,7 +339,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;arrears'= {
+            cand --from 'First day in arrears'
             cand --since 'First day in arrears'
+            cand --on 'With --clear: first day paid up [default: today]'
             cand --date 'With --clear: first day paid up [default: today]'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -525,8 +532,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -o 'Write to FILE (owner-only; it appears only when complete) instead of stdout'
             cand --output 'Write to FILE (owner-only; it appears only when complete) instead of stdout'
             cand --columns 'Columns, comma-separated, e.g. number,family_name,email [default: every registry field]'
+            cand --on 'The date membership and status are judged on, e.g. 2025-12-31 [default: today]'
             cand --as-of 'The date membership and status are judged on, e.g. 2025-12-31 [default: today]'
-            cand --status 'Which members, on the --as-of date'
+            cand --status 'Which members, on the --on date'
             cand --category 'Only members of this category'
             cand --delimiter 'The separator: , ; or tab [default: , and with --excel ;]'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
@@ -590,7 +598,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
-            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
+            cand arrears 'Record contribution arrears (--from DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
@@ -747,6 +755,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;new'= {
             cand --title 'The title, e.g. "Algemene ledenvergadering voorjaar 2027"'
+            cand --at 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)'
             cand --date 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)'
             cand --end 'Time it ends (HH:MM), for the calendar event'
             cand --location 'Where it is held'
@@ -817,7 +826,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;edit'= {
             cand --title 'title'
-            cand --date 'date'
+            cand --at 'at'
+            cand --date 'at'
             cand --end 'end'
             cand --location 'location'
             cand --kind 'kind'
@@ -1111,6 +1121,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;document;supplement'= {
             cand --output 'Write the supplement (Markdown) to this file'
+            cand --on 'The day the supplement goes out [default: today]'
             cand --sent 'The day the supplement goes out [default: today]'
             cand --place 'Place of sending, in the heading ("Utrecht, 20 februari 2027")'
             cand --signed 'Name of the secretary who signs it'
@@ -1147,6 +1158,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;document;help;help'= {
         }
         &'quorum;meeting;convene'= {
+            cand --on 'The day the convocation went out [default: today]'
             cand --sent 'The day the convocation went out [default: today]'
             cand --channel 'channel'
             cand --letter 'Write the convocation letter (Markdown) to this file'
@@ -1190,6 +1202,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;request'= {
             cand --by 'The requesting members'' numbers'
+            cand --on 'The day the written (or e-mailed) request arrived'
             cand --received 'The day the written (or e-mailed) request arrived'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -1286,6 +1299,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --from 'The member who gives the proxy'
             cand --to 'The member who holds it (a member with a vote)'
             cand --instruction 'A voting instruction, as written on the proxy'
+            cand --on 'The day the secretary received it [default: today]'
             cand --received 'The day the secretary received it [default: today]'
             cand --form 'paper or electronic (checked against proxy_form)'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
@@ -2079,6 +2093,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;resolution;sign'= {
+            cand --on 'The day they signed (default: today)'
             cand --date 'The day they signed (default: today)'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -2889,6 +2904,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;board;add'= {
             cand --role 'voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)'
+            cand --from 'The first day of the seat'
             cand --since 'The first day of the seat'
             cand --until 'The end of the term, where the appointment named one [default: from board_term_years]'
             cand --decision 'The decision that appointed the member (a code from `quorum decisions`)'
@@ -3075,6 +3091,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;kascommissie;report'= {
             cand --file 'The report as signed (any file; quorum keeps its name and SHA-256)'
+            cand --on 'The day of the report'
             cand --date 'The day of the report'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -3125,6 +3142,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;decisions'= {
+            cand --from 'Only decisions taken on or after this day'
             cand --since 'Only decisions taken on or after this day'
             cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
             cand --search 'Only decisions whose title or code contains this text'
@@ -3149,6 +3167,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;decision'= {
+            cand --from 'Only decisions taken on or after this day'
             cand --since 'Only decisions taken on or after this day'
             cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
             cand --search 'Only decisions whose title or code contains this text'
@@ -3173,6 +3192,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;decisions;list'= {
+            cand --from 'Only decisions taken on or after this day'
             cand --since 'Only decisions taken on or after this day'
             cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
             cand --search 'Only decisions whose title or code contains this text'
@@ -3193,6 +3213,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;decision;list'= {
+            cand --from 'Only decisions taken on or after this day'
             cand --since 'Only decisions taken on or after this day'
             cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
             cand --search 'Only decisions whose title or code contains this text'
@@ -3246,6 +3267,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;decisions;set'= {
             cand --status 'The new status: in-force (the notarial deed was passed) or superseded'
+            cand --on 'The day it holds from: the day of the deed, or of the superseding decision'
             cand --date 'The day it holds from: the day of the deed, or of the superseding decision'
             cand --made-known 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)'
             cand --confirmed-by 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)'
@@ -3268,6 +3290,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;decision;set'= {
             cand --status 'The new status: in-force (the notarial deed was passed) or superseded'
+            cand --on 'The day it holds from: the day of the deed, or of the superseding decision'
             cand --date 'The day it holds from: the day of the deed, or of the superseding decision'
             cand --made-known 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)'
             cand --confirmed-by 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)'
@@ -3465,6 +3488,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;journal;list'= {
             cand --member 'Only entries naming this member, in any role (member number)'
+            cand --from 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --since 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -3484,6 +3508,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;journal;ls'= {
             cand --member 'Only entries naming this member, in any role (member number)'
+            cand --from 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --since 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -3857,7 +3882,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
-            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
+            cand arrears 'Record contribution arrears (--from DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'

@@ -127,7 +127,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_see
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "rejoin" -d 'Start a new membership period for a former member'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "suspend" -d 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "unsuspend" -d 'Lift a member\'s suspension'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "arrears" -d 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "arrears" -d 'Record contribution arrears (--from DATE) or that they were paid (--clear)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "data" -d 'Print everything held about one member as JSON (access and portability requests)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "erase" -d 'Erase the personal data of a former member, keeping an anonymous record'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and not __fish_seen_subcommand_from add list ls show edit leave rejoin suspend unsuspend arrears data erase delete delegate import export jubilees birthdays help" -f -a "delete" -d 'Delete a record added by mistake (only while nothing refers to it)'
@@ -174,14 +174,14 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l status -d 'Which members, judged on the --as-of date' -r -f -a "current\t'Members on the date, suspended or not'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l status -d 'Which members, judged on the --on date' -r -f -a "current\t'Members on the date, suspended or not'
 active\t'Members on the date who are not suspended'
 suspended\t'Members suspended on the date'
 former\t'Registered people who left and are not members on the date'
 future\t'Registered people whose membership starts after the date'
 all\t'Everyone in the registry'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l category -d 'Only this category' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l as-of -d 'The date to judge membership and status on [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l on -l as-of -d 'The date to judge membership and status on [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l search -d 'Text in the number, names, e-mail or city (case and accents ignored)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -l sort -d 'Order of the list' -r -f -a "name\t'Family name without its prefix, then given name: van der Berg under B'
 number\t'Member number'
@@ -203,14 +203,14 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l status -d 'Which members, judged on the --as-of date' -r -f -a "current\t'Members on the date, suspended or not'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l status -d 'Which members, judged on the --on date' -r -f -a "current\t'Members on the date, suspended or not'
 active\t'Members on the date who are not suspended'
 suspended\t'Members suspended on the date'
 former\t'Registered people who left and are not members on the date'
 future\t'Registered people whose membership starts after the date'
 all\t'Everyone in the registry'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l category -d 'Only this category' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l as-of -d 'The date to judge membership and status on [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l on -l as-of -d 'The date to judge membership and status on [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l search -d 'Text in the number, names, e-mail or city (case and accents ignored)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from ls" -l sort -d 'Order of the list' -r -f -a "name\t'Family name without its prefix, then given name: van der Berg under B'
 number\t'Member number'
@@ -285,7 +285,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l date -d 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l on -l date -d 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l reason -d 'Why the membership ends (resignation, expulsion, death…)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l resigned -d 'The member resigned on this day: the last day follows from the statutes (resignation_notice_weeks, resignation_effective_at; BW 2:36)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
@@ -306,7 +306,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l date -d 'First day of the new membership [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l on -l date -d 'First day of the new membership [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
 en\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from rejoin" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -345,7 +345,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l date -d 'First day without the suspension [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l on -l date -d 'First day without the suspension [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
 en\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -363,8 +363,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from unsuspend" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l since -d 'First day in arrears' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l date -d 'With --clear: first day paid up [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l from -l since -d 'First day in arrears' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l on -l date -d 'With --clear: first day paid up [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
 en\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from arrears" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -491,8 +491,8 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to FILE (owner-only; it appears only when complete) instead of stdout' -r -F
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l columns -d 'Columns, comma-separated, e.g. number,family_name,email [default: every registry field]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l as-of -d 'The date membership and status are judged on, e.g. 2025-12-31 [default: today]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l status -d 'Which members, on the --as-of date' -r -f -a "current\t'Members on the date, suspended or not'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l on -l as-of -d 'The date membership and status are judged on, e.g. 2025-12-31 [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from export" -l status -d 'Which members, on the --on date' -r -f -a "current\t'Members on the date, suspended or not'
 active\t'Members on the date who are not suspended'
 suspended\t'Members suspended on the date'
 former\t'Registered people who left and are not members on the date'
@@ -564,7 +564,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "rejoin" -d 'Start a new membership period for a former member'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "unsuspend" -d 'Lift a member\'s suspension'
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "arrears" -d 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "arrears" -d 'Record contribution arrears (--from DATE) or that they were paid (--clear)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "data" -d 'Print everything held about one member as JSON (access and portability requests)'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "erase" -d 'Erase the personal data of a former member, keeping an anonymous record'
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a record added by mistake (only while nothing refers to it)'
@@ -670,7 +670,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda document convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "guest" -d 'Guests (donateurs, invited non-members): on the attendance list, never counted'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and not __fish_seen_subcommand_from new list ls show edit cancel open close agenda document convene ics request checkin checkout apologies proxy attendance quorum guest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l title -d 'The title, e.g. "Algemene ledenvergadering voorjaar 2027"' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l date -d 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l at -l date -d 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l end -d 'Time it ends (HH:MM), for the calendar event' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l location -d 'Where it is held' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from new" -l kind -d 'regular, annual (jaarvergadering) or extraordinary' -r -f -a "regular\t''
@@ -746,7 +746,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l title -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l date -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l at -l date -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l end -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l location -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from edit" -l kind -r -f -a "regular\t''
@@ -875,7 +875,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from document" -f -a "remove" -d 'Remove a document (before the convocation; after it only with --force)'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from document" -f -a "supplement" -d 'Write the supplement (aanvulling) that sends the documents added after the convocation; the letter itself stays as it was sent'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from document" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l sent -d 'The day the convocation went out [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l on -l sent -d 'The day the convocation went out [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from convene" -l channel -r -f -a "email\t''
 post\t''
 both\t''"
@@ -922,7 +922,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from ics" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l by -d 'The requesting members\' numbers' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l received -d 'The day the written (or e-mailed) request arrived' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l on -l received -d 'The day the written (or e-mailed) request arrived' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
 en\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from request" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -998,7 +998,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l from -d 'The member who gives the proxy' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l to -d 'The member who holds it (a member with a vote)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l instruction -d 'A voting instruction, as written on the proxy' -r
-complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l received -d 'The day the secretary received it [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l on -l received -d 'The day the secretary received it [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l form -d 'paper or electronic (checked against proxy_form)' -r -f -a "paper\t''
 electronic\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand meeting; and __fish_seen_subcommand_from proxy" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
@@ -1613,7 +1613,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_see
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l date -d 'The day they signed (default: today)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l on -l date -d 'The day they signed (default: today)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
 en\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand resolution; and __fish_seen_subcommand_from sign" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -2252,7 +2252,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -f -a "reported" -d 'Mark a board change reported to the Handelsregister'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and not __fish_seen_subcommand_from add end role schedule reports reported help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l role -d 'voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)' -r
-complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l since -d 'The first day of the seat' -r
+complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l from -l since -d 'The first day of the seat' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l until -d 'The end of the term, where the appointment named one [default: from board_term_years]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l decision -d 'The decision that appointed the member (a code from `quorum decisions`)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand board; and __fish_seen_subcommand_from add" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
@@ -2431,7 +2431,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_s
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l file -d 'The report as signed (any file; quorum keeps its name and SHA-256)' -r -F
-complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l date -d 'The day of the report' -r
+complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l on -l date -d 'The day of the report' -r
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
 en\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand kascommissie; and __fish_seen_subcommand_from report" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -2473,7 +2473,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand todo" -l no-input -d 'Neve
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -s q -l quiet -d 'Print no status lines, only data and errors'
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand todo" -s V -l version -d 'Print version'
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l since -d 'Only decisions taken on or after this day' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l from -l since -d 'Only decisions taken on or after this day' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r -f -a "adopted\t''
 rejected\t''
 awaiting-deed\t''
@@ -2502,7 +2502,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and not __fish_seen_subcommand_from list show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l since -d 'Only decisions taken on or after this day' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l from -l since -d 'Only decisions taken on or after this day' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from list" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r -f -a "adopted\t''
 rejected\t''
 awaiting-deed\t''
@@ -2549,7 +2549,7 @@ rejected\t''
 awaiting-deed\t''
 in-force\t''
 superseded\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l date -d 'The day it holds from: the day of the deed, or of the superseding decision' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l on -l date -d 'The day it holds from: the day of the deed, or of the superseding decision' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l made-known -d 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l confirmed-by -d 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from set" -l note -d 'Why, for the history: the notary and the deed\'s number, say' -r
@@ -2575,7 +2575,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
 complete -c quorum -n "__fish_quorum_using_subcommand decisions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l since -d 'Only decisions taken on or after this day' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l from -l since -d 'Only decisions taken on or after this day' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r -f -a "adopted\t''
 rejected\t''
 awaiting-deed\t''
@@ -2604,7 +2604,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_s
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -f -a "show" -d 'Show one decision with its grounds: the figures or the elected, the rules, the history'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -f -a "set" -d 'Record the notarial deed (in-force) or a later decision that supersedes it'
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and not __fish_seen_subcommand_from list show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l since -d 'Only decisions taken on or after this day' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l from -l since -d 'Only decisions taken on or after this day' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from list" -l status -d 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded' -r -f -a "adopted\t''
 rejected\t''
 awaiting-deed\t''
@@ -2651,7 +2651,7 @@ rejected\t''
 awaiting-deed\t''
 in-force\t''
 superseded\t''"
-complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l date -d 'The day it holds from: the day of the deed, or of the superseding decision' -r
+complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l on -l date -d 'The day it holds from: the day of the deed, or of the superseding decision' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l made-known -d 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l confirmed-by -d 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand decision; and __fish_seen_subcommand_from set" -l note -d 'Why, for the history: the notary and the deed\'s number, say' -r
@@ -2822,7 +2822,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_se
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -f -a "verify" -d 'Check the hash chain: detects any entry edited, deleted or inserted outside quorum'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and not __fish_seen_subcommand_from list ls verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l member -d 'Only entries naming this member, in any role (member number)' -r
-complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l since -d 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l from -l since -d 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
 en\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -2842,7 +2842,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_s
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l member -d 'Only entries naming this member, in any role (member number)' -r
-complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l since -d 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)' -r
+complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l from -l since -d 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
 en\t''"
 complete -c quorum -n "__fish_quorum_using_subcommand journal; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the platform data directory, see `quorum db path`]' -r -F
@@ -3201,7 +3201,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subc
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "rejoin" -d 'Start a new membership period for a former member'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "suspend" -d 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "unsuspend" -d 'Lift a member\'s suspension'
-complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "arrears" -d 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
+complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "arrears" -d 'Record contribution arrears (--from DATE) or that they were paid (--clear)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "data" -d 'Print everything held about one member as JSON (access and portability requests)'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "erase" -d 'Erase the personal data of a former member, keeping an anonymous record'
 complete -c quorum -n "__fish_quorum_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "delete" -d 'Delete a record added by mistake (only while nothing refers to it)'

@@ -100,7 +100,7 @@ member-suspension-lifted = the suspension of member { $number } from { $date }
 ## meeting convene, checkin, proxy
 
 notice-too-short = notice too short: a convocation sent on { $sent } gives { $given } days of notice for the meeting on { $meeting }, and { $key } = { $required } (counted as notice_day_counting says); the last lawful day to send was { $last }
-notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --date …`), or record the override with --force
+notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --at …`), or record the override with --force
 meeting-convened-again = Meeting { $meeting } was convened on { $sent }; writing its documents again.
 meeting-convened-forced = { $shortfall }; convened anyway (--force), and the override is in the journal
 meeting-convened = meeting { $meeting } on { $sent }: { $given } days of notice ({ $key } = { $required })
@@ -360,7 +360,7 @@ member-data-wrote = everything held about member { $number } to { $path } (reada
 erase-already = the personal data of member { $number } was erased already
 erase-already-hint = `quorum member show { $number }` shows the anonymous record that is kept
 erase-still-member = member { $number } is { $status } and has not left; only former members can be erased
-erase-still-member-hint = end the membership first: `quorum member leave { $number } --date DATE` (the last day as a member), then erase from the day after
+erase-still-member-hint = end the membership first: `quorum member leave { $number } --on DATE` (the last day as a member), then erase from the day after
 erase-member-until = member { $number } is { $status ->
     [future] a member again from a later date
    *[other] { $status }
@@ -477,7 +477,7 @@ until-before-suspension = { $until } is before the suspension starts ({ $from })
 suspend-not-member = { $who } is not a member on { $on }; only members can be suspended
 suspended-already-until = { $who } is already suspended from { $from } to { $until }; lift it first with `quorum member unsuspend`
 suspended-already = { $who } is already suspended from { $from } with no end; lift it first with `quorum member unsuspend`
-not-suspended-later = { $who } is not suspended on { $on }; a suspension starts on { $starts } (lift it with --date { $starts } to cancel it)
+not-suspended-later = { $who } is not suspended on { $on }; a suspension starts on { $starts } (lift it with --on { $starts } to cancel it)
 not-suspended = { $who } is not suspended on { $on }; nothing to lift
 this-member = this member
 member-numbered = member { $number }

@@ -106,7 +106,7 @@ notice-too-short = oproepingstermijn te kort: een oproeping verstuurd op { $sent
     [one] 1 dag
    *[other] { $given } dagen
 } voor de vergadering op { $meeting }, en { $key } = { $required } (geteld zoals notice_day_counting zegt); de laatste dag om rechtsgeldig te versturen was { $last }
-notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --date …`), of leg de afwijking vast met --force
+notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --at …`), of leg de afwijking vast met --force
 meeting-convened-again = Vergadering { $meeting } is al bijeengeroepen op { $sent }; de stukken worden opnieuw geschreven.
 meeting-convened-forced = { $shortfall }; toch bijeengeroepen (--force), en de afwijking staat in het journaal
 meeting-convened = vergadering { $meeting } op { $sent }: oproepingstermijn { $given ->
@@ -436,7 +436,7 @@ erase-still-member = lid { $number } is { $status ->
     [future] pas later lid
    *[other] { $status }
 } en heeft het lidmaatschap niet beëindigd; alleen van oud-leden kunnen de gegevens worden gewist
-erase-still-member-hint = beëindig eerst het lidmaatschap: `quorum member leave { $number } --date DATUM` (de laatste dag als lid), en wis vanaf de dag erna
+erase-still-member-hint = beëindig eerst het lidmaatschap: `quorum member leave { $number } --on DATUM` (de laatste dag als lid), en wis vanaf de dag erna
 erase-member-until = lid { $number } is { $status ->
     [future] vanaf een latere datum weer lid
     [active] lid
@@ -576,7 +576,7 @@ until-before-suspension = { $until } ligt vóór het begin van de schorsing ({ $
 suspend-not-member = { $who } is op { $on } geen lid; alleen leden kunnen worden geschorst
 suspended-already-until = { $who } is al geschorst van { $from } tot en met { $until }; hef die schorsing eerst op met `quorum member unsuspend`
 suspended-already = { $who } is al geschorst vanaf { $from }, zonder einddatum; hef die schorsing eerst op met `quorum member unsuspend`
-not-suspended-later = { $who } is op { $on } niet geschorst; er begint een schorsing op { $starts } (hef die op met --date { $starts } om haar te schrappen)
+not-suspended-later = { $who } is op { $on } niet geschorst; er begint een schorsing op { $starts } (hef die op met --on { $starts } om haar te schrappen)
 not-suspended = { $who } is op { $on } niet geschorst; er is niets op te heffen
 this-member = dit lid
 member-numbered = lid { $number }

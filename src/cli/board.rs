@@ -49,7 +49,7 @@ pub struct AddArgs {
     #[arg(long, value_parser = role)]
     pub role: Role,
     /// The first day of the seat
-    #[arg(long, value_parser = date, value_name = "DATE")]
+    #[arg(long = "from", visible_alias = "since", value_parser = date, value_name = "DATE")]
     pub since: NaiveDate,
     /// The end of the term, where the appointment named one [default: from board_term_years]
     #[arg(long, value_parser = date, value_name = "DATE")]
@@ -139,7 +139,7 @@ impl BoardArgs {
             let rows = ops::sitting(&mut ctx.open_store()?, on)?;
             return ctx.out.list(
                 &rows,
-                &format!("No board members recorded on {on}; record one with `quorum board add N --role R --since D --decision CODE`."),
+                &format!("No board members recorded on {on}; record one with `quorum board add N --role R --from D --decision CODE`."),
             );
         };
         match cmd {

@@ -74,7 +74,7 @@ pub struct ReportArgs {
     #[arg(long, value_hint = ValueHint::FilePath)]
     pub file: PathBuf,
     /// The day of the report
-    #[arg(long, value_parser = date, value_name = "DATE")]
+    #[arg(long = "on", visible_alias = "date", value_parser = date, value_name = "DATE")]
     pub date: NaiveDate,
     /// The file is an accountant's statement, which replaces the committee where
     /// kascommissie_exempt_if_accountant

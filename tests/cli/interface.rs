@@ -366,3 +366,46 @@ fn a_killed_export_leaves_no_copy_of_the_data() {
         "a finished export sweeps what a killed one left"
     );
 }
+
+/// One date-flag vocabulary (`--on` a day, `--at` a moment, `--from`/`--until` a period), and
+/// every name used before still means the same: a script written against the old names gets the
+/// same database and the same listing.
+#[test]
+fn the_old_date_flag_names_still_mean_the_same() {
+    let run = |names: [&str; 5]| {
+        let env = TestEnv::new();
+        add_anna(&env, &["-q"]);
+        add_anna(&env, &["-q"]);
+        env.ok(&["member", "leave", "1", names[0], "31-12-2026"]);
+        env.ok(&["member", "arrears", "2", names[1], "2026-02-01"]);
+        env.ok(&[
+            "meeting",
+            "new",
+            "--title",
+            "ALV",
+            names[2],
+            "2026-04-01T19:30",
+        ]);
+        let list = env.json(&["member", "list", names[3], "2027-01-01", "--status", "all"]);
+        let journal = env.ok(&["journal", "list", names[4], "2026-03-01", "--format", "csv"]);
+        (
+            env.json(&["member", "show", "1"]),
+            env.json(&["member", "show", "2"]),
+            list,
+            env.json(&["meeting", "show", "1"]),
+            journal,
+        )
+    };
+    let new = run(["--on", "--from", "--at", "--on", "--from"]);
+    let old = run(["--date", "--since", "--date", "--as-of", "--since"]);
+    assert_eq!(new, old);
+    // The flags took effect: Anna left, the other is in arrears, the meeting is on its day.
+    assert_eq!(new.0["left"], "2026-12-31", "{}", new.0);
+    assert!(new.3.to_string().contains("2026-04-01T19:30"), "{}", new.3);
+    assert!(new.2.to_string().contains("former"), "{}", new.2);
+    let help = TestEnv::empty().ok(&["member", "leave", "--help"]);
+    assert!(
+        help.contains("--on <DATE>") && help.contains("[alias: --date]"),
+        "{help}"
+    );
+}

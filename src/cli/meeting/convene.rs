@@ -37,7 +37,7 @@ impl Channel {
 pub struct ConveneArgs {
     pub meeting: i64,
     /// The day the convocation went out [default: today]
-    #[arg(long, value_parser = date_arg)]
+    #[arg(long = "on", visible_alias = "sent", value_parser = date_arg)]
     pub sent: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = Channel::Both)]
     pub channel: Channel,

@@ -28,7 +28,7 @@ pub struct NewArgs {
     #[arg(long)]
     pub title: Option<String>,
     /// Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)
-    #[arg(long, value_parser = datetime_arg)]
+    #[arg(long = "at", visible_alias = "date", value_parser = datetime_arg)]
     pub date: Option<NaiveDateTime>,
     /// Time it ends (HH:MM), for the calendar event
     #[arg(long, value_parser = time_arg)]
@@ -50,11 +50,11 @@ impl NewArgs {
         let starts_at = match self.date {
             Some(d) => d,
             None => {
-                let text = ctx.required(None, "--date", "Date and time (YYYY-MM-DDTHH:MM)")?;
+                let text = ctx.required(None, "--at", "Date and time (YYYY-MM-DDTHH:MM)")?;
                 when::parse_datetime(&text).map_err(|e| {
                     crate::exit::UsageError::new(msg!(
                         "flag-invalid",
-                        flag = "--date",
+                        flag = "--at",
                         why = e.to_string()
                     ))
                 })?
@@ -169,7 +169,7 @@ pub struct EditArgs {
     pub meeting: i64,
     #[arg(long)]
     pub title: Option<String>,
-    #[arg(long, value_parser = datetime_arg)]
+    #[arg(long = "at", visible_alias = "date", value_parser = datetime_arg)]
     pub date: Option<NaiveDateTime>,
     #[arg(long, value_parser = time_arg)]
     pub end: Option<chrono::NaiveTime>,

@@ -28,7 +28,7 @@ pub struct ProxyArgs {
     #[arg(long)]
     pub instruction: Option<String>,
     /// The day the secretary received it [default: today]
-    #[arg(long, value_parser = date_arg)]
+    #[arg(long = "on", visible_alias = "received", value_parser = date_arg)]
     pub received: Option<NaiveDate>,
     /// paper or electronic (checked against proxy_form)
     #[arg(long, default_value = "paper", value_parser = crate::cli::choices::FormChoice::parser())]

@@ -1,4 +1,4 @@
-//! `meeting request --by N… --received DATE` and `meeting request list`.
+//! `meeting request --by N… --on DATE` and `meeting request list`.
 
 use crate::domain::msg::msg;
 use chrono::NaiveDate;
@@ -18,7 +18,7 @@ pub struct RequestArgs {
     #[arg(long, num_args = 1.., required = true, value_name = "N")]
     pub by: Vec<i64>,
     /// The day the written (or e-mailed) request arrived
-    #[arg(long, value_parser = date_arg, required = true)]
+    #[arg(long = "on", visible_alias = "received", value_parser = date_arg, required = true)]
     pub received: Option<NaiveDate>,
 }
 

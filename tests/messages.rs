@@ -74,7 +74,6 @@ const NOT_YET: &[&str] = &[
     "src/cli/db.rs",
     "src/cli/decisions/set.rs",
     "src/cli/decisions/show.rs",
-    "src/cli/demo.rs",
     "src/cli/member/delete.rs",
     "src/cli/meta.rs",
     "src/cli/mod.rs",

@@ -487,3 +487,51 @@ agenda-decides-unknown = '{ $given }' is not one of none, ordinary, statute-amen
 agenda-position-outside = { $position } is not a place on this agenda (1 to { $max })
 agenda-item-in-convocation = item { $item } '{ $title }' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)
 proxy-form-unknown = '{ $given }' is not paper or electronic
+
+## contract: quorum demo (src/cli/demo.rs)
+
+demo-intro = Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.
+demo-members-on = Members on { $on }:
+demo-no-members = No members.
+demo-members-then = Who was a member on { $on }? { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}:
+demo-votes-today = Votes at a general meeting today (suspended members have none, BW 2:24d):
+demo-no-categories = No categories.
+demo-votes-total = Total: { $total ->
+    [one] 1 vote
+   *[other] { $total } votes
+}.
+demo-board-on = The board on { $on } (`quorum board`), entered as it sat before quorum:
+demo-no-board = No board.
+demo-committee = The audit committee for { $year } (BW 2:48 lid 2): { $members }; none of them on the board that year.
+demo-meeting = A general meeting on { $on }: convened today ({ $days } days' notice), opened, two guests registered (never counted), and at the door:
+demo-door-refused = {"  "}member { $number } refused: { $reason }
+demo-door-delegate = {"  "}member { $number } ({ $name }) checked in through its delegate { $delegate }, with { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}
+demo-proxy = {"  "}member { $from } gave a proxy to member { $to }
+demo-vote = Vote { $vote } on "{ $title }" ({ $method ->
+    [hands] hands
+    [roll_call] roll call
+    [ballot] ballot
+   *[other] { $method }
+}), explained in the association's language:
+demo-vote-declared = The chair declared: { $declared }.
+demo-election = Electing a board member by paper ballot (model statutes; docs/reference/law.md#model-statutes):
+demo-election-round = {"  "}Round { $round } ({ $kind }): { $papers } papers, { $blank } blank, { $invalid } invalid; { $votes }
+demo-election-line = {"    "}{ $line }
+demo-election-elected = {"    "}Elected: { $names }
+demo-election-runoff = {"    "}Runoff: { $names }
+demo-minutes = The minutes, drafted from what was recorded (`quorum minutes draft { $meeting }`), in the association's language:
+demo-journal-intact = The journal holds { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+} and its hash chain is intact.
+demo-journal-broken = the journal is broken at entry { $seq }: { $reason }
+demo-look-around = The demo database is { $db }. Look around, for example:
+    {"  "}quorum --db { $db } member list --search muller
+    {"  "}quorum --db { $db } member show 12
+    {"  "}quorum --db { $db } journal list

@@ -586,3 +586,59 @@ agenda-decides-unknown = '{ $given }' is geen van none (geen besluit), ordinary 
 agenda-position-outside = { $position } is geen plaats op deze agenda (1 tot en met { $max })
 agenda-item-in-convocation = agendapunt { $item } '{ $title }' stond in de oproeping; het blijft op de agenda (de voorzitter kan het op de vergadering terugnemen)
 proxy-form-unknown = '{ $given }' is geen paper (op papier) of electronic (elektronisch)
+
+## contract: quorum demo (src/cli/demo.rs)
+
+demo-intro = Bewonersfederatie De Eendracht (demo): een federatie van bewonerscollectieven.
+demo-members-on = Leden op { $on }:
+demo-no-members = Geen leden.
+demo-members-then = Wie was lid op { $on }? { $count ->
+    [one] 1 lid
+   *[other] { $count } leden
+}:
+demo-votes-today = Stemmen op een ledenvergadering vandaag (geschorste leden hebben er geen, BW 2:24d):
+demo-no-categories = Geen categorieën.
+demo-votes-total = Totaal: { $total ->
+    [one] 1 stem
+   *[other] { $total } stemmen
+}.
+demo-board-on = Het bestuur op { $on } (`quorum board`), zoals het was samengesteld voordat de vereniging quorum ging gebruiken:
+demo-no-board = Geen bestuur.
+demo-committee = De kascommissie over { $year } (BW 2:48 lid 2): { $members }; geen van hen zat dat jaar in het bestuur.
+demo-meeting = Een ledenvergadering op { $on }: vandaag bijeengeroepen (oproepingstermijn { $days } dagen), geopend, twee gasten ingeschreven (tellen nooit mee), en aan de deur:
+demo-door-refused = {"  "}lid { $number } geweigerd: { $reason }
+demo-door-delegate = {"  "}lid { $number } ({ $name }) aangemeld via de afgevaardigde { $delegate }, met { $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+}
+demo-proxy = {"  "}lid { $from } gaf een volmacht aan lid { $to }
+demo-vote = Stemming { $vote } over "{ $title }" ({ $method ->
+    [hands] bij handopsteken
+    [roll_call] hoofdelijk
+    [ballot] schriftelijk
+   *[other] { $method }
+}), toegelicht in de taal van de vereniging:
+demo-vote-declared = De voorzitter stelde vast: { $declared ->
+    [adopted] aangenomen
+    [rejected] verworpen
+   *[other] { $declared }
+}.
+demo-election = Verkiezing van een bestuurslid met stembiljetten (modelstatuten; docs/reference/law.md#model-statutes):
+demo-election-round = {"  "}Ronde { $round } ({ $kind ->
+    [free] vrije stemming
+    [runoff] herstemming
+   *[other] { $kind }
+}): { $papers } stembiljetten, { $blank } blanco, { $invalid } ongeldig; { $votes }
+demo-election-line = {"    "}{ $line }
+demo-election-elected = {"    "}Gekozen: { $names }
+demo-election-runoff = {"    "}Herstemming tussen: { $names }
+demo-minutes = De notulen, opgesteld uit wat is vastgelegd (`quorum minutes draft { $meeting }`), in de taal van de vereniging:
+demo-journal-intact = Het journaal bevat { $entries ->
+    [one] 1 regel
+   *[other] { $entries } regels
+} en de hashketen is ongeschonden.
+demo-journal-broken = het journaal is beschadigd bij regel { $seq }: { $reason }
+demo-look-around = De demodatabase is { $db }. Kijk rond, bijvoorbeeld:
+    {"  "}quorum --db { $db } member list --search muller
+    {"  "}quorum --db { $db } member show 12
+    {"  "}quorum --db { $db } journal list

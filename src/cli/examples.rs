@@ -218,7 +218,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "quorum init",
         "  quorum init --name \"Vereniging De Eendracht\"\n  quorum --db eendracht.db init --name \"Vereniging De Eendracht\"",
     ),
-    ("quorum demo", "  quorum demo\n  quorum demo --format json"),
+    (
+        "quorum demo",
+        "  quorum demo\n  # The walk-through in Dutch\n  quorum demo --lang nl\n  # One JSON document; the minutes go to a file beside the demo database\n  quorum demo --format json",
+    ),
     (
         "quorum member",
         "  quorum member list --search berg\n  quorum member show 12",

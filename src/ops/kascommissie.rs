@@ -165,7 +165,7 @@ pub fn set(
     })
 }
 
-/// `kascommissie report YEAR --file F --on D [--accountant]`: the report's file is fingerprinted
+/// `kascommissie report YEAR --file F --date D [--accountant]`: the report's file is fingerprinted
 /// (SHA-256) so the minutes can name the very text the meeting had.
 pub fn report(
     store: &mut Store,
@@ -223,7 +223,7 @@ pub fn accounts_warning(
     Ok(match k {
         Some(k) if k.report_date.is_some() => None,
         Some(_) => Some(format!(
-            "no report of the audit committee for {year} is recorded: the meeting approves the accounts without it (BW 2:48 lid 2); record it with `quorum kascommissie report {year} --file F --on D`"
+            "no report of the audit committee for {year} is recorded: the meeting approves the accounts without it (BW 2:48 lid 2); record it with `quorum kascommissie report {year} --file F --date D`"
         )),
         None => Some(format!(
             "no audit committee for {year} is recorded, nor an accountant's statement: the accounts are approved unchecked (BW 2:48 lid 2); `quorum kascommissie set {year} --members N N`"

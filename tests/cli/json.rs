@@ -502,9 +502,6 @@ fn contract_line(path: &str, doc: &Value) -> String {
 /// split, but without room for a second field); each is a known remainder of issue 28, most of
 /// them in the elections and tally code. Remove a key here when it becomes objects; never add one.
 const SCALAR_LISTS: &[&str] = &[
-    "requesters",
-    "amendments",
-    "excluded",
     "candidates",
     "appointed",
     "elected",

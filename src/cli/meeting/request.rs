@@ -32,7 +32,7 @@ pub enum RequestCmd {
 struct RequestOut {
     id: i64,
     received: String,
-    requesters: Vec<i64>,
+    requesters: Vec<crate::output::proposal::MemberRef>,
     requester_votes: i64,
     total_votes: i64,
     threshold: String,
@@ -49,7 +49,11 @@ impl RequestArgs {
                 .map(|r| RequestOut {
                     id: r.id,
                     received: r.received_on,
-                    requesters: r.requesters,
+                    requesters: r
+                        .requesters
+                        .into_iter()
+                        .map(|member| crate::output::proposal::MemberRef { member })
+                        .collect(),
                     requester_votes: r.requester_votes,
                     total_votes: r.total_votes,
                     threshold: r.threshold,

@@ -38,7 +38,7 @@ fn refusal(number: i64, r: &DeleteRefusal) -> anyhow::Error {
         ),
         format!(
             "a member who took part stays in the registry: once they have left \
-             (`quorum member leave {number} --on DATE`), `quorum member erase {number}` removes \
+             (`quorum member leave {number} --date DATE`), `quorum member erase {number}` removes \
              the personal data"
         ),
     )

@@ -452,8 +452,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;member;delegate;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The delegate''s name, as it goes on the attendance list')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The delegate''s e-mail address')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The delegate''s phone number')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the mandate [default: today]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day of the mandate [default: until ended]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
@@ -892,12 +892,12 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;edit' {
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'at')
-            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'location')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The new title')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The new date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The new date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The new end time (HH:MM), for the calendar event')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'The new place where it is held')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The new kind: regular, annual (jaarvergadering) or extraordinary')
             [CompletionResult]::new('--chair', '--chair', [CompletionResultType]::ParameterName, 'The member who chairs the meeting (for the minutes); also after it closed')
             [CompletionResult]::new('--secretary', '--secretary', [CompletionResultType]::ParameterName, 'The member who takes the minutes (notulist); also after it closed')
             [CompletionResult]::new('--tellers', '--tellers', [CompletionResultType]::ParameterName, 'The tellers (stemcommissie), by member number; replaces those recorded before')
@@ -998,7 +998,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;agenda;add' {
-            [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'position')
+            [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'Its position on the agenda [default: at the end]')
             [CompletionResult]::new('--decides', '--decides', [CompletionResultType]::ParameterName, 'What a decision on it is: none, ordinary, statute-amendment, dissolution')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the template for this once: nl or en')
             [CompletionResult]::new('--proposal', '--proposal', [CompletionResultType]::ParameterName, 'The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)')
@@ -1255,7 +1255,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         'quorum;meeting;convene' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the convocation went out [default: today]')
             [CompletionResult]::new('--sent', '--sent', [CompletionResultType]::ParameterName, 'The day the convocation went out [default: today]')
-            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'channel')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Which lists to write for sending: email, post or both')
             [CompletionResult]::new('--letter', '--letter', [CompletionResultType]::ParameterName, 'Write the convocation letter (Markdown) to this file')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the letter for this once: nl or en [default: the association''s]')
             [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Place of sending, in the letter''s heading ("Utrecht, 20 februari 2027")')
@@ -1444,7 +1444,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;proxy;revoke' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The member who gave the proxy')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
@@ -1848,7 +1848,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;proposal;edit' {
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The new title')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The text of the proposal (for a statute amendment: the amendment word for word)')
             [CompletionResult]::new('--text-file', '--text-file', [CompletionResultType]::ParameterName, 'Read the text from this file (UTF-8)')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other')
@@ -4031,6 +4031,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the rules in force: value, default, allowed values, source and meaning of each key')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change one rule: in the version in force today, or in the version from --from')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the versions of the rules and what each one changed')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the versions of the rules and what each one changed')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the rules in force as a commented TOML file to stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read rules from a TOML file: every key is checked, and it is all or nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -4075,6 +4076,23 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;rules;history' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;rules;list' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')

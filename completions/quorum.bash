@@ -1465,6 +1465,9 @@ _quorum() {
             quorum__subcmd__rules,import)
                 cmd="quorum__subcmd__rules__subcmd__import"
                 ;;
+            quorum__subcmd__rules,list)
+                cmd="quorum__subcmd__rules__subcmd__history"
+                ;;
             quorum__subcmd__rules,set)
                 cmd="quorum__subcmd__rules__subcmd__set"
                 ;;
@@ -13276,7 +13279,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules)
-            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version show set history export import help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version show set history list export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -431,8 +431,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;member;delegate;add'= {
             cand --name 'The delegate''s name, as it goes on the attendance list'
-            cand --email 'email'
-            cand --phone 'phone'
+            cand --email 'The delegate''s e-mail address'
+            cand --phone 'The delegate''s phone number'
             cand --from 'First day of the mandate [default: today]'
             cand --until 'Last day of the mandate [default: until ended]'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
@@ -825,12 +825,12 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;meeting;edit'= {
-            cand --title 'title'
-            cand --at 'at'
-            cand --date 'at'
-            cand --end 'end'
-            cand --location 'location'
-            cand --kind 'kind'
+            cand --title 'The new title'
+            cand --at 'The new date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)'
+            cand --date 'The new date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)'
+            cand --end 'The new end time (HH:MM), for the calendar event'
+            cand --location 'The new place where it is held'
+            cand --kind 'The new kind: regular, annual (jaarvergadering) or extraordinary'
             cand --chair 'The member who chairs the meeting (for the minutes); also after it closed'
             cand --secretary 'The member who takes the minutes (notulist); also after it closed'
             cand --tellers 'The tellers (stemcommissie), by member number; replaces those recorded before'
@@ -926,7 +926,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;meeting;agenda;add'= {
-            cand --position 'position'
+            cand --position 'Its position on the agenda [default: at the end]'
             cand --decides 'What a decision on it is: none, ordinary, statute-amendment, dissolution'
             cand --lang 'Language of the template for this once: nl or en'
             cand --proposal 'The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)'
@@ -1160,7 +1160,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;convene'= {
             cand --on 'The day the convocation went out [default: today]'
             cand --sent 'The day the convocation went out [default: today]'
-            cand --channel 'channel'
+            cand --channel 'Which lists to write for sending: email, post or both'
             cand --letter 'Write the convocation letter (Markdown) to this file'
             cand --lang 'Language of the letter for this once: nl or en [default: the association''s]'
             cand --place 'Place of sending, in the letter''s heading ("Utrecht, 20 februari 2027")'
@@ -1337,7 +1337,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;meeting;proxy;revoke'= {
-            cand --from 'from'
+            cand --from 'The member who gave the proxy'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
@@ -1685,7 +1685,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;proposal;edit'= {
-            cand --title 'title'
+            cand --title 'The new title'
             cand --text 'The text of the proposal (for a statute amendment: the amendment word for word)'
             cand --text-file 'Read the text from this file (UTF-8)'
             cand --kind 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other'
@@ -3674,6 +3674,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand show 'Show the rules in force: value, default, allowed values, source and meaning of each key'
             cand set 'Change one rule: in the version in force today, or in the version from --from'
             cand history 'List the versions of the rules and what each one changed'
+            cand list 'List the versions of the rules and what each one changed'
             cand export 'Write the rules in force as a commented TOML file to stdout'
             cand import 'Read rules from a TOML file: every key is checked, and it is all or nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3715,6 +3716,22 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;rules;history'= {
+            cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;rules;list'= {
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'

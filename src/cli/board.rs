@@ -64,6 +64,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct EndArgs {
+    /// The board member (member number)
     #[arg(value_parser = member_number)]
     pub member: i64,
     /// The day the seat ends (the member is no longer on the board from this day)
@@ -76,6 +77,7 @@ pub struct EndArgs {
 
 #[derive(Debug, Args)]
 pub struct RoleArgs {
+    /// The board member (member number)
     #[arg(value_parser = member_number)]
     pub member: i64,
     /// The new role
@@ -263,6 +265,7 @@ impl BoardArgs {
 struct ScheduleOut {
     retires_at: Option<i32>,
     term_end: Option<String>,
+    /// The board member (member number)
     member: i64,
     name: String,
     role: String,

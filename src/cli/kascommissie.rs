@@ -69,6 +69,7 @@ pub struct SetArgs {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
+    /// The financial year the report is about, e.g. 2026
     pub year: i32,
     /// The report as signed (any file; quorum keeps its name and SHA-256)
     #[arg(long, value_hint = ValueHint::FilePath)]

@@ -38,10 +38,15 @@ pub struct ProxyArgs {
 #[derive(Debug, Subcommand)]
 pub enum ProxyCmd {
     /// List the proxies of a meeting
-    List { meeting: i64 },
+    List {
+        /// The meeting (its number)
+        meeting: i64,
+    },
     /// Revoke a member's proxy
     Revoke {
+        /// The meeting (its number)
         meeting: i64,
+        /// The member who gave the proxy
         #[arg(long)]
         from: i64,
     },

@@ -58,7 +58,6 @@ const NOT_YET: &[&str] = &[
     "src/ops/resolution/new.rs",
     "src/ops/resolution/sign.rs",
     // Not yet moved.
-    "src/cli/demo.rs",
     "src/domain/category.rs",
     "src/domain/decision/mod.rs",
     "src/domain/decision/standing.rs",

@@ -100,7 +100,7 @@ member-suspension-lifted = the suspension of member { $number } from { $date }
 ## meeting convene, checkin, proxy
 
 notice-too-short = notice too short: a convocation sent on { $sent } gives { $given } days of notice for the meeting on { $meeting }, and { $key } = { $required } (counted as notice_day_counting says); the last lawful day to send was { $last }
-notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --date …`), or record the override with --force
+notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --at …`), or record the override with --force
 meeting-convened-again = Meeting { $meeting } was convened on { $sent }; writing its documents again.
 meeting-convened-forced = { $shortfall }; convened anyway (--force), and the override is in the journal
 meeting-convened = meeting { $meeting } on { $sent }: { $given } days of notice ({ $key } = { $required })
@@ -360,7 +360,7 @@ member-data-wrote = everything held about member { $number } to { $path } (reada
 erase-already = the personal data of member { $number } was erased already
 erase-already-hint = `quorum member show { $number }` shows the anonymous record that is kept
 erase-still-member = member { $number } is { $status } and has not left; only former members can be erased
-erase-still-member-hint = end the membership first: `quorum member leave { $number } --date DATE` (the last day as a member), then erase from the day after
+erase-still-member-hint = end the membership first: `quorum member leave { $number } --on DATE` (the last day as a member), then erase from the day after
 erase-member-until = member { $number } is { $status ->
     [future] a member again from a later date
    *[other] { $status }
@@ -477,7 +477,7 @@ until-before-suspension = { $until } is before the suspension starts ({ $from })
 suspend-not-member = { $who } is not a member on { $on }; only members can be suspended
 suspended-already-until = { $who } is already suspended from { $from } to { $until }; lift it first with `quorum member unsuspend`
 suspended-already = { $who } is already suspended from { $from } with no end; lift it first with `quorum member unsuspend`
-not-suspended-later = { $who } is not suspended on { $on }; a suspension starts on { $starts } (lift it with --date { $starts } to cancel it)
+not-suspended-later = { $who } is not suspended on { $on }; a suspension starts on { $starts } (lift it with --on { $starts } to cancel it)
 not-suspended = { $who } is not suspended on { $on }; nothing to lift
 this-member = this member
 member-numbered = member { $number }
@@ -738,6 +738,54 @@ prompt-joined = Joined on
 prompt-email-consent = Convocation by e-mail agreed?
 prompt-notes = Notes
 prompt-add-anyway = Add this member anyway?
+## contract: quorum demo (src/cli/demo.rs)
+
+demo-intro = Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.
+demo-members-on = Members on { $on }:
+demo-no-members = No members.
+demo-members-then = Who was a member on { $on }? { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}:
+demo-votes-today = Votes at a general meeting today (suspended members have none, BW 2:24d):
+demo-no-categories = No categories.
+demo-votes-total = Total: { $total ->
+    [one] 1 vote
+   *[other] { $total } votes
+}.
+demo-board-on = The board on { $on } (`quorum board`), entered as it sat before quorum:
+demo-no-board = No board.
+demo-committee = The audit committee for { $year } (BW 2:48 lid 2): { $members }; none of them on the board that year.
+demo-meeting = A general meeting on { $on }: convened today ({ $days } days' notice), opened, two guests registered (never counted), and at the door:
+demo-door-refused = {"  "}member { $number } refused: { $reason }
+demo-door-delegate = {"  "}member { $number } ({ $name }) checked in through its delegate { $delegate }, with { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}
+demo-proxy = {"  "}member { $from } gave a proxy to member { $to }
+demo-vote = Vote { $vote } on "{ $title }" ({ $method ->
+    [hands] hands
+    [roll_call] roll call
+    [ballot] ballot
+   *[other] { $method }
+}), explained in the association's language:
+demo-vote-declared = The chair declared: { $declared }.
+demo-election = Electing a board member by paper ballot (model statutes; docs/reference/law.md#model-statutes):
+demo-election-round = {"  "}Round { $round } ({ $kind }): { $papers } papers, { $blank } blank, { $invalid } invalid; { $votes }
+demo-election-line = {"    "}{ $line }
+demo-election-elected = {"    "}Elected: { $names }
+demo-election-runoff = {"    "}Runoff: { $names }
+demo-minutes = The minutes, drafted from what was recorded (`quorum minutes draft { $meeting }`), in the association's language:
+demo-journal-intact = The journal holds { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+} and its hash chain is intact.
+demo-journal-broken = the journal is broken at entry { $seq }: { $reason }
+demo-look-around = The demo database is { $db }. Look around, for example:
+    {"  "}quorum --db { $db } member list --search muller
+    {"  "}quorum --db { $db } member show 12
+    {"  "}quorum --db { $db } journal list
+
 
 ## joined
 # A member whose joining date is unknown (issue 29): src/domain/member_change.rs, src/output/mod.rs,

@@ -106,7 +106,7 @@ notice-too-short = oproepingstermijn te kort: een oproeping verstuurd op { $sent
     [one] 1 dag
    *[other] { $given } dagen
 } voor de vergadering op { $meeting }, en { $key } = { $required } (geteld zoals notice_day_counting zegt); de laatste dag om rechtsgeldig te versturen was { $last }
-notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --date …`), of leg de afwijking vast met --force
+notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --at …`), of leg de afwijking vast met --force
 meeting-convened-again = Vergadering { $meeting } is al bijeengeroepen op { $sent }; de stukken worden opnieuw geschreven.
 meeting-convened-forced = { $shortfall }; toch bijeengeroepen (--force), en de afwijking staat in het journaal
 meeting-convened = vergadering { $meeting } op { $sent }: oproepingstermijn { $given ->
@@ -436,7 +436,7 @@ erase-still-member = lid { $number } is { $status ->
     [future] pas later lid
    *[other] { $status }
 } en heeft het lidmaatschap niet beëindigd; alleen van oud-leden kunnen de gegevens worden gewist
-erase-still-member-hint = beëindig eerst het lidmaatschap: `quorum member leave { $number } --date DATUM` (de laatste dag als lid), en wis vanaf de dag erna
+erase-still-member-hint = beëindig eerst het lidmaatschap: `quorum member leave { $number } --on DATUM` (de laatste dag als lid), en wis vanaf de dag erna
 erase-member-until = lid { $number } is { $status ->
     [future] vanaf een latere datum weer lid
     [active] lid
@@ -576,7 +576,7 @@ until-before-suspension = { $until } ligt vóór het begin van de schorsing ({ $
 suspend-not-member = { $who } is op { $on } geen lid; alleen leden kunnen worden geschorst
 suspended-already-until = { $who } is al geschorst van { $from } tot en met { $until }; hef die schorsing eerst op met `quorum member unsuspend`
 suspended-already = { $who } is al geschorst vanaf { $from }, zonder einddatum; hef die schorsing eerst op met `quorum member unsuspend`
-not-suspended-later = { $who } is op { $on } niet geschorst; er begint een schorsing op { $starts } (hef die op met --date { $starts } om haar te schrappen)
+not-suspended-later = { $who } is op { $on } niet geschorst; er begint een schorsing op { $starts } (hef die op met --on { $starts } om haar te schrappen)
 not-suspended = { $who } is op { $on } niet geschorst; er is niets op te heffen
 this-member = dit lid
 member-numbered = lid { $number }
@@ -855,6 +855,62 @@ prompt-joined = Lid sinds
 prompt-email-consent = Ingestemd met oproeping per e-mail?
 prompt-notes = Notities
 prompt-add-anyway = Dit lid toch toevoegen?
+## contract: quorum demo (src/cli/demo.rs)
+
+demo-intro = Bewonersfederatie De Eendracht (demo): een federatie van bewonerscollectieven.
+demo-members-on = Leden op { $on }:
+demo-no-members = Geen leden.
+demo-members-then = Wie was lid op { $on }? { $count ->
+    [one] 1 lid
+   *[other] { $count } leden
+}:
+demo-votes-today = Stemmen op een ledenvergadering vandaag (geschorste leden hebben er geen, BW 2:24d):
+demo-no-categories = Geen categorieën.
+demo-votes-total = Totaal: { $total ->
+    [one] 1 stem
+   *[other] { $total } stemmen
+}.
+demo-board-on = Het bestuur op { $on } (`quorum board`), zoals het was samengesteld voordat de vereniging quorum ging gebruiken:
+demo-no-board = Geen bestuur.
+demo-committee = De kascommissie over { $year } (BW 2:48 lid 2): { $members }; geen van hen zat dat jaar in het bestuur.
+demo-meeting = Een ledenvergadering op { $on }: vandaag bijeengeroepen (oproepingstermijn { $days } dagen), geopend, twee gasten ingeschreven (tellen nooit mee), en aan de deur:
+demo-door-refused = {"  "}lid { $number } geweigerd: { $reason }
+demo-door-delegate = {"  "}lid { $number } ({ $name }) aangemeld via de afgevaardigde { $delegate }, met { $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+}
+demo-proxy = {"  "}lid { $from } gaf een volmacht aan lid { $to }
+demo-vote = Stemming { $vote } over "{ $title }" ({ $method ->
+    [hands] bij handopsteken
+    [roll_call] hoofdelijk
+    [ballot] schriftelijk
+   *[other] { $method }
+}), toegelicht in de taal van de vereniging:
+demo-vote-declared = De voorzitter stelde vast: { $declared ->
+    [adopted] aangenomen
+    [rejected] verworpen
+   *[other] { $declared }
+}.
+demo-election = Verkiezing van een bestuurslid met stembiljetten (modelstatuten; docs/reference/law.md#model-statutes):
+demo-election-round = {"  "}Ronde { $round } ({ $kind ->
+    [free] vrije stemming
+    [runoff] herstemming
+   *[other] { $kind }
+}): { $papers } stembiljetten, { $blank } blanco, { $invalid } ongeldig; { $votes }
+demo-election-line = {"    "}{ $line }
+demo-election-elected = {"    "}Gekozen: { $names }
+demo-election-runoff = {"    "}Herstemming tussen: { $names }
+demo-minutes = De notulen, opgesteld uit wat is vastgelegd (`quorum minutes draft { $meeting }`), in de taal van de vereniging:
+demo-journal-intact = Het journaal bevat { $entries ->
+    [one] 1 regel
+   *[other] { $entries } regels
+} en de hashketen is ongeschonden.
+demo-journal-broken = het journaal is beschadigd bij regel { $seq }: { $reason }
+demo-look-around = De demodatabase is { $db }. Kijk rond, bijvoorbeeld:
+    {"  "}quorum --db { $db } member list --search muller
+    {"  "}quorum --db { $db } member show 12
+    {"  "}quorum --db { $db } journal list
+
 
 ## joined
 # Een lid met een onbekende datum van toetreden (issue 29)

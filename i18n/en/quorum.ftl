@@ -487,3 +487,11 @@ agenda-decides-unknown = '{ $given }' is not one of none, ordinary, statute-amen
 agenda-position-outside = { $position } is not a place on this agenda (1 to { $max })
 agenda-item-in-convocation = item { $item } '{ $title }' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)
 proxy-form-unknown = '{ $given }' is not paper or electronic
+
+## docs27
+rules-article-recorded = the article of { $key }: { $new } (rules from { $from })
+    .verb = Recorded
+rules-article-changed = the article of { $key }: { $new }, was { $old } (rules from { $from })
+    .verb = Changed
+rules-article-removed = the article of { $key } ({ $old }) from the rules from { $from }
+    .verb = Removed

@@ -586,3 +586,11 @@ agenda-decides-unknown = '{ $given }' is geen van none (geen besluit), ordinary 
 agenda-position-outside = { $position } is geen plaats op deze agenda (1 tot en met { $max })
 agenda-item-in-convocation = agendapunt { $item } '{ $title }' stond in de oproeping; het blijft op de agenda (de voorzitter kan het op de vergadering terugnemen)
 proxy-form-unknown = '{ $given }' is geen paper (op papier) of electronic (elektronisch)
+
+## docs27
+rules-article-recorded = het artikel bij { $key }: { $new } (regels vanaf { $from })
+    .verb = Vastgelegd
+rules-article-changed = het artikel bij { $key }: { $new }, was { $old } (regels vanaf { $from })
+    .verb = Gewijzigd
+rules-article-removed = het artikel bij { $key } ({ $old }) uit de regels vanaf { $from }
+    .verb = Verwijderd

@@ -348,6 +348,8 @@ fn the_minutes_cite_the_articles_of_an_elections_grounds() {
     for body in [&nl, &en] {
         assert!(!body.contains("runoff_size") && !body.contains("tie_for_runoff_place"));
     }
+    // One decision runs in order: no word on the register's numbering.
+    assert!(!nl.contains("De besluiten zijn genummerd"), "{nl}");
 }
 
 /// `rules set K --article A` says what was recorded in a plain line (not the internal

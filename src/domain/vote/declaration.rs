@@ -152,8 +152,14 @@ fn text(declared: Declared, computed: Verdict, agrees: bool, decisive: bool, lan
 /// which of the two decides, with the article of the law but without rule keys.
 pub fn member_text(d: &Declaration, subject: super::plain::Subject, lang: Lang) -> String {
     use super::plain::Subject;
-    let said = declared_word(d.declared, lang);
-    let sum = computed_words(d.computed, lang);
+    // British minutes say a motion was carried or lost, as the figures above it do.
+    let member_word = |w: &'static str| match (lang, w) {
+        (Lang::En, "adopted") => "carried",
+        (Lang::En, "rejected") => "lost",
+        _ => w,
+    };
+    let said = member_word(declared_word(d.declared, lang));
+    let sum = member_word(computed_words(d.computed, lang));
     let noun = match (subject, lang) {
         (Subject::Proposal, Lang::Nl) => "het voorstel",
         (Subject::Amendment, Lang::Nl) => "het amendement",
@@ -206,7 +212,7 @@ mod member_text_tests {
         let en = Declaration::judge(Declared::Rejected, Verdict::Rejected, &rules, Lang::En);
         assert_eq!(
             member_text(&en, Subject::Amendment, Lang::En),
-            "The chair declared the amendment rejected, as counted."
+            "The chair declared the amendment lost, as counted."
         );
         let differs = Declaration::judge(Declared::Adopted, Verdict::Rejected, &rules, Lang::Nl);
         assert!(

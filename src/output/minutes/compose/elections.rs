@@ -6,6 +6,7 @@ use super::words::{ordinal, t, votes};
 use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::Item;
 use crate::domain::rules::Rules;
+use crate::domain::vote::plain::statutes;
 use crate::domain::vote::words::{join, num};
 use crate::tally::Method;
 
@@ -105,17 +106,6 @@ pub(super) fn election(f: &Facts, e: &ElectionFacts, b: &mut Vec<Block>) {
         )),
         None => b.push(Block::Labeled(t(lang, "Gekozen:", "Elected:"), elected)),
     }
-}
-
-/// " (artikel 14 lid 3 van de statuten)" for the articles the rules record for `keys`, so that a
-/// member can check a round's outcome against the statutes as a vote's grounds are; empty where
-/// none is recorded.
-fn statutes(rules: &Rules, keys: &[&str], lang: Lang) -> String {
-    let articles: Vec<&str> = keys
-        .iter()
-        .filter_map(|k| rules.articles.get(k).map(String::as_str))
-        .collect();
-    crate::domain::rules::article::cite(&articles, lang)
 }
 
 pub(super) fn round(e: &ElectionFacts, r: &RoundFacts, rules: &Rules, lang: Lang) -> String {

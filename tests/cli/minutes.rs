@@ -735,3 +735,21 @@ fn the_minutes_commands_speak_dutch_under_lang_nl() {
     assert!(shown["circulated"].get("version").is_none(), "{shown}");
     assert_eq!(shown["text"], json["text"]);
 }
+
+/// A draft of a meeting that was never opened says so, and no more: no count of votes present
+/// and no "the meeting could decide" (found in the audit: "0 van de 4 stemmen … de vergadering
+/// kan besluiten").
+#[test]
+fn a_draft_of_a_meeting_not_opened_claims_no_count() {
+    let env = held_meeting();
+    let nl = env.ok(&["minutes", "draft", "2", "--lang", "nl"]);
+    assert!(nl.contains("De vergadering is (nog) niet geopend."), "{nl}");
+    assert!(!nl.contains("kan besluiten"), "{nl}");
+    assert!(!nl.contains("aanwezig of vertegenwoordigd"), "{nl}");
+    let en = env.ok(&["minutes", "draft", "2", "--lang", "en"]);
+    assert!(
+        en.contains("The meeting has not (yet) been opened."),
+        "{en}"
+    );
+    assert!(!en.contains("could decide"), "{en}");
+}

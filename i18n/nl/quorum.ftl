@@ -911,6 +911,91 @@ demo-look-around = De demodatabase is { $db }. Kijk rond, bijvoorbeeld:
     {"  "}quorum --db { $db } member show 12
     {"  "}quorum --db { $db } journal list
 
+## docs27
+rules-article-recorded = het artikel bij { $key }: { $new } (regels vanaf { $from })
+    .verb = Vastgelegd
+rules-article-changed = het artikel bij { $key }: { $new }, was { $old } (regels vanaf { $from })
+    .verb = Gewijzigd
+rules-article-removed = het artikel bij { $key } ({ $old }) uit de regels vanaf { $from }
+    .verb = Verwijderd
+# src/cli/minutes
+minutes-not-a-table = { $command } maakt een document, geen tabel
+minutes-not-a-table-hint = gebruik --format md (de standaard), html of json
+minutes-circulated = versie { $version } van de notulen van vergadering { $meeting } ter goedkeuring (sha256 { $sha256 })
+    .verb = Rondgestuurd
+minutes-no-chair = de voorzitter van vergadering { $meeting } is niet vastgelegd; de notulen zeggen dat (`quorum meeting edit { $meeting } --chair N`)
+minutes-no-secretary = de notulist van vergadering { $meeting } is niet vastgelegd; de notulen zeggen dat (`quorum meeting edit { $meeting } --secretary N`)
+minutes-draft-wrote = de conceptnotulen van vergadering { $meeting } naar { $path }
+    .verb = Geschreven
+minutes-sealed-by-vote = de notulen van vergadering { $meeting }, goedgekeurd in vergadering { $at } bij stemming { $vote } (sha256 { $sha256 })
+    .verb = Verzegeld
+minutes-sealed-by-acclamation = de notulen van vergadering { $meeting }, goedgekeurd in vergadering { $at } bij acclamatie (sha256 { $sha256 })
+    .verb = Verzegeld
+minutes-seal-verified = zegel { $seal } van de notulen van vergadering { $meeting }: de tekst past bij zijn SHA-256 { $sha256 } en journaalregel { $entry }
+    .verb = Gecontroleerd
+minutes-seal-text-changed = zegel { $seal } van de notulen van vergadering { $meeting }: de tekst past niet meer bij zijn SHA-256: hij is na de goedkeuring gewijzigd
+minutes-seal-not-journaled = zegel { $seal } van de notulen van vergadering { $meeting }: de SHA-256 is niet die het journaal bij de goedkeuring vastlegde
+minutes-seal-chain-broken = zegel { $seal } van de notulen van vergadering { $meeting }: de hashketen van het journaal is verbroken (`quorum journal verify` zegt waar)
+minutes-seal-mismatch = de goedgekeurde notulen van vergadering { $meeting } passen niet bij hun zegel
+minutes-editor-failed = de editor '{ $editor }' is mislukt ({ $status }); er is geen notitie toegevoegd
+minutes-editor-failed-hint = zet VISUAL of EDITOR op een editor die werkt, of geef de notitie als argument mee
+minutes-editor-not-started = de editor '{ $editor }' kon niet starten: { $error }; er is geen notitie toegevoegd
+minutes-editor-not-started-hint = zet VISUAL of EDITOR, of geef de notitie als argument mee
+minutes-note-corrected = notitie { $note } van de notulen van vergadering { $meeting }
+    .verb = Verbeterd
+minutes-note-removed = notitie { $note } van de notulen van vergadering { $meeting }; de notities erna schuiven één nummer op
+    .verb = Verwijderd
+minutes-note-which-meeting = noem de vergadering: `minutes note M "tekst"`
+minutes-note-empty = de notitie is leeg; er is geen notitie toegevoegd
+minutes-note-empty-hint = schrijf wat er gezegd is, als argument, via stdin (-) of met --edit
+minutes-note-added = notitie { $note } bij de notulen van vergadering { $meeting }
+    .verb = Toegevoegd
+minutes-note-added-under = notitie { $note } bij de notulen van vergadering { $meeting }, onder agendapunt { $item }
+    .verb = Toegevoegd
+minutes-action-recorded = actiepunt { $action } in vergadering { $meeting }
+    .verb = Vastgelegd
+# src/ops/minutes, src/domain/minutes, src/domain/lang.rs
+minutes-no-such-item = vergadering { $meeting } heeft geen agendapunt { $position }; `quorum meeting agenda { $meeting } list` toont de agendapunten
+minutes-note-text-empty = de notitie is leeg; schrijf op wat er gezegd is
+minutes-action-who-empty = zeg wie het doet
+minutes-action-what-empty = zeg wat er moet gebeuren
+minutes-cancelled-because = vergadering { $meeting } is afgelast ({ $reason }), is dus nooit gehouden en heeft geen notulen; `quorum minutes draft { $meeting } --cancelled` drukt het bericht af dat zij niet doorgaat
+minutes-cancelled = vergadering { $meeting } is afgelast, is dus nooit gehouden en heeft geen notulen; `quorum minutes draft { $meeting } --cancelled` drukt het bericht af dat zij niet doorgaat
+minutes-not-cancelled = vergadering { $meeting } is niet afgelast; `quorum minutes draft { $meeting }` maakt haar conceptnotulen
+minutes-circulate-not-closed = vergadering { $meeting } is nog niet gesloten; notulen worden na de vergadering rondgestuurd (`quorum meeting close { $meeting }`)
+minutes-circulate-approved = de notulen van vergadering { $meeting } zijn al goedgekeurd in vergadering { $at }; er valt niets ter goedkeuring rond te sturen
+minutes-not-circulated = de notulen van vergadering { $meeting } zijn niet rondgestuurd; `quorum minutes draft { $meeting } --circulate` doet dat
+minutes-notes-sealed = de notulen van vergadering { $meeting } zijn goedgekeurd in vergadering { $at } en verzegeld; hun notities blijven zoals ze zijn goedgekeurd
+minutes-notes-sealed-hint = voeg een correctie toe voor de volgende goedkeuring: `quorum minutes note { $meeting } --correction "…"`
+minutes-note-edit-empty = de notitie is leeg; om haar weg te halen gebruikt u `minutes note remove`
+minutes-vote-other-meeting = stemming { $vote } is gehouden in vergadering { $taken }, niet in vergadering { $at }; noem een stemming van de vergadering die goedkeurt
+minutes-vote-open = stemming { $vote } is nog open; sluit haar eerst (`quorum vote close { $vote }`)
+minutes-vote-not-adopted = stemming { $vote } heeft niets aangenomen ({ $result }); notulen worden goedgekeurd bij een stemming die ze aanneemt, of bij acclamatie zonder --vote
+minutes-approved-already = de notulen van vergadering { $meeting } zijn al goedgekeurd in vergadering { $at } (zegel { $seal }); een correctie is een nieuwe goedkeuring met --correction
+minutes-correction-unapproved = de notulen van vergadering { $meeting } zijn nog niet goedgekeurd; keur ze goed zonder --correction
+minutes-changed-since-circulated = de notulen van vergadering { $meeting } zijn gewijzigd sinds ze op { $on } zijn rondgestuurd (sha256 { $sha256 }); de leden zouden een tekst goedkeuren die zij niet hebben gekregen:
+    { $lines }
+minutes-changed-since-circulated-hint = stuur eerst de nieuwe tekst rond (`quorum minutes draft { $meeting } --circulate`) en keur dan goed
+minutes-seal-not-stored = zegel { $seal } is niet opgeslagen
+minutes-not-approved = de notulen van vergadering { $meeting } zijn nog niet goedgekeurd; `quorum minutes draft { $meeting }` toont het concept
+minutes-circulation-missing = de rondgestuurde versie { $circulation } van zegel { $seal } ontbreekt
+minutes-no-seal-to-check = de notulen van vergadering { $meeting } zijn nog niet goedgekeurd; er is geen zegel om te controleren
+minutes-approve-cancelled = vergadering { $meeting } is afgelast; een afgelaste vergadering heeft geen notulen om goed te keuren
+minutes-approve-not-held = vergadering { $meeting } is niet gehouden (zij is nooit geopend); notulen worden na de vergadering goedgekeurd
+minutes-approve-at-cancelled = vergadering { $meeting } is afgelast; notulen worden goedgekeurd door een vergadering die gehouden wordt
+minutes-approve-at-not-open = vergadering { $meeting } is niet geopend; notulen worden tijdens een vergadering goedgekeurd: leg eerst `quorum meeting open { $meeting }` vast
+minutes-approve-same-meeting = volgens de statuten stelt de volgende vergadering de notulen vast (minutes_adopted_by = { $rule }); keur de notulen van vergadering { $meeting } goed in een latere vergadering
+minutes-approve-earlier = vergadering { $at } ({ $at_start }) is gehouden vóór vergadering { $meeting } ({ $start }); notulen worden goedgekeurd door een latere vergadering
+minutes-approve-still-open = vergadering { $meeting } is nog open; sluit haar (`quorum meeting close { $meeting }`) voordat een latere vergadering haar notulen goedkeurt
+minutes-said-not-a-time = '{ $given }' is geen tijd; schrijf 20.15, of een datum met tijd (15-04-2027 20:15)
+minutes-note-cancelled = vergadering { $meeting } is afgelast ({ $reason }); een afgelaste vergadering heeft geen notulen
+minutes-note-cancelled-no-reason = vergadering { $meeting } is afgelast (geen reden vastgelegd); een afgelaste vergadering heeft geen notulen
+minutes-note-sealed = de notulen van vergadering { $meeting } zijn goedgekeurd en verzegeld; een notitie is nu een correctie, voor een nieuwe goedkeuring (--correction)
+minutes-note-not-sealed = de notulen van vergadering { $meeting } zijn nog niet verzegeld; schrijf de notitie zonder --correction
+minutes-action-sealed = de notulen van vergadering { $meeting } zijn goedgekeurd en verzegeld; leg het actiepunt vast in de vergadering waar het wordt afgesproken
+minutes-action-due-before = { $due } ligt vóór vergadering { $meeting } van { $date }; een actiepunt valt na de vergadering die het afsprak
+lang-unknown = '{ $given }' is geen taal waarin quorum schrijft; kies nl of en
+
 
 ## joined
 # Een lid met een onbekende datum van toetreden (issue 29)

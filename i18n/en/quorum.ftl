@@ -487,3 +487,29 @@ agenda-decides-unknown = '{ $given }' is not one of none, ordinary, statute-amen
 agenda-position-outside = { $position } is not a place on this agenda (1 to { $max })
 agenda-item-in-convocation = item { $item } '{ $title }' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)
 proxy-form-unknown = '{ $given }' is not paper or electronic
+
+## cells
+
+# clap's usage errors, worded by src/cli/usage_error.rs (in English clap's own text is printed)
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-value-required = a value is required for '{ $arg }' but none was supplied
+clap-possible-values = possible values
+clap-subcommands = subcommands
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-invalid-subcommand = unrecognized subcommand '{ $name }'
+clap-missing-required = the following required arguments were not provided:
+clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+clap-number-of-values = { $needed } values required for '{ $arg }' but { $given } { $given ->
+    [one] was
+   *[other] were
+} provided
+clap-used-twice = the argument '{ $arg }' cannot be used multiple times
+clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+clap-other = the command line could not be read
+clap-similar-subcommand = a similar subcommand exists: '{ $value }'
+clap-similar-argument = a similar argument exists: '{ $value }'
+clap-similar-value = a similar value exists: '{ $value }'
+clap-more-information = For more information, try '{ $help }'.

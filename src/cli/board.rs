@@ -165,12 +165,12 @@ impl BoardArgs {
                     "board-added",
                     member = v.member,
                     role = v.role.to_string(),
-                    since = v.since.to_string(),
+                    since = crate::domain::msg::Arg::iso_date(&v.since),
                     seat = v.seat,
                     by = v.appointed_by.to_string()
                 );
                 ctx.out.outcome_msg(&match v.term_end.as_deref() {
-                    Some(end) => m.with("end", end),
+                    Some(end) => m.with("end", crate::domain::msg::Arg::iso_date(end)),
                     None => m.with("end", crate::domain::msg::Msg::new("board-term-not-set")),
                 });
                 remind(ctx, &changed.value);

@@ -78,11 +78,8 @@ impl NewArgs {
         for w in warnings {
             ctx.out.warn(w);
         }
-        ctx.out.outcome_msg(&msg!(
-            "meeting-planned",
-            meeting = m.id,
-            at = when::iso_minutes(m.starts_at)
-        ));
+        ctx.out
+            .outcome_msg(&msg!("meeting-planned", meeting = m.id, at = m.starts_at));
         crate::cli::report_shown(
             ctx,
             "meeting new",
@@ -275,7 +272,7 @@ impl OpenArgs {
         ctx.out.outcome_msg(&msg!(
             "meeting-opened",
             meeting = o.meeting.id,
-            at = when::iso_minutes(at),
+            at = at,
             roll = o.roll
         ));
         let mut value = serde_json::to_value(MeetingRow::new(&o.meeting))?;
@@ -310,11 +307,8 @@ impl CloseArgs {
             self.note.as_deref(),
         )
         .map_err(with_flags)?;
-        ctx.out.outcome_msg(&msg!(
-            "meeting-closed",
-            meeting = changed.value.id,
-            at = when::iso_minutes(at)
-        ));
+        ctx.out
+            .outcome_msg(&msg!("meeting-closed", meeting = changed.value.id, at = at));
         crate::cli::report(ctx, cmd, changed.map(|m| MeetingRow::new(&m)))
     }
 }

@@ -513,3 +513,27 @@ clap-similar-subcommand = a similar subcommand exists: '{ $value }'
 clap-similar-argument = a similar argument exists: '{ $value }'
 clap-similar-value = a similar value exists: '{ $value }'
 clap-more-information = For more information, try '{ $help }'.
+
+# empty listings (a note on stderr) and the erase confirmation
+list-empty-birthdays = No member has a birthday in that month.
+list-empty-members = No members match.
+list-empty-jubilees = No member reaches a jubilee in { $year }.
+list-empty-delegates = No delegates registered.
+list-empty-journal = No journal entries match.
+list-empty-votes = No votes.
+list-empty-agenda = The agenda is empty.
+list-empty-attendance = Nobody is on the attendance list yet.
+list-empty-guests = No guests registered for this meeting.
+list-empty-meetings = No meetings yet; plan one with `quorum meeting new`.
+list-empty-proxies = No proxies.
+list-empty-requests = No members' requests recorded.
+list-empty-board = No board members recorded on { $on }; record one with `quorum board add N --role R --since D --decision CODE`.
+list-empty-board-schedule = No board members recorded on { $on }.
+list-empty-board-reports-open = No board changes left to report.
+list-empty-board-reports = No board changes recorded.
+list-empty-rules = No rules.
+list-empty-rules-versions = No rules versions.
+list-empty-categories = No categories.
+list-empty-decisions = No decisions.
+list-empty-proposals = No proposals yet; draft one with `quorum proposal new`.
+erase-confirm = Erasing the personal data of member { $number } ({ $name }) for good

@@ -539,3 +539,27 @@ clap-similar-subcommand = bedoelt u de opdracht '{ $value }'?
 clap-similar-argument = bedoelt u '{ $value }'?
 clap-similar-value = bedoelt u '{ $value }'?
 clap-more-information = Meer informatie: '{ $help }'.
+
+# lege lijsten (een notitie op stderr) en de vraag vóór het wissen
+list-empty-birthdays = Geen lid is in die maand jarig.
+list-empty-members = Geen leden gevonden.
+list-empty-jubilees = Geen lid viert in { $year } een jubileum.
+list-empty-delegates = Geen vertegenwoordigers vastgelegd.
+list-empty-journal = Geen journaalregels gevonden.
+list-empty-votes = Geen stemmingen.
+list-empty-agenda = De agenda is leeg.
+list-empty-attendance = Er staat nog niemand op de presentielijst.
+list-empty-guests = Geen gasten vastgelegd voor deze vergadering.
+list-empty-meetings = Nog geen vergaderingen; plan er een met `quorum meeting new`.
+list-empty-proxies = Geen volmachten.
+list-empty-requests = Geen verzoeken van leden vastgelegd.
+list-empty-board = Geen bestuursleden vastgelegd op { $on }; leg er een vast met `quorum board add N --role R --since D --decision CODE`.
+list-empty-board-schedule = Geen bestuursleden vastgelegd op { $on }.
+list-empty-board-reports-open = Geen bestuurswijzigingen meer om te melden.
+list-empty-board-reports = Geen bestuurswijzigingen vastgelegd.
+list-empty-rules = Geen regels.
+list-empty-rules-versions = Geen versies van de regels.
+list-empty-categories = Geen categorieën.
+list-empty-decisions = Geen besluiten.
+list-empty-proposals = Nog geen voorstellen; stel er een op met `quorum proposal new`.
+erase-confirm = De persoonsgegevens van lid { $number } ({ $name }) voorgoed wissen

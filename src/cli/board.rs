@@ -137,10 +137,9 @@ impl BoardArgs {
         let Some(cmd) = self.cmd else {
             let on = self.on.unwrap_or_else(|| ctx.clock.today());
             let rows = ops::sitting(&mut ctx.open_store()?, on)?;
-            return ctx.out.list(
-                &rows,
-                &format!("No board members recorded on {on}; record one with `quorum board add N --role R --since D --decision CODE`."),
-            );
+            return ctx
+                .out
+                .list(&rows, &ctx.out.say(&msg!("list-empty-board", on = on)));
         };
         match cmd {
             BoardCmd::Add(a) => {
@@ -226,18 +225,20 @@ impl BoardArgs {
                     .into_iter()
                     .map(schedule_out)
                     .collect();
-                ctx.out
-                    .list(&rows, &format!("No board members recorded on {on}."))
+                ctx.out.list(
+                    &rows,
+                    &ctx.out.say(&msg!("list-empty-board-schedule", on = on)),
+                )
             }
             BoardCmd::Reports(a) => {
                 let rows = ops::reports(&mut ctx.open_store()?, a.open)?;
                 ctx.out.list(
                     &rows,
-                    if a.open {
-                        "No board changes left to report."
+                    &ctx.out.say(&if a.open {
+                        msg!("list-empty-board-reports-open")
                     } else {
-                        "No board changes recorded."
-                    },
+                        msg!("list-empty-board-reports")
+                    }),
                 )
             }
             BoardCmd::Reported(a) => {

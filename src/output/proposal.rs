@@ -2,6 +2,7 @@
 //! The table of `proposal list` shortens titles so that it fits 80 columns; CSV and JSON keep
 //! them whole.
 
+use crate::domain::msg::msg;
 use std::io::Write as _;
 
 use serde::Serialize;
@@ -174,10 +175,7 @@ fn shorten(s: &str, max: usize) -> String {
 /// an amendment's title says what it amends.
 pub fn list(out: &Output, rows: &[ProposalRow]) -> anyhow::Result<()> {
     if out.format != Format::Table || rows.is_empty() {
-        return out.list(
-            rows,
-            "No proposals yet; draft one with `quorum proposal new`.",
-        );
+        return out.list(rows, &out.say(&msg!("list-empty-proposals")));
     }
     let header: Vec<String> = ["id", "meeting", "kind", "status", "by", "title"]
         .map(String::from)

@@ -92,6 +92,44 @@ fn cell_values_are_dutch_in_tables_and_english_in_csv_and_json() {
 }
 
 #[test]
+fn empty_listings_and_the_erase_question_are_in_both_languages() {
+    let env = with_member();
+    let note = |lang: &str, args: &[&str]| {
+        let out = env
+            .quorum()
+            .args([&["--lang", lang][..], args].concat())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert_eq!(
+        note("nl", &["meeting", "list"]),
+        "Nog geen vergaderingen; plan er een met `quorum meeting new`.\n"
+    );
+    assert_eq!(
+        note("en", &["meeting", "list"]),
+        "No meetings yet; plan one with `quorum meeting new`.\n"
+    );
+    assert_eq!(
+        note("nl", &["member", "list", "--search", "Zoë"]),
+        "Geen leden gevonden.\n"
+    );
+    env.ok(&["member", "leave", "1", "--date", "2026-02-28", "-q"]);
+    let err = env.fails(&["--lang", "nl", "member", "erase", "1"], 2);
+    assert!(
+        err.starts_with("fout: De persoonsgegevens van lid 1 (Anna de Vries) voorgoed wissen vraagt om bevestiging"),
+        "{err}"
+    );
+    let err = env.fails(&["member", "erase", "1"], 2);
+    assert!(
+        err.starts_with("error: Erasing the personal data of member 1 (Anna de Vries) for good"),
+        "{err}"
+    );
+}
+
+#[test]
 fn quorum_lang_chooses_when_the_flag_does_not() {
     let env = with_member();
     let table = stdout(

@@ -96,10 +96,8 @@ pub(crate) fn with_flags(e: anyhow::Error) -> anyhow::Error {
 pub fn list(ctx: &mut Ctx) -> anyhow::Result<()> {
     let ms = ops::list::list(&mut ctx.open_store()?)?;
     let rows: Vec<MeetingRow> = ms.iter().map(MeetingRow::new).collect();
-    ctx.out.list(
-        &rows,
-        "No meetings yet; plan one with `quorum meeting new`.",
-    )
+    ctx.out
+        .list(&rows, &ctx.out.say(&msg!("list-empty-meetings")))
 }
 
 pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {

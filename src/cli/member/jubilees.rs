@@ -53,7 +53,9 @@ impl JubileesArgs {
                 member_since: j.member_since,
             })
             .collect();
-        ctx.out
-            .list(&rows, &format!("No member reaches a jubilee in {year}."))
+        ctx.out.list(
+            &rows,
+            &ctx.out.say(&msg!("list-empty-jubilees", year = year)),
+        )
     }
 }

@@ -430,5 +430,36 @@ mod tests {
         assert!(left_out(Lang::Nl, 3).starts_with("3 kolommen weggelaten: "));
         assert!(left_out(Lang::En, 1).starts_with("1 column left out: "));
         assert!(left_out(Lang::En, 2).starts_with("2 columns left out: "));
+        let convened = |lang, given: i64| {
+            say(
+                lang,
+                &crate::domain::msg::Msg::new("meeting-convened")
+                    .with("meeting", 1)
+                    .with("sent", chrono::NaiveDate::from_ymd_opt(2027, 4, 1).unwrap())
+                    .with("given", given)
+                    .with("key", "notice_days_ordinary")
+                    .with("required", 1),
+            )
+        };
+        assert!(convened(Lang::En, 1).contains(": 1 day of notice"));
+        assert!(convened(Lang::En, 2).contains(": 2 days of notice"));
+        assert!(convened(Lang::Nl, 1).contains("oproepingstermijn 1 dag "));
+        assert!(convened(Lang::Nl, 2).contains("oproepingstermijn 2 dagen "));
+        let added = |lang, votes: i64| {
+            say(
+                lang,
+                &crate::domain::msg::Msg::new("category-added")
+                    .with("name", "ereleden")
+                    .with("votes", votes),
+            )
+        };
+        assert_eq!(
+            added(Lang::Nl, 1),
+            "categorie ereleden toegevoegd (1 stem per lid)"
+        );
+        assert_eq!(
+            added(Lang::Nl, 2),
+            "categorie ereleden toegevoegd (2 stemmen per lid)"
+        );
     }
 }

@@ -99,11 +99,17 @@ member-suspension-lifted = the suspension of member { $number } from { $date }
 
 ## meeting convene, checkin, proxy
 
-notice-too-short = notice too short: a convocation sent on { $sent } gives { $given } days of notice for the meeting on { $meeting }, and { $key } = { $required } (counted as notice_day_counting says); the last lawful day to send was { $last }
+notice-too-short = notice too short: a convocation sent on { $sent } gives { $given ->
+    [one] 1 day
+   *[other] { $given } days
+} of notice for the meeting on { $meeting }, and { $key } = { $required } (counted as notice_day_counting says); the last lawful day to send was { $last }
 notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --date …`), or record the override with --force
 meeting-convened-again = Meeting { $meeting } was convened on { $sent }; writing its documents again.
 meeting-convened-forced = { $shortfall }; convened anyway (--force), and the override is in the journal
-meeting-convened = meeting { $meeting } on { $sent }: { $given } days of notice ({ $key } = { $required })
+meeting-convened = meeting { $meeting } on { $sent }: { $given ->
+    [one] 1 day
+   *[other] { $given } days
+} of notice ({ $key } = { $required })
     .verb = Convened
 checkin-scans = { $done } of { $total ->
     [one] 1 scan

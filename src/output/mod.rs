@@ -476,6 +476,17 @@ impl Output {
         Ok(())
     }
 
+    /// The header of the column `key` in the terminal's language, for a table laid out by its
+    /// own renderer.
+    pub fn column(&self, key: &str) -> String {
+        crate::i18n::header(self.lang, key).into_owned()
+    }
+
+    /// The cell `value` of the column `column` as `list` and `record` show it in a table.
+    pub fn cell_of(&self, column: &str, value: &Value) -> String {
+        self.shown_cell(column, value)
+    }
+
     /// A cell as a person reads it in a table: a closed set's value (`active`, `roll_call`) and
     /// yes/no in the terminal's language; CSV, JSON, HTML and Markdown keep the stored value.
     fn shown_cell(&self, column: &str, v: &Value) -> String {

@@ -130,6 +130,37 @@ fn empty_listings_and_the_erase_question_are_in_both_languages() {
 }
 
 #[test]
+fn the_proposal_list_and_record_say_their_kind_and_status_in_dutch() {
+    let env = with_member();
+    env.ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "Begroting 2027",
+        "--kind",
+        "budget",
+        "--by-board",
+        "--text",
+        "De begroting.",
+        "-q",
+    ]);
+    let list = env.ok(&["--lang", "nl", "proposal", "list"]);
+    for dutch in ["soort", "titel", "begroting", "concept"] {
+        assert!(list.contains(dutch), "no '{dutch}' in:\n{list}");
+    }
+    let record = env.ok(&["--lang", "nl", "proposal", "show", "1"]);
+    assert!(
+        record.contains("veld") && record.contains("begroting"),
+        "{record}"
+    );
+    let english = env.ok(&["proposal", "list"]);
+    assert!(
+        english.contains("kind") && english.contains("budget"),
+        "{english}"
+    );
+}
+
+#[test]
 fn quorum_lang_chooses_when_the_flag_does_not() {
     let env = with_member();
     let table = stdout(

@@ -452,7 +452,7 @@ meeting-kind-unknown = '{ $given }' is geen soort vergadering; kies regular (gew
 meeting-convened-date-fixed = vergadering { $meeting } is bijeengeroepen voor { $at }; een andere datum vraagt om een nieuwe oproeping: annuleer deze vergadering en plan een nieuwe
 no-reason-recorded = geen reden vastgelegd
 meeting-cancelled-no-changes = vergadering { $meeting } is geannuleerd ({ $why }); er kan niets meer aan worden gewijzigd
-meeting-closed-no-changes = vergadering { $meeting } is gesloten om { $at }; aan een gesloten vergadering kan niets meer worden gewijzigd
+meeting-closed-no-changes = vergadering { $meeting } is gesloten op { $at }; aan een gesloten vergadering kan niets meer worden gewijzigd
 meeting-closed-door = { $why }; presentie, volmachten, stemmingen en verkiezingen blijven zoals ze bij de sluiting waren: herstel een vergissing via de notulen (`quorum minutes note { $meeting }`)
 meeting-not-convened = vergadering { $meeting } is niet bijeengeroepen: er is geen oproeping vastgelegd (`quorum meeting convene { $meeting }`)
 meeting-other-day = vergadering { $meeting } staat gepland op { $planned }, niet op { $on }
@@ -462,7 +462,7 @@ meeting-close-still-open = vergadering { $meeting } kan niet sluiten zolang { $c
         [one] dit nog open is
        *[other] deze nog open zijn
     }: { $open }; sluit of tel ze eerst
-meeting-opened-not-cancelled = vergadering { $meeting } is geopend om { $at }; een geopende vergadering wordt niet geannuleerd: sluit haar met een aantekening (`quorum meeting close { $meeting } --note "…"`)
+meeting-opened-not-cancelled = vergadering { $meeting } is geopend op { $at }; een geopende vergadering wordt niet geannuleerd: sluit haar met een aantekening (`quorum meeting close { $meeting } --note "…"`)
 meeting-not-open-no-undo = vergadering { $meeting } is niet geopend; er is geen opening om ongedaan te maken
 meeting-undo-open-recorded = de opening van vergadering { $meeting } kan niet ongedaan worden gemaakt: er is al iets in vastgelegd ({ $recorded }); sluit haar in plaats daarvan met een aantekening (`quorum meeting close { $meeting } --note "…"`)
 second-meeting-outside-window = { $at } valt buiten de termijn voor een tweede vergadering na vergadering { $first } van { $first_date }: van { $from } tot en met { $to } (second_meeting_min_gap_days = { $min_gap }, second_meeting_window_days = { $window })
@@ -472,7 +472,7 @@ list-semicolon = { $first }; { $then }
 agenda-meeting-open = vergadering { $meeting } is geopend; de agenda is nu aan de vergadering zelf
 agenda-item-needs-title = een agendapunt heeft een titel nodig
 agenda-item-has-documents = bij agendapunt { $item } '{ $title }' horen vergaderstukken; verwijder die eerst (`quorum meeting document list { $meeting }`)
-close-before-opening = { $at } ligt vóór de opening om { $opened }
+close-before-opening = { $at } ligt vóór de opening op { $opened }
 meeting-convened-already = vergadering { $meeting } is al bijeengeroepen op { $on }; die oproeping is vastgelegd
 sent-after-meeting = { $sent } ligt na de vergadering van { $meeting }
 convene-missing = vergadering { $meeting } kan nog niet worden bijeengeroepen: de oproeping moet { $what } noemen

@@ -64,6 +64,15 @@ impl Arg {
         s.parse::<NaiveDate>()
             .map_or_else(|_| Arg::from(s), Arg::Date)
     }
+
+    /// A moment stored as ISO text (`2027-04-15T20:00`, seconds allowed) as a moment; other
+    /// text as it is.
+    pub fn iso_moment(s: &str) -> Arg {
+        ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"]
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+            .map_or_else(|| Arg::from(s), Arg::DateTime)
+    }
 }
 
 impl From<String> for Arg {

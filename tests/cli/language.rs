@@ -358,6 +358,24 @@ fn dutch_status_lines_are_sentences_with_dates_in_words() {
         changed.starts_with("Vergadering 1 gewijzigd\n"),
         "{changed}"
     );
+    // A refusal names the moment in words too.
+    env.ok(&["meeting", "cancel", "2", "-q"]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "1",
+        "--force",
+        "--at",
+        "2027-04-15T20:05",
+        "-q",
+    ]);
+    let err = env.fails(&["--lang", "nl", "meeting", "cancel", "1"], 1);
+    assert!(
+        err.contains("vergadering 1 is geopend op 15 april 2027 om 20.05 uur"),
+        "{err}"
+    );
+    let err = env.fails(&["meeting", "cancel", "1"], 1);
+    assert!(err.contains("2027-04-15T20:05"), "{err}");
 }
 
 #[test]

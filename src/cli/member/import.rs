@@ -150,6 +150,10 @@ pub struct ImportArgs {
     /// Afmelddatum): the last day as a member is the day before
     #[arg(long)]
     pub left_is_first_day_out: bool,
+    /// The end date counts only in rows whose status says the member left: for a current
+    /// member it is the end of the paid period (CiviCRM's Membership End Date), not a leaving date
+    #[arg(long)]
+    pub end_only_when_former: bool,
     /// Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")
     #[arg(long)]
     pub fix_mobile: bool,
@@ -364,6 +368,7 @@ impl ImportArgs {
                 category_map: CategoryMap::merged(&self.category_maps),
                 status_map: StatusMap::merged(&self.status_maps),
                 left_is_first_day_out: self.left_is_first_day_out,
+                end_only_when_former: self.end_only_when_former,
                 fix_mobile: self.fix_mobile,
                 consent_map: ConsentMap::merged(&self.consent_maps),
             },

@@ -319,28 +319,24 @@ fn a_usage_error_is_dutch_in_clap_s_frame_and_keeps_exit_2() {
 #[test]
 fn dutch_status_lines_are_sentences_with_dates_in_words() {
     let env = TestEnv::new();
-    let planned = env.ok(&[
-        "--lang",
-        "nl",
-        "meeting",
-        "new",
-        "--title",
-        "ALV",
-        "--date",
-        "15-04-2027 20:00",
-    ]);
+    let plan = |lang: &str| {
+        env.ok(&[
+            "--lang",
+            lang,
+            "meeting",
+            "new",
+            "--title",
+            "ALV",
+            "--date",
+            "15-04-2027 20:00",
+        ])
+    };
+    let planned = plan("nl");
     assert!(
         planned.starts_with("Vergadering 1 gepland op 15 april 2027 om 20.00 uur\n"),
         "{planned}"
     );
-    let planned = env.ok(&[
-        "meeting",
-        "new",
-        "--title",
-        "ALV",
-        "--date",
-        "15-04-2027 20:00",
-    ]);
+    let planned = plan("en");
     assert!(
         planned.starts_with("     Planned meeting 2 on 2027-04-15T20:00\n"),
         "{planned}"

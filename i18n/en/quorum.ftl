@@ -543,3 +543,4 @@ list-empty-categories = No categories.
 list-empty-decisions = No decisions.
 list-empty-proposals = No proposals yet; draft one with `quorum proposal new`.
 erase-confirm = Erasing the personal data of member { $number } ({ $name }) for good
+clap-tip-escape = to pass '{ $arg }' as a value, use '{ $escaped }'

@@ -563,3 +563,4 @@ list-empty-categories = Geen categorieën.
 list-empty-decisions = Geen besluiten.
 list-empty-proposals = Nog geen voorstellen; stel er een op met `quorum proposal new`.
 erase-confirm = De persoonsgegevens van lid { $number } ({ $name }) voorgoed wissen
+clap-tip-escape = om '{ $arg }' als waarde te geven, schrijf '{ $escaped }'

@@ -119,3 +119,17 @@ val-form-electronic = elektronisch
 val-standing-valid = geldig
 val-standing-voidable = vernietigbaar
 val-standing-void = nietig
+
+## base, threshold, question: de meerderheid van een stemming
+
+val-base-cast = uitgebrachte stemmen
+val-base-present = aanwezige of vertegenwoordigde stemmen
+val-base-all = alle stemgerechtigden
+val-threshold-more_than_half = meer dan de helft
+val-threshold-half_plus_one = de helft plus één
+val-question-ordinary = gewoon besluit
+val-question-statute_amendment = statutenwijziging
+val-question-statute_amendment_second_meeting = statutenwijziging, tweede vergadering
+val-question-dissolution = ontbinding
+val-question-binding_nomination_override = ontnemen bindende voordracht
+val-question-board_dismissal = ontslag bestuurslid

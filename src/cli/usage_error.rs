@@ -150,7 +150,7 @@ impl ErrorFormatter for Dutch {
             }
         }
         if let Some(ContextValue::StyledStrs(more)) = e.get(ContextKind::Suggested) {
-            tips.extend(more.iter().map(ToString::to_string));
+            tips.extend(more.iter().map(|t| escape_tip(&t.to_string())));
         }
         if !tips.is_empty() {
             s.push('\n');
@@ -184,6 +184,19 @@ impl ErrorFormatter for Dutch {
     }
 }
 
+/// clap's one tip of its own words, "to pass '--x' as a value, use '-- --x'", in Dutch; another
+/// tip as clap wrote it.
+fn escape_tip(tip: &str) -> String {
+    let parsed = tip
+        .strip_prefix("to pass '")
+        .and_then(|rest| rest.split_once("' as a value, use '"))
+        .and_then(|(arg, rest)| Some((arg, rest.strip_suffix('\'')?)));
+    match parsed {
+        Some((arg, escaped)) => say(&msg!("clap-tip-escape", arg = arg, escaped = escaped)),
+        None => tip.to_string(),
+    }
+}
+
 /// The command a usage line is of: its words up to the first option or argument
 /// (`quorum vote cast` of `quorum vote cast [OPTIONS] <VOTE>`).
 fn command_path(usage: &str) -> String {
@@ -212,5 +225,14 @@ mod tests {
             "quorum meeting new"
         );
         assert_eq!(command_path(""), "");
+    }
+
+    #[test]
+    fn clap_s_escape_tip_is_dutch() {
+        assert_eq!(
+            escape_tip("to pass '--proposal' as a value, use '-- --proposal'"),
+            "om '--proposal' als waarde te geven, schrijf '-- --proposal'"
+        );
+        assert_eq!(escape_tip("something else"), "something else");
     }
 }

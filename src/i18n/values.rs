@@ -181,6 +181,25 @@ pub fn rendered() -> Vec<(&'static str, Vec<&'static str>)> {
             .to_vec(),
         ),
         (
+            "base",
+            crate::domain::rules::types::MajorityBase::NAMES.to_vec(),
+        ),
+        // A threshold is one of these or a fraction (`2/3`), which reads the same in both.
+        ("threshold", vec!["more_than_half", "half_plus_one"]),
+        ("question", {
+            use crate::domain::rules::decide::Question;
+            [
+                Question::Ordinary,
+                Question::StatuteAmendment,
+                Question::StatuteAmendmentSecondMeeting,
+                Question::Dissolution,
+                Question::BindingNominationOverride,
+                Question::BoardDismissal,
+            ]
+            .map(vote::result::question_name)
+            .to_vec()
+        }),
+        (
             "standing",
             [
                 decision::standing::Standing::Valid,

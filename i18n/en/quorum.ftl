@@ -103,7 +103,7 @@ notice-too-short = notice too short: a convocation sent on { $sent } gives { $gi
     [one] 1 day
    *[other] { $given } days
 } of notice for the meeting on { $meeting }, and { $key } = { $required } (counted as notice_day_counting says); the last lawful day to send was { $last }
-notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --date …`), or record the override with --force
+notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --at …`), or record the override with --force
 meeting-convened-again = Meeting { $meeting } was convened on { $sent }; writing its documents again.
 meeting-convened-forced = { $shortfall }; convened anyway (--force), and the override is in the journal
 meeting-convened = meeting { $meeting } on { $sent }: { $given ->
@@ -366,7 +366,7 @@ member-data-wrote = everything held about member { $number } to { $path } (reada
 erase-already = the personal data of member { $number } was erased already
 erase-already-hint = `quorum member show { $number }` shows the anonymous record that is kept
 erase-still-member = member { $number } is { $status } and has not left; only former members can be erased
-erase-still-member-hint = end the membership first: `quorum member leave { $number } --date DATE` (the last day as a member), then erase from the day after
+erase-still-member-hint = end the membership first: `quorum member leave { $number } --on DATE` (the last day as a member), then erase from the day after
 erase-member-until = member { $number } is { $status ->
     [future] a member again from a later date
    *[other] { $status }
@@ -483,7 +483,7 @@ until-before-suspension = { $until } is before the suspension starts ({ $from })
 suspend-not-member = { $who } is not a member on { $on }; only members can be suspended
 suspended-already-until = { $who } is already suspended from { $from } to { $until }; lift it first with `quorum member unsuspend`
 suspended-already = { $who } is already suspended from { $from } with no end; lift it first with `quorum member unsuspend`
-not-suspended-later = { $who } is not suspended on { $on }; a suspension starts on { $starts } (lift it with --date { $starts } to cancel it)
+not-suspended-later = { $who } is not suspended on { $on }; a suspension starts on { $starts } (lift it with --on { $starts } to cancel it)
 not-suspended = { $who } is not suspended on { $on }; nothing to lift
 this-member = this member
 member-numbered = member { $number }
@@ -533,7 +533,7 @@ list-empty-guests = No guests registered for this meeting.
 list-empty-meetings = No meetings yet; plan one with `quorum meeting new`.
 list-empty-proxies = No proxies.
 list-empty-requests = No members' requests recorded.
-list-empty-board = No board members recorded on { $on }; record one with `quorum board add N --role R --since D --decision CODE`.
+list-empty-board = No board members recorded on { $on }; record one with `quorum board add N --role R --from D --decision CODE`.
 list-empty-board-schedule = No board members recorded on { $on }.
 list-empty-board-reports-open = No board changes left to report.
 list-empty-board-reports = No board changes recorded.
@@ -544,3 +544,300 @@ list-empty-decisions = No decisions.
 list-empty-proposals = No proposals yet; draft one with `quorum proposal new`.
 erase-confirm = Erasing the personal data of member { $number } ({ $name }) for good
 clap-tip-escape = to pass '{ $arg }' as a value, use '{ $escaped }'
+## msgcli
+
+list-nobody = nobody
+member-add-duplicate = { $name } looks like a member already registered ({ $found }); nothing was added
+member-add-duplicate-hint = check with `quorum member show { $number }`; if this is another person, add again with --allow-duplicate
+member-add-cancelled = cancelled; nothing was added
+member-likeness-email = the same e-mail address
+member-likeness-name-birth = the same name and birth date
+member-likely-same = member { $number } ({ $name }) has { $why }
+member-consent-without-email = consent to convocation by e-mail is recorded, but there is no e-mail address
+member-likely-duplicate = likely a duplicate: { $found }
+member-add-number-taken-hint = leave out --number to take the next free number
+member-added = member { $number } { $name }
+    .verb = Added
+member-edit-nothing = nothing to change: no field was given
+member-edit-nothing-hint = pass the fields to change, e.g. `quorum member edit { $number } --city Utrecht` (see --help)
+member-changed = member { $number }: { $fields }
+    .verb = Changed
+member-consent-no-email = member { $number } has consented to convocation by e-mail, but has no e-mail address
+member-edit-no-change = Member { $number } already has these values; nothing changed.
+member-delete-referred = member { $number } is not only a mistaken record: { $uses } refer to it; nothing was deleted
+member-delete-referred-hint = a member who took part stays in the registry: once they have left (`quorum member leave { $number } --date DATE`), `quorum member erase { $number }` removes the personal data
+member-delete-confirm = Deleting member { $number } ({ $name }) from the registry
+list-comma = { $first }, { $then }
+import-column-unknown = column "{ $column }" is not imported: quorum does not know it; import it with --map "{ $column }=FIELD", or hide this with --map "{ $column }=-"
+import-columns-unknown = { $count } columns are not imported, as quorum does not know them: { $columns }; import one with --map "COLUMN=FIELD", or hide them with --map "COLUMN=-"
+import-holds-dates = dates
+import-holds-postcodes = postcodes
+import-holds-emails = e-mail addresses
+import-column-holds-taken = column "{ $column }" is not imported: quorum does not know it, and it holds { $holds }, whose fields have their columns already; hide this with --map "{ $column }=-"
+import-column-holds-one = column "{ $column }" is not imported: quorum does not know it, but it holds { $holds }: import it with --map "{ $column }={ $field }", or hide this with --map "{ $column }=-"
+import-column-holds-dates = column "{ $column }" is not imported: quorum does not know it, and it holds { $holds }; if they are a member's birth, joining or leaving dates, import it with --map "{ $column }=FIELD" (FIELD one of { $fields }), otherwise hide this with --map "{ $column }=-"
+import-column-derived = column "{ $column }" is checked against the dates, not imported: quorum works status out from the dates
+import-column-family-name = column "{ $column }" is read as the family name, beside "{ $given }" (not split as a full name; --map "{ $column }=full_name" splits it)
+import-preview = line { $line }: { $fields }
+import-more-warnings = … and { $count } more warnings of other kinds
+import-names-split = split { $split } of { $total } names into given name, prefix and family name
+import-names-not-split = { $count ->
+    [one] 1 name could not be split and is
+   *[other] { $count } names could not be split and are
+} kept whole as the family name: { $listed }; correct a person's with member edit N --given-name … --family-name …, an organisation's with member edit N --organisation … --family-name "", or split the column in the sheet
+import-prefixes-taken = took the prefix (tussenvoegsel) out of { $count ->
+    [one] 1 family name
+   *[other] { $count } family names
+} written with it, as the file has no prefix column: { $listed }
+import-organisations = { $count ->
+    [one] 1 name is an organisation's (it starts with a word such as Stichting or Vereniging)
+   *[other] { $count } names are organisations' (they start with a word such as Stichting or Vereniging)
+}, kept whole as its name: { $listed }
+import-consent-dated = { $count } members consented to e-mail with a yes and no date: their consent is dated { $today }, the day of the import
+import-matched-one-way = matched { $count ->
+    [one] 1 row
+   *[other] { $count } rows
+} to registered members { $how ->
+    [number] by number
+    [email] by e-mail address
+   *[name] by name and birth date
+}
+import-matched-by = { $count } { $how ->
+    [number] by number
+    [email] by e-mail address
+   *[name] by name and birth date
+}
+import-matched-ways = matched { $count ->
+    [one] 1 row
+   *[other] { $count } rows
+} to registered members: { $ways }
+import-matched-line = line { $line } → member { $number }
+import-matched-line-why = line { $line } → member { $number } ({ $why })
+import-more = { $count } more
+import-line-named = line { $line } "{ $name }"
+import-and-more = { $listed } and { $count } more
+import-refused = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+} in { $file }; nothing was imported
+import-refused-hint = correct the file and run the import again; --dry-run checks a file without writing
+import-unnamed-column = a column without a header has values; they are not imported (give it a header)
+import-category-made = { $dry_run ->
+    [yes] would make
+   *[no] made
+} the category '{ $category }' (members with one vote); check that this is what the statutes say
+import-counts = { $new } new, { $changed } changed, { $unchanged } unchanged members from { $file }
+import-imported = { $counts } (import { $import })
+    .verb = Imported
+import-checked = { $counts }; nothing was written (--dry-run)
+    .verb = Checked
+file-unreadable = cannot read { $path }: { $why }
+file-wrong = { $path }: { $why }
+election-ballot-empty = say what the paper holds: a NAME, --rank "A,B,C", --blank, --invalid REASON or --file F
+election-ballots-entered = { $papers ->
+    [one] 1 paper
+   *[other] { $papers } papers
+} in round { $round } of election { $election }: { $valid } valid, { $blank } blank, { $invalid } invalid
+    .verb = Entered
+election-binding-recorded = the vote on the binding nomination of election { $election }
+    .verb = Recorded
+election-candidate-added = candidate { $candidate } to election { $election }
+    .verb = Added
+election-candidate-withdrawn = candidate { $candidate } from election { $election }
+    .verb = Withdrew
+election-round-counted = round { $round } ({ $label }, { $kind }) of election { $election } by { $method }, seed { $seed }
+    .verb = Counted
+election-papers = { $papers ->
+    [one] 1 paper
+   *[other] { $papers } papers
+}: { $blank } blank, { $invalid } invalid
+election-invalid-reason = invalid ({ $papers } paper(s)): { $reason }
+election-lot = lot for { $purpose } among { $among }: { $chosen }
+election-elected = Elected: { $names }
+election-held-over = The election is held over to the next meeting.
+list-and = {" "}and{" "}
+election-tie = The votes tie: a new ballot between { $between }; open it with `quorum election round { $election }`
+election-next-round = Next round ({ $kind }): { $names }; open it with `quorum election round { $election }`
+election-recounted = every round: the figures stored
+    .verb = Recounted
+election-round-opened = round { $round } ({ $label }, { $kind }) of election { $election }
+    .verb = Opened
+election-codes-issued = { $codes ->
+    [one] 1 voting code
+   *[other] { $codes } voting codes
+} for round { $round } of election { $election } to { $voters ->
+    [one] 1 voter
+   *[other] { $voters } voters
+} present ({ $files })
+    .verb = Issued
+election-ballot-cast = a ballot in round { $round } of election { $election }
+    .verb = Cast
+election-blt-wrote = { $path } ({ $ballots ->
+    [one] 1 ballot
+   *[other] { $ballots } ballots
+} of round { $round })
+    .verb = Wrote
+election-created = election { $election } in meeting { $meeting } ({ $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+}, { $method }); seed { $seed }
+    .verb = Created
+election-heading = Election { $election }: { $title } (meeting { $meeting }, { $status })
+election-seats-method = { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+} by { $method }; seed { $seed }
+election-round-votes = round { $round }: { $votes }
+tally-to-blt-format = --to blt writes BLT, so --format does not apply
+tally-to-blt-format-hint = drop --format, or drop --to to count the ballots
+tally-repaired = { $file }: { $repair }
+    .verb = Repaired
+tally-read = { $file } ({ $format }{ $detected ->
+    [yes] , detected
+   *[no] {""}
+}): { $candidates } candidates, { $ballots } ballots
+    .verb = Read
+tally-seed = { $given ->
+    [yes] { $seed } (given)
+    [batch] { $seed }
+   *[no] { $seed } (random; repeat this count with --seed { $seed })
+}
+    .verb = Seed
+tally-unsuitable = { $file }: cannot count by { $method }: { $why }
+tally-counted = { $method }, { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+}: { $stages ->
+    [one] 1 stage
+   *[other] { $stages } stages
+}, { $invalid } invalid, { $lots ->
+    [one] 1 lot
+   *[other] { $lots } lots
+} drawn
+    .verb = Counted
+tally-missing-method = missing --method
+tally-choose-method = choose one of: { $methods }
+tally-batch-convert = several files can only be counted, not converted
+tally-batch-convert-hint = give --method, or convert one file at a time with --to blt
+tally-batch-counted = { $counted } of { $files } files by { $method }
+    .verb = Counted
+tally-batch-failed = { $failed } of { $files } files could not be counted; each one's reason is in its row
+tally-stdin-unreadable = cannot read the ballots from standard input: { $why }
+tally-not-utf8 = { $file } is not UTF-8; reading it as Windows-1252
+tally-file-unreadable = cannot read ballot file { $file }: { $why }
+tally-file-unreadable-hint = check the path; `quorum tally` counts a BLT, ABIF, Debian, CSV or Dublin ballot file
+tally-detected-hint = read as { $format } (detected from the content); if it is another format, say so with --input-format ({ $formats })
+tally-blt-no-seats = the file gives no number of seats; the BLT header says 1 (set it with --seats)
+tally-blt-no-default = BLT cannot record the default option or majority requirements; they are left out
+tally-blt-no-metadata = BLT has no place for the file's { $count ->
+    [one] 1 metadata line
+   *[other] { $count } metadata lines
+}; they are left out
+decision-made-known = decision { $code } made known on { $on }; annulment can be claimed until { $until } (BW 2:15 lid 5)
+    .verb = Set
+decision-confirmed = decision { $code } confirmed by decision { $by }; it is { $standing } (BW 2:15 lid 6)
+    .verb = Set
+decision-status-set = decision { $code } is { $status } from { $from }
+    .verb = Set
+decision-history-heading = History:
+resolution-adopted = resolution { $resolution }
+    .verb = Adopted
+resolution-failed = resolution { $resolution }
+    .verb = Failed
+resolution-made = written resolution { $resolution } on proposal { $proposal }: all { $voters } members with a vote on { $on } ({ $votes } votes) must agree
+    .verb = Made
+resolution-signatures-heading = Signatures:
+resolution-signed = resolution { $resolution }: member { $member } { $how ->
+    [against] against
+   *[agreed] agreed
+}
+    .verb = Signed
+resolution-cannot-pass = resolution { $resolution } can no longer be adopted; record the outcome with `quorum resolution close { $resolution }`
+document-late = the convocation went out already: the document is recorded as late, and a decision on its item may be voidable (BW 2:15)
+document-added = document { $document } ‘{ $title }’ to item { $item } of meeting { $meeting }
+    .verb = Added
+document-supplement-wrote = the supplement to the convocation of meeting { $meeting } with { $documents ->
+    [one] 1 document
+   *[other] { $documents } documents
+} to { $path }
+    .verb = Wrote
+document-removed = document { $document } ‘{ $title }’ of meeting { $meeting }
+    .verb = Removed
+action-done = action item { $action } on { $on }
+    .verb = Done
+db-problems = { $path } has problems:
+    {"  "}{ $problems }
+db-problems-hint = restore the latest backup (`quorum db restore FILE`), or make a copy with `quorum db backup` before repairing
+man-cannot-create = creating { $path }: { $why }
+man-cannot-write = writing { $path }: { $why }
+man-pages-wrote = { $count } man pages to { $path }
+    .verb = Wrote
+format-own-file = `quorum { $path }` prints a file of its own format, not { $format }
+format-own-file-hint = leave out --format
+format-not-offered = `quorum { $path }` has no { $format } form
+format-use = use --format { $formats }
+proposal-text-file-unreadable = cannot read the text file { $path }: { $why }
+proposal-by-missing = missing --by N… or --by-board (stdin is not a terminal, so quorum cannot ask)
+proposal-by-missing-hint = pass --by-board, or --by with the numbers of the members who bring it
+proposal-by-word = '{ $word }': { $why }
+proposal-by-answer-hint = answer board, or the numbers of the members who bring it
+reading-file = reading { $path }: { $why }
+rules-file-problem = { $problem }
+rules-file-problems = { $count } problems in { $file }:
+    {"  "}{ $problems }
+rules-file-problems-hint = nothing was imported; fix the file and import it again
+todo-nothing-open = Nothing the law or the statutes expect is open on { $on }.
+todo-overdue = { $overdue } of { $duties } duties are overdue on { $on }
+prompt-birth-date = Birth date
+prompt-category = Category
+prompt-joined = Joined on
+prompt-email-consent = Convocation by e-mail agreed?
+prompt-notes = Notes
+prompt-add-anyway = Add this member anyway?
+## contract: quorum demo (src/cli/demo.rs)
+
+demo-intro = Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.
+demo-members-on = Members on { $on }:
+demo-no-members = No members.
+demo-members-then = Who was a member on { $on }? { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}:
+demo-votes-today = Votes at a general meeting today (suspended members have none, BW 2:24d):
+demo-no-categories = No categories.
+demo-votes-total = Total: { $total ->
+    [one] 1 vote
+   *[other] { $total } votes
+}.
+demo-board-on = The board on { $on } (`quorum board`), entered as it sat before quorum:
+demo-no-board = No board.
+demo-committee = The audit committee for { $year } (BW 2:48 lid 2): { $members }; none of them on the board that year.
+demo-meeting = A general meeting on { $on }: convened today ({ $days } days' notice), opened, two guests registered (never counted), and at the door:
+demo-door-refused = {"  "}member { $number } refused: { $reason }
+demo-door-delegate = {"  "}member { $number } ({ $name }) checked in through its delegate { $delegate }, with { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}
+demo-proxy = {"  "}member { $from } gave a proxy to member { $to }
+demo-vote = Vote { $vote } on "{ $title }" ({ $method ->
+    [hands] hands
+    [roll_call] roll call
+    [ballot] ballot
+   *[other] { $method }
+}), explained in the association's language:
+demo-vote-declared = The chair declared: { $declared }.
+demo-election = Electing a board member by paper ballot (model statutes; docs/reference/law.md#model-statutes):
+demo-election-round = {"  "}Round { $round } ({ $kind }): { $papers } papers, { $blank } blank, { $invalid } invalid; { $votes }
+demo-election-line = {"    "}{ $line }
+demo-election-elected = {"    "}Elected: { $names }
+demo-election-runoff = {"    "}Runoff: { $names }
+demo-minutes = The minutes, drafted from what was recorded (`quorum minutes draft { $meeting }`), in the association's language:
+demo-journal-intact = The journal holds { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+} and its hash chain is intact.
+demo-journal-broken = the journal is broken at entry { $seq }: { $reason }
+demo-look-around = The demo database is { $db }. Look around, for example:
+    {"  "}quorum --db { $db } member list --search muller
+    {"  "}quorum --db { $db } member show 12
+    {"  "}quorum --db { $db } journal list

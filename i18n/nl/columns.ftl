@@ -306,3 +306,9 @@ col-years = jaren
 col-mail_merge = samenvoegbrieven
 col-without_address = zonder adres
 col-supplement_sent = aanvulling verstuurd
+## contract
+col-database = database
+col-decisions = besluiten
+col-documents = stukken
+col-journal_entries = journaalregels
+col-journal_intact = journaal ongeschonden

@@ -94,7 +94,7 @@ notice-too-short = oproepingstermijn te kort: een oproeping verstuurd op { $sent
     [one] 1 dag
    *[other] { $given } dagen
 } voor de vergadering op { $meeting }, en { $key } = { $required } (geteld zoals notice_day_counting zegt); de laatste dag om rechtsgeldig te versturen was { $last }
-notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --date …`), of leg de afwijking vast met --force
+notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --at …`), of leg de afwijking vast met --force
 meeting-convened-again = Vergadering { $meeting } is al bijeengeroepen op { $sent }; de stukken worden opnieuw geschreven.
 meeting-convened-forced = { $shortfall }; toch bijeengeroepen (--force), en de afwijking staat in het journaal
 meeting-convened = vergadering { $meeting } bijeengeroepen op { $sent }: oproepingstermijn { $given ->
@@ -373,7 +373,7 @@ erase-still-member = lid { $number } is { $status ->
     [future] pas later lid
    *[other] { $status }
 } en heeft het lidmaatschap niet beëindigd; alleen van oud-leden kunnen de gegevens worden gewist
-erase-still-member-hint = beëindig eerst het lidmaatschap: `quorum member leave { $number } --date DATUM` (de laatste dag als lid), en wis vanaf de dag erna
+erase-still-member-hint = beëindig eerst het lidmaatschap: `quorum member leave { $number } --on DATUM` (de laatste dag als lid), en wis vanaf de dag erna
 erase-member-until = lid { $number } is { $status ->
     [future] vanaf een latere datum weer lid
     [active] lid
@@ -503,7 +503,7 @@ until-before-suspension = { $until } ligt vóór het begin van de schorsing ({ $
 suspend-not-member = { $who } is op { $on } geen lid; alleen leden kunnen worden geschorst
 suspended-already-until = { $who } is al geschorst van { $from } tot en met { $until }; hef die schorsing eerst op met `quorum member unsuspend`
 suspended-already = { $who } is al geschorst vanaf { $from }, zonder einddatum; hef die schorsing eerst op met `quorum member unsuspend`
-not-suspended-later = { $who } is op { $on } niet geschorst; er begint een schorsing op { $starts } (hef die op met --date { $starts } om haar te schrappen)
+not-suspended-later = { $who } is op { $on } niet geschorst; er begint een schorsing op { $starts } (hef die op met --on { $starts } om haar te schrappen)
 not-suspended = { $who } is op { $on } niet geschorst; er is niets op te heffen
 this-member = dit lid
 member-numbered = lid { $number }
@@ -553,7 +553,7 @@ list-empty-guests = Geen gasten vastgelegd voor deze vergadering.
 list-empty-meetings = Nog geen vergaderingen; plan er een met `quorum meeting new`.
 list-empty-proxies = Geen volmachten.
 list-empty-requests = Geen verzoeken van leden vastgelegd.
-list-empty-board = Geen bestuursleden vastgelegd op { $on }; leg er een vast met `quorum board add N --role R --since D --decision CODE`.
+list-empty-board = Geen bestuursleden vastgelegd op { $on }; leg er een vast met `quorum board add N --role R --from D --decision CODE`.
 list-empty-board-schedule = Geen bestuursleden vastgelegd op { $on }.
 list-empty-board-reports-open = Geen bestuurswijzigingen meer om te melden.
 list-empty-board-reports = Geen bestuurswijzigingen vastgelegd.
@@ -564,3 +564,294 @@ list-empty-decisions = Geen besluiten.
 list-empty-proposals = Nog geen voorstellen; stel er een op met `quorum proposal new`.
 erase-confirm = De persoonsgegevens van lid { $number } ({ $name }) voorgoed wissen
 clap-tip-escape = om '{ $arg }' als waarde te geven, schrijf '{ $escaped }'
+## msgcli
+
+list-nobody = niemand
+member-add-duplicate = { $name } lijkt al als lid ingeschreven ({ $found }); er is niemand toegevoegd
+member-add-duplicate-hint = kijk het na met `quorum member show { $number }`; is dit een ander persoon, voeg hem of haar dan opnieuw toe met --allow-duplicate
+member-add-cancelled = afgebroken; er is niemand toegevoegd
+member-likeness-email = hetzelfde e-mailadres
+member-likeness-name-birth = dezelfde naam en geboortedatum
+member-likely-same = lid { $number } ({ $name }) heeft { $why }
+member-consent-without-email = de instemming met oproeping per e-mail is vastgelegd, maar er is geen e-mailadres
+member-likely-duplicate = waarschijnlijk dubbel: { $found }
+member-add-number-taken-hint = laat --number weg om het eerstvolgende vrije nummer te nemen
+member-added = lid { $number } { $name } toegevoegd
+member-edit-nothing = niets te wijzigen: er is geen gegeven opgegeven
+member-edit-nothing-hint = geef de gegevens die veranderen, bijvoorbeeld `quorum member edit { $number } --city Utrecht` (zie --help)
+member-changed = lid { $number } gewijzigd: { $fields }
+member-consent-no-email = lid { $number } heeft ingestemd met oproeping per e-mail, maar heeft geen e-mailadres
+member-edit-no-change = Lid { $number } heeft deze gegevens al; er is niets gewijzigd.
+member-delete-referred = lid { $number } is niet alleen een vergissing: { $uses } verwijzen ernaar; er is niets verwijderd
+member-delete-referred-hint = wie heeft meegedaan blijft in het ledenregister: na de opzegging (`quorum member leave { $number } --date DATE`) wist `quorum member erase { $number }` de persoonsgegevens
+member-delete-confirm = Lid { $number } ({ $name }) wordt uit het ledenregister verwijderd
+list-comma = { $first }, { $then }
+import-column-unknown = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet; lees hem in met --map "{ $column }=VELD", of verberg deze melding met --map "{ $column }=-"
+import-columns-unknown = { $count } kolommen worden niet ingelezen, want quorum kent ze niet: { $columns }; lees er een in met --map "KOLOM=VELD", of verberg ze met --map "KOLOM=-"
+import-holds-dates = datums
+import-holds-postcodes = postcodes
+import-holds-emails = e-mailadressen
+import-column-holds-taken = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, en hij bevat { $holds }, waarvan de velden al een kolom hebben; verberg deze melding met --map "{ $column }=-"
+import-column-holds-one = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, maar hij bevat { $holds }: lees hem in met --map "{ $column }={ $field }", of verberg deze melding met --map "{ $column }=-"
+import-column-holds-dates = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, en hij bevat { $holds }; zijn het geboorte-, inschrijf- of uitschrijfdatums van leden, lees hem dan in met --map "{ $column }=VELD" (VELD een van { $fields }), en verberg deze melding anders met --map "{ $column }=-"
+import-column-derived = kolom "{ $column }" wordt vergeleken met de datums, niet ingelezen: quorum leidt de status af uit de datums
+import-column-family-name = kolom "{ $column }" wordt gelezen als achternaam, naast "{ $given }" (niet gesplitst als volledige naam; --map "{ $column }=full_name" splitst hem)
+import-preview = regel { $line }: { $fields }
+import-more-warnings = … en nog { $count } waarschuwingen van andere soorten
+import-names-split = { $split } van de { $total } namen gesplitst in voornaam, tussenvoegsel en achternaam
+import-names-not-split = { $count ->
+    [one] 1 naam kon niet worden gesplitst en is
+   *[other] { $count } namen konden niet worden gesplitst en zijn
+} in zijn geheel als achternaam bewaard: { $listed }; verbeter die van een persoon met member edit N --given-name … --family-name …, die van een organisatie met member edit N --organisation … --family-name "", of splits de kolom in het rekenblad
+import-prefixes-taken = het tussenvoegsel is uit { $count ->
+    [one] 1 achternaam
+   *[other] { $count } achternamen
+} gehaald waarin het stond, want het bestand heeft geen kolom voor tussenvoegsels: { $listed }
+import-organisations = { $count ->
+    [one] 1 naam is van een organisatie (hij begint met een woord als Stichting of Vereniging)
+   *[other] { $count } namen zijn van organisaties (ze beginnen met een woord als Stichting of Vereniging)
+} en blijft als naam in zijn geheel bewaard: { $listed }
+import-consent-dated = { $count } leden stemden in met e-mail met een ja zonder datum: hun instemming krijgt de datum { $today }, de dag van het inlezen
+import-matched-one-way = { $count ->
+    [one] 1 regel
+   *[other] { $count } regels
+} gekoppeld aan ingeschreven leden { $how ->
+    [number] op lidnummer
+    [email] op e-mailadres
+   *[name] op naam en geboortedatum
+}
+import-matched-by = { $count } { $how ->
+    [number] op lidnummer
+    [email] op e-mailadres
+   *[name] op naam en geboortedatum
+}
+import-matched-ways = { $count ->
+    [one] 1 regel
+   *[other] { $count } regels
+} gekoppeld aan ingeschreven leden: { $ways }
+import-matched-line = regel { $line } → lid { $number }
+import-matched-line-why = regel { $line } → lid { $number } ({ $why })
+import-more = nog { $count }
+import-line-named = regel { $line } "{ $name }"
+import-and-more = { $listed } en nog { $count }
+import-refused = { $count ->
+    [one] 1 fout
+   *[other] { $count } fouten
+} in { $file }; er is niets ingelezen
+import-refused-hint = verbeter het bestand en lees het opnieuw in; --dry-run controleert een bestand zonder iets vast te leggen
+import-unnamed-column = een kolom zonder kop heeft waarden; die worden niet ingelezen (geef de kolom een kop)
+import-category-made = de categorie '{ $category }' { $dry_run ->
+    [yes] zou worden aangemaakt
+   *[no] is aangemaakt
+} (leden met één stem); kijk na of de statuten dat zo zeggen
+import-counts = { $new } nieuwe, { $changed } gewijzigde en { $unchanged } ongewijzigde leden uit { $file }
+import-imported = ingelezen: { $counts } (import { $import })
+import-checked = gecontroleerd: { $counts }; er is niets vastgelegd (--dry-run)
+file-unreadable = { $path } kan niet worden gelezen: { $why }
+file-wrong = { $path }: { $why }
+election-ballot-empty = zeg wat er op het stembiljet staat: een NAAM, --rank "A,B,C", --blank, --invalid REDEN of --file F
+election-ballots-entered = { $papers ->
+    [one] 1 stembiljet
+   *[other] { $papers } stembiljetten
+} ingevoerd in stemronde { $round } van verkiezing { $election }: { $valid } geldig, { $blank } blanco, { $invalid } ongeldig
+election-binding-recorded = stemming over de bindende voordracht bij verkiezing { $election } vastgelegd
+election-candidate-added = kandidaat { $candidate } toegevoegd bij verkiezing { $election }
+election-candidate-withdrawn = kandidaat { $candidate } teruggetrokken bij verkiezing { $election }
+election-round-counted = stemronde { $round } ({ $label }, { $kind }) van verkiezing { $election } geteld volgens { $method }, seed { $seed }
+election-papers = { $papers ->
+    [one] 1 stembiljet
+   *[other] { $papers } stembiljetten
+}: { $blank } blanco, { $invalid } ongeldig
+election-invalid-reason = ongeldig ({ $papers ->
+    [one] 1 stembiljet
+   *[other] { $papers } stembiljetten
+}): { $reason }
+election-lot = loting voor { $purpose } tussen { $among }: { $chosen }
+election-elected = Gekozen: { $names }
+election-held-over = De verkiezing wordt aangehouden tot de volgende vergadering.
+list-and = {" "}en{" "}
+election-tie = De stemmen staken: een nieuwe stemming tussen { $between }; open die met `quorum election round { $election }`
+election-next-round = Volgende stemronde ({ $kind }): { $names }; open die met `quorum election round { $election }`
+election-recounted = alle stemronden nageteld: de opgeslagen uitslagen
+election-round-opened = stemronde { $round } ({ $label }, { $kind }) van verkiezing { $election } geopend
+election-codes-issued = { $codes ->
+    [one] 1 stemcode
+   *[other] { $codes } stemcodes
+} uitgereikt voor stemronde { $round } van verkiezing { $election } aan { $voters ->
+    [one] 1 aanwezige stemgerechtigde
+   *[other] { $voters } aanwezige stemgerechtigden
+} ({ $files })
+election-ballot-cast = stembiljet uitgebracht in stemronde { $round } van verkiezing { $election }
+election-blt-wrote = bestand { $path } geschreven ({ $ballots ->
+    [one] 1 stembiljet
+   *[other] { $ballots } stembiljetten
+} van stemronde { $round })
+election-created = verkiezing { $election } aangemaakt in vergadering { $meeting } ({ $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+}, { $method }); seed { $seed }
+election-heading = Verkiezing { $election }: { $title } (vergadering { $meeting }, { $status })
+election-seats-method = { $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+} volgens { $method }; seed { $seed }
+election-round-votes = stemronde { $round }: { $votes }
+tally-to-blt-format = --to blt schrijft BLT, dus --format heeft hier geen betekenis
+tally-to-blt-format-hint = laat --format weg, of laat --to weg om de stembiljetten te tellen
+tally-repaired = bestand { $file } hersteld: { $repair }
+tally-read = bestand { $file } gelezen ({ $format }{ $detected ->
+    [yes] , herkend
+   *[no] {""}
+}): { $candidates ->
+    [one] 1 kandidaat
+   *[other] { $candidates } kandidaten
+}, { $ballots ->
+    [one] 1 stembiljet
+   *[other] { $ballots } stembiljetten
+}
+tally-seed = seed { $given ->
+    [yes] { $seed } (opgegeven)
+    [batch] { $seed }
+   *[no] { $seed } (willekeurig; herhaal deze telling met --seed { $seed })
+}
+tally-unsuitable = { $file }: tellen volgens { $method } kan niet: { $why }
+tally-counted = geteld volgens { $method }, { $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+}: { $stages ->
+    [one] 1 telronde
+   *[other] { $stages } telronden
+}, { $invalid } ongeldig, { $lots ->
+    [one] 1 keer geloot
+   *[other] { $lots } keer geloot
+}
+tally-missing-method = --method ontbreekt
+tally-choose-method = kies een van: { $methods }
+tally-batch-convert = meerdere bestanden kunnen alleen worden geteld, niet omgezet
+tally-batch-convert-hint = geef --method, of zet de bestanden een voor een om met --to blt
+tally-batch-counted = { $counted } van de { $files } bestanden geteld volgens { $method }
+tally-batch-failed = { $failed } van de { $files } bestanden konden niet worden geteld; de reden staat bij elk in zijn regel
+tally-stdin-unreadable = de stembiljetten kunnen niet van de standaardinvoer worden gelezen: { $why }
+tally-not-utf8 = { $file } is geen UTF-8; het wordt gelezen als Windows-1252
+tally-file-unreadable = het stembiljettenbestand { $file } kan niet worden gelezen: { $why }
+tally-file-unreadable-hint = kijk het pad na; `quorum tally` telt een BLT-, ABIF-, Debian-, CSV- of Dublin-bestand met stembiljetten
+tally-detected-hint = gelezen als { $format } (herkend aan de inhoud); is het een ander formaat, zeg dat dan met --input-format ({ $formats })
+tally-blt-no-seats = het bestand noemt geen aantal zetels; de kop van het BLT-bestand zegt 1 (geef het aantal met --seats)
+tally-blt-no-default = BLT kan de standaardkeuze en de meerderheidseisen niet vastleggen; die worden weggelaten
+tally-blt-no-metadata = BLT heeft geen plaats voor { $count ->
+    [one] de ene regel metagegevens
+   *[other] de { $count } regels metagegevens
+} van het bestand; die worden weggelaten
+decision-made-known = besluit { $code } bekendgemaakt op { $on }; vernietiging kan worden gevorderd tot en met { $until } (BW 2:15 lid 5)
+decision-confirmed = besluit { $code } bevestigd door besluit { $by }; het is nu { $standing } (BW 2:15 lid 6)
+decision-status-set = besluit { $code } is { $status } vanaf { $from }
+decision-history-heading = Geschiedenis:
+resolution-adopted = schriftelijk besluit { $resolution } aangenomen
+resolution-failed = schriftelijk besluit { $resolution } verworpen
+resolution-made = schriftelijk besluit { $resolution } over voorstel { $proposal } opgesteld: { $voters ->
+    [one] het enige lid
+   *[other] alle { $voters } leden
+} met stemrecht op { $on } ({ $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+}) { $voters ->
+    [one] moet
+   *[other] moeten
+} instemmen
+resolution-signatures-heading = Handtekeningen:
+resolution-signed = schriftelijk besluit { $resolution } getekend: lid { $member } { $how ->
+    [against] tegen
+   *[agreed] stemt in
+}
+resolution-cannot-pass = schriftelijk besluit { $resolution } kan niet meer worden aangenomen; leg de uitkomst vast met `quorum resolution close { $resolution }`
+document-late = de oproeping is al verstuurd: het stuk wordt vastgelegd als te laat, en een besluit over het agendapunt kan vernietigbaar zijn (BW 2:15)
+document-added = vergaderstuk { $document } ‘{ $title }’ toegevoegd bij agendapunt { $item } van vergadering { $meeting }
+document-supplement-wrote = aanvulling op de oproeping van vergadering { $meeting } met { $documents ->
+    [one] 1 vergaderstuk
+   *[other] { $documents } vergaderstukken
+} geschreven naar { $path }
+document-removed = vergaderstuk { $document } ‘{ $title }’ verwijderd van vergadering { $meeting }
+action-done = actiepunt { $action } afgehandeld op { $on }
+db-problems = { $path } heeft problemen:
+    {"  "}{ $problems }
+db-problems-hint = zet de laatste back-up terug (`quorum db restore BESTAND`), of maak een kopie met `quorum db backup` voordat u iets herstelt
+man-cannot-create = { $path } aanmaken: { $why }
+man-cannot-write = { $path } schrijven: { $why }
+man-pages-wrote = { $count } man-pagina's geschreven naar { $path }
+format-own-file = `quorum { $path }` drukt een bestand in een eigen formaat af, niet { $format }
+format-own-file-hint = laat --format weg
+format-not-offered = `quorum { $path }` heeft geen vorm { $format }
+format-use = gebruik --format { $formats }
+proposal-text-file-unreadable = het tekstbestand { $path } kan niet worden gelezen: { $why }
+proposal-by-missing = --by N… of --by-board ontbreekt (de invoer is geen terminal, dus quorum kan het niet vragen)
+proposal-by-missing-hint = geef --by-board, of --by met de nummers van de leden die het voorstel indienen
+proposal-by-word = '{ $word }': { $why }
+proposal-by-answer-hint = antwoord bestuur, of de nummers van de leden die het voorstel indienen
+reading-file = { $path } lezen: { $why }
+rules-file-problem = { $problem }
+rules-file-problems = { $count } problemen in { $file }:
+    {"  "}{ $problems }
+rules-file-problems-hint = er is niets ingelezen; verbeter het bestand en lees het opnieuw in
+todo-nothing-open = Op { $on } staat niets open wat de wet of de statuten verwachten.
+todo-overdue = { $overdue } van de { $duties } verplichtingen zijn op { $on } te laat
+prompt-birth-date = Geboortedatum
+prompt-category = Categorie
+prompt-joined = Lid sinds
+prompt-email-consent = Ingestemd met oproeping per e-mail?
+prompt-notes = Notities
+prompt-add-anyway = Dit lid toch toevoegen?
+## contract: quorum demo (src/cli/demo.rs)
+
+demo-intro = Bewonersfederatie De Eendracht (demo): een federatie van bewonerscollectieven.
+demo-members-on = Leden op { $on }:
+demo-no-members = Geen leden.
+demo-members-then = Wie was lid op { $on }? { $count ->
+    [one] 1 lid
+   *[other] { $count } leden
+}:
+demo-votes-today = Stemmen op een ledenvergadering vandaag (geschorste leden hebben er geen, BW 2:24d):
+demo-no-categories = Geen categorieën.
+demo-votes-total = Totaal: { $total ->
+    [one] 1 stem
+   *[other] { $total } stemmen
+}.
+demo-board-on = Het bestuur op { $on } (`quorum board`), zoals het was samengesteld voordat de vereniging quorum ging gebruiken:
+demo-no-board = Geen bestuur.
+demo-committee = De kascommissie over { $year } (BW 2:48 lid 2): { $members }; geen van hen zat dat jaar in het bestuur.
+demo-meeting = Een ledenvergadering op { $on }: vandaag bijeengeroepen (oproepingstermijn { $days } dagen), geopend, twee gasten ingeschreven (tellen nooit mee), en aan de deur:
+demo-door-refused = {"  "}lid { $number } geweigerd: { $reason }
+demo-door-delegate = {"  "}lid { $number } ({ $name }) aangemeld via de afgevaardigde { $delegate }, met { $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+}
+demo-proxy = {"  "}lid { $from } gaf een volmacht aan lid { $to }
+demo-vote = Stemming { $vote } over "{ $title }" ({ $method ->
+    [hands] bij handopsteken
+    [roll_call] hoofdelijk
+    [ballot] schriftelijk
+   *[other] { $method }
+}), toegelicht in de taal van de vereniging:
+demo-vote-declared = De voorzitter stelde vast: { $declared ->
+    [adopted] aangenomen
+    [rejected] verworpen
+   *[other] { $declared }
+}.
+demo-election = Verkiezing van een bestuurslid met stembiljetten (modelstatuten; docs/reference/law.md#model-statutes):
+demo-election-round = {"  "}Ronde { $round } ({ $kind ->
+    [free] vrije stemming
+    [runoff] herstemming
+   *[other] { $kind }
+}): { $papers } stembiljetten, { $blank } blanco, { $invalid } ongeldig; { $votes }
+demo-election-line = {"    "}{ $line }
+demo-election-elected = {"    "}Gekozen: { $names }
+demo-election-runoff = {"    "}Herstemming tussen: { $names }
+demo-minutes = De notulen, opgesteld uit wat is vastgelegd (`quorum minutes draft { $meeting }`), in de taal van de vereniging:
+demo-journal-intact = Het journaal bevat { $entries ->
+    [one] 1 regel
+   *[other] { $entries } regels
+} en de hashketen is ongeschonden.
+demo-journal-broken = het journaal is beschadigd bij regel { $seq }: { $reason }
+demo-look-around = De demodatabase is { $db }. Kijk rond, bijvoorbeeld:
+    {"  "}quorum --db { $db } member list --search muller
+    {"  "}quorum --db { $db } member show 12
+    {"  "}quorum --db { $db } journal list

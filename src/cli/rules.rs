@@ -24,6 +24,7 @@ pub enum RulesCmd {
     /// Change one rule: in the version in force today, or in the version from --from
     Set(SetArgs),
     /// List the versions of the rules and what each one changed
+    #[command(visible_alias = "list")]
     History,
     /// Write the rules in force as a commented TOML file to stdout
     Export(file::ExportArgs),

@@ -275,19 +275,10 @@ fn a_usage_error_is_dutch_in_clap_s_frame_and_keeps_exit_2() {
         "{err}"
     );
     let err = env.fails(
-        &[
-            "--lang",
-            "nl",
-            "meeting",
-            "new",
-            "--date",
-            "2027-04-15",
-            "--at",
-            "20:00",
-        ],
+        &["--lang", "nl", "meeting", "new", "--locatoin", "Buurthuis"],
         2,
     );
-    assert!(err.contains("tip: bedoelt u '--date'?"), "{err}");
+    assert!(err.contains("tip: bedoelt u '--location'?"), "{err}");
     let err = env.fails(&["--lang", "nl", "meeting", "nieuw"], 2);
     assert!(err.starts_with("fout: onbekende opdracht 'nieuw'"), "{err}");
     for english in [

@@ -841,3 +841,12 @@ demo-look-around = The demo database is { $db }. Look around, for example:
     {"  "}quorum --db { $db } member list --search muller
     {"  "}quorum --db { $db } member show 12
     {"  "}quorum --db { $db } journal list
+list-empty-actions-open = No open action items.
+list-empty-actions = No action items yet; record one with `quorum minutes action M --who … --what …`.
+list-empty-candidates = No candidates.
+list-empty-counted-rounds = No counted rounds.
+list-empty-rounds = No rounds yet.
+list-empty-elections = No elections.
+list-empty-documents = No documents; `meeting document add` records one.
+list-empty-resolutions = No written resolutions.
+restore-confirm = Replacing { $db } by the backup { $file } (the current file is kept beside it)

@@ -855,3 +855,12 @@ demo-look-around = De demodatabase is { $db }. Kijk rond, bijvoorbeeld:
     {"  "}quorum --db { $db } member list --search muller
     {"  "}quorum --db { $db } member show 12
     {"  "}quorum --db { $db } journal list
+list-empty-actions-open = Geen openstaande actiepunten.
+list-empty-actions = Nog geen actiepunten; leg er een vast met `quorum minutes action M --who … --what …`.
+list-empty-candidates = Geen kandidaten.
+list-empty-counted-rounds = Geen getelde stemronden.
+list-empty-rounds = Nog geen stemronden.
+list-empty-elections = Geen verkiezingen.
+list-empty-documents = Geen vergaderstukken; `meeting document add` legt er een vast.
+list-empty-resolutions = Geen schriftelijke besluiten.
+restore-confirm = { $db } vervangen door de reservekopie { $file } (het huidige bestand blijft ernaast bewaard)

@@ -25,6 +25,7 @@ col-appointed_by = benoemd door
 col-approved = goedgekeurd
 col-approved_at = goedgekeurd op
 col-approved_by = goedgekeurd door
+col-article = artikel
 col-association = vereniging
 col-at = tijdstip
 col-available_votes = beschikbare stemmen

@@ -935,3 +935,4 @@ minutes-note-not-sealed = the minutes of meeting { $meeting } are not sealed yet
 minutes-action-sealed = the minutes of meeting { $meeting } are approved and sealed; record the action at the meeting where it is agreed
 minutes-action-due-before = { $due } is before meeting { $meeting } of { $date }; an action is due after the meeting that agreed it
 lang-unknown = '{ $given }' is not a language quorum writes; choose nl or en
+list-empty-notes = no notes

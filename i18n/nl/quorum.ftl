@@ -936,3 +936,4 @@ minutes-note-not-sealed = de notulen van vergadering { $meeting } zijn nog niet 
 minutes-action-sealed = de notulen van vergadering { $meeting } zijn goedgekeurd en verzegeld; leg het actiepunt vast in de vergadering waar het wordt afgesproken
 minutes-action-due-before = { $due } ligt vóór vergadering { $meeting } van { $date }; een actiepunt valt na de vergadering die het afsprak
 lang-unknown = '{ $given }' is geen taal waarin quorum schrijft; kies nl of en
+list-empty-notes = geen notities

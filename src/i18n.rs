@@ -22,11 +22,13 @@ use crate::domain::lang::Lang;
 use crate::domain::msg::{Arg, Msg, Text};
 
 pub mod help;
+pub mod values;
 
 const EN: &str = include_str!("../i18n/en/quorum.ftl");
 const NL: &str = include_str!("../i18n/nl/quorum.ftl");
 const NL_HELP: &str = include_str!("../i18n/nl/help.ftl");
 const NL_COLUMNS: &str = include_str!("../i18n/nl/columns.ftl");
+const NL_VALUES: &str = include_str!("../i18n/nl/values.ftl");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -60,6 +62,16 @@ fn dutch_help() -> &'static Bundle {
 fn dutch_columns() -> &'static Bundle {
     static COLUMNS: OnceLock<Bundle> = OnceLock::new();
     COLUMNS.get_or_init(|| bundle(Lang::Nl, NL_COLUMNS))
+}
+
+fn dutch_values() -> &'static Bundle {
+    static VALUES: OnceLock<Bundle> = OnceLock::new();
+    VALUES.get_or_init(|| bundle(Lang::Nl, NL_VALUES))
+}
+
+/// The Dutch word `key` (`val-status-active`) of the values catalogue, if it has it.
+fn dutch_value(key: &str) -> Option<String> {
+    format(dutch_values(), key, &[])
 }
 
 /// The message `key` of the catalogue, with its arguments (`("count", 3.into())`); plural forms
@@ -107,6 +119,14 @@ pub fn attribute(lang: Lang, msg: &Msg, name: &str) -> String {
         .into_owned()
 }
 
+/// The verb column of a status line (`.verb`) in `lang`, or None where the language's message
+/// is a whole sentence (the Dutch lines: "Lid 12 aangemeld", not "Aangemeld lid 12").
+pub fn verb(lang: Lang, msg: &Msg) -> Option<String> {
+    let bundle = messages(lang);
+    bundle.get_message(msg.id)?.get_attribute("verb")?;
+    Some(attribute(lang, msg, "verb"))
+}
+
 /// Words that are a catalogue message or English not yet moved to the catalogues.
 pub fn words(lang: Lang, text: &Text) -> String {
     match text {
@@ -120,6 +140,8 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
         Arg::Text(s) => FluentValue::from(s.clone()),
         Arg::Number(n) => FluentValue::from(*n),
         Arg::Date(d) => FluentValue::from(date(lang, *d)),
+        Arg::DateTime(t) => FluentValue::from(date_time(lang, *t)),
+        Arg::Value(column, v) => FluentValue::from(values::word(lang, column, v).into_owned()),
         Arg::Msg(m) => FluentValue::from(say(lang, m)),
     }
 }
@@ -130,6 +152,19 @@ pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
     match lang {
         Lang::En => d.format("%Y-%m-%d").to_string(),
         Lang::Nl => crate::domain::date::written_nl(d),
+    }
+}
+
+/// A moment to the minute: ISO 8601 in English ("2027-04-15T20:00", as before), in Dutch as a
+/// convocation writes it ("15 april 2027 om 20.00 uur", documents-nl.md).
+pub fn date_time(lang: Lang, t: chrono::NaiveDateTime) -> String {
+    match lang {
+        Lang::En => t.format("%Y-%m-%dT%H:%M").to_string(),
+        Lang::Nl => format!(
+            "{} om {} uur",
+            crate::domain::date::written_nl(t.date()),
+            t.format("%H.%M")
+        ),
     }
 }
 
@@ -198,12 +233,13 @@ pub fn ids(source: &str) -> Vec<String> {
 }
 
 /// The embedded sources, for the tests: (name, text).
-pub fn sources() -> [(&'static str, &'static str); 4] {
+pub fn sources() -> [(&'static str, &'static str); 5] {
     [
         ("i18n/en/quorum.ftl", EN),
         ("i18n/nl/quorum.ftl", NL),
         ("i18n/nl/help.ftl", NL_HELP),
         ("i18n/nl/columns.ftl", NL_COLUMNS),
+        ("i18n/nl/values.ftl", NL_VALUES),
     ]
 }
 
@@ -337,28 +373,45 @@ mod tests {
         assert_eq!(crate::domain::date::parse_date(&date(Lang::Nl, d)), Ok(d));
     }
 
+    /// English status lines put their verb in a column ("   Planned meeting 1 on …"); Dutch
+    /// ones are sentences in Dutch word order ("Vergadering 1 gepland op …"), so a Dutch message
+    /// has no `.verb`, and each English verb's message is a sentence in Dutch.
     #[test]
-    fn every_status_verb_used_has_its_word_in_both_languages() {
-        for (name, source) in [("en", EN), ("nl", NL)] {
-            let bundle = bundle(if name == "en" { Lang::En } else { Lang::Nl }, source);
-            for id in ids(source) {
-                let m = bundle.get_message(&id).unwrap();
-                let _ = m.value();
-                // A message with a verb in one language has it in the other.
-                let other = if name == "en" { NL } else { EN };
-                let other_bundle =
-                    super::bundle(if name == "en" { Lang::Nl } else { Lang::En }, other);
-                let has = |b: &Bundle| {
-                    b.get_message(&id)
-                        .is_some_and(|m| m.get_attribute("verb").is_some())
-                };
-                assert_eq!(
-                    has(&bundle),
-                    has(&other_bundle),
-                    "{id}: .verb in one catalogue only"
-                );
-            }
-        }
+    fn dutch_status_lines_are_sentences_and_english_ones_have_their_verb() {
+        let nl = bundle(Lang::Nl, NL);
+        let with_verb: Vec<String> = ids(NL)
+            .into_iter()
+            .filter(|id| {
+                nl.get_message(id)
+                    .is_some_and(|m| m.get_attribute("verb").is_some())
+            })
+            .collect();
+        assert!(
+            with_verb.is_empty(),
+            "Dutch status lines with a verb column, write them as a sentence: {with_verb:?}"
+        );
+        let m = crate::domain::msg::Msg::new("meeting-changed").with("meeting", 1);
+        assert_eq!(verb(Lang::En, &m).as_deref(), Some("Changed"));
+        assert_eq!(verb(Lang::Nl, &m), None);
+        assert_eq!(say(Lang::Nl, &m), "vergadering 1 gewijzigd");
+    }
+
+    #[test]
+    fn a_moment_is_iso_in_english_and_written_out_in_dutch() {
+        let t = chrono::NaiveDate::from_ymd_opt(2027, 4, 15)
+            .unwrap()
+            .and_hms_opt(20, 0, 0)
+            .unwrap();
+        assert_eq!(date_time(Lang::En, t), "2027-04-15T20:00");
+        assert_eq!(date_time(Lang::Nl, t), "15 april 2027 om 20.00 uur");
+        let m = crate::domain::msg::Msg::new("meeting-planned")
+            .with("meeting", 1)
+            .with("at", t);
+        assert_eq!(
+            say(Lang::Nl, &m),
+            "vergadering 1 gepland op 15 april 2027 om 20.00 uur"
+        );
+        assert_eq!(say(Lang::En, &m), "meeting 1 on 2027-04-15T20:00");
     }
 
     #[test]
@@ -377,5 +430,36 @@ mod tests {
         assert!(left_out(Lang::Nl, 3).starts_with("3 kolommen weggelaten: "));
         assert!(left_out(Lang::En, 1).starts_with("1 column left out: "));
         assert!(left_out(Lang::En, 2).starts_with("2 columns left out: "));
+        let convened = |lang, given: i64| {
+            say(
+                lang,
+                &crate::domain::msg::Msg::new("meeting-convened")
+                    .with("meeting", 1)
+                    .with("sent", chrono::NaiveDate::from_ymd_opt(2027, 4, 1).unwrap())
+                    .with("given", given)
+                    .with("key", "notice_days_ordinary")
+                    .with("required", 1),
+            )
+        };
+        assert!(convened(Lang::En, 1).contains(": 1 day of notice"));
+        assert!(convened(Lang::En, 2).contains(": 2 days of notice"));
+        assert!(convened(Lang::Nl, 1).contains("oproepingstermijn 1 dag "));
+        assert!(convened(Lang::Nl, 2).contains("oproepingstermijn 2 dagen "));
+        let added = |lang, votes: i64| {
+            say(
+                lang,
+                &crate::domain::msg::Msg::new("category-added")
+                    .with("name", "ereleden")
+                    .with("votes", votes),
+            )
+        };
+        assert_eq!(
+            added(Lang::Nl, 1),
+            "categorie ereleden toegevoegd (1 stem per lid)"
+        );
+        assert_eq!(
+            added(Lang::Nl, 2),
+            "categorie ereleden toegevoegd (2 stemmen per lid)"
+        );
     }
 }

@@ -21,6 +21,11 @@ const CALLS: &[&str] = &[
     ".warn(",
     ".note(",
     ".wrote(",
+    // The note of an empty listing, and a question put to the person.
+    ".list(",
+    ".list_streamed(",
+    ".confirm(",
+    ".with_prompt(",
     "refused(",
     "Refused(",
     "NotFound(",
@@ -165,7 +170,8 @@ fn written_messages(text: &str) -> Vec<(usize, String)> {
             {
                 continue;
             }
-            let args = arguments(&code, start + call.len() - 1);
+            // An empty literal says nothing (a listing printed without a note).
+            let args = arguments(&code, start + call.len() - 1).replace("\"\"", "");
             if args.contains('"') || args.contains("format!") || args.contains("format_args!") {
                 let line = code[..start].lines().count().max(1);
                 let words: String = args.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -243,6 +249,10 @@ fn run() {
     let e = DomainError::said(msg!("y"));
     fn refused(message: String) {}
     ctx.out.warn(line);
+    ctx.out.list(&rows, "No members match.")?;
+    ctx.out.list(&rows, "")?;
+    ctx.out.list(&rows, &ctx.out.say(&msg!("list-empty-members")))?;
+    ctx.confirm(&format!("Erasing member {n}"))?;
 }
 #[cfg(test)]
 mod tests { fn t() { ctx.out.note("in a test"); } }
@@ -252,6 +262,8 @@ mod tests { fn t() { ctx.out.note("in a test"); } }
         found,
         vec![
             ".outcome(\"Added\", format_args!(\"member {n}\")".to_string(),
+            ".list(&rows, \"No members match.\"".to_string(),
+            ".confirm(&format!(\"Erasing member {n}\")".to_string(),
             ".hint(\"a literal hint\"".to_string(),
         ]
     );

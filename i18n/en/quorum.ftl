@@ -99,11 +99,17 @@ member-suspension-lifted = the suspension of member { $number } from { $date }
 
 ## meeting convene, checkin, proxy
 
-notice-too-short = notice too short: a convocation sent on { $sent } gives { $given } days of notice for the meeting on { $meeting }, and { $key } = { $required } (counted as notice_day_counting says); the last lawful day to send was { $last }
+notice-too-short = notice too short: a convocation sent on { $sent } gives { $given ->
+    [one] 1 day
+   *[other] { $given } days
+} of notice for the meeting on { $meeting }, and { $key } = { $required } (counted as notice_day_counting says); the last lawful day to send was { $last }
 notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --at …`), or record the override with --force
 meeting-convened-again = Meeting { $meeting } was convened on { $sent }; writing its documents again.
 meeting-convened-forced = { $shortfall }; convened anyway (--force), and the override is in the journal
-meeting-convened = meeting { $meeting } on { $sent }: { $given } days of notice ({ $key } = { $required })
+meeting-convened = meeting { $meeting } on { $sent }: { $given ->
+    [one] 1 day
+   *[other] { $given } days
+} of notice ({ $key } = { $required })
     .verb = Convened
 checkin-scans = { $done } of { $total ->
     [one] 1 scan
@@ -488,6 +494,56 @@ agenda-position-outside = { $position } is not a place on this agenda (1 to { $m
 agenda-item-in-convocation = item { $item } '{ $title }' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)
 proxy-form-unknown = '{ $given }' is not paper or electronic
 
+## cells
+
+# clap's usage errors, worded by src/cli/usage_error.rs (in English clap's own text is printed)
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-value-required = a value is required for '{ $arg }' but none was supplied
+clap-possible-values = possible values
+clap-subcommands = subcommands
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-invalid-subcommand = unrecognized subcommand '{ $name }'
+clap-missing-required = the following required arguments were not provided:
+clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+clap-number-of-values = { $needed } values required for '{ $arg }' but { $given } { $given ->
+    [one] was
+   *[other] were
+} provided
+clap-used-twice = the argument '{ $arg }' cannot be used multiple times
+clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+clap-other = the command line could not be read
+clap-similar-subcommand = a similar subcommand exists: '{ $value }'
+clap-similar-argument = a similar argument exists: '{ $value }'
+clap-similar-value = a similar value exists: '{ $value }'
+clap-more-information = For more information, try '{ $help }'.
+
+# empty listings (a note on stderr) and the erase confirmation
+list-empty-birthdays = No member has a birthday in that month.
+list-empty-members = No members match.
+list-empty-jubilees = No member reaches a jubilee in { $year }.
+list-empty-delegates = No delegates registered.
+list-empty-journal = No journal entries match.
+list-empty-votes = No votes.
+list-empty-agenda = The agenda is empty.
+list-empty-attendance = Nobody is on the attendance list yet.
+list-empty-guests = No guests registered for this meeting.
+list-empty-meetings = No meetings yet; plan one with `quorum meeting new`.
+list-empty-proxies = No proxies.
+list-empty-requests = No members' requests recorded.
+list-empty-board = No board members recorded on { $on }; record one with `quorum board add N --role R --from D --decision CODE`.
+list-empty-board-schedule = No board members recorded on { $on }.
+list-empty-board-reports-open = No board changes left to report.
+list-empty-board-reports = No board changes recorded.
+list-empty-rules = No rules.
+list-empty-rules-versions = No rules versions.
+list-empty-categories = No categories.
+list-empty-decisions = No decisions.
+list-empty-proposals = No proposals yet; draft one with `quorum proposal new`.
+erase-confirm = Erasing the personal data of member { $number } ({ $name }) for good
+clap-tip-escape = to pass '{ $arg }' as a value, use '{ $escaped }'
 ## msgcli
 
 list-nobody = nobody
@@ -785,6 +841,15 @@ demo-look-around = The demo database is { $db }. Look around, for example:
     {"  "}quorum --db { $db } member list --search muller
     {"  "}quorum --db { $db } member show 12
     {"  "}quorum --db { $db } journal list
+list-empty-actions-open = No open action items.
+list-empty-actions = No action items yet; record one with `quorum minutes action M --who … --what …`.
+list-empty-candidates = No candidates.
+list-empty-counted-rounds = No counted rounds.
+list-empty-rounds = No rounds yet.
+list-empty-elections = No elections.
+list-empty-documents = No documents; `meeting document add` records one.
+list-empty-resolutions = No written resolutions.
+restore-confirm = Replacing { $db } by the backup { $file } (the current file is kept beside it)
 
 ## docs27
 rules-article-recorded = the article of { $key }: { $new } (rules from { $from })
@@ -889,3 +954,4 @@ jubilees-joined-unknown = { $count ->
     [one] 1 member has
    *[other] { $count } members have
 } an unknown joining date and no jubilee can be worked out: not in this list (give the date with `quorum member edit N --joined DATE`)
+list-empty-notes = no notes

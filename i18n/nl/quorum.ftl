@@ -61,44 +61,32 @@ store-read-only-file = de database { $path } is alleen-lezen
 
 ## init, db
 
-init-created = het ledenregister van { $name } in { $db }
-    .verb = Aangemaakt
+init-created = ledenregister van { $name } aangemaakt in { $db }
 init-empty-name = --name mag niet leeg zijn
-db-backed-up = { $db } naar { $file }
-    .verb = Reservekopie
+db-backed-up = reservekopie van { $db } gemaakt in { $file }
 db-restore-upgraded = De reservekopie had schema { $version }; de teruggezette database is bijgewerkt (de reservekopie zelf niet).
-db-restored = { $db } uit { $file }: { $entries ->
+db-restored = database { $db } teruggezet uit { $file }: { $entries ->
     [one] 1 journaalregel
    *[other] { $entries } journaalregels
 } gecontroleerd{ $kept ->
     [none] {""}
    *[other] ; het bestand van daarvoor staat nog als { $kept }
 }
-    .verb = Teruggezet
-db-checked = { $path }: samenhang en verwijzingen zijn in orde
-    .verb = Gecontroleerd
+db-checked = database { $path } gecontroleerd: samenhang en verwijzingen zijn in orde
 
 ## member leave, rejoin, suspend, unsuspend
 
-member-leave-withdrawn = de uitschrijving van lid { $number } per { $left }; nog steeds lid
-    .verb = Ingetrokken
-member-resigned = lid { $number }: opgezegd op { $notice }, laatste dag als lid { $last } (resignation_notice_weeks, resignation_effective_at)
-    .verb = Opgezegd
-member-left = lid { $number }: laatste dag als lid { $date }
-    .verb = Uitgeschreven
-member-rejoined-unbroken = lid { $number }: de dag na het vertrek, dus het lidmaatschap loopt zonder onderbreking door
-    .verb = Weer lid
-member-rejoined = lid { $number }: weer lid vanaf { $date }
-    .verb = Weer lid
-member-suspended-appeal = lid { $number } van { $from } tot en met { $until }, het einde van de beroepstermijn (expulsion_appeal_months, BW 2:35)
-    .verb = Geschorst
-member-suspended = lid { $number } vanaf { $from } { $until ->
+member-leave-withdrawn = uitschrijving van lid { $number } per { $left } ingetrokken; nog steeds lid
+member-resigned = lid { $number } heeft opgezegd op { $notice }; laatste dag als lid { $last } (resignation_notice_weeks, resignation_effective_at)
+member-left = lid { $number } uitgeschreven; laatste dag als lid { $date }
+member-rejoined-unbroken = lid { $number } is weer lid, de dag na het vertrek: het lidmaatschap loopt zonder onderbreking door
+member-rejoined = lid { $number } is weer lid vanaf { $date }
+member-suspended-appeal = lid { $number } geschorst van { $from } tot en met { $until }, het einde van de beroepstermijn (expulsion_appeal_months, BW 2:35)
+member-suspended = lid { $number } geschorst vanaf { $from } { $until ->
     [none] tot de schorsing wordt opgeheven
    *[other] tot en met { $until }
 }
-    .verb = Geschorst
-member-suspension-lifted = de schorsing van lid { $number } vanaf { $date }
-    .verb = Opgeheven
+member-suspension-lifted = schorsing van lid { $number } opgeheven vanaf { $date }
 
 ## meeting convene, checkin, proxy
 
@@ -109,68 +97,60 @@ notice-too-short = oproepingstermijn te kort: een oproeping verstuurd op { $sent
 notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --at …`), of leg de afwijking vast met --force
 meeting-convened-again = Vergadering { $meeting } is al bijeengeroepen op { $sent }; de stukken worden opnieuw geschreven.
 meeting-convened-forced = { $shortfall }; toch bijeengeroepen (--force), en de afwijking staat in het journaal
-meeting-convened = vergadering { $meeting } op { $sent }: oproepingstermijn { $given ->
+meeting-convened = vergadering { $meeting } bijeengeroepen op { $sent }: oproepingstermijn { $given ->
     [one] 1 dag
    *[other] { $given } dagen
 } ({ $key } = { $required })
-    .verb = Bijeengeroepen
 checkin-scans = { $done } van { $total ->
     [one] 1 scan
    *[other] { $total } scans
-} bij vergadering { $meeting }
-    .verb = Aangemeld
-checkin-numbers = { $done } van { $total } bij vergadering { $meeting }
-    .verb = Aangemeld
-checkin-delegate = lid { $number } bij vergadering { $meeting }, via { $name }
-    .verb = Aangemeld
+} aangemeld bij vergadering { $meeting }
+checkin-numbers = { $done } van { $total ->
+    [one] 1 lid
+   *[other] { $total } leden
+} aangemeld bij vergadering { $meeting }
+checkin-delegate = lid { $number } aangemeld bij vergadering { $meeting }, via { $name }
 checkin-dash-alone = `-` leest de nummers van stdin; geef het zonder andere nummers
 checkin-dash-alone-hint = quorum meeting checkin M -   (of de nummers, zonder -)
 checkin-delegate-one = --delegate meldt één lid aan: geef één nummer
-proxy-revoked = de volmacht van lid { $giver } aan lid { $holder }
-    .verb = Ingetrokken
-proxy-recorded = de volmacht van lid { $giver } aan lid { $holder } voor vergadering { $meeting }
-    .verb = Vastgelegd
+proxy-revoked = volmacht van lid { $giver } aan lid { $holder } ingetrokken
+proxy-recorded = volmacht van lid { $giver } aan lid { $holder } voor vergadering { $meeting } vastgelegd
 
 ## vote cast, close
 
-vote-cast = { $named }: lid { $number } { $how ->
+vote-cast = lid { $number } stemt { $how ->
         [for] voor
         [against] tegen
         [blank] blanco
         [abstain] onthouding
        *[other] { $how }
-    }
-    .verb = Gestemd
-vote-cast-changed = { $named }: lid { $number } { $how ->
+    } in { $named }
+vote-cast-changed = lid { $number } stemt nu { $how ->
         [for] voor
         [against] tegen
         [blank] blanco
         [abstain] onthouding
        *[other] { $how }
-    }
-    .verb = Gewijzigd
-vote-ballot-cast = een stembiljet in stemming { $vote }
-    .verb = Gestemd
-vote-closed = { $named }: { $computed ->
+    } in { $named } (gewijzigd)
+vote-ballot-cast = stembiljet uitgebracht in stemming { $vote }
+vote-closed = { $named } gesloten: { $computed ->
     [adopted] aangenomen
     [rejected] verworpen
     [no_quorum] geen quorum
-    [postponed] uitgesteld
+    [postponed] aangehouden
    *[other] { $computed }
 }
-    .verb = Gesloten
-vote-closed-declared = { $named }: berekend { $computed ->
+vote-closed-declared = { $named } gesloten: berekend { $computed ->
     [adopted] aangenomen
     [rejected] verworpen
     [no_quorum] geen quorum
-    [postponed] uitgesteld
+    [postponed] aangehouden
    *[other] { $computed }
 }, vastgesteld { $declared ->
     [adopted] aangenomen
     [rejected] verworpen
    *[other] { $declared }
 }
-    .verb = Gesloten
 vote-declaration-differs = de uitspraak van de voorzitter ({ $declared }) wijkt af van de berekende uitslag; beide zijn vastgelegd
 
 ## journal verify
@@ -179,13 +159,11 @@ journal-verified = het journaal is ongeschonden: { $entries ->
     [one] 1 regel
    *[other] { $entries } regels
 }, nieuwste hash { $head }
-    .verb = Gecontroleerd
-journal-anchor-found = de genoteerde hash als regel { $seq } ({ $after ->
+journal-anchor-found = de genoteerde hash is regel { $seq } van het journaal ({ $after ->
     [one] 1 regel
    *[other] { $after } regels
 } daarna)
-    .verb = Gevonden
-journal-registry-compared = het register met wat het journaal het laatst vastlegde: { $members ->
+journal-registry-compared = het register klopt met wat het journaal het laatst vastlegde: { $members ->
     [one] 1 lid
    *[other] { $members } leden
 }, { $categories ->
@@ -194,8 +172,7 @@ journal-registry-compared = het register met wat het journaal het laatst vastleg
 } en { $rules ->
     [one] 1 versie van de regels
    *[other] { $rules } versies van de regels
-} kloppen
-    .verb = Vergeleken
+}
 
 ## Keuzewoorden
 
@@ -203,33 +180,24 @@ vote-method-unknown = '{ $given }' is geen stemwijze; kies hand, hoofdelijk of s
 
 ## voorstellen
 
-proposal-added = voorstel { $proposal } ({ $kind })
-    .verb = Ingediend
-proposal-added-on-agenda = voorstel { $proposal } ({ $kind }), agendapunt { $item } van vergadering { $meeting }
-    .verb = Ingediend
-proposal-amendment-added = voorstel { $proposal }, een amendement op voorstel { $of }
-    .verb = Ingediend
-proposal-changed = voorstel { $proposal }
-    .verb = Gewijzigd
-proposal-excluded = lid { $number } van de stemming over voorstel { $proposal }
-    .verb = Uitgesloten
+proposal-added = voorstel { $proposal } ({ $kind }) ingediend
+proposal-added-on-agenda = voorstel { $proposal } ({ $kind }) ingediend, als agendapunt { $item } van vergadering { $meeting }
+proposal-amendment-added = voorstel { $proposal } ingediend, een amendement op voorstel { $of }
+proposal-changed = voorstel { $proposal } gewijzigd
+proposal-excluded = lid { $number } uitgesloten van de stemming over voorstel { $proposal }
 proposal-excluded-already = lid { $number } was al uitgesloten van de stemming over voorstel { $proposal }
-proposal-withdrawn = voorstel { $proposal }
-    .verb = Ingetrokken
-proposal-amendment-withdrawn = voorstel { $proposal }, een amendement erop
-    .verb = Ingetrokken
+proposal-withdrawn = voorstel { $proposal } ingetrokken
+proposal-amendment-withdrawn = voorstel { $proposal } ingetrokken, een amendement erop
 
 ## vote challenge, convert
 
-vote-superseded = stemming { $vote } door stemming { $by }, nu geopend
-    .verb = Vervangen
-vote-converted = stemming { $vote } gaat nu { $method ->
+vote-superseded = stemming { $vote } vervangen door stemming { $by }, die nu open is
+vote-converted = stemming { $vote } wordt nu { $method ->
     [hands] bij handopsteken
     [roll_call] hoofdelijk
     [ballot] schriftelijk
    *[other] als { $method }
-}
-    .verb = Omgezet
+} gehouden
 
 ## meeting agenda, guest, request
 
@@ -237,42 +205,29 @@ agenda-item-after-convocation = de oproeping is al verstuurd: het punt wordt gem
 agenda-items-added = { $count ->
     [one] 1 agendapunt
    *[other] { $count } agendapunten
-} aan vergadering { $meeting }
-    .verb = Toegevoegd
-agenda-item-moved = punt { $from } van vergadering { $meeting } naar { $to }
-    .verb = Verplaatst
-agenda-item-removed = punt { $item } van vergadering { $meeting }
-    .verb = Geschrapt
-guest-added = gast { $guest } bij vergadering { $meeting }: { $name } (telt niet mee)
-    .verb = Toegevoegd
-guest-removed = gast { $guest } van vergadering { $meeting }
-    .verb = Verwijderd
-request-recorded = verzoek van leden { $request }: { $text }
-    .verb = Vastgelegd
+} toegevoegd aan vergadering { $meeting }
+agenda-item-moved = punt { $from } van vergadering { $meeting } verplaatst naar { $to }
+agenda-item-removed = punt { $item } van vergadering { $meeting } geschrapt
+guest-added = gast { $guest } toegevoegd bij vergadering { $meeting }: { $name } (telt niet mee)
+guest-removed = gast { $guest } verwijderd van vergadering { $meeting }
+request-recorded = verzoek van leden { $request } vastgelegd: { $text }
 request-board-must-convene = Het bestuur moet een vergadering bijeenroepen die uiterlijk { $held_by } wordt gehouden (BW 2:41: binnen 4 weken). Heeft het op { $acts_by } nog niets gedaan (14 dagen), dan mogen de verzoekers haar zelf bijeenroepen.
 
 ## category, association, member delete, arrears
 
-category-added = categorie { $name } ({ $votes ->
+category-added = categorie { $name } toegevoegd ({ $votes ->
     [one] 1 stem
    *[other] { $votes } stemmen
 } per lid)
-    .verb = Toegevoegd
-category-added-no-vote = categorie { $name } (geen stem)
-    .verb = Toegevoegd
-category-changed = categorie { $name }
-    .verb = Gewijzigd
+category-added-no-vote = categorie { $name } toegevoegd (geen stem)
+category-changed = categorie { $name } gewijzigd
 category-unchanged = Categorie { $name } heeft deze instellingen al; er is niets gewijzigd.
-association-lang-changed = de taal van de stukken voor de leden naar { $lang }
-    .verb = Gewijzigd
+association-lang-changed = taal van de stukken voor de leden gewijzigd in { $lang }
 association-lang-unchanged = De taal is al { $lang }.
 member-deleted-wal-in-use = een ander programma heeft de database open, dus oude kopieën van het gewiste lid kunnen in het -wal-bestand blijven tot dat programma hem sluit
-member-deleted = lid { $number } ({ $name }); het nummer is weer vrij
-    .verb = Verwijderd
-member-arrears = lid { $number }: achterstand sinds { $since }
-    .verb = Vastgelegd
-member-arrears-cleared = lid { $number }: achterstand vanaf { $since }, bijbetaald per { $date }
-    .verb = Afgelost
+member-deleted = lid { $number } ({ $name }) verwijderd; het nummer is weer vrij
+member-arrears = achterstand van lid { $number } vastgelegd, sinds { $since }
+member-arrears-cleared = lid { $number } heeft de achterstand van { $since } bijbetaald per { $date }
 
 ## volmachten (src/domain/meeting/proxy.rs)
 
@@ -300,18 +255,16 @@ proxy-holder-full = lid { $number } houdt al { $holds ->
 no-vote = geen stem
 
 vote-on-proposal = stemming { $vote } over voorstel { $proposal } ‘{ $title }’
-vote-opened = { $named } ({ $method ->
+vote-opened = { $named } geopend ({ $method ->
     [hands] bij handopsteken
     [roll_call] hoofdelijk
     [ballot] schriftelijk
    *[other] { $method }
 })
-    .verb = Geopend
-vote-counted = { $named }: { $for } voor, { $against } tegen, { $blank } blanco, { $invalid } ongeldig, { $abstain ->
+vote-counted = { $named } geteld: { $for } voor, { $against } tegen, { $blank } blanco, { $invalid } ongeldig, { $abstain ->
     [one] 1 onthouding
    *[other] { $abstain } onthoudingen
 }
-    .verb = Geteld
 
 ## gebruiksfouten
 
@@ -334,28 +287,21 @@ confirm-cancelled = afgebroken; er is niets gewijzigd
 ## regels
 
 rules-in-force = De regels die gelden op { $on } (de versie vanaf { $from }).
-rules-version-started = de versie van de regels vanaf { $from } (een kopie van die vanaf { $copied })
-    .verb = Begonnen
-rules-value-changed = { $key }: { $old } → { $new } (regels vanaf { $from })
-    .verb = Gewijzigd
-rules-note-changed = een nieuwe toelichting bij de regels vanaf { $from }
-    .verb = Toegelicht
-rules-unchanged = de regels vanaf { $from } hebben deze waarden al
-    .verb = Ongewijzigd
+rules-version-started = nieuwe versie van de regels vanaf { $from } begonnen (een kopie van die vanaf { $copied })
+rules-value-changed = regel { $key } gewijzigd: { $old } → { $new } (regels vanaf { $from })
+rules-note-changed = nieuwe toelichting bij de regels vanaf { $from } vastgelegd
+rules-unchanged = niets gewijzigd: de regels vanaf { $from } hebben deze waarden al
 rules-later-keep-theirs = de regels vanaf { $later } houden hun eigen waarden; wijzig die ook als dit moet doorlopen
 
 ## msgcli
 
 flag-invalid = { $flag }: { $why }
-meeting-planned = vergadering { $meeting } op { $at }
-    .verb = Gepland
+meeting-planned = vergadering { $meeting } gepland op { $at }
 meeting-agenda-heading = Agenda:
-meeting-changed = vergadering { $meeting }
-    .verb = Gewijzigd
-meeting-cancelled = vergadering { $meeting }
-    .verb = Afgelast
+meeting-changed = vergadering { $meeting } gewijzigd
+meeting-cancelled = vergadering { $meeting } afgelast
 meeting-open-undo-at = --at hoort bij een opening, niet bij --undo
-meeting-open-undone = de opening van vergadering { $meeting }; die is weer { $state ->
+meeting-open-undone = opening van vergadering { $meeting } teruggedraaid; die is weer { $state ->
     [planned] gepland
     [convened] bijeengeroepen
     [open] geopend
@@ -363,36 +309,29 @@ meeting-open-undone = de opening van vergadering { $meeting }; die is weer { $st
     [cancelled] afgelast
    *[other] { $state }
 }
-    .verb = Teruggedraaid
 meeting-opened-forced = geopend met --force: { $why }; besluiten van deze vergadering zijn vernietigbaar (BW 2:15)
-meeting-opened = vergadering { $meeting } om { $at }; { $roll ->
+meeting-opened = vergadering { $meeting } geopend op { $at }; { $roll ->
     [one] 1 lid
    *[other] { $roll } leden
-} op de presentielijst, vanaf nu vast
-    .verb = Geopend
-meeting-closed = vergadering { $meeting } om { $at }
-    .verb = Gesloten
+} op de presentielijst, die nu vastligt
+meeting-closed = vergadering { $meeting } gesloten op { $at }
 convene-wrote-letters = { $count ->
-    [one] 1 brief
-   *[other] { $count } brieven
-} aan de leden die per post worden opgeroepen naar { $path }
-    .verb = Geschreven
+    [one] 1 brief aan het lid dat
+   *[other] { $count } brieven aan de leden die
+} per post wordt opgeroepen geschreven naar { $path }
 convene-unaddressed = { $count ->
     [one] 1 lid dat per post moet worden opgeroepen heeft
    *[other] { $count } leden die per post moeten worden opgeroepen hebben
 } geen postadres en geen brief in { $path }: { $who }; vul straat en plaats aan (`quorum member edit N --street … --postcode … --city …`) of leg hun toestemming voor e-mail vast
-convene-wrote-letter = de oproepingsbrief naar { $path }
-    .verb = Geschreven
-convene-wrote-mail-list = { $count ->
+convene-wrote-letter = oproepingsbrief geschreven naar { $path }
+convene-wrote-mail-list = lijst van { $count ->
     [one] 1 lid dat met e-mail instemde
    *[other] { $count } leden die met e-mail instemden
-} naar { $path }
-    .verb = Geschreven
-convene-wrote-post-list = { $count ->
+} geschreven naar { $path }
+convene-wrote-post-list = lijst van { $count ->
     [one] 1 lid dat per post wordt opgeroepen
    *[other] { $count } leden die per post worden opgeroepen
-} naar { $path }
-    .verb = Geschreven
+} geschreven naar { $path }
 convene-by-post-listed = { $count ->
     [one] 1 lid heeft niet ingestemd met oproeping per e-mail (BW 2:41 lid 5) en wordt
    *[other] { $count } leden hebben niet ingestemd met oproeping per e-mail (BW 2:41 lid 5) en worden
@@ -420,13 +359,11 @@ codes-output-dash-hint = schrijf de codes naar een bestand: --output codes.csv
 codes-issued = { $codes ->
     [one] 1 stemcode
    *[other] { $codes } stemcodes
-} voor stemming { $vote } aan { $voters ->
+} uitgereikt voor stemming { $vote } aan { $voters ->
     [one] 1 aanwezige stemgerechtigde
    *[other] { $voters } aanwezige stemgerechtigden
 } ({ $files })
-    .verb = Uitgereikt
-member-data-wrote = alles wat over lid { $number } is vastgelegd naar { $path } (alleen door u te lezen)
-    .verb = Geschreven
+member-data-wrote = alles wat over lid { $number } is vastgelegd geschreven naar { $path } (alleen door u te lezen)
 erase-already = de persoonsgegevens van lid { $number } zijn al gewist
 erase-already-hint = `quorum member show { $number }` toont het anonieme gegeven dat bewaard blijft
 erase-still-member = lid { $number } is { $status ->
@@ -445,8 +382,7 @@ erase-member-until = lid { $number } is { $status ->
 } tot en met { $end } (de laatste dag als lid); alleen van oud-leden kunnen de gegevens worden gewist
 erase-member-until-hint = wis de gegevens na { $end }
 erase-wal-kept = een ander programma heeft de database open, dus oude kopieën van de gewiste gegevens kunnen in het -wal-bestand blijven staan tot dat programma het sluit
-member-erased = de persoonsgegevens van lid { $number }; een anoniem gegeven (nummer, categorie, data) blijft bewaard
-    .verb = Gewist
+member-erased = persoonsgegevens van lid { $number } gewist; een anoniem gegeven (nummer, categorie, data) blijft bewaard
 export-format-refused = member export schrijft CSV of JSON, geen { $format ->
     [html] HTML
     [md] Markdown
@@ -458,28 +394,21 @@ export-csv-options-json-hint = laat --format json weg, of de CSV-opties
 members-exported = { $count ->
     [one] 1 lid
    *[other] { $count } leden
-} naar { $path }
-    .verb = Geëxporteerd
+} geëxporteerd naar { $path }
 board-report-change = meld deze wijziging uiterlijk { $due } bij het Handelsregister (binnen een week; `quorum board reports`, `quorum todo`)
 board-report-change-ubo = meld deze wijziging uiterlijk { $due } bij het Handelsregister en het UBO-register (binnen een week; `quorum board reports`, `quorum todo`)
 board-term-not-set = niet vastgelegd
-board-added = lid { $member } als { $role } vanaf { $since } (zetel { $seat }, { $by }), termijn eindigt { $end }
-    .verb = Benoemd
-board-ended = zetel { $seat } van lid { $member } ({ $role }) op { $on }
-    .verb = Beëindigd
+board-added = lid { $member } benoemd als { $role } vanaf { $since } (zetel { $seat }, { $by }); termijn eindigt { $end }
+board-ended = zetel { $seat } van lid { $member } ({ $role }) beëindigd op { $on }
 board-role-changed = lid { $member } is { $role } vanaf { $on } (zetel { $seat })
-    .verb = Gewijzigd
 board-reported = bestuurswijziging { $id } ({ $role } { $change }) gemeld op { $on }
-    .verb = Gemeld
 kascommissie-which-year = noem een boekjaar
 kascommissie-which-year-hint = `quorum kascommissie 2025`, of `quorum kascommissie set 2025 --members N N`
-kascommissie-recorded = kascommissie voor { $year }: { $members }
-    .verb = Vastgelegd
+kascommissie-recorded = kascommissie voor { $year } vastgelegd: { $members }
 kascommissie-report-recorded = { $accountant ->
     [yes] accountantsverklaring
    *[other] verslag van de kascommissie
-} over { $year } van { $on }
-    .verb = Vastgelegd
+} over { $year } van { $on } vastgelegd
 quorum-counts = Vergadering { $meeting }: { $total_votes ->
     [one] 1 stem
    *[other] { $total_votes } stemmen
@@ -505,10 +434,8 @@ quorum-counts = Vergadering { $meeting }: { $total_votes ->
     [yes] .
    *[other] {" "}(voorlopig: de presentielijst ligt vast zodra de vergadering opent).
 }
-delegate-added = vertegenwoordiger { $id } van lid { $member }: { $name }
-    .verb = Toegevoegd
-delegate-ended = vertegenwoordiger { $id } van lid { $member } na { $on }
-    .verb = Beëindigd
+delegate-added = vertegenwoordiger { $id } van lid { $member } toegevoegd: { $name }
+delegate-ended = vertegenwoordiger { $id } van lid { $member } beëindigd na { $on }
 jubilees-bad-year = --year { $year } is geen jaar waarmee quorum kan werken
 jubilees-bad-year-hint = geef een jaar zoals 2027
 journal-no-member-hint = `quorum member list --status all` toont ze allemaal
@@ -525,7 +452,7 @@ meeting-kind-unknown = '{ $given }' is geen soort vergadering; kies regular (gew
 meeting-convened-date-fixed = vergadering { $meeting } is bijeengeroepen voor { $at }; een andere datum vraagt om een nieuwe oproeping: annuleer deze vergadering en plan een nieuwe
 no-reason-recorded = geen reden vastgelegd
 meeting-cancelled-no-changes = vergadering { $meeting } is geannuleerd ({ $why }); er kan niets meer aan worden gewijzigd
-meeting-closed-no-changes = vergadering { $meeting } is gesloten om { $at }; aan een gesloten vergadering kan niets meer worden gewijzigd
+meeting-closed-no-changes = vergadering { $meeting } is gesloten op { $at }; aan een gesloten vergadering kan niets meer worden gewijzigd
 meeting-closed-door = { $why }; presentie, volmachten, stemmingen en verkiezingen blijven zoals ze bij de sluiting waren: herstel een vergissing via de notulen (`quorum minutes note { $meeting }`)
 meeting-not-convened = vergadering { $meeting } is niet bijeengeroepen: er is geen oproeping vastgelegd (`quorum meeting convene { $meeting }`)
 meeting-other-day = vergadering { $meeting } staat gepland op { $planned }, niet op { $on }
@@ -535,7 +462,7 @@ meeting-close-still-open = vergadering { $meeting } kan niet sluiten zolang { $c
         [one] dit nog open is
        *[other] deze nog open zijn
     }: { $open }; sluit of tel ze eerst
-meeting-opened-not-cancelled = vergadering { $meeting } is geopend om { $at }; een geopende vergadering wordt niet geannuleerd: sluit haar met een aantekening (`quorum meeting close { $meeting } --note "…"`)
+meeting-opened-not-cancelled = vergadering { $meeting } is geopend op { $at }; een geopende vergadering wordt niet geannuleerd: sluit haar met een aantekening (`quorum meeting close { $meeting } --note "…"`)
 meeting-not-open-no-undo = vergadering { $meeting } is niet geopend; er is geen opening om ongedaan te maken
 meeting-undo-open-recorded = de opening van vergadering { $meeting } kan niet ongedaan worden gemaakt: er is al iets in vastgelegd ({ $recorded }); sluit haar in plaats daarvan met een aantekening (`quorum meeting close { $meeting } --note "…"`)
 second-meeting-outside-window = { $at } valt buiten de termijn voor een tweede vergadering na vergadering { $first } van { $first_date }: van { $from } tot en met { $to } (second_meeting_min_gap_days = { $min_gap }, second_meeting_window_days = { $window })
@@ -545,7 +472,7 @@ list-semicolon = { $first }; { $then }
 agenda-meeting-open = vergadering { $meeting } is geopend; de agenda is nu aan de vergadering zelf
 agenda-item-needs-title = een agendapunt heeft een titel nodig
 agenda-item-has-documents = bij agendapunt { $item } '{ $title }' horen vergaderstukken; verwijder die eerst (`quorum meeting document list { $meeting }`)
-close-before-opening = { $at } ligt vóór de opening om { $opened }
+close-before-opening = { $at } ligt vóór de opening op { $opened }
 meeting-convened-already = vergadering { $meeting } is al bijeengeroepen op { $on }; die oproeping is vastgelegd
 sent-after-meeting = { $sent } ligt na de vergadering van { $meeting }
 convene-missing = vergadering { $meeting } kan nog niet worden bijeengeroepen: de oproeping moet { $what } noemen
@@ -587,6 +514,56 @@ agenda-position-outside = { $position } is geen plaats op deze agenda (1 tot en 
 agenda-item-in-convocation = agendapunt { $item } '{ $title }' stond in de oproeping; het blijft op de agenda (de voorzitter kan het op de vergadering terugnemen)
 proxy-form-unknown = '{ $given }' is geen paper (op papier) of electronic (elektronisch)
 
+## cells
+
+# de gebruiksfouten van clap, in het Nederlands (src/cli/usage_error.rs)
+clap-invalid-value = ongeldige waarde '{ $value }' voor '{ $arg }'
+clap-value-required = '{ $arg }' vraagt om een waarde, maar er is geen gegeven
+clap-possible-values = mogelijke waarden
+clap-subcommands = opdrachten
+clap-unknown-argument = onverwacht argument '{ $arg }'
+clap-invalid-subcommand = onbekende opdracht '{ $name }'
+clap-missing-required = deze verplichte argumenten ontbreken:
+clap-missing-subcommand = '{ $name }' vraagt om een opdracht, maar er is geen gegeven
+clap-too-many-values = onverwachte waarde '{ $value }' voor '{ $arg }'; er werden er niet meer verwacht
+clap-number-of-values = '{ $arg }' vraagt om { $needed } waarden, maar er { $given ->
+    [one] is er 1
+   *[other] zijn er { $given }
+} gegeven
+clap-used-twice = het argument '{ $arg }' mag maar één keer worden gegeven
+clap-conflict = het argument '{ $arg }' gaat niet samen met '{ $other }'
+clap-no-equals = bij '{ $arg }' hoort een isgelijkteken: { $arg }=WAARDE
+clap-invalid-utf8 = een van de argumenten is geen geldige UTF-8
+clap-other = de opdrachtregel kon niet worden gelezen
+clap-similar-subcommand = bedoelt u de opdracht '{ $value }'?
+clap-similar-argument = bedoelt u '{ $value }'?
+clap-similar-value = bedoelt u '{ $value }'?
+clap-more-information = Meer informatie: '{ $help }'.
+
+# lege lijsten (een notitie op stderr) en de vraag vóór het wissen
+list-empty-birthdays = Geen lid is in die maand jarig.
+list-empty-members = Geen leden gevonden.
+list-empty-jubilees = Geen lid viert in { $year } een jubileum.
+list-empty-delegates = Geen vertegenwoordigers vastgelegd.
+list-empty-journal = Geen journaalregels gevonden.
+list-empty-votes = Geen stemmingen.
+list-empty-agenda = De agenda is leeg.
+list-empty-attendance = Er staat nog niemand op de presentielijst.
+list-empty-guests = Geen gasten vastgelegd voor deze vergadering.
+list-empty-meetings = Nog geen vergaderingen; plan er een met `quorum meeting new`.
+list-empty-proxies = Geen volmachten.
+list-empty-requests = Geen verzoeken van leden vastgelegd.
+list-empty-board = Geen bestuursleden vastgelegd op { $on }; leg er een vast met `quorum board add N --role R --from D --decision CODE`.
+list-empty-board-schedule = Geen bestuursleden vastgelegd op { $on }.
+list-empty-board-reports-open = Geen bestuurswijzigingen meer om te melden.
+list-empty-board-reports = Geen bestuurswijzigingen vastgelegd.
+list-empty-rules = Geen regels.
+list-empty-rules-versions = Geen versies van de regels.
+list-empty-categories = Geen categorieën.
+list-empty-decisions = Geen besluiten.
+list-empty-proposals = Nog geen voorstellen; stel er een op met `quorum proposal new`.
+erase-confirm = De persoonsgegevens van lid { $number } ({ $name }) voorgoed wissen
+clap-tip-escape = om '{ $arg }' als waarde te geven, schrijf '{ $escaped }'
 ## msgcli
 
 list-nobody = niemand
@@ -599,12 +576,10 @@ member-likely-same = lid { $number } ({ $name }) heeft { $why }
 member-consent-without-email = de instemming met oproeping per e-mail is vastgelegd, maar er is geen e-mailadres
 member-likely-duplicate = waarschijnlijk dubbel: { $found }
 member-add-number-taken-hint = laat --number weg om het eerstvolgende vrije nummer te nemen
-member-added = lid { $number } { $name }
-    .verb = Toegevoegd
+member-added = lid { $number } { $name } toegevoegd
 member-edit-nothing = niets te wijzigen: er is geen gegeven opgegeven
 member-edit-nothing-hint = geef de gegevens die veranderen, bijvoorbeeld `quorum member edit { $number } --city Utrecht` (zie --help)
-member-changed = lid { $number }: { $fields }
-    .verb = Gewijzigd
+member-changed = lid { $number } gewijzigd: { $fields }
 member-consent-no-email = lid { $number } heeft ingestemd met oproeping per e-mail, maar heeft geen e-mailadres
 member-edit-no-change = Lid { $number } heeft deze gegevens al; er is niets gewijzigd.
 member-delete-referred = lid { $number } is niet alleen een vergissing: { $uses } verwijzen ernaar; er is niets verwijderd
@@ -670,26 +645,19 @@ import-category-made = de categorie '{ $category }' { $dry_run ->
    *[no] is aangemaakt
 } (leden met één stem); kijk na of de statuten dat zo zeggen
 import-counts = { $new } nieuwe, { $changed } gewijzigde en { $unchanged } ongewijzigde leden uit { $file }
-import-imported = { $counts } (import { $import })
-    .verb = Ingelezen
-import-checked = { $counts }; er is niets vastgelegd (--dry-run)
-    .verb = Gecontroleerd
+import-imported = ingelezen: { $counts } (import { $import })
+import-checked = gecontroleerd: { $counts }; er is niets vastgelegd (--dry-run)
 file-unreadable = { $path } kan niet worden gelezen: { $why }
 file-wrong = { $path }: { $why }
 election-ballot-empty = zeg wat er op het stembiljet staat: een NAAM, --rank "A,B,C", --blank, --invalid REDEN of --file F
 election-ballots-entered = { $papers ->
     [one] 1 stembiljet
    *[other] { $papers } stembiljetten
-} in stemronde { $round } van verkiezing { $election }: { $valid } geldig, { $blank } blanco, { $invalid } ongeldig
-    .verb = Ingevoerd
-election-binding-recorded = de stemming over de bindende voordracht bij verkiezing { $election }
-    .verb = Vastgelegd
-election-candidate-added = kandidaat { $candidate } bij verkiezing { $election }
-    .verb = Toegevoegd
-election-candidate-withdrawn = kandidaat { $candidate } bij verkiezing { $election }
-    .verb = Teruggetrokken
-election-round-counted = stemronde { $round } ({ $label }, { $kind }) van verkiezing { $election } volgens { $method }, seed { $seed }
-    .verb = Geteld
+} ingevoerd in stemronde { $round } van verkiezing { $election }: { $valid } geldig, { $blank } blanco, { $invalid } ongeldig
+election-binding-recorded = stemming over de bindende voordracht bij verkiezing { $election } vastgelegd
+election-candidate-added = kandidaat { $candidate } toegevoegd bij verkiezing { $election }
+election-candidate-withdrawn = kandidaat { $candidate } teruggetrokken bij verkiezing { $election }
+election-round-counted = stemronde { $round } ({ $label }, { $kind }) van verkiezing { $election } geteld volgens { $method }, seed { $seed }
 election-papers = { $papers ->
     [one] 1 stembiljet
    *[other] { $papers } stembiljetten
@@ -704,30 +672,24 @@ election-held-over = De verkiezing wordt aangehouden tot de volgende vergadering
 list-and = {" "}en{" "}
 election-tie = De stemmen staken: een nieuwe stemming tussen { $between }; open die met `quorum election round { $election }`
 election-next-round = Volgende stemronde ({ $kind }): { $names }; open die met `quorum election round { $election }`
-election-recounted = alle stemronden: de opgeslagen uitslagen
-    .verb = Nageteld
-election-round-opened = stemronde { $round } ({ $label }, { $kind }) van verkiezing { $election }
-    .verb = Geopend
+election-recounted = alle stemronden nageteld: de opgeslagen uitslagen
+election-round-opened = stemronde { $round } ({ $label }, { $kind }) van verkiezing { $election } geopend
 election-codes-issued = { $codes ->
     [one] 1 stemcode
    *[other] { $codes } stemcodes
-} voor stemronde { $round } van verkiezing { $election } aan { $voters ->
+} uitgereikt voor stemronde { $round } van verkiezing { $election } aan { $voters ->
     [one] 1 aanwezige stemgerechtigde
    *[other] { $voters } aanwezige stemgerechtigden
 } ({ $files })
-    .verb = Uitgereikt
-election-ballot-cast = een stembiljet in stemronde { $round } van verkiezing { $election }
-    .verb = Uitgebracht
-election-blt-wrote = { $path } ({ $ballots ->
+election-ballot-cast = stembiljet uitgebracht in stemronde { $round } van verkiezing { $election }
+election-blt-wrote = bestand { $path } geschreven ({ $ballots ->
     [one] 1 stembiljet
    *[other] { $ballots } stembiljetten
 } van stemronde { $round })
-    .verb = Geschreven
-election-created = verkiezing { $election } in vergadering { $meeting } ({ $seats ->
+election-created = verkiezing { $election } aangemaakt in vergadering { $meeting } ({ $seats ->
     [one] 1 zetel
    *[other] { $seats } zetels
 }, { $method }); seed { $seed }
-    .verb = Aangemaakt
 election-heading = Verkiezing { $election }: { $title } (vergadering { $meeting }, { $status })
 election-seats-method = { $seats ->
     [one] 1 zetel
@@ -736,9 +698,8 @@ election-seats-method = { $seats ->
 election-round-votes = stemronde { $round }: { $votes }
 tally-to-blt-format = --to blt schrijft BLT, dus --format heeft hier geen betekenis
 tally-to-blt-format-hint = laat --format weg, of laat --to weg om de stembiljetten te tellen
-tally-repaired = { $file }: { $repair }
-    .verb = Hersteld
-tally-read = { $file } ({ $format }{ $detected ->
+tally-repaired = bestand { $file } hersteld: { $repair }
+tally-read = bestand { $file } gelezen ({ $format }{ $detected ->
     [yes] , herkend
    *[no] {""}
 }): { $candidates ->
@@ -748,15 +709,13 @@ tally-read = { $file } ({ $format }{ $detected ->
     [one] 1 stembiljet
    *[other] { $ballots } stembiljetten
 }
-    .verb = Gelezen
-tally-seed = { $given ->
+tally-seed = seed { $given ->
     [yes] { $seed } (opgegeven)
     [batch] { $seed }
    *[no] { $seed } (willekeurig; herhaal deze telling met --seed { $seed })
 }
-    .verb = Seed
 tally-unsuitable = { $file }: tellen volgens { $method } kan niet: { $why }
-tally-counted = { $method }, { $seats ->
+tally-counted = geteld volgens { $method }, { $seats ->
     [one] 1 zetel
    *[other] { $seats } zetels
 }: { $stages ->
@@ -766,13 +725,11 @@ tally-counted = { $method }, { $seats ->
     [one] 1 keer geloot
    *[other] { $lots } keer geloot
 }
-    .verb = Geteld
 tally-missing-method = --method ontbreekt
 tally-choose-method = kies een van: { $methods }
 tally-batch-convert = meerdere bestanden kunnen alleen worden geteld, niet omgezet
 tally-batch-convert-hint = geef --method, of zet de bestanden een voor een om met --to blt
-tally-batch-counted = { $counted } van de { $files } bestanden volgens { $method }
-    .verb = Geteld
+tally-batch-counted = { $counted } van de { $files } bestanden geteld volgens { $method }
 tally-batch-failed = { $failed } van de { $files } bestanden konden niet worden geteld; de reden staat bij elk in zijn regel
 tally-stdin-unreadable = de stembiljetten kunnen niet van de standaardinvoer worden gelezen: { $why }
 tally-not-utf8 = { $file } is geen UTF-8; het wordt gelezen als Windows-1252
@@ -786,17 +743,12 @@ tally-blt-no-metadata = BLT heeft geen plaats voor { $count ->
    *[other] de { $count } regels metagegevens
 } van het bestand; die worden weggelaten
 decision-made-known = besluit { $code } bekendgemaakt op { $on }; vernietiging kan worden gevorderd tot en met { $until } (BW 2:15 lid 5)
-    .verb = Vastgelegd
 decision-confirmed = besluit { $code } bevestigd door besluit { $by }; het is nu { $standing } (BW 2:15 lid 6)
-    .verb = Vastgelegd
 decision-status-set = besluit { $code } is { $status } vanaf { $from }
-    .verb = Vastgelegd
 decision-history-heading = Geschiedenis:
-resolution-adopted = schriftelijk besluit { $resolution }
-    .verb = Aangenomen
-resolution-failed = schriftelijk besluit { $resolution }
-    .verb = Verworpen
-resolution-made = schriftelijk besluit { $resolution } over voorstel { $proposal }: { $voters ->
+resolution-adopted = schriftelijk besluit { $resolution } aangenomen
+resolution-failed = schriftelijk besluit { $resolution } verworpen
+resolution-made = schriftelijk besluit { $resolution } over voorstel { $proposal } opgesteld: { $voters ->
     [one] het enige lid
    *[other] alle { $voters } leden
 } met stemrecht op { $on } ({ $votes ->
@@ -806,33 +758,26 @@ resolution-made = schriftelijk besluit { $resolution } over voorstel { $proposal
     [one] moet
    *[other] moeten
 } instemmen
-    .verb = Opgesteld
 resolution-signatures-heading = Handtekeningen:
-resolution-signed = schriftelijk besluit { $resolution }: lid { $member } { $how ->
+resolution-signed = schriftelijk besluit { $resolution } getekend: lid { $member } { $how ->
     [against] tegen
    *[agreed] stemt in
 }
-    .verb = Getekend
 resolution-cannot-pass = schriftelijk besluit { $resolution } kan niet meer worden aangenomen; leg de uitkomst vast met `quorum resolution close { $resolution }`
 document-late = de oproeping is al verstuurd: het stuk wordt vastgelegd als te laat, en een besluit over het agendapunt kan vernietigbaar zijn (BW 2:15)
-document-added = vergaderstuk { $document } ‘{ $title }’ bij agendapunt { $item } van vergadering { $meeting }
-    .verb = Toegevoegd
-document-supplement-wrote = de aanvulling op de oproeping van vergadering { $meeting } met { $documents ->
+document-added = vergaderstuk { $document } ‘{ $title }’ toegevoegd bij agendapunt { $item } van vergadering { $meeting }
+document-supplement-wrote = aanvulling op de oproeping van vergadering { $meeting } met { $documents ->
     [one] 1 vergaderstuk
    *[other] { $documents } vergaderstukken
-} naar { $path }
-    .verb = Geschreven
-document-removed = vergaderstuk { $document } ‘{ $title }’ van vergadering { $meeting }
-    .verb = Verwijderd
-action-done = actiepunt { $action } op { $on }
-    .verb = Afgehandeld
+} geschreven naar { $path }
+document-removed = vergaderstuk { $document } ‘{ $title }’ verwijderd van vergadering { $meeting }
+action-done = actiepunt { $action } afgehandeld op { $on }
 db-problems = { $path } heeft problemen:
     {"  "}{ $problems }
 db-problems-hint = zet de laatste back-up terug (`quorum db restore BESTAND`), of maak een kopie met `quorum db backup` voordat u iets herstelt
 man-cannot-create = { $path } aanmaken: { $why }
 man-cannot-write = { $path } schrijven: { $why }
-man-pages-wrote = { $count } man-pagina's naar { $path }
-    .verb = Geschreven
+man-pages-wrote = { $count } man-pagina's geschreven naar { $path }
 format-own-file = `quorum { $path }` drukt een bestand in een eigen formaat af, niet { $format }
 format-own-file-hint = laat --format weg
 format-not-offered = `quorum { $path }` heeft geen vorm { $format }
@@ -910,29 +855,30 @@ demo-look-around = De demodatabase is { $db }. Kijk rond, bijvoorbeeld:
     {"  "}quorum --db { $db } member list --search muller
     {"  "}quorum --db { $db } member show 12
     {"  "}quorum --db { $db } journal list
+list-empty-actions-open = Geen openstaande actiepunten.
+list-empty-actions = Nog geen actiepunten; leg er een vast met `quorum minutes action M --who … --what …`.
+list-empty-candidates = Geen kandidaten.
+list-empty-counted-rounds = Geen getelde stemronden.
+list-empty-rounds = Nog geen stemronden.
+list-empty-elections = Geen verkiezingen.
+list-empty-documents = Geen vergaderstukken; `meeting document add` legt er een vast.
+list-empty-resolutions = Geen schriftelijke besluiten.
+restore-confirm = { $db } vervangen door de reservekopie { $file } (het huidige bestand blijft ernaast bewaard)
 
 ## docs27
-rules-article-recorded = het artikel bij { $key }: { $new } (regels vanaf { $from })
-    .verb = Vastgelegd
-rules-article-changed = het artikel bij { $key }: { $new }, was { $old } (regels vanaf { $from })
-    .verb = Gewijzigd
-rules-article-removed = het artikel bij { $key } ({ $old }) uit de regels vanaf { $from }
-    .verb = Verwijderd
+rules-article-recorded = artikel bij { $key } vastgelegd: { $new } (regels vanaf { $from })
+rules-article-changed = artikel bij { $key } gewijzigd: { $new }, was { $old } (regels vanaf { $from })
+rules-article-removed = artikel bij { $key } ({ $old }) verwijderd uit de regels vanaf { $from }
 # src/cli/minutes
 minutes-not-a-table = { $command } maakt een document, geen tabel
 minutes-not-a-table-hint = gebruik --format md (de standaard), html of json
-minutes-circulated = versie { $version } van de notulen van vergadering { $meeting } ter goedkeuring (sha256 { $sha256 })
-    .verb = Rondgestuurd
+minutes-circulated = versie { $version } van de notulen van vergadering { $meeting } ter goedkeuring rondgestuurd (sha256 { $sha256 })
 minutes-no-chair = de voorzitter van vergadering { $meeting } is niet vastgelegd; de notulen zeggen dat (`quorum meeting edit { $meeting } --chair N`)
 minutes-no-secretary = de notulist van vergadering { $meeting } is niet vastgelegd; de notulen zeggen dat (`quorum meeting edit { $meeting } --secretary N`)
-minutes-draft-wrote = de conceptnotulen van vergadering { $meeting } naar { $path }
-    .verb = Geschreven
-minutes-sealed-by-vote = de notulen van vergadering { $meeting }, goedgekeurd in vergadering { $at } bij stemming { $vote } (sha256 { $sha256 })
-    .verb = Verzegeld
-minutes-sealed-by-acclamation = de notulen van vergadering { $meeting }, goedgekeurd in vergadering { $at } bij acclamatie (sha256 { $sha256 })
-    .verb = Verzegeld
-minutes-seal-verified = zegel { $seal } van de notulen van vergadering { $meeting }: de tekst past bij zijn SHA-256 { $sha256 } en journaalregel { $entry }
-    .verb = Gecontroleerd
+minutes-draft-wrote = conceptnotulen van vergadering { $meeting } geschreven naar { $path }
+minutes-sealed-by-vote = notulen van vergadering { $meeting } verzegeld, goedgekeurd in vergadering { $at } bij stemming { $vote } (sha256 { $sha256 })
+minutes-sealed-by-acclamation = notulen van vergadering { $meeting } verzegeld, goedgekeurd in vergadering { $at } bij acclamatie (sha256 { $sha256 })
+minutes-seal-verified = zegel { $seal } van de notulen van vergadering { $meeting } gecontroleerd: de tekst past bij zijn SHA-256 { $sha256 } en journaalregel { $entry }
 minutes-seal-text-changed = zegel { $seal } van de notulen van vergadering { $meeting }: de tekst past niet meer bij zijn SHA-256: hij is na de goedkeuring gewijzigd
 minutes-seal-not-journaled = zegel { $seal } van de notulen van vergadering { $meeting }: de SHA-256 is niet die het journaal bij de goedkeuring vastlegde
 minutes-seal-chain-broken = zegel { $seal } van de notulen van vergadering { $meeting }: de hashketen van het journaal is verbroken (`quorum journal verify` zegt waar)
@@ -941,19 +887,14 @@ minutes-editor-failed = de editor '{ $editor }' is mislukt ({ $status }); er is 
 minutes-editor-failed-hint = zet VISUAL of EDITOR op een editor die werkt, of geef de notitie als argument mee
 minutes-editor-not-started = de editor '{ $editor }' kon niet starten: { $error }; er is geen notitie toegevoegd
 minutes-editor-not-started-hint = zet VISUAL of EDITOR, of geef de notitie als argument mee
-minutes-note-corrected = notitie { $note } van de notulen van vergadering { $meeting }
-    .verb = Verbeterd
-minutes-note-removed = notitie { $note } van de notulen van vergadering { $meeting }; de notities erna schuiven één nummer op
-    .verb = Verwijderd
+minutes-note-corrected = notitie { $note } van de notulen van vergadering { $meeting } verbeterd
+minutes-note-removed = notitie { $note } verwijderd uit de notulen van vergadering { $meeting }; de notities erna schuiven één nummer op
 minutes-note-which-meeting = noem de vergadering: `minutes note M "tekst"`
 minutes-note-empty = de notitie is leeg; er is geen notitie toegevoegd
 minutes-note-empty-hint = schrijf wat er gezegd is, als argument, via stdin (-) of met --edit
-minutes-note-added = notitie { $note } bij de notulen van vergadering { $meeting }
-    .verb = Toegevoegd
-minutes-note-added-under = notitie { $note } bij de notulen van vergadering { $meeting }, onder agendapunt { $item }
-    .verb = Toegevoegd
-minutes-action-recorded = actiepunt { $action } in vergadering { $meeting }
-    .verb = Vastgelegd
+minutes-note-added = notitie { $note } toegevoegd aan de notulen van vergadering { $meeting }
+minutes-note-added-under = notitie { $note } toegevoegd aan de notulen van vergadering { $meeting }, onder agendapunt { $item }
+minutes-action-recorded = actiepunt { $action } vastgelegd in vergadering { $meeting }
 # src/ops/minutes, src/domain/minutes, src/domain/lang.rs
 minutes-no-such-item = vergadering { $meeting } heeft geen agendapunt { $position }; `quorum meeting agenda { $meeting } list` toont de agendapunten
 minutes-note-text-empty = de notitie is leeg; schrijf op wat er gezegd is
@@ -1013,3 +954,4 @@ jubilees-joined-unknown = { $count ->
     [one] 1 lid heeft
    *[other] { $count } leden hebben
 } een onbekende datum van toetreden; een jubileum is dan niet te berekenen: niet in deze lijst (vul de datum in met `quorum member edit N --joined DATUM`)
+list-empty-notes = geen notities

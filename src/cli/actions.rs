@@ -76,11 +76,11 @@ impl ListArgs {
         )?;
         ctx.out.list(
             &rows,
-            if self.open {
-                "No open action items."
+            &ctx.out.say(&if self.open {
+                msg!("list-empty-actions-open")
             } else {
-                "No action items yet; record one with `quorum minutes action M --who … --what …`."
-            },
+                msg!("list-empty-actions")
+            }),
         )
     }
 }

@@ -139,10 +139,9 @@ impl BoardArgs {
         let Some(cmd) = self.cmd else {
             let on = self.on.unwrap_or_else(|| ctx.clock.today());
             let rows = ops::sitting(&mut ctx.open_store()?, on)?;
-            return ctx.out.list(
-                &rows,
-                &format!("No board members recorded on {on}; record one with `quorum board add N --role R --from D --decision CODE`."),
-            );
+            return ctx
+                .out
+                .list(&rows, &ctx.out.say(&msg!("list-empty-board", on = on)));
         };
         match cmd {
             BoardCmd::Add(a) => {
@@ -167,12 +166,12 @@ impl BoardArgs {
                     "board-added",
                     member = v.member,
                     role = v.role.to_string(),
-                    since = v.since.to_string(),
+                    since = crate::domain::msg::Arg::iso_date(&v.since),
                     seat = v.seat,
                     by = v.appointed_by.to_string()
                 );
                 ctx.out.outcome_msg(&match v.term_end.as_deref() {
-                    Some(end) => m.with("end", end),
+                    Some(end) => m.with("end", crate::domain::msg::Arg::iso_date(end)),
                     None => m.with("end", crate::domain::msg::Msg::new("board-term-not-set")),
                 });
                 remind(ctx, &changed.value);
@@ -228,18 +227,20 @@ impl BoardArgs {
                     .into_iter()
                     .map(schedule_out)
                     .collect();
-                ctx.out
-                    .list(&rows, &format!("No board members recorded on {on}."))
+                ctx.out.list(
+                    &rows,
+                    &ctx.out.say(&msg!("list-empty-board-schedule", on = on)),
+                )
             }
             BoardCmd::Reports(a) => {
                 let rows = ops::reports(&mut ctx.open_store()?, a.open)?;
                 ctx.out.list(
                     &rows,
-                    if a.open {
-                        "No board changes left to report."
+                    &ctx.out.say(&if a.open {
+                        msg!("list-empty-board-reports-open")
                     } else {
-                        "No board changes recorded."
-                    },
+                        msg!("list-empty-board-reports")
+                    }),
                 )
             }
             BoardCmd::Reported(a) => {

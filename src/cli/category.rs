@@ -103,7 +103,8 @@ impl ListArgs {
             .into_iter()
             .map(|(c, members, registered)| CategoryRow::new(c, members, registered))
             .collect();
-        ctx.out.list(&rows, "No categories.")
+        ctx.out
+            .list(&rows, &ctx.out.say(&msg!("list-empty-categories")))
     }
 }
 

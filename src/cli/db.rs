@@ -84,11 +84,11 @@ impl DbCmd {
             }
             DbCmd::Restore(args) => {
                 let (db, _) = ctx.db_path()?;
-                ctx.confirm(&format!(
-                    "Replacing {} by the backup {} (the current file is kept beside it)",
-                    db.display(),
-                    args.file.display()
-                ))?;
+                ctx.confirm(&ctx.out.say(&msg!(
+                    "restore-confirm",
+                    db = db.display().to_string(),
+                    file = args.file.display().to_string()
+                )))?;
                 let changed = crate::ops::db::restore(&db, &args.file, &ctx.actor("db restore"))?;
                 let r = &changed.value;
                 if let Some(v) = r.upgraded_from {

@@ -144,7 +144,7 @@ impl ListArgs {
                 }
             })
             .collect();
-        let empty = "No journal entries match.";
+        let empty = &ctx.out.say(&msg!("list-empty-journal"));
         if self.values && ctx.out.format != crate::output::Format::Json {
             let table = ctx.out.format == crate::output::Format::Table;
             let rows: Vec<ValuesRow> = rows.into_iter().map(|r| ValuesRow::new(r, table)).collect();

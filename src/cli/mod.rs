@@ -36,6 +36,7 @@ pub mod roll;
 pub mod rules;
 pub mod tally;
 pub mod todo;
+pub mod usage_error;
 pub mod vote;
 
 /// Run an association's member registry and member democracy from a terminal
@@ -194,7 +195,16 @@ pub fn parse() -> Cli {
             if crate::app::lang_before_parsing(&args[1..]) == crate::domain::lang::Lang::Nl {
                 // The value parsers word their refusals in it too.
                 crate::i18n::set_terminal_lang(crate::domain::lang::Lang::Nl);
-                crate::i18n::help::dutch(command().color(clap_choice)).get_matches_from(&args);
+                let dutch = crate::i18n::help::dutch(command().color(clap_choice));
+                if let Err(e) = dutch.try_get_matches_from(&args) {
+                    use clap::error::ErrorKind::{
+                        DisplayHelp, DisplayHelpOnMissingArgumentOrSubcommand,
+                    };
+                    match e.kind() {
+                        DisplayHelp | DisplayHelpOnMissingArgumentOrSubcommand => e.exit(),
+                        _ => e.apply::<usage_error::Dutch>().exit(),
+                    }
+                }
             }
             e.exit()
         }

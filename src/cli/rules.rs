@@ -100,7 +100,7 @@ impl ShowArgs {
             .collect();
         ctx.out
             .note_msg(&msg!("rules-in-force", on = on, from = version.valid_from));
-        ctx.out.list(&rows, "No rules.")
+        ctx.out.list(&rows, &ctx.out.say(&msg!("list-empty-rules")))
     }
 }
 
@@ -268,5 +268,6 @@ pub(super) fn report(ctx: &Ctx, done: &RulesChanged) {
 
 fn history(ctx: &mut Ctx) -> anyhow::Result<()> {
     let rows = ops::history(&mut ctx.open_store()?, ctx.clock.today())?;
-    ctx.out.list(&rows, "No rules versions.")
+    ctx.out
+        .list(&rows, &ctx.out.say(&msg!("list-empty-rules-versions")))
 }

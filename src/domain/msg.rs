@@ -6,7 +6,7 @@
 //! The domain builds messages without knowing either language: it names what happened and the
 //! values, the catalogue says it.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// One argument of a message. A number stays a number, so that the catalogue can choose its
 /// plural form ("1 stem", "3 stemmen"); a date stays a date, so that each language writes it its
@@ -16,6 +16,12 @@ pub enum Arg {
     Text(String),
     Number(i64),
     Date(NaiveDate),
+    /// A moment to the minute (a meeting's start): ISO in English, "15 april 2027 om 20.00 uur"
+    /// in Dutch.
+    DateTime(NaiveDateTime),
+    /// A value of a closed set as stored (`kind`, `budget`): the stored word in English, the
+    /// Dutch word of `i18n/nl/values.ftl` for its column in Dutch, as a table cell shows it.
+    Value(&'static str, &'static str),
     /// A message inside a message (a choice word, a verb), worded in the same language.
     Msg(Box<Msg>),
 }
@@ -51,6 +57,24 @@ macro_rules! msg {
 }
 pub(crate) use msg;
 
+impl Arg {
+    /// A date stored as ISO text (`2027-04-15`) as a date, so that each language writes it its
+    /// own way; other text as it is.
+    pub fn iso_date(s: &str) -> Arg {
+        s.parse::<NaiveDate>()
+            .map_or_else(|_| Arg::from(s), Arg::Date)
+    }
+
+    /// A moment stored as ISO text (`2027-04-15T20:00`, seconds allowed) as a moment; other
+    /// text as it is.
+    pub fn iso_moment(s: &str) -> Arg {
+        ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"]
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+            .map_or_else(|| Arg::from(s), Arg::DateTime)
+    }
+}
+
 impl From<String> for Arg {
     fn from(v: String) -> Self {
         Arg::Text(v)
@@ -69,6 +93,11 @@ impl From<&String> for Arg {
 impl From<NaiveDate> for Arg {
     fn from(v: NaiveDate) -> Self {
         Arg::Date(v)
+    }
+}
+impl From<NaiveDateTime> for Arg {
+    fn from(v: NaiveDateTime) -> Self {
+        Arg::DateTime(v)
     }
 }
 impl From<Msg> for Arg {

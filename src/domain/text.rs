@@ -215,14 +215,38 @@ fn is_prefix(words: &str) -> bool {
     NAME_PREFIXES.contains(&folded.as_str())
 }
 
-/// "1 member", "2 members": a count with its noun.
+/// "1 member", "2 members": a count with its noun; the one helper for a plural in documents and
+/// in text not worded by the terminal's catalogues (which choose by Fluent's selectors).
 pub fn counted(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!("{n} {}", plural(n, one, many))
+}
+
+/// The form of a word for `n`: `one` for 1, `many` otherwise ("volmacht"/"volmachten",
+/// "verzoekt"/"verzoeken"), where the number is written elsewhere in the sentence.
+pub fn plural<'a>(n: u64, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_and_two_take_their_own_forms_in_both_languages() {
+        assert_eq!(counted(1, "vote", "votes"), "1 vote");
+        assert_eq!(counted(2, "vote", "votes"), "2 votes");
+        assert_eq!(counted(0, "vote", "votes"), "0 votes");
+        assert_eq!(
+            counted(1, "stemde tegen", "stemden tegen"),
+            "1 stemde tegen"
+        );
+        assert_eq!(
+            counted(2, "stemde tegen", "stemden tegen"),
+            "2 stemden tegen"
+        );
+        assert_eq!(plural(1, "volmacht", "volmachten"), "volmacht");
+        assert_eq!(plural(3, "volmacht", "volmachten"), "volmachten");
+    }
 
     #[test]
     fn a_prefix_inside_a_family_name_is_taken_out_and_nothing_else() {

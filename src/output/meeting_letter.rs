@@ -2,6 +2,7 @@
 //! of `documents-nl.md`: heading, place and date, salutation, the invitation, the agenda as sent,
 //! the statute-amendment statement, how to give a proxy, closing and signature.
 
+use crate::domain::text::plural;
 use chrono::NaiveDate;
 
 use crate::domain::lang::Lang;
@@ -332,14 +333,14 @@ fn addressed(l: &Letter<'_>, to: Option<&crate::ops::meeting::convene::Addressee
         let limit = match (l.rules.max_proxies_per_holder, nl) {
             (Count::Unlimited, true) => String::new(),
             (Count::AtMost(n), true) => format!(
-                " Een lid kan ten hoogste {} volmacht{} uitoefenen.",
+                " Een lid kan ten hoogste {} {} uitoefenen.",
                 number_nl(n),
-                if n == 1 { "" } else { "en" }
+                plural(u64::from(n), "volmacht", "volmachten")
             ),
             (Count::Unlimited, false) => String::new(),
             (Count::AtMost(n), false) => format!(
-                " One member may hold at most {n} prox{}.",
-                if n == 1 { "y" } else { "ies" }
+                " One member may hold at most {n} {}.",
+                plural(u64::from(n), "proxy", "proxies")
             ),
         };
         s.push_str(&if nl {

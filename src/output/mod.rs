@@ -202,29 +202,32 @@ impl Output {
         crate::i18n::say(self.lang, msg)
     }
 
-    /// `status` from the catalogue: the message's `.verb` in the verb column, its text after it.
+    /// `status` from the catalogue: the message's `.verb` in the verb column, its text after it;
+    /// a message without a verb in this language (Dutch: "Vergadering 1 gepland op …") is a
+    /// whole sentence, printed as it is.
     pub fn status_msg(&self, msg: &crate::domain::msg::Msg) {
-        self.status(
-            &crate::i18n::attribute(self.lang, msg, "verb"),
-            self.say(msg),
-        );
+        match crate::i18n::verb(self.lang, msg) {
+            Some(verb) => self.status(&verb, self.say(msg)),
+            None => self.note(sentence(&self.say(msg))),
+        }
     }
 
-    /// `outcome` from the catalogue: the message's `.verb`, then its text.
+    /// `outcome` from the catalogue: the message's `.verb`, then its text; a whole sentence
+    /// where the language's message has no verb (as `status_msg`).
     pub fn outcome_msg(&self, msg: &crate::domain::msg::Msg) {
-        self.outcome(
-            &crate::i18n::attribute(self.lang, msg, "verb"),
-            self.say(msg),
-        );
+        match crate::i18n::verb(self.lang, msg) {
+            Some(verb) => self.outcome(&verb, self.say(msg)),
+            None => self.outcome_line(sentence(&self.say(msg))),
+        }
     }
 
-    /// `wrote` from the catalogue: the message's `.verb`, then its text.
+    /// `wrote` from the catalogue: the message's `.verb`, then its text (as `outcome_msg`).
     pub fn wrote_msg(&self, path: &std::path::Path, msg: &crate::domain::msg::Msg) {
-        self.wrote(
-            path,
-            &crate::i18n::attribute(self.lang, msg, "verb"),
-            self.say(msg),
-        );
+        if std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+            self.outcome_msg(msg);
+        } else {
+            self.status_msg(msg);
+        }
     }
 
     /// `outcome_line` from the catalogue.
@@ -368,7 +371,15 @@ impl Output {
                         "rows-left-out",
                         &[
                             ("count", hidden.len().into()),
-                            ("columns", hidden.join(", ").into()),
+                            (
+                                "columns",
+                                hidden
+                                    .iter()
+                                    .map(|k| crate::i18n::header(self.lang, k))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                                    .into(),
+                            ),
                         ],
                     ));
                     return Ok(());
@@ -475,6 +486,30 @@ impl Output {
         Ok(())
     }
 
+    /// The header of the column `key` in the terminal's language, for a table laid out by its
+    /// own renderer.
+    pub fn column(&self, key: &str) -> String {
+        crate::i18n::header(self.lang, key).into_owned()
+    }
+
+    /// The cell `value` of the column `column` as `list` and `record` show it in a table.
+    pub fn cell_of(&self, column: &str, value: &Value) -> String {
+        self.shown_cell(column, value)
+    }
+
+    /// A cell as a person reads it in a table: a closed set's value (`active`, `roll_call`) and
+    /// yes/no in the terminal's language; CSV, JSON, HTML and Markdown keep the stored value.
+    fn shown_cell(&self, column: &str, v: &Value) -> String {
+        if self.format != Format::Table {
+            return cell(v);
+        }
+        match v {
+            Value::String(s) => crate::i18n::values::word(self.lang, column, s).into_owned(),
+            Value::Bool(b) => crate::i18n::values::yes_no(self.lang, *b).into_owned(),
+            other => cell(other),
+        }
+    }
+
     /// The refusal of `--format html` or `md` by a command whose output has no document form.
     pub fn no_html(&self, command: &str) -> anyhow::Error {
         let form = if self.format == Format::Md {
@@ -501,6 +536,16 @@ impl Output {
             table.set_width(piped_width());
         }
         table
+    }
+}
+
+/// A status line written as a sentence begins with a capital, as a person writes it; the
+/// catalogue writes it from lower case, as the message may also stand inside another.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

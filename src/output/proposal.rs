@@ -2,6 +2,7 @@
 //! The table of `proposal list` shortens titles so that it fits 80 columns; CSV and JSON keep
 //! them whole.
 
+use crate::domain::msg::msg;
 use std::io::Write as _;
 
 use serde::Serialize;
@@ -164,11 +165,11 @@ pub fn show(
     table
         .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
         .set_width(WIDTH as u16)
-        .set_header(["field", "value"]);
+        .set_header([out.column("field"), out.column("value")]);
     if let serde_json::Value::Object(map) = &value {
         for (k, v) in map {
             if k != "checks" {
-                table.add_row([k.clone(), cell(v)]);
+                table.add_row([out.column(k), out.cell_of(k, v)]);
             }
         }
     }
@@ -199,10 +200,7 @@ fn shorten(s: &str, max: usize) -> String {
 /// an amendment's title says what it amends.
 pub fn list(out: &Output, rows: &[ProposalRow]) -> anyhow::Result<()> {
     if out.format != Format::Table || rows.is_empty() {
-        return out.list(
-            rows,
-            "No proposals yet; draft one with `quorum proposal new`.",
-        );
+        return out.list(rows, &out.say(&msg!("list-empty-proposals")));
     }
     let header: Vec<String> = ["id", "meeting", "kind", "status", "by", "title"]
         .map(String::from)
@@ -222,8 +220,8 @@ pub fn list(out: &Output, rows: &[ProposalRow]) -> anyhow::Result<()> {
             vec![
                 r.id.to_string(),
                 r.meeting.map(|m| m.to_string()).unwrap_or_default(),
-                r.kind.clone(),
-                r.status.clone(),
+                out.cell_of("kind", &serde_json::json!(r.kind)),
+                out.cell_of("status", &serde_json::json!(r.status)),
                 shorten(&by, 12),
                 title,
             ]
@@ -247,7 +245,8 @@ pub fn list(out: &Output, rows: &[ProposalRow]) -> anyhow::Result<()> {
         r[5] = shorten(&r[5], room);
     }
     let mut table = out.table();
-    table.set_header(&header);
+    let shown: Vec<String> = header.iter().map(|k| out.column(k)).collect();
+    table.set_header(&shown);
     for r in &cells {
         table.add_row(r);
     }

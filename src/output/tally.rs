@@ -266,11 +266,7 @@ fn write_table<W: Write>(
     if let Some(title) = &r.title {
         writeln!(out, "Title:       {title}")?;
     }
-    let seats = if r.seats == 1 {
-        "1 seat".to_string()
-    } else {
-        format!("{} seats", r.seats)
-    };
+    let seats = crate::domain::text::counted(r.seats as u64, "seat", "seats");
     writeln!(out, "Method:      {}, {seats}", r.method)?;
     writeln!(
         out,

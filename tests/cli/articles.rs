@@ -386,7 +386,7 @@ fn recording_an_article_reads_as_a_sentence_and_rules_show_lists_it() {
             "nl"
         ]),
         format!(
-            "Gewijzigd het artikel bij {key}: artikel 19, was artikel 18 lid 2 (regels vanaf 1 maart 2026)"
+            "Artikel bij {key} gewijzigd: artikel 19, was artikel 18 lid 2 (regels vanaf 1 maart 2026)"
         )
     );
     let shown = env.json(&["rules", "show", key]);

@@ -56,6 +56,111 @@ fn lang_nl_gives_dutch_headers_and_the_same_csv_and_json_keys() {
 }
 
 #[test]
+fn cell_values_are_dutch_in_tables_and_english_in_csv_and_json() {
+    let env = with_member();
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "15-04-2027 20:00",
+        "-q",
+    ]);
+    let table = env.ok(&["--lang", "nl", "member", "list"]);
+    assert!(table.contains(" actief "), "{table}");
+    assert!(!table.contains("active"), "{table}");
+    let record = env.ok(&["--lang", "nl", "meeting", "show", "1"]);
+    for dutch in ["gewone vergadering", "gepland", " nee"] {
+        assert!(record.contains(dutch), "no '{dutch}' in:\n{record}");
+    }
+    let english = env.ok(&["member", "list"]);
+    assert!(english.contains(" active "), "{english}");
+    // Scripts read the stored English values whatever the terminal's language.
+    for args in [
+        &["member", "list", "--format", "csv"][..],
+        &["member", "list", "--format", "json"],
+        &["member", "show", "1", "--format", "json"],
+        &["meeting", "show", "1", "--format", "csv"],
+        &["meeting", "list", "--format", "json"],
+    ] {
+        let en = env.ok(&[&["--lang", "en"][..], args].concat());
+        let nl = env.ok(&[&["--lang", "nl"][..], args].concat());
+        assert_eq!(en, nl, "{args:?}");
+        assert!(en.contains("active") || en.contains("planned"), "{en}");
+    }
+}
+
+#[test]
+fn empty_listings_and_the_erase_question_are_in_both_languages() {
+    let env = with_member();
+    let note = |lang: &str, args: &[&str]| {
+        let out = env
+            .quorum()
+            .args([&["--lang", lang][..], args].concat())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert_eq!(
+        note("nl", &["meeting", "list"]),
+        "Nog geen vergaderingen; plan er een met `quorum meeting new`.\n"
+    );
+    assert_eq!(
+        note("en", &["meeting", "list"]),
+        "No meetings yet; plan one with `quorum meeting new`.\n"
+    );
+    assert_eq!(
+        note("nl", &["member", "list", "--search", "Zoë"]),
+        "Geen leden gevonden.\n"
+    );
+    env.ok(&["member", "leave", "1", "--date", "2026-02-28", "-q"]);
+    let err = env.fails(&["--lang", "nl", "member", "erase", "1"], 2);
+    assert!(
+        err.starts_with("fout: De persoonsgegevens van lid 1 (Anna de Vries) voorgoed wissen vraagt om bevestiging"),
+        "{err}"
+    );
+    let err = env.fails(&["member", "erase", "1"], 2);
+    assert!(
+        err.starts_with("error: Erasing the personal data of member 1 (Anna de Vries) for good"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_proposal_list_and_record_say_their_kind_and_status_in_dutch() {
+    let env = with_member();
+    env.ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "Begroting 2027",
+        "--kind",
+        "budget",
+        "--by-board",
+        "--text",
+        "De begroting.",
+        "-q",
+    ]);
+    let list = env.ok(&["--lang", "nl", "proposal", "list"]);
+    for dutch in ["soort", "titel", "begroting", "concept"] {
+        assert!(list.contains(dutch), "no '{dutch}' in:\n{list}");
+    }
+    let record = env.ok(&["--lang", "nl", "proposal", "show", "1"]);
+    assert!(
+        record.contains("veld") && record.contains("begroting"),
+        "{record}"
+    );
+    let english = env.ok(&["proposal", "list"]);
+    assert!(
+        english.contains("kind") && english.contains("budget"),
+        "{english}"
+    );
+}
+
+#[test]
 fn quorum_lang_chooses_when_the_flag_does_not() {
     let env = with_member();
     let table = stdout(
@@ -149,12 +254,115 @@ fn vote_cast_help_is_dutch_with_lang_nl_and_english_without() {
 }
 
 #[test]
-fn a_usage_error_keeps_exit_2_in_dutch() {
-    // clap's own error lines stay English for now (issue 28's later part); the exit code and
-    // the usage line are what a script and a person need.
+fn a_usage_error_is_dutch_in_clap_s_frame_and_keeps_exit_2() {
     let env = TestEnv::new();
     let err = env.fails(&["--lang", "nl", "vote", "cast", "--no-such-flag"], 2);
-    assert!(err.contains("quorum vote cast [OPTIONS]"), "{err}");
+    assert!(
+        err.starts_with("fout: onverwacht argument '--no-such-flag'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\nGebruik: quorum vote cast [OPTIONS]"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("\nMeer informatie: 'quorum vote cast --help'.\n"),
+        "{err}"
+    );
+    let err = env.fails(&["--lang", "nl", "member", "list", "--format", "x"], 2);
+    assert!(
+        err.starts_with("fout: ongeldige waarde 'x' voor '--format <FORMAT>'\n  [mogelijke waarden: table, csv, json, html, md]"),
+        "{err}"
+    );
+    let err = env.fails(
+        &["--lang", "nl", "meeting", "new", "--locatoin", "Buurthuis"],
+        2,
+    );
+    assert!(err.contains("tip: bedoelt u '--location'?"), "{err}");
+    let err = env.fails(&["--lang", "nl", "meeting", "nieuw"], 2);
+    assert!(err.starts_with("fout: onbekende opdracht 'nieuw'"), "{err}");
+    for english in [
+        "error:",
+        "Usage:",
+        "For more information",
+        "possible values",
+        "unexpected",
+    ] {
+        assert!(!err.contains(english), "'{english}' in:\n{err}");
+    }
+    // English is clap's own frame, byte for byte.
+    let err = env.fails(&["member", "list", "--format", "x"], 2);
+    assert_eq!(
+        err,
+        "error: invalid value 'x' for '--format <FORMAT>'\n  [possible values: table, csv, json, html, md]\n\nFor more information, try '--help'.\n"
+    );
+    let err = env.fails(&["vote", "cast", "--no-such-flag"], 2);
+    assert!(
+        err.starts_with("error: unexpected argument '--no-such-flag' found"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("\nFor more information, try '--help'.\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn dutch_status_lines_are_sentences_with_dates_in_words() {
+    let env = TestEnv::new();
+    let plan = |lang: &str| {
+        env.ok(&[
+            "--lang",
+            lang,
+            "meeting",
+            "new",
+            "--title",
+            "ALV",
+            "--date",
+            "15-04-2027 20:00",
+        ])
+    };
+    let planned = plan("nl");
+    assert!(
+        planned.starts_with("Vergadering 1 gepland op 15 april 2027 om 20.00 uur\n"),
+        "{planned}"
+    );
+    let planned = plan("en");
+    assert!(
+        planned.starts_with("     Planned meeting 2 on 2027-04-15T20:00\n"),
+        "{planned}"
+    );
+    let changed = env.ok(&[
+        "--lang",
+        "nl",
+        "meeting",
+        "edit",
+        "1",
+        "--location",
+        "De Kring",
+    ]);
+    assert!(
+        changed.starts_with("Vergadering 1 gewijzigd\n"),
+        "{changed}"
+    );
+    // A refusal names the moment in words too.
+    env.ok(&["meeting", "cancel", "2", "-q"]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "1",
+        "--force",
+        "--at",
+        "2027-04-15T20:05",
+        "-q",
+    ]);
+    let err = env.fails(&["--lang", "nl", "meeting", "cancel", "1"], 1);
+    assert!(
+        err.contains("vergadering 1 is geopend op 15 april 2027 om 20.05 uur"),
+        "{err}"
+    );
+    let err = env.fails(&["meeting", "cancel", "1"], 1);
+    assert!(err.contains("2027-04-15T20:05"), "{err}");
 }
 
 #[test]
@@ -172,7 +380,7 @@ fn status_lines_are_dutch_with_dutch_dates_and_english_stays_as_it_was() {
         "verhuisd",
     ]);
     assert!(
-        nl.contains("Uitgeschreven lid 1: laatste dag als lid 31 december 2026"),
+        nl.contains("Lid 1 uitgeschreven; laatste dag als lid 31 december 2026"),
         "{nl}"
     );
     let en = env.ok(&["member", "leave", "1", "--undo"]);
@@ -183,7 +391,7 @@ fn status_lines_are_dutch_with_dutch_dates_and_english_stays_as_it_was() {
     // Plurals through the catalogue's selectors: "regels", never "regel(s)".
     let verified = env.ok(&["--lang", "nl", "journal", "verify"]);
     assert!(
-        verified.contains("het journaal is ongeschonden: 9 regels,"),
+        verified.contains("Het journaal is ongeschonden: 9 regels,"),
         "{verified}"
     );
     assert!(verified.contains("1 lid, 4 categorieën"), "{verified}");

@@ -1,6 +1,7 @@
 //! `quorum decisions …`: the decision register across all meetings. Without a verb it lists the
 //! register; `show` gives one decision with its grounds, `set` records the deed or a supersession.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
@@ -72,7 +73,7 @@ impl ListArgs {
             search: self.search,
         };
         let rows = crate::ops::decision::list(&mut store, &filter)?;
-        let empty = "No decisions.";
+        let empty = &ctx.out.say(&msg!("list-empty-decisions"));
         if ctx.out.format == Format::Table {
             let rows: Vec<_> = rows.iter().map(table_row).collect();
             return ctx.out.list(&rows, empty);

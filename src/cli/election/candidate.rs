@@ -95,7 +95,8 @@ impl CandidateArgs {
             CandidateCmd::List => {
                 let mut store = ctx.open_store()?;
                 let rows = crate::ops::election::view::candidates(&mut store, e)?;
-                ctx.out.list(&rows, "No candidates.")
+                ctx.out
+                    .list(&rows, &ctx.out.say(&msg!("list-empty-candidates")))
             }
         }
     }

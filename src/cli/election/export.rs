@@ -75,6 +75,7 @@ impl ExportArgs {
                 }
             }
         }
-        ctx.out.list(&rows, "No counted rounds.")
+        ctx.out
+            .list(&rows, &ctx.out.say(&msg!("list-empty-counted-rounds")))
     }
 }

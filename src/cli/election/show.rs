@@ -53,7 +53,8 @@ impl ShowArgs {
             method = r.method.to_string(),
             seed = r.seed.to_string()
         ));
-        ctx.out.list(&r.candidates, "No candidates.")?;
+        ctx.out
+            .list(&r.candidates, &ctx.out.say(&msg!("list-empty-candidates")))?;
         let rows: Vec<RoundRow> = r
             .rounds
             .iter()
@@ -68,7 +69,8 @@ impl ShowArgs {
                 outcome: x.outcome.map(|o| o.as_str().into()).unwrap_or_default(),
             })
             .collect();
-        ctx.out.list(&rows, "No rounds yet.")?;
+        ctx.out
+            .list(&rows, &ctx.out.say(&msg!("list-empty-rounds")))?;
         for x in r.rounds.iter().filter(|x| !x.votes.is_empty()) {
             let votes: Vec<String> = x
                 .votes
@@ -93,6 +95,7 @@ impl ListArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let mut store = ctx.open_store()?;
         let rows = view::list(&mut store, self.meeting)?;
-        ctx.out.list(&rows, "No elections.")
+        ctx.out
+            .list(&rows, &ctx.out.say(&msg!("list-empty-elections")))
     }
 }

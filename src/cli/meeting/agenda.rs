@@ -68,7 +68,9 @@ impl AgendaArgs {
             AgendaCmd::List => {
                 let items = ops::list(&mut store, id)?;
                 let rows: Vec<ItemRow> = items.iter().map(ItemRow::new).collect();
-                return ctx.out.list(&rows, "The agenda is empty.");
+                return ctx
+                    .out
+                    .list(&rows, &ctx.out.say(&msg!("list-empty-agenda")));
             }
             AgendaCmd::Add {
                 title,

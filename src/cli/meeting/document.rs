@@ -132,7 +132,7 @@ impl DocumentArgs {
                     .map(|d| DocumentRow::new(a.meeting, d))
                     .collect();
                 ctx.out
-                    .list(&rows, "No documents; `meeting document add` records one.")
+                    .list(&rows, &ctx.out.say(&msg!("list-empty-documents")))
             }
             DocumentCmd::Supplement(a) => {
                 let sent = a.sent.unwrap_or_else(|| ctx.clock.today());

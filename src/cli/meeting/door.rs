@@ -303,6 +303,6 @@ impl AttendanceArgs {
         rows.extend(a.guests.iter().map(AttendanceRow::guest));
         let mut out = ctx.out.clone();
         out.format = format;
-        out.list(&rows, "Nobody is on the attendance list yet.")
+        out.list(&rows, &out.say(&msg!("list-empty-attendance")))
     }
 }

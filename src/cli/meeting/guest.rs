@@ -99,7 +99,7 @@ impl GuestArgs {
                     .map(out)
                     .collect();
                 ctx.out
-                    .list(&rows, "No guests registered for this meeting.")
+                    .list(&rows, &ctx.out.say(&msg!("list-empty-guests")))
             }
             GuestCmd::Remove(a) => {
                 let mut store = ctx.open_store()?;

@@ -78,11 +78,8 @@ impl NewArgs {
         for w in warnings {
             ctx.out.warn(w);
         }
-        ctx.out.outcome_msg(&msg!(
-            "meeting-planned",
-            meeting = m.id,
-            at = when::iso_minutes(m.starts_at)
-        ));
+        ctx.out
+            .outcome_msg(&msg!("meeting-planned", meeting = m.id, at = m.starts_at));
         crate::cli::report_shown(
             ctx,
             "meeting new",
@@ -99,10 +96,8 @@ pub(crate) fn with_flags(e: anyhow::Error) -> anyhow::Error {
 pub fn list(ctx: &mut Ctx) -> anyhow::Result<()> {
     let ms = ops::list::list(&mut ctx.open_store()?)?;
     let rows: Vec<MeetingRow> = ms.iter().map(MeetingRow::new).collect();
-    ctx.out.list(
-        &rows,
-        "No meetings yet; plan one with `quorum meeting new`.",
-    )
+    ctx.out
+        .list(&rows, &ctx.out.say(&msg!("list-empty-meetings")))
 }
 
 pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
@@ -283,7 +278,7 @@ impl OpenArgs {
         ctx.out.outcome_msg(&msg!(
             "meeting-opened",
             meeting = o.meeting.id,
-            at = when::iso_minutes(at),
+            at = at,
             roll = o.roll
         ));
         let mut value = serde_json::to_value(MeetingRow::new(&o.meeting))?;
@@ -319,11 +314,8 @@ impl CloseArgs {
             self.note.as_deref(),
         )
         .map_err(with_flags)?;
-        ctx.out.outcome_msg(&msg!(
-            "meeting-closed",
-            meeting = changed.value.id,
-            at = when::iso_minutes(at)
-        ));
+        ctx.out
+            .outcome_msg(&msg!("meeting-closed", meeting = changed.value.id, at = at));
         crate::cli::report(ctx, cmd, changed.map(|m| MeetingRow::new(&m)))
     }
 }

@@ -59,7 +59,8 @@ impl ProxyArgs {
             Some(ProxyCmd::List { meeting }) => {
                 let rows = ops::proxy::list(&mut store, meeting)?;
                 let rows: Vec<ProxyOut> = rows.iter().map(ProxyOut::new).collect();
-                ctx.out.list(&rows, "No proxies.")
+                ctx.out
+                    .list(&rows, &ctx.out.say(&msg!("list-empty-proxies")))
             }
             Some(ProxyCmd::Revoke { meeting, from }) => {
                 let changed = ops::revoke_proxy(

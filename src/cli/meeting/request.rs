@@ -61,7 +61,9 @@ impl RequestArgs {
                     meeting_by: r.meeting_by,
                 })
                 .collect();
-            return ctx.out.list(&rows, "No members' requests recorded.");
+            return ctx
+                .out
+                .list(&rows, &ctx.out.say(&msg!("list-empty-requests")));
         }
         let received = self.received.unwrap_or_else(|| ctx.clock.today());
         let changed = ops::member_request(

@@ -1,6 +1,7 @@
 //! `quorum member birthdays --month M [--year Y]`: the birthdays of current members in a month,
 //! with the age they turn, for the newsletter.
 
+use crate::domain::msg::msg;
 use chrono::Datelike as _;
 use clap::Args;
 
@@ -38,6 +39,6 @@ impl BirthdaysArgs {
             })
             .collect();
         ctx.out
-            .list(&rows, "No member has a birthday in that month.")
+            .list(&rows, &ctx.out.say(&msg!("list-empty-birthdays")))
     }
 }

@@ -95,7 +95,8 @@ impl DelegateArgs {
             }
             DelegateCmd::List(a) => {
                 let rows = ops::list(&mut ctx.open_store()?, a.member)?;
-                ctx.out.list(&rows, "No delegates registered.")
+                ctx.out
+                    .list(&rows, &ctx.out.say(&msg!("list-empty-delegates")))
             }
             DelegateCmd::End(a) => {
                 let on = a.on.unwrap_or_else(|| ctx.clock.today());

@@ -55,8 +55,10 @@ impl JubileesArgs {
                 member_since: j.member_since,
             })
             .collect();
-        ctx.out
-            .list(&rows, &format!("No member reaches a jubilee in {year}."))?;
+        ctx.out.list(
+            &rows,
+            &ctx.out.say(&msg!("list-empty-jubilees", year = year)),
+        )?;
         if found.joined_unknown > 0 {
             ctx.out.note_msg(&msg!(
                 "jubilees-joined-unknown",

@@ -1,5 +1,6 @@
 //! `quorum member list` and `quorum member show`: reading the registry.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
@@ -58,7 +59,7 @@ impl ListArgs {
         };
         let mut store = ctx.open_store()?;
         ctx.out
-            .list_streamed("No members match.", |emit| {
+            .list_streamed(&ctx.out.say(&msg!("list-empty-members")), |emit| {
                 ops::member::list(&mut store, &filter, |m| emit(&MemberRow::new(m, on)))
             })
             .map_err(with_flag_names)

@@ -120,10 +120,11 @@ impl EraseArgs {
         let erased = ops::member::erase(&mut store, &actor, number, today, |m| {
             // Worded to read both as the terminal's question and in the "needs confirmation"
             // error.
-            ctx.confirm(&format!(
-                "Erasing the personal data of member {number} ({}) for good",
-                m.data.full_name()
-            ))
+            ctx.confirm(&ctx.out.say(&msg!(
+                "erase-confirm",
+                number = number,
+                name = m.data.full_name()
+            )))
         })
         .map_err(|e| match e.downcast_ref::<EraseRefusal>() {
             Some(r) => refusal(number, r),

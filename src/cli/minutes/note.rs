@@ -143,7 +143,7 @@ impl NotesArgs {
                 text: n.text,
             })
             .collect();
-        ctx.out.list(&rows, "no notes")
+        ctx.out.list(&rows, &ctx.out.say(&msg!("list-empty-notes")))
     }
 }
 

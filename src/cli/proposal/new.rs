@@ -65,7 +65,7 @@ impl NewArgs {
             ctx.out.warn(w);
         }
         let p = &added.proposal;
-        let kind = p.kind.to_string();
+        let kind = crate::domain::msg::Arg::Value("kind", p.kind.as_str());
         ctx.out.outcome_msg(&match (&added.item, p.meeting_id) {
             (Some(i), Some(m)) => msg!(
                 "proposal-added-on-agenda",

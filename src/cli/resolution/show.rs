@@ -40,6 +40,7 @@ impl ListArgs {
             .iter()
             .map(|v| list_row(&shown(v)))
             .collect();
-        ctx.out.list(&rows, "No written resolutions.")
+        ctx.out
+            .list(&rows, &ctx.out.say(&msg!("list-empty-resolutions")))
     }
 }

@@ -45,12 +45,12 @@ impl ListArgs {
                 .iter()
                 .map(listed_row)
                 .collect();
-            return ctx.out.list(&rows, "No votes.");
+            return ctx.out.list(&rows, &ctx.out.say(&msg!("list-empty-votes")));
         }
         let rows: Vec<VoteRecord> = ops::export(&mut store, self.meeting)?
             .iter()
             .map(record)
             .collect();
-        ctx.out.list(&rows, "No votes.")
+        ctx.out.list(&rows, &ctx.out.say(&msg!("list-empty-votes")))
     }
 }

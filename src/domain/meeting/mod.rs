@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::DomainError;
 use super::decision::standing::OpenProblem;
-use super::msg::{Msg, msg};
+use super::msg::{Arg, Msg, msg};
 use super::rules::Rules;
 
 pub mod agenda;
@@ -167,7 +167,7 @@ impl Meeting {
             return Err(DomainError::said(msg!(
                 "meeting-convened-date-fixed",
                 meeting = self.id,
-                at = when::iso_minutes(self.starts_at)
+                at = self.starts_at
             )));
         }
         Ok(())
@@ -193,7 +193,7 @@ impl Meeting {
             State::Closed => Some(msg!(
                 "meeting-closed-no-changes",
                 meeting = self.id,
-                at = self.closed_at.as_deref().unwrap_or("?")
+                at = Arg::iso_moment(self.closed_at.as_deref().unwrap_or("?"))
             )),
             _ => None,
         }
@@ -252,7 +252,7 @@ impl Meeting {
             return Err(DomainError::said(msg!(
                 "meeting-open-already",
                 meeting = self.id,
-                at = at
+                at = Arg::iso_moment(at)
             )));
         }
         Ok(())
@@ -287,7 +287,7 @@ impl Meeting {
             return Err(DomainError::said(msg!(
                 "meeting-opened-not-cancelled",
                 meeting = self.id,
-                at = at
+                at = Arg::iso_moment(at)
             )));
         }
         Ok(())
@@ -327,7 +327,7 @@ pub fn check_second_meeting(
             "date",
             msg!(
                 "second-meeting-outside-window",
-                at = when::iso_minutes(second),
+                at = second,
                 first = first.id,
                 first_date = first.date(),
                 from = w.earliest.max(first.date()),

@@ -87,7 +87,7 @@ fn grounds(tx: &ReadTx<'_>, d: &Decision) -> anyhow::Result<Grounds> {
             let r = electing[electing.len() - 1];
             g.figures = Some(format!(
                 "{} {} ({}), seed {}",
-                if rounds.len() == 1 { "round" } else { "rounds" },
+                crate::domain::text::plural(rounds.len() as u64, "round", "rounds"),
                 rounds.join(", "),
                 r.method,
                 r.seed

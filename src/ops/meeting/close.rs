@@ -26,8 +26,8 @@ pub fn close(
                 "at",
                 msg!(
                     "close-before-opening",
-                    at = crate::domain::meeting::when::iso_minutes(at),
-                    opened = opened
+                    at = at,
+                    opened = crate::domain::msg::Arg::iso_moment(opened)
                 ),
             )
             .into());

@@ -95,8 +95,8 @@ pub(super) fn vote(f: &Facts, v: &VoteFacts, b: &mut Vec<Block>) {
     if v.superseded_by.is_some() {
         b.push(Block::Para(match lang {
             Lang::Nl => format!(
-                "Direct na de uitslag verzoek{} {} om een nieuwe stemming (art. 2:13 lid 4 BW); de voorzitter laat opnieuw stemmen. De eerste stemming vervalt.",
-                if v.challengers == 1 { "t" } else { "en" },
+                "Direct na de uitslag {} {} om een nieuwe stemming (art. 2:13 lid 4 BW); de voorzitter laat opnieuw stemmen. De eerste stemming vervalt.",
+                crate::domain::text::plural(v.challengers as u64, "verzoekt", "verzoeken"),
                 members(v.challengers as u64, lang)
             ),
             Lang::En => format!(

@@ -390,16 +390,6 @@ impl Output {
         Ok(())
     }
 
-    /// A cell as a person reads it in a table: a member's `joined` that is null is an unknown
-    /// joining date (every member has a period), said in words; CSV and JSON keep it empty/null.
-    fn shown_cell(&self, key: &str, v: &Value) -> String {
-        if key == "joined" && v.is_null() {
-            crate::i18n::t(self.lang, "joined-unknown-cell", &[])
-        } else {
-            cell(v)
-        }
-    }
-
     /// One record: a two-column field/value table, a one-row CSV, or a JSON object.
     pub fn record<T: Serialize>(&self, record: &T) -> anyhow::Result<()> {
         let value = to_value(record)?;
@@ -498,8 +488,13 @@ impl Output {
     }
 
     /// A cell as a person reads it in a table: a closed set's value (`active`, `roll_call`) and
-    /// yes/no in the terminal's language; CSV, JSON, HTML and Markdown keep the stored value.
+    /// yes/no in the terminal's language; CSV, JSON, HTML and Markdown keep the stored value. A
+    /// member's `joined` that is null is an unknown joining date (every member has a period),
+    /// said in words in every human form; CSV and JSON keep it empty/null.
     fn shown_cell(&self, column: &str, v: &Value) -> String {
+        if column == "joined" && v.is_null() {
+            return crate::i18n::t(self.lang, "joined-unknown-cell", &[]);
+        }
         if self.format != Format::Table {
             return cell(v);
         }

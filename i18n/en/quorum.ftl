@@ -487,3 +487,27 @@ agenda-decides-unknown = '{ $given }' is not one of none, ordinary, statute-amen
 agenda-position-outside = { $position } is not a place on this agenda (1 to { $max })
 agenda-item-in-convocation = item { $item } '{ $title }' was in the convocation; it stays on the agenda (the chair may withdraw it at the meeting)
 proxy-form-unknown = '{ $given }' is not paper or electronic
+
+## msgops: the store's lookups, src/ops and src/domain
+
+# src/store: a number that names nothing
+lookup-vote = no vote { $id }; `quorum vote list` lists the votes
+lookup-election = no election { $id }; `quorum election list` lists the elections
+lookup-meeting = no meeting { $id }; `quorum meeting list` shows the meetings
+lookup-meeting-document = meeting { $meeting } has no document { $id }; `quorum meeting document list { $meeting }` lists them
+lookup-resolution = no resolution { $id }; `quorum resolution list` lists them
+lookup-action-item = no action item { $id }; `quorum actions` lists them
+lookup-minutes-note = meeting { $meeting } has no note { $number }; `quorum minutes notes { $meeting }` lists them with their numbers
+lookup-proposal = no proposal { $id }; `quorum proposal list` shows the proposals
+lookup-decision = no decision { $what }; `quorum decisions` lists the register (give a code like ALV-2027-03-14/4, or the number)
+lookup-member = no member with number { $number }; `quorum member list --status all --search …` finds members
+
+# src/ops/meeting/checkin.rs, checkout.rs: what the door says about one number
+door-no-member = no member with number { $number }
+door-no-access = no access
+door-proxy-cancelled = the proxy to member { $holder } is cancelled: the giver checked in
+door-already-present = already present
+door-back-in-room = back in the room
+door-admitted-for-suspension = admitted for the item on the own suspension only; no vote
+door-already-on-list = already on the attendance list
+door-not-in-room = was not in the room

@@ -586,3 +586,27 @@ agenda-decides-unknown = '{ $given }' is geen van none (geen besluit), ordinary 
 agenda-position-outside = { $position } is geen plaats op deze agenda (1 tot en met { $max })
 agenda-item-in-convocation = agendapunt { $item } '{ $title }' stond in de oproeping; het blijft op de agenda (de voorzitter kan het op de vergadering terugnemen)
 proxy-form-unknown = '{ $given }' is geen paper (op papier) of electronic (elektronisch)
+
+## msgops: the store's lookups, src/ops and src/domain
+
+# src/store: a number that names nothing
+lookup-vote = er is geen stemming { $id }; `quorum vote list` toont de stemmingen
+lookup-election = er is geen verkiezing { $id }; `quorum election list` toont de verkiezingen
+lookup-meeting = er is geen vergadering { $id }; `quorum meeting list` toont de vergaderingen
+lookup-meeting-document = vergadering { $meeting } heeft geen stuk { $id }; `quorum meeting document list { $meeting }` toont de vergaderstukken
+lookup-resolution = er is geen schriftelijk besluit { $id }; `quorum resolution list` toont ze
+lookup-action-item = er is geen actiepunt { $id }; `quorum actions` toont de actiepunten
+lookup-minutes-note = vergadering { $meeting } heeft geen aantekening { $number }; `quorum minutes notes { $meeting }` toont ze met hun nummers
+lookup-proposal = er is geen voorstel { $id }; `quorum proposal list` toont de voorstellen
+lookup-decision = er is geen besluit { $what }; `quorum decisions` toont de besluitenlijst (geef een code zoals ALV-2027-03-14/4, of het nummer)
+lookup-member = er is geen lid met nummer { $number }; `quorum member list --status all --search …` vindt leden
+
+# src/ops/meeting/checkin.rs, checkout.rs: what the door says about one number
+door-no-member = er is geen lid met nummer { $number }
+door-no-access = geen toegang
+door-proxy-cancelled = de volmacht aan lid { $holder } vervalt: de volmachtgever is zelf binnen
+door-already-present = was al aanwezig
+door-back-in-room = weer in de zaal
+door-admitted-for-suspension = alleen toegelaten voor het agendapunt over de eigen schorsing; geen stem
+door-already-on-list = staat al op de presentielijst
+door-not-in-room = was niet in de zaal

@@ -2,6 +2,7 @@
 //! report of a board change to the Handelsregister, and the audit committee's composition
 //! (BW 2:48 lid 2). Pure: the dates and the rules are passed in.
 
+use crate::domain::msg::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -63,11 +64,9 @@ impl FromStr for Role {
             "secretaris" | "secretary" => Ok(Role::Secretaris),
             "penningmeester" | "treasurer" => Ok(Role::Penningmeester),
             "lid" | "bestuurslid" | "member" => Ok(Role::Lid),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "role",
-                format!(
-                    "{other:?} is not a board role; use voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)"
-                ),
+                msg!("board-role-unknown", given = format!("{other:?}")),
             )),
         }
     }

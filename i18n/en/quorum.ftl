@@ -707,3 +707,55 @@ sign-no-vote = member { $number } has no vote in resolution { $resolution } ({ $
 sign-named-twice = member { $number } is named twice
 sign-already = member { $number } signed resolution { $resolution } already on { $on } ({ $how }); a signature is given once
 sign-not-member = member { $number } is not a member on { $on } ({ $status }); a former member cannot sign
+
+# src/ops/election
+either-or = { $first } or { $rest }
+must-not-be-empty = must not be empty
+election-status-word = { $status }
+election-meeting-not-open = meeting { $meeting } is not open ({ $state }); ballots are entered and counted while the meeting is open (`quorum meeting open { $meeting }`)
+election-not-open = election { $election } is { $status }; it takes no more candidates, ballots or rounds
+election-no-seats = an election fills at least 1 seat
+election-meeting-over = meeting { $meeting } is { $state }; an election belongs to a meeting still to be held or open
+election-voting-begun-candidates = voting in election { $election } has begun; candidates are nominated before the first round
+election-binding-kept = the meeting kept the binding nomination of election { $election }; { $rule }
+election-binding-kept-hint = nominate only as the statutes allow (--nominated-by board{ $members ->
+    [yes] {" "}or members
+   *[no] {""}
+}); the meeting's vote kept the nomination binding (`quorum election show { $election }`). Where the meeting insists, --force records it: the appointment is then void (BW 2:14)
+election-board-from-members = election { $election } fills board seats, and board members come from the members (BW 2:37 lid 1; rule board_members_from_outside = false)
+election-board-from-members-hint = nominate a member with --member N; where the statutes allow board members from outside, record that first with `quorum rules set board_members_from_outside true`
+election-candidate-already = '{ $name }' is a candidate in election { $election } already
+lookup-candidate = no candidate { $number } in election { $election }; `quorum election candidate { $election } list` lists them
+election-candidate-withdrawn = candidate { $number } of election { $election } is withdrawn already
+election-round-with-codes = round { $round } of election { $election } is voted with codes; each voter casts with `quorum election cast { $election } --code CODE …`, so papers are not entered
+election-too-many-papers = round { $round } of election { $election } would hold { $total } papers ({ $held } entered, { $now } now), but { $available } votes are present or represented at meeting { $meeting }
+election-too-many-papers-hint = check the members in who voted (`quorum meeting checkin { $meeting } N…`) and count the papers again; or enter them with --force, which the journal records
+election-not-a-candidate = '{ $name }' is not a candidate in election { $election }; check the spelling (`quorum election candidate { $election } list`), or record the paper as invalid with --invalid "names someone not nominated"
+election-too-few-candidates = election { $election } has { $standing } standing candidate(s) for { $seats } seat(s); nominate more (`quorum election candidate { $election } add`)
+election-round-counted = round { $round } of election { $election } is counted and closed; open the next with `quorum election round { $election }`
+election-no-round = election { $election } has no round yet; round 1 opens with the first paper (`quorum election ballot { $election } …`)
+election-round-open = round { $round } of election { $election } is still open; count it first (`quorum election count { $election }`)
+election-round-no-count = round { $round } has no stored count
+election-round-decided = round { $round } decided the election ({ $outcome }); there is no next round
+election-voting-begun-binding = voting in election { $election } has begun; the binding force of a nomination is voted on before the first round
+election-binding-voted-already = the meeting has voted on the binding nomination of election { $election } already
+election-no-binding-nomination = the statutes have no binding nomination (rule binding_nomination_enabled = false)
+election-no-nominee = election { $election } has no candidate with a binding nomination (`candidate { $election } add … --nominated-by board`)
+election-override-too-many = { $cast } votes cast, but { $present } votes are present or represented at meeting { $meeting }
+election-codes-issued-already = the codes of round { $round } of election { $election } were issued already ({ $codes } codes to { $voters } voters); codes are issued once, so that nobody can vote twice
+election-codes-papers-entered = round { $round } of election { $election } has { $papers } paper(s) entered by the tellers; a round voted on paper takes no codes
+election-codes-nobody-present = nobody present at meeting { $meeting } may vote; check members in first (`quorum meeting checkin { $meeting } N…`)
+election-ballot-form = election { $election } is by { $method } for { $seats } seat(s): a ballot is { $allowed } (or --blank), not { $given }
+election-no-round-with-codes = election { $election } has no round with codes yet; issue them with `quorum election codes { $election } --output codes.csv`
+election-round-closed-ballots = round { $round } of election { $election } is counted and closed; it takes no more ballots
+election-code-not-of-round = this code is not one of the codes of round { $round } of election { $election }
+election-code-not-of-round-hint = check the election number and the code on the ballot paper; each round has its own codes
+election-code-used = this code was used already in round { $round } of election { $election }; each code casts one ballot
+election-code-ballot-invalid = this ballot { $reason }; nothing is cast and the code stays unused: check the names with `quorum election candidate { $election } list`
+election-code-changed = the code changed while casting; try again
+election-no-such-round = election { $election } has no round { $round }
+election-no-round-at-all = election { $election } has no round
+election-cannot-count = election { $election } cannot be counted: { $error }
+election-no-open-round = election { $election } has no open round to count; enter papers (`quorum election ballot { $election } …`) or open the next round (`quorum election round { $election }`)
+election-nothing-to-recount = election { $election } has no counted round to recount
+election-recount-differs = the recount of round { $round } of election { $election } differs from the stored count; the papers or the rules were changed outside quorum

@@ -893,3 +893,75 @@ sign-not-member = lid { $number } is op { $on } geen lid ({ $status ->
     [future] pas later lid
    *[other] { $status }
 }); een oud-lid kan niet tekenen
+
+# src/ops/election
+either-or = { $first } of { $rest }
+must-not-be-empty = mag niet leeg zijn
+election-status-word = { $status ->
+    [open] open
+    [elected] beslist
+    [postponed] uitgesteld
+   *[other] { $status }
+}
+election-meeting-not-open = vergadering { $meeting } is niet geopend ({ $state }); stembriefjes worden ingevoerd en geteld terwijl de vergadering open is (`quorum meeting open { $meeting }`)
+election-not-open = verkiezing { $election } is { $status }; er kunnen geen kandidaten, stembriefjes of rondes meer bij
+election-no-seats = een verkiezing is voor ten minste 1 zetel
+election-meeting-over = vergadering { $meeting } is { $state }; een verkiezing hoort bij een vergadering die nog komt of open is
+election-voting-begun-candidates = in verkiezing { $election } is al gestemd; kandidaten worden vóór de eerste ronde gesteld
+election-binding-kept = de vergadering heeft de bindende voordracht van verkiezing { $election } gehandhaafd; { $rule }
+election-binding-kept-hint = draag alleen voor zoals de statuten toestaan (--nominated-by board{ $members ->
+    [yes] {" "}of members
+   *[no] {""}
+}); de vergadering stemde de voordracht bindend te houden (`quorum election show { $election }`). Staat de vergadering erop, dan legt --force dat vast: de benoeming is dan nietig (BW 2:14)
+election-board-from-members = verkiezing { $election } is voor bestuurszetels, en bestuurders komen uit de leden (BW 2:37 lid 1; regel board_members_from_outside = false)
+election-board-from-members-hint = draag een lid voor met --member N; staan de statuten bestuurders van buiten toe, leg dat dan eerst vast met `quorum rules set board_members_from_outside true`
+election-candidate-already = '{ $name }' is al kandidaat in verkiezing { $election }
+lookup-candidate = er is geen kandidaat { $number } in verkiezing { $election }; `quorum election candidate { $election } list` toont de kandidaten
+election-candidate-withdrawn = kandidaat { $number } van verkiezing { $election } heeft zich al teruggetrokken
+election-round-with-codes = in ronde { $round } van verkiezing { $election } wordt met codes gestemd; elke kiezer stemt met `quorum election cast { $election } --code CODE …`, dus er worden geen stembriefjes ingevoerd
+election-too-many-papers = ronde { $round } van verkiezing { $election } zou { $total } stembriefjes tellen ({ $held } ingevoerd, { $now } nu), maar er zijn { $available } stemmen aanwezig of vertegenwoordigd op vergadering { $meeting }
+election-too-many-papers-hint = controleer of wie stemde is aangemeld (`quorum meeting checkin { $meeting } N…`) en tel de stembriefjes opnieuw; of voer ze in met --force, wat het journaal vastlegt
+election-not-a-candidate = '{ $name }' is geen kandidaat in verkiezing { $election }; controleer de spelling (`quorum election candidate { $election } list`), of leg het stembriefje vast als ongeldig met --invalid "noemt iemand die niet is voorgedragen"
+election-too-few-candidates = verkiezing { $election } heeft { $standing ->
+    [one] 1 kandidaat
+   *[other] { $standing } kandidaten
+} voor { $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+}; draag er meer voor (`quorum election candidate { $election } add`)
+election-round-counted = ronde { $round } van verkiezing { $election } is geteld en gesloten; open de volgende met `quorum election round { $election }`
+election-no-round = verkiezing { $election } heeft nog geen ronde; ronde 1 begint met het eerste stembriefje (`quorum election ballot { $election } …`)
+election-round-open = ronde { $round } van verkiezing { $election } is nog open; tel haar eerst (`quorum election count { $election }`)
+election-round-no-count = van ronde { $round } is geen telling bewaard
+election-round-decided = ronde { $round } besliste de verkiezing ({ $outcome }); er is geen volgende ronde
+election-voting-begun-binding = in verkiezing { $election } is al gestemd; over het bindend karakter van een voordracht wordt vóór de eerste ronde gestemd
+election-binding-voted-already = de vergadering heeft al gestemd over de bindende voordracht van verkiezing { $election }
+election-no-binding-nomination = de statuten kennen geen bindende voordracht (regel binding_nomination_enabled = false)
+election-no-nominee = verkiezing { $election } heeft geen kandidaat met een bindende voordracht (`candidate { $election } add … --nominated-by board`)
+election-override-too-many = { $cast } stemmen uitgebracht, maar er zijn { $present } stemmen aanwezig of vertegenwoordigd op vergadering { $meeting }
+election-codes-issued-already = de codes van ronde { $round } van verkiezing { $election } zijn al uitgereikt ({ $codes } codes aan { $voters ->
+    [one] 1 kiezer
+   *[other] { $voters } kiezers
+}); codes worden één keer uitgereikt, zodat niemand twee keer kan stemmen
+election-codes-papers-entered = in ronde { $round } van verkiezing { $election } { $papers ->
+    [one] is 1 stembriefje
+   *[other] zijn { $papers } stembriefjes
+} ingevoerd door de stemopnemers; een ronde op papier krijgt geen codes
+election-codes-nobody-present = niemand die aanwezig is op vergadering { $meeting } mag stemmen; meld eerst leden aan (`quorum meeting checkin { $meeting } N…`)
+election-ballot-form = verkiezing { $election } gaat volgens { $method } voor { $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+}: een stembriefje is { $allowed } (of --blank), niet { $given }
+election-no-round-with-codes = verkiezing { $election } heeft nog geen ronde met codes; reik ze uit met `quorum election codes { $election } --output codes.csv`
+election-round-closed-ballots = ronde { $round } van verkiezing { $election } is geteld en gesloten; er kunnen geen stembriefjes meer bij
+election-code-not-of-round = deze code hoort niet bij ronde { $round } van verkiezing { $election }
+election-code-not-of-round-hint = controleer het nummer van de verkiezing en de code op het stembriefje; elke ronde heeft eigen codes
+election-code-used = deze code is al gebruikt in ronde { $round } van verkiezing { $election }; elke code geldt voor één stembriefje
+election-code-ballot-invalid = dit stembriefje { $reason }; er is niets uitgebracht en de code blijft ongebruikt: controleer de namen met `quorum election candidate { $election } list`
+election-code-changed = de code veranderde tijdens het stemmen; probeer het opnieuw
+election-no-such-round = verkiezing { $election } heeft geen ronde { $round }
+election-no-round-at-all = verkiezing { $election } heeft geen ronde
+election-cannot-count = verkiezing { $election } kan niet worden geteld: { $error }
+election-no-open-round = verkiezing { $election } heeft geen open ronde om te tellen; voer stembriefjes in (`quorum election ballot { $election } …`) of open de volgende ronde (`quorum election round { $election }`)
+election-nothing-to-recount = verkiezing { $election } heeft geen getelde ronde om na te tellen
+election-recount-differs = de hertelling van ronde { $round } van verkiezing { $election } wijkt af van de bewaarde telling; de stembriefjes of de regels zijn buiten quorum gewijzigd

@@ -759,3 +759,56 @@ election-cannot-count = election { $election } cannot be counted: { $error }
 election-no-open-round = election { $election } has no open round to count; enter papers (`quorum election ballot { $election } …`) or open the next round (`quorum election round { $election }`)
 election-nothing-to-recount = election { $election } has no counted round to recount
 election-recount-differs = the recount of round { $round } of election { $election } differs from the stored count; the papers or the rules were changed outside quorum
+
+# src/ops/board
+board-not-re-eligible = member { $number } has served { $terms } { $terms ->
+    [one] consecutive term
+   *[other] consecutive terms
+} and is not re-eligible (board_max_terms = { $max })
+board-not-re-eligible-hint = end the seat with `quorum board end`, or appoint another member
+board-end-same-day = seat { $seat } begins on { $on }; a seat ends after the day it begins
+board-decision-or-before = give either the decision or --before-quorum, not both
+board-decision-needed = name the decision that decided this (a code from `quorum decisions`), or --before-quorum for history from before quorum
+board-decision-not-standing = decision { $code } is { $status }; only a decision that stands can appoint or dismiss
+board-decision-after = decision { $code } was taken on { $decided }, after { $on }; a seat cannot change before its decision
+board-why-status = is { $status } on { $on }
+board-why-category = is in category '{ $category }', which is not a membership
+board-not-a-member = member { $number } { $why }: board members are appointed from the members (BW 2:37 lid 1; the statutes may allow outsiders, which quorum does not record yet)
+board-not-a-member-hint = record the membership first (`quorum member add` / `member rejoin`), or choose a member
+board-seat-already = member { $number } already holds seat { $seat } ({ $role }) from { $since }; use `quorum board role` to change the role
+date-not-after = { $date } is not after { $after }
+board-seat-vanished = seat { $seat } not found after writing it
+board-no-seat = member { $number } has no seat on the board on { $on }
+board-no-seat-hint = `quorum board --on DATE` lists the board on a date
+lookup-board-change = no board change { $id } to report; `quorum board reports` lists them
+board-change-reported-already = board change { $id } was reported on { $on } already
+board-report-before-change = { $on } is before the change itself ({ $changed })
+board-role-already = member { $number } is already { $role } on { $on }
+board-role-same-day = seat { $seat } begins on { $on }; a role changes after the day the seat begins
+
+# src/ops/guest.rs, src/ops/actions/done.rs
+guest-meeting-cancelled = meeting { $meeting } is cancelled
+guest-needs-name = a guest needs a name
+guest-is-member = { $number } is a member on { $on }: members attend as members, not as guests
+guest-is-member-hint = check them in with `quorum meeting checkin { $meeting } { $number }`
+guest-already = { $number } is a guest of meeting { $meeting } already
+guest-vanished = guest { $guest } not found after writing it
+lookup-guest = meeting { $meeting } has no guest { $guest }; `quorum meeting guest list { $meeting }` lists them
+action-done-already = action item { $id } was done already on { $on }
+
+# src/ops/delegate.rs, src/ops/kascommissie.rs
+delegate-member-is-person = member { $number } is a person; only a member that is an organisation registers delegates
+delegate-member-is-person-hint = record the organisation's name with `quorum member edit { $number } --organisation NAME`
+delegate-needs-name = a delegate needs a name
+date-before = { $date } is before { $before }
+delegate-vanished = delegate { $delegate } not found after writing it
+lookup-delegate = member { $number } has no delegate { $delegate }; `quorum member delegate list { $number }` lists them
+delegate-end-before-start = { $on } is before the mandate began ({ $from })
+delegate-not-known-none = { $name } is not a delegate of member { $number } on { $on } (it has none then)
+delegate-not-known = { $name } is not a delegate of member { $number } on { $on }; its delegates are: { $names }
+delegate-not-known-hint = register them with `quorum member delegate add { $number } --name …`
+kascommissie-committee-kept = the report for { $year } is recorded (of { $on }); the committee that made it stays as it was
+kascommissie-report-unreadable = cannot read the report { $file }: { $error }
+kascommissie-report-in-year = { $date } is not after the end of financial year { $year } ({ $end }); the accounts are checked after the year
+kascommissie-none = no audit committee is recorded for { $year }
+kascommissie-none-hint = record it first with `quorum kascommissie set { $year } --members N N --decision CODE`, or give --accountant for an accountant's statement

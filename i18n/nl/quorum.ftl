@@ -965,3 +965,65 @@ election-cannot-count = verkiezing { $election } kan niet worden geteld: { $erro
 election-no-open-round = verkiezing { $election } heeft geen open ronde om te tellen; voer stembriefjes in (`quorum election ballot { $election } …`) of open de volgende ronde (`quorum election round { $election }`)
 election-nothing-to-recount = verkiezing { $election } heeft geen getelde ronde om na te tellen
 election-recount-differs = de hertelling van ronde { $round } van verkiezing { $election } wijkt af van de bewaarde telling; de stembriefjes of de regels zijn buiten quorum gewijzigd
+
+# src/ops/board
+board-not-re-eligible = lid { $number } heeft { $terms ->
+    [one] 1 termijn
+   *[other] { $terms } termijnen
+} achter elkaar gediend en is niet herbenoembaar (board_max_terms = { $max ->
+    [unlimited] onbeperkt
+   *[other] { $max }
+})
+board-not-re-eligible-hint = beëindig de zetel met `quorum board end`, of benoem een ander lid
+board-end-same-day = zetel { $seat } begint op { $on }; een zetel eindigt na de dag waarop hij begint
+board-decision-or-before = geef het besluit of --before-quorum, niet allebei
+board-decision-needed = noem het besluit waarbij dit werd besloten (een code uit `quorum decisions`), of --before-quorum voor geschiedenis van vóór quorum
+board-decision-not-standing = besluit { $code } is { $status }; alleen een besluit dat staat kan benoemen of ontslaan
+board-decision-after = besluit { $code } is genomen op { $decided }, na { $on }; een zetel kan niet veranderen vóór het besluit erover
+board-why-status = is op { $on } { $status ->
+    [active] actief lid
+    [suspended] geschorst
+    [former] oud-lid
+    [future] pas later lid
+   *[other] { $status }
+}
+board-why-category = zit in categorie '{ $category }', die geen lidmaatschap is
+board-not-a-member = lid { $number } { $why }: bestuurders worden uit de leden benoemd (BW 2:37 lid 1; de statuten kunnen buitenstaanders toestaan, wat quorum nog niet vastlegt)
+board-not-a-member-hint = leg eerst het lidmaatschap vast (`quorum member add` / `member rejoin`), of kies een lid
+board-seat-already = lid { $number } heeft al zetel { $seat } ({ $role }) vanaf { $since }; wijzig de functie met `quorum board role`
+date-not-after = { $date } ligt niet na { $after }
+board-seat-vanished = zetel { $seat } is na het vastleggen niet gevonden
+board-no-seat = lid { $number } heeft op { $on } geen zetel in het bestuur
+board-no-seat-hint = `quorum board --on DATUM` toont het bestuur op een datum
+lookup-board-change = er is geen bestuurswijziging { $id } om te melden; `quorum board reports` toont ze
+board-change-reported-already = bestuurswijziging { $id } is al gemeld op { $on }
+board-report-before-change = { $on } ligt vóór de wijziging zelf ({ $changed })
+board-role-already = lid { $number } is op { $on } al { $role }
+board-role-same-day = zetel { $seat } begint op { $on }; een functie verandert na de dag waarop de zetel begint
+
+# src/ops/guest.rs, src/ops/actions/done.rs
+guest-meeting-cancelled = vergadering { $meeting } is afgelast
+guest-needs-name = een gast heeft een naam nodig
+guest-is-member = { $number } is lid op { $on }: leden zijn aanwezig als lid, niet als gast
+guest-is-member-hint = meld het lid aan met `quorum meeting checkin { $meeting } { $number }`
+guest-already = { $number } is al gast van vergadering { $meeting }
+guest-vanished = gast { $guest } is na het vastleggen niet gevonden
+lookup-guest = vergadering { $meeting } heeft geen gast { $guest }; `quorum meeting guest list { $meeting }` toont de gasten
+action-done-already = actiepunt { $id } is al afgehandeld op { $on }
+
+# src/ops/delegate.rs, src/ops/kascommissie.rs
+delegate-member-is-person = lid { $number } is een persoon; alleen een lid dat een organisatie is, registreert vertegenwoordigers
+delegate-member-is-person-hint = leg de naam van de organisatie vast met `quorum member edit { $number } --organisation NAAM`
+delegate-needs-name = een vertegenwoordiger heeft een naam nodig
+date-before = { $date } ligt vóór { $before }
+delegate-vanished = vertegenwoordiger { $delegate } is na het vastleggen niet gevonden
+lookup-delegate = lid { $number } heeft geen vertegenwoordiger { $delegate }; `quorum member delegate list { $number }` toont ze
+delegate-end-before-start = { $on } ligt vóór het begin van de machtiging ({ $from })
+delegate-not-known-none = { $name } is op { $on } geen vertegenwoordiger van lid { $number } (het lid heeft er dan geen)
+delegate-not-known = { $name } is op { $on } geen vertegenwoordiger van lid { $number }; de vertegenwoordigers zijn: { $names }
+delegate-not-known-hint = registreer de vertegenwoordiger met `quorum member delegate add { $number } --name …`
+kascommissie-committee-kept = het verslag over { $year } is vastgelegd (van { $on }); de commissie die het maakte blijft zoals ze was
+kascommissie-report-unreadable = het verslag { $file } kan niet worden gelezen: { $error }
+kascommissie-report-in-year = { $date } ligt niet na het einde van boekjaar { $year } ({ $end }); de rekening wordt na afloop van het jaar gecontroleerd
+kascommissie-none = er is geen kascommissie vastgelegd voor { $year }
+kascommissie-none-hint = leg haar eerst vast met `quorum kascommissie set { $year } --members N N --decision CODE`, of geef --accountant voor een verklaring van een accountant

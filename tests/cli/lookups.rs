@@ -173,3 +173,30 @@ fn the_refusals_of_a_vote_are_dutch_and_english_as_before() {
         "is closed already; it takes no more votes",
     );
 }
+
+#[test]
+fn refusals_of_the_registry_are_dutch_with_the_member_named() {
+    let (env, _, p) = open_meeting();
+    env.ok(&["member", "leave", "3", "--date", "2026-02-01", "--quiet"]);
+    refused_in_both(
+        &env,
+        &["member", "leave", "3", "--date", "2026-02-02"],
+        1,
+        "lid 3 is al uitgeschreven; er is niets te beëindigen",
+        "member 3 has already left; nothing to end",
+    );
+    refused_in_both(
+        &env,
+        &["category", "add", "steun", "--weight", "0"],
+        1,
+        "0 stemmen per lid; een categorie zonder stem maak je met --no-vote",
+        "0 votes per member; a category without a vote is made with --no-vote",
+    );
+    refused_in_both(
+        &env,
+        &["proposal", "edit", &p, "--title", " "],
+        1,
+        "de titel is leeg",
+        "the title is empty",
+    );
+}

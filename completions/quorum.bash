@@ -11045,7 +11045,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__import)
-            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --fix-mobile --consent-map --create-categories --allow-duplicate --category --joined --encoding --delimiter --max-errors --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --update --dry-run --map --category-map --status-map --left-is-first-day-out --end-only-when-former --fix-mobile --consent-map --create-categories --allow-duplicate --category --joined --encoding --delimiter --max-errors --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

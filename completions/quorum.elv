@@ -508,6 +508,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --update 'Change the registered members the rows are about (only what differs): by number, or in a row without one by the same e-mail address, or name and birth date'
             cand --dry-run 'Check the file and report what would change, without writing anything'
             cand --left-is-first-day-out 'The end date in the file is the first day without membership (Sportlink''s Afmelddatum): the last day as a member is the day before'
+            cand --end-only-when-former 'The end date counts only in rows whose status says the member left: for a current member it is the end of the paid period (CiviCRM''s Membership End Date), not a leaving date'
             cand --fix-mobile 'Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")'
             cand --create-categories 'Create categories the registry does not know yet (as member categories with a vote)'
             cand --allow-duplicate 'Import rows that look like a registered member or another row of the file (the same e-mail address, or the same name and birth date); without it the file is refused'

@@ -726,13 +726,13 @@ election-board-from-members = election { $election } fills board seats, and boar
 election-board-from-members-hint = nominate a member with --member N; where the statutes allow board members from outside, record that first with `quorum rules set board_members_from_outside true`
 election-candidate-already = '{ $name }' is a candidate in election { $election } already
 lookup-candidate = no candidate { $number } in election { $election }; `quorum election candidate { $election } list` lists them
-election-candidate-withdrawn = candidate { $number } of election { $election } is withdrawn already
+election-candidate-withdrawn-already = candidate { $number } of election { $election } is withdrawn already
 election-round-with-codes = round { $round } of election { $election } is voted with codes; each voter casts with `quorum election cast { $election } --code CODE …`, so papers are not entered
 election-too-many-papers = round { $round } of election { $election } would hold { $total } papers ({ $held } entered, { $now } now), but { $available } votes are present or represented at meeting { $meeting }
 election-too-many-papers-hint = check the members in who voted (`quorum meeting checkin { $meeting } N…`) and count the papers again; or enter them with --force, which the journal records
 election-not-a-candidate = '{ $name }' is not a candidate in election { $election }; check the spelling (`quorum election candidate { $election } list`), or record the paper as invalid with --invalid "names someone not nominated"
 election-too-few-candidates = election { $election } has { $standing } standing candidate(s) for { $seats } seat(s); nominate more (`quorum election candidate { $election } add`)
-election-round-counted = round { $round } of election { $election } is counted and closed; open the next with `quorum election round { $election }`
+election-round-closed = round { $round } of election { $election } is counted and closed; open the next with `quorum election round { $election }`
 election-no-round = election { $election } has no round yet; round 1 opens with the first paper (`quorum election ballot { $election } …`)
 election-round-open = round { $round } of election { $election } is still open; count it first (`quorum election count { $election }`)
 election-round-no-count = round { $round } has no stored count
@@ -812,3 +812,254 @@ kascommissie-report-unreadable = cannot read the report { $file }: { $error }
 kascommissie-report-in-year = { $date } is not after the end of financial year { $year } ({ $end }); the accounts are checked after the year
 kascommissie-none = no audit committee is recorded for { $year }
 kascommissie-none-hint = record it first with `quorum kascommissie set { $year } --members N N --decision CODE`, or give --accountant for an accountant's statement
+
+## msgcli
+
+list-nobody = nobody
+member-add-duplicate = { $name } looks like a member already registered ({ $found }); nothing was added
+member-add-duplicate-hint = check with `quorum member show { $number }`; if this is another person, add again with --allow-duplicate
+member-add-cancelled = cancelled; nothing was added
+member-likeness-email = the same e-mail address
+member-likeness-name-birth = the same name and birth date
+member-likely-same = member { $number } ({ $name }) has { $why }
+member-consent-without-email = consent to convocation by e-mail is recorded, but there is no e-mail address
+member-likely-duplicate = likely a duplicate: { $found }
+member-add-number-taken-hint = leave out --number to take the next free number
+member-added = member { $number } { $name }
+    .verb = Added
+member-edit-nothing = nothing to change: no field was given
+member-edit-nothing-hint = pass the fields to change, e.g. `quorum member edit { $number } --city Utrecht` (see --help)
+member-changed = member { $number }: { $fields }
+    .verb = Changed
+member-consent-no-email = member { $number } has consented to convocation by e-mail, but has no e-mail address
+member-edit-no-change = Member { $number } already has these values; nothing changed.
+member-delete-referred = member { $number } is not only a mistaken record: { $uses } refer to it; nothing was deleted
+member-delete-referred-hint = a member who took part stays in the registry: once they have left (`quorum member leave { $number } --date DATE`), `quorum member erase { $number }` removes the personal data
+member-delete-confirm = Deleting member { $number } ({ $name }) from the registry
+list-comma = { $first }, { $then }
+import-column-unknown = column "{ $column }" is not imported: quorum does not know it; import it with --map "{ $column }=FIELD", or hide this with --map "{ $column }=-"
+import-columns-unknown = { $count } columns are not imported, as quorum does not know them: { $columns }; import one with --map "COLUMN=FIELD", or hide them with --map "COLUMN=-"
+import-holds-dates = dates
+import-holds-postcodes = postcodes
+import-holds-emails = e-mail addresses
+import-column-holds-taken = column "{ $column }" is not imported: quorum does not know it, and it holds { $holds }, whose fields have their columns already; hide this with --map "{ $column }=-"
+import-column-holds-one = column "{ $column }" is not imported: quorum does not know it, but it holds { $holds }: import it with --map "{ $column }={ $field }", or hide this with --map "{ $column }=-"
+import-column-holds-dates = column "{ $column }" is not imported: quorum does not know it, and it holds { $holds }; if they are a member's birth, joining or leaving dates, import it with --map "{ $column }=FIELD" (FIELD one of { $fields }), otherwise hide this with --map "{ $column }=-"
+import-column-derived = column "{ $column }" is checked against the dates, not imported: quorum works status out from the dates
+import-column-family-name = column "{ $column }" is read as the family name, beside "{ $given }" (not split as a full name; --map "{ $column }=full_name" splits it)
+import-preview = line { $line }: { $fields }
+import-more-warnings = … and { $count } more warnings of other kinds
+import-names-split = split { $split } of { $total } names into given name, prefix and family name
+import-names-not-split = { $count ->
+    [one] 1 name could not be split and is
+   *[other] { $count } names could not be split and are
+} kept whole as the family name: { $listed }; correct a person's with member edit N --given-name … --family-name …, an organisation's with member edit N --organisation … --family-name "", or split the column in the sheet
+import-prefixes-taken = took the prefix (tussenvoegsel) out of { $count ->
+    [one] 1 family name
+   *[other] { $count } family names
+} written with it, as the file has no prefix column: { $listed }
+import-organisations = { $count ->
+    [one] 1 name is an organisation's (it starts with a word such as Stichting or Vereniging)
+   *[other] { $count } names are organisations' (they start with a word such as Stichting or Vereniging)
+}, kept whole as its name: { $listed }
+import-consent-dated = { $count } members consented to e-mail with a yes and no date: their consent is dated { $today }, the day of the import
+import-matched-one-way = matched { $count ->
+    [one] 1 row
+   *[other] { $count } rows
+} to registered members { $how ->
+    [number] by number
+    [email] by e-mail address
+   *[name] by name and birth date
+}
+import-matched-by = { $count } { $how ->
+    [number] by number
+    [email] by e-mail address
+   *[name] by name and birth date
+}
+import-matched-ways = matched { $count ->
+    [one] 1 row
+   *[other] { $count } rows
+} to registered members: { $ways }
+import-matched-line = line { $line } → member { $number }
+import-matched-line-why = line { $line } → member { $number } ({ $why })
+import-more = { $count } more
+import-line-named = line { $line } "{ $name }"
+import-and-more = { $listed } and { $count } more
+import-refused = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+} in { $file }; nothing was imported
+import-refused-hint = correct the file and run the import again; --dry-run checks a file without writing
+import-unnamed-column = a column without a header has values; they are not imported (give it a header)
+import-category-made = { $dry_run ->
+    [yes] would make
+   *[no] made
+} the category '{ $category }' (members with one vote); check that this is what the statutes say
+import-counts = { $new } new, { $changed } changed, { $unchanged } unchanged members from { $file }
+import-imported = { $counts } (import { $import })
+    .verb = Imported
+import-checked = { $counts }; nothing was written (--dry-run)
+    .verb = Checked
+file-unreadable = cannot read { $path }: { $why }
+file-wrong = { $path }: { $why }
+election-ballot-empty = say what the paper holds: a NAME, --rank "A,B,C", --blank, --invalid REASON or --file F
+election-ballots-entered = { $papers ->
+    [one] 1 paper
+   *[other] { $papers } papers
+} in round { $round } of election { $election }: { $valid } valid, { $blank } blank, { $invalid } invalid
+    .verb = Entered
+election-binding-recorded = the vote on the binding nomination of election { $election }
+    .verb = Recorded
+election-candidate-added = candidate { $candidate } to election { $election }
+    .verb = Added
+election-candidate-withdrawn = candidate { $candidate } from election { $election }
+    .verb = Withdrew
+election-round-counted = round { $round } ({ $label }, { $kind }) of election { $election } by { $method }, seed { $seed }
+    .verb = Counted
+election-papers = { $papers ->
+    [one] 1 paper
+   *[other] { $papers } papers
+}: { $blank } blank, { $invalid } invalid
+election-invalid-reason = invalid ({ $papers } paper(s)): { $reason }
+election-lot = lot for { $purpose } among { $among }: { $chosen }
+election-elected = Elected: { $names }
+election-held-over = The election is held over to the next meeting.
+list-and = {" "}and{" "}
+election-tie = The votes tie: a new ballot between { $between }; open it with `quorum election round { $election }`
+election-next-round = Next round ({ $kind }): { $names }; open it with `quorum election round { $election }`
+election-recounted = every round: the figures stored
+    .verb = Recounted
+election-round-opened = round { $round } ({ $label }, { $kind }) of election { $election }
+    .verb = Opened
+election-codes-issued = { $codes ->
+    [one] 1 voting code
+   *[other] { $codes } voting codes
+} for round { $round } of election { $election } to { $voters ->
+    [one] 1 voter
+   *[other] { $voters } voters
+} present ({ $files })
+    .verb = Issued
+election-ballot-cast = a ballot in round { $round } of election { $election }
+    .verb = Cast
+election-blt-wrote = { $path } ({ $ballots ->
+    [one] 1 ballot
+   *[other] { $ballots } ballots
+} of round { $round })
+    .verb = Wrote
+election-created = election { $election } in meeting { $meeting } ({ $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+}, { $method }); seed { $seed }
+    .verb = Created
+election-heading = Election { $election }: { $title } (meeting { $meeting }, { $status })
+election-seats-method = { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+} by { $method }; seed { $seed }
+election-round-votes = round { $round }: { $votes }
+tally-to-blt-format = --to blt writes BLT, so --format does not apply
+tally-to-blt-format-hint = drop --format, or drop --to to count the ballots
+tally-repaired = { $file }: { $repair }
+    .verb = Repaired
+tally-read = { $file } ({ $format }{ $detected ->
+    [yes] , detected
+   *[no] {""}
+}): { $candidates } candidates, { $ballots } ballots
+    .verb = Read
+tally-seed = { $given ->
+    [yes] { $seed } (given)
+    [batch] { $seed }
+   *[no] { $seed } (random; repeat this count with --seed { $seed })
+}
+    .verb = Seed
+tally-unsuitable = { $file }: cannot count by { $method }: { $why }
+tally-counted = { $method }, { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+}: { $stages ->
+    [one] 1 stage
+   *[other] { $stages } stages
+}, { $invalid } invalid, { $lots ->
+    [one] 1 lot
+   *[other] { $lots } lots
+} drawn
+    .verb = Counted
+tally-missing-method = missing --method
+tally-choose-method = choose one of: { $methods }
+tally-batch-convert = several files can only be counted, not converted
+tally-batch-convert-hint = give --method, or convert one file at a time with --to blt
+tally-batch-counted = { $counted } of { $files } files by { $method }
+    .verb = Counted
+tally-batch-failed = { $failed } of { $files } files could not be counted; each one's reason is in its row
+tally-stdin-unreadable = cannot read the ballots from standard input: { $why }
+tally-not-utf8 = { $file } is not UTF-8; reading it as Windows-1252
+tally-file-unreadable = cannot read ballot file { $file }: { $why }
+tally-file-unreadable-hint = check the path; `quorum tally` counts a BLT, ABIF, Debian, CSV or Dublin ballot file
+tally-detected-hint = read as { $format } (detected from the content); if it is another format, say so with --input-format ({ $formats })
+tally-blt-no-seats = the file gives no number of seats; the BLT header says 1 (set it with --seats)
+tally-blt-no-default = BLT cannot record the default option or majority requirements; they are left out
+tally-blt-no-metadata = BLT has no place for the file's { $count ->
+    [one] 1 metadata line
+   *[other] { $count } metadata lines
+}; they are left out
+decision-made-known = decision { $code } made known on { $on }; annulment can be claimed until { $until } (BW 2:15 lid 5)
+    .verb = Set
+decision-confirmed = decision { $code } confirmed by decision { $by }; it is { $standing } (BW 2:15 lid 6)
+    .verb = Set
+decision-status-set = decision { $code } is { $status } from { $from }
+    .verb = Set
+decision-history-heading = History:
+resolution-adopted = resolution { $resolution }
+    .verb = Adopted
+resolution-failed = resolution { $resolution }
+    .verb = Failed
+resolution-made = written resolution { $resolution } on proposal { $proposal }: all { $voters } members with a vote on { $on } ({ $votes } votes) must agree
+    .verb = Made
+resolution-signatures-heading = Signatures:
+resolution-signed = resolution { $resolution }: member { $member } { $how ->
+    [against] against
+   *[agreed] agreed
+}
+    .verb = Signed
+resolution-cannot-pass = resolution { $resolution } can no longer be adopted; record the outcome with `quorum resolution close { $resolution }`
+document-late = the convocation went out already: the document is recorded as late, and a decision on its item may be voidable (BW 2:15)
+document-added = document { $document } ‘{ $title }’ to item { $item } of meeting { $meeting }
+    .verb = Added
+document-supplement-wrote = the supplement to the convocation of meeting { $meeting } with { $documents ->
+    [one] 1 document
+   *[other] { $documents } documents
+} to { $path }
+    .verb = Wrote
+document-removed = document { $document } ‘{ $title }’ of meeting { $meeting }
+    .verb = Removed
+action-done = action item { $action } on { $on }
+    .verb = Done
+db-problems = { $path } has problems:
+    {"  "}{ $problems }
+db-problems-hint = restore the latest backup (`quorum db restore FILE`), or make a copy with `quorum db backup` before repairing
+man-cannot-create = creating { $path }: { $why }
+man-cannot-write = writing { $path }: { $why }
+man-pages-wrote = { $count } man pages to { $path }
+    .verb = Wrote
+format-own-file = `quorum { $path }` prints a file of its own format, not { $format }
+format-own-file-hint = leave out --format
+format-not-offered = `quorum { $path }` has no { $format } form
+format-use = use --format { $formats }
+proposal-text-file-unreadable = cannot read the text file { $path }: { $why }
+proposal-by-missing = missing --by N… or --by-board (stdin is not a terminal, so quorum cannot ask)
+proposal-by-missing-hint = pass --by-board, or --by with the numbers of the members who bring it
+proposal-by-word = '{ $word }': { $why }
+proposal-by-answer-hint = answer board, or the numbers of the members who bring it
+reading-file = reading { $path }: { $why }
+rules-file-problem = { $problem }
+rules-file-problems = { $count } problems in { $file }:
+    {"  "}{ $problems }
+rules-file-problems-hint = nothing was imported; fix the file and import it again
+todo-nothing-open = Nothing the law or the statutes expect is open on { $on }.
+todo-overdue = { $overdue } of { $duties } duties are overdue on { $on }
+prompt-birth-date = Birth date
+prompt-category = Category
+prompt-joined = Joined on
+prompt-email-consent = Convocation by e-mail agreed?
+prompt-notes = Notes
+prompt-add-anyway = Add this member anyway?

@@ -917,7 +917,7 @@ election-board-from-members = verkiezing { $election } is voor bestuurszetels, e
 election-board-from-members-hint = draag een lid voor met --member N; staan de statuten bestuurders van buiten toe, leg dat dan eerst vast met `quorum rules set board_members_from_outside true`
 election-candidate-already = '{ $name }' is al kandidaat in verkiezing { $election }
 lookup-candidate = er is geen kandidaat { $number } in verkiezing { $election }; `quorum election candidate { $election } list` toont de kandidaten
-election-candidate-withdrawn = kandidaat { $number } van verkiezing { $election } heeft zich al teruggetrokken
+election-candidate-withdrawn-already = kandidaat { $number } van verkiezing { $election } heeft zich al teruggetrokken
 election-round-with-codes = in ronde { $round } van verkiezing { $election } wordt met codes gestemd; elke kiezer stemt met `quorum election cast { $election } --code CODE …`, dus er worden geen stembriefjes ingevoerd
 election-too-many-papers = ronde { $round } van verkiezing { $election } zou { $total } stembriefjes tellen ({ $held } ingevoerd, { $now } nu), maar er zijn { $available } stemmen aanwezig of vertegenwoordigd op vergadering { $meeting }
 election-too-many-papers-hint = controleer of wie stemde is aangemeld (`quorum meeting checkin { $meeting } N…`) en tel de stembriefjes opnieuw; of voer ze in met --force, wat het journaal vastlegt
@@ -929,7 +929,7 @@ election-too-few-candidates = verkiezing { $election } heeft { $standing ->
     [one] 1 zetel
    *[other] { $seats } zetels
 }; draag er meer voor (`quorum election candidate { $election } add`)
-election-round-counted = ronde { $round } van verkiezing { $election } is geteld en gesloten; open de volgende met `quorum election round { $election }`
+election-round-closed = ronde { $round } van verkiezing { $election } is geteld en gesloten; open de volgende met `quorum election round { $election }`
 election-no-round = verkiezing { $election } heeft nog geen ronde; ronde 1 begint met het eerste stembriefje (`quorum election ballot { $election } …`)
 election-round-open = ronde { $round } van verkiezing { $election } is nog open; tel haar eerst (`quorum election count { $election }`)
 election-round-no-count = van ronde { $round } is geen telling bewaard
@@ -1027,3 +1027,272 @@ kascommissie-report-unreadable = het verslag { $file } kan niet worden gelezen: 
 kascommissie-report-in-year = { $date } ligt niet na het einde van boekjaar { $year } ({ $end }); de rekening wordt na afloop van het jaar gecontroleerd
 kascommissie-none = er is geen kascommissie vastgelegd voor { $year }
 kascommissie-none-hint = leg haar eerst vast met `quorum kascommissie set { $year } --members N N --decision CODE`, of geef --accountant voor een verklaring van een accountant
+
+## msgcli
+
+list-nobody = niemand
+member-add-duplicate = { $name } lijkt al als lid ingeschreven ({ $found }); er is niemand toegevoegd
+member-add-duplicate-hint = kijk het na met `quorum member show { $number }`; is dit een ander persoon, voeg hem of haar dan opnieuw toe met --allow-duplicate
+member-add-cancelled = afgebroken; er is niemand toegevoegd
+member-likeness-email = hetzelfde e-mailadres
+member-likeness-name-birth = dezelfde naam en geboortedatum
+member-likely-same = lid { $number } ({ $name }) heeft { $why }
+member-consent-without-email = de instemming met oproeping per e-mail is vastgelegd, maar er is geen e-mailadres
+member-likely-duplicate = waarschijnlijk dubbel: { $found }
+member-add-number-taken-hint = laat --number weg om het eerstvolgende vrije nummer te nemen
+member-added = lid { $number } { $name }
+    .verb = Toegevoegd
+member-edit-nothing = niets te wijzigen: er is geen gegeven opgegeven
+member-edit-nothing-hint = geef de gegevens die veranderen, bijvoorbeeld `quorum member edit { $number } --city Utrecht` (zie --help)
+member-changed = lid { $number }: { $fields }
+    .verb = Gewijzigd
+member-consent-no-email = lid { $number } heeft ingestemd met oproeping per e-mail, maar heeft geen e-mailadres
+member-edit-no-change = Lid { $number } heeft deze gegevens al; er is niets gewijzigd.
+member-delete-referred = lid { $number } is niet alleen een vergissing: { $uses } verwijzen ernaar; er is niets verwijderd
+member-delete-referred-hint = wie heeft meegedaan blijft in het ledenregister: na de opzegging (`quorum member leave { $number } --date DATE`) wist `quorum member erase { $number }` de persoonsgegevens
+member-delete-confirm = Lid { $number } ({ $name }) wordt uit het ledenregister verwijderd
+list-comma = { $first }, { $then }
+import-column-unknown = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet; lees hem in met --map "{ $column }=VELD", of verberg deze melding met --map "{ $column }=-"
+import-columns-unknown = { $count } kolommen worden niet ingelezen, want quorum kent ze niet: { $columns }; lees er een in met --map "KOLOM=VELD", of verberg ze met --map "KOLOM=-"
+import-holds-dates = datums
+import-holds-postcodes = postcodes
+import-holds-emails = e-mailadressen
+import-column-holds-taken = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, en hij bevat { $holds }, waarvan de velden al een kolom hebben; verberg deze melding met --map "{ $column }=-"
+import-column-holds-one = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, maar hij bevat { $holds }: lees hem in met --map "{ $column }={ $field }", of verberg deze melding met --map "{ $column }=-"
+import-column-holds-dates = kolom "{ $column }" wordt niet ingelezen: quorum kent hem niet, en hij bevat { $holds }; zijn het geboorte-, inschrijf- of uitschrijfdatums van leden, lees hem dan in met --map "{ $column }=VELD" (VELD een van { $fields }), en verberg deze melding anders met --map "{ $column }=-"
+import-column-derived = kolom "{ $column }" wordt vergeleken met de datums, niet ingelezen: quorum leidt de status af uit de datums
+import-column-family-name = kolom "{ $column }" wordt gelezen als achternaam, naast "{ $given }" (niet gesplitst als volledige naam; --map "{ $column }=full_name" splitst hem)
+import-preview = regel { $line }: { $fields }
+import-more-warnings = … en nog { $count } waarschuwingen van andere soorten
+import-names-split = { $split } van de { $total } namen gesplitst in voornaam, tussenvoegsel en achternaam
+import-names-not-split = { $count ->
+    [one] 1 naam kon niet worden gesplitst en is
+   *[other] { $count } namen konden niet worden gesplitst en zijn
+} in zijn geheel als achternaam bewaard: { $listed }; verbeter die van een persoon met member edit N --given-name … --family-name …, die van een organisatie met member edit N --organisation … --family-name "", of splits de kolom in het rekenblad
+import-prefixes-taken = het tussenvoegsel is uit { $count ->
+    [one] 1 achternaam
+   *[other] { $count } achternamen
+} gehaald waarin het stond, want het bestand heeft geen kolom voor tussenvoegsels: { $listed }
+import-organisations = { $count ->
+    [one] 1 naam is van een organisatie (hij begint met een woord als Stichting of Vereniging)
+   *[other] { $count } namen zijn van organisaties (ze beginnen met een woord als Stichting of Vereniging)
+} en blijft als naam in zijn geheel bewaard: { $listed }
+import-consent-dated = { $count } leden stemden in met e-mail met een ja zonder datum: hun instemming krijgt de datum { $today }, de dag van het inlezen
+import-matched-one-way = { $count ->
+    [one] 1 regel
+   *[other] { $count } regels
+} gekoppeld aan ingeschreven leden { $how ->
+    [number] op lidnummer
+    [email] op e-mailadres
+   *[name] op naam en geboortedatum
+}
+import-matched-by = { $count } { $how ->
+    [number] op lidnummer
+    [email] op e-mailadres
+   *[name] op naam en geboortedatum
+}
+import-matched-ways = { $count ->
+    [one] 1 regel
+   *[other] { $count } regels
+} gekoppeld aan ingeschreven leden: { $ways }
+import-matched-line = regel { $line } → lid { $number }
+import-matched-line-why = regel { $line } → lid { $number } ({ $why })
+import-more = nog { $count }
+import-line-named = regel { $line } "{ $name }"
+import-and-more = { $listed } en nog { $count }
+import-refused = { $count ->
+    [one] 1 fout
+   *[other] { $count } fouten
+} in { $file }; er is niets ingelezen
+import-refused-hint = verbeter het bestand en lees het opnieuw in; --dry-run controleert een bestand zonder iets vast te leggen
+import-unnamed-column = een kolom zonder kop heeft waarden; die worden niet ingelezen (geef de kolom een kop)
+import-category-made = de categorie '{ $category }' { $dry_run ->
+    [yes] zou worden aangemaakt
+   *[no] is aangemaakt
+} (leden met één stem); kijk na of de statuten dat zo zeggen
+import-counts = { $new } nieuwe, { $changed } gewijzigde en { $unchanged } ongewijzigde leden uit { $file }
+import-imported = { $counts } (import { $import })
+    .verb = Ingelezen
+import-checked = { $counts }; er is niets vastgelegd (--dry-run)
+    .verb = Gecontroleerd
+file-unreadable = { $path } kan niet worden gelezen: { $why }
+file-wrong = { $path }: { $why }
+election-ballot-empty = zeg wat er op het stembiljet staat: een NAAM, --rank "A,B,C", --blank, --invalid REDEN of --file F
+election-ballots-entered = { $papers ->
+    [one] 1 stembiljet
+   *[other] { $papers } stembiljetten
+} in stemronde { $round } van verkiezing { $election }: { $valid } geldig, { $blank } blanco, { $invalid } ongeldig
+    .verb = Ingevoerd
+election-binding-recorded = de stemming over de bindende voordracht bij verkiezing { $election }
+    .verb = Vastgelegd
+election-candidate-added = kandidaat { $candidate } bij verkiezing { $election }
+    .verb = Toegevoegd
+election-candidate-withdrawn = kandidaat { $candidate } bij verkiezing { $election }
+    .verb = Teruggetrokken
+election-round-counted = stemronde { $round } ({ $label }, { $kind }) van verkiezing { $election } volgens { $method }, seed { $seed }
+    .verb = Geteld
+election-papers = { $papers ->
+    [one] 1 stembiljet
+   *[other] { $papers } stembiljetten
+}: { $blank } blanco, { $invalid } ongeldig
+election-invalid-reason = ongeldig ({ $papers ->
+    [one] 1 stembiljet
+   *[other] { $papers } stembiljetten
+}): { $reason }
+election-lot = loting voor { $purpose } tussen { $among }: { $chosen }
+election-elected = Gekozen: { $names }
+election-held-over = De verkiezing wordt aangehouden tot de volgende vergadering.
+list-and = {" "}en{" "}
+election-tie = De stemmen staken: een nieuwe stemming tussen { $between }; open die met `quorum election round { $election }`
+election-next-round = Volgende stemronde ({ $kind }): { $names }; open die met `quorum election round { $election }`
+election-recounted = alle stemronden: de opgeslagen uitslagen
+    .verb = Nageteld
+election-round-opened = stemronde { $round } ({ $label }, { $kind }) van verkiezing { $election }
+    .verb = Geopend
+election-codes-issued = { $codes ->
+    [one] 1 stemcode
+   *[other] { $codes } stemcodes
+} voor stemronde { $round } van verkiezing { $election } aan { $voters ->
+    [one] 1 aanwezige stemgerechtigde
+   *[other] { $voters } aanwezige stemgerechtigden
+} ({ $files })
+    .verb = Uitgereikt
+election-ballot-cast = een stembiljet in stemronde { $round } van verkiezing { $election }
+    .verb = Uitgebracht
+election-blt-wrote = { $path } ({ $ballots ->
+    [one] 1 stembiljet
+   *[other] { $ballots } stembiljetten
+} van stemronde { $round })
+    .verb = Geschreven
+election-created = verkiezing { $election } in vergadering { $meeting } ({ $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+}, { $method }); seed { $seed }
+    .verb = Aangemaakt
+election-heading = Verkiezing { $election }: { $title } (vergadering { $meeting }, { $status })
+election-seats-method = { $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+} volgens { $method }; seed { $seed }
+election-round-votes = stemronde { $round }: { $votes }
+tally-to-blt-format = --to blt schrijft BLT, dus --format heeft hier geen betekenis
+tally-to-blt-format-hint = laat --format weg, of laat --to weg om de stembiljetten te tellen
+tally-repaired = { $file }: { $repair }
+    .verb = Hersteld
+tally-read = { $file } ({ $format }{ $detected ->
+    [yes] , herkend
+   *[no] {""}
+}): { $candidates ->
+    [one] 1 kandidaat
+   *[other] { $candidates } kandidaten
+}, { $ballots ->
+    [one] 1 stembiljet
+   *[other] { $ballots } stembiljetten
+}
+    .verb = Gelezen
+tally-seed = { $given ->
+    [yes] { $seed } (opgegeven)
+    [batch] { $seed }
+   *[no] { $seed } (willekeurig; herhaal deze telling met --seed { $seed })
+}
+    .verb = Seed
+tally-unsuitable = { $file }: tellen volgens { $method } kan niet: { $why }
+tally-counted = { $method }, { $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+}: { $stages ->
+    [one] 1 telronde
+   *[other] { $stages } telronden
+}, { $invalid } ongeldig, { $lots ->
+    [one] 1 keer geloot
+   *[other] { $lots } keer geloot
+}
+    .verb = Geteld
+tally-missing-method = --method ontbreekt
+tally-choose-method = kies een van: { $methods }
+tally-batch-convert = meerdere bestanden kunnen alleen worden geteld, niet omgezet
+tally-batch-convert-hint = geef --method, of zet de bestanden een voor een om met --to blt
+tally-batch-counted = { $counted } van de { $files } bestanden volgens { $method }
+    .verb = Geteld
+tally-batch-failed = { $failed } van de { $files } bestanden konden niet worden geteld; de reden staat bij elk in zijn regel
+tally-stdin-unreadable = de stembiljetten kunnen niet van de standaardinvoer worden gelezen: { $why }
+tally-not-utf8 = { $file } is geen UTF-8; het wordt gelezen als Windows-1252
+tally-file-unreadable = het stembiljettenbestand { $file } kan niet worden gelezen: { $why }
+tally-file-unreadable-hint = kijk het pad na; `quorum tally` telt een BLT-, ABIF-, Debian-, CSV- of Dublin-bestand met stembiljetten
+tally-detected-hint = gelezen als { $format } (herkend aan de inhoud); is het een ander formaat, zeg dat dan met --input-format ({ $formats })
+tally-blt-no-seats = het bestand noemt geen aantal zetels; de kop van het BLT-bestand zegt 1 (geef het aantal met --seats)
+tally-blt-no-default = BLT kan de standaardkeuze en de meerderheidseisen niet vastleggen; die worden weggelaten
+tally-blt-no-metadata = BLT heeft geen plaats voor { $count ->
+    [one] de ene regel metagegevens
+   *[other] de { $count } regels metagegevens
+} van het bestand; die worden weggelaten
+decision-made-known = besluit { $code } bekendgemaakt op { $on }; vernietiging kan worden gevorderd tot en met { $until } (BW 2:15 lid 5)
+    .verb = Vastgelegd
+decision-confirmed = besluit { $code } bevestigd door besluit { $by }; het is nu { $standing } (BW 2:15 lid 6)
+    .verb = Vastgelegd
+decision-status-set = besluit { $code } is { $status } vanaf { $from }
+    .verb = Vastgelegd
+decision-history-heading = Geschiedenis:
+resolution-adopted = schriftelijk besluit { $resolution }
+    .verb = Aangenomen
+resolution-failed = schriftelijk besluit { $resolution }
+    .verb = Verworpen
+resolution-made = schriftelijk besluit { $resolution } over voorstel { $proposal }: { $voters ->
+    [one] het enige lid
+   *[other] alle { $voters } leden
+} met stemrecht op { $on } ({ $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+}) { $voters ->
+    [one] moet
+   *[other] moeten
+} instemmen
+    .verb = Opgesteld
+resolution-signatures-heading = Handtekeningen:
+resolution-signed = schriftelijk besluit { $resolution }: lid { $member } { $how ->
+    [against] tegen
+   *[agreed] stemt in
+}
+    .verb = Getekend
+resolution-cannot-pass = schriftelijk besluit { $resolution } kan niet meer worden aangenomen; leg de uitkomst vast met `quorum resolution close { $resolution }`
+document-late = de oproeping is al verstuurd: het stuk wordt vastgelegd als te laat, en een besluit over het agendapunt kan vernietigbaar zijn (BW 2:15)
+document-added = vergaderstuk { $document } ‘{ $title }’ bij agendapunt { $item } van vergadering { $meeting }
+    .verb = Toegevoegd
+document-supplement-wrote = de aanvulling op de oproeping van vergadering { $meeting } met { $documents ->
+    [one] 1 vergaderstuk
+   *[other] { $documents } vergaderstukken
+} naar { $path }
+    .verb = Geschreven
+document-removed = vergaderstuk { $document } ‘{ $title }’ van vergadering { $meeting }
+    .verb = Verwijderd
+action-done = actiepunt { $action } op { $on }
+    .verb = Afgehandeld
+db-problems = { $path } heeft problemen:
+    {"  "}{ $problems }
+db-problems-hint = zet de laatste back-up terug (`quorum db restore BESTAND`), of maak een kopie met `quorum db backup` voordat u iets herstelt
+man-cannot-create = { $path } aanmaken: { $why }
+man-cannot-write = { $path } schrijven: { $why }
+man-pages-wrote = { $count } man-pagina's naar { $path }
+    .verb = Geschreven
+format-own-file = `quorum { $path }` drukt een bestand in een eigen formaat af, niet { $format }
+format-own-file-hint = laat --format weg
+format-not-offered = `quorum { $path }` heeft geen vorm { $format }
+format-use = gebruik --format { $formats }
+proposal-text-file-unreadable = het tekstbestand { $path } kan niet worden gelezen: { $why }
+proposal-by-missing = --by N… of --by-board ontbreekt (de invoer is geen terminal, dus quorum kan het niet vragen)
+proposal-by-missing-hint = geef --by-board, of --by met de nummers van de leden die het voorstel indienen
+proposal-by-word = '{ $word }': { $why }
+proposal-by-answer-hint = antwoord bestuur, of de nummers van de leden die het voorstel indienen
+reading-file = { $path } lezen: { $why }
+rules-file-problem = { $problem }
+rules-file-problems = { $count } problemen in { $file }:
+    {"  "}{ $problems }
+rules-file-problems-hint = er is niets ingelezen; verbeter het bestand en lees het opnieuw in
+todo-nothing-open = Op { $on } staat niets open wat de wet of de statuten verwachten.
+todo-overdue = { $overdue } van de { $duties } verplichtingen zijn op { $on } te laat
+prompt-birth-date = Geboortedatum
+prompt-category = Categorie
+prompt-joined = Lid sinds
+prompt-email-consent = Ingestemd met oproeping per e-mail?
+prompt-notes = Notities
+prompt-add-anyway = Dit lid toch toevoegen?

@@ -1,6 +1,7 @@
 //! `quorum actions [--open] [--meeting M]` and `quorum actions done A [--on DATE]`: the action
 //! items agreed in meetings, across meetings.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
@@ -58,7 +59,7 @@ impl ActionsArgs {
             let mut store = ctx.open_store()?;
             let changed = ops::done(&mut store, &ctx.actor("actions done"), d.action, on)?;
             ctx.out
-                .outcome("Done", format_args!("action item {} on {on}", d.action));
+                .outcome_msg(&msg!("action-done", action = d.action, on = on));
             crate::cli::report(ctx, "actions done", changed)
         }
     }

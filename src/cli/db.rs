@@ -120,12 +120,12 @@ impl DbCmd {
                     })
                 } else {
                     Err(hinted(
-                        format!(
-                            "{} has problems:\n  {}",
-                            store.path().display(),
-                            problems.join("\n  ")
+                        msg!(
+                            "db-problems",
+                            path = store.path().display().to_string(),
+                            problems = problems.join("\n  ")
                         ),
-                        "restore the latest backup (`quorum db restore FILE`), or make a copy with `quorum db backup` before repairing",
+                        msg!("db-problems-hint"),
                     ))
                 }
             }

@@ -1,9 +1,10 @@
 //! `quorum completions` and `quorum man`: generated from the same clap definition as the parser,
 //! so they cannot drift. The committed files under `completions/` are checked by a test.
 
+use crate::domain::msg::msg;
+use crate::exit::Failed;
 use std::path::PathBuf;
 
-use anyhow::Context as _;
 use clap::{Args, ValueHint};
 use clap_complete::Shell;
 
@@ -48,16 +49,29 @@ impl ManArgs {
         let Some(dir) = self.dir else {
             return ctx.out.text(&man_page(&cmd, "quorum")?);
         };
-        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            Failed(msg!(
+                "man-cannot-create",
+                path = dir.display().to_string(),
+                why = e.to_string()
+            ))
+        })?;
         let pages = man_pages(&cmd)?;
         for (file, page) in &pages {
             let path = dir.join(file);
-            std::fs::write(&path, page).with_context(|| format!("writing {}", path.display()))?;
+            std::fs::write(&path, page).map_err(|e| {
+                Failed(msg!(
+                    "man-cannot-write",
+                    path = path.display().to_string(),
+                    why = e.to_string()
+                ))
+            })?;
         }
-        ctx.out.outcome(
-            "Wrote",
-            format_args!("{} man pages to {}", pages.len(), dir.display()),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "man-pages-wrote",
+            count = pages.len(),
+            path = dir.display().to_string()
+        ));
         Ok(())
     }
 }

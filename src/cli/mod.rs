@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory as _, FromArgMatches as _, Parser, Subcommand, ValueHint};
 
 use crate::app::{Ctx, Settings};
+use crate::domain::msg::msg;
 use crate::output::{ColorWhen, Format, Output};
 
 pub mod actions;
@@ -15,6 +16,7 @@ pub mod association;
 pub mod board;
 pub mod category;
 pub mod choices;
+pub mod code_sheets;
 pub mod db;
 pub mod decisions;
 pub mod demo;
@@ -301,11 +303,12 @@ pub fn check_format(path: &str, format: Option<Format>) -> Result<(), crate::exi
     if let Some(format) = format
         && OWN_FORMAT.contains(&path)
     {
-        return Err(crate::exit::UsageError::new(format!(
-            "`quorum {path}` prints a file of its own format, not {}",
-            format.name()
+        return Err(crate::exit::UsageError::new(msg!(
+            "format-own-file",
+            path = path,
+            format = format.name()
         ))
-        .hint("leave out --format"));
+        .hint(msg!("format-own-file-hint")));
     }
     let (Some(format), Some(has)) = (format, forms(path)) else {
         return Ok(());
@@ -314,10 +317,12 @@ pub fn check_format(path: &str, format: Option<Format>) -> Result<(), crate::exi
         return Ok(());
     }
     let names: Vec<String> = has.iter().map(|f| f.name().to_string()).collect();
-    Err(
-        crate::exit::UsageError::new(format!("`quorum {path}` has no {} form", format.name()))
-            .hint(format!("use --format {}", names.join(", "))),
-    )
+    Err(crate::exit::UsageError::new(msg!(
+        "format-not-offered",
+        path = path,
+        format = format.name()
+    ))
+    .hint(msg!("format-use", formats = names.join(", "))))
 }
 
 /// `--color WHEN` read before clap parses (clap needs it to print its own errors); a value clap
@@ -442,7 +447,12 @@ pub fn report_list<T: serde::Serialize + Default>(
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    check_format(&cli.path, cli.global.format)?;
+    if let Err(e) = check_format(&cli.path, cli.global.format) {
+        // Refused before a `Ctx` chose the terminal's language: worded in the one it would choose.
+        let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+        crate::i18n::set_terminal_lang(crate::app::lang_before_parsing(&args));
+        return Err(e.into());
+    }
     let mut ctx = Ctx::new(cli.global.settings())?;
     cli.command.run(&mut ctx)
 }

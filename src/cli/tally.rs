@@ -4,15 +4,15 @@
 //! it, and hands the result to `output::tally`. It picks the seed when none is given and always
 //! prints it, because a lot drawn from an unrecorded seed could not be checked.
 
+use crate::domain::msg::msg;
+use crate::exit::Failed;
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
-use anyhow::Context as _;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser as _};
 use clap::{Args, ValueEnum, ValueHint};
 
 use crate::app::Ctx;
-use crate::domain::text::counted;
 use crate::exit::{UsageError, hinted};
 use crate::output::Format;
 use crate::output::tally::{BatchItem, TallyReport};
@@ -87,11 +87,9 @@ fn input_format_parser() -> impl clap::builder::TypedValueParser<Value = InputFo
 impl TallyArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         if self.to.is_some() && ctx.out.format != Format::Table {
-            return Err(
-                UsageError::new("--to blt writes BLT, so --format does not apply")
-                    .hint("drop --format, or drop --to to count the ballots")
-                    .into(),
-            );
+            return Err(UsageError::new(msg!("tally-to-blt-format"))
+                .hint(msg!("tally-to-blt-format-hint"))
+                .into());
         }
         if self.file.len() > 1 {
             return self.run_batch(ctx);
@@ -103,48 +101,53 @@ impl TallyArgs {
         let (detected, input_format) = (reading.detected, reading.format);
         let mut election = reading.election;
         for repair in &reading.repairs {
-            ctx.out.status("Repaired", format!("{shown}: {repair}"));
+            ctx.out.status_msg(&msg!(
+                "tally-repaired",
+                file = shown.as_str(),
+                repair = repair.to_string()
+            ));
         }
-        ctx.out.status(
-            "Read",
-            format!(
-                "{shown} ({input_format}{}): {} candidates, {} ballots",
-                if detected { ", detected" } else { "" },
-                election.candidates.len(),
-                election.total_weight()
-            ),
-        );
+        ctx.out.status_msg(&msg!(
+            "tally-read",
+            file = shown.as_str(),
+            format = input_format.to_string(),
+            detected = if detected { "yes" } else { "no" },
+            candidates = election.candidates.len(),
+            ballots = election.total_weight()
+        ));
         let seats = self.seats.map(|s| s as usize);
         match (self.to, self.method) {
             (Some(ConvertTo::Blt), _) => convert_to_blt(ctx, &mut election, seats),
             (None, Some(method)) => {
                 let seed = self.seed.unwrap_or_else(|| random_seed(ctx));
-                let origin = if self.seed.is_some() {
-                    "given".to_string()
-                } else {
-                    format!("random; repeat this count with --seed {seed}")
-                };
-                ctx.out.status("Seed", format!("{seed} ({origin})"));
+                ctx.out.status_msg(&msg!(
+                    "tally-seed",
+                    seed = seed.to_string(),
+                    given = if self.seed.is_some() { "yes" } else { "no" }
+                ));
                 let options = TallyOptions { seats, seed };
                 let result = limits::check_candidates(&election, self.max_candidates)
                     .and_then(|()| limits::check_seats(&election, &options))
                     .and_then(|()| crate::tally::count(&election, method, &options))
                     .map_err(|err| match err {
-                        TallyError::Unsuitable(why) => {
-                            anyhow::anyhow!("{shown}: cannot count by {method}: {why}")
-                        }
+                        TallyError::Unsuitable(why) => Failed(msg!(
+                            "tally-unsuitable",
+                            file = shown.as_str(),
+                            method = method.to_string(),
+                            why = why.to_string()
+                        ))
+                        .into(),
                         parse => read_error(parse, &shown, input_format, detected),
                     })?;
                 let invalid: u64 = result.invalid.iter().map(|i| i.weight).sum();
-                ctx.out.status(
-                    "Counted",
-                    format!(
-                        "{method}, {}: {}, {invalid} invalid, {} drawn",
-                        counted(result.seats as u64, "seat", "seats"),
-                        counted(result.stages.len() as u64, "stage", "stages"),
-                        counted(result.lots.len() as u64, "lot", "lots"),
-                    ),
-                );
+                ctx.out.status_msg(&msg!(
+                    "tally-counted",
+                    method = method.to_string(),
+                    seats = result.seats,
+                    stages = result.stages.len(),
+                    invalid = invalid,
+                    lots = result.lots.len()
+                ));
                 ctx.out.tally(&TallyReport {
                     result: &result,
                     file: &shown,
@@ -152,8 +155,8 @@ impl TallyArgs {
                     ballots: election.total_weight(),
                 })
             }
-            (None, None) => Err(UsageError::new("missing --method")
-                .hint(format!("choose one of: {}", method_names()))
+            (None, None) => Err(UsageError::new(msg!("tally-missing-method"))
+                .hint(msg!("tally-choose-method", methods = method_names()))
                 .into()),
         }
     }
@@ -163,14 +166,16 @@ impl TallyArgs {
     /// `quorum tally FILE FILE…`: every file counted with the same method, options and seed.
     fn run_batch(self, ctx: &mut Ctx) -> anyhow::Result<()> {
         let Some(method) = self.method else {
-            return Err(
-                UsageError::new("several files can only be counted, not converted")
-                    .hint("give --method, or convert one file at a time with --to blt")
-                    .into(),
-            );
+            return Err(UsageError::new(msg!("tally-batch-convert"))
+                .hint(msg!("tally-batch-convert-hint"))
+                .into());
         };
         let seed = self.seed.unwrap_or_else(|| random_seed(ctx));
-        ctx.out.status("Seed", format!("{seed}"));
+        ctx.out.status_msg(&msg!(
+            "tally-seed",
+            seed = seed.to_string(),
+            given = "batch"
+        ));
         let options = TallyOptions {
             seats: self.seats.map(|s| s as usize),
             seed,
@@ -191,7 +196,11 @@ impl TallyArgs {
                 });
             if let Ok(c) = &outcome {
                 for repair in &c.repairs {
-                    ctx.out.status("Repaired", format!("{shown}: {repair}"));
+                    ctx.out.status_msg(&msg!(
+                        "tally-repaired",
+                        file = shown.as_str(),
+                        repair = repair.to_string()
+                    ));
                 }
             }
             counted.push((shown, outcome));
@@ -213,19 +222,19 @@ impl TallyArgs {
             .collect();
         ctx.out.tally_batch(&items, self.stages)?;
         let failed = items.iter().filter(|i| i.outcome.is_err()).count();
-        ctx.out.status(
-            "Counted",
-            format!(
-                "{} of {} files by {method}",
-                items.len() - failed,
-                items.len()
-            ),
-        );
+        ctx.out.status_msg(&msg!(
+            "tally-batch-counted",
+            counted = items.len() - failed,
+            files = items.len(),
+            method = method.to_string()
+        ));
         if failed > 0 {
-            anyhow::bail!(
-                "{failed} of {} files could not be counted; each one's reason is in its row",
-                items.len()
-            );
+            return Err(Failed(msg!(
+                "tally-batch-failed",
+                failed = failed,
+                files = items.len()
+            ))
+            .into());
         }
         Ok(())
     }
@@ -245,7 +254,7 @@ fn read_ballots(path: &PathBuf, shown: &str, ctx: &Ctx) -> anyhow::Result<Box<dy
     if shown == "-" {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
-            .context("cannot read the ballots from standard input")?;
+            .map_err(|e| Failed(msg!("tally-stdin-unreadable", why = e.to_string())))?;
         let text = if let Some((encoding, bom)) = Encoding::for_bom(&bytes) {
             encoding
                 .decode_without_bom_handling(&bytes[bom..])
@@ -255,8 +264,7 @@ fn read_ballots(path: &PathBuf, shown: &str, ctx: &Ctx) -> anyhow::Result<Box<dy
             match String::from_utf8(bytes) {
                 Ok(text) => text,
                 Err(err) => {
-                    ctx.out
-                        .warn(format!("{shown} is not UTF-8; reading it as Windows-1252"));
+                    ctx.out.warn_msg(&msg!("tally-not-utf8", file = shown));
                     let (text, _) = WINDOWS_1252.decode_without_bom_handling(err.as_bytes());
                     text.into_owned()
                 }
@@ -266,8 +274,8 @@ fn read_ballots(path: &PathBuf, shown: &str, ctx: &Ctx) -> anyhow::Result<Box<dy
     }
     let unreadable = |err: std::io::Error| {
         hinted(
-            format!("cannot read ballot file {shown}: {err}"),
-            "check the path; `quorum tally` counts a BLT, ABIF, Debian, CSV or Dublin ballot file",
+            msg!("tally-file-unreadable", file = shown, why = err.to_string()),
+            msg!("tally-file-unreadable-hint"),
         )
     };
     let open = || {
@@ -284,8 +292,7 @@ fn read_ballots(path: &PathBuf, shown: &str, ctx: &Ctx) -> anyhow::Result<Box<dy
     if is_utf8(file).map_err(unreadable)? {
         return Ok(Box::new(open()?));
     }
-    ctx.out
-        .warn(format!("{shown} is not UTF-8; reading it as Windows-1252"));
+    ctx.out.warn_msg(&msg!("tally-not-utf8", file = shown));
     Ok(Box::new(BufReader::new(Decoding::new(
         open()?,
         WINDOWS_1252,
@@ -295,7 +302,7 @@ fn read_ballots(path: &PathBuf, shown: &str, ctx: &Ctx) -> anyhow::Result<Box<dy
 /// A parse error as the user should see it: the file, the line and the reason, and, when the
 /// format was guessed, how to name the right one.
 fn read_error(err: TallyError, shown: &str, format: InputFormat, detected: bool) -> anyhow::Error {
-    let message = format!("{shown}: {err}");
+    let message = msg!("file-wrong", path = shown, why = err.to_string());
     // Worth a hint only when the guess may be wrong: `votes.csv` read as CSV was surely meant so.
     let extension = std::path::Path::new(shown)
         .extension()
@@ -305,12 +312,14 @@ fn read_error(err: TallyError, shown: &str, format: InputFormat, detected: bool)
         let formats = InputFormat::ALL.map(|f| f.name()).join(", ");
         hinted(
             message,
-            format!(
-                "read as {format} (detected from the content); if it is another format, say so with --input-format ({formats})"
+            msg!(
+                "tally-detected-hint",
+                format = format.to_string(),
+                formats = formats
             ),
         )
     } else {
-        anyhow::anyhow!(message)
+        Failed(message).into()
     }
 }
 
@@ -331,22 +340,15 @@ fn convert_to_blt(
         election.seats = seats;
     }
     if election.seats.is_none() {
-        ctx.out
-            .warn("the file gives no number of seats; the BLT header says 1 (set it with --seats)");
+        ctx.out.warn_msg(&msg!("tally-blt-no-seats"));
     }
     if election.default_option.is_some() || !election.majority_requirements.is_empty() {
-        ctx.out.warn(
-            "BLT cannot record the default option or majority requirements; they are left out",
-        );
+        ctx.out.warn_msg(&msg!("tally-blt-no-default"));
     }
     if !election.metadata.is_empty() {
-        ctx.out.warn(format!(
-            "BLT has no place for the file's {}; they are left out",
-            counted(
-                election.metadata.len() as u64,
-                "metadata line",
-                "metadata lines"
-            )
+        ctx.out.warn_msg(&msg!(
+            "tally-blt-no-metadata",
+            count = election.metadata.len()
         ));
     }
     ctx.out.text(&format::write_blt(election))

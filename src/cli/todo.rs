@@ -1,5 +1,7 @@
 //! `quorum todo [--on DATE] [--fail-on-overdue]`: what the law and the statutes expect next.
 
+use crate::domain::msg::msg;
+use crate::exit::Failed;
 use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
@@ -41,16 +43,20 @@ impl TodoArgs {
                 rule: d.rule.clone(),
             })
             .collect();
-        ctx.out.list(
-            &rows,
-            &format!("Nothing the law or the statutes expect is open on {on}."),
-        )?;
+        ctx.out
+            .list(&rows, &ctx.out.say(&msg!("todo-nothing-open", on = on)))?;
         let overdue = duties
             .iter()
             .filter(|d| d.status == Urgency::Overdue)
             .count();
         if self.fail_on_overdue && overdue > 0 {
-            anyhow::bail!("{overdue} of {} duties are overdue on {on}", duties.len());
+            return Err(Failed(msg!(
+                "todo-overdue",
+                overdue = overdue,
+                duties = duties.len(),
+                on = on
+            ))
+            .into());
         }
         Ok(())
     }

@@ -272,6 +272,10 @@ pub struct Defaults {
     /// The file's end date is the first day without membership (Sportlink's Afmelddatum), one
     /// day after the last day as a member that quorum keeps (`--left-is-first-day-out`).
     pub left_is_first_day_out: bool,
+    /// The end date counts only in rows whose status says the member left: for a current
+    /// member it is the end of the paid period, not a leaving date (CiviCRM's "Membership End
+    /// Date" of a fixed-period membership) (`--end-only-when-former`).
+    pub end_only_when_former: bool,
     /// Put back the 0 of mobile numbers a spreadsheet dropped (`--fix-mobile`).
     pub fix_mobile: bool,
     /// A form's answers to the consent question (`--consent-map`), before the known ones.
@@ -518,6 +522,16 @@ impl ColumnMap {
                 ),
             ));
         }
+        if defaults.end_only_when_former && !map.fields.contains_key(&Field::Status) {
+            problems.push(Problem::at(
+                1,
+                None,
+                format!(
+                    "--end-only-when-former reads the status column, and the file has none; its columns are {}; name it with --map \"COLUMN=status\"",
+                    quoted_list(&headers)
+                ),
+            ));
+        }
         if !map.fields.contains_key(&Field::Joined)
             && !map.fields.contains_key(&Field::Periods)
             && defaults.joined.is_none()
@@ -656,17 +670,25 @@ impl ColumnMap {
             }
             None => None,
         };
+        let standing = self
+            .cell(cells, Field::Status)
+            .map(|word| (word, defaults.status_map.get(word)));
+        // A current member's end date is then the end of the paid period: no leaving date.
+        let current_with_period =
+            defaults.end_only_when_former && matches!(standing, Some((_, Some(Standing::Current))));
         // 31-12-9999 (Admidio, many registers) is "no end", not a date.
-        let left = date(Field::Left).filter(|d| d.year() < 9999).map(|d| {
-            if defaults.left_is_first_day_out {
-                d.pred_opt().unwrap_or(d)
-            } else {
-                d
-            }
-        });
+        let left = date(Field::Left)
+            .filter(|d| d.year() < 9999 && !current_with_period)
+            .map(|d| {
+                if defaults.left_is_first_day_out {
+                    d.pred_opt().unwrap_or(d)
+                } else {
+                    d
+                }
+            });
         let joined = date(Field::Joined);
-        if let Some(word) = self.cell(cells, Field::Status) {
-            match defaults.status_map.get(word) {
+        if let Some((word, standing)) = standing {
+            match standing {
                 Some(Standing::Current) => {}
                 Some(Standing::Former) if left.is_some() || self.cell(cells, Field::Periods).is_some() => {}
                 Some(Standing::Former) => problems.push(Problem::at(

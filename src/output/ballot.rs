@@ -7,6 +7,32 @@ use super::html;
 use crate::domain::lang::Lang;
 use crate::domain::vote::code::Code;
 
+/// The two sheets of a set of secret codes: the codes as CSV (for the tellers' records, no
+/// names) and one printable paper per code. A vote's paper names the proposal and its choices,
+/// an election round's the candidates and how to cast.
+pub trait CodeSheet {
+    fn codes_csv(&self, w: &mut dyn Write, codes: &[Code]) -> anyhow::Result<()>;
+    fn slips_html(&self, w: &mut dyn Write, codes: &[Code]) -> anyhow::Result<()>;
+}
+
+impl CodeSheet for Paper<'_> {
+    fn codes_csv(&self, w: &mut dyn Write, codes: &[Code]) -> anyhow::Result<()> {
+        codes_csv(w, self, codes)
+    }
+    fn slips_html(&self, w: &mut dyn Write, codes: &[Code]) -> anyhow::Result<()> {
+        slips_html(w, self, codes)
+    }
+}
+
+impl CodeSheet for ElectionPaper<'_> {
+    fn codes_csv(&self, w: &mut dyn Write, codes: &[Code]) -> anyhow::Result<()> {
+        election_codes_csv(w, self, codes)
+    }
+    fn slips_html(&self, w: &mut dyn Write, codes: &[Code]) -> anyhow::Result<()> {
+        election_slips_html(w, self, codes)
+    }
+}
+
 /// What a ballot paper shows besides its code.
 pub struct Paper<'a> {
     pub vote_id: i64,
@@ -21,7 +47,7 @@ pub struct Paper<'a> {
 }
 
 /// `vote,code` then one line per code, in the order given.
-pub fn codes_csv(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyhow::Result<()> {
+fn codes_csv(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyhow::Result<()> {
     writeln!(w, "vote,code")?;
     for c in codes {
         writeln!(w, "{},{c}", paper.vote_id)?;
@@ -66,7 +92,7 @@ fn words(lang: Lang) -> Words {
 }
 
 /// One slip per code, each on its own printed page section.
-pub fn slips_html(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyhow::Result<()> {
+fn slips_html(w: &mut dyn Write, paper: &Paper<'_>, codes: &[Code]) -> anyhow::Result<()> {
     let t = words(paper.lang);
     let title = html::escape(paper.title);
     writeln!(
@@ -124,7 +150,7 @@ pub struct ElectionPaper<'a> {
 }
 
 /// `election,round,code` then one line per code, in the order given.
-pub fn election_codes_csv(
+fn election_codes_csv(
     w: &mut dyn Write,
     paper: &ElectionPaper<'_>,
     codes: &[Code],
@@ -137,7 +163,7 @@ pub fn election_codes_csv(
 }
 
 /// One slip per code: the election, the round, the candidates and the code.
-pub fn election_slips_html(
+fn election_slips_html(
     w: &mut dyn Write,
     paper: &ElectionPaper<'_>,
     codes: &[Code],

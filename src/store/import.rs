@@ -644,6 +644,7 @@ mod tests {
             category_map: Default::default(),
             status_map: Default::default(),
             left_is_first_day_out: false,
+            end_only_when_former: false,
             fix_mobile: false,
             consent_map: Default::default(),
         };

@@ -485,3 +485,400 @@ fn an_update_without_numbers_matches_rows_to_members_by_likeness() {
     );
     assert_eq!(env.json(&["journal", "list"]), before);
 }
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
+
+/// Imports a `systems-*.csv` fixture with the command the import chapter gives for its system,
+/// checks the members field by field against `want` (number, then field/value pairs), exports
+/// them and imports the export into a fresh registry: the second export must be byte-identical.
+/// Returns what the import said on stderr.
+fn import_fixture(name: &str, args: &[&str], want: &[(i64, &[(&str, &str)])]) -> String {
+    let env = TestEnv::new();
+    std::fs::copy(std::path::Path::new(FIXTURES).join(name), env.path(name)).expect("fixture");
+    let mut all = vec!["member", "import", name];
+    all.extend_from_slice(args);
+    let out = env.quorum().args(&all).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    let members = env.json(&["member", "export", "--status", "all"]);
+    let members = members.as_array().unwrap();
+    assert_eq!(members.len(), want.len(), "{members:?}");
+    for (number, fields) in want {
+        let m = members
+            .iter()
+            .find(|m| m["number"] == *number)
+            .unwrap_or_else(|| panic!("member {number} in {members:?}"));
+        for (field, value) in *fields {
+            let got = m[*field].as_str().unwrap_or("");
+            assert_eq!(got, *value, "member {number}, {field}: {m}");
+        }
+    }
+    let export = ["member", "export", "--status", "all"];
+    let exported = env.ok(&export);
+    let second = TestEnv::new();
+    std::fs::write(second.path("export.csv"), &exported).unwrap();
+    second.ok(&["member", "import", "export.csv"]);
+    assert_eq!(
+        exported,
+        second.ok(&export),
+        "the export round-trips byte for byte"
+    );
+    said
+}
+
+/// Admidio's list export, *CSV (UTF-8)*, of its default "Lidmaatschap" list in a Dutch
+/// installation (source: tests/fixtures/import/systems-README.md): a running number, the
+/// family name with any prefix in it, dates as 31.12.2024, and 31.12.9999 for "no end".
+#[test]
+fn an_admidio_membership_list_imports_field_by_field_and_round_trips() {
+    let said = import_fixture(
+        "systems-admidio.csv",
+        &["--map", "Nr.=-"],
+        &[
+            (
+                1,
+                &[
+                    ("given_name", "Anna"),
+                    ("family_name", "Bakker"),
+                    ("birth_date", "1950-07-14"),
+                    ("joined", "1985-09-01"),
+                    ("left", "2024-06-30"),
+                    ("status", "former"),
+                ],
+            ),
+            (
+                2,
+                &[
+                    ("given_name", "Samira"),
+                    ("name_prefix", ""),
+                    ("family_name", "el Amrani"),
+                    ("birth_date", "1985-03-02"),
+                    ("joined", "2019-01-15"),
+                    ("left", ""),
+                    ("status", "active"),
+                ],
+            ),
+            (
+                3,
+                &[
+                    ("family_name", "Hoekstra-de Boer"),
+                    ("birth_date", ""),
+                    ("left", ""),
+                ],
+            ),
+            (4, &[("name_prefix", "op de"), ("family_name", "Weegh")]),
+            (5, &[("name_prefix", "van der"), ("family_name", "Berg")]),
+            (
+                6,
+                &[
+                    ("given_name", "Kees"),
+                    ("name_prefix", "de"),
+                    ("family_name", "Vries"),
+                    ("joined", "2018-01-01"),
+                    ("left", ""),
+                ],
+            ),
+        ],
+    );
+    assert!(
+        said.contains("took the prefix (tussenvoegsel) out of 3 family names written with it, as the file has no prefix column: line 5 \"op de Weegh\", line 6 \"van der Berg\", line 7 \"Vries, de\""),
+        "{said}"
+    );
+    // Admidio's running number is not a member number: the command ignores it.
+    assert!(!said.contains("\"Nr.\""), "{said}");
+}
+
+/// Sportlink Club's member export as a KNVB club's tool reads it (source:
+/// tests/fixtures/import/systems-README.md): `Rel. code`, `Naam` as "Jong, F. de", `Geb.dat.`,
+/// `Lidstatus` Definitief/Afgemeld, and `Afmelddatum` the first day without membership. The
+/// export has no date of joining, so the command gives one (issue 29, failure 6).
+#[test]
+fn a_sportlink_member_export_imports_field_by_field_and_round_trips() {
+    let said = import_fixture(
+        "systems-sportlink.csv",
+        &[
+            "--map",
+            "Afmelddatum=left",
+            "--left-is-first-day-out",
+            "--map",
+            "Status lidmaatschap=-",
+            "--category-map",
+            "Verenigingslid=regular",
+            "--joined",
+            "2025-01-01",
+        ],
+        &[
+            (
+                1,
+                &[
+                    ("external_code", "MGCD101"),
+                    ("given_name", "F."),
+                    ("name_prefix", "de"),
+                    ("family_name", "Jong"),
+                    ("birth_date", "2008-03-12"),
+                    ("status", "active"),
+                ],
+            ),
+            (
+                2,
+                &[
+                    ("external_code", "MGCD102"),
+                    ("family_name", "el Amrani"),
+                    ("name_prefix", ""),
+                    ("left", "2025-06-30"),
+                    ("status", "former"),
+                ],
+            ),
+            (
+                3,
+                &[("given_name", "T."), ("family_name", "Hoekstra-de Boer")],
+            ),
+            (
+                4,
+                &[
+                    ("given_name", "P."),
+                    ("name_prefix", "van der"),
+                    ("family_name", "Berg"),
+                    ("category", "regular"),
+                ],
+            ),
+            (5, &[("given_name", "N.J.E.F."), ("family_name", "Mes")]),
+        ],
+    );
+    // "Definitief" is Sportlink's word for a current member: no --status-map needed.
+    assert!(!said.contains("Definitief"), "{said}");
+}
+
+/// CiviCRM's membership export with the contact fields (source:
+/// tests/fixtures/import/systems-README.md): "Member Since", "Membership End Date",
+/// "Membership Status" with Current, Expired and Cancelled, an organisation by its
+/// "Organization Name", and "Do Not Email" asking the opposite of consent.
+#[test]
+fn a_civicrm_membership_export_imports_field_by_field_and_round_trips() {
+    let said = import_fixture(
+        "systems-civicrm.csv",
+        &[
+            "--map",
+            "Contact ID=number",
+            "--map",
+            "Membership End Date=left",
+            "--map",
+            "Membership Start Date=-",
+            "--map",
+            "Do Not Email=email_consent",
+            "--consent-map",
+            "1=no,0=yes",
+            "--end-only-when-former",
+        ],
+        &[
+            (
+                101,
+                &[
+                    ("given_name", "Anna"),
+                    ("family_name", "Jansen"),
+                    ("joined", "2019-01-01"),
+                    ("left", ""),
+                    ("status", "active"),
+                    ("email_consent", "2026-03-01"),
+                ],
+            ),
+            (
+                102,
+                &[
+                    ("left", "2024-12-31"),
+                    ("status", "former"),
+                    ("email_consent", ""),
+                ],
+            ),
+            (
+                103,
+                &[
+                    ("organisation", "Schaakclub De Toren"),
+                    ("family_name", ""),
+                    ("email", "info@toren.example.nl"),
+                    ("status", "active"),
+                ],
+            ),
+            (
+                104,
+                &[
+                    ("name_prefix", "van der"),
+                    ("family_name", "Berg"),
+                    ("left", "2025-02-28"),
+                    ("status", "former"),
+                ],
+            ),
+            // A fixed-period membership paid until 2026-12-31: that is no leaving date.
+            (
+                105,
+                &[
+                    ("family_name", "Visser"),
+                    ("joined", "2020-06-01"),
+                    ("left", ""),
+                    ("status", "active"),
+                ],
+            ),
+        ],
+    );
+    assert!(
+        said.contains("column \"Membership Status\" is checked against the dates"),
+        "{said}"
+    );
+}
+
+/// Admidio's *Microsoft Excel* export of the same list: `;`, ISO-8859-1 (`utf8_decode`), so a
+/// letter outside it (ş, ı) arrives as `?`, which the import names with its rows.
+#[test]
+fn an_admidio_excel_export_reads_its_encoding_and_names_the_lost_letters() {
+    let said = import_fixture(
+        "systems-admidio-excel.csv",
+        &["--map", "Nr.=-"],
+        &[
+            (
+                1,
+                &[
+                    ("given_name", "Renée"),
+                    ("family_name", "Müller"),
+                    ("joined", "1990-06-01"),
+                    ("left", ""),
+                ],
+            ),
+            (2, &[("name_prefix", "van 't"), ("family_name", "Hof")]),
+            (3, &[("given_name", "Ay?e"), ("family_name", "Y?lmaz")]),
+        ],
+    );
+    assert!(
+        said.contains(
+            "systems-admidio-excel.csv:4: column \"Voornaam\": 'Ay?e' has a ? where a name has none"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("systems-admidio-excel.csv:4: column \"Achternaam\": 'Y?lmaz' has a ?"),
+        "{said}"
+    );
+}
+
+/// Conscribo's relation export as an association's script reads it (source:
+/// tests/fixtures/import/systems-README.md): `;`, Windows-1252, no quotes, `Naam` beside
+/// `Voornaam`, `Plaatsnaam`, `Straatnaam`, `Huisnr toev.`, `Start Lidmaatschap`; the columns of
+/// the association's own (IBAN, newsletter) are one warning; spreadsheet damage is named.
+#[test]
+fn a_conscribo_relation_export_imports_field_by_field_and_round_trips() {
+    let said = import_fixture(
+        "systems-conscribo.csv",
+        &[],
+        &[
+            (
+                1,
+                &[
+                    ("given_name", "Samira"),
+                    ("family_name", "el Amrani"),
+                    ("street", "Oudegracht 12 bis"),
+                    ("postcode", "3511 AB"),
+                    ("city", "Utrecht"),
+                    ("phone", "0301234567"),
+                    ("birth_date", "1985-03-02"),
+                    ("joined", "2019-02-01"),
+                ],
+            ),
+            (
+                2,
+                &[("family_name", "Hoekstra-de Boer"), ("phone", "612345678")],
+            ),
+            (
+                3,
+                &[
+                    ("name_prefix", "op de"),
+                    ("family_name", "Weegh"),
+                    ("street", "Molenweg 8 a"),
+                ],
+            ),
+            (4, &[("name_prefix", "de"), ("family_name", "Vries")]),
+            (5, &[("given_name", "Ay?e"), ("family_name", "Y?lmaz")]),
+            (6, &[("family_name", "Müller"), ("city", "'s-Gravenhage")]),
+        ],
+    );
+    assert!(said.contains("warning: 7 columns are not imported, as quorum does not know them: \"Aanhef\", \"Bankrekeningnummer\""), "{said}");
+    assert!(
+        said.contains("column \"Naam\" is read as the family name, beside \"Voornaam\""),
+        "{said}"
+    );
+    assert!(
+        said.contains("systems-conscribo.csv:3: column \"Telefoonnummer\": '612345678' has nine digits and starts with 6"),
+        "{said}"
+    );
+    assert!(
+        said.contains("systems-conscribo.csv:6: column \"Naam\": 'Y?lmaz' has a ?"),
+        "{said}"
+    );
+}
+
+/// AllUnited's export as a club's script reads it (source:
+/// tests/fixtures/import/systems-README.md): AllUnited's own field names, `prelastname` for
+/// the prefix, `contactid` the relation number; no date of joining, so the command gives one.
+#[test]
+fn an_allunited_export_imports_field_by_field_and_round_trips() {
+    let said = import_fixture(
+        "systems-allunited.csv",
+        &[
+            "--map",
+            "contactid=external_code",
+            "--map",
+            "name2=-",
+            "--map",
+            "initials=-",
+            "--map",
+            "value08=-",
+            "--joined",
+            "2025-01-01",
+        ],
+        &[
+            (
+                1,
+                &[
+                    ("external_code", "20101"),
+                    ("given_name", "Piet"),
+                    ("name_prefix", "van der"),
+                    ("family_name", "Berg"),
+                    ("phone2", "0612345678"),
+                    ("email", "piet@example.nl"),
+                ],
+            ),
+            (2, &[("name_prefix", ""), ("family_name", "el Amrani")]),
+            (3, &[("name_prefix", "op de"), ("phone2", "612345679")]),
+        ],
+    );
+    assert!(
+        said.contains("systems-allunited.csv:4: column \"phone2\": '612345679' has nine digits"),
+        "{said}"
+    );
+    assert!(!said.contains("not imported"), "{said}");
+}
+
+/// An AllUnited member list as a club app's help page describes it (source:
+/// tests/fixtures/import/systems-README.md): every name header with its "(Lid)" suffix, the
+/// federation's `Bondsnummer`, the initials beside the `Roepnaam`; no date of joining.
+#[test]
+fn an_allunited_member_list_with_lid_suffixes_imports_field_by_field_and_round_trips() {
+    let said = import_fixture(
+        "systems-allunited-twelve.csv",
+        &["--map", "Voorletters (Lid)=-", "--joined", "2025-01-01"],
+        &[
+            (
+                1,
+                &[
+                    ("external_code", "BN100201"),
+                    ("given_name", "Piet"),
+                    ("name_prefix", "van der"),
+                    ("family_name", "Berg"),
+                    ("birth_date", "1961-02-03"),
+                    ("email", "piet@example.nl"),
+                ],
+            ),
+            (2, &[("given_name", "Samira"), ("family_name", "el Amrani")]),
+            (3, &[("family_name", "Hoekstra-de Boer"), ("email", "")]),
+        ],
+    );
+    assert!(!said.contains("not imported"), "{said}");
+}

@@ -43,6 +43,7 @@ mod roll;
 mod roundtrip;
 mod roundtrip_history;
 mod rules;
+mod said_in_dutch;
 mod scenario;
 mod statutes;
 mod tally;

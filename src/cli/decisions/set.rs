@@ -1,6 +1,7 @@
 //! `decisions set ID --status in-force --date D [--note TEXT]`, or `--status superseded [--by ID2]`;
 //! `--made-known DATE` and `--confirmed-by ID2` for a voidable decision (BW 2:15 lid 5, 6).
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -45,28 +46,23 @@ impl SetArgs {
             let done = ops::made_known(&mut store, &actor, &self.decision, on)
                 .map_err(crate::cli::args::with_flag_names)?;
             let d = &done.value.decision;
-            ctx.out.status(
-                "Set",
-                format_args!(
-                    "decision {} made known on {on}; annulment can be claimed until {} (BW 2:15 lid 5)",
-                    d.code,
-                    crate::domain::decision::standing::annulment_deadline(on)
-                ),
-            );
+            ctx.out.status_msg(&msg!(
+                "decision-made-known",
+                code = d.code.as_str(),
+                on = on,
+                until = crate::domain::decision::standing::annulment_deadline(on)
+            ));
             done
         } else if let Some(by) = &self.confirmed_by {
             let done = ops::confirm(&mut store, &actor, &self.decision, by)
                 .map_err(crate::cli::args::with_flag_names)?;
             let d = &done.value.decision;
-            ctx.out.status(
-                "Set",
-                format_args!(
-                    "decision {} confirmed by decision {}; it is {} (BW 2:15 lid 6)",
-                    d.code,
-                    d.confirmed_by.as_deref().unwrap_or_default(),
-                    d.standing
-                ),
-            );
+            ctx.out.status_msg(&msg!(
+                "decision-confirmed",
+                code = d.code.as_str(),
+                by = d.confirmed_by.as_deref().unwrap_or_default(),
+                standing = d.standing.to_string()
+            ));
             done
         } else {
             self.set_status(ctx, &mut store, &actor)?
@@ -96,10 +92,12 @@ impl SetArgs {
         )
         .map_err(crate::cli::args::with_flag_names)?;
         let d = &done.value.decision;
-        ctx.out.outcome(
-            "Set",
-            format_args!("decision {} is {} from {}", d.code, d.status, d.status_date),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "decision-status-set",
+            code = d.code.as_str(),
+            status = d.status.to_string(),
+            from = d.status_date.as_str()
+        ));
         Ok(done)
     }
 }

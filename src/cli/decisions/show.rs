@@ -1,5 +1,6 @@
 //! `decisions show ID`: one decision with its grounds.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use crate::app::Ctx;
@@ -27,7 +28,8 @@ impl ShowArgs {
         }
         ctx.out.record(&rec)?;
         if ctx.out.format == Format::Table {
-            ctx.out.outcome_line("\nHistory:");
+            ctx.out.outcome_line(String::new());
+            ctx.out.outcome_line_msg(&msg!("decision-history-heading"));
             ctx.out.list(&rows, "")?;
         }
         Ok(())

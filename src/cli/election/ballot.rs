@@ -1,6 +1,8 @@
 //! `election ballot E [NAME…] [--rank "A,B,C"] [--blank] [--invalid REASON] [--file F]`: paper
 //! ballots of the open round, as the tellers read them. Invalid and blank papers are kept.
 
+use crate::domain::msg::msg;
+use crate::exit::Failed;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -44,10 +46,7 @@ impl BallotArgs {
                     None => self.names.clone(),
                 };
                 if names.is_empty() && !self.blank && self.invalid.is_none() {
-                    return Err(crate::exit::UsageError::new(
-                        "say what the paper holds: a NAME, --rank \"A,B,C\", --blank, --invalid REASON or --file F",
-                    )
-                    .into());
+                    return Err(crate::exit::UsageError::new(msg!("election-ballot-empty")).into());
                 }
                 let names = if self.blank { Vec::new() } else { names };
                 (
@@ -72,28 +71,35 @@ impl BallotArgs {
         if let Some(f) = &done.forced {
             ctx.out.warn(f);
         }
-        ctx.out.outcome(
-            "Entered",
-            format_args!(
-                "{} in round {} of election {}: {} valid, {} blank, {} invalid",
-                crate::domain::text::counted(done.papers as u64, "paper", "papers"),
-                done.round,
-                done.election,
-                done.valid,
-                done.blank,
-                done.invalid
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "election-ballots-entered",
+            papers = done.papers,
+            round = done.round,
+            election = done.election,
+            valid = done.valid,
+            blank = done.blank,
+            invalid = done.invalid
+        ));
         crate::cli::report(ctx, "election ballot", changed)
     }
 }
 
 /// The papers of a CSV ballot file, a weighted row standing for that many papers.
 fn read_file(path: &std::path::Path) -> anyhow::Result<Vec<PaperIn>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-    let election = format::parse(&text, Some(InputFormat::Csv))
-        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Failed(msg!(
+            "file-unreadable",
+            path = path.display().to_string(),
+            why = e.to_string()
+        ))
+    })?;
+    let election = format::parse(&text, Some(InputFormat::Csv)).map_err(|e| {
+        Failed(msg!(
+            "file-wrong",
+            path = path.display().to_string(),
+            why = e.to_string()
+        ))
+    })?;
     let mut papers = Vec::new();
     for b in &election.ballots {
         let names: Vec<String> = b

@@ -1,6 +1,7 @@
 //! `election binding E --for N --against N`: the meeting's vote on removing the binding force
 //! of the board's nomination (BW 2:37 lid 4).
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::report;
@@ -29,13 +30,8 @@ impl BindingArgs {
             self.votes_for,
             self.against,
         )?;
-        ctx.out.outcome(
-            "Recorded",
-            format_args!(
-                "the vote on the binding nomination of election {}",
-                self.election
-            ),
-        );
+        ctx.out
+            .outcome_msg(&msg!("election-binding-recorded", election = self.election));
         ctx.out.outcome_line(&b.value.did.explanation);
         report(ctx, "election binding", b)
     }

@@ -1,6 +1,7 @@
 //! `election candidate E add (--member N | --name …) [--nominated-by board|members]`,
 //! `candidate E withdraw C`, `candidate E list`.
 
+use crate::domain::msg::msg;
 use clap::{Args, Subcommand};
 
 use super::report;
@@ -69,10 +70,11 @@ impl CandidateArgs {
                     a.nominated_by.as_deref(),
                     a.force,
                 )?;
-                ctx.out.outcome(
-                    "Added",
-                    format_args!("candidate {} to election {e}", done.value.did),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "election-candidate-added",
+                    candidate = done.value.did.to_string(),
+                    election = e
+                ));
                 report(ctx, "election candidate add", done)
             }
             CandidateCmd::Withdraw(a) => {
@@ -83,10 +85,11 @@ impl CandidateArgs {
                     e,
                     a.candidate,
                 )?;
-                ctx.out.outcome(
-                    "Withdrew",
-                    format_args!("candidate {} from election {e}", a.candidate),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "election-candidate-withdrawn",
+                    candidate = a.candidate.to_string(),
+                    election = e
+                ));
                 report(ctx, "election candidate withdraw", done)
             }
             CandidateCmd::List => {

@@ -2,38 +2,27 @@
 //! round, one per vote present or represented, in random order and without names; owner-only
 //! files. `election cast E --code C (--choice NAME | --approve "A,B" | --rank "A,B,C" | --blank)`.
 
-use std::path::PathBuf;
-
 use clap::Args;
 
 use super::report;
 use crate::app::Ctx;
+use crate::cli::code_sheets::SheetArgs;
 use crate::domain::election::{Form, forms};
-use crate::exit::UsageError;
+use crate::domain::msg::msg;
 use crate::ops::election::{self as ops, Filled};
-use crate::output::ballot::{ElectionPaper, election_codes_csv, election_slips_html};
+use crate::output::ballot::ElectionPaper;
 
 #[derive(Debug, Args)]
 pub struct CodesArgs {
     /// The election's number
     pub election: i64,
-    /// Where to write the codes (CSV, one a line; `-` is stdout)
-    #[arg(long, value_name = "FILE")]
-    pub output: PathBuf,
-    /// Also write one printable ballot paper per code (HTML)
-    #[arg(long, value_name = "FILE")]
-    pub html: Option<PathBuf>,
+    #[command(flatten)]
+    pub sheets: SheetArgs,
 }
 
 impl CodesArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
-        if self.output.as_os_str() == "-" && ctx.out.format != crate::output::Format::Table {
-            return Err(UsageError::new(
-                "--output - would mix the codes with the csv or json result on stdout",
-            )
-            .hint("write the codes to a file: --output codes.csv")
-            .into());
-        }
+        self.sheets.check(&ctx.out)?;
         let mut store = ctx.open_store()?;
         let out = &ctx.out;
         let done = ops::issue_codes(
@@ -59,31 +48,18 @@ impl CodesArgs {
                     candidates: &i.candidates,
                     how: &how,
                 };
-                if let Some(html) = &self.html {
-                    out.export_to(Some(html), |w| election_slips_html(w, &paper, &i.codes))?;
-                }
-                out.export_to(Some(&self.output), |w| {
-                    election_codes_csv(w, &paper, &i.codes)
-                })
+                self.sheets.write(out, &paper, &i.codes)
             },
         )?;
         let issued = &done.value.did;
-        ctx.out.outcome(
-            "Issued",
-            format_args!(
-                "{} voting code{} for round {} of election {} to {} voter{} present ({}{})",
-                issued.codes.len(),
-                if issued.codes.len() == 1 { "" } else { "s" },
-                issued.round,
-                issued.election,
-                issued.voters,
-                if issued.voters == 1 { "" } else { "s" },
-                self.output.display(),
-                self.html
-                    .as_ref()
-                    .map_or_else(String::new, |h| format!(", {}", h.display()))
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "election-codes-issued",
+            codes = issued.codes.len(),
+            round = issued.round,
+            election = issued.election,
+            voters = issued.voters,
+            files = self.sheets.files()
+        ));
         report(ctx, "election codes", done)
     }
 }
@@ -135,10 +111,11 @@ impl CastArgs {
             &filled,
         )?;
         let c = &done.value.did;
-        ctx.out.outcome(
-            "Cast",
-            format_args!("a ballot in round {} of election {}", c.round, c.election),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "election-ballot-cast",
+            round = c.round,
+            election = c.election
+        ));
         report(ctx, "election cast", done)
     }
 }

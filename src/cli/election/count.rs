@@ -1,5 +1,6 @@
 //! `election count E [--recount]` and `election round E`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::report;
@@ -31,18 +32,20 @@ struct VotesRow {
 }
 
 fn render(ctx: &Ctx, c: &RoundCount) -> anyhow::Result<()> {
-    ctx.out.outcome(
-        "Counted",
-        format_args!(
-            "round {} ({}, {}) of election {} by {}, seed {}",
-            c.round, c.label, c.kind, c.election, c.method, c.seed
-        ),
-    );
-    ctx.out.outcome_line(format_args!(
-        "{}: {} blank, {} invalid",
-        crate::domain::text::counted(c.papers, "paper", "papers"),
-        c.blank,
-        c.invalid
+    ctx.out.outcome_msg(&msg!(
+        "election-round-counted",
+        round = c.round,
+        label = c.label.as_str(),
+        kind = c.kind.to_string(),
+        election = c.election,
+        method = c.method.to_string(),
+        seed = c.seed.to_string()
+    ));
+    ctx.out.outcome_line_msg(&msg!(
+        "election-papers",
+        papers = c.papers,
+        blank = c.blank,
+        invalid = c.invalid
     ));
     let rows: Vec<VotesRow> = c
         .votes
@@ -54,17 +57,18 @@ fn render(ctx: &Ctx, c: &RoundCount) -> anyhow::Result<()> {
         .collect();
     ctx.out.list(&rows, "")?;
     for r in &c.invalid_reasons {
-        ctx.out.outcome_line(format_args!(
-            "invalid ({} paper(s)): {}",
-            r.papers, r.reason
+        ctx.out.outcome_line_msg(&msg!(
+            "election-invalid-reason",
+            papers = r.papers,
+            reason = r.reason.as_str()
         ));
     }
     for l in &c.lots {
-        ctx.out.outcome_line(format_args!(
-            "lot for {} among {}: {}",
-            l.purpose,
-            l.among.join(", "),
-            l.chosen
+        ctx.out.outcome_line_msg(&msg!(
+            "election-lot",
+            purpose = l.purpose.as_str(),
+            among = l.among.join(", "),
+            chosen = l.chosen.as_str()
         ));
     }
     for line in &c.explanation {
@@ -74,23 +78,26 @@ fn render(ctx: &Ctx, c: &RoundCount) -> anyhow::Result<()> {
     match c.outcome {
         Decided::Elected => ctx
             .out
-            .outcome_line(format_args!("Elected: {}", c.elected.join(", "))),
-        Decided::Postponed => ctx
-            .out
-            .outcome_line("The election is held over to the next meeting."),
-        Decided::Tie => ctx.out.outcome_line(format_args!(
-            "The votes tie: a new ballot between {}; open it with `quorum election round {}`",
-            c.next.join(" and "),
-            c.election
+            .outcome_line_msg(&msg!("election-elected", names = c.elected.join(", "))),
+        Decided::Postponed => ctx.out.outcome_line_msg(&msg!("election-held-over")),
+        Decided::Tie => ctx.out.outcome_line_msg(&msg!(
+            "election-tie",
+            between = and_list(ctx, &c.next),
+            election = c.election
         )),
-        Decided::Runoff | Decided::Free => ctx.out.outcome_line(format_args!(
-            "Next round ({}): {}; open it with `quorum election round {}`",
-            c.outcome,
-            c.next.join(", "),
-            c.election
+        Decided::Runoff | Decided::Free => ctx.out.outcome_line_msg(&msg!(
+            "election-next-round",
+            kind = c.outcome.to_string(),
+            names = c.next.join(", "),
+            election = c.election
         )),
     }
     Ok(())
+}
+
+/// "A and B", "A en B": the names of a tie in the terminal's language.
+fn and_list(ctx: &Ctx, names: &[String]) -> String {
+    names.join(&ctx.out.say(&msg!("list-and")))
 }
 
 impl CountArgs {
@@ -102,8 +109,7 @@ impl CountArgs {
                 for c in &rounds {
                     render(ctx, c)?;
                 }
-                ctx.out
-                    .outcome("Recounted", "every round: the figures stored");
+                ctx.out.outcome_msg(&msg!("election-recounted"));
                 return Ok(());
             }
             return ctx.out.record(&rounds);
@@ -121,13 +127,13 @@ impl RoundArgs {
         let mut store = ctx.open_store()?;
         let done = ops::next_round(&mut store, &ctx.actor("election round"), self.election)?;
         let r = &done.value.did;
-        ctx.out.outcome(
-            "Opened",
-            format_args!(
-                "round {} ({}, {}) of election {}",
-                r.number, r.label, r.kind, self.election
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "election-round-opened",
+            round = r.number,
+            label = r.label.as_str(),
+            kind = r.kind.to_string(),
+            election = self.election
+        ));
         report(ctx, "election round", done)
     }
 }

@@ -1,6 +1,7 @@
 //! `election export E [--round N] [--blt FILE]`: every stage of every counted round as rows
 //! (CSV/JSON), and the anonymous ballots of a round as BLT for other counting software.
 
+use crate::domain::msg::msg;
 use std::io::Write as _;
 use std::path::PathBuf;
 
@@ -41,18 +42,12 @@ impl ExportArgs {
             f.writer()
                 .write_all(crate::tally::format::write_blt(&election).as_bytes())?;
             f.commit()?;
-            ctx.out.outcome(
-                "Wrote",
-                format_args!(
-                    "{} ({} of round {round})",
-                    path.display(),
-                    crate::domain::text::counted(
-                        election.ballots.len() as u64,
-                        "ballot",
-                        "ballots"
-                    )
-                ),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "election-blt-wrote",
+                path = path.display().to_string(),
+                ballots = election.ballots.len(),
+                round = round
+            ));
             return Ok(());
         }
         let counted = ops::recount(&mut store, self.election)?;

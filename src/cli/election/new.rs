@@ -1,5 +1,6 @@
 //! `election new --meeting M --title … [--seats N] [--method M] [--seed S]`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::report;
@@ -49,15 +50,14 @@ impl NewArgs {
             },
         )?;
         let id = done.value.did;
-        ctx.out.outcome(
-            "Created",
-            format_args!(
-                "election {id} in meeting {} ({}, {}); seed {seed}",
-                self.meeting,
-                crate::domain::text::counted(u64::from(self.seats), "seat", "seats"),
-                self.method
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "election-created",
+            election = id,
+            meeting = self.meeting,
+            seats = self.seats,
+            method = self.method.to_string(),
+            seed = seed.to_string()
+        ));
         report(ctx, "election new", done)
     }
 }

@@ -1,5 +1,6 @@
 //! `election show E`, `election list [--meeting M]`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use crate::app::Ctx;
@@ -39,15 +40,18 @@ impl ShowArgs {
         if ctx.out.format != Format::Table {
             return ctx.out.record(&r);
         }
-        ctx.out.outcome_line(format_args!(
-            "Election {}: {} (meeting {}, {})",
-            r.id, r.title, r.meeting, r.status
+        ctx.out.outcome_line_msg(&msg!(
+            "election-heading",
+            election = r.id,
+            title = r.title.as_str(),
+            meeting = r.meeting,
+            status = r.status.to_string()
         ));
-        ctx.out.outcome_line(format_args!(
-            "{} by {}; seed {}",
-            crate::domain::text::counted(r.seats as u64, "seat", "seats"),
-            r.method,
-            r.seed
+        ctx.out.outcome_line_msg(&msg!(
+            "election-seats-method",
+            seats = r.seats,
+            method = r.method.to_string(),
+            seed = r.seed.to_string()
         ));
         ctx.out.list(&r.candidates, "No candidates.")?;
         let rows: Vec<RoundRow> = r
@@ -71,12 +75,15 @@ impl ShowArgs {
                 .iter()
                 .map(|v| format!("{} {}", v.name, v.votes))
                 .collect();
-            ctx.out
-                .outcome_line(format_args!("round {}: {}", x.number, votes.join(", ")));
+            ctx.out.outcome_line_msg(&msg!(
+                "election-round-votes",
+                round = x.number,
+                votes = votes.join(", ")
+            ));
         }
         if !r.elected.is_empty() {
             ctx.out
-                .outcome_line(format_args!("Elected: {}", r.elected.join(", ")));
+                .outcome_line_msg(&msg!("election-elected", names = r.elected.join(", ")));
         }
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! `meeting document add|list|remove`: the documents (stukken) members read before the meeting,
 //! listed in the letter under their agenda item with where they lie.
 
+use crate::domain::msg::msg;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
@@ -110,15 +111,15 @@ impl DocumentArgs {
                 .map_err(with_flag_names)?;
                 let d = &changed.value;
                 if d.late {
-                    ctx.out.warn("the convocation went out already: the document is recorded as late, and a decision on its item may be voidable (BW 2:15)");
+                    ctx.out.warn_msg(&msg!("document-late"));
                 }
-                ctx.out.outcome(
-                    "Added",
-                    format_args!(
-                        "document {} ‘{}’ to item {} of meeting {}",
-                        d.id, d.title, d.item, a.meeting
-                    ),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "document-added",
+                    document = d.id,
+                    title = d.title.as_str(),
+                    item = d.item,
+                    meeting = a.meeting
+                ));
                 crate::cli::report(
                     ctx,
                     "meeting document add",
@@ -171,19 +172,12 @@ impl DocumentArgs {
                 let mut f = crate::output::file::AtomicFile::create(&a.output)?;
                 std::io::Write::write_all(f.writer(), text.as_bytes())?;
                 f.commit()?;
-                ctx.out.outcome(
-                    "Wrote",
-                    format_args!(
-                        "the supplement to the convocation of meeting {} with {} to {}",
-                        a.meeting,
-                        crate::domain::text::counted(
-                            s.documents.len() as u64,
-                            "document",
-                            "documents"
-                        ),
-                        a.output.display()
-                    ),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "document-supplement-wrote",
+                    meeting = a.meeting,
+                    documents = s.documents.len(),
+                    path = a.output.display().to_string()
+                ));
                 let rows: Vec<DocumentRow> = s
                     .documents
                     .iter()
@@ -199,13 +193,12 @@ impl DocumentArgs {
                     a.document,
                     a.force,
                 )?;
-                ctx.out.outcome(
-                    "Removed",
-                    format_args!(
-                        "document {} ‘{}’ of meeting {}",
-                        changed.value.id, changed.value.title, a.meeting
-                    ),
-                );
+                ctx.out.outcome_msg(&msg!(
+                    "document-removed",
+                    document = changed.value.id,
+                    title = changed.value.title.as_str(),
+                    meeting = a.meeting
+                ));
                 crate::cli::report(
                     ctx,
                     "meeting document remove",

@@ -9,8 +9,11 @@ use super::flags::MemberFlags;
 use crate::app::Ctx;
 use crate::cli::args::{date as date_arg, with_flag_names};
 use crate::domain::DomainError;
-use crate::domain::member::{AddRefusal, Duplicate, MemberData, NewMember, check_email, fields};
-use crate::exit::hinted;
+use crate::domain::member::{
+    AddRefusal, Duplicate, Likeness, MemberData, NewMember, check_email, fields,
+};
+use crate::domain::msg::{Msg, Text, msg};
+use crate::exit::{Failed, hinted};
 use crate::ops;
 use crate::output::member::MemberRecord;
 
@@ -51,26 +54,50 @@ pub struct AddArgs {
 fn refusal(r: &AddRefusal) -> anyhow::Error {
     match r {
         AddRefusal::LikelyDuplicate { name, of } => hinted(
-            format!(
-                "{name} looks like a member already registered ({}); nothing was added",
-                describe(of)
+            msg!(
+                "member-add-duplicate",
+                name = name.as_str(),
+                found = describe(of)
             ),
-            format!(
-                "check with `quorum member show {}`; if this is another person, add again with --allow-duplicate",
-                of.first().map_or(0, |d| d.number)
+            msg!(
+                "member-add-duplicate-hint",
+                number = of.first().map_or(0, |d| d.number)
             ),
         ),
-        AddRefusal::Cancelled => anyhow::anyhow!("cancelled; nothing was added"),
+        AddRefusal::Cancelled => Failed(msg!("member-add-cancelled")).into(),
     }
 }
 
-/// "member 3 (Jan Jansen) has the same e-mail address; …"
-fn describe(found: &[Duplicate]) -> String {
-    found
-        .iter()
-        .map(|d| format!("member {} ({}) has {}", d.number, d.name, d.why.describe()))
-        .collect::<Vec<_>>()
-        .join("; ")
+/// "member 3 (Jan Jansen) has the same e-mail address; …", in the terminal's words.
+fn describe(found: &[Duplicate]) -> Msg {
+    let mut all: Option<Msg> = None;
+    for d in found {
+        let why = match d.why {
+            Likeness::SameEmail => msg!("member-likeness-email"),
+            Likeness::SameNameAndBirthDate => msg!("member-likeness-name-birth"),
+        };
+        let one = msg!(
+            "member-likely-same",
+            number = d.number,
+            name = d.name.as_str(),
+            why = why
+        );
+        all = Some(match all {
+            None => one,
+            Some(first) => msg!("list-semicolon", first = first, then = one),
+        });
+    }
+    all.unwrap_or_else(|| msg!("list-empty"))
+}
+
+/// A refusal about a flag kept in the catalogue's words, so that its hint can go with it.
+fn said(e: &anyhow::Error) -> Text {
+    match e.downcast_ref::<DomainError>() {
+        Some(DomainError::Invalid { field, msg }) => {
+            msg!("flag-invalid", flag = field.as_str(), why = msg.clone()).into()
+        }
+        _ => e.to_string().into(),
+    }
 }
 
 impl AddArgs {
@@ -113,20 +140,30 @@ impl AddArgs {
                 f.set_text(&mut data, value);
             }
         }
-        let birth_date = ctx.optional_date(self.birth_date, "Birth date", ask, None)?;
-        let category = ctx.choose(self.category, "Category", &categories, "regular", ask)?;
+        // The questions of the walk-through, in the terminal's language.
+        let lang = ctx.out.lang;
+        let ask_in = |id: &'static str| crate::i18n::say(lang, &Msg::new(id));
+        let birth_date =
+            ctx.optional_date(self.birth_date, &ask_in("prompt-birth-date"), ask, None)?;
+        let category = ctx.choose(
+            self.category,
+            &ask_in("prompt-category"),
+            &categories,
+            "regular",
+            ask,
+        )?;
         let joined = ctx
-            .optional_date(self.joined, "Joined on", ask, Some(today))?
+            .optional_date(self.joined, &ask_in("prompt-joined"), ask, Some(today))?
             .unwrap_or(today);
         let has_email = data.email.as_deref().is_some_and(|e| !e.is_empty());
         let email_consent = match self.email_consent {
             Some(date) => Some(date.unwrap_or(today)),
-            None if has_email && ctx.yes_no("Convocation by e-mail agreed?", false, ask)? => {
+            None if has_email && ctx.yes_no(&ask_in("prompt-email-consent"), false, ask)? => {
                 Some(today)
             }
             None => None,
         };
-        let notes = ctx.optional(self.notes, "Notes", ask)?;
+        let notes = ctx.optional(self.notes, &ask_in("prompt-notes"), ask)?;
 
         let new = NewMember {
             number: self.number,
@@ -144,15 +181,13 @@ impl AddArgs {
         };
         new.validate(today).map_err(|e| with_flag_names(e.into()))?;
         if new.data.email_consent.is_some() && new.data.email.is_none() {
-            ctx.out.warn(
-                "consent to convocation by e-mail is recorded, but there is no e-mail address",
-            );
+            ctx.out.warn_msg(&msg!("member-consent-without-email"));
         }
         let actor = ctx.actor("member add");
         let mut ask = |found: &[Duplicate]| -> anyhow::Result<bool> {
             ctx.out
-                .warn(format_args!("likely a duplicate: {}", describe(found)));
-            ctx.yes_no("Add this member anyway?", false, true)
+                .warn_msg(&msg!("member-likely-duplicate", found = describe(found)));
+            ctx.yes_no(&ctx.out.say(&msg!("prompt-add-anyway")), false, true)
         };
         let ask: Option<ops::member::Ask<'_>> = if ctx.interactive {
             Some(&mut ask)
@@ -167,16 +202,17 @@ impl AddArgs {
                 let taken = matches!(e.downcast_ref::<DomainError>(), Some(d) if d.field() == Some("number"));
                 let e = with_flag_names(e);
                 if taken {
-                    hinted(e.to_string(), "leave out --number to take the next free number")
+                    hinted(said(&e), msg!("member-add-number-taken-hint"))
                 } else {
                     e
                 }
             })?;
         let member = &changed.value;
-        ctx.out.outcome(
-            "Added",
-            format_args!("member {} {}", member.number, member.data.full_name()),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "member-added",
+            number = member.number,
+            name = member.data.full_name()
+        ));
         let changed = changed.map(|m| MemberRecord::new(&m, today));
         crate::cli::report_shown(ctx, "member add", changed)
     }

@@ -32,15 +32,12 @@ fn refusal(number: i64, r: &DeleteRefusal) -> anyhow::Error {
             .map(|u| format!("{} {}", u.count, u.what))
             .collect();
     hinted(
-        format!(
-            "member {number} is not only a mistaken record: {} refer to it; nothing was deleted",
-            uses.join(", ")
+        msg!(
+            "member-delete-referred",
+            number = number,
+            uses = uses.join(", ")
         ),
-        format!(
-            "a member who took part stays in the registry: once they have left \
-             (`quorum member leave {number} --date DATE`), `quorum member erase {number}` removes \
-             the personal data"
-        ),
+        msg!("member-delete-referred-hint", number = number),
     )
 }
 
@@ -50,10 +47,11 @@ impl DeleteArgs {
         let mut store = ctx.open_store()?;
         let actor = ctx.actor("member delete");
         let deleted = ops::member::delete(&mut store, &actor, number, |m| {
-            ctx.confirm(&format!(
-                "Deleting member {number} ({}) from the registry",
-                m.data.full_name()
-            ))
+            ctx.confirm(&ctx.out.say(&msg!(
+                "member-delete-confirm",
+                number = number,
+                name = m.data.full_name()
+            )))
         })
         .map_err(|e| match e.downcast_ref::<DeleteRefusal>() {
             Some(r) => refusal(number, r),

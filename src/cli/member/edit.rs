@@ -8,6 +8,7 @@ use super::flags::MemberFlags;
 use crate::app::Ctx;
 use crate::cli::args::{OrClear, date as date_arg, date_or_clear, with_flag_names};
 use crate::domain::member_change::MemberPatch;
+use crate::domain::msg::msg;
 use crate::exit::UsageError;
 use crate::ops;
 use crate::output::Format;
@@ -75,11 +76,8 @@ impl EditArgs {
         let number = self.number;
         let patch = self.patch(today);
         if patch.is_empty() {
-            return Err(UsageError::new("nothing to change: no field was given")
-                .hint(format!(
-                    "pass the fields to change, e.g. `quorum member edit {number} --city Utrecht` \
-                     (see --help)"
-                ))
+            return Err(UsageError::new(msg!("member-edit-nothing"))
+                .hint(msg!("member-edit-nothing-hint", number = number))
                 .into());
         }
         let mut store = ctx.open_store()?;
@@ -90,24 +88,21 @@ impl EditArgs {
         let rows: Vec<ChangeRow> = changes.iter().map(ChangeRow::from).collect();
         if !changes.is_empty() {
             let fields: Vec<&str> = changes.iter().map(|c| c.field).collect();
-            ctx.out.outcome(
-                "Changed",
-                format_args!("member {}: {}", member.number, fields.join(", ")),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "member-changed",
+                number = member.number,
+                fields = fields.join(", ")
+            ));
             if member.data.email_consent.is_some() && member.data.email.is_none() {
-                ctx.out.warn(format_args!(
-                    "member {} has consented to convocation by e-mail, but has no e-mail address",
-                    member.number
-                ));
+                ctx.out
+                    .warn_msg(&msg!("member-consent-no-email", number = member.number));
             }
         }
         if ctx.out.format != Format::Json {
             return ctx.out.list(
                 &rows,
-                &format!(
-                    "Member {} already has these values; nothing changed.",
-                    member.number
-                ),
+                &ctx.out
+                    .say(&msg!("member-edit-no-change", number = member.number)),
             );
         }
         crate::cli::report(ctx, "member edit", changed.map(|_| rows))

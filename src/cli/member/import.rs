@@ -14,11 +14,11 @@ use crate::cli::args::{
 };
 use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{
-    CategoryMap, ConsentMap, Defaults, ImportNotes, ImportReport, Mapping, Notice, Problem,
+    CategoryMap, ConsentMap, Defaults, Holds, ImportNotes, ImportReport, Mapping, Notice, Problem,
     StatusMap, field_help,
 };
-use crate::domain::member::NewMember;
-use crate::domain::text::counted;
+use crate::domain::member::{Likeness, NewMember};
+use crate::domain::msg::{Msg, msg};
 use crate::exit::hinted;
 use crate::ops::member_import::{self, Refusal, Request, Watch};
 use crate::output::Output;
@@ -64,13 +64,12 @@ fn tell_columns(out: &Output, notices: &[Notice]) {
         .collect();
     match unknown.as_slice() {
         [] => {}
-        [h] => out.warn(format_args!(
-            "column \"{h}\" is not imported: quorum does not know it; import it with --map \"{h}=FIELD\", or hide this with --map \"{h}=-\""
-        )),
-        many => out.warn(format_args!(
-            "{} columns are not imported, as quorum does not know them: {}; import one with --map \"COLUMN=FIELD\", or hide them with --map \"COLUMN=-\"",
-            many.len(),
-            many.iter()
+        [h] => out.warn_msg(&msg!("import-column-unknown", column = *h)),
+        many => out.warn_msg(&msg!(
+            "import-columns-unknown",
+            count = many.len(),
+            columns = many
+                .iter()
                 .map(|h| format!("\"{h}\""))
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -84,28 +83,38 @@ fn tell_columns(out: &Output, notices: &[Notice]) {
                 holds,
                 fields,
                 sure,
-            } => out.warn(match (fields.as_slice(), sure) {
-                ([], _) => format!(
-                    "column \"{column}\" is not imported: quorum does not know it, and it holds {}, whose fields have their columns already; hide this with --map \"{column}=-\"",
-                    holds.name()
-                ),
-                ([f], true) => format!(
-                    "column \"{column}\" is not imported: quorum does not know it, but it holds {}: import it with --map \"{column}={}\", or hide this with --map \"{column}=-\"",
-                    holds.name(),
-                    f.name()
-                ),
-                (fs, _) => format!(
-                    "column \"{column}\" is not imported: quorum does not know it, and it holds {}; if they are a member's birth, joining or leaving dates, import it with --map \"{column}=FIELD\" (FIELD one of {}), otherwise hide this with --map \"{column}=-\"",
-                    holds.name(),
-                    fs.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
-                ),
-            }),
-            Notice::Derived(h) => out.note(format_args!(
-                "column \"{h}\" is checked against the dates, not imported: quorum works status out from the dates"
-            )),
+            } => {
+                let holds = match holds {
+                    Holds::Dates => msg!("import-holds-dates"),
+                    Holds::Postcodes => msg!("import-holds-postcodes"),
+                    Holds::Emails => msg!("import-holds-emails"),
+                };
+                out.warn_msg(&match (fields.as_slice(), sure) {
+                    ([], _) => msg!(
+                        "import-column-holds-taken",
+                        column = column.as_str(),
+                        holds = holds
+                    ),
+                    ([f], true) => msg!(
+                        "import-column-holds-one",
+                        column = column.as_str(),
+                        holds = holds,
+                        field = f.name()
+                    ),
+                    (fs, _) => msg!(
+                        "import-column-holds-dates",
+                        column = column.as_str(),
+                        holds = holds,
+                        fields = fs.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
+                    ),
+                })
+            }
+            Notice::Derived(h) => out.note_msg(&msg!("import-column-derived", column = h.as_str())),
             Notice::Ignored(_) => {}
-            Notice::FamilyName { column, given } => out.note(format_args!(
-                "column \"{column}\" is read as the family name, beside \"{given}\" (not split as a full name; --map \"{column}=full_name\" splits it)"
+            Notice::FamilyName { column, given } => out.note_msg(&msg!(
+                "import-column-family-name",
+                column = column.as_str(),
+                given = given.as_str()
             )),
         }
     }
@@ -150,6 +159,10 @@ pub struct ImportArgs {
     /// Afmelddatum): the last day as a member is the day before
     #[arg(long)]
     pub left_is_first_day_out: bool,
+    /// The end date counts only in rows whose status says the member left: for a current
+    /// member it is the end of the paid period (CiviCRM's Membership End Date), not a leaving date
+    #[arg(long)]
+    pub end_only_when_former: bool,
     /// Put back the 0 of mobile numbers a spreadsheet dropped ("612345678" → "0612345678")
     #[arg(long)]
     pub fix_mobile: bool,
@@ -197,7 +210,7 @@ right; every problem is listed as FILE:LINE: column \"…\": ….\n\n{}",
 }
 
 /// One row as it was read into fields, for `--dry-run`: `line 2: given_name=Piet, …`.
-fn preview(line: u64, m: &NewMember) -> String {
+fn preview(line: u64, m: &NewMember) -> Msg {
     let mut parts: Vec<String> = m
         .number
         .map(|n| format!("number={n}"))
@@ -214,14 +227,14 @@ fn preview(line: u64, m: &NewMember) -> String {
     if let Some(l) = m.left {
         parts.push(format!("left={l}"));
     }
-    format!("line {line}: {}", parts.join(", "))
+    msg!("import-preview", line = line, fields = parts.join(", "))
 }
 
 /// What the rows' reading worked out or found odd, on stderr after the import.
 fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, today: NaiveDate) {
     if dry_run {
         for (line, m) in &notes.preview {
-            out.note(format_args!("{}", preview(*line, m)));
+            out.note_msg(&preview(*line, m));
         }
     }
     for w in &notes.warnings {
@@ -230,48 +243,44 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
     let listed: u64 = notes.warnings.iter().map(|g| g.count).sum();
     let more = notes.warnings_total - listed;
     if more > 0 {
-        out.warn(format_args!("… and {more} more warnings of other kinds"));
+        out.warn_msg(&msg!("import-more-warnings", count = more));
     }
     if notes.split > 0 || notes.not_split_total > 0 {
-        out.note(format_args!(
-            "split {} of {} names into given name, prefix and family name",
-            notes.split,
-            notes.split + notes.not_split_total
+        out.note_msg(&msg!(
+            "import-names-split",
+            split = notes.split,
+            total = notes.split + notes.not_split_total
         ));
     }
     if notes.not_split_total > 0 {
         let listed = first_lines(&notes.not_split, notes.not_split_total);
-        let (n, what) = match notes.not_split_total {
-            1 => (1, "name could not be split and is"),
-            n => (n, "names could not be split and are"),
-        };
-        out.warn(format_args!(
-            "{n} {what} kept whole as the family name: {listed}; correct a person's with member edit N --given-name … --family-name …, an organisation's with member edit N --organisation … --family-name \"\", or split the column in the sheet",
+        out.warn_msg(&msg!(
+            "import-names-not-split",
+            count = notes.not_split_total,
+            listed = listed
         ));
     }
     if notes.prefixes_total > 0 {
         let listed = first_lines(&notes.prefixes, notes.prefixes_total);
-        out.note(format_args!(
-            "took the prefix (tussenvoegsel) out of {} written with it, as the file has no prefix column: {listed}",
-            counted(notes.prefixes_total, "family name", "family names"),
+        out.note_msg(&msg!(
+            "import-prefixes-taken",
+            count = notes.prefixes_total,
+            listed = listed
         ));
     }
     if notes.organisations_total > 0 {
         let listed = first_lines(&notes.organisations, notes.organisations_total);
-        let what = if notes.organisations_total == 1 {
-            "is an organisation's (it starts with a word such as Stichting or Vereniging)"
-        } else {
-            "are organisations' (they start with a word such as Stichting or Vereniging)"
-        };
-        out.note(format_args!(
-            "{} {what}, kept whole as its name: {listed}",
-            counted(notes.organisations_total, "name", "names"),
+        out.note_msg(&msg!(
+            "import-organisations",
+            count = notes.organisations_total,
+            listed = listed
         ));
     }
     if notes.consent_dated > 0 {
-        out.note(format_args!(
-            "{} members consented to e-mail with a yes and no date: their consent is dated {today}, the day of the import",
-            notes.consent_dated
+        out.note_msg(&msg!(
+            "import-consent-dated",
+            count = notes.consent_dated,
+            today = today
         ));
     }
 }
@@ -280,21 +289,27 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
 /// duplicate check of `member add`, with the first of those rows.
 fn tell_matches(out: &Output, report: &ImportReport) {
     let kinds: Vec<(u64, &str)> = [
-        (report.matched_by_number, "by number"),
-        (report.matched_by_email, "by e-mail address"),
-        (report.matched_by_name, "by name and birth date"),
+        (report.matched_by_number, "number"),
+        (report.matched_by_email, "email"),
+        (report.matched_by_name, "name"),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
     .collect();
     let total: u64 = kinds.iter().map(|(n, _)| n).sum();
-    let rows = counted(total, "row", "rows");
     let mut said = match kinds.as_slice() {
         [] => return,
-        [(_, how)] => format!("matched {rows} to registered members {how}"),
+        [(_, how)] => msg!("import-matched-one-way", count = total, how = *how),
         many => {
-            let parts: Vec<String> = many.iter().map(|(n, how)| format!("{n} {how}")).collect();
-            format!("matched {rows} to registered members: {}", parts.join(", "))
+            let parts: Vec<String> = many
+                .iter()
+                .map(|(n, how)| out.say(&msg!("import-matched-by", count = *n, how = *how)))
+                .collect();
+            msg!(
+                "import-matched-ways",
+                count = total,
+                ways = parts.join(", ")
+            )
         }
     };
     let by_likeness = report.matched_by_email + report.matched_by_name;
@@ -303,31 +318,46 @@ fn tell_matches(out: &Output, report: &ImportReport) {
         let mut listed: Vec<String> = report
             .matched
             .iter()
-            .map(|(line, number, why)| match one_kind {
-                true => format!("line {line} → member {number}"),
-                false => format!("line {line} → member {number} ({})", why.describe()),
+            .map(|(line, number, why)| {
+                let why = match why {
+                    Likeness::SameEmail => msg!("member-likeness-email"),
+                    Likeness::SameNameAndBirthDate => msg!("member-likeness-name-birth"),
+                };
+                out.say(&match one_kind {
+                    true => msg!("import-matched-line", line = *line, number = *number),
+                    false => msg!(
+                        "import-matched-line-why",
+                        line = *line,
+                        number = *number,
+                        why = why
+                    ),
+                })
             })
             .collect();
         let more = by_likeness - report.matched.len() as u64;
         if more > 0 {
-            listed.push(format!("{more} more"));
+            listed.push(out.say(&msg!("import-more", count = more)));
         }
-        said.push_str(&format!("; {}", listed.join(", ")));
+        said = msg!("list-semicolon", first = said, then = listed.join(", "));
     }
-    out.note(said);
+    out.note_msg(&said);
 }
 
 /// `line 4 "Stichting Buurtkracht", line 9 "…" and 3 more`: the rows kept of `total`.
-fn first_lines(kept: &[(u64, String)], total: u64) -> String {
-    let listed: Vec<String> = kept
+fn first_lines(kept: &[(u64, String)], total: u64) -> Msg {
+    let listed: Vec<Msg> = kept
         .iter()
-        .map(|(line, name)| format!("line {line} \"{name}\""))
+        .map(|(line, name)| msg!("import-line-named", line = *line, name = name.as_str()))
         .collect();
     let more = total - kept.len() as u64;
+    let listed = listed
+        .into_iter()
+        .reduce(|a, b| msg!("list-comma", first = a, then = b))
+        .unwrap_or_else(|| msg!("list-nobody"));
     if more > 0 {
-        format!("{} and {more} more", listed.join(", "))
+        msg!("import-and-more", listed = listed, count = more)
     } else {
-        listed.join(", ")
+        listed
     }
 }
 
@@ -339,10 +369,9 @@ fn refused(out: &Output, file: &str, shown: &[Problem], total: u64) -> anyhow::E
 
 /// The error that ends an import with `total` problems.
 fn refusal(file: &str, total: u64) -> anyhow::Error {
-    let noun = if total == 1 { "error" } else { "errors" };
     hinted(
-        format!("{total} {noun} in {file}; nothing was imported"),
-        "correct the file and run the import again; --dry-run checks a file without writing",
+        msg!("import-refused", count = total, file = file),
+        msg!("import-refused-hint"),
     )
 }
 
@@ -364,6 +393,7 @@ impl ImportArgs {
                 category_map: CategoryMap::merged(&self.category_maps),
                 status_map: StatusMap::merged(&self.status_maps),
                 left_is_first_day_out: self.left_is_first_day_out,
+                end_only_when_former: self.end_only_when_former,
                 fix_mobile: self.fix_mobile,
                 consent_map: ConsentMap::merged(&self.consent_maps),
             },
@@ -394,9 +424,7 @@ impl ImportArgs {
         let report = written.report;
         tell_notes(&ctx.out, &shown, &written.notes, self.dry_run, today);
         if written.filled_unnamed {
-            ctx.out.warn(
-                "a column without a header has values; they are not imported (give it a header)",
-            );
+            ctx.out.warn_msg(&msg!("import-unnamed-column"));
         }
         let summary = ImportSummary {
             file: shown.clone(),
@@ -416,28 +444,31 @@ impl ImportArgs {
             ctx.out.report_problems(&shown, &report);
             return Err(refusal(&shown, report.errors));
         }
-        let made = if self.dry_run { "would make" } else { "made" };
         for c in &report.created_categories {
-            ctx.out.warn(format_args!(
-                "{made} the category '{c}' (members with one vote); check that this is what the statutes say"
+            ctx.out.warn_msg(&msg!(
+                "import-category-made",
+                dry_run = if self.dry_run { "yes" } else { "no" },
+                category = c.as_str()
             ));
         }
         if self.update {
             tell_matches(&ctx.out, &report);
         }
         ctx.out.import_report(&summary, &report)?;
-        let counts = format!(
-            "{} new, {} changed, {} unchanged members from {shown}",
-            report.new, report.changed, report.unchanged
+        let counts = msg!(
+            "import-counts",
+            new = report.new,
+            changed = report.changed,
+            unchanged = report.unchanged,
+            file = shown.as_str()
         );
         match report.import {
             Some(id) => ctx
                 .out
-                .outcome("Imported", format_args!("{counts} (import {id})")),
-            None => ctx.out.outcome(
-                "Checked",
-                format_args!("{counts}; nothing was written (--dry-run)"),
-            ),
+                .outcome_msg(&msg!("import-imported", counts = counts, import = id)),
+            None => ctx
+                .out
+                .outcome_msg(&msg!("import-checked", counts = counts)),
         }
         Ok(())
     }

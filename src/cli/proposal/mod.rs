@@ -1,9 +1,10 @@
 //! `quorum proposal …`: proposals put to a general assembly. One file per verb; handlers parse,
 //! call `ops::proposal` and render through `output::proposal`.
 
+use crate::domain::msg::msg;
+use crate::exit::Failed;
 use std::path::PathBuf;
 
-use anyhow::Context as _;
 use clap::{Args, Subcommand};
 
 use crate::app::Ctx;
@@ -70,7 +71,14 @@ impl TextArgs {
         match (self.text, self.text_file) {
             (Some(t), _) => Ok(Some(t)),
             (None, Some(f)) => std::fs::read_to_string(&f)
-                .with_context(|| format!("cannot read the text file {}", f.display()))
+                .map_err(|e| {
+                    Failed(msg!(
+                        "proposal-text-file-unreadable",
+                        path = f.display().to_string(),
+                        why = e.to_string()
+                    ))
+                    .into()
+                })
                 .map(Some),
             (None, None) => Ok(None),
         }
@@ -107,11 +115,9 @@ impl ByArgs {
             return Ok(by);
         }
         if !ctx.interactive {
-            return Err(UsageError::new(
-                "missing --by N… or --by-board (stdin is not a terminal, so quorum cannot ask)",
-            )
-            .hint("pass --by-board, or --by with the numbers of the members who bring it")
-            .into());
+            return Err(UsageError::new(msg!("proposal-by-missing"))
+                .hint(msg!("proposal-by-missing-hint"))
+                .into());
         }
         let answer = ctx.required(
             None,
@@ -131,14 +137,23 @@ fn parse_by(answer: &str) -> anyhow::Result<By> {
         .split([' ', ','])
         .filter(|w| !w.is_empty())
         .map(|w| {
-            crate::cli::args::member_number(w)
-                .map_err(|e| UsageError::new(format!("--by: '{w}': {e}")))
+            crate::cli::args::member_number(w).map_err(|e| {
+                UsageError::new(msg!(
+                    "flag-invalid",
+                    flag = "--by",
+                    why = msg!("proposal-by-word", word = w, why = e.to_string())
+                ))
+            })
         })
         .collect::<Result<Vec<_>, _>>()?;
     if numbers.is_empty() {
-        return Err(UsageError::new("--by: no member numbers given")
-            .hint("answer board, or the numbers of the members who bring it")
-            .into());
+        return Err(UsageError::new(msg!(
+            "flag-invalid",
+            flag = "--by",
+            why = msg!("no-member-numbers")
+        ))
+        .hint(msg!("proposal-by-answer-hint"))
+        .into());
     }
     Ok(By::Members(numbers))
 }

@@ -1,5 +1,6 @@
 //! `resolution close R`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use super::report;
@@ -17,12 +18,13 @@ impl CloseArgs {
         let mut store = ctx.open_store()?;
         let done = ops::close(&mut store, &ctx.actor("resolution close"), self.resolution)?;
         let text = &done.value.did;
-        let verb = match done.value.view.resolution.status {
-            crate::domain::resolution::Status::Adopted => "Adopted",
-            _ => "Failed",
+        let closed = match done.value.view.resolution.status {
+            crate::domain::resolution::Status::Adopted => {
+                msg!("resolution-adopted", resolution = self.resolution)
+            }
+            _ => msg!("resolution-failed", resolution = self.resolution),
         };
-        ctx.out
-            .outcome(verb, format_args!("resolution {}", self.resolution));
+        ctx.out.outcome_msg(&closed);
         ctx.out.outcome_line(text);
         report(ctx, "resolution close", done)
     }

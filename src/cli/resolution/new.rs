@@ -1,5 +1,6 @@
 //! `resolution new P --board-informed DATE [--on DATE]`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -38,13 +39,14 @@ impl NewArgs {
         for w in &made.warnings {
             ctx.out.warn(w);
         }
-        ctx.out.outcome(
-            "Made",
-            format_args!(
-                "written resolution {} on proposal {}: all {} members with a vote on {on} ({} votes) must agree",
-                made.id, self.proposal, made.voters, made.votes
-            ),
-        );
+        ctx.out.outcome_msg(&msg!(
+            "resolution-made",
+            resolution = made.id,
+            proposal = self.proposal,
+            voters = made.voters,
+            on = on,
+            votes = made.votes
+        ));
         report(ctx, "resolution new", done)
     }
 }

@@ -1,5 +1,6 @@
 //! `resolution show R`, `resolution list`.
 
+use crate::domain::msg::msg;
 use clap::Args;
 
 use crate::app::Ctx;
@@ -19,7 +20,9 @@ impl ShowArgs {
         let view = ops::show(&mut store, self.resolution)?;
         ctx.out.record(&shown(&view))?;
         if ctx.out.format == Format::Table && !view.signatures.is_empty() {
-            ctx.out.outcome_line("\nSignatures:");
+            ctx.out.outcome_line(String::new());
+            ctx.out
+                .outcome_line_msg(&msg!("resolution-signatures-heading"));
             let rows: Vec<_> = view.signatures.iter().map(signature_row).collect();
             ctx.out.list(&rows, "")?;
         }

@@ -1,5 +1,6 @@
 //! `resolution sign R N… [--date DATE] [--against]`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -40,20 +41,22 @@ impl SignArgs {
         let signed = &done.value.did;
         let how = if self.against { "against" } else { "agreed" };
         for n in &signed.numbers {
-            ctx.out.outcome(
-                "Signed",
-                format_args!("resolution {}: member {n} {how}", self.resolution),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "resolution-signed",
+                resolution = self.resolution,
+                member = *n,
+                how = how
+            ));
         }
         if self.against {
-            ctx.out.outcome_line(format!(
-                "resolution {} can no longer be adopted; record the outcome with `quorum resolution close {}`",
-                self.resolution, self.resolution
+            ctx.out.outcome_line_msg(&msg!(
+                "resolution-cannot-pass",
+                resolution = self.resolution
             ));
         }
         if let Some(text) = &signed.adopted {
             ctx.out
-                .outcome("Adopted", format_args!("resolution {}", self.resolution));
+                .outcome_msg(&msg!("resolution-adopted", resolution = self.resolution));
             ctx.out.outcome_line(text);
         }
         report(ctx, "resolution sign", done)

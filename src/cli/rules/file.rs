@@ -1,10 +1,11 @@
 //! `quorum rules export` and `quorum rules import`: the rules as a commented TOML file. The file
 //! format itself is `domain::rules::file`.
 
+use crate::domain::msg::msg;
+use crate::exit::Failed;
 use std::io::Read as _;
 use std::path::PathBuf;
 
-use anyhow::Context as _;
 use chrono::NaiveDate;
 use clap::{Args, ValueHint};
 
@@ -61,10 +62,16 @@ impl ImportArgs {
             let mut s = String::new();
             std::io::stdin()
                 .read_to_string(&mut s)
-                .context("reading stdin")?;
+                .map_err(|e| Failed(msg!("reading-file", path = "stdin", why = e.to_string())))?;
             s
         } else {
-            std::fs::read_to_string(&self.file).with_context(|| format!("reading {shown}"))?
+            std::fs::read_to_string(&self.file).map_err(|e| {
+                Failed(msg!(
+                    "reading-file",
+                    path = shown.as_str(),
+                    why = e.to_string()
+                ))
+            })?
         };
         let today = ctx.clock.today();
         let mut store = ctx.open_store()?;
@@ -98,15 +105,13 @@ fn problems_hint(err: anyhow::Error, shown: &str) -> anyhow::Error {
     };
     let lines: Vec<String> = problems.iter().map(|p| format!("{shown}:{p}")).collect();
     let message = match lines.as_slice() {
-        [one] => one.clone(),
-        many => format!(
-            "{} problems in {shown}:\n  {}",
-            many.len(),
-            many.join("\n  ")
+        [one] => msg!("rules-file-problem", problem = one.as_str()),
+        many => msg!(
+            "rules-file-problems",
+            count = many.len(),
+            file = shown,
+            problems = many.join("\n  ")
         ),
     };
-    hinted(
-        message,
-        "nothing was imported; fix the file and import it again",
-    )
+    hinted(message, msg!("rules-file-problems-hint"))
 }

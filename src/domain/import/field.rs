@@ -248,7 +248,7 @@ impl Field {
                 "perioden",
             ],
             Field::Suspensions => &["suspensions", "schorsingen"],
-            Field::Status => &["status", "lidstatus"],
+            Field::Status => &["status", "lidstatus", "membershipstatus"],
             _ => &[],
         }
     }

@@ -13,6 +13,7 @@ fn defaults() -> Defaults {
         category_map: CategoryMap::default(),
         status_map: StatusMap::default(),
         left_is_first_day_out: false,
+        end_only_when_former: false,
         fix_mobile: false,
         consent_map: ConsentMap::default(),
     }
@@ -519,6 +520,8 @@ fn the_headers_of_the_systems_are_recognised_as_they_are() {
         ("prelastname", Field::NamePrefix),
         ("Voornaam (Lid)", Field::GivenName),
         ("E-mail (member)", Field::Email),
+        ("Membership Status", Field::Status),
+        ("Lidstatus", Field::Status),
     ] {
         assert_eq!(recognise(header), Some(field), "{header}");
     }
@@ -666,4 +669,42 @@ fn every_member_field_is_imported_by_the_name_it_is_exported_under() {
         assert_eq!(recognise(f.name), Some(field), "{}", f.name);
         assert_eq!(field.data_field(), Some(f.name));
     }
+}
+
+/// CiviCRM's "Membership End Date" is the end of the paid period for a current member and the
+/// leaving date for an expired one: with `--end-only-when-former` only the latter is kept.
+#[test]
+fn an_end_date_counts_only_for_former_members_when_asked() {
+    let h = ["Last Name", "Member Since", "End Date", "Membership Status"];
+    fn row(status: &str) -> [&str; 4] {
+        ["Smit", "2019-01-01", "2026-12-31", status]
+    }
+    let plain = ColumnMap::new(&h, &[], &defaults()).unwrap();
+    let nm = plain
+        .parse_row(&row("Current"), 2, &defaults(), d(TODAY))
+        .unwrap();
+    assert_eq!(
+        nm.left,
+        Some(d("2026-12-31")),
+        "without the flag: as written"
+    );
+    let asked = Defaults {
+        end_only_when_former: true,
+        ..defaults()
+    };
+    let map = ColumnMap::new(&h, &[], &asked).unwrap();
+    let current = map.parse_row(&row("Current"), 2, &asked, d(TODAY)).unwrap();
+    assert_eq!(current.left, None);
+    let expired = map.parse_row(&row("Expired"), 3, &asked, d(TODAY)).unwrap();
+    assert_eq!(expired.left, Some(d("2026-12-31")));
+    // Without a status column the flag has nothing to read: refused at the header.
+    let problems = ColumnMap::new(&["Last Name", "Member Since", "End Date"], &[], &asked)
+        .err()
+        .unwrap();
+    assert!(
+        problems[0]
+            .render("f.csv")
+            .contains("--end-only-when-former reads the status column, and the file has none"),
+        "{problems:?}"
+    );
 }

@@ -259,6 +259,7 @@ const KNOWN_STATUSES: &[(&str, Standing)] = &[
     ("actief", Standing::Current),
     ("lid", Standing::Current),
     ("aangemeld", Standing::Current),
+    ("definitief", Standing::Current),
     ("geschorst", Standing::Current),
     ("former", Standing::Former),
     ("formermember", Standing::Former),
@@ -513,6 +514,7 @@ mod tests {
             "Grace",
             "Active member",
             "Actief",
+            "Definitief",
             "active",
             "suspended",
         ] {

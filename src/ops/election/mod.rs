@@ -268,7 +268,7 @@ pub fn withdraw(
         let c = candidate(tx, election, number)?;
         if c.withdrawn {
             return Err(refused(msg!(
-                "election-candidate-withdrawn",
+                "election-candidate-withdrawn-already",
                 number = number,
                 election = election
             )));
@@ -440,7 +440,7 @@ fn open_round(tx: &WriteTx<'_>, e: &Election, cands: &[Candidate]) -> anyhow::Re
         Some(r) if r.status == RoundStatus::Open => r.clone(),
         Some(r) => {
             return Err(refused(msg!(
-                "election-round-counted",
+                "election-round-closed",
                 round = r.number,
                 election = election
             )));

@@ -1063,3 +1063,11 @@ prompt-joined = Joined on
 prompt-email-consent = Convocation by e-mail agreed?
 prompt-notes = Notes
 prompt-add-anyway = Add this member anyway?
+
+# src/domain/office.rs, src/ops/member/pipeline.rs
+committee-too-small = an audit committee needs at least { $min } members (kascommissie_min_members = { $min }; BW 2:48 lid 2: at least 2); { $given } given
+committee-outsiders = the audit committee is made of members (BW 2:48 lid 2); not a member: { $outsiders }
+committee-on-board = { $number } ({ $name }, on the board { $from } to { $to })
+committee-board = members of the audit committee for { $year } may not sit on the board in that year (BW 2:48 lid 2): { $board }; choose other members
+comma-list = { $first }, { $rest }
+pipeline-writer-stopped = the writing thread stopped

@@ -1296,3 +1296,11 @@ prompt-joined = Lid sinds
 prompt-email-consent = Ingestemd met oproeping per e-mail?
 prompt-notes = Notities
 prompt-add-anyway = Dit lid toch toevoegen?
+
+# src/domain/office.rs, src/ops/member/pipeline.rs
+committee-too-small = een kascommissie heeft ten minste { $min } leden nodig (kascommissie_min_members = { $min }; BW 2:48 lid 2: ten minste 2); genoemd: { $given }
+committee-outsiders = de kascommissie bestaat uit leden (BW 2:48 lid 2); geen lid: { $outsiders }
+committee-on-board = { $number } ({ $name }, in het bestuur van { $from } tot en met { $to })
+committee-board = leden van de kascommissie over { $year } mogen in dat jaar niet in het bestuur zitten (BW 2:48 lid 2): { $board }; kies andere leden
+comma-list = { $first }, { $rest }
+pipeline-writer-stopped = het schrijvende deel is gestopt

@@ -121,7 +121,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Start a new membership period for a former member')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a member: no vote and not counted in any base (BW 2:24d)')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Lift a member''s suspension')
-            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
+            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--from DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
@@ -173,8 +173,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, judged on the --as-of date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, judged on the --on date')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date to judge membership and status on [default: today]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date to judge membership and status on [default: today]')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text in the number, names, e-mail or city (case and accents ignored)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list')
@@ -195,8 +196,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;ls' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, judged on the --as-of date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, judged on the --on date')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date to judge membership and status on [default: today]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date to judge membership and status on [default: today]')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text in the number, names, e-mail or city (case and accents ignored)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list')
@@ -272,6 +274,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;leave' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the membership ends (resignation, expulsion, death…)')
             [CompletionResult]::new('--resigned', '--resigned', [CompletionResultType]::ParameterName, 'The member resigned on this day: the last day follows from the statutes (resignation_notice_weeks, resignation_effective_at; BW 2:36)')
@@ -293,6 +296,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;rejoin' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'First day of the new membership [default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'First day of the new membership [default: today]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -332,6 +336,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;unsuspend' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'First day without the suspension [default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'First day without the suspension [default: today]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -350,7 +355,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;member;arrears' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day in arrears')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'First day in arrears')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'With --clear: first day paid up [default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'With --clear: first day paid up [default: today]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -445,8 +452,8 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;member;delegate;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The delegate''s name, as it goes on the attendance list')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The delegate''s e-mail address')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The delegate''s phone number')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the mandate [default: today]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day of the mandate [default: until ended]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
@@ -556,8 +563,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (owner-only; it appears only when complete) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (owner-only; it appears only when complete) instead of stdout')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns, comma-separated, e.g. number,family_name,email [default: every registry field]')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date membership and status are judged on, e.g. 2025-12-31 [default: today]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date membership and status are judged on, e.g. 2025-12-31 [default: today]')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, on the --as-of date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which members, on the --on date')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only members of this category')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The separator: , ; or tab [default: , and with --excel ;]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
@@ -624,7 +632,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Start a new membership period for a former member')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a member: no vote and not counted in any base (BW 2:24d)')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Lift a member''s suspension')
-            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
+            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--from DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')
@@ -811,6 +819,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;meeting;new' {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The title, e.g. "Algemene ledenvergadering voorjaar 2027"')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Time it ends (HH:MM), for the calendar event')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it is held')
@@ -884,11 +893,12 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;edit' {
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'location')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The new title')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The new date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The new date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The new end time (HH:MM), for the calendar event')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'The new place where it is held')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The new kind: regular, annual (jaarvergadering) or extraordinary')
             [CompletionResult]::new('--chair', '--chair', [CompletionResultType]::ParameterName, 'The member who chairs the meeting (for the minutes); also after it closed')
             [CompletionResult]::new('--secretary', '--secretary', [CompletionResultType]::ParameterName, 'The member who takes the minutes (notulist); also after it closed')
             [CompletionResult]::new('--tellers', '--tellers', [CompletionResultType]::ParameterName, 'The tellers (stemcommissie), by member number; replaces those recorded before')
@@ -989,7 +999,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;agenda;add' {
-            [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'position')
+            [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'Its position on the agenda [default: at the end]')
             [CompletionResult]::new('--decides', '--decides', [CompletionResultType]::ParameterName, 'What a decision on it is: none, ordinary, statute-amendment, dissolution')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the template for this once: nl or en')
             [CompletionResult]::new('--proposal', '--proposal', [CompletionResultType]::ParameterName, 'The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)')
@@ -1200,6 +1210,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;meeting;document;supplement' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the supplement (Markdown) to this file')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the supplement goes out [default: today]')
             [CompletionResult]::new('--sent', '--sent', [CompletionResultType]::ParameterName, 'The day the supplement goes out [default: today]')
             [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Place of sending, in the heading ("Utrecht, 20 februari 2027")')
             [CompletionResult]::new('--signed', '--signed', [CompletionResultType]::ParameterName, 'Name of the secretary who signs it')
@@ -1243,8 +1254,9 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;convene' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the convocation went out [default: today]')
             [CompletionResult]::new('--sent', '--sent', [CompletionResultType]::ParameterName, 'The day the convocation went out [default: today]')
-            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'channel')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Which lists to write for sending: email, post or both')
             [CompletionResult]::new('--letter', '--letter', [CompletionResultType]::ParameterName, 'Write the convocation letter (Markdown) to this file')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the letter for this once: nl or en [default: the association''s]')
             [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Place of sending, in the letter''s heading ("Utrecht, 20 februari 2027")')
@@ -1288,6 +1300,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;meeting;request' {
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'The requesting members'' numbers')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the written (or e-mailed) request arrived')
             [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'The day the written (or e-mailed) request arrived')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -1392,6 +1405,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The member who gives the proxy')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The member who holds it (a member with a vote)')
             [CompletionResult]::new('--instruction', '--instruction', [CompletionResultType]::ParameterName, 'A voting instruction, as written on the proxy')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day the secretary received it [default: today]')
             [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'The day the secretary received it [default: today]')
             [CompletionResult]::new('--form', '--form', [CompletionResultType]::ParameterName, 'paper or electronic (checked against proxy_form)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
@@ -1431,7 +1445,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;meeting;proxy;revoke' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The member who gave the proxy')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
@@ -1835,7 +1849,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;proposal;edit' {
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The new title')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The text of the proposal (for a statute amendment: the amendment word for word)')
             [CompletionResult]::new('--text-file', '--text-file', [CompletionResultType]::ParameterName, 'Read the text from this file (UTF-8)')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other')
@@ -2282,6 +2296,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;resolution;sign' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day they signed (default: today)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day they signed (default: today)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -3175,6 +3190,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;board;add' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day of the seat')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the seat')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The end of the term, where the appointment named one [default: from board_term_years]')
             [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision that appointed the member (a code from `quorum decisions`)')
@@ -3378,6 +3394,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;kascommissie;report' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The report as signed (any file; quorum keeps its name and SHA-256)')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day of the report')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the report')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -3435,6 +3452,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;decisions' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
@@ -3460,6 +3478,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;decision' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
@@ -3485,6 +3504,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;decisions;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
@@ -3506,6 +3526,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;decision;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only decisions taken on or after this day')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only decisions whose title or code contains this text')
@@ -3562,6 +3583,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;decisions;set' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The new status: in-force (the notarial deed was passed) or superseded')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
             [CompletionResult]::new('--made-known', '--made-known', [CompletionResultType]::ParameterName, 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)')
             [CompletionResult]::new('--confirmed-by', '--confirmed-by', [CompletionResultType]::ParameterName, 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)')
@@ -3585,6 +3607,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;decision;set' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The new status: in-force (the notarial deed was passed) or superseded')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it holds from: the day of the deed, or of the superseding decision')
             [CompletionResult]::new('--made-known', '--made-known', [CompletionResultType]::ParameterName, 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)')
             [CompletionResult]::new('--confirmed-by', '--confirmed-by', [CompletionResultType]::ParameterName, 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)')
@@ -3805,6 +3828,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;journal;list' {
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only entries naming this member, in any role (member number)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -3825,6 +3849,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
         }
         'quorum;journal;ls' {
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only entries naming this member, in any role (member number)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
@@ -4007,6 +4032,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the rules in force: value, default, allowed values, source and meaning of each key')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change one rule: in the version in force today, or in the version from --from')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the versions of the rules and what each one changed')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the versions of the rules and what each one changed')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the rules in force as a commented TOML file to stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read rules from a TOML file: every key is checked, and it is all or nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -4051,6 +4077,23 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             break
         }
         'quorum;rules;history' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Name recorded in the journal as who made a change [default: the OS user]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error naming its flag')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines, only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'quorum;rules;list' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory, see `quorum db path`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and records [default: table; CSV for `member export`]')
@@ -4234,7 +4277,7 @@ Register-ArgumentCompleter -Native -CommandName 'quorum' -ScriptBlock {
             [CompletionResult]::new('rejoin', 'rejoin', [CompletionResultType]::ParameterValue, 'Start a new membership period for a former member')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a member: no vote and not counted in any base (BW 2:24d)')
             [CompletionResult]::new('unsuspend', 'unsuspend', [CompletionResultType]::ParameterValue, 'Lift a member''s suspension')
-            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--since DATE) or that they were paid (--clear)')
+            [CompletionResult]::new('arrears', 'arrears', [CompletionResultType]::ParameterValue, 'Record contribution arrears (--from DATE) or that they were paid (--clear)')
             [CompletionResult]::new('data', 'data', [CompletionResultType]::ParameterValue, 'Print everything held about one member as JSON (access and portability requests)')
             [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase the personal data of a former member, keeping an anonymous record')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record added by mistake (only while nothing refers to it)')

@@ -1465,6 +1465,9 @@ _quorum() {
             quorum__subcmd__rules,import)
                 cmd="quorum__subcmd__rules__subcmd__import"
                 ;;
+            quorum__subcmd__rules,list)
+                cmd="quorum__subcmd__rules__subcmd__history"
+                ;;
             quorum__subcmd__rules,set)
                 cmd="quorum__subcmd__rules__subcmd__set"
                 ;;
@@ -2053,13 +2056,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__board__subcmd__add)
-            opts="-y -q -h -V --role --since --until --decision --before-quorum --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --role --since --from --until --decision --before-quorum --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3099,12 +3106,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions)
-            opts="-y -q -h -V --since --status --search --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version list show set help"
+            opts="-y -q -h -V --since --from --status --search --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3230,12 +3241,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__list)
-            opts="-y -q -h -V --since --status --search --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --since --from --status --search --meeting --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3291,7 +3306,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__decisions__subcmd__set)
-            opts="-y -q -h -V --status --date --made-known --confirmed-by --note --by --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --status --date --on --made-known --confirmed-by --note --by --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3299,6 +3314,10 @@ _quorum() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -W "adopted rejected awaiting-deed in-force superseded" -- "${cur}"))
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -6799,13 +6818,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__journal__subcmd__list)
-            opts="-y -q -h -V --member --since --values --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --member --since --from --values --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7016,7 +7039,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__kascommissie__subcmd__report)
-            opts="-y -q -h -V --file --date --accountant --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --file --date --on --accountant --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7035,6 +7058,10 @@ _quorum() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -7894,12 +7921,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__convene)
-            opts="-y -q -h -V --sent --channel --force --letter --lang --place --signed --inspection --mail-list --post-list --mail-merge --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --sent --on --channel --force --letter --lang --place --signed --inspection --mail-list --post-list --mail-merge --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8255,13 +8286,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__document__subcmd__supplement)
-            opts="-y -q -h -V --output --sent --place --signed --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --output --sent --on --place --signed --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8316,13 +8351,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__edit)
-            opts="-y -q -h -V --title --date --end --location --kind --chair --secretary --tellers --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --date --at --end --location --kind --chair --secretary --tellers --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9231,13 +9270,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__new)
-            opts="-y -q -h -V --title --date --end --location --kind --second-of --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --title --date --at --end --location --kind --second-of --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9349,7 +9392,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__proxy)
-            opts="-y -q -h -V --from --to --instruction --received --form --lang --db --format --color --yes --no-input --actor --quiet --help --version list revoke help"
+            opts="-y -q -h -V --from --to --instruction --received --on --form --lang --db --format --color --yes --no-input --actor --quiet --help --version list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9364,6 +9407,10 @@ _quorum() {
                     return 0
                     ;;
                 --instruction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9609,13 +9656,17 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__meeting__subcmd__request)
-            opts="-y -q -h -V --by --received --lang --db --format --color --yes --no-input --actor --quiet --help --version list help"
+            opts="-y -q -h -V --by --received --on --lang --db --format --color --yes --no-input --actor --quiet --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9968,13 +10019,21 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__arrears)
-            opts="-y -q -h -V --since --clear --date --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --since --from --clear --date --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10642,7 +10701,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__export)
-            opts="-o -y -q -h -V --output --columns --as-of --status --category --delimiter --excel --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-o -y -q -h -V --output --columns --as-of --on --status --category --delimiter --excel --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10679,6 +10738,10 @@ _quorum() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11179,12 +11242,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__leave)
-            opts="-y -q -h -V --date --reason --resigned --undo --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --on --reason --resigned --undo --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11236,7 +11303,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__list)
-            opts="-y -q -h -V --status --category --as-of --search --sort --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --status --category --as-of --on --search --sort --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11247,6 +11314,10 @@ _quorum() {
                     return 0
                     ;;
                 --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11301,12 +11372,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__rejoin)
-            opts="-y -q -h -V --date --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11452,12 +11527,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__member__subcmd__unsuspend)
-            opts="-y -q -h -V --date --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --on --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13098,12 +13177,16 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__resolution__subcmd__sign)
-            opts="-y -q -h -V --date --against --lang --db --format --color --yes --no-input --actor --quiet --help --version"
+            opts="-y -q -h -V --date --on --against --lang --db --format --color --yes --no-input --actor --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13196,7 +13279,7 @@ _quorum() {
             return 0
             ;;
         quorum__subcmd__rules)
-            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version show set history export import help"
+            opts="-y -q -h -V --lang --db --format --color --yes --no-input --actor --quiet --help --version show set history list export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -115,7 +115,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
-            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
+            cand arrears 'Record contribution arrears (--from DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
@@ -165,8 +165,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;list'= {
-            cand --status 'Which members, judged on the --as-of date'
+            cand --status 'Which members, judged on the --on date'
             cand --category 'Only this category'
+            cand --on 'The date to judge membership and status on [default: today]'
             cand --as-of 'The date to judge membership and status on [default: today]'
             cand --search 'Text in the number, names, e-mail or city (case and accents ignored)'
             cand --sort 'Order of the list'
@@ -186,8 +187,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;ls'= {
-            cand --status 'Which members, judged on the --as-of date'
+            cand --status 'Which members, judged on the --on date'
             cand --category 'Only this category'
+            cand --on 'The date to judge membership and status on [default: today]'
             cand --as-of 'The date to judge membership and status on [default: today]'
             cand --search 'Text in the number, names, e-mail or city (case and accents ignored)'
             cand --sort 'Order of the list'
@@ -260,6 +262,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;leave'= {
+            cand --on 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]'
             cand --date 'Last day as a member; may lie ahead, e.g. the end of the year [default: today]'
             cand --reason 'Why the membership ends (resignation, expulsion, death…)'
             cand --resigned 'The member resigned on this day: the last day follows from the statutes (resignation_notice_weeks, resignation_effective_at; BW 2:36)'
@@ -280,6 +283,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;rejoin'= {
+            cand --on 'First day of the new membership [default: today]'
             cand --date 'First day of the new membership [default: today]'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -317,6 +321,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;unsuspend'= {
+            cand --on 'First day without the suspension [default: today]'
             cand --date 'First day without the suspension [default: today]'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -334,7 +339,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;member;arrears'= {
+            cand --from 'First day in arrears'
             cand --since 'First day in arrears'
+            cand --on 'With --clear: first day paid up [default: today]'
             cand --date 'With --clear: first day paid up [default: today]'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -424,8 +431,8 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;member;delegate;add'= {
             cand --name 'The delegate''s name, as it goes on the attendance list'
-            cand --email 'email'
-            cand --phone 'phone'
+            cand --email 'The delegate''s e-mail address'
+            cand --phone 'The delegate''s phone number'
             cand --from 'First day of the mandate [default: today]'
             cand --until 'Last day of the mandate [default: until ended]'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
@@ -526,8 +533,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand -o 'Write to FILE (owner-only; it appears only when complete) instead of stdout'
             cand --output 'Write to FILE (owner-only; it appears only when complete) instead of stdout'
             cand --columns 'Columns, comma-separated, e.g. number,family_name,email [default: every registry field]'
+            cand --on 'The date membership and status are judged on, e.g. 2025-12-31 [default: today]'
             cand --as-of 'The date membership and status are judged on, e.g. 2025-12-31 [default: today]'
-            cand --status 'Which members, on the --as-of date'
+            cand --status 'Which members, on the --on date'
             cand --category 'Only members of this category'
             cand --delimiter 'The separator: , ; or tab [default: , and with --excel ;]'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
@@ -591,7 +599,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
-            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
+            cand arrears 'Record contribution arrears (--from DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'
@@ -748,6 +756,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;new'= {
             cand --title 'The title, e.g. "Algemene ledenvergadering voorjaar 2027"'
+            cand --at 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)'
             cand --date 'Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)'
             cand --end 'Time it ends (HH:MM), for the calendar event'
             cand --location 'Where it is held'
@@ -817,11 +826,12 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;meeting;edit'= {
-            cand --title 'title'
-            cand --date 'date'
-            cand --end 'end'
-            cand --location 'location'
-            cand --kind 'kind'
+            cand --title 'The new title'
+            cand --at 'The new date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)'
+            cand --date 'The new date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)'
+            cand --end 'The new end time (HH:MM), for the calendar event'
+            cand --location 'The new place where it is held'
+            cand --kind 'The new kind: regular, annual (jaarvergadering) or extraordinary'
             cand --chair 'The member who chairs the meeting (for the minutes); also after it closed'
             cand --secretary 'The member who takes the minutes (notulist); also after it closed'
             cand --tellers 'The tellers (stemcommissie), by member number; replaces those recorded before'
@@ -917,7 +927,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;meeting;agenda;add'= {
-            cand --position 'position'
+            cand --position 'Its position on the agenda [default: at the end]'
             cand --decides 'What a decision on it is: none, ordinary, statute-amendment, dissolution'
             cand --lang 'Language of the template for this once: nl or en'
             cand --proposal 'The item decides on proposal P (titled as it unless TITLE is given; its kind says what it decides)'
@@ -1112,6 +1122,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;document;supplement'= {
             cand --output 'Write the supplement (Markdown) to this file'
+            cand --on 'The day the supplement goes out [default: today]'
             cand --sent 'The day the supplement goes out [default: today]'
             cand --place 'Place of sending, in the heading ("Utrecht, 20 februari 2027")'
             cand --signed 'Name of the secretary who signs it'
@@ -1148,8 +1159,9 @@ set edit:completion:arg-completer[quorum] = {|@words|
         &'quorum;meeting;document;help;help'= {
         }
         &'quorum;meeting;convene'= {
+            cand --on 'The day the convocation went out [default: today]'
             cand --sent 'The day the convocation went out [default: today]'
-            cand --channel 'channel'
+            cand --channel 'Which lists to write for sending: email, post or both'
             cand --letter 'Write the convocation letter (Markdown) to this file'
             cand --lang 'Language of the letter for this once: nl or en [default: the association''s]'
             cand --place 'Place of sending, in the letter''s heading ("Utrecht, 20 februari 2027")'
@@ -1191,6 +1203,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;meeting;request'= {
             cand --by 'The requesting members'' numbers'
+            cand --on 'The day the written (or e-mailed) request arrived'
             cand --received 'The day the written (or e-mailed) request arrived'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -1287,6 +1300,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --from 'The member who gives the proxy'
             cand --to 'The member who holds it (a member with a vote)'
             cand --instruction 'A voting instruction, as written on the proxy'
+            cand --on 'The day the secretary received it [default: today]'
             cand --received 'The day the secretary received it [default: today]'
             cand --form 'paper or electronic (checked against proxy_form)'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
@@ -1324,7 +1338,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;meeting;proxy;revoke'= {
-            cand --from 'from'
+            cand --from 'The member who gave the proxy'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
@@ -1672,7 +1686,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;proposal;edit'= {
-            cand --title 'title'
+            cand --title 'The new title'
             cand --text 'The text of the proposal (for a statute amendment: the amendment word for word)'
             cand --text-file 'Read the text from this file (UTF-8)'
             cand --kind 'ordinary, statutes, dissolution, budget, accounts, discharge, appointment or other'
@@ -2080,6 +2094,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;resolution;sign'= {
+            cand --on 'The day they signed (default: today)'
             cand --date 'The day they signed (default: today)'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -2890,6 +2905,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;board;add'= {
             cand --role 'voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)'
+            cand --from 'The first day of the seat'
             cand --since 'The first day of the seat'
             cand --until 'The end of the term, where the appointment named one [default: from board_term_years]'
             cand --decision 'The decision that appointed the member (a code from `quorum decisions`)'
@@ -3076,6 +3092,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;kascommissie;report'= {
             cand --file 'The report as signed (any file; quorum keeps its name and SHA-256)'
+            cand --on 'The day of the report'
             cand --date 'The day of the report'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -3126,6 +3143,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;decisions'= {
+            cand --from 'Only decisions taken on or after this day'
             cand --since 'Only decisions taken on or after this day'
             cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
             cand --search 'Only decisions whose title or code contains this text'
@@ -3150,6 +3168,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;decision'= {
+            cand --from 'Only decisions taken on or after this day'
             cand --since 'Only decisions taken on or after this day'
             cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
             cand --search 'Only decisions whose title or code contains this text'
@@ -3174,6 +3193,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'quorum;decisions;list'= {
+            cand --from 'Only decisions taken on or after this day'
             cand --since 'Only decisions taken on or after this day'
             cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
             cand --search 'Only decisions whose title or code contains this text'
@@ -3194,6 +3214,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;decision;list'= {
+            cand --from 'Only decisions taken on or after this day'
             cand --since 'Only decisions taken on or after this day'
             cand --status 'Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded'
             cand --search 'Only decisions whose title or code contains this text'
@@ -3247,6 +3268,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;decisions;set'= {
             cand --status 'The new status: in-force (the notarial deed was passed) or superseded'
+            cand --on 'The day it holds from: the day of the deed, or of the superseding decision'
             cand --date 'The day it holds from: the day of the deed, or of the superseding decision'
             cand --made-known 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)'
             cand --confirmed-by 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)'
@@ -3269,6 +3291,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;decision;set'= {
             cand --status 'The new status: in-force (the notarial deed was passed) or superseded'
+            cand --on 'The day it holds from: the day of the deed, or of the superseding decision'
             cand --date 'The day it holds from: the day of the deed, or of the superseding decision'
             cand --made-known 'The day a voidable decision was made known to the members: annulment can be claimed for one year from it (BW 2:15 lid 5)'
             cand --confirmed-by 'The later decision (code or number) that confirmed a voidable decision, which makes it valid (BW 2:15 lid 6)'
@@ -3466,6 +3489,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;journal;list'= {
             cand --member 'Only entries naming this member, in any role (member number)'
+            cand --from 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --since 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -3485,6 +3509,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
         }
         &'quorum;journal;ls'= {
             cand --member 'Only entries naming this member, in any role (member number)'
+            cand --from 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --since 'Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
@@ -3650,6 +3675,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand show 'Show the rules in force: value, default, allowed values, source and meaning of each key'
             cand set 'Change one rule: in the version in force today, or in the version from --from'
             cand history 'List the versions of the rules and what each one changed'
+            cand list 'List the versions of the rules and what each one changed'
             cand export 'Write the rules in force as a commented TOML file to stdout'
             cand import 'Read rules from a TOML file: every key is checked, and it is all or nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3691,6 +3717,22 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand --version 'Print version'
         }
         &'quorum;rules;history'= {
+            cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
+            cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
+            cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
+            cand --color 'When to use color'
+            cand --actor 'Name recorded in the journal as who made a change [default: the OS user]'
+            cand -y 'Confirm destructive actions without asking'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error naming its flag'
+            cand -q 'Print no status lines, only data and errors'
+            cand --quiet 'Print no status lines, only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'quorum;rules;list'= {
             cand --lang 'Language of help and tables: nl or en [default: QUORUM_LANG, the association''s language, the locale]'
             cand --db 'Database file [default: the platform data directory, see `quorum db path`]'
             cand --format 'Output format of listings and records [default: table; CSV for `member export`]'
@@ -3858,7 +3900,7 @@ set edit:completion:arg-completer[quorum] = {|@words|
             cand rejoin 'Start a new membership period for a former member'
             cand suspend 'Suspend a member: no vote and not counted in any base (BW 2:24d)'
             cand unsuspend 'Lift a member''s suspension'
-            cand arrears 'Record contribution arrears (--since DATE) or that they were paid (--clear)'
+            cand arrears 'Record contribution arrears (--from DATE) or that they were paid (--clear)'
             cand data 'Print everything held about one member as JSON (access and portability requests)'
             cand erase 'Erase the personal data of a former member, keeping an anonymous record'
             cand delete 'Delete a record added by mistake (only while nothing refers to it)'

@@ -100,7 +100,7 @@ member-suspension-lifted = the suspension of member { $number } from { $date }
 ## meeting convene, checkin, proxy
 
 notice-too-short = notice too short: a convocation sent on { $sent } gives { $given } days of notice for the meeting on { $meeting }, and { $key } = { $required } (counted as notice_day_counting says); the last lawful day to send was { $last }
-notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --date …`), or record the override with --force
+notice-too-short-hint = choose a later meeting date (`quorum meeting edit M --at …`), or record the override with --force
 meeting-convened-again = Meeting { $meeting } was convened on { $sent }; writing its documents again.
 meeting-convened-forced = { $shortfall }; convened anyway (--force), and the override is in the journal
 meeting-convened = meeting { $meeting } on { $sent }: { $given } days of notice ({ $key } = { $required })
@@ -360,7 +360,7 @@ member-data-wrote = everything held about member { $number } to { $path } (reada
 erase-already = the personal data of member { $number } was erased already
 erase-already-hint = `quorum member show { $number }` shows the anonymous record that is kept
 erase-still-member = member { $number } is { $status } and has not left; only former members can be erased
-erase-still-member-hint = end the membership first: `quorum member leave { $number } --date DATE` (the last day as a member), then erase from the day after
+erase-still-member-hint = end the membership first: `quorum member leave { $number } --on DATE` (the last day as a member), then erase from the day after
 erase-member-until = member { $number } is { $status ->
     [future] a member again from a later date
    *[other] { $status }
@@ -477,7 +477,7 @@ until-before-suspension = { $until } is before the suspension starts ({ $from })
 suspend-not-member = { $who } is not a member on { $on }; only members can be suspended
 suspended-already-until = { $who } is already suspended from { $from } to { $until }; lift it first with `quorum member unsuspend`
 suspended-already = { $who } is already suspended from { $from } with no end; lift it first with `quorum member unsuspend`
-not-suspended-later = { $who } is not suspended on { $on }; a suspension starts on { $starts } (lift it with --date { $starts } to cancel it)
+not-suspended-later = { $who } is not suspended on { $on }; a suspension starts on { $starts } (lift it with --on { $starts } to cancel it)
 not-suspended = { $who } is not suspended on { $on }; nothing to lift
 this-member = this member
 member-numbered = member { $number }
@@ -1071,3 +1071,136 @@ committee-on-board = { $number } ({ $name }, on the board { $from } to { $to })
 committee-board = members of the audit committee for { $year } may not sit on the board in that year (BW 2:48 lid 2): { $board }; choose other members
 comma-list = { $first }, { $rest }
 pipeline-writer-stopped = the writing thread stopped
+
+## contract: quorum demo (src/cli/demo.rs)
+
+demo-intro = Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.
+demo-members-on = Members on { $on }:
+demo-no-members = No members.
+demo-members-then = Who was a member on { $on }? { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}:
+demo-votes-today = Votes at a general meeting today (suspended members have none, BW 2:24d):
+demo-no-categories = No categories.
+demo-votes-total = Total: { $total ->
+    [one] 1 vote
+   *[other] { $total } votes
+}.
+demo-board-on = The board on { $on } (`quorum board`), entered as it sat before quorum:
+demo-no-board = No board.
+demo-committee = The audit committee for { $year } (BW 2:48 lid 2): { $members }; none of them on the board that year.
+demo-meeting = A general meeting on { $on }: convened today ({ $days } days' notice), opened, two guests registered (never counted), and at the door:
+demo-door-refused = {"  "}member { $number } refused: { $reason }
+demo-door-delegate = {"  "}member { $number } ({ $name }) checked in through its delegate { $delegate }, with { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}
+demo-proxy = {"  "}member { $from } gave a proxy to member { $to }
+demo-vote = Vote { $vote } on "{ $title }" ({ $method ->
+    [hands] hands
+    [roll_call] roll call
+    [ballot] ballot
+   *[other] { $method }
+}), explained in the association's language:
+demo-vote-declared = The chair declared: { $declared }.
+demo-election = Electing a board member by paper ballot (model statutes; docs/reference/law.md#model-statutes):
+demo-election-round = {"  "}Round { $round } ({ $kind }): { $papers } papers, { $blank } blank, { $invalid } invalid; { $votes }
+demo-election-line = {"    "}{ $line }
+demo-election-elected = {"    "}Elected: { $names }
+demo-election-runoff = {"    "}Runoff: { $names }
+demo-minutes = The minutes, drafted from what was recorded (`quorum minutes draft { $meeting }`), in the association's language:
+demo-journal-intact = The journal holds { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+} and its hash chain is intact.
+demo-journal-broken = the journal is broken at entry { $seq }: { $reason }
+demo-look-around = The demo database is { $db }. Look around, for example:
+    {"  "}quorum --db { $db } member list --search muller
+    {"  "}quorum --db { $db } member show 12
+    {"  "}quorum --db { $db } journal list
+
+## docs27
+rules-article-recorded = the article of { $key }: { $new } (rules from { $from })
+    .verb = Recorded
+rules-article-changed = the article of { $key }: { $new }, was { $old } (rules from { $from })
+    .verb = Changed
+rules-article-removed = the article of { $key } ({ $old }) from the rules from { $from }
+    .verb = Removed
+# src/cli/minutes
+minutes-not-a-table = { $command } writes a document, not a table
+minutes-not-a-table-hint = use --format md (the default), html or json
+minutes-circulated = version { $version } of the minutes of meeting { $meeting } for approval (sha256 { $sha256 })
+    .verb = Circulated
+minutes-no-chair = the chair of meeting { $meeting } is not recorded; the minutes say so (`quorum meeting edit { $meeting } --chair N`)
+minutes-no-secretary = the minute-taker of meeting { $meeting } is not recorded; the minutes say so (`quorum meeting edit { $meeting } --secretary N`)
+minutes-draft-wrote = the draft minutes of meeting { $meeting } to { $path }
+    .verb = Wrote
+minutes-sealed-by-vote = the minutes of meeting { $meeting } as approved at meeting { $at } by vote { $vote } (sha256 { $sha256 })
+    .verb = Sealed
+minutes-sealed-by-acclamation = the minutes of meeting { $meeting } as approved at meeting { $at } by acclamation (sha256 { $sha256 })
+    .verb = Sealed
+minutes-seal-verified = seal { $seal } of the minutes of meeting { $meeting }: the text matches its SHA-256 { $sha256 } and journal entry { $entry }
+    .verb = Verified
+minutes-seal-text-changed = seal { $seal } of the minutes of meeting { $meeting }: the text no longer matches its SHA-256: it was changed after approval
+minutes-seal-not-journaled = seal { $seal } of the minutes of meeting { $meeting }: the SHA-256 is not the one the journal recorded at approval
+minutes-seal-chain-broken = seal { $seal } of the minutes of meeting { $meeting }: the journal's hash chain is broken (`quorum journal verify` says where)
+minutes-seal-mismatch = the approved minutes of meeting { $meeting } do not match their seal
+minutes-editor-failed = the editor '{ $editor }' failed ({ $status }); no note was added
+minutes-editor-failed-hint = set VISUAL or EDITOR to an editor that works, or pass the note as an argument
+minutes-editor-not-started = could not start the editor '{ $editor }': { $error }; no note was added
+minutes-editor-not-started-hint = set VISUAL or EDITOR, or pass the note as an argument
+minutes-note-corrected = note { $note } of the minutes of meeting { $meeting }
+    .verb = Corrected
+minutes-note-removed = note { $note } of the minutes of meeting { $meeting }; the notes after it move up one number
+    .verb = Removed
+minutes-note-which-meeting = name the meeting: `minutes note M "text"`
+minutes-note-empty = the note is empty; no note was added
+minutes-note-empty-hint = write what was said, as an argument, from stdin (-) or with --edit
+minutes-note-added = note { $note } to the minutes of meeting { $meeting }
+    .verb = Added
+minutes-note-added-under = note { $note } to the minutes of meeting { $meeting } under item { $item }
+    .verb = Added
+minutes-action-recorded = action item { $action } at meeting { $meeting }
+    .verb = Recorded
+# src/ops/minutes, src/domain/minutes, src/domain/lang.rs
+minutes-no-such-item = meeting { $meeting } has no agenda item { $position }; `quorum meeting agenda { $meeting } list` shows the items
+minutes-note-text-empty = the note is empty; write what was said
+minutes-action-who-empty = say who will do it
+minutes-action-what-empty = say what is to be done
+minutes-cancelled-because = meeting { $meeting } was cancelled ({ $reason }), so it was never held and has no minutes; `quorum minutes draft { $meeting } --cancelled` prints the notice that it does not take place
+minutes-cancelled = meeting { $meeting } was cancelled, so it was never held and has no minutes; `quorum minutes draft { $meeting } --cancelled` prints the notice that it does not take place
+minutes-not-cancelled = meeting { $meeting } was not cancelled; `quorum minutes draft { $meeting }` drafts its minutes
+minutes-circulate-not-closed = meeting { $meeting } is not closed yet; minutes are circulated after the meeting (`quorum meeting close { $meeting }`)
+minutes-circulate-approved = the minutes of meeting { $meeting } were approved already at meeting { $at }; there is nothing to circulate for approval
+minutes-not-circulated = the minutes of meeting { $meeting } have not been circulated; `quorum minutes draft { $meeting } --circulate` does that
+minutes-notes-sealed = the minutes of meeting { $meeting } were approved at meeting { $at } and are sealed; their notes stay as approved
+minutes-notes-sealed-hint = add a correction for the next approval: `quorum minutes note { $meeting } --correction "…"`
+minutes-note-edit-empty = the note is empty; to take it out use `minutes note remove`
+minutes-vote-other-meeting = vote { $vote } was taken at meeting { $taken }, not at meeting { $at }; name a vote of the meeting that approves
+minutes-vote-open = vote { $vote } is still open; close it first (`quorum vote close { $vote }`)
+minutes-vote-not-adopted = vote { $vote } did not adopt anything ({ $result }); minutes are approved by a vote that adopted them, or by acclamation without --vote
+minutes-approved-already = the minutes of meeting { $meeting } were approved already at meeting { $at } (seal { $seal }); a correction is a new approval with --correction
+minutes-correction-unapproved = the minutes of meeting { $meeting } have not been approved yet; approve them without --correction
+minutes-changed-since-circulated = the minutes of meeting { $meeting } changed since they were circulated on { $on } (sha256 { $sha256 }); members would approve a text they were not sent:
+    { $lines }
+minutes-changed-since-circulated-hint = circulate the new text first (`quorum minutes draft { $meeting } --circulate`), then approve
+minutes-seal-not-stored = seal { $seal } was not stored
+minutes-not-approved = the minutes of meeting { $meeting } have not been approved; `quorum minutes draft { $meeting }` shows the draft
+minutes-circulation-missing = circulation { $circulation } of seal { $seal } is missing
+minutes-no-seal-to-check = the minutes of meeting { $meeting } have not been approved; there is no seal to check
+minutes-approve-cancelled = meeting { $meeting } was cancelled; a cancelled meeting has no minutes to approve
+minutes-approve-not-held = meeting { $meeting } has not been held (it was never opened); minutes are approved after the meeting
+minutes-approve-at-cancelled = meeting { $meeting } was cancelled; minutes are approved by a meeting that is held
+minutes-approve-at-not-open = meeting { $meeting } has not been opened; minutes are approved during a meeting: record `quorum meeting open { $meeting }` first
+minutes-approve-same-meeting = the statutes have the minutes adopted by the next meeting (minutes_adopted_by = { $rule }); approve the minutes of meeting { $meeting } at a later meeting
+minutes-approve-earlier = meeting { $at } ({ $at_start }) was held before meeting { $meeting } ({ $start }); minutes are approved by a later meeting
+minutes-approve-still-open = meeting { $meeting } is still open; close it (`quorum meeting close { $meeting }`) before a later meeting approves its minutes
+minutes-said-not-a-time = '{ $given }' is not a time; write it as 20.15, or a date with a time (15-04-2027 20:15)
+minutes-note-cancelled = meeting { $meeting } was cancelled ({ $reason }); a cancelled meeting has no minutes
+minutes-note-cancelled-no-reason = meeting { $meeting } was cancelled (no reason recorded); a cancelled meeting has no minutes
+minutes-note-sealed = the minutes of meeting { $meeting } are approved and sealed; a note now is a correction, for a new approval (--correction)
+minutes-note-not-sealed = the minutes of meeting { $meeting } are not sealed yet; write the note without --correction
+minutes-action-sealed = the minutes of meeting { $meeting } are approved and sealed; record the action at the meeting where it is agreed
+minutes-action-due-before = { $due } is before meeting { $meeting } of { $date }; an action is due after the meeting that agreed it
+lang-unknown = '{ $given }' is not a language quorum writes; choose nl or en

@@ -25,6 +25,7 @@ col-appointed_by = benoemd door
 col-approved = goedgekeurd
 col-approved_at = goedgekeurd op
 col-approved_by = goedgekeurd door
+col-article = artikel
 col-association = vereniging
 col-at = tijdstip
 col-available_votes = beschikbare stemmen
@@ -306,3 +307,9 @@ col-years = jaren
 col-mail_merge = samenvoegbrieven
 col-without_address = zonder adres
 col-supplement_sent = aanvulling verstuurd
+## contract
+col-database = database
+col-decisions = besluiten
+col-documents = stukken
+col-journal_entries = journaalregels
+col-journal_intact = journaal ongeschonden

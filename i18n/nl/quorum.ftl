@@ -106,7 +106,7 @@ notice-too-short = oproepingstermijn te kort: een oproeping verstuurd op { $sent
     [one] 1 dag
    *[other] { $given } dagen
 } voor de vergadering op { $meeting }, en { $key } = { $required } (geteld zoals notice_day_counting zegt); de laatste dag om rechtsgeldig te versturen was { $last }
-notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --date …`), of leg de afwijking vast met --force
+notice-too-short-hint = kies een latere vergaderdatum (`quorum meeting edit M --at …`), of leg de afwijking vast met --force
 meeting-convened-again = Vergadering { $meeting } is al bijeengeroepen op { $sent }; de stukken worden opnieuw geschreven.
 meeting-convened-forced = { $shortfall }; toch bijeengeroepen (--force), en de afwijking staat in het journaal
 meeting-convened = vergadering { $meeting } op { $sent }: oproepingstermijn { $given ->
@@ -436,7 +436,7 @@ erase-still-member = lid { $number } is { $status ->
     [future] pas later lid
    *[other] { $status }
 } en heeft het lidmaatschap niet beëindigd; alleen van oud-leden kunnen de gegevens worden gewist
-erase-still-member-hint = beëindig eerst het lidmaatschap: `quorum member leave { $number } --date DATUM` (de laatste dag als lid), en wis vanaf de dag erna
+erase-still-member-hint = beëindig eerst het lidmaatschap: `quorum member leave { $number } --on DATUM` (de laatste dag als lid), en wis vanaf de dag erna
 erase-member-until = lid { $number } is { $status ->
     [future] vanaf een latere datum weer lid
     [active] lid
@@ -576,7 +576,7 @@ until-before-suspension = { $until } ligt vóór het begin van de schorsing ({ $
 suspend-not-member = { $who } is op { $on } geen lid; alleen leden kunnen worden geschorst
 suspended-already-until = { $who } is al geschorst van { $from } tot en met { $until }; hef die schorsing eerst op met `quorum member unsuspend`
 suspended-already = { $who } is al geschorst vanaf { $from }, zonder einddatum; hef die schorsing eerst op met `quorum member unsuspend`
-not-suspended-later = { $who } is op { $on } niet geschorst; er begint een schorsing op { $starts } (hef die op met --date { $starts } om haar te schrappen)
+not-suspended-later = { $who } is op { $on } niet geschorst; er begint een schorsing op { $starts } (hef die op met --on { $starts } om haar te schrappen)
 not-suspended = { $who } is op { $on } niet geschorst; er is niets op te heffen
 this-member = dit lid
 member-numbered = lid { $number }
@@ -1304,3 +1304,144 @@ committee-on-board = { $number } ({ $name }, in het bestuur van { $from } tot en
 committee-board = leden van de kascommissie over { $year } mogen in dat jaar niet in het bestuur zitten (BW 2:48 lid 2): { $board }; kies andere leden
 comma-list = { $first }, { $rest }
 pipeline-writer-stopped = het schrijvende deel is gestopt
+
+## contract: quorum demo (src/cli/demo.rs)
+
+demo-intro = Bewonersfederatie De Eendracht (demo): een federatie van bewonerscollectieven.
+demo-members-on = Leden op { $on }:
+demo-no-members = Geen leden.
+demo-members-then = Wie was lid op { $on }? { $count ->
+    [one] 1 lid
+   *[other] { $count } leden
+}:
+demo-votes-today = Stemmen op een ledenvergadering vandaag (geschorste leden hebben er geen, BW 2:24d):
+demo-no-categories = Geen categorieën.
+demo-votes-total = Totaal: { $total ->
+    [one] 1 stem
+   *[other] { $total } stemmen
+}.
+demo-board-on = Het bestuur op { $on } (`quorum board`), zoals het was samengesteld voordat de vereniging quorum ging gebruiken:
+demo-no-board = Geen bestuur.
+demo-committee = De kascommissie over { $year } (BW 2:48 lid 2): { $members }; geen van hen zat dat jaar in het bestuur.
+demo-meeting = Een ledenvergadering op { $on }: vandaag bijeengeroepen (oproepingstermijn { $days } dagen), geopend, twee gasten ingeschreven (tellen nooit mee), en aan de deur:
+demo-door-refused = {"  "}lid { $number } geweigerd: { $reason }
+demo-door-delegate = {"  "}lid { $number } ({ $name }) aangemeld via de afgevaardigde { $delegate }, met { $votes ->
+    [one] 1 stem
+   *[other] { $votes } stemmen
+}
+demo-proxy = {"  "}lid { $from } gaf een volmacht aan lid { $to }
+demo-vote = Stemming { $vote } over "{ $title }" ({ $method ->
+    [hands] bij handopsteken
+    [roll_call] hoofdelijk
+    [ballot] schriftelijk
+   *[other] { $method }
+}), toegelicht in de taal van de vereniging:
+demo-vote-declared = De voorzitter stelde vast: { $declared ->
+    [adopted] aangenomen
+    [rejected] verworpen
+   *[other] { $declared }
+}.
+demo-election = Verkiezing van een bestuurslid met stembiljetten (modelstatuten; docs/reference/law.md#model-statutes):
+demo-election-round = {"  "}Ronde { $round } ({ $kind ->
+    [free] vrije stemming
+    [runoff] herstemming
+   *[other] { $kind }
+}): { $papers } stembiljetten, { $blank } blanco, { $invalid } ongeldig; { $votes }
+demo-election-line = {"    "}{ $line }
+demo-election-elected = {"    "}Gekozen: { $names }
+demo-election-runoff = {"    "}Herstemming tussen: { $names }
+demo-minutes = De notulen, opgesteld uit wat is vastgelegd (`quorum minutes draft { $meeting }`), in de taal van de vereniging:
+demo-journal-intact = Het journaal bevat { $entries ->
+    [one] 1 regel
+   *[other] { $entries } regels
+} en de hashketen is ongeschonden.
+demo-journal-broken = het journaal is beschadigd bij regel { $seq }: { $reason }
+demo-look-around = De demodatabase is { $db }. Kijk rond, bijvoorbeeld:
+    {"  "}quorum --db { $db } member list --search muller
+    {"  "}quorum --db { $db } member show 12
+    {"  "}quorum --db { $db } journal list
+
+## docs27
+rules-article-recorded = het artikel bij { $key }: { $new } (regels vanaf { $from })
+    .verb = Vastgelegd
+rules-article-changed = het artikel bij { $key }: { $new }, was { $old } (regels vanaf { $from })
+    .verb = Gewijzigd
+rules-article-removed = het artikel bij { $key } ({ $old }) uit de regels vanaf { $from }
+    .verb = Verwijderd
+# src/cli/minutes
+minutes-not-a-table = { $command } maakt een document, geen tabel
+minutes-not-a-table-hint = gebruik --format md (de standaard), html of json
+minutes-circulated = versie { $version } van de notulen van vergadering { $meeting } ter goedkeuring (sha256 { $sha256 })
+    .verb = Rondgestuurd
+minutes-no-chair = de voorzitter van vergadering { $meeting } is niet vastgelegd; de notulen zeggen dat (`quorum meeting edit { $meeting } --chair N`)
+minutes-no-secretary = de notulist van vergadering { $meeting } is niet vastgelegd; de notulen zeggen dat (`quorum meeting edit { $meeting } --secretary N`)
+minutes-draft-wrote = de conceptnotulen van vergadering { $meeting } naar { $path }
+    .verb = Geschreven
+minutes-sealed-by-vote = de notulen van vergadering { $meeting }, goedgekeurd in vergadering { $at } bij stemming { $vote } (sha256 { $sha256 })
+    .verb = Verzegeld
+minutes-sealed-by-acclamation = de notulen van vergadering { $meeting }, goedgekeurd in vergadering { $at } bij acclamatie (sha256 { $sha256 })
+    .verb = Verzegeld
+minutes-seal-verified = zegel { $seal } van de notulen van vergadering { $meeting }: de tekst past bij zijn SHA-256 { $sha256 } en journaalregel { $entry }
+    .verb = Gecontroleerd
+minutes-seal-text-changed = zegel { $seal } van de notulen van vergadering { $meeting }: de tekst past niet meer bij zijn SHA-256: hij is na de goedkeuring gewijzigd
+minutes-seal-not-journaled = zegel { $seal } van de notulen van vergadering { $meeting }: de SHA-256 is niet die het journaal bij de goedkeuring vastlegde
+minutes-seal-chain-broken = zegel { $seal } van de notulen van vergadering { $meeting }: de hashketen van het journaal is verbroken (`quorum journal verify` zegt waar)
+minutes-seal-mismatch = de goedgekeurde notulen van vergadering { $meeting } passen niet bij hun zegel
+minutes-editor-failed = de editor '{ $editor }' is mislukt ({ $status }); er is geen notitie toegevoegd
+minutes-editor-failed-hint = zet VISUAL of EDITOR op een editor die werkt, of geef de notitie als argument mee
+minutes-editor-not-started = de editor '{ $editor }' kon niet starten: { $error }; er is geen notitie toegevoegd
+minutes-editor-not-started-hint = zet VISUAL of EDITOR, of geef de notitie als argument mee
+minutes-note-corrected = notitie { $note } van de notulen van vergadering { $meeting }
+    .verb = Verbeterd
+minutes-note-removed = notitie { $note } van de notulen van vergadering { $meeting }; de notities erna schuiven één nummer op
+    .verb = Verwijderd
+minutes-note-which-meeting = noem de vergadering: `minutes note M "tekst"`
+minutes-note-empty = de notitie is leeg; er is geen notitie toegevoegd
+minutes-note-empty-hint = schrijf wat er gezegd is, als argument, via stdin (-) of met --edit
+minutes-note-added = notitie { $note } bij de notulen van vergadering { $meeting }
+    .verb = Toegevoegd
+minutes-note-added-under = notitie { $note } bij de notulen van vergadering { $meeting }, onder agendapunt { $item }
+    .verb = Toegevoegd
+minutes-action-recorded = actiepunt { $action } in vergadering { $meeting }
+    .verb = Vastgelegd
+# src/ops/minutes, src/domain/minutes, src/domain/lang.rs
+minutes-no-such-item = vergadering { $meeting } heeft geen agendapunt { $position }; `quorum meeting agenda { $meeting } list` toont de agendapunten
+minutes-note-text-empty = de notitie is leeg; schrijf op wat er gezegd is
+minutes-action-who-empty = zeg wie het doet
+minutes-action-what-empty = zeg wat er moet gebeuren
+minutes-cancelled-because = vergadering { $meeting } is afgelast ({ $reason }), is dus nooit gehouden en heeft geen notulen; `quorum minutes draft { $meeting } --cancelled` drukt het bericht af dat zij niet doorgaat
+minutes-cancelled = vergadering { $meeting } is afgelast, is dus nooit gehouden en heeft geen notulen; `quorum minutes draft { $meeting } --cancelled` drukt het bericht af dat zij niet doorgaat
+minutes-not-cancelled = vergadering { $meeting } is niet afgelast; `quorum minutes draft { $meeting }` maakt haar conceptnotulen
+minutes-circulate-not-closed = vergadering { $meeting } is nog niet gesloten; notulen worden na de vergadering rondgestuurd (`quorum meeting close { $meeting }`)
+minutes-circulate-approved = de notulen van vergadering { $meeting } zijn al goedgekeurd in vergadering { $at }; er valt niets ter goedkeuring rond te sturen
+minutes-not-circulated = de notulen van vergadering { $meeting } zijn niet rondgestuurd; `quorum minutes draft { $meeting } --circulate` doet dat
+minutes-notes-sealed = de notulen van vergadering { $meeting } zijn goedgekeurd in vergadering { $at } en verzegeld; hun notities blijven zoals ze zijn goedgekeurd
+minutes-notes-sealed-hint = voeg een correctie toe voor de volgende goedkeuring: `quorum minutes note { $meeting } --correction "…"`
+minutes-note-edit-empty = de notitie is leeg; om haar weg te halen gebruikt u `minutes note remove`
+minutes-vote-other-meeting = stemming { $vote } is gehouden in vergadering { $taken }, niet in vergadering { $at }; noem een stemming van de vergadering die goedkeurt
+minutes-vote-open = stemming { $vote } is nog open; sluit haar eerst (`quorum vote close { $vote }`)
+minutes-vote-not-adopted = stemming { $vote } heeft niets aangenomen ({ $result }); notulen worden goedgekeurd bij een stemming die ze aanneemt, of bij acclamatie zonder --vote
+minutes-approved-already = de notulen van vergadering { $meeting } zijn al goedgekeurd in vergadering { $at } (zegel { $seal }); een correctie is een nieuwe goedkeuring met --correction
+minutes-correction-unapproved = de notulen van vergadering { $meeting } zijn nog niet goedgekeurd; keur ze goed zonder --correction
+minutes-changed-since-circulated = de notulen van vergadering { $meeting } zijn gewijzigd sinds ze op { $on } zijn rondgestuurd (sha256 { $sha256 }); de leden zouden een tekst goedkeuren die zij niet hebben gekregen:
+    { $lines }
+minutes-changed-since-circulated-hint = stuur eerst de nieuwe tekst rond (`quorum minutes draft { $meeting } --circulate`) en keur dan goed
+minutes-seal-not-stored = zegel { $seal } is niet opgeslagen
+minutes-not-approved = de notulen van vergadering { $meeting } zijn nog niet goedgekeurd; `quorum minutes draft { $meeting }` toont het concept
+minutes-circulation-missing = de rondgestuurde versie { $circulation } van zegel { $seal } ontbreekt
+minutes-no-seal-to-check = de notulen van vergadering { $meeting } zijn nog niet goedgekeurd; er is geen zegel om te controleren
+minutes-approve-cancelled = vergadering { $meeting } is afgelast; een afgelaste vergadering heeft geen notulen om goed te keuren
+minutes-approve-not-held = vergadering { $meeting } is niet gehouden (zij is nooit geopend); notulen worden na de vergadering goedgekeurd
+minutes-approve-at-cancelled = vergadering { $meeting } is afgelast; notulen worden goedgekeurd door een vergadering die gehouden wordt
+minutes-approve-at-not-open = vergadering { $meeting } is niet geopend; notulen worden tijdens een vergadering goedgekeurd: leg eerst `quorum meeting open { $meeting }` vast
+minutes-approve-same-meeting = volgens de statuten stelt de volgende vergadering de notulen vast (minutes_adopted_by = { $rule }); keur de notulen van vergadering { $meeting } goed in een latere vergadering
+minutes-approve-earlier = vergadering { $at } ({ $at_start }) is gehouden vóór vergadering { $meeting } ({ $start }); notulen worden goedgekeurd door een latere vergadering
+minutes-approve-still-open = vergadering { $meeting } is nog open; sluit haar (`quorum meeting close { $meeting }`) voordat een latere vergadering haar notulen goedkeurt
+minutes-said-not-a-time = '{ $given }' is geen tijd; schrijf 20.15, of een datum met tijd (15-04-2027 20:15)
+minutes-note-cancelled = vergadering { $meeting } is afgelast ({ $reason }); een afgelaste vergadering heeft geen notulen
+minutes-note-cancelled-no-reason = vergadering { $meeting } is afgelast (geen reden vastgelegd); een afgelaste vergadering heeft geen notulen
+minutes-note-sealed = de notulen van vergadering { $meeting } zijn goedgekeurd en verzegeld; een notitie is nu een correctie, voor een nieuwe goedkeuring (--correction)
+minutes-note-not-sealed = de notulen van vergadering { $meeting } zijn nog niet verzegeld; schrijf de notitie zonder --correction
+minutes-action-sealed = de notulen van vergadering { $meeting } zijn goedgekeurd en verzegeld; leg het actiepunt vast in de vergadering waar het wordt afgesproken
+minutes-action-due-before = { $due } ligt vóór vergadering { $meeting } van { $date }; een actiepunt valt na de vergadering die het afsprak
+lang-unknown = '{ $given }' is geen taal waarin quorum schrijft; kies nl of en

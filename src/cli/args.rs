@@ -100,7 +100,7 @@ pub fn with_flag_names(err: anyhow::Error) -> anyhow::Error {
     })
 }
 
-/// Which members `member list` and `member export` hold, judged on the `--as-of` date: the
+/// Which members `member list` and `member export` hold, judged on the `--on` date: the
 /// command line's name for the roll's `Selection`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum StatusArg {

@@ -49,7 +49,7 @@ pub struct AddArgs {
     #[arg(long, value_parser = role)]
     pub role: Role,
     /// The first day of the seat
-    #[arg(long, value_parser = date, value_name = "DATE")]
+    #[arg(long = "from", visible_alias = "since", value_parser = date, value_name = "DATE")]
     pub since: NaiveDate,
     /// The end of the term, where the appointment named one [default: from board_term_years]
     #[arg(long, value_parser = date, value_name = "DATE")]
@@ -64,6 +64,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct EndArgs {
+    /// The board member (member number)
     #[arg(value_parser = member_number)]
     pub member: i64,
     /// The day the seat ends (the member is no longer on the board from this day)
@@ -76,6 +77,7 @@ pub struct EndArgs {
 
 #[derive(Debug, Args)]
 pub struct RoleArgs {
+    /// The board member (member number)
     #[arg(value_parser = member_number)]
     pub member: i64,
     /// The new role
@@ -140,7 +142,7 @@ impl BoardArgs {
             let rows = ops::sitting(&mut ctx.open_store()?, on)?;
             return ctx.out.list(
                 &rows,
-                &format!("No board members recorded on {on}; record one with `quorum board add N --role R --since D --decision CODE`."),
+                &format!("No board members recorded on {on}; record one with `quorum board add N --role R --from D --decision CODE`."),
             );
         };
         match cmd {
@@ -264,6 +266,7 @@ impl BoardArgs {
 struct ScheduleOut {
     retires_at: Option<i32>,
     term_end: Option<String>,
+    /// The board member (member number)
     member: i64,
     name: String,
     role: String,

@@ -1,22 +1,56 @@
 //! `quorum demo`: a demo association in a fresh temporary database, shown the way a secretary
-//! would look at it. It never touches the user's own database.
+//! would look at it, in the terminal's language. It never touches the user's own database.
+//! With `--format json` it is one document: the envelope, with what the demo did and the paths
+//! of the documents it wrote (the minutes go to a file, never to stdout).
 
-use chrono::{Days, NaiveDate};
+use std::io::Write as _;
+
 use clap::Args;
+use serde::Serialize;
 
 use crate::app::Ctx;
-use crate::domain::lang::Lang;
-use crate::domain::meeting::Kind;
-use crate::domain::meeting::proxy::Form;
-use crate::ops::meeting::{self, NewMeeting};
-use crate::output::Output;
+use crate::domain::msg::msg;
+use crate::ops::demo::run::{Demo, DemoMeeting};
 use crate::output::member::MemberRow;
-use crate::store::Actor;
-use crate::store::Store;
+use crate::output::{Format, Output};
 
 /// Build a demo association in a temporary database and show it
 #[derive(Debug, Args)]
 pub struct DemoArgs {}
+
+/// `changed` of `demo --format json`: where the demo is, what its meeting decided and which
+/// documents it wrote.
+#[derive(Debug, Serialize)]
+struct DemoOutcome {
+    database: String,
+    members: usize,
+    votes: u32,
+    meeting: MeetingOutcome,
+    decisions: Vec<crate::output::decision::DecisionListRow>,
+    documents: Vec<DocumentOutcome>,
+    journal_entries: Option<u64>,
+    journal_intact: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct MeetingOutcome {
+    id: i64,
+    title: String,
+    starts_at: String,
+    available_votes: i64,
+    elected: Vec<Elected>,
+}
+
+#[derive(Debug, Serialize)]
+struct Elected {
+    name: String,
+}
+
+#[derive(Debug, Serialize)]
+struct DocumentOutcome {
+    kind: &'static str,
+    path: String,
+}
 
 impl DemoArgs {
     pub fn run(self, ctx: &mut Ctx) -> anyhow::Result<()> {
@@ -26,222 +60,181 @@ impl DemoArgs {
             ctx.clock.now().timestamp_micros()
         ));
         std::fs::create_dir_all(&dir)?;
-        let path = dir.join("demo.db");
         let today = ctx.clock.today();
         let actor = ctx.actor("demo");
-        let mut store = crate::ops::demo::seed::create(&path, &actor, today)?;
-
-        // The walk-through is the demo's outcome, on stdout; where its database is, and that
-        // its journal holds, a note for the person after it.
-        let out = &ctx.out;
-        out.outcome_line(
-            "Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.\n",
-        );
-        let crate::ops::demo::seed::Registry {
-            members,
-            year_end,
-            then,
-            votes,
-        } = crate::ops::demo::seed::registry(&mut store, today)?;
-
-        out.outcome_line(format_args!("Members on {today}:"));
-        let rows: Vec<MemberRow> = members.iter().map(|m| MemberRow::new(m, today)).collect();
-        out.list(&rows, "No members.")?;
-
-        out.outcome_line(format_args!(
-            "\nWho was a member on {year_end}? {}:",
-            crate::domain::text::counted(then.len() as u64, "member", "members")
-        ));
-        let rows: Vec<MemberRow> = then.iter().map(|m| MemberRow::new(m, year_end)).collect();
-        out.list(&rows, "No members.")?;
-
-        out.outcome_line(
-            "\nVotes at a general meeting today (suspended members have none, BW 2:24d):",
-        );
-        out.list(&votes, "No categories.")?;
-        let total: u32 = votes.iter().map(|v| v.votes).sum();
-        out.outcome_line(format_args!("Total: {total} votes.\n"));
-
-        let (board, committee) = crate::ops::demo::board_and_committee(&mut store, &actor, today)?;
-        out.outcome_line(format_args!(
-            "The board on {today} (`quorum board`), entered as it sat before quorum:"
-        ));
-        out.list(&board, "No board.")?;
-        out.outcome_line(format_args!(
-            "The audit committee for {} (BW 2:48 lid 2): {}; none of them on the board that year.",
-            committee.year,
-            committee.members.join(", ")
-        ));
-
-        demo_meeting(&mut store, &actor, out, today)?;
-        let journal = crate::ops::demo::seed::verify(&mut store)?;
-
-        match journal {
-            Ok(n) => out.note(format_args!(
-                "\nThe journal holds {} and its hash chain is intact.",
-                crate::domain::text::counted(n, "entry", "entries")
-            )),
-            Err(b) => out.warn(format_args!(
-                "the journal is broken at entry {}: {}",
-                b.seq, b.reason
-            )),
+        let demo =
+            crate::ops::demo::run::run::<crate::output::minutes::Minutes>(&dir, &actor, today)?;
+        if ctx.out.format == Format::Json {
+            let minutes = dir.join(format!("notulen-{}.md", demo.meeting.id));
+            let mut file = crate::output::file::AtomicFile::create(&minutes)?;
+            file.writer().write_all(demo.meeting.minutes.as_bytes())?;
+            file.commit()?;
+            let head = demo.journal_head.clone();
+            return ctx.out.changed("demo", outcome(&demo, &minutes), head);
         }
-        out.note(format_args!(
-            "The demo database is {}. Look around, for example:\n  quorum --db {} member list --search muller\n  quorum --db {} member show 12\n  quorum --db {} journal list",
-            path.display(),
-            path.display(),
-            path.display(),
-            path.display()
-        ));
-        Ok(())
+        walk_through(&ctx.out, &demo, today)
     }
 }
 
-/// A general meeting three weeks from today: the standard agenda, the convocation, the door
-/// (a suspended member refused with the reason), two proxies, and the quorum as the chair reads it.
-fn demo_meeting(
-    store: &mut Store,
-    actor: &Actor,
-    out: &Output,
-    today: NaiveDate,
-) -> anyhow::Result<()> {
-    let starts = (today + Days::new(21))
-        .and_hms_opt(19, 30, 0)
-        .expect("a valid time");
-    let (m, _) = meeting::new(
-        store,
-        actor,
-        NewMeeting {
-            title: "Algemene ledenvergadering".into(),
-            starts_at: starts,
-            ends_at: None,
-            location: Some("Buurthuis De Eendracht".into()),
-            kind: Kind::Regular,
-            second_of: None,
+fn outcome(demo: &Demo, minutes: &std::path::Path) -> DemoOutcome {
+    let m = &demo.meeting;
+    DemoOutcome {
+        database: demo.database.display().to_string(),
+        members: demo.registry.members.len(),
+        votes: demo.registry.votes.iter().map(|v| v.votes).sum(),
+        meeting: MeetingOutcome {
+            id: m.id,
+            title: m.title.clone(),
+            starts_at: m.starts_at.format("%Y-%m-%dT%H:%M").to_string(),
+            available_votes: m.quorum.available_votes as i64,
+            elected: m
+                .election
+                .iter()
+                .flat_map(|r| r.elected.iter())
+                .map(|name| Elected { name: name.clone() })
+                .collect(),
         },
-    )?
-    .value;
-    meeting::agenda::add(
-        store,
-        actor,
-        m.id,
-        None,
-        meeting::agenda::Add::Template {
-            lang: Some(Lang::Nl),
-        },
-    )?;
-    let proposals = crate::ops::demo::meeting_proposals(store, actor, m.id, today)?;
-    meeting::convene::convene(
-        store,
-        actor,
-        meeting::convene::Convene {
-            meeting: m.id,
-            sent: Some(today),
-            today,
-            channel: "email".into(),
-            force: false,
-            members: false,
-        },
-    )?;
-    crate::ops::guest::add(
-        store,
-        actor,
-        m.id,
-        &crate::ops::guest::Guest::Name("Wethouder P. de Boer".into()),
-    )?;
-    crate::ops::guest::add(
-        store,
-        actor,
-        m.id,
-        &crate::ops::guest::Guest::Registered(11),
-    )?;
-    meeting::open_close(store, actor, m.id, starts, true)?;
-    out.outcome_line(format_args!(
-        "\nA general meeting on {}: convened today ({} days' notice), opened, two guests registered (never counted), and at the door:",
-        starts.date(),
-        21
+        decisions: demo
+            .decisions
+            .iter()
+            .map(crate::output::decision::list_row)
+            .collect(),
+        documents: vec![DocumentOutcome {
+            kind: "minutes",
+            path: minutes.display().to_string(),
+        }],
+        journal_entries: demo.journal.as_ref().ok().copied(),
+        journal_intact: demo.journal.is_ok(),
+    }
+}
+
+/// The walk-through: the registry, the board, the meeting, then where the database is. The
+/// walk-through is the demo's outcome, on stdout; where its database is, and that its journal
+/// holds, a note for the person after it.
+fn walk_through(out: &Output, demo: &Demo, today: chrono::NaiveDate) -> anyhow::Result<()> {
+    let blank = || out.outcome_line(String::new());
+    let r = &demo.registry;
+    out.outcome_line_msg(&msg!("demo-intro"));
+    blank();
+    out.outcome_line_msg(&msg!("demo-members-on", on = today));
+    let rows: Vec<MemberRow> = r.members.iter().map(|m| MemberRow::new(m, today)).collect();
+    out.list(&rows, &out.say(&msg!("demo-no-members")))?;
+    blank();
+    out.outcome_line_msg(&msg!(
+        "demo-members-then",
+        on = r.year_end,
+        count = r.then.len() as u64
     ));
-    for door in meeting::checkin(store, actor, m.id, &[1, 2, 3, 5, 6, 12], None)?.value {
-        if let meeting::Door::Refused { number, reason } = door {
-            out.outcome_line(format_args!("  member {number} refused: {reason}"));
+    let rows: Vec<MemberRow> = r
+        .then
+        .iter()
+        .map(|m| MemberRow::new(m, r.year_end))
+        .collect();
+    out.list(&rows, &out.say(&msg!("demo-no-members")))?;
+    blank();
+    out.outcome_line_msg(&msg!("demo-votes-today"));
+    out.list(&r.votes, &out.say(&msg!("demo-no-categories")))?;
+    let total: u32 = r.votes.iter().map(|v| v.votes).sum();
+    out.outcome_line_msg(&msg!("demo-votes-total", total = total));
+    blank();
+    out.outcome_line_msg(&msg!("demo-board-on", on = today));
+    out.list(&demo.board, &out.say(&msg!("demo-no-board")))?;
+    out.outcome_line_msg(&msg!(
+        "demo-committee",
+        year = demo.committee.year,
+        members = demo.committee.members.join(", ")
+    ));
+    meeting(out, &demo.meeting)?;
+    match &demo.journal {
+        Ok(n) => {
+            out.note(String::new());
+            out.note_msg(&msg!("demo-journal-intact", entries = *n));
         }
+        Err(b) => out.warn_msg(&msg!(
+            "demo-journal-broken",
+            seq = b.seq,
+            reason = b.reason.clone()
+        )),
     }
-    crate::ops::delegate::add(
-        store,
-        actor,
-        &crate::ops::delegate::Add {
-            number: 8,
-            name: "J. Jansen".into(),
-            email: Some("j.jansen@dewilgen.example".into()),
-            phone: None,
-            from: today,
-            until: None,
-        },
-    )?;
-    if let meeting::Door::In { votes, .. } =
-        crate::ops::delegate::checkin(store, actor, m.id, 8, "J. Jansen")?.value
-    {
-        out.outcome_line(format_args!(
-            "  member 8 (Bewonerscollectief De Wilgen) checked in through its delegate J. Jansen, with {votes} votes"
+    out.note_msg(&msg!(
+        "demo-look-around",
+        db = demo.database.display().to_string()
+    ));
+    Ok(())
+}
+
+fn meeting(out: &Output, m: &DemoMeeting) -> anyhow::Result<()> {
+    let blank = || out.outcome_line(String::new());
+    blank();
+    out.outcome_line_msg(&msg!(
+        "demo-meeting",
+        on = m.starts_at.date(),
+        days = m.notice_days
+    ));
+    for (number, reason) in &m.refused {
+        out.outcome_line_msg(&msg!(
+            "demo-door-refused",
+            number = *number,
+            reason = crate::i18n::words(out.lang, reason)
         ));
     }
-    for (from, to) in [(4, 1), (9, 2)] {
-        meeting::give_proxy(store, actor, m.id, from, to, None, Form::Paper, today)?;
-        out.outcome_line(format_args!("  member {from} gave a proxy to member {to}"));
-    }
-    let at = actor.at_rfc3339();
-    let statement = meeting::quorum::quorum(store, m.id, at)?;
-    crate::cli::meeting::quorum::show(out, &statement)?;
-    crate::ops::demo::meeting_notes(store, actor, m.id)?;
-    for v in crate::ops::demo::meeting_votes(store, actor, proposals)? {
-        out.outcome_line(format_args!(
-            "\nVote {} on \"{}\" ({}), explained in the association's language:",
-            v.row.id,
-            v.title,
-            v.row.method.to_string().replace('_', " ")
+    if let Some((number, name, delegate, votes)) = &m.delegate {
+        out.outcome_line_msg(&msg!(
+            "demo-door-delegate",
+            number = *number,
+            name = name.clone(),
+            delegate = delegate.clone(),
+            votes = *votes
         ));
-        out.outcome_line(v.row.explanation.as_deref().unwrap_or(""));
+    }
+    for (from, to) in &m.proxies {
+        out.outcome_line_msg(&msg!("demo-proxy", from = *from, to = *to));
+    }
+    crate::cli::meeting::quorum::show(out, &m.quorum)?;
+    for v in &m.votes {
+        blank();
+        out.outcome_line_msg(&msg!(
+            "demo-vote",
+            vote = v.row.id,
+            title = v.title.clone(),
+            method = v.row.method.name()
+        ));
+        out.outcome_line(v.row.explanation.as_deref().unwrap_or_default());
         if let Some(d) = &v.row.declaration {
-            out.outcome_line(format_args!("The chair declared: {d}."));
+            out.outcome_line_msg(&msg!("demo-vote-declared", declared = d.name()));
         }
     }
-    out.outcome_line("\nElecting a board member by paper ballot (model statutes; docs/reference/law.md#model-statutes):");
-    for round in crate::ops::demo::meeting_election(store, actor, m.id)? {
+    blank();
+    out.outcome_line_msg(&msg!("demo-election"));
+    for round in &m.election {
         let votes: Vec<String> = round
             .votes
             .iter()
             .map(|c| format!("{} {}", c.name, c.votes))
             .collect();
-        out.outcome_line(format_args!(
-            "  Round {} ({}): {} papers, {} blank, {} invalid; {}",
-            round.round,
-            round.kind,
-            round.papers,
-            round.blank,
-            round.invalid,
-            votes.join(", ")
+        out.outcome_line_msg(&msg!(
+            "demo-election-round",
+            round = round.round,
+            kind = round.kind.as_str(),
+            papers = round.papers,
+            blank = round.blank,
+            invalid = round.invalid,
+            votes = votes.join(", ")
         ));
         for line in &round.explanation {
-            out.outcome_line(format_args!("    {line}"));
+            out.outcome_line_msg(&msg!("demo-election-line", line = line.as_str()));
         }
         if !round.elected.is_empty() {
-            out.outcome_line(format_args!("    Elected: {}", round.elected.join(", ")));
+            out.outcome_line_msg(&msg!(
+                "demo-election-elected",
+                names = round.elected.join(", ")
+            ));
         } else if !round.next.is_empty() {
-            out.outcome_line(format_args!("    Runoff: {}", round.next.join(", ")));
+            out.outcome_line_msg(&msg!("demo-election-runoff", names = round.next.join(", ")));
         }
     }
-    crate::ops::demo::meeting_minutes(store, actor, m.id, starts)?;
-    out.outcome_line(format_args!(
-        "\nThe minutes, drafted from what was recorded (`quorum minutes draft {}`), in the association's language:\n",
-        m.id
-    ));
-    out.text(
-        &crate::ops::minutes::draft::<crate::output::minutes::Minutes>(
-            store,
-            m.id,
-            crate::ops::minutes::DraftOptions::default(),
-        )?
-        .text,
-    )?;
-    Ok(())
+    blank();
+    out.outcome_line_msg(&msg!("demo-minutes", meeting = m.id));
+    blank();
+    out.text(&m.minutes)
 }

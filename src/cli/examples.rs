@@ -42,7 +42,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum board add",
-        "  quorum board add 12 --role voorzitter --since 2027-03-14 --decision ALV-2027-03-14/3\n  # The board as it was when the association started using quorum\n  quorum board add 31 --role secretaris --since 2024-05-20 --before-quorum",
+        "  quorum board add 12 --role voorzitter --from 2027-03-14 --decision ALV-2027-03-14/3\n  # The board as it was when the association started using quorum\n  quorum board add 31 --role secretaris --from 2024-05-20 --before-quorum",
     ),
     (
         "quorum board end",
@@ -63,7 +63,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum kascommissie",
-        "  quorum kascommissie set 2026 --members 4 5 --decision ALV-2026-05-20/4\n  quorum kascommissie report 2026 --file kascommissie-2026.pdf --date 2027-03-01\n  quorum kascommissie show 2026",
+        "  quorum kascommissie set 2026 --members 4 5 --decision ALV-2026-05-20/4\n  quorum kascommissie report 2026 --file kascommissie-2026.pdf --on 2027-03-01\n  quorum kascommissie show 2026",
     ),
     (
         "quorum kascommissie show",
@@ -75,7 +75,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum kascommissie report",
-        "  quorum kascommissie report 2026 --file kascommissie-2026.pdf --date 2027-03-01\n  # An accountant's statement instead of a committee\n  quorum kascommissie report 2026 --file verklaring.pdf --date 2027-03-01 --accountant",
+        "  quorum kascommissie report 2026 --file kascommissie-2026.pdf --on 2027-03-01\n  # An accountant's statement instead of a committee\n  quorum kascommissie report 2026 --file verklaring.pdf --on 2027-03-01 --accountant",
     ),
     (
         "quorum todo",
@@ -95,11 +95,11 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum meeting",
-        "  quorum meeting new --title \"Jaarvergadering\" --date 20-03-2026T19:30 --kind annual\n  quorum meeting agenda 1 add --template\n  quorum meeting convene 1 --letter oproeping.md\n  quorum meeting checkin 1 12 31 7\n  quorum meeting quorum 1",
+        "  quorum meeting new --title \"Jaarvergadering\" --at 20-03-2026T19:30 --kind annual\n  quorum meeting agenda 1 add --template\n  quorum meeting convene 1 --letter oproeping.md\n  quorum meeting checkin 1 12 31 7\n  quorum meeting quorum 1",
     ),
     (
         "quorum meeting new",
-        "  quorum meeting new --title \"Jaarvergadering\" --date 2026-03-20T19:30 --kind annual --location \"Buurthuis\"\n  # The second meeting after one without the quorum for a statute amendment\n  quorum meeting new --title \"Tweede vergadering\" --date 2026-04-10T19:30 --kind extraordinary --second-of 1",
+        "  quorum meeting new --title \"Jaarvergadering\" --at 2026-03-20T19:30 --kind annual --location \"Buurthuis\"\n  # The second meeting after one without the quorum for a statute amendment\n  quorum meeting new --title \"Tweede vergadering\" --at 2026-04-10T19:30 --kind extraordinary --second-of 1",
     ),
     (
         "quorum meeting list",
@@ -111,7 +111,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum meeting edit",
-        "  quorum meeting edit 1 --location \"Dorpshuis\"\n  quorum meeting edit 1 --date 2026-03-27T20:00\n  # The chair and the minute-taker, for the minutes\n  quorum meeting edit 1 --chair 12 --secretary 31\n  # The tellers (stemcommissie)\n  quorum meeting edit 1 --tellers 7 19",
+        "  quorum meeting edit 1 --location \"Dorpshuis\"\n  quorum meeting edit 1 --at 2026-03-27T20:00\n  # The chair and the minute-taker, for the minutes\n  quorum meeting edit 1 --chair 12 --secretary 31\n  # The tellers (stemcommissie)\n  quorum meeting edit 1 --tellers 7 19",
     ),
     (
         "quorum meeting cancel",
@@ -159,7 +159,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum meeting document supplement",
-        "  quorum meeting document supplement 1 --output aanvulling.md\n  quorum meeting document supplement 1 --output aanvulling.md --sent 10-03-2027 --signed \"Anna Bakker\"",
+        "  quorum meeting document supplement 1 --output aanvulling.md\n  quorum meeting document supplement 1 --output aanvulling.md --on 10-03-2027 --signed \"Anna Bakker\"",
     ),
     (
         "quorum meeting document remove",
@@ -167,7 +167,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum meeting convene",
-        "  quorum meeting convene 1 --letter oproeping.md --mail-list email.csv --post-list post.csv\n  # Sent on an earlier day, entered now\n  quorum meeting convene 1 --sent 01-03-2026",
+        "  quorum meeting convene 1 --letter oproeping.md --mail-list email.csv --post-list post.csv\n  # Sent on an earlier day, entered now\n  quorum meeting convene 1 --on 01-03-2026",
     ),
     (
         "quorum meeting ics",
@@ -175,7 +175,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum meeting request",
-        "  quorum meeting request --by 12 31 7 --received 02-03-2026\n  quorum meeting request list",
+        "  quorum meeting request --by 12 31 7 --on 02-03-2026\n  quorum meeting request list",
     ),
     (
         "quorum meeting request list",
@@ -218,7 +218,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "quorum init",
         "  quorum init --name \"Vereniging De Eendracht\"\n  quorum --db eendracht.db init --name \"Vereniging De Eendracht\"",
     ),
-    ("quorum demo", "  quorum demo\n  quorum demo --format json"),
+    (
+        "quorum demo",
+        "  quorum demo\n  # The walk-through in Dutch\n  quorum demo --lang nl\n  # One JSON document; the minutes go to a file beside the demo database\n  quorum demo --format json",
+    ),
     (
         "quorum member",
         "  quorum member list --search berg\n  quorum member show 12",
@@ -229,7 +232,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum member list",
-        "  quorum member list\n  quorum member list --status all --sort number\n  quorum member list --as-of 31-12-2025 --category regular --format csv > leden.csv\n  quorum member list --search Jansen",
+        "  quorum member list\n  quorum member list --status all --sort number\n  quorum member list --on 31-12-2025 --category regular --format csv > leden.csv\n  quorum member list --search Jansen",
     ),
     (
         "quorum member show",
@@ -241,11 +244,11 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum member leave",
-        "  quorum member leave 12 --date 31-12-2025 --reason \"moved abroad\"",
+        "  quorum member leave 12 --on 31-12-2025 --reason \"moved abroad\"",
     ),
     (
         "quorum member rejoin",
-        "  quorum member rejoin 12 --date 01-01-2027",
+        "  quorum member rejoin 12 --on 01-01-2027",
     ),
     (
         "quorum member suspend",
@@ -253,7 +256,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum member unsuspend",
-        "  quorum member unsuspend 12 --date 15-02-2026",
+        "  quorum member unsuspend 12 --on 15-02-2026",
     ),
     (
         "quorum member data",
@@ -277,7 +280,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum member arrears",
-        "  quorum member arrears 12 --since 01-04-2026\n  quorum member arrears 12 --clear --date 20-05-2026",
+        "  quorum member arrears 12 --from 01-04-2026\n  quorum member arrears 12 --clear --on 20-05-2026",
     ),
     (
         "quorum roll",
@@ -289,7 +292,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum member export",
-        "  quorum member export > leden.csv\n  quorum member export --as-of 31-12-2025 --columns number,given_name,family_name,city",
+        "  quorum member export > leden.csv\n  quorum member export --on 31-12-2025 --columns number,given_name,family_name,city",
     ),
     ("quorum category", "  quorum category list"),
     (
@@ -411,7 +414,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum decisions",
-        "  quorum decisions\n  quorum decisions --status awaiting-deed\n  quorum decisions --since 01-01-2027 --search begroting --format csv > besluiten.csv\n  quorum decisions --meeting 1 --format json",
+        "  quorum decisions\n  quorum decisions --status awaiting-deed\n  quorum decisions --from 01-01-2027 --search begroting --format csv > besluiten.csv\n  quorum decisions --meeting 1 --format json",
     ),
     (
         "quorum decisions list",
@@ -423,7 +426,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum decisions set",
-        "  quorum decisions set ALV-2027-03-14/4 --status in-force --date 02-05-2027 --note \"akte notaris De Vries\"\n  # A later decision replaced it\n  quorum decisions set ALV-2026-03-20/2 --status superseded --date 2027-03-14 --by ALV-2027-03-14/3",
+        "  quorum decisions set ALV-2027-03-14/4 --status in-force --on 02-05-2027 --note \"akte notaris De Vries\"\n  # A later decision replaced it\n  quorum decisions set ALV-2026-03-20/2 --status superseded --on 2027-03-14 --by ALV-2027-03-14/3",
     ),
     (
         "quorum vote show",
@@ -499,7 +502,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum resolution sign",
-        "  quorum resolution sign 1 1 2 3 5 8 --date 06-03-2026\n  # One member against: the resolution can no longer be adopted\n  quorum resolution sign 1 12 --against",
+        "  quorum resolution sign 1 1 2 3 5 8 --on 06-03-2026\n  # One member against: the resolution can no longer be adopted\n  quorum resolution sign 1 12 --against",
     ),
     (
         "quorum resolution close",

@@ -34,7 +34,7 @@ pub struct ListArgs {
     #[arg(long)]
     pub member: Option<i64>,
     /// Only entries on or after this date (YYYY-MM-DD or DD-MM-YYYY)
-    #[arg(long, value_parser = parse_date)]
+    #[arg(long = "from", visible_alias = "since", value_parser = parse_date)]
     pub since: Option<chrono::NaiveDate>,
     /// Include the old and new values (personal data: mind where the output goes)
     #[arg(long)]

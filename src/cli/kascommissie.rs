@@ -69,12 +69,13 @@ pub struct SetArgs {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
+    /// The financial year the report is about, e.g. 2026
     pub year: i32,
     /// The report as signed (any file; quorum keeps its name and SHA-256)
     #[arg(long, value_hint = ValueHint::FilePath)]
     pub file: PathBuf,
     /// The day of the report
-    #[arg(long, value_parser = date, value_name = "DATE")]
+    #[arg(long = "on", visible_alias = "date", value_parser = date, value_name = "DATE")]
     pub date: NaiveDate,
     /// The file is an accountant's statement, which replaces the committee where
     /// kascommissie_exempt_if_accountant

@@ -41,7 +41,7 @@ pub enum MemberCmd {
     Suspend(status::SuspendArgs),
     /// Lift a member's suspension
     Unsuspend(status::UnsuspendArgs),
-    /// Record contribution arrears (--since DATE) or that they were paid (--clear)
+    /// Record contribution arrears (--from DATE) or that they were paid (--clear)
     Arrears(arrears::ArrearsArgs),
     /// Print everything held about one member as JSON (access and portability requests)
     Data(privacy::DataArgs),

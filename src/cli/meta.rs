@@ -168,6 +168,12 @@ The name recorded in the journal, as \fB\-\-actor\fR; otherwise \fBUSER\fR, else
 \fBQUORUM_NO_INPUT\fR
 Never prompt, as \fB\-\-no\-input\fR: \fB1\fR, \fBtrue\fR, \fByes\fR or \fBon\fR (\fB0\fR, \fBfalse\fR, \fBno\fR, \fBoff\fR: prompt on a terminal).
 .TP
+\fBQUORUM_LANG\fR
+\fBnl\fR or \fBen\fR: the language of the terminal (help, status lines, errors, table headers), as \fB\-\-lang\fR; otherwise the association\*(Aqs language, else the locale.
+.TP
+\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
+The locale: when neither \fB\-\-lang\fR, \fBQUORUM_LANG\fR nor the database says otherwise, a value starting with \fBnl\fR makes the terminal Dutch.
+.TP
 \fBNO_COLOR\fR
 When set and not empty, no colour unless \fB\-\-color always\fR.
 .TP

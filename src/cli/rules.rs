@@ -24,6 +24,7 @@ pub enum RulesCmd {
     /// Change one rule: in the version in force today, or in the version from --from
     Set(SetArgs),
     /// List the versions of the rules and what each one changed
+    #[command(visible_alias = "list")]
     History,
     /// Write the rules in force as a commented TOML file to stdout
     Export(file::ExportArgs),
@@ -63,6 +64,10 @@ struct RuleRow {
     source: String,
     /// "applied", or "recorded, not applied" for a key no command acts on yet.
     status: String,
+    /// The statutes' article the secretary recorded for the key ("artikel 18 lid 2"); empty
+    /// where none is recorded. Before `meaning`, so that a narrow table keeps the meaning's
+    /// place for it only when the source and allowed values are left out too.
+    article: String,
     meaning: String,
 }
 
@@ -89,6 +94,7 @@ impl ShowArgs {
                 allowed: k.allowed(),
                 source: k.source.into(),
                 status: k.status().into(),
+                article: k.article(&rules).unwrap_or_default().to_string(),
                 meaning: k.meaning.into(),
             })
             .collect();
@@ -211,6 +217,33 @@ pub(super) fn report(ctx: &Ctx, done: &RulesChanged) {
             .outcome_msg(&msg!("rules-version-started", from = from, copied = copied));
     }
     for c in &done.changes {
+        // An article is said as the statutes' article of its key, not as the internal
+        // `article.<key>` with an empty side.
+        if let Some(key) = c.key.strip_prefix("article.") {
+            ctx.out
+                .outcome_msg(&match (c.old.is_empty(), c.new.is_empty()) {
+                    (_, true) => msg!(
+                        "rules-article-removed",
+                        key = key,
+                        old = c.old.to_string(),
+                        from = from
+                    ),
+                    (true, false) => msg!(
+                        "rules-article-recorded",
+                        key = key,
+                        new = c.new.to_string(),
+                        from = from
+                    ),
+                    (false, false) => msg!(
+                        "rules-article-changed",
+                        key = key,
+                        old = c.old.to_string(),
+                        new = c.new.to_string(),
+                        from = from
+                    ),
+                });
+            continue;
+        }
         ctx.out.outcome_msg(&msg!(
             "rules-value-changed",
             key = c.key.to_string(),

@@ -76,9 +76,9 @@ impl FromStr for Lang {
         match s.trim().to_ascii_lowercase().as_str() {
             "nl" => Ok(Lang::Nl),
             "en" => Ok(Lang::En),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "lang",
-                format!("'{other}' is not a language quorum writes; choose nl or en"),
+                crate::domain::msg::msg!("lang-unknown", given = other),
             )),
         }
     }

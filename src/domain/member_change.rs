@@ -272,7 +272,7 @@ pub fn check_suspend(
     Ok(())
 }
 
-/// The suspension that `member unsuspend --date d` lifts: the one in force on `d`.
+/// The suspension that `member unsuspend --on d` lifts: the one in force on `d`.
 /// Returns its index in `suspensions`.
 pub fn check_unsuspend(suspensions: &[Suspension], d: NaiveDate) -> Result<usize, DomainError> {
     suspensions

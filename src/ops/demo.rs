@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::domain::category::Category;
 use crate::store::ReadTx;
 
+pub mod run;
 pub mod seed;
 
 /// One category's members and votes on a date.

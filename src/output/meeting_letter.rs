@@ -181,7 +181,7 @@ pub fn render(l: &Letter<'_>) -> String {
 
 /// The letters of a mail merge: one per addressee block, the block where a window envelope shows
 /// it (under the heading, before place and date), each letter on its own page when printed.
-pub fn mail_merge(l: &Letter<'_>, letters: &[Vec<String>]) -> String {
+pub fn mail_merge(l: &Letter<'_>, letters: &[crate::ops::meeting::convene::Addressee]) -> String {
     letters
         .iter()
         .map(|to| addressed(l, Some(to)))
@@ -189,7 +189,7 @@ pub fn mail_merge(l: &Letter<'_>, letters: &[Vec<String>]) -> String {
         .join("\n<div style=\"page-break-after: always\"></div>\n\n")
 }
 
-fn addressed(l: &Letter<'_>, to: Option<&[String]>) -> String {
+fn addressed(l: &Letter<'_>, to: Option<&crate::ops::meeting::convene::Addressee>) -> String {
     let m = l.meeting;
     let nl = l.lang == Lang::Nl;
     let time = if nl {
@@ -198,9 +198,9 @@ fn addressed(l: &Letter<'_>, to: Option<&[String]>) -> String {
         m.starts_at.format("%H:%M").to_string()
     };
     let mut s = format!("# {}\n\n", l.association);
-    if let Some(lines) = to {
+    if let Some(to) = to {
         // A backslash at the end of a line is Markdown's hard line break.
-        s.push_str(&lines.join("\\\n"));
+        s.push_str(&to.lines.join("\\\n"));
         s.push_str("\n\n");
     }
     let when = date_text(l.sent, l.lang);
@@ -208,10 +208,12 @@ fn addressed(l: &Letter<'_>, to: Option<&[String]>) -> String {
         Some(p) => format!("{p}, {when}\n\n"),
         None => format!("{when}\n\n"),
     });
-    s.push_str(if nl {
-        "Beste leden,\n\n"
-    } else {
-        "Dear members,\n\n"
+    // A letter with an addressee block greets that addressee, not the membership at large.
+    s.push_str(&match (to, nl) {
+        (Some(to), true) => format!("Beste {},\n\n", to.name),
+        (Some(to), false) => format!("Dear {},\n\n", to.name),
+        (None, true) => "Beste leden,\n\n".to_string(),
+        (None, false) => "Dear members,\n\n".to_string(),
     });
     let what = match (m.kind, nl) {
         (Kind::Annual, true) => "de algemene ledenvergadering (jaarvergadering)",

@@ -55,6 +55,19 @@ impl ProposalRow {
     }
 }
 
+/// A member in a list inside a record (`signers`, `excluded`, a request's `requesters`): an
+/// object, so that a script reads `member` and a later field has room. A table shows the number.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct MemberRef {
+    pub member: i64,
+}
+
+/// A proposal in a list inside a record (`amendments`).
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct ProposalRef {
+    pub proposal: i64,
+}
+
 /// `proposal show`, and the `changed` of the writing commands.
 #[derive(Debug, Default, Serialize)]
 pub struct ProposalRecord {
@@ -63,12 +76,12 @@ pub struct ProposalRecord {
     /// Its position on the meeting's agenda.
     pub agenda_item: Option<u32>,
     pub amends: Option<i64>,
-    pub amendments: Vec<i64>,
+    pub amendments: Vec<ProposalRef>,
     pub kind: String,
     pub status: String,
     pub by: String,
-    pub signers: Vec<i64>,
-    pub excluded: Vec<i64>,
+    pub signers: Vec<MemberRef>,
+    pub excluded: Vec<MemberRef>,
     pub title: String,
     pub text: Option<String>,
     pub text_on: Option<String>,
@@ -99,12 +112,24 @@ impl ProposalRecord {
             meeting: p.meeting_id,
             agenda_item: d.item.map(|i| i.position),
             amends: p.amends,
-            amendments: d.amendments.iter().map(|a| a.id).collect(),
+            amendments: d
+                .amendments
+                .iter()
+                .map(|a| ProposalRef { proposal: a.id })
+                .collect(),
             kind: p.kind.as_str().into(),
             status: p.status.as_str().into(),
             by: by(p, d.signers).into(),
-            signers: d.signers.iter().map(|s| s.number).collect(),
-            excluded: d.exclusions.iter().map(|e| e.number).collect(),
+            signers: d
+                .signers
+                .iter()
+                .map(|s| MemberRef { member: s.number })
+                .collect(),
+            excluded: d
+                .exclusions
+                .iter()
+                .map(|e| MemberRef { member: e.number })
+                .collect(),
             title: p.title.clone(),
             text: p.text.clone(),
             text_on: p.text_on.map(|d| d.to_string()),

@@ -195,6 +195,27 @@ fn summary(item: &BatchItem<'_>) -> Vec<String> {
 }
 
 /// `value` in units of 10^-`decimals` as exact decimal text: `fixed(123456, 5)` is "1.23456".
+/// A fixed-point value as a JSON number with exactly the digits of [`fixed`] ("2.50001",
+/// "2.00000"): serde_json's `arbitrary_precision` keeps a number's text, so the value never
+/// passes through a float and a script reads the count the tellers read.
+pub fn fixed_number(value: i64, decimals: u32) -> serde_json::Number {
+    fixed(value, decimals)
+        .parse()
+        .expect("a fixed-point text is a JSON number")
+}
+
+/// A fixed-point figure in a row (`election export`): a JSON number as [`fixed_number`], and 0
+/// by default (a listing's rows have a default, for the header of an empty listing).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Exact(pub serde_json::Number);
+
+impl Default for Exact {
+    fn default() -> Self {
+        Exact(0.into())
+    }
+}
+
 pub fn fixed(value: i64, decimals: u32) -> String {
     let sign = if value < 0 { "-" } else { "" };
     let magnitude = u128::from(value.unsigned_abs());
@@ -446,8 +467,8 @@ struct JsonReport<'a> {
     runoff: Vec<&'a str>,
     ballots: u64,
     invalid_ballots: u64,
-    valid_total: String,
-    quota: Option<String>,
+    valid_total: serde_json::Number,
+    quota: Option<serde_json::Number>,
     stages: Vec<JsonStage<'a>>,
     invalid: &'a [InvalidVote],
     lots: Vec<JsonLot<'a>>,
@@ -461,11 +482,18 @@ struct JsonStage<'a> {
     action: &'static str,
     candidates: Vec<&'a str>,
     description: &'a str,
-    votes: Vec<String>,
-    exhausted: String,
-    residue: String,
-    threshold: Option<String>,
-    total: String,
+    votes: Vec<StageVotes<'a>>,
+    exhausted: serde_json::Number,
+    residue: serde_json::Number,
+    threshold: Option<serde_json::Number>,
+    total: serde_json::Number,
+}
+
+/// A candidate's votes at a stage, named rather than by position in `candidates`.
+#[derive(Serialize)]
+struct StageVotes<'a> {
+    candidate: &'a str,
+    votes: serde_json::Number,
 }
 
 #[derive(Serialize)]
@@ -487,6 +515,7 @@ fn write_json<W: Write>(out: &mut W, report: &TallyReport<'_>) -> anyhow::Result
 
 fn json_report<'a>(report: &'a TallyReport<'a>) -> JsonReport<'a> {
     let r = report.result;
+    let number = |v: i64| fixed_number(v, r.decimals);
     let stages = r
         .stages
         .iter()
@@ -497,11 +526,19 @@ fn json_report<'a>(report: &'a TallyReport<'a>) -> JsonReport<'a> {
                 action,
                 candidates: report.names(&ids),
                 description: &s.description,
-                votes: s.votes.iter().map(|&v| report.fixed(v)).collect(),
-                exhausted: report.fixed(s.exhausted),
-                residue: report.fixed(s.residue),
-                threshold: s.threshold.map(|t| report.fixed(t)),
-                total: report.fixed(s.accounted()),
+                votes: s
+                    .votes
+                    .iter()
+                    .zip(&r.candidates)
+                    .map(|(&v, name)| StageVotes {
+                        candidate: name,
+                        votes: number(v),
+                    })
+                    .collect(),
+                exhausted: number(s.exhausted),
+                residue: number(s.residue),
+                threshold: s.threshold.map(number),
+                total: number(s.accounted()),
             }
         })
         .collect();
@@ -527,8 +564,8 @@ fn json_report<'a>(report: &'a TallyReport<'a>) -> JsonReport<'a> {
         runoff: report.names(&r.runoff),
         ballots: report.ballots,
         invalid_ballots: report.invalid_ballots(),
-        valid_total: report.fixed(r.valid_total),
-        quota: r.quota.map(|q| report.fixed(q)),
+        valid_total: number(r.valid_total),
+        quota: r.quota.map(number),
         stages,
         invalid: &r.invalid,
         lots,
@@ -670,28 +707,55 @@ mod tests {
     }
 
     #[test]
-    fn json_carries_names_and_exact_decimal_strings() {
+    fn json_carries_names_and_exact_decimal_numbers() {
         let r = result();
         let mut buf = Vec::new();
         write_json(&mut buf, &report(&r)).unwrap();
+        let text = String::from_utf8(buf.clone()).unwrap();
+        // The figures are JSON numbers with every digit the count has, trailing zeros too: no
+        // float stood between the count and the text.
+        assert!(
+            text.contains("\"valid_total\": 5.00000,") && text.contains("\"quota\": 2.50001,"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\"candidate\": \"Ann\",\n          \"votes\": 2.66666\n"),
+            "{text}"
+        );
         let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+        let num = |t: &str| serde_json::Value::Number(t.parse().unwrap());
         assert_eq!(v["file"], "ward.blt");
         assert_eq!(v["input_format"], "blt");
         assert_eq!(v["elected"], serde_json::json!(["Ann"]));
         assert_eq!(v["ballots"], 7);
         assert_eq!(v["invalid_ballots"], 2);
-        assert_eq!(v["valid_total"], "5.00000");
-        assert_eq!(v["quota"], "2.50001");
+        assert_eq!(v["valid_total"], num("5.00000"));
+        assert_eq!(v["quota"], num("2.50001"));
         assert_eq!(v["seed"], 9);
         let s = &v["stages"][1];
         assert_eq!(s["action"], "excluded");
         assert_eq!(s["candidates"], serde_json::json!(["Cas"]));
+        let votes: Vec<(String, String)> = s["votes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["candidate"].as_str().unwrap().into(),
+                    c["votes"].to_string(),
+                )
+            })
+            .collect();
         assert_eq!(
-            s["votes"],
-            serde_json::json!(["2.66666", "2.00000", "0.00000"])
+            votes,
+            [
+                ("Ann".into(), "2.66666".into()),
+                ("Ben".into(), "2.00000".into()),
+                ("Cas".into(), "0.00000".into())
+            ]
         );
-        assert_eq!(s["residue"], "0.00001");
-        assert_eq!(s["total"], "5.00000");
+        assert_eq!(s["residue"], num("0.00001"));
+        assert_eq!(s["total"], num("5.00000"));
         assert_eq!(v["stages"][0]["threshold"], serde_json::Value::Null);
         assert_eq!(
             v["invalid"][0],
@@ -702,5 +766,18 @@ mod tests {
             serde_json::json!({"purpose": "exclusion at stage 2", "among": ["Ben", "Cas"], "chosen": "Cas"})
         );
         assert_eq!(v["pairwise"][0], serde_json::json!([0, 3, 4]));
+    }
+
+    #[test]
+    fn a_fixed_number_keeps_its_digits() {
+        for (v, d, text) in [
+            (250001, 5, "2.50001"),
+            (200000, 5, "2.00000"),
+            (-5, 2, "-0.05"),
+            (2, 0, "2"),
+        ] {
+            assert_eq!(fixed_number(v, d).to_string(), text);
+            assert_eq!(serde_json::to_string(&fixed_number(v, d)).unwrap(), text);
+        }
     }
 }

@@ -215,3 +215,194 @@ fn an_old_database_without_articles_still_reads() {
     // The meeting held before keeps what it was decided under.
     assert_eq!(env.ok(&["minutes", "draft", "1"]), nl);
 }
+
+/// An election's grounds cite the statutes' articles as a vote's do: the runoff after a round
+/// without a majority (runoff_size) and the lot for a tied runoff place (tie_for_runoff_place),
+/// in Dutch and English; no key name reaches the body.
+#[test]
+fn the_minutes_cite_the_articles_of_an_elections_grounds() {
+    let env = TestEnv::new();
+    let mut csv = String::from("member_no,given_name,family_name,joined_on\n");
+    for (i, name) in [
+        "Anna,Aalbers",
+        "Bram,Bakker",
+        "Cor,Claassen",
+        "Dirk,Dijk",
+        "Eva,Eijk",
+        "Fem,Faber",
+        "Gijs,Goes",
+    ]
+    .iter()
+    .enumerate()
+    {
+        csv.push_str(&format!("{},{name},2020-01-01\n", i + 1));
+    }
+    std::fs::write(env.path("leden.csv"), csv).unwrap();
+    env.ok(&["member", "import", "leden.csv", "--quiet"]);
+    for (key, article) in [
+        ("runoff_size", "artikel 14 lid 2"),
+        ("tie_for_runoff_place", "artikel 14 lid 3"),
+    ] {
+        env.ok(&["rules", "set", key, "--article", article, "--quiet"]);
+    }
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--date",
+        "2026-03-01T20:00",
+        "--kind",
+        "extraordinary",
+        "--quiet",
+    ]);
+    env.ready_to_convene("1");
+    env.ok(&["meeting", "convene", "1", "--sent", "2026-01-01", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "open",
+        "1",
+        "--at",
+        "2026-03-01T20:00",
+        "--quiet",
+    ]);
+    env.ok(&[
+        "meeting", "checkin", "1", "1", "2", "3", "4", "5", "6", "7", "--quiet",
+    ]);
+    env.ok(&[
+        "election",
+        "new",
+        "--meeting",
+        "1",
+        "--title",
+        "Bestuurslid",
+        "--seed",
+        "2026",
+        "--quiet",
+    ]);
+    for n in ["1", "2", "3"] {
+        env.ok(&[
+            "election",
+            "candidate",
+            "1",
+            "add",
+            "--member",
+            n,
+            "--quiet",
+        ]);
+    }
+    let ballot = |file: &str, rows: &[(&str, u32)]| {
+        let mut text = String::from("# candidates: Anna Aalbers, Bram Bakker, Cor Claassen\n");
+        for (name, n) in rows {
+            for _ in 0..*n {
+                text.push_str(&format!("{name}\n"));
+            }
+        }
+        std::fs::write(env.path(file), text).unwrap();
+        env.ok(&["election", "ballot", "1", "--file", file, "--quiet"]);
+    };
+    // 7 votes cast, 4 needed: nobody has a majority, and B and C tie for the runoff's place.
+    ballot(
+        "r1.csv",
+        &[("Anna Aalbers", 3), ("Bram Bakker", 2), ("Cor Claassen", 2)],
+    );
+    let count = env.json(&["election", "count", "1"])["changed"].clone();
+    let drawn = count["lots"][0]["chosen"].as_str().unwrap().to_string();
+    env.ok(&["election", "round", "1", "--quiet"]);
+    ballot("r2.csv", &[("Anna Aalbers", 4), (&drawn, 3)]);
+    env.ok(&["election", "count", "1", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "close",
+        "1",
+        "--at",
+        "2026-03-01T21:00",
+        "--quiet",
+    ]);
+
+    let nl = env.ok(&["minutes", "draft", "1"]);
+    assert!(
+        nl.contains(&format!(
+            "Tussen Bram Bakker en Cor Claassen beslist het lot (artikel 14 lid 3 van de statuten): {drawn}."
+        )),
+        "{nl}"
+    );
+    assert!(
+        nl.contains(&format!(
+            "Niemand behaalt de vereiste meerderheid; er volgt een herstemming tussen Anna Aalbers en {drawn} (artikel 14 lid 2 van de statuten)."
+        )),
+        "{nl}"
+    );
+    let en = env.ok(&["minutes", "draft", "1", "--lang", "en"]);
+    assert!(
+        en.contains(
+            "Between Bram Bakker and Cor Claassen the lot (article 14(3) of the statutes) fell on"
+        ),
+        "{en}"
+    );
+    assert!(
+        en.contains("a runoff followed between Anna Aalbers and")
+            && en.contains(" (article 14(2) of the statutes)."),
+        "{en}"
+    );
+    for body in [&nl, &en] {
+        assert!(!body.contains("runoff_size") && !body.contains("tie_for_runoff_place"));
+    }
+    // One decision runs in order: no word on the register's numbering.
+    assert!(!nl.contains("De besluiten zijn genummerd"), "{nl}");
+}
+
+/// `rules set K --article A` says what was recorded in a plain line (not the internal
+/// `article.K` with an empty side), and `rules show` lists the article beside the value.
+#[test]
+fn recording_an_article_reads_as_a_sentence_and_rules_show_lists_it() {
+    let env = TestEnv::new();
+    let said = |args: &[&str]| {
+        let out = env.quorum().args(args).output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    let key = "statute_amendment_majority";
+    assert_eq!(
+        said(&[
+            "rules",
+            "set",
+            key,
+            "--article",
+            "artikel 18 lid 2",
+            "--lang",
+            "en"
+        ]),
+        format!("Recorded the article of {key}: artikel 18 lid 2 (rules from 2026-03-01)")
+    );
+    assert_eq!(
+        said(&[
+            "rules",
+            "set",
+            key,
+            "--article",
+            "artikel 19",
+            "--lang",
+            "nl"
+        ]),
+        format!(
+            "Gewijzigd het artikel bij {key}: artikel 19, was artikel 18 lid 2 (regels vanaf 1 maart 2026)"
+        )
+    );
+    let shown = env.json(&["rules", "show", key]);
+    assert_eq!(shown[0]["article"], "artikel 19");
+    assert_eq!(
+        env.json(&["rules", "show", "quorum_ordinary"])[0]["article"],
+        ""
+    );
+    let table = env.ok(&["rules", "show", key, "--format", "csv"]);
+    assert!(
+        table.starts_with("key,value,default,allowed,source,status,article,meaning\n"),
+        "{table}"
+    );
+    assert_eq!(
+        said(&["rules", "set", key, "--article", "none", "--lang", "en"]),
+        format!("Removed the article of {key} (artikel 19) from the rules from 2026-03-01")
+    );
+    assert_eq!(env.json(&["rules", "show", key])[0]["article"], "");
+}

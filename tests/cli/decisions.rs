@@ -435,7 +435,8 @@ fn decisions_set_refuses_what_makes_no_sense_and_changes_nothing() {
             "31-02-2026",
         ],
         2,
-        "--date",
+        // The old name is an alias: the error names the flag by its name now.
+        "--on <DATE>",
     );
     refused(
         &env,

@@ -92,3 +92,101 @@ fn the_demo_runs_in_its_own_database() {
         .success();
     std::fs::remove_dir_all(std::path::Path::new(db).parent().unwrap()).unwrap();
 }
+
+/// `demo --format json` is one document, the envelope: what the meeting decided, who was elected
+/// and the paths of the documents written; the minutes go to a file, never to stdout.
+#[test]
+fn the_demo_in_json_is_one_document_and_its_minutes_a_file() {
+    let env = TestEnv::empty();
+    let tmp = env.dir.path().display().to_string();
+    let out = env.ok_with(&[("TMPDIR", &tmp)], &["demo", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("one JSON document");
+    assert_eq!(doc["command"], "demo");
+    let changed = &doc["changed"];
+    assert_eq!(
+        changed["meeting"]["elected"],
+        serde_json::json!([{"name": "Annelies"}])
+    );
+    assert_eq!(changed["meeting"]["available_votes"], 11);
+    assert_eq!(changed["votes"], 13);
+    let codes: Vec<&str> = changed["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        ["ALV-2026-03-22/1", "ALV-2026-03-22/2", "ALV-2026-03-22/3"]
+    );
+    assert!(
+        !out.contains("Notulen"),
+        "the minutes are not on stdout: {out}"
+    );
+    let minutes = changed["documents"][0]["path"].as_str().unwrap();
+    assert_eq!(changed["documents"][0]["kind"], "minutes");
+    let text = std::fs::read_to_string(minutes).unwrap();
+    assert!(
+        text.contains("**Gasten:** Wethouder P. de Boer en Noor van Dijk."),
+        "{text}"
+    );
+    // The head is the demo database's own: its journal verifies against it.
+    let db = changed["database"].as_str().unwrap();
+    assert!(db.starts_with(&tmp), "{db}");
+    let head = doc["journal_head"].as_str().expect("a head");
+    env.quorum()
+        .env("QUORUM_DB", db)
+        .args(["journal", "verify", "--head", head])
+        .assert()
+        .success();
+    assert_eq!(changed["journal_intact"], true);
+}
+
+/// `demo --lang nl` tells the walk-through in Dutch; the documents were Dutch already.
+#[test]
+fn the_demo_runs_in_dutch_with_lang_nl() {
+    let env = TestEnv::empty();
+    let tmp = env.dir.path().display().to_string();
+    let out = env
+        .quorum()
+        .env("TMPDIR", &tmp)
+        .args(["demo", "--lang", "nl"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    for line in [
+        "Bewonersfederatie De Eendracht (demo): een federatie van bewonerscollectieven.",
+        "Leden op 1 maart 2026:",
+        "Wie was lid op 31 december 2025? 11 leden:",
+        "Totaal: 13 stemmen.",
+        "De kascommissie over 2025 (BW 2:48 lid 2): 2 Émile Müller, 4 Fatima El Amrani;",
+        "  lid 8 (Bewonerscollectief De Wilgen) aangemeld via de afgevaardigde J. Jansen, met 3 stemmen",
+        "  lid 4 gaf een volmacht aan lid 1",
+        "Stemming 1 over \"Begroting 2027\" (bij handopsteken), toegelicht in de taal van de vereniging:",
+        "De voorzitter stelde vast: aangenomen.",
+        "  Ronde 1 (vrije stemming): 11 stembiljetten, 1 blanco, 1 ongeldig; Annelies 4, Bart 3, Chris 2",
+        "    Herstemming tussen: Annelies, Bart",
+        "    Gekozen: Annelies",
+        "**Gasten:** Wethouder P. de Boer en Noor van Dijk.",
+    ] {
+        assert!(stdout.contains(line), "missing {line:?} in:\n{stdout}");
+    }
+    for english in [
+        "Members on",
+        "Total:",
+        "The chair declared",
+        "Round 1",
+        "Elected:",
+    ] {
+        assert!(
+            !stdout.contains(english),
+            "{english:?} in the Dutch demo:\n{stdout}"
+        );
+    }
+    assert!(
+        stderr.contains("Het journaal bevat") && stderr.contains("De demodatabase is "),
+        "{stderr}"
+    );
+}

@@ -1352,10 +1352,37 @@ fn the_mail_merge_addresses_one_letter_per_member_by_post() {
             "Bewonerscollectief De Wilgen\\\nRue Haute 5\\\n1000  BRUXELLES\\\nBELGIË",
         ]
     );
-    // Each letter is the letter as sent, under its addressee block.
+    // Each letter greets its addressee (a person by name, an organisation by its own name),
+    // not "Beste leden," under a personal address.
+    for (letter, name) in letters.iter().zip([
+        "Anna Aalders",
+        "Jan van der Berg",
+        "Bewonerscollectief De Wilgen",
+    ]) {
+        assert!(
+            letter.contains(&format!("1 maart 2026\n\nBeste {name},\n\n")),
+            "{letter}"
+        );
+    }
+    assert!(!merged.contains("Beste leden"), "{merged}");
+    // Each letter is the letter as sent, under its addressee block and salutation.
     let plain = std::fs::read_to_string(env.path("brief.md")).unwrap();
-    let body = &plain[plain.find("1 maart 2026").unwrap()..];
+    assert!(plain.contains("Beste leden,\n\n"), "{plain}");
+    let body = &plain[plain.find("Het bestuur nodigt").unwrap()..];
     assert!(letters.iter().all(|l| l.contains(body)), "{merged}");
+    // In English the letter greets the same way.
+    env.ok(&["association", "edit", "--lang", "en", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "convene",
+        "1",
+        "--mail-merge",
+        "letters.md",
+        "--quiet",
+    ]);
+    let english = std::fs::read_to_string(env.path("letters.md")).unwrap();
+    assert!(english.contains("\n\nDear Anna Aalders,\n\n"), "{english}");
+    assert!(!english.contains("Dear members"), "{english}");
     assert!(!merged.contains("Els Mail") && !merged.contains("Zonderadres"));
     #[cfg(unix)]
     {

@@ -132,7 +132,7 @@ fn erase_refuses_members_and_needs_yes() {
         "{err}"
     );
     assert!(
-        err.contains("help: end the membership first: `quorum member leave 1 --date"),
+        err.contains("help: end the membership first: `quorum member leave 1 --on"),
         "{err}"
     );
     ok(&env, "member suspend 1 --reason x");

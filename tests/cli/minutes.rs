@@ -669,3 +669,87 @@ fn the_demo_minutes_read_as_written() {
     );
     let _ = std::fs::remove_dir_all(std::path::Path::new(&db).parent().unwrap());
 }
+
+/// A Dutch terminal (QUORUM_LANG, the association's language or the locale; `--lang` of
+/// `minutes draft` is the document's) hears in Dutch that the chair and minute-taker are not
+/// recorded (it was told in English), English stays as it was, and a refusal of the minutes'
+/// rules is Dutch too. The draft's JSON is one typed object.
+#[test]
+fn the_minutes_commands_speak_dutch_under_lang_nl() {
+    let env = held_meeting();
+    let stderr = |terminal: &str, args: &[&str]| {
+        let out = env
+            .quorum()
+            .env("QUORUM_LANG", terminal)
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).to_string()
+    };
+    // Meeting 2 is planned, with no chair or minute-taker recorded yet.
+    let nl = stderr("nl", &["minutes", "draft", "2", "--lang", "nl"]);
+    assert!(
+        nl.contains("de voorzitter van vergadering 2 is niet vastgelegd; de notulen zeggen dat (`quorum meeting edit 2 --chair N`)"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("de notulist van vergadering 2 is niet vastgelegd"),
+        "{nl}"
+    );
+    let en = stderr("en", &["minutes", "draft", "2", "--lang", "nl"]);
+    assert!(
+        en.contains("warning: the chair of meeting 2 is not recorded; the minutes say so (`quorum meeting edit 2 --chair N`)"),
+        "{en}"
+    );
+    assert!(
+        en.contains("warning: the minute-taker of meeting 2 is not recorded; the minutes say so (`quorum meeting edit 2 --secretary N`)"),
+        "{en}"
+    );
+    let refused = env
+        .quorum()
+        .args([
+            "minutes",
+            "note",
+            "1",
+            "--correction",
+            "Te laat",
+            "--lang",
+            "nl",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr)
+            .contains("de notulen van vergadering 1 zijn nog niet verzegeld; schrijf de notitie zonder --correction"),
+        "{refused:?}"
+    );
+    let json = env.json(&["minutes", "draft", "1", "--circulate", "--lang", "en"]);
+    assert_eq!(json["meeting"], 1);
+    assert_eq!(json["approved"], false);
+    assert_eq!(json["circulated"]["version"], 1);
+    assert_eq!(json["circulated"]["on"], "2026-03-01");
+    assert_eq!(json["circulated"]["sha256"].as_str().unwrap().len(), 64);
+    let shown = env.json(&["minutes", "show", "1", "--circulated"]);
+    assert_eq!(shown["circulated"]["sha256"], json["circulated"]["sha256"]);
+    assert!(shown["circulated"].get("version").is_none(), "{shown}");
+    assert_eq!(shown["text"], json["text"]);
+}
+
+/// A draft of a meeting that was never opened says so, and no more: no count of votes present
+/// and no "the meeting could decide" (found in the audit: "0 van de 4 stemmen … de vergadering
+/// kan besluiten").
+#[test]
+fn a_draft_of_a_meeting_not_opened_claims_no_count() {
+    let env = held_meeting();
+    let nl = env.ok(&["minutes", "draft", "2", "--lang", "nl"]);
+    assert!(nl.contains("De vergadering is (nog) niet geopend."), "{nl}");
+    assert!(!nl.contains("kan besluiten"), "{nl}");
+    assert!(!nl.contains("aanwezig of vertegenwoordigd"), "{nl}");
+    let en = env.ok(&["minutes", "draft", "2", "--lang", "en"]);
+    assert!(
+        en.contains("The meeting has not (yet) been opened."),
+        "{en}"
+    );
+    assert!(!en.contains("could decide"), "{en}");
+}

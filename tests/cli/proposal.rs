@@ -90,7 +90,10 @@ fn a_whole_proposal_scenario() {
         "art12.txt",
     ]);
     assert_eq!(p2["changed"]["id"], 2);
-    assert_eq!(p2["changed"]["signers"], serde_json::json!([2, 3]));
+    assert_eq!(
+        p2["changed"]["signers"],
+        serde_json::json!([{"member": 2}, {"member": 3}])
+    );
     assert_eq!(p2["changed"]["by"], "members");
     assert_eq!(p2["changed"]["text"], "Article 12 paragraph 2 reads: …");
     assert!(p2["changed"]["meeting"].is_null());
@@ -120,7 +123,7 @@ fn a_whole_proposal_scenario() {
     assert_eq!(ids(&list), vec![1, 3, 2]);
     assert_eq!(
         env.json(&["proposal", "show", "1"])["amendments"],
-        serde_json::json!([3])
+        serde_json::json!([{"proposal": 3}])
     );
 
     // Exclusions only where the statutes provide them (BW 2:12), with the right or obligation
@@ -144,7 +147,7 @@ fn a_whole_proposal_scenario() {
     env.ok(&["proposal", "exclude", "1", "2", "--reason", "own contract"]);
     assert_eq!(
         env.json(&["proposal", "show", "1"])["excluded"],
-        serde_json::json!([2, 4])
+        serde_json::json!([{"member": 2}, {"member": 4}])
     );
     let table = env.ok(&["proposal", "show", "1"]);
     assert!(table.contains("own contract"), "{table}");

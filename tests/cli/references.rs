@@ -207,20 +207,25 @@ fn rules_reference() -> String {
          one), where the rule comes from (an article of Book 2 BW, explained in\n\
          [the law](law.md), or model statutes) and what it means. How to see and change them:\n\
          [chapter 4 of the guide](../guide/04-statutes.md).\n\n\
+         `rules show` also has an `article` column: the article of the association's own statutes\n\
+         a key comes from, as the secretary records it (`quorum rules set KEY --article \"artikel\n\
+         18 lid 2\"`), cited in the minutes after the ground it supports. A new registry records\n\
+         none, so the column below is empty until the statutes are entered.\n\n\
          This page is generated from the program by `tests/cli/references.rs`\n\
          (`QUORUM_UPDATE_DOCS=1 cargo test --test cli references` rewrites it); a test fails\n\
          when it differs from what quorum prints.\n\n\
-         | key | default | allowed | source | meaning |\n\
-         | --- | --- | --- | --- | --- |\n",
+         | key | default | allowed | source | article | meaning |\n\
+         | --- | --- | --- | --- | --- | --- |\n",
     );
     for row in rules_rows() {
         let cell = |k: &str| row[k].as_str().unwrap().replace('|', "\\|");
         out.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} |\n",
+            "| `{}` | {} | {} | {} | {} | {} |\n",
             cell("key"),
             cell("default"),
             cell("allowed"),
             cell("source"),
+            cell("article"),
             cell("meaning")
         ));
     }

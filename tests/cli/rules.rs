@@ -50,7 +50,9 @@ fn init_stores_the_dutch_defaults_and_show_lists_every_key() {
             .contains("from 7")
     );
     let csv = env.ok(&["rules", "show", "--format", "csv"]);
-    assert!(csv.starts_with("key,value,default,allowed,source,status,meaning\n"));
+    assert!(csv.starts_with("key,value,default,allowed,source,status,article,meaning\n"));
+    // A new registry records no article of its own statutes yet.
+    assert!(rows.iter().all(|r| r["article"] == ""));
     assert!(
         journal_actions(&env)
             .iter()

@@ -97,12 +97,9 @@ fn plurality_json_carries_names_figures_invalid_votes_and_lots() {
     );
     assert_eq!(v["ballots"], 11);
     assert_eq!(v["invalid_ballots"], 2);
-    assert_eq!(v["valid_total"], "15");
-    assert_eq!(
-        v["stages"][0]["votes"],
-        serde_json::json!(["5", "4", "4", "2"])
-    );
-    assert_eq!(v["stages"][0]["total"], "15");
+    assert_eq!(v["valid_total"], 15);
+    assert_eq!(stage_votes(&v, 0), ["5", "4", "4", "2"]);
+    assert_eq!(v["stages"][0]["total"], 15);
     let lines: Vec<_> = v["invalid"]
         .as_array()
         .unwrap()
@@ -139,7 +136,7 @@ fn approval_json_elects_the_most_approved_and_draws_the_tie() {
     let v = json_of(&mut env.tally(&[
         APPROVAL, "-m", "approval", "--seats", "2", "--seed", "3", "--format", "json",
     ]));
-    assert_eq!(v["valid_total"], "22");
+    assert_eq!(v["valid_total"], 22);
     assert_eq!(v["elected"][0], "Wednesday");
     assert_eq!(
         v["lots"][0]["among"],
@@ -300,7 +297,7 @@ fn reads_standard_input() {
             .write_stdin("A,B\nB\n"),
     );
     assert_eq!(v["file"], "-");
-    assert_eq!(v["stages"][0]["votes"], serde_json::json!(["1", "2"]));
+    assert_eq!(stage_votes(&v, 0), ["1", "2"]);
     assert_eq!(v["elected"], serde_json::json!(["B"]));
 }
 
@@ -612,7 +609,9 @@ fn many_files_give_a_summary_and_a_failing_file_does_not_stop_the_rest() {
     let files = json.as_array().unwrap();
     assert_eq!(files.len(), 3);
     assert_eq!(files[0]["file"], linn);
-    assert_eq!(files[0]["quota"], "1914.00000");
+    // A JSON number with every digit of the count, as the text of the document shows.
+    assert_eq!(files[0]["quota"].to_string(), "1914.00000");
+    assert!(files[0]["quota"].is_number());
     assert!(files[0]["stages"].as_array().unwrap().len() > 1);
     assert_eq!(files[1]["file"], MALFORMED);
     assert!(
@@ -1037,4 +1036,17 @@ fn abif_debian_csv_blt_csv_and_dublin_files_are_read_as_a_stream() {
             .failure()
             .stderr(predicate::str::contains(format!("line {last}:")));
     }
+}
+
+/// A stage's votes as the document writes them, candidate by candidate (exact digits).
+fn stage_votes(v: &serde_json::Value, stage: usize) -> Vec<String> {
+    v["stages"][stage]["votes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            assert!(c["votes"].is_number(), "{c}");
+            c["votes"].to_string()
+        })
+        .collect()
 }

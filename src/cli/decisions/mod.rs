@@ -28,7 +28,7 @@ pub struct DecisionsArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only decisions taken on or after this day
-    #[arg(long, value_parser = date, value_name = "DATE")]
+    #[arg(long = "from", visible_alias = "since", value_parser = date, value_name = "DATE")]
     pub since: Option<NaiveDate>,
     /// Only decisions with this status: adopted, rejected, awaiting-deed, in-force, superseded
     #[arg(long, value_parser = crate::cli::choices::StatusChoice::parser(), ignore_case = true, value_name = "S")]

@@ -1,4 +1,4 @@
-//! `decisions set ID --status in-force --date D [--note TEXT]`, or `--status superseded [--by ID2]`;
+//! `decisions set ID --status in-force --on D [--note TEXT]`, or `--status superseded [--by ID2]`;
 //! `--made-known DATE` and `--confirmed-by ID2` for a voidable decision (BW 2:15 lid 5, 6).
 
 use crate::domain::msg::msg;
@@ -20,7 +20,7 @@ pub struct SetArgs {
     #[arg(long, value_parser = crate::cli::choices::StatusChoice::parser(), ignore_case = true, value_name = "S", requires = "date")]
     pub status: Option<Status>,
     /// The day it holds from: the day of the deed, or of the superseding decision
-    #[arg(long, value_parser = date, value_name = "DATE", requires = "status")]
+    #[arg(long = "on", visible_alias = "date", value_parser = date, value_name = "DATE", requires = "status")]
     pub date: Option<NaiveDate>,
     /// The day a voidable decision was made known to the members: annulment can be claimed
     /// for one year from it (BW 2:15 lid 5)
@@ -77,7 +77,7 @@ impl SetArgs {
         actor: &crate::store::Actor,
     ) -> anyhow::Result<crate::ops::Changed<ops::DecisionView>> {
         let (Some(status), Some(on)) = (self.status, self.date) else {
-            unreachable!("clap requires --status with --date")
+            unreachable!("clap requires --status with --on")
         };
         let done = ops::set(
             store,

@@ -30,7 +30,8 @@ struct StageRow {
     action: String,
     description: String,
     candidate: String,
-    votes: String,
+    /// Exact: a JSON number with the count's digits (`output::tally::fixed_number`).
+    votes: crate::output::tally::Exact,
 }
 
 impl ExportArgs {
@@ -67,7 +68,9 @@ impl ExportArgs {
                         action: action.clone(),
                         description: s.description.clone(),
                         candidate: v.name.clone(),
-                        votes: crate::output::tally::fixed(s.votes[i], t.decimals),
+                        votes: crate::output::tally::Exact(crate::output::tally::fixed_number(
+                            s.votes[i], t.decimals,
+                        )),
                     });
                 }
             }

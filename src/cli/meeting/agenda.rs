@@ -20,8 +20,10 @@ pub struct AgendaArgs {
 pub enum AgendaCmd {
     /// Add an item (at the end, or at --position), or the annual meeting's items with --template
     Add {
+        /// The item's title, e.g. "Jaarverslag"
         #[arg(required_unless_present_any = ["template", "proposal"])]
         title: Option<String>,
+        /// Its position on the agenda [default: at the end]
         #[arg(long)]
         position: Option<u32>,
         /// What a decision on it is: none, ordinary, statute-amendment, dissolution
@@ -42,9 +44,17 @@ pub enum AgendaCmd {
         about_member: Option<i64>,
     },
     /// Move item FROM to position TO
-    Move { from: u32, to: u32 },
+    Move {
+        /// The item's position now
+        from: u32,
+        /// Its new position
+        to: u32,
+    },
     /// Remove an item
-    Remove { position: u32 },
+    Remove {
+        /// The item's position
+        position: u32,
+    },
     /// List the agenda
     #[command(visible_alias = "ls")]
     List,

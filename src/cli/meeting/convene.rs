@@ -35,10 +35,12 @@ impl Channel {
 
 #[derive(Debug, Args)]
 pub struct ConveneArgs {
+    /// The meeting (its number)
     pub meeting: i64,
     /// The day the convocation went out [default: today]
-    #[arg(long, value_parser = date_arg)]
+    #[arg(long = "on", visible_alias = "sent", value_parser = date_arg)]
     pub sent: Option<NaiveDate>,
+    /// Which lists to write for sending: email, post or both
     #[arg(long, value_enum, default_value_t = Channel::Both)]
     pub channel: Channel,
     /// Convene although the notice is too short; the override is journaled

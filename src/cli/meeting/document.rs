@@ -40,7 +40,7 @@ pub struct SupplementArgs {
     #[arg(long, value_name = "FILE")]
     pub output: PathBuf,
     /// The day the supplement goes out [default: today]
-    #[arg(long, value_parser = crate::cli::args::date)]
+    #[arg(long = "on", visible_alias = "sent", value_parser = crate::cli::args::date)]
     pub sent: Option<chrono::NaiveDate>,
     /// Place of sending, in the heading ("Utrecht, 20 februari 2027")
     #[arg(long)]

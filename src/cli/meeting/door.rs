@@ -12,6 +12,7 @@ use crate::output::meeting::{AttendanceRow, DoorRow, attendance_html};
 
 #[derive(Debug, Args)]
 pub struct CheckinArgs {
+    /// The meeting (its number)
     pub meeting: i64,
     /// Member numbers; `-` reads them from stdin, one a line (a barcode scanner)
     #[arg(required = true, value_name = "N")]
@@ -231,6 +232,7 @@ impl CheckinArgs {
 
 #[derive(Debug, Args)]
 pub struct NumbersArgs {
+    /// The meeting (its number)
     pub meeting: i64,
     /// Member numbers; `-` reads them from stdin
     #[arg(required = true, value_name = "N")]
@@ -275,6 +277,7 @@ pub enum ListFormat {
 
 #[derive(Debug, Args)]
 pub struct AttendanceArgs {
+    /// The meeting (its number)
     pub meeting: i64,
     /// table, csv, json or html (the same as --format; kept for scripts that use it)
     #[arg(long = "as", value_enum, value_name = "FORMAT")]

@@ -29,6 +29,7 @@ pub enum GuestCmd {
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("who").required(true).args(["name", "member"])))]
 pub struct AddArgs {
+    /// The meeting (its number)
     pub meeting: i64,
     /// The guest's name as it goes on the attendance list and in the minutes
     #[arg(long)]
@@ -40,11 +41,13 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// The meeting (its number)
     pub meeting: i64,
 }
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
+    /// The meeting (its number)
     pub meeting: i64,
     /// The guest's number (see `meeting guest list M`)
     pub guest: i64,
@@ -53,6 +56,7 @@ pub struct RemoveArgs {
 #[derive(Debug, Default, Serialize)]
 struct GuestOut {
     id: i64,
+    /// The meeting (its number)
     meeting: i64,
     name: String,
     number: Option<i64>,

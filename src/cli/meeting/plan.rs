@@ -28,7 +28,7 @@ pub struct NewArgs {
     #[arg(long)]
     pub title: Option<String>,
     /// Date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)
-    #[arg(long, value_parser = datetime_arg)]
+    #[arg(long = "at", visible_alias = "date", value_parser = datetime_arg)]
     pub date: Option<NaiveDateTime>,
     /// Time it ends (HH:MM), for the calendar event
     #[arg(long, value_parser = time_arg)]
@@ -50,11 +50,11 @@ impl NewArgs {
         let starts_at = match self.date {
             Some(d) => d,
             None => {
-                let text = ctx.required(None, "--date", "Date and time (YYYY-MM-DDTHH:MM)")?;
+                let text = ctx.required(None, "--at", "Date and time (YYYY-MM-DDTHH:MM)")?;
                 when::parse_datetime(&text).map_err(|e| {
                     crate::exit::UsageError::new(msg!(
                         "flag-invalid",
-                        flag = "--date",
+                        flag = "--at",
                         why = e.to_string()
                     ))
                 })?
@@ -166,15 +166,21 @@ pub fn show(ctx: &mut Ctx, id: i64) -> anyhow::Result<()> {
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
+    /// The meeting (its number)
     pub meeting: i64,
+    /// The new title
     #[arg(long)]
     pub title: Option<String>,
-    #[arg(long, value_parser = datetime_arg)]
+    /// The new date and time: 2027-03-14T19:30 or 14-03-2027 19:30 (local time)
+    #[arg(long = "at", visible_alias = "date", value_parser = datetime_arg)]
     pub date: Option<NaiveDateTime>,
+    /// The new end time (HH:MM), for the calendar event
     #[arg(long, value_parser = time_arg)]
     pub end: Option<chrono::NaiveTime>,
+    /// The new place where it is held
     #[arg(long)]
     pub location: Option<String>,
+    /// The new kind: regular, annual (jaarvergadering) or extraordinary
     #[arg(long, value_parser = crate::cli::choices::MeetingKindChoice::parser())]
     pub kind: Option<Kind>,
     /// The member who chairs the meeting (for the minutes); also after it closed
@@ -212,6 +218,7 @@ impl EditArgs {
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
+    /// The meeting (its number)
     pub meeting: i64,
     /// Why, for the record
     #[arg(long)]
@@ -232,6 +239,7 @@ impl CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct OpenArgs {
+    /// The meeting (its number)
     pub meeting: i64,
     /// When it happened, for entering it afterwards [default: now]
     #[arg(long, value_parser = datetime_arg)]
@@ -286,6 +294,7 @@ impl OpenArgs {
 
 #[derive(Debug, Args)]
 pub struct CloseArgs {
+    /// The meeting (its number)
     pub meeting: i64,
     /// When it happened, for entering it afterwards [default: now]
     #[arg(long, value_parser = datetime_arg)]

@@ -28,7 +28,7 @@ pub struct ProxyArgs {
     #[arg(long)]
     pub instruction: Option<String>,
     /// The day the secretary received it [default: today]
-    #[arg(long, value_parser = date_arg)]
+    #[arg(long = "on", visible_alias = "received", value_parser = date_arg)]
     pub received: Option<NaiveDate>,
     /// paper or electronic (checked against proxy_form)
     #[arg(long, default_value = "paper", value_parser = crate::cli::choices::FormChoice::parser())]
@@ -38,10 +38,15 @@ pub struct ProxyArgs {
 #[derive(Debug, Subcommand)]
 pub enum ProxyCmd {
     /// List the proxies of a meeting
-    List { meeting: i64 },
+    List {
+        /// The meeting (its number)
+        meeting: i64,
+    },
     /// Revoke a member's proxy
     Revoke {
+        /// The meeting (its number)
         meeting: i64,
+        /// The member who gave the proxy
         #[arg(long)]
         from: i64,
     },

@@ -1,4 +1,4 @@
-//! `meeting request --by N… --received DATE` and `meeting request list`.
+//! `meeting request --by N… --on DATE` and `meeting request list`.
 
 use crate::domain::msg::msg;
 use chrono::NaiveDate;
@@ -18,7 +18,7 @@ pub struct RequestArgs {
     #[arg(long, num_args = 1.., required = true, value_name = "N")]
     pub by: Vec<i64>,
     /// The day the written (or e-mailed) request arrived
-    #[arg(long, value_parser = date_arg, required = true)]
+    #[arg(long = "on", visible_alias = "received", value_parser = date_arg, required = true)]
     pub received: Option<NaiveDate>,
 }
 
@@ -32,7 +32,7 @@ pub enum RequestCmd {
 struct RequestOut {
     id: i64,
     received: String,
-    requesters: Vec<i64>,
+    requesters: Vec<crate::output::proposal::MemberRef>,
     requester_votes: i64,
     total_votes: i64,
     threshold: String,
@@ -49,7 +49,11 @@ impl RequestArgs {
                 .map(|r| RequestOut {
                     id: r.id,
                     received: r.received_on,
-                    requesters: r.requesters,
+                    requesters: r
+                        .requesters
+                        .into_iter()
+                        .map(|member| crate::output::proposal::MemberRef { member })
+                        .collect(),
                     requester_votes: r.requester_votes,
                     total_votes: r.total_votes,
                     threshold: r.threshold,

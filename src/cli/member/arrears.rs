@@ -1,4 +1,4 @@
-//! `quorum member arrears N --since DATE | --clear`: contribution arrears (rules.md B13). They
+//! `quorum member arrears N --from DATE | --clear`: contribution arrears (rules.md B13). They
 //! cost the vote only where the rules in force say `arrears_suspends_vote = true`.
 
 use crate::domain::msg::msg;
@@ -18,13 +18,13 @@ pub struct ArrearsArgs {
     #[arg(value_name = "NUMBER")]
     pub number: i64,
     /// First day in arrears
-    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    #[arg(long = "from", visible_alias = "since", value_name = "DATE", value_parser = date_arg)]
     pub since: Option<NaiveDate>,
     /// The member paid up: end the open arrears
     #[arg(long)]
     pub clear: bool,
     /// With --clear: first day paid up [default: today]
-    #[arg(long, value_name = "DATE", value_parser = date_arg, requires = "clear")]
+    #[arg(long = "on", visible_alias = "date", value_name = "DATE", value_parser = date_arg, requires = "clear")]
     pub date: Option<NaiveDate>,
 }
 

@@ -33,8 +33,10 @@ pub struct AddArgs {
     /// The delegate's name, as it goes on the attendance list
     #[arg(long)]
     pub name: String,
+    /// The delegate's e-mail address
     #[arg(long, value_parser = email)]
     pub email: Option<String>,
+    /// The delegate's phone number
     #[arg(long)]
     pub phone: Option<String>,
     /// First day of the mandate [default: today]
@@ -47,12 +49,14 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// The member that is an organisation (its number)
     #[arg(value_parser = member_number)]
     pub member: i64,
 }
 
 #[derive(Debug, Args)]
 pub struct EndArgs {
+    /// The member that is an organisation (its number)
     #[arg(value_parser = member_number)]
     pub member: i64,
     /// The delegate's number (see `member delegate list N`)

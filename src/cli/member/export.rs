@@ -28,9 +28,9 @@ pub struct ExportArgs {
     #[arg(long, value_name = "LIST")]
     pub columns: Option<String>,
     /// The date membership and status are judged on, e.g. 2025-12-31 [default: today]
-    #[arg(long, value_parser = parse_date_arg, value_name = "DATE")]
+    #[arg(long = "on", visible_alias = "as-of", value_parser = parse_date_arg, value_name = "DATE")]
     pub as_of: Option<NaiveDate>,
-    /// Which members, on the --as-of date
+    /// Which members, on the --on date
     #[arg(long, value_enum, default_value_t = StatusArg::Current)]
     pub status: StatusArg,
     /// Only members of this category
@@ -51,7 +51,7 @@ fn columns_help() -> String {
     format!(
         "Default columns, in this order: {}. Also available: full_name, source. \
 joined and left are those of the \
-membership period on the --as-of date; status is active, suspended, former or future on that \
+membership period on the --on date; status is active, suspended, former or future on that \
 date. periods holds every membership period, oldest first, with the reason for leaving \
 (2012-03-01..2015-06-30: moved; 2018-01-01..); suspensions every suspension with its reason \
 (2024-01-01..2024-03-31: contribution unpaid, plus (lifted DATE) when lifted early); inside a \

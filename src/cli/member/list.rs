@@ -25,14 +25,14 @@ pub enum SortArg {
 /// List members
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Which members, judged on the --as-of date
+    /// Which members, judged on the --on date
     #[arg(long, value_enum, default_value_t)]
     pub status: StatusArg,
     /// Only this category
     #[arg(long)]
     pub category: Option<String>,
     /// The date to judge membership and status on [default: today]
-    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    #[arg(long = "on", visible_alias = "as-of", value_name = "DATE", value_parser = date_arg)]
     pub as_of: Option<NaiveDate>,
     /// Text in the number, names, e-mail or city (case and accents ignored)
     #[arg(long)]

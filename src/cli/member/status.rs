@@ -17,7 +17,7 @@ pub struct LeaveArgs {
     #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
     /// Last day as a member; may lie ahead, e.g. the end of the year [default: today]
-    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    #[arg(long = "on", visible_alias = "date", value_name = "DATE", value_parser = date_arg)]
     pub date: Option<NaiveDate>,
     /// Why the membership ends (resignation, expulsion, death…)
     #[arg(long)]
@@ -93,7 +93,7 @@ pub struct RejoinArgs {
     #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
     /// First day of the new membership [default: today]
-    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    #[arg(long = "on", visible_alias = "date", value_name = "DATE", value_parser = date_arg)]
     pub date: Option<NaiveDate>,
 }
 
@@ -179,7 +179,7 @@ pub struct UnsuspendArgs {
     #[arg(value_name = "NUMBER", value_parser = crate::cli::args::member_number)]
     pub number: i64,
     /// First day without the suspension [default: today]
-    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    #[arg(long = "on", visible_alias = "date", value_name = "DATE", value_parser = date_arg)]
     pub date: Option<NaiveDate>,
 }
 

@@ -6,10 +6,11 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
-use super::draft::{document_format, write};
+use super::draft::{Circulated, Document, document_format, json_document, write};
 use crate::app::Ctx;
 use crate::domain::lang::Lang;
 use crate::domain::minutes::SealRow;
+use crate::domain::msg::msg;
 use crate::ops::minutes as ops;
 use crate::output::minutes::Minutes;
 
@@ -29,6 +30,17 @@ pub struct ApproveArgs {
     /// Name the members present in the sealed text
     #[arg(long)]
     pub names: bool,
+}
+
+/// The approved minutes as one JSON object (`minutes show --approved`): the seal, the text
+/// exactly as sealed, and the annotations beside it.
+#[derive(Debug, Serialize)]
+struct Approved {
+    #[serde(flatten)]
+    seal: SealOut,
+    approved: bool,
+    text: String,
+    annotations: Vec<String>,
 }
 
 /// A seal as scripts see it (the text itself with `minutes show --approved`).
@@ -77,17 +89,21 @@ impl ApproveArgs {
         )
         .map_err(super::with_flags)?;
         let seal = &changed.value;
-        let how = match seal.vote_id {
-            Some(v) => format!("by vote {v}"),
-            None => "by acclamation".into(),
-        };
-        ctx.out.outcome(
-            "Sealed",
-            format_args!(
-                "the minutes of meeting {} as approved at meeting {} {how} (sha256 {})",
-                self.meeting, self.at, seal.sha256
+        ctx.out.outcome_msg(&match seal.vote_id {
+            Some(v) => msg!(
+                "minutes-sealed-by-vote",
+                meeting = self.meeting,
+                at = self.at,
+                vote = v,
+                sha256 = seal.sha256.as_str()
             ),
-        );
+            None => msg!(
+                "minutes-sealed-by-acclamation",
+                meeting = self.meeting,
+                at = self.at,
+                sha256 = seal.sha256.as_str()
+            ),
+        });
         crate::cli::report(ctx, "minutes approve", changed.map(|s| seal_out(&s)))
     }
 }
@@ -120,17 +136,17 @@ impl ShowArgs {
             let body = match html {
                 Some(false) => c.text,
                 Some(true) => crate::output::minutes::html(&c.text, lang),
-                None => {
-                    let mut s = serde_json::to_string_pretty(&serde_json::json!({
-                        "meeting": self.meeting, "lang": c.lang, "approved": false,
-                        "circulated": {
-                            "on": c.circulated_on, "sha256": c.sha256,
-                        },
-                        "text": c.text,
-                    }))?;
-                    s.push('\n');
-                    s
-                }
+                None => json_document(&Document {
+                    meeting: self.meeting,
+                    lang: c.lang,
+                    approved: false,
+                    circulated: Some(Circulated {
+                        version: None,
+                        sha256: c.sha256,
+                        on: c.circulated_on,
+                    }),
+                    text: c.text,
+                })?,
             };
             return write(ctx, self.output.as_deref(), &body);
         }
@@ -164,15 +180,12 @@ impl ShowArgs {
                 let lang: Lang = seal.lang.parse()?;
                 crate::output::minutes::html(&format!("{}{beside}", seal.text), lang)
             }
-            None => {
-                let mut v = serde_json::to_value(seal_out(&seal))?;
-                v["approved"] = true.into();
-                v["text"] = seal.text.clone().into();
-                v["annotations"] = notes.into();
-                let mut s = serde_json::to_string_pretty(&v)?;
-                s.push('\n');
-                s
-            }
+            None => json_document(&Approved {
+                seal: seal_out(&seal),
+                approved: true,
+                text: seal.text.clone(),
+                annotations: notes,
+            })?,
         };
         write(ctx, self.output.as_deref(), &body)
     }
@@ -191,37 +204,43 @@ impl VerifyArgs {
         let ok = checks.iter().all(|c| c.ok);
         for c in &checks {
             if c.ok {
-                ctx.out.outcome(
-                    "Verified",
-                    format_args!(
-                        "seal {} of the minutes of meeting {}: the text matches its SHA-256 {} and journal entry {}",
-                        c.seal,
-                        c.meeting,
-                        c.sha256,
-                        c.journal_seq.unwrap_or(0)
-                    ),
-                );
-            } else {
-                let why = if !c.text_matches {
-                    "the text no longer matches its SHA-256: it was changed after approval"
-                } else if !c.journal_matches {
-                    "the SHA-256 is not the one the journal recorded at approval"
-                } else {
-                    "the journal's hash chain is broken (`quorum journal verify` says where)"
-                };
-                ctx.out.warn(format_args!(
-                    "seal {} of the minutes of meeting {}: {why}",
-                    c.seal, c.meeting
+                ctx.out.outcome_msg(&msg!(
+                    "minutes-seal-verified",
+                    seal = c.seal,
+                    meeting = c.meeting,
+                    sha256 = c.sha256.as_str(),
+                    entry = c.journal_seq.unwrap_or(0)
                 ));
+            } else {
+                let id = if !c.text_matches {
+                    msg!(
+                        "minutes-seal-text-changed",
+                        seal = c.seal,
+                        meeting = c.meeting
+                    )
+                } else if !c.journal_matches {
+                    msg!(
+                        "minutes-seal-not-journaled",
+                        seal = c.seal,
+                        meeting = c.meeting
+                    )
+                } else {
+                    msg!(
+                        "minutes-seal-chain-broken",
+                        seal = c.seal,
+                        meeting = c.meeting
+                    )
+                };
+                ctx.out.warn_msg(&id);
             }
         }
         ctx.out.list(&checks, "")?;
         if ok {
             Ok(())
         } else {
-            Err(crate::domain::DomainError::Refused(format!(
-                "the approved minutes of meeting {} do not match their seal",
-                self.meeting
+            Err(crate::domain::DomainError::said(msg!(
+                "minutes-seal-mismatch",
+                meeting = self.meeting
             ))
             .into())
         }

@@ -7,6 +7,7 @@ use clap::Args;
 
 use crate::app::Ctx;
 use crate::domain::lang::Lang;
+use crate::domain::msg::msg;
 use crate::exit::UsageError;
 use crate::ops::minutes as ops;
 use crate::output::Format;
@@ -45,8 +46,8 @@ pub(crate) fn document_format(ctx: &Ctx, command: &str) -> anyhow::Result<Option
         Format::Html => Ok(Some(true)),
         Format::Json => Ok(None),
         Format::Csv => Err(
-            UsageError::new(format!("{command} writes a document, not a table"))
-                .hint("use --format md (the default), html or json")
+            UsageError::new(msg!("minutes-not-a-table", command = command))
+                .hint(msg!("minutes-not-a-table-hint"))
                 .into(),
         ),
     }
@@ -62,13 +63,11 @@ impl DraftArgs {
             let body = match html {
                 Some(false) => text,
                 Some(true) => crate::output::minutes::html(&text, lang),
-                None => {
-                    let mut s = serde_json::to_string_pretty(&serde_json::json!({
-                        "meeting": self.meeting, "cancelled": true, "text": text,
-                    }))?;
-                    s.push('\n');
-                    s
-                }
+                None => json_document(&Cancelled {
+                    meeting: self.meeting,
+                    cancelled: true,
+                    text,
+                })?,
             };
             return write(ctx, self.output.as_deref(), &body);
         }
@@ -87,58 +86,46 @@ impl DraftArgs {
                 options,
                 ctx.clock.today(),
             )?;
-            ctx.out.status(
-                "Circulated",
-                format_args!(
-                    "version {} of the minutes of meeting {} for approval (sha256 {})",
-                    c.version, self.meeting, c.sha256
-                ),
-            );
-            circulated = Some(serde_json::json!({
-                "version": c.version, "sha256": c.sha256,
-                "on": ctx.clock.today().to_string(),
-            }));
+            ctx.out.status_msg(&msg!(
+                "minutes-circulated",
+                version = c.version,
+                meeting = self.meeting,
+                sha256 = c.sha256.as_str()
+            ));
+            circulated = Some(Circulated {
+                version: Some(c.version),
+                sha256: c.sha256.clone(),
+                on: ctx.clock.today().to_string(),
+            });
             c.draft
         } else {
             ops::draft::<Minutes>(&mut store, self.meeting, options)?
         };
         if d.no_chair {
-            ctx.out.warn(format_args!(
-                "the chair of meeting {} is not recorded; the minutes say so (`quorum meeting edit {} --chair N`)",
-                self.meeting, self.meeting
-            ));
+            ctx.out
+                .warn_msg(&msg!("minutes-no-chair", meeting = self.meeting));
         }
         if d.no_secretary {
-            ctx.out.warn(format_args!(
-                "the minute-taker of meeting {} is not recorded; the minutes say so (`quorum meeting edit {} --secretary N`)",
-                self.meeting, self.meeting
-            ));
+            ctx.out
+                .warn_msg(&msg!("minutes-no-secretary", meeting = self.meeting));
         }
         let body = match html {
             Some(_) => d.text,
-            None => {
-                let mut v = serde_json::json!({
-                    "meeting": self.meeting, "lang": d.lang.code(), "approved": false,
-                    "text": d.text,
-                });
-                if let Some(c) = circulated {
-                    v["circulated"] = c;
-                }
-                let mut s = serde_json::to_string_pretty(&v)?;
-                s.push('\n');
-                s
-            }
+            None => json_document(&Document {
+                meeting: self.meeting,
+                lang: d.lang.code().to_string(),
+                approved: false,
+                circulated,
+                text: d.text,
+            })?,
         };
         write(ctx, self.output.as_deref(), &body)?;
         if let Some(p) = &self.output {
-            ctx.out.outcome(
-                "Wrote",
-                format_args!(
-                    "the draft minutes of meeting {} to {}",
-                    self.meeting,
-                    p.display()
-                ),
-            );
+            ctx.out.outcome_msg(&msg!(
+                "minutes-draft-wrote",
+                meeting = self.meeting,
+                path = p.display().to_string()
+            ));
         }
         Ok(())
     }
@@ -150,4 +137,40 @@ pub(crate) fn write(ctx: &Ctx, path: Option<&std::path::Path>, body: &str) -> an
         w.write_all(body.as_bytes())?;
         Ok(())
     })
+}
+
+/// The minutes as one JSON object (`minutes draft`, `minutes show` of a draft or of the version
+/// circulated): the text with what it is.
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct Document {
+    pub meeting: i64,
+    pub lang: String,
+    pub approved: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub circulated: Option<Circulated>,
+    pub text: String,
+}
+
+/// The version sent to members for approval: its number (where just frozen), SHA-256 and day.
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct Circulated {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<usize>,
+    pub sha256: String,
+    pub on: String,
+}
+
+/// The notice of a cancelled meeting as JSON.
+#[derive(Debug, serde::Serialize)]
+struct Cancelled {
+    meeting: i64,
+    cancelled: bool,
+    text: String,
+}
+
+/// A document's JSON object, pretty-printed with a final newline.
+pub(crate) fn json_document(v: &impl serde::Serialize) -> anyhow::Result<String> {
+    let mut s = serde_json::to_string_pretty(v)?;
+    s.push('\n');
+    Ok(s)
 }

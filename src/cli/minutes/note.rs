@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use super::with_flags;
 use crate::app::Ctx;
 use crate::cli::args::date;
+use crate::domain::msg::msg;
 use crate::exit::UsageError;
 use crate::ops::minutes as ops;
 
@@ -62,14 +63,22 @@ fn from_editor() -> anyhow::Result<String> {
         Ok(s) if s.success() => {}
         Ok(s) => {
             return Err(crate::exit::hinted(
-                format!("the editor '{editor}' failed ({s}); no note was added"),
-                "set VISUAL or EDITOR to an editor that works, or pass the note as an argument",
+                msg!(
+                    "minutes-editor-failed",
+                    editor = editor.as_str(),
+                    status = s.to_string()
+                ),
+                msg!("minutes-editor-failed-hint"),
             ));
         }
         Err(e) => {
             return Err(crate::exit::hinted(
-                format!("could not start the editor '{editor}': {e}; no note was added"),
-                "set VISUAL or EDITOR, or pass the note as an argument",
+                msg!(
+                    "minutes-editor-not-started",
+                    editor = editor.as_str(),
+                    error = e.to_string()
+                ),
+                msg!("minutes-editor-not-started-hint"),
             ));
         }
     }
@@ -151,13 +160,15 @@ impl NoteCmd {
                     &a.text,
                 )
                 .map_err(with_flags)?;
-                ctx.out.outcome(
-                    "Corrected",
-                    format_args!("note {} of the minutes of meeting {}", a.number, a.meeting),
-                );
-                let changed = changed.map(|()| {
-                    serde_json::json!({"meeting": a.meeting, "note": a.number,
-                                       "text": a.text.trim()})
+                ctx.out.outcome_msg(&msg!(
+                    "minutes-note-corrected",
+                    note = a.number,
+                    meeting = a.meeting
+                ));
+                let changed = changed.map(|()| NoteEdited {
+                    meeting: a.meeting,
+                    note: a.number,
+                    text: a.text.trim().to_string(),
                 });
                 crate::cli::report(ctx, "minutes note edit", changed)
             }
@@ -169,15 +180,15 @@ impl NoteCmd {
                     a.meeting,
                     a.number,
                 )?;
-                ctx.out.outcome(
-                    "Removed",
-                    format_args!(
-                        "note {} of the minutes of meeting {}; the notes after it move up one number",
-                        a.number, a.meeting
-                    ),
-                );
-                let changed =
-                    changed.map(|()| serde_json::json!({"meeting": a.meeting, "note": a.number}));
+                ctx.out.outcome_msg(&msg!(
+                    "minutes-note-removed",
+                    note = a.number,
+                    meeting = a.meeting
+                ));
+                let changed = changed.map(|()| NoteRemoved {
+                    meeting: a.meeting,
+                    note: a.number,
+                });
                 crate::cli::report(ctx, "minutes note remove", changed)
             }
         }
@@ -191,7 +202,7 @@ impl NoteArgs {
         }
         let meeting = self
             .meeting
-            .ok_or_else(|| UsageError::new("name the meeting: `minutes note M \"text\"`"))?;
+            .ok_or_else(|| UsageError::new(msg!("minutes-note-which-meeting")))?;
         let text = match (self.text.as_deref(), self.edit) {
             (_, true) => from_editor()?,
             (Some("-"), false) => {
@@ -203,8 +214,8 @@ impl NoteArgs {
             (None, false) => ctx.required(None, "TEXT", "The note")?,
         };
         if text.trim().is_empty() {
-            return Err(UsageError::new("the note is empty; no note was added")
-                .hint("write what was said, as an argument, from stdin (-) or with --edit")
+            return Err(UsageError::new(msg!("minutes-note-empty"))
+                .hint(msg!("minutes-note-empty-hint"))
                 .into());
         }
         let mut store = ctx.open_store()?;
@@ -219,16 +230,20 @@ impl NoteArgs {
         )
         .map_err(with_flags)?;
         let id = changed.value;
-        let under = self
-            .item
-            .map_or_else(String::new, |i| format!(" under item {i}"));
-        ctx.out.outcome(
-            "Added",
-            format_args!("note {id} to the minutes of meeting {meeting}{under}"),
-        );
-        let changed = changed.map(|id| {
-            serde_json::json!({"note": id, "meeting": meeting, "item": self.item,
-                               "correction": self.correction})
+        ctx.out.outcome_msg(&match self.item {
+            Some(item) => msg!(
+                "minutes-note-added-under",
+                note = id,
+                meeting = meeting,
+                item = item
+            ),
+            None => msg!("minutes-note-added", note = id, meeting = meeting),
+        });
+        let changed = changed.map(|id| NoteAdded {
+            note: id,
+            meeting,
+            item: self.item,
+            correction: self.correction,
         });
         crate::cli::report(ctx, "minutes note", changed)
     }
@@ -267,15 +282,54 @@ impl ActionArgs {
             self.due,
         )
         .map_err(with_flags)?;
-        ctx.out.outcome(
-            "Recorded",
-            format_args!("action item {} at meeting {}", changed.value, self.meeting),
-        );
-        let changed = changed.map(|id| {
-            serde_json::json!({"action": id, "meeting": self.meeting, "item": self.item,
-                               "who": who.trim(), "what": what.trim(),
-                               "due": self.due.map(|d| d.to_string())})
+        ctx.out.outcome_msg(&msg!(
+            "minutes-action-recorded",
+            action = changed.value,
+            meeting = self.meeting
+        ));
+        let changed = changed.map(|id| ActionAdded {
+            action: id,
+            meeting: self.meeting,
+            item: self.item,
+            who: who.trim().to_string(),
+            what: what.trim().to_string(),
+            due: self.due.map(|d| d.to_string()),
         });
         crate::cli::report(ctx, "minutes action", changed)
     }
+}
+
+/// `minutes note`'s `changed`: the note's number and where it belongs.
+#[derive(Debug, serde::Serialize)]
+struct NoteAdded {
+    note: i64,
+    meeting: i64,
+    item: Option<u32>,
+    correction: bool,
+}
+
+/// `minutes note edit`'s `changed`: the note and its corrected text.
+#[derive(Debug, serde::Serialize)]
+struct NoteEdited {
+    meeting: i64,
+    note: u32,
+    text: String,
+}
+
+/// `minutes note remove`'s `changed`: the note taken out.
+#[derive(Debug, serde::Serialize)]
+struct NoteRemoved {
+    meeting: i64,
+    note: u32,
+}
+
+/// `minutes action`'s `changed`: the action item as recorded.
+#[derive(Debug, serde::Serialize)]
+struct ActionAdded {
+    action: i64,
+    meeting: i64,
+    item: Option<u32>,
+    who: String,
+    what: String,
+    due: Option<String>,
 }

@@ -15,6 +15,7 @@ use crate::ops::proposal as ops;
 pub struct EditArgs {
     /// The proposal's number
     pub proposal: i64,
+    /// The new title
     #[arg(long)]
     pub title: Option<String>,
     #[command(flatten)]

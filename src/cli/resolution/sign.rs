@@ -1,4 +1,4 @@
-//! `resolution sign R N… [--date DATE] [--against]`.
+//! `resolution sign R N… [--on DATE] [--against]`.
 
 use crate::domain::msg::msg;
 use chrono::NaiveDate;
@@ -17,7 +17,7 @@ pub struct SignArgs {
     #[arg(value_parser = member_number, value_name = "N", num_args = 1.., required = true)]
     pub members: Vec<i64>,
     /// The day they signed (default: today)
-    #[arg(long, value_parser = date, value_name = "DATE")]
+    #[arg(long = "on", visible_alias = "date", value_parser = date, value_name = "DATE")]
     pub date: Option<NaiveDate>,
     /// They signed against: the resolution can then not be adopted
     #[arg(long)]

@@ -2,6 +2,7 @@
 //! notes and action items may still be written. Pure: the store reads the meetings and seals,
 //! this decides.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use crate::domain::DomainError;
@@ -51,57 +52,57 @@ pub fn check_approval(
 ) -> Result<(), DomainError> {
     match of.state() {
         State::Cancelled => {
-            return Err(DomainError::Refused(format!(
-                "meeting {} was cancelled; a cancelled meeting has no minutes to approve",
-                of.id
+            return Err(DomainError::said(msg!(
+                "minutes-approve-cancelled",
+                meeting = of.id
             )));
         }
         State::Planned | State::Convened => {
-            return Err(DomainError::Refused(format!(
-                "meeting {} has not been held (it was never opened); minutes are approved after the meeting",
-                of.id
+            return Err(DomainError::said(msg!(
+                "minutes-approve-not-held",
+                meeting = of.id
             )));
         }
         State::Open | State::Closed => {}
     }
     match at.state() {
         State::Cancelled => {
-            return Err(DomainError::Refused(format!(
-                "meeting {} was cancelled; minutes are approved by a meeting that is held",
-                at.id
+            return Err(DomainError::said(msg!(
+                "minutes-approve-at-cancelled",
+                meeting = at.id
             )));
         }
         State::Planned | State::Convened => {
-            return Err(DomainError::Refused(format!(
-                "meeting {} has not been opened; minutes are approved during a meeting: record `quorum meeting open {}` first",
-                at.id, at.id
+            return Err(DomainError::said(msg!(
+                "minutes-approve-at-not-open",
+                meeting = at.id
             )));
         }
         State::Open | State::Closed => {}
     }
     if at.id == of.id {
         if adopted_by != MinutesAdoption::SameMeeting {
-            return Err(DomainError::Refused(format!(
-                "the statutes have the minutes adopted by the next meeting (minutes_adopted_by = {}); approve the minutes of meeting {} at a later meeting",
-                adopted_by.name(),
-                of.id
+            return Err(DomainError::said(msg!(
+                "minutes-approve-same-meeting",
+                rule = adopted_by.name(),
+                meeting = of.id
             )));
         }
         return Ok(());
     }
     if at.starts_at <= of.starts_at {
-        return Err(DomainError::Refused(format!(
-            "meeting {} ({}) was held before meeting {} ({}); minutes are approved by a later meeting",
-            at.id,
-            super::meeting::when::iso_minutes(at.starts_at),
-            of.id,
-            super::meeting::when::iso_minutes(of.starts_at)
+        return Err(DomainError::said(msg!(
+            "minutes-approve-earlier",
+            at = at.id,
+            at_start = super::meeting::when::iso_minutes(at.starts_at),
+            meeting = of.id,
+            start = super::meeting::when::iso_minutes(of.starts_at)
         )));
     }
     if of.state() != State::Closed {
-        return Err(DomainError::Refused(format!(
-            "meeting {} is still open; close it (`quorum meeting close {}`) before a later meeting approves its minutes",
-            of.id, of.id
+        return Err(DomainError::said(msg!(
+            "minutes-approve-still-open",
+            meeting = of.id
         )));
     }
     Ok(())
@@ -126,10 +127,7 @@ impl std::str::FromStr for Said {
             .map(Said::Time)
             .or_else(|_| parse_datetime(s).map(Said::At))
             .map_err(|_| {
-                DomainError::invalid(
-                    "at",
-                    format!("'{s}' is not a time; write it as 20.15, or a date with a time (15-04-2027 20:15)"),
-                )
+                DomainError::invalid_said("at", msg!("minutes-said-not-a-time", given = s))
             })
     }
 }
@@ -146,25 +144,21 @@ impl Said {
 
 pub fn check_note(m: &Meeting, sealed: bool, correction: bool) -> Result<(), DomainError> {
     if m.state() == State::Cancelled {
-        return Err(DomainError::Refused(format!(
-            "meeting {} was cancelled ({}); a cancelled meeting has no minutes",
-            m.id,
-            m.cancel_reason.as_deref().unwrap_or("no reason recorded")
-        )));
+        return Err(DomainError::said(match m.cancel_reason.as_deref() {
+            Some(reason) => msg!("minutes-note-cancelled", meeting = m.id, reason = reason),
+            None => msg!("minutes-note-cancelled-no-reason", meeting = m.id),
+        }));
     }
     if sealed && !correction {
-        return Err(DomainError::Refused(format!(
-            "the minutes of meeting {} are approved and sealed; a note now is a correction, for a new approval (--correction)",
-            m.id
+        return Err(DomainError::said(msg!(
+            "minutes-note-sealed",
+            meeting = m.id
         )));
     }
     if !sealed && correction {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "correction",
-            format!(
-                "the minutes of meeting {} are not sealed yet; write the note without --correction",
-                m.id
-            ),
+            msg!("minutes-note-not-sealed", meeting = m.id),
         ));
     }
     Ok(())
@@ -174,9 +168,9 @@ pub fn check_note(m: &Meeting, sealed: bool, correction: bool) -> Result<(), Dom
 pub fn check_action(m: &Meeting, sealed: bool) -> Result<(), DomainError> {
     check_note(m, false, false)?;
     if sealed {
-        return Err(DomainError::Refused(format!(
-            "the minutes of meeting {} are approved and sealed; record the action at the meeting where it is agreed",
-            m.id
+        return Err(DomainError::said(msg!(
+            "minutes-action-sealed",
+            meeting = m.id
         )));
     }
     Ok(())
@@ -185,12 +179,13 @@ pub fn check_action(m: &Meeting, sealed: bool) -> Result<(), DomainError> {
 /// An action's due date must not lie before the meeting that agreed it.
 pub fn check_due(m: &Meeting, due: Option<NaiveDate>) -> Result<(), DomainError> {
     match due {
-        Some(d) if d < m.date() => Err(DomainError::invalid(
+        Some(d) if d < m.date() => Err(DomainError::invalid_said(
             "due",
-            format!(
-                "{d} is before meeting {} of {}; an action is due after the meeting that agreed it",
-                m.id,
-                m.date()
+            msg!(
+                "minutes-action-due-before",
+                due = d,
+                meeting = m.id,
+                date = m.date()
             ),
         )),
         _ => Ok(()),

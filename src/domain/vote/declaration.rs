@@ -148,33 +148,78 @@ fn text(declared: Declared, computed: Verdict, agrees: bool, decisive: bool, lan
     }
 }
 
-/// The declaration as the minutes state it to members: what the chair said and, where the count
-/// differs, which of the two decides, with the article of the law but without rule keys.
-pub fn member_text(d: &Declaration, lang: Lang) -> String {
-    let said = declared_word(d.declared, lang);
-    let sum = computed_words(d.computed, lang);
+/// The declaration as the minutes state it to members: what the chair said about `subject` (a
+/// proposal, or an amendment, which the minutes call by its name) and, where the count differs,
+/// which of the two decides, with the article of the law but without rule keys.
+pub fn member_text(d: &Declaration, subject: super::plain::Subject, lang: Lang) -> String {
+    use super::plain::Subject;
+    // British minutes say a motion was carried or lost, as the figures above it do.
+    let member_word = |w: &'static str| match (lang, w) {
+        (Lang::En, "adopted") => "carried",
+        (Lang::En, "rejected") => "lost",
+        _ => w,
+    };
+    let said = member_word(declared_word(d.declared, lang));
+    let sum = member_word(computed_words(d.computed, lang));
+    let noun = match (subject, lang) {
+        (Subject::Proposal, Lang::Nl) => "het voorstel",
+        (Subject::Amendment, Lang::Nl) => "het amendement",
+        (Subject::Proposal, Lang::En) => "the motion",
+        (Subject::Amendment, Lang::En) => "the amendment",
+    };
     if d.agrees {
         return match lang {
-            Lang::En => format!("The chair declared the motion {said}, as counted."),
+            Lang::En => format!("The chair declared {noun} {said}, as counted."),
             Lang::Nl => {
-                format!(
-                    "De voorzitter verklaart het voorstel {said}, in overeenstemming met de telling."
-                )
+                format!("De voorzitter verklaart {noun} {said}, in overeenstemming met de telling.")
             }
         };
     }
     match (lang, d.decisive) {
         (Lang::En, true) => format!(
-            "The chair declared the motion {said}; by the count the result is: {sum}. The chair's declaration is decisive (BW 2:13(3))."
+            "The chair declared {noun} {said}; by the count the result is: {sum}. The chair's declaration is decisive (BW 2:13(3))."
         ),
         (Lang::Nl, true) => format!(
-            "De voorzitter verklaart het voorstel {said}; volgens de telling is de uitslag: {sum}. De uitspraak van de voorzitter is beslissend (art. 2:13 lid 3 BW)."
+            "De voorzitter verklaart {noun} {said}; volgens de telling is de uitslag: {sum}. De uitspraak van de voorzitter is beslissend (art. 2:13 lid 3 BW)."
         ),
         (Lang::En, false) => format!(
-            "The chair declared the motion {said}; by the count the result is: {sum}. Under the statutes the count decides, not the chair's declaration."
+            "The chair declared {noun} {said}; by the count the result is: {sum}. Under the statutes the count decides, not the chair's declaration."
         ),
         (Lang::Nl, false) => format!(
-            "De voorzitter verklaart het voorstel {said}; volgens de telling is de uitslag: {sum}. Volgens de statuten beslist de telling, niet de uitspraak van de voorzitter."
+            "De voorzitter verklaart {noun} {said}; volgens de telling is de uitslag: {sum}. Volgens de statuten beslist de telling, niet de uitspraak van de voorzitter."
         ),
+    }
+}
+
+#[cfg(test)]
+mod member_text_tests {
+    use super::*;
+    use crate::domain::vote::plain::Subject;
+
+    /// The minutes call the thing declared by its name: an amendment is "het amendement", not
+    /// "het voorstel" (a reader would take it for the proposal it amends).
+    #[test]
+    fn the_declaration_names_an_amendment_as_such() {
+        let rules = Rules::default();
+        let agreed = Declaration::judge(Declared::Rejected, Verdict::Rejected, &rules, Lang::Nl);
+        assert_eq!(
+            member_text(&agreed, Subject::Amendment, Lang::Nl),
+            "De voorzitter verklaart het amendement verworpen, in overeenstemming met de telling."
+        );
+        assert_eq!(
+            member_text(&agreed, Subject::Proposal, Lang::Nl),
+            "De voorzitter verklaart het voorstel verworpen, in overeenstemming met de telling."
+        );
+        let en = Declaration::judge(Declared::Rejected, Verdict::Rejected, &rules, Lang::En);
+        assert_eq!(
+            member_text(&en, Subject::Amendment, Lang::En),
+            "The chair declared the amendment lost, as counted."
+        );
+        let differs = Declaration::judge(Declared::Adopted, Verdict::Rejected, &rules, Lang::Nl);
+        assert!(
+            member_text(&differs, Subject::Amendment, Lang::Nl).starts_with(
+                "De voorzitter verklaart het amendement aangenomen; volgens de telling"
+            )
+        );
     }
 }

@@ -256,8 +256,8 @@ fn required(rules: &Rules, o: &Outcome, lang: Lang) -> String {
 }
 
 /// " (artikel 18 lid 2 van de statuten)" for the articles the rules record for `keys`; empty
-/// where they record none.
-fn statutes(rules: &Rules, keys: &[&str], lang: Lang) -> String {
+/// where they record none. The minutes cite an election's grounds by it too.
+pub(crate) fn statutes(rules: &Rules, keys: &[&str], lang: Lang) -> String {
     let articles: Vec<&str> = keys
         .iter()
         .filter_map(|k| rules.articles.get(k).map(String::as_str))

@@ -3,7 +3,7 @@
 use crate::domain::decision::{Decision, Filter};
 use crate::store::Store;
 
-/// `decisions [--since D] [--status S] [--search T] [--meeting M]`: the register, oldest first.
+/// `decisions [--from D] [--status S] [--search T] [--meeting M]`: the register, oldest first.
 pub fn list(store: &mut Store, filter: &Filter) -> anyhow::Result<Vec<Decision>> {
     store.read(|tx| tx.decisions(filter))
 }

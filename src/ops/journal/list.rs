@@ -1,4 +1,4 @@
-//! `journal list [--member N] [--since DATE]`.
+//! `journal list [--member N] [--from DATE]`.
 
 use chrono::NaiveDate;
 

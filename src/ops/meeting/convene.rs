@@ -121,8 +121,16 @@ pub struct Convocation {
     pub by_post: Vec<Member>,
     /// The addressee blocks of the letters by post (a mail merge), in the register's order of
     /// names; and the members convened by post whom no letter can reach (no street or city).
-    pub letters: Vec<Vec<String>>,
+    pub letters: Vec<Addressee>,
     pub unaddressed: Vec<Member>,
+}
+
+/// One letter of a mail merge: whom it greets and the block a window envelope shows.
+#[derive(Debug, Clone)]
+pub struct Addressee {
+    /// The name in the salutation: the person's full name, or the organisation's own name.
+    pub name: String,
+    pub lines: Vec<String>,
 }
 
 /// Records the convocation (or finds it on record) and gathers its documents' facts in the
@@ -186,7 +194,10 @@ pub fn convene(
         let (mut letters, mut unaddressed) = (Vec::new(), Vec::new());
         for x in in_register_order {
             match crate::domain::meeting::convocation::address_block(x) {
-                Some(lines) => letters.push(lines),
+                Some(lines) => letters.push(Addressee {
+                    name: x.data.full_name(),
+                    lines,
+                }),
                 None => unaddressed.push(x.clone()),
             }
         }

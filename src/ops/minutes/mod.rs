@@ -10,6 +10,7 @@ use crate::domain::meeting::agenda::Item;
 use crate::domain::minutes::SealRow;
 use crate::domain::minutes::facts::ApprovalFacts;
 use crate::domain::minutes::{self as dm, ApprovedBy};
+use crate::domain::msg::msg;
 use crate::ops::Changed;
 use crate::store::minutes::{NewSeal, NoteRow};
 use crate::store::minutes_circulation::CirculationRow;
@@ -38,9 +39,10 @@ pub fn item(tx: &ReadTx<'_>, m: &Meeting, position: u32) -> anyhow::Result<Item>
         .into_iter()
         .find(|i| i.position == position)
         .ok_or_else(|| {
-            DomainError::NotFound(format!(
-                "meeting {} has no agenda item {position}; `quorum meeting agenda {} list` shows the items",
-                m.id, m.id
+            DomainError::Missing(msg!(
+                "minutes-no-such-item",
+                meeting = m.id,
+                position = position
             ))
             .into()
         })
@@ -74,7 +76,7 @@ pub fn note(
 ) -> anyhow::Result<Changed<i64>> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(DomainError::invalid("text", "the note is empty; write what was said").into());
+        return Err(DomainError::invalid_said("text", msg!("minutes-note-text-empty")).into());
     }
     crate::ops::write(store, actor, |tx| {
         let m = tx.meeting(id)?;
@@ -103,10 +105,10 @@ pub fn action(
 ) -> anyhow::Result<Changed<i64>> {
     let (who, what) = (who.trim(), what.trim());
     if who.is_empty() {
-        return Err(DomainError::invalid("who", "say who will do it").into());
+        return Err(DomainError::invalid_said("who", msg!("minutes-action-who-empty")).into());
     }
     if what.is_empty() {
-        return Err(DomainError::invalid("what", "say what is to be done").into());
+        return Err(DomainError::invalid_said("what", msg!("minutes-action-what-empty")).into());
     }
     crate::ops::write(store, actor, |tx| {
         let m = tx.meeting(id)?;
@@ -163,15 +165,10 @@ pub struct Draft {
 /// A cancelled meeting was never held and has no minutes.
 fn held(m: &Meeting) -> anyhow::Result<()> {
     if m.state() == crate::domain::meeting::State::Cancelled {
-        return Err(DomainError::Refused(format!(
-            "meeting {} was cancelled{}, so it was never held and has no minutes; `quorum minutes draft {} --cancelled` prints the notice that it does not take place",
-            m.id,
-            m.cancel_reason
-                .as_deref()
-                .map(|r| format!(" ({r})"))
-                .unwrap_or_default(),
-            m.id
-        ))
+        return Err(DomainError::said(match m.cancel_reason.as_deref() {
+            Some(reason) => msg!("minutes-cancelled-because", meeting = m.id, reason = reason),
+            None => msg!("minutes-cancelled", meeting = m.id),
+        })
         .into());
     }
     Ok(())
@@ -188,10 +185,7 @@ pub fn cancelled_notice<D: Document>(
     store.read(|tx| {
         let m = tx.meeting(id)?;
         if m.state() != crate::domain::meeting::State::Cancelled {
-            return Err(DomainError::Refused(format!(
-                "meeting {id} was not cancelled; `quorum minutes draft {id}` drafts its minutes"
-            ))
-            .into());
+            return Err(DomainError::said(msg!("minutes-not-cancelled", meeting = id)).into());
         }
         let lang = match lang {
             Some(l) => l,
@@ -268,15 +262,15 @@ pub fn circulate<D: Document>(
         let m = tx.meeting(id)?;
         held(&m)?;
         if m.closed_at.is_none() {
-            return Err(DomainError::Refused(format!(
-                "meeting {id} is not closed yet; minutes are circulated after the meeting (`quorum meeting close {id}`)"
-            ))
-            .into());
+            return Err(
+                DomainError::said(msg!("minutes-circulate-not-closed", meeting = id)).into(),
+            );
         }
         if let Some(s) = sealed(tx, id)? {
-            return Err(DomainError::Refused(format!(
-                "the minutes of meeting {id} were approved already at meeting {}; there is nothing to circulate for approval",
-                s.approved_at
+            return Err(DomainError::said(msg!(
+                "minutes-circulate-approved",
+                meeting = id,
+                at = s.approved_at
             ))
             .into());
         }
@@ -314,10 +308,7 @@ pub fn circulated(store: &mut Store, id: i64) -> anyhow::Result<CirculationRow> 
     store.read(|tx| {
         tx.meeting(id)?;
         tx.minutes_circulations(id)?.pop().ok_or_else(|| {
-            DomainError::NotFound(format!(
-                "the minutes of meeting {id} have not been circulated; `quorum minutes draft {id} --circulate` does that"
-            ))
-            .into()
+            DomainError::Missing(msg!("minutes-not-circulated", meeting = id)).into()
         })
     })
 }
@@ -352,13 +343,8 @@ pub fn notes(store: &mut Store, id: i64) -> anyhow::Result<Vec<NoteRow>> {
 fn notes_open(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<()> {
     if let Some(s) = sealed(tx, id)? {
         return Err(crate::exit::hinted(
-            format!(
-                "the minutes of meeting {id} were approved at meeting {} and are sealed; their notes stay as approved",
-                s.approved_at
-            ),
-            format!(
-                "add a correction for the next approval: `quorum minutes note {id} --correction \"…\"`"
-            ),
+            msg!("minutes-notes-sealed", meeting = id, at = s.approved_at),
+            msg!("minutes-notes-sealed-hint", meeting = id),
         ));
     }
     Ok(())
@@ -374,11 +360,7 @@ pub fn note_edit(
 ) -> anyhow::Result<Changed<()>> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(DomainError::invalid(
-            "text",
-            "the note is empty; to take it out use `minutes note remove`",
-        )
-        .into());
+        return Err(DomainError::invalid_said("text", msg!("minutes-note-edit-empty")).into());
     }
     crate::ops::write(store, actor, |tx| {
         tx.meeting(id)?;
@@ -416,17 +398,16 @@ pub struct Approve {
 fn check_vote(tx: &ReadTx<'_>, vote: i64, at: i64) -> anyhow::Result<()> {
     let v = tx.vote(vote)?;
     if v.meeting_id != at {
-        return Err(DomainError::Refused(format!(
-            "vote {vote} was taken at meeting {}, not at meeting {at}; name a vote of the meeting that approves",
-            v.meeting_id
+        return Err(DomainError::said(msg!(
+            "minutes-vote-other-meeting",
+            vote = vote,
+            taken = v.meeting_id,
+            at = at
         ))
         .into());
     }
     if v.is_open() {
-        return Err(DomainError::Refused(format!(
-            "vote {vote} is still open; close it first (`quorum vote close {vote}`)"
-        ))
-        .into());
+        return Err(DomainError::said(msg!("minutes-vote-open", vote = vote)).into());
     }
     let rules = crate::domain::rules::pin::from_pinned(&v.rules_values)?;
     let result = v.result_name().unwrap_or("none");
@@ -438,9 +419,14 @@ fn check_vote(tx: &ReadTx<'_>, vote: i64, at: i64) -> anyhow::Result<()> {
     use crate::domain::vote::held::Status;
     match (v.status, outcome) {
         (Status::Closed, Some(crate::domain::decision::Outcome::Adopted)) => Ok(()),
-        (status, _) => Err(DomainError::Refused(format!(
-            "vote {vote} did not adopt anything ({}); minutes are approved by a vote that adopted them, or by acclamation without --vote",
-            if status == Status::Closed { result } else { status.as_str() }
+        (status, _) => Err(DomainError::said(msg!(
+            "minutes-vote-not-adopted",
+            vote = vote,
+            result = if status == Status::Closed {
+                result
+            } else {
+                status.as_str()
+            }
         ))
         .into()),
     }
@@ -461,19 +447,18 @@ pub fn approve<D: Document>(
         let before = sealed(tx, a.meeting)?;
         match (&before, a.correction) {
             (Some(s), false) => {
-                return Err(DomainError::Refused(format!(
-                    "the minutes of meeting {} were approved already at meeting {} (seal {}); a correction is a new approval with --correction",
-                    a.meeting, s.approved_at, s.id
+                return Err(DomainError::said(msg!(
+                    "minutes-approved-already",
+                    meeting = a.meeting,
+                    at = s.approved_at,
+                    seal = s.id
                 ))
                 .into());
             }
             (None, true) => {
-                return Err(DomainError::invalid(
+                return Err(DomainError::invalid_said(
                     "correction",
-                    format!(
-                        "the minutes of meeting {} have not been approved yet; approve them without --correction",
-                        a.meeting
-                    ),
+                    msg!("minutes-correction-unapproved", meeting = a.meeting),
                 )
                 .into());
             }
@@ -501,16 +486,14 @@ pub fn approve<D: Document>(
                 if now != c.text {
                     let lines = changed_lines(&c.text, &now);
                     return Err(crate::exit::hinted(
-                        format!(
-                            "the minutes of meeting {} changed since they were circulated on {on} (sha256 {}); members would approve a text they were not sent:\n{}",
-                            a.meeting,
-                            c.sha256,
-                            lines.join("\n")
+                        msg!(
+                            "minutes-changed-since-circulated",
+                            meeting = a.meeting,
+                            on = on,
+                            sha256 = c.sha256.as_str(),
+                            lines = lines.join("\n")
                         ),
-                        format!(
-                            "circulate the new text first (`quorum minutes draft {} --circulate`), then approve",
-                            a.meeting
-                        ),
+                        msg!("minutes-changed-since-circulated-hint", meeting = a.meeting),
                     ));
                 }
                 (lang, c.text, Some(c.id))
@@ -545,7 +528,7 @@ pub fn approve<D: Document>(
         tx.minutes_seals(a.meeting)?
             .into_iter()
             .find(|s| s.id == id)
-            .ok_or_else(|| anyhow::anyhow!("seal {id} was not stored"))
+            .ok_or_else(|| crate::exit::Failed(msg!("minutes-seal-not-stored", seal = id)).into())
     })
 }
 
@@ -553,12 +536,8 @@ pub fn approve<D: Document>(
 pub fn approved(store: &mut Store, id: i64) -> anyhow::Result<SealRow> {
     store.read(|tx| {
         tx.meeting(id)?;
-        sealed(tx, id)?.ok_or_else(|| {
-            DomainError::NotFound(format!(
-                "the minutes of meeting {id} have not been approved; `quorum minutes draft {id}` shows the draft"
-            ))
-            .into()
-        })
+        sealed(tx, id)?
+            .ok_or_else(|| DomainError::Missing(msg!("minutes-not-approved", meeting = id)).into())
     })
 }
 
@@ -575,7 +554,13 @@ pub fn annotations(store: &mut Store, seal: &SealRow) -> anyhow::Result<Vec<Stri
                 .minutes_circulations(seal.meeting_id)?
                 .into_iter()
                 .find(|x| x.id == c)
-                .ok_or_else(|| anyhow::anyhow!("circulation {c} of seal {} is missing", seal.id))?;
+                .ok_or_else(|| {
+                    crate::exit::Failed(msg!(
+                        "minutes-circulation-missing",
+                        circulation = c,
+                        seal = seal.id
+                    ))
+                })?;
             let on: NaiveDate = c.circulated_on.parse()?;
             let by_vote = seal.vote_id.is_some();
             let day = |d| crate::domain::date::day_text(d, lang);
@@ -645,10 +630,9 @@ pub fn verify(store: &mut Store, id: i64) -> anyhow::Result<Vec<SealCheck>> {
         tx.meeting(id)?;
         let seals = tx.minutes_seals(id)?;
         if seals.is_empty() {
-            return Err(DomainError::NotFound(format!(
-                "the minutes of meeting {id} have not been approved; there is no seal to check"
-            ))
-            .into());
+            return Err(
+                DomainError::Missing(msg!("minutes-no-seal-to-check", meeting = id)).into(),
+            );
         }
         let chain = tx.journal_verify()?.is_ok();
         Ok(seals

@@ -416,7 +416,11 @@ pub fn explained_in(
     let tied = tx.tied_before(v.proposal_id, v.id)?;
     let o = dv::outcome(&rules, q, &t, &att, tied, lang);
     let declaration = v.declaration.map(|d| {
-        dv::declaration::member_text(&Declaration::judge(d, o.verdict(), &rules, lang), lang)
+        dv::declaration::member_text(
+            &Declaration::judge(d, o.verdict(), &rules, lang),
+            subject,
+            lang,
+        )
     });
     Ok(Explained {
         plain: Some(dv::plain::text(&rules, &o, subject, lang)),

@@ -5,6 +5,8 @@ use super::super::{Block, ElectionFacts, Facts, RoundFacts};
 use super::words::{ordinal, t, votes};
 use crate::domain::lang::Lang;
 use crate::domain::meeting::agenda::Item;
+use crate::domain::rules::Rules;
+use crate::domain::vote::plain::statutes;
 use crate::domain::vote::words::{join, num};
 use crate::tally::Method;
 
@@ -59,7 +61,7 @@ pub(super) fn election(f: &Facts, e: &ElectionFacts, b: &mut Vec<Block>) {
         }));
     }
     for r in &e.rounds {
-        b.push(Block::Para(round(e, r, lang)));
+        b.push(Block::Para(round(e, r, &f.rules, lang)));
     }
     if e.status == crate::domain::election::Status::Postponed {
         b.push(Block::Para(t(
@@ -106,7 +108,7 @@ pub(super) fn election(f: &Facts, e: &ElectionFacts, b: &mut Vec<Block>) {
     }
 }
 
-pub(super) fn round(e: &ElectionFacts, r: &RoundFacts, lang: Lang) -> String {
+pub(super) fn round(e: &ElectionFacts, r: &RoundFacts, rules: &Rules, lang: Lang) -> String {
     let mut which = if r.runoff {
         match lang {
             Lang::Nl => format!("In de herstemming tussen {}", join(&r.candidates, lang)),
@@ -194,11 +196,27 @@ pub(super) fn round(e: &ElectionFacts, r: &RoundFacts, lang: Lang) -> String {
             ),
         });
     }
+    // A lot in the runoff decides the seat (runoff_tie); before it, a place in the runoff.
+    let lot = statutes(
+        rules,
+        &[if r.runoff {
+            "runoff_tie"
+        } else {
+            "tie_for_runoff_place"
+        }],
+        lang,
+    );
     for (among, chosen) in &r.lots {
         s.push(' ');
         s.push_str(&match lang {
-            Lang::Nl => format!("Tussen {} beslist het lot: {chosen}.", join(among, lang)),
-            Lang::En => format!("Between {} the lot fell on {chosen}.", join(among, lang)),
+            Lang::Nl => format!(
+                "Tussen {} beslist het lot{lot}: {chosen}.",
+                join(among, lang)
+            ),
+            Lang::En => format!(
+                "Between {} the lot{lot} fell on {chosen}.",
+                join(among, lang)
+            ),
         });
     }
     if !r.elected.is_empty() {
@@ -224,25 +242,35 @@ pub(super) fn round(e: &ElectionFacts, r: &RoundFacts, lang: Lang) -> String {
         });
     } else if r.tie {
         s.push(' ');
+        let article = statutes(rules, &["election_tie"], lang);
         s.push_str(&match lang {
             Lang::Nl => format!(
-                "De stemmen staken; er volgt een nieuwe stemming tussen {}.",
+                "De stemmen staken; er volgt een nieuwe stemming tussen {}{article}.",
                 join(&r.next, lang)
             ),
             Lang::En => format!(
-                "The votes tied; a new ballot followed between {}.",
+                "The votes tied; a new ballot followed between {}{article}.",
                 join(&r.next, lang)
             ),
         });
     } else if !r.next.is_empty() {
         s.push(' ');
+        let article = statutes(
+            rules,
+            &[
+                "free_rounds_before_runoff",
+                "runoff_size",
+                "runoff_drops_candidates",
+            ],
+            lang,
+        );
         s.push_str(&match lang {
             Lang::Nl => format!(
-                "Niemand behaalt de vereiste meerderheid; er volgt een herstemming tussen {}.",
+                "Niemand behaalt de vereiste meerderheid; er volgt een herstemming tussen {}{article}.",
                 join(&r.next, lang)
             ),
             Lang::En => format!(
-                "Nobody obtained the required majority; a runoff followed between {}.",
+                "Nobody obtained the required majority; a runoff followed between {}{article}.",
                 join(&r.next, lang)
             ),
         });

@@ -85,6 +85,16 @@ pub(super) fn decision_list(f: &Facts, b: &mut Vec<Block>) {
             })
             .collect(),
     });
+    // The register numbers a decision when it is recorded, and a register's numbers never
+    // change; where recording did not follow the agenda (an election counted after the votes of
+    // later items), the reader is told why the numbers in the text do not run in order.
+    if !numbered_in_order(f, b) {
+        b.push(Block::Para(t(
+            lang,
+            "De besluiten zijn genummerd zoals het besluitenregister ze nummert: in de volgorde waarin ze zijn vastgelegd. Daarom lopen de nummers in deze notulen niet in de volgorde van de agenda.",
+            "The decisions are numbered as the decision register numbers them: in the order in which they were recorded. That is why the numbers in these minutes do not follow the order of the agenda.",
+        )));
+    }
     // A decision that is not simply valid says so in one plain sentence under the list.
     for d in &f.decisions {
         if let Some(s) = crate::domain::decision::standing::standing_sentence(
@@ -221,4 +231,25 @@ pub(super) fn approval(f: &Facts, b: &mut Vec<Block>) {
         (t(lang, "voorzitter", "chair"), f.chair.clone()),
         (second, f.secretary.clone()),
     ]));
+}
+
+/// Do the decisions appear in the body of the minutes (`b`, before the list) in the order of
+/// their register numbers?
+fn numbered_in_order(f: &Facts, b: &[Block]) -> bool {
+    let shown: Vec<i64> = b
+        .iter()
+        .filter_map(|block| match block {
+            Block::Labeled(label, _) => f
+                .decisions
+                .iter()
+                // "Besluit ALV-…/1:", "Resolved (ALV-…/1):": the whole code, not a prefix of /10.
+                .find(|d| {
+                    label.contains(&format!("{}:", d.code))
+                        || label.contains(&format!("({})", d.code))
+                })
+                .map(|d| d.number),
+            _ => None,
+        })
+        .collect();
+    shown.windows(2).all(|w| w[0] < w[1])
 }

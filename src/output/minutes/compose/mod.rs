@@ -367,6 +367,12 @@ fn opening(f: &Facts, b: &mut Vec<Block>) {
         (None, Lang::Nl) => "De vergadering is (nog) niet geopend.".into(),
         (None, Lang::En) => "The meeting has not (yet) been opened.".into(),
     };
+    // A meeting not opened has nobody present yet: "0 of the 4 votes … the meeting could
+    // decide" would state what never happened.
+    if f.opened.is_none() {
+        b.push(Block::Para(s));
+        return;
+    }
     s.push(' ');
     s.push_str(&match lang {
         Lang::Nl => format!(

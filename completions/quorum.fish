@@ -152,7 +152,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l country -d 'Country' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l birth-date -d 'Birth date (YYYY-MM-DD or DD-MM-YYYY)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l category -d 'Category, see `quorum category list` [default: regular]' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l joined -d 'First day of membership [default: today]' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l joined -d 'First day of membership, or "unknown" for a member from before the registry [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l left -d 'Last day of membership, to register someone who has already left' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l email-consent -d 'Consent to convocation by e-mail (BW 2:41 lid 5), given on DATE [default: today]' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from add" -l notes -d 'Free-text notes (keep them factual: the member may ask to see them)' -r
@@ -266,7 +266,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l email-consent -d 'Consent to convocation by e-mail given on DATE [default: today]; "" withdraws it' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l notes -d 'Free-text notes' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l category -d 'Move the member to another category' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l joined -d 'Correct the first day of the current (or last) membership period' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l joined -d 'Correct the first day of the current (or last) membership period; "unknown" for a member\'s first period' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l left -d 'Correct the last day of the last membership period, or "none" to withdraw the leave' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from edit" -l lang -d 'Language of help and tables: nl or en [default: QUORUM_LANG, the association\'s language, the locale]' -r -f -a "nl\t''
 en\t''"
@@ -461,7 +461,7 @@ complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_su
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l status-map -d 'What the status column\'s words mean (repeatable): "Afgemeld=former,Proeflid=current"; the statuses of CiviCRM, Galette, Admidio and Sportlink are known without it' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l consent-map -d 'What the answers in the consent column mean (repeatable): "Ja=yes,Nee, stuur mij een brief=no"; "1=no,0=yes" for a column that asks the opposite (CiviCRM\'s Do Not Email)' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l category -d 'Category of members whose row names none' -r
-complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l joined -d 'Date of joining of members whose row gives none' -r
+complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l joined -d 'Date of joining of members whose row gives none, or "unknown" (members from before the registry); a row whose own leaving or birth date contradicts the date gets unknown' -r
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: detected]' -r -f -a "utf-8\t''
 windows-1252\t'What Dutch Excel writes; also reads Latin-1 (ISO-8859-1)'"
 complete -c quorum -n "__fish_quorum_using_subcommand member; and __fish_seen_subcommand_from import" -l delimiter -d 'The separator: , ; or tab [default: detected from the header row]' -r

@@ -1204,3 +1204,22 @@ minutes-note-not-sealed = the minutes of meeting { $meeting } are not sealed yet
 minutes-action-sealed = the minutes of meeting { $meeting } are approved and sealed; record the action at the meeting where it is agreed
 minutes-action-due-before = { $due } is before meeting { $meeting } of { $date }; an action is due after the meeting that agreed it
 lang-unknown = '{ $given }' is not a language quorum writes; choose nl or en
+
+
+## joined
+# A member whose joining date is unknown (issue 29): src/domain/member_change.rs, src/output/mod.rs,
+# src/cli/member/import.rs, src/cli/member/jubilees.rs
+joined-unknown-not-first = only a member's first period can have an unknown joining date; this member rejoined after { $previous }, and that date is known
+joined-unknown-cell = unknown
+import-joined-unknown = { $count ->
+    [one] 1 member has
+   *[other] { $count } members have
+} an unknown joining date (--joined unknown): counted as a member from before every meeting in the registry; correct a date with `quorum member edit N --joined DATE`
+import-joined-conflicts = { $count ->
+    [one] 1 row
+   *[other] { $count } rows
+} left before { $date } or were born after it: given an unknown joining date rather than --joined { $given } (line { $lines })
+jubilees-joined-unknown = { $count ->
+    [one] 1 member has
+   *[other] { $count } members have
+} an unknown joining date and no jubilee can be worked out: not in this list (give the date with `quorum member edit N --joined DATE`)

@@ -190,3 +190,8 @@ help-decisions--status = Alleen besluiten met deze status: adopted (aangenomen),
 help-decisions-list--status = Alleen besluiten met deze status: adopted (aangenomen), rejected (verworpen), awaiting-deed (wacht op de akte), in-force (van kracht), superseded (vervangen)
 help-meeting-new--kind = Soort vergadering: regular (gewoon), annual (jaarvergadering) of extraordinary (buitengewoon)
 help-meeting-proxy--form = Hoe de volmacht binnenkwam: paper (op papier) of electronic (elektronisch); getoetst aan proxy_form
+
+## joined
+help-member-add--joined = Eerste dag van het lidmaatschap, of "onbekend" (unknown) voor een lid van vóór het ledenbestand [standaard: vandaag]
+help-member-edit--joined = Verbeter de eerste dag van de huidige (of laatste) lidmaatschapsperiode; "onbekend" (unknown) alleen voor de eerste periode van een lid
+help-member-import--joined = Datum van toetreden voor leden zonder datum in hun regel, of "onbekend" (unknown); een regel waarvan de eigen opzeg- of geboortedatum die datum tegenspreekt, krijgt een onbekende datum

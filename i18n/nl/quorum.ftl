@@ -1445,3 +1445,21 @@ minutes-note-not-sealed = de notulen van vergadering { $meeting } zijn nog niet 
 minutes-action-sealed = de notulen van vergadering { $meeting } zijn goedgekeurd en verzegeld; leg het actiepunt vast in de vergadering waar het wordt afgesproken
 minutes-action-due-before = { $due } ligt vóór vergadering { $meeting } van { $date }; een actiepunt valt na de vergadering die het afsprak
 lang-unknown = '{ $given }' is geen taal waarin quorum schrijft; kies nl of en
+
+
+## joined
+# Een lid met een onbekende datum van toetreden (issue 29)
+joined-unknown-not-first = alleen de eerste periode van een lid kan een onbekende datum van toetreden hebben; dit lid is na { $previous } opnieuw lid geworden, en die datum is bekend
+joined-unknown-cell = onbekend
+import-joined-unknown = { $count ->
+    [one] 1 lid heeft
+   *[other] { $count } leden hebben
+} een onbekende datum van toetreden (--joined unknown): zij tellen als lid van vóór elke vergadering in het ledenbestand; een datum verbeteren kan met `quorum member edit N --joined DATUM`
+import-joined-conflicts = { $count ->
+    [one] 1 rij is
+   *[other] { $count } rijen zijn
+} vóór { $date } afgemeld of erna geboren: die leden krijgen een onbekende datum van toetreden in plaats van --joined { $given } (regel { $lines })
+jubilees-joined-unknown = { $count ->
+    [one] 1 lid heeft
+   *[other] { $count } leden hebben
+} een onbekende datum van toetreden; een jubileum is dan niet te berekenen: niet in deze lijst (vul de datum in met `quorum member edit N --joined DATUM`)

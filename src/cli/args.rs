@@ -7,12 +7,25 @@ use clap::ValueEnum;
 
 use crate::domain::DomainError;
 use crate::domain::date::parse_date;
-use crate::domain::member::check_email;
+use crate::domain::member::{Joined, UNKNOWN_EN, UNKNOWN_NL, check_email};
 use crate::domain::roll::Selection;
 
 /// clap value parser for dates: ISO or Dutch day-first; clap names the flag on a bad date.
 pub fn date(s: &str) -> Result<NaiveDate, String> {
     parse_date(s).map_err(|e| e.to_string())
+}
+
+/// clap value parser for a joining date that may be unknown (`--joined unknown`, or `onbekend`):
+/// a registry taken over from a list without joining dates.
+pub fn joined(s: &str) -> Result<Joined, String> {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case(UNKNOWN_EN) || t.eq_ignore_ascii_case(UNKNOWN_NL) {
+        Ok(Joined::Unknown)
+    } else {
+        date(t)
+            .map(Joined::On)
+            .map_err(|e| format!("{e}; or \"unknown\" when the date is not known"))
+    }
 }
 
 /// clap value parser for a member number; anything else says what was expected and, for a name,

@@ -288,7 +288,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "quorum member import",
-        "  quorum member import ledenlijst.csv --dry-run\n  quorum member import ledenlijst.csv",
+        "  quorum member import ledenlijst.csv --dry-run\n  quorum member import ledenlijst.csv\n  quorum member import sportlink.csv --joined unknown",
     ),
     (
         "quorum member export",

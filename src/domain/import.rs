@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::date::parse_date;
 use super::member::fields::{self, Slot};
-use super::member::{Likeness, MemberData, NewMember, Period, check_email};
+use super::member::{Joined, Likeness, MemberData, NewMember, Period, check_email};
 
 pub mod duplicates;
 mod field;
@@ -264,7 +264,10 @@ pub struct ColumnMap {
 #[derive(Debug, Clone)]
 pub struct Defaults {
     pub category: String,
-    pub joined: Option<NaiveDate>,
+    /// `--joined`: the joining date of rows without one, or unknown. A date that conflicts
+    /// with a row's own dates (it left before it, or was born after it) gives that row an
+    /// unknown date instead (`RowNotes::joined`).
+    pub joined: Option<Joined>,
     /// The sheet's category names and the registry's (`--category-map`).
     pub category_map: CategoryMap,
     /// What the status column's words mean (`--status-map`, over the known ones).
@@ -295,6 +298,18 @@ pub struct RowNotes {
     pub prefix_taken: Option<String>,
     /// A yes for consent without a date, dated by the import.
     pub consent_dated: bool,
+    /// The row got an unknown joining date, and why.
+    pub joined: Option<UnknownJoined>,
+}
+
+/// Why a row's member has an unknown joining date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnknownJoined {
+    /// `--joined unknown`, for a row without a date.
+    Asked,
+    /// `--joined DATE` would put the joining after the row's own leaving date or before its
+    /// birth date: a default never overrules what the row itself says.
+    Conflicts,
 }
 
 /// The notes of every row, for the summary after the import.
@@ -315,6 +330,12 @@ pub struct ImportNotes {
     pub organisations: Vec<(u64, String)>,
     pub organisations_total: u64,
     pub consent_dated: u64,
+    /// Members given an unknown joining date, by `--joined unknown`.
+    pub joined_unknown: u64,
+    /// Rows whose own dates conflict with `--joined DATE`, given an unknown date instead, with
+    /// their lines (the first of them).
+    pub joined_conflicts: Vec<u64>,
+    pub joined_conflicts_total: u64,
     /// The first rows as they were read into fields, for `--dry-run`.
     pub preview: Vec<(u64, NewMember)>,
 }
@@ -370,6 +391,16 @@ impl ImportNotes {
             }
         }
         self.consent_dated += u64::from(notes.consent_dated);
+        match notes.joined {
+            Some(UnknownJoined::Asked) => self.joined_unknown += 1,
+            Some(UnknownJoined::Conflicts) => {
+                self.joined_conflicts_total += 1;
+                if self.joined_conflicts.len() < WarningGroup::LINES {
+                    self.joined_conflicts.push(line);
+                }
+            }
+            None => {}
+        }
         if self.preview.len() < Self::PREVIEW {
             self.preview.push((line, m.clone()));
         }
@@ -539,7 +570,7 @@ impl ColumnMap {
             problems.push(Problem::at(
                 1,
                 None,
-                "no column for the date of joining (such as \"Lid sinds\" or \"joined\"); add one, or give every member the same date with --joined DATE",
+                "no column for the date of joining (such as \"Lid sinds\" or \"joined\"); add one, give every member the same date with --joined DATE, or --joined unknown when the dates are not known",
             ));
         }
         map.headers = headers;
@@ -738,7 +769,7 @@ impl ColumnMap {
             && (joined.is_some() || left.is_some())
             && !periods
                 .iter()
-                .any(|p| joined.is_none_or(|j| j == p.joined) && (!left_given || p.left == left))
+                .any(|p| joined.is_none_or(|j| p.joined == j) && (!left_given || p.left == left))
         {
             let shown = |d: Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
             problems.push(Problem::at(
@@ -754,7 +785,7 @@ impl ColumnMap {
         }
         let (joined, left) = match periods.last() {
             Some(last) => (Some(last.joined), last.left),
-            None => (joined, left),
+            None => (joined.map(Joined::On), left),
         };
         // Line breaks inside a cell are kept, as LF (Excel writes LF there; other tools CRLF).
         let text = |f: Field| {
@@ -940,7 +971,7 @@ impl ColumnMap {
                 format!("'{e}' {why}"),
             ));
         }
-        let joined = match joined.or(defaults.joined) {
+        let joined = match joined.or_else(|| self.default_joined(defaults, left, &data, notes)) {
             Some(j) => j,
             None => {
                 if self.cell(cells, Field::Joined).is_none()
@@ -949,10 +980,10 @@ impl ColumnMap {
                     problems.push(Problem::at(
                         line,
                         Some(self.label(Field::Joined)),
-                        "is empty; every member needs the date they joined (or pass --joined DATE)",
+                        "is empty; every member needs the date they joined (or pass --joined DATE, or --joined unknown when it is not known)",
                     ));
                 }
-                NaiveDate::MIN
+                Joined::Unknown
             }
         };
         if !problems.is_empty() {
@@ -1000,6 +1031,30 @@ impl ColumnMap {
             }]
         })?;
         Ok(member)
+    }
+
+    /// The joining date `--joined` gives a row without one. A date the row's own dates
+    /// contradict (it left before it, or was born after it) is not forced on the row, nor is
+    /// the row refused for it: the member gets an unknown date, which the summary counts.
+    fn default_joined(
+        &self,
+        defaults: &Defaults,
+        left: Option<NaiveDate>,
+        data: &MemberData,
+        notes: &mut RowNotes,
+    ) -> Option<Joined> {
+        let joined = defaults.joined?;
+        let conflicts = joined
+            .date()
+            .is_some_and(|d| left.is_some_and(|l| l < d) || data.birth_date.is_some_and(|b| b > d));
+        if conflicts {
+            notes.joined = Some(UnknownJoined::Conflicts);
+            return Some(Joined::Unknown);
+        }
+        if joined == Joined::Unknown {
+            notes.joined = Some(UnknownJoined::Asked);
+        }
+        Some(joined)
     }
 
     fn column_name(&self, i: usize) -> String {

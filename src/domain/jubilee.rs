@@ -71,12 +71,13 @@ pub const USUAL: [u32; 6] = [150, 300, 480, 600, 720, 900];
 /// The day the member with these periods has been a member for `years`, counting every period:
 /// the anniversary of the first day, moved on by the days between periods. None when the
 /// membership ended (or pauses) before that day; a day after today's periods is still given for
-/// a membership that runs.
+/// a membership that runs. None too when the first day is unknown: the length of such a
+/// membership is not known, so no jubilee is claimed or denied (`member jubilees` counts them).
 pub fn jubilee_date(periods: &[Period], years: Years) -> Option<NaiveDate> {
     let mut sorted: Vec<&Period> = periods.iter().collect();
     sorted.sort_by_key(|p| p.joined);
-    let first = sorted.first()?;
-    let mut day = first.joined.checked_add_months(Months::new(years.months))?;
+    let first = sorted.first()?.joined.date()?;
+    let mut day = first.checked_add_months(Months::new(years.months))?;
     for (i, p) in sorted.iter().enumerate() {
         if p.contains(day) {
             return Some(day);
@@ -84,11 +85,11 @@ pub fn jubilee_date(periods: &[Period], years: Years) -> Option<NaiveDate> {
         let (Some(left), Some(next)) = (p.left, sorted.get(i + 1)) else {
             return None;
         };
-        if day < p.joined {
+        if p.joined > day {
             return None;
         }
         // The gap between this period and the next does not count.
-        let gap = (next.joined - left).num_days() - 1;
+        let gap = (next.joined.date()? - left).num_days() - 1;
         day = day.checked_add_signed(chrono::Duration::days(gap))?;
     }
     None
@@ -114,7 +115,7 @@ mod tests {
 
     fn p(joined: &str, left: Option<&str>) -> Period {
         Period {
-            joined: d(joined),
+            joined: d(joined).into(),
             left: left.map(d),
             reason: None,
         }
@@ -183,8 +184,8 @@ mod tests {
             let left = joined + chrono::Duration::days(len);
             let again = left + chrono::Duration::days(gap + 1);
             let periods = [
-                Period { joined, left: Some(left), reason: None },
-                Period { joined: again, left: None, reason: None },
+                Period { joined: joined.into(), left: Some(left), reason: None },
+                Period { joined: again.into(), left: None, reason: None },
             ];
             let years = Years { months };
             let day = jubilee_date(&periods, years).unwrap();

@@ -14,9 +14,11 @@ use super::text::full_name;
 
 pub mod fields;
 mod filter;
+mod joined;
 
 pub use fields::MemberData;
 pub use filter::{MemberFilter, SortBy};
+pub use joined::{Joined, UNKNOWN_EN, UNKNOWN_NL};
 
 /// The names of the fields, as used by `member edit --FIELD`, import headers and exports.
 pub const FIELDS: &[&str] = &fields::NAMES;
@@ -123,7 +125,7 @@ impl Member {
     }
 
     /// The start of the current (or last) membership period: "member since".
-    pub fn joined(&self) -> Option<NaiveDate> {
+    pub fn joined(&self) -> Option<Joined> {
         self.periods.iter().map(|p| p.joined).max()
     }
 
@@ -158,7 +160,7 @@ pub struct NewMember {
     pub number: Option<i64>,
     pub data: MemberData,
     pub category: String,
-    pub joined: NaiveDate,
+    pub joined: Joined,
     /// Set for members imported as already gone: the last day of their membership.
     pub left: Option<NaiveDate>,
     /// Every membership period, oldest first, when the import file gives them (its `periods`
@@ -193,7 +195,8 @@ impl NewMember {
         }
         self.data.validate(today)?;
         let first = self.periods.first().map_or(self.joined, |p| p.joined);
-        if let Some(b) = self.data.birth_date
+        // An unknown start is never checked against a date: it is not before the birth date.
+        if let (Some(b), Joined::On(first)) = (self.data.birth_date, first)
             && first < b
         {
             return Err(DomainError::invalid_said(
@@ -205,12 +208,12 @@ impl NewMember {
                 msg!("date-before-birth", date = first, birth = b),
             ));
         }
-        if let Some(l) = self.left
-            && l < self.joined
+        if let (Some(l), Joined::On(joined)) = (self.left, self.joined)
+            && l < joined
         {
             return Err(DomainError::invalid_said(
                 "left",
-                msg!("date-before-joined", date = l, joined = self.joined),
+                msg!("date-before-joined", date = l, joined = joined),
             ));
         }
         Ok(())
@@ -426,7 +429,8 @@ fn email_fault(e: &str) -> Option<EmailFault> {
 /// One period of membership.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Period {
-    pub joined: NaiveDate,
+    /// First day as a member; only the first period may have an unknown start.
+    pub joined: Joined,
     /// Last day as a member; None while the membership runs.
     pub left: Option<NaiveDate>,
     pub reason: Option<String>,
@@ -465,10 +469,12 @@ pub fn check_leave(periods: &[Period], date: NaiveDate) -> Result<(), DomainErro
             who = msg!("this-member")
         )));
     };
-    if date < open.joined {
+    if let Joined::On(joined) = open.joined
+        && date < joined
+    {
         return Err(DomainError::invalid_said(
             "date",
-            msg!("date-before-joined", date = date, joined = open.joined),
+            msg!("date-before-joined", date = date, joined = joined),
         ));
     }
     Ok(())
@@ -650,19 +656,19 @@ mod tests {
             updated_at: String::new(),
             periods: vec![
                 Period {
-                    joined: d("2020-01-01"),
+                    joined: d("2020-01-01").into(),
                     left: Some(d("2021-12-31")),
                     reason: None,
                 },
                 Period {
-                    joined: d("2023-01-01"),
+                    joined: d("2023-01-01").into(),
                     left: None,
                     reason: None,
                 },
             ],
             suspensions: vec![],
         };
-        let joined = |x: &str| m.period_on(d(x)).map(|p| p.joined.to_string());
+        let joined = |x: &str| m.period_on(d(x)).and_then(|p| p.joined.iso());
         assert_eq!(joined("2021-06-01").as_deref(), Some("2020-01-01"));
         assert_eq!(joined("2022-06-01").as_deref(), Some("2020-01-01"));
         assert_eq!(joined("2025-01-01").as_deref(), Some("2023-01-01"));
@@ -672,7 +678,7 @@ mod tests {
     #[test]
     fn leave_and_rejoin_rules() {
         let open = vec![Period {
-            joined: d("2020-05-01"),
+            joined: d("2020-05-01").into(),
             left: None,
             reason: None,
         }];
@@ -680,7 +686,7 @@ mod tests {
         assert!(check_leave(&open, d("2020-05-01")).is_ok());
         assert!(check_rejoin(&open, d("2022-01-01")).is_err());
         let closed = vec![Period {
-            joined: d("2020-05-01"),
+            joined: d("2020-05-01").into(),
             left: Some(d("2021-01-01")),
             reason: None,
         }];

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::DomainError;
 use super::member::fields::{member_field_type, member_fields};
-use super::member::{Member, MemberData, Period, Suspension};
+use super::member::{Joined, Member, MemberData, Period, Suspension};
 use super::roll::Status;
 
 /// `MemberPatch` from the lines of `member_fields!`: one `Option<Option<_>>` per field.
@@ -26,8 +26,9 @@ macro_rules! patch {
             pub category: Option<String>,
             /// A new member number.
             pub number: Option<i64>,
-            /// A corrected first day of the current (or last) membership period.
-            pub joined: Option<NaiveDate>,
+            /// A corrected first day of the current (or last) membership period; unknown only
+            /// for a member's first period.
+            pub joined: Option<Joined>,
             /// A corrected last day of the last membership period; `Some(None)` withdraws the
             /// leave.
             pub left: Option<Option<NaiveDate>>,
@@ -69,10 +70,11 @@ pub fn check_not_erased(m: &Member) -> Result<(), DomainError> {
 }
 
 /// Checks a corrected joining date for the last period: after the previous period's end, not
-/// after this period's end, and not before the birth date.
+/// after this period's end, and not before the birth date. Unknown is for the first period
+/// only: a rejoin is a date the association knows.
 pub fn check_joined(
     periods: &[Period],
-    joined: NaiveDate,
+    joined: Joined,
     birth_date: Option<NaiveDate>,
 ) -> Result<(), DomainError> {
     let mut sorted: Vec<&Period> = periods.iter().collect();
@@ -82,6 +84,15 @@ pub fn check_joined(
             "member-no-period",
             who = msg!("this-member")
         )));
+    };
+    let Joined::On(joined) = joined else {
+        return match sorted.last().and_then(|p| p.left) {
+            Some(previous) => Err(DomainError::invalid_said(
+                "joined",
+                msg!("joined-unknown-not-first", previous = previous),
+            )),
+            None => Ok(()),
+        };
     };
     if let Some(left) = last.left
         && joined > left
@@ -140,11 +151,14 @@ pub fn check_undo_leave(periods: &[Period]) -> Result<usize, DomainError> {
 /// is `joined` (perhaps corrected in the same edit). Gives the period's index.
 pub fn check_left(
     periods: &[Period],
-    joined: NaiveDate,
+    joined: Joined,
     left: NaiveDate,
 ) -> Result<usize, DomainError> {
     let i = last_period(periods)?;
-    if left < joined {
+    // An unknown start lies before any leaving date.
+    if let Joined::On(joined) = joined
+        && left < joined
+    {
         return Err(DomainError::invalid_said(
             "left",
             msg!("left-before-joined", left = left, joined = joined),
@@ -378,7 +392,7 @@ pub enum EraseRefusal {
     StillMember {
         status: Status,
         ends: Option<NaiveDate>,
-        joined: NaiveDate,
+        joined: Joined,
     },
 }
 
@@ -412,7 +426,7 @@ mod tests {
 
     fn period(joined: &str, left: Option<&str>) -> Period {
         Period {
-            joined: d(joined),
+            joined: d(joined).into(),
             left: left.map(d),
             reason: None,
         }
@@ -457,14 +471,15 @@ mod tests {
             period("2020-01-01", Some("2021-12-31")),
             period("2023-01-01", None),
         ];
-        assert!(check_joined(&periods, d("2022-01-01"), None).is_ok());
-        let err = check_joined(&periods, d("2021-12-31"), None).unwrap_err();
+        assert!(check_joined(&periods, d("2022-01-01").into(), None).is_ok());
+        let err = check_joined(&periods, d("2021-12-31").into(), None).unwrap_err();
         assert_eq!(err.field(), Some("joined"));
-        let err = check_joined(&periods, d("2022-06-01"), Some(d("2022-07-01"))).unwrap_err();
+        let err =
+            check_joined(&periods, d("2022-06-01").into(), Some(d("2022-07-01"))).unwrap_err();
         assert!(err.to_string().contains("birth date"), "{err}");
         let closed = vec![period("2020-01-01", Some("2020-12-31"))];
-        assert!(check_joined(&closed, d("2021-01-01"), None).is_err());
-        assert!(check_joined(&closed, d("2020-12-31"), None).is_ok());
+        assert!(check_joined(&closed, d("2021-01-01").into(), None).is_err());
+        assert!(check_joined(&closed, d("2020-12-31").into(), None).is_ok());
     }
 
     #[test]
@@ -576,7 +591,7 @@ mod tests {
     fn corrections_of_the_last_period() {
         let d = |s: &str| s.parse::<NaiveDate>().unwrap();
         let p = |j: &str, l: Option<&str>| Period {
-            joined: d(j),
+            joined: d(j).into(),
             left: l.map(d),
             reason: None,
         };
@@ -588,8 +603,11 @@ mod tests {
         let open = vec![p("2010-01-01", Some("2015-12-31")), p("2020-01-01", None)];
         assert!(matches!(check_undo_leave(&open), Err(DomainError::Said(_))));
         assert!(check_undo_leave(&[]).is_err());
-        assert_eq!(check_left(&open, d("2020-01-01"), d("2020-01-01")), Ok(1));
-        assert!(check_left(&open, d("2020-01-01"), d("2019-12-31")).is_err());
+        assert_eq!(
+            check_left(&open, d("2020-01-01").into(), d("2020-01-01")),
+            Ok(1)
+        );
+        assert!(check_left(&open, d("2020-01-01").into(), d("2019-12-31")).is_err());
         assert_eq!(continues_period(&closed, d("2025-01-01")), Some(1));
         assert_eq!(continues_period(&closed, d("2025-01-02")), None);
         assert_eq!(continues_period(&open, d("2025-01-01")), None);

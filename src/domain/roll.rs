@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::DomainError;
 use super::category::Category;
-use super::member::{Period, Suspension};
+use super::member::{Joined, Period, Suspension};
 use super::rules::Rules;
 
 /// Where a member stands on a date, from the periods and suspensions alone.
@@ -289,8 +289,8 @@ pub fn standing(v: &Voter<'_>, c: &Category, rules: &VotingRules, d: NaiveDate) 
         let next = v
             .periods
             .iter()
-            .filter(|p| p.joined > d)
-            .map(|p| p.joined)
+            .filter_map(|p| p.joined.date())
+            .filter(|j| *j > d)
             .min();
         return none(match next {
             Some(joins) => Reason::NotYet { joins },
@@ -317,9 +317,13 @@ pub fn standing(v: &Voter<'_>, c: &Category, rules: &VotingRules, d: NaiveDate) 
         return none(Reason::Suspended { until });
     }
     let days = rules.voting_waiting_period_days;
-    if days > 0 {
-        let votes_from = period
-            .joined
+    // A member with an unknown joining date was a member before anything the registry holds
+    // (a list taken over without dates): the waiting period is served, as it is for every
+    // member who was on the list the registry began with.
+    if days > 0
+        && let Joined::On(joined) = period.joined
+    {
+        let votes_from = joined
             .checked_add_days(Days::new(days.into()))
             .unwrap_or(NaiveDate::MAX);
         if d < votes_from {
@@ -473,7 +477,7 @@ mod tests {
 
     fn period(joined: &str, left: Option<&str>) -> Period {
         Period {
-            joined: d(joined),
+            joined: d(joined).into(),
             left: left.map(d),
             reason: None,
         }
@@ -491,6 +495,36 @@ mod tests {
     fn reason(v: &Voter<'_>, c: &Category, r: &VotingRules, on: &str) -> (u32, String) {
         let s = standing(v, c, r, d(on));
         (s.votes, s.reason.map(|r| r.to_string()).unwrap_or_default())
+    }
+
+    /// The roll condition for an unknown start: a member on every date up to the period's end,
+    /// never "not yet", and no waiting period left to serve.
+    #[test]
+    fn an_unknown_start_is_a_member_on_every_date_until_the_end() {
+        let unknown = |left: Option<&str>| Period {
+            joined: Joined::Unknown,
+            left: left.map(d),
+            reason: None,
+        };
+        let running = [unknown(None)];
+        for on in ["1900-01-01", "2020-05-01", "2100-12-31"] {
+            assert_eq!(status_on(&running, &[], d(on)), Status::Active, "{on}");
+        }
+        let ended = [unknown(Some("2019-12-31")), period("2022-01-01", None)];
+        assert_eq!(status_on(&ended, &[], d("1950-01-01")), Status::Active);
+        assert_eq!(status_on(&ended, &[], d("2019-12-31")), Status::Active);
+        assert_eq!(status_on(&ended, &[], d("2020-01-01")), Status::Future);
+        let c = cat("regular", true, true, 1);
+        let waiting = VotingRules {
+            voting_waiting_period_days: 90,
+            ..VotingRules::default()
+        };
+        assert_eq!(
+            reason(&only(&running), &c, &waiting, "2026-03-01"),
+            (1, String::new())
+        );
+        let recent = [period("2026-02-01", None)];
+        assert_eq!(reason(&only(&recent), &c, &waiting, "2026-03-01").0, 0);
     }
 
     #[test]
@@ -675,16 +709,27 @@ mod tests {
         (0u32..3000).prop_map(|n| d("2020-01-01") + Days::new(n.into()))
     }
 
+    /// Periods, the earliest of them now and then with an unknown start (a member taken over
+    /// from a list without dates).
     fn arb_periods() -> impl Strategy<Value = Vec<Period>> {
-        prop::collection::vec((arb_date(), prop::option::of(0u32..800)), 0..3).prop_map(|v| {
-            v.into_iter()
-                .map(|(j, len)| Period {
-                    joined: j,
-                    left: len.map(|n| j + Days::new(n.into())),
-                    reason: None,
-                })
-                .collect()
-        })
+        (
+            prop::collection::vec((arb_date(), prop::option::of(0u32..800)), 0..3),
+            any::<bool>(),
+        )
+            .prop_map(|(v, unknown)| {
+                let mut periods: Vec<Period> = v
+                    .into_iter()
+                    .map(|(j, len)| Period {
+                        joined: j.into(),
+                        left: len.map(|n| j + Days::new(n.into())),
+                        reason: None,
+                    })
+                    .collect();
+                if unknown && let Some(first) = periods.iter_mut().min_by_key(|p| p.joined) {
+                    first.joined = Joined::Unknown;
+                }
+                periods
+            })
     }
 
     fn arb_suspensions() -> impl Strategy<Value = Vec<Suspension>> {

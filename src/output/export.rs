@@ -120,7 +120,8 @@ impl Column {
                 Slot::Date(day, _) => date(*day(d), buf),
             },
             Column::Category => Some(&m.category),
-            Column::Joined => date(period_on(&m.periods, on).map(|p| p.joined), buf),
+            // An unknown joining date is an empty cell, which `--joined unknown` reads back.
+            Column::Joined => date(period_on(&m.periods, on).and_then(|p| p.joined.date()), buf),
             Column::Left => date(period_on(&m.periods, on).and_then(|p| p.left), buf),
             Column::Status => Some(m.status_on(on).as_str()),
             Column::Periods => {

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::Output;
 use crate::domain::category::Category;
 use crate::domain::journal::{Entry, Payload};
-use crate::domain::member::{Member, MemberData, Period, Suspension, fields};
+use crate::domain::member::{Joined, Member, MemberData, Period, Suspension, fields};
 use crate::domain::member_change::FieldChange;
 
 /// One line of `member list`. Status, `joined` and `left` are judged on the listing's date.
@@ -22,7 +22,8 @@ pub struct MemberRow {
     pub category: String,
     /// active, suspended or former.
     pub status: String,
-    /// First day of the membership period that tells the status on the date.
+    /// First day of the membership period that tells the status on the date; null when
+    /// unknown (a table says so in words).
     pub joined: Option<NaiveDate>,
     /// Last day of that period, if it ends.
     pub left: Option<NaiveDate>,
@@ -38,7 +39,7 @@ impl MemberRow {
             city: m.data.city.clone(),
             category: m.category.clone(),
             status: m.status_on(on).as_str().to_string(),
-            joined: period.map(|p| p.joined),
+            joined: period.and_then(|p| p.joined.date()),
             left: period.and_then(|p| p.left),
         }
     }
@@ -56,7 +57,7 @@ pub struct MemberRecord {
     pub category: String,
     /// Status today: active, suspended or former.
     pub status: String,
-    /// Start of the current (or last) membership period.
+    /// Start of the current (or last) membership period; null when unknown.
     pub joined: Option<NaiveDate>,
     /// End of the last period, when the member has left.
     pub left: Option<NaiveDate>,
@@ -106,7 +107,9 @@ const MEMBERSHIP_AFTER: usize = fields::place("birth_date");
 
 fn period_text(p: &Period) -> String {
     let end = p.left.map(|l| l.to_string()).unwrap_or_default();
-    format!("{}..{end}", p.joined)
+    // An unknown start is left empty, as the export's periods cell writes it.
+    let start = p.joined.date().map(|d| d.to_string()).unwrap_or_default();
+    format!("{start}..{end}")
 }
 
 fn suspension_text(s: &Suspension) -> String {
@@ -130,7 +133,7 @@ impl MemberRecord {
             fields: fields::TABLE.map(|f| f.text(d)),
             category: m.category.clone(),
             status: m.status_on(today).as_str().to_string(),
-            joined: m.joined(),
+            joined: m.joined().and_then(Joined::date),
             left: m.left(),
             periods: m
                 .periods

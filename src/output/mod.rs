@@ -326,7 +326,7 @@ impl Output {
                 let mut rows: Vec<Vec<String>> = Vec::new();
                 produce(&mut |row: &T| {
                     let v = to_value(row)?;
-                    rows.push(header.iter().map(|k| cell(&v[k])).collect());
+                    rows.push(header.iter().map(|k| self.shown_cell(k, &v[k])).collect());
                     Ok(())
                 })?;
                 self.laid_out(&header, &rows, empty)
@@ -379,6 +379,16 @@ impl Output {
         Ok(())
     }
 
+    /// A cell as a person reads it in a table: a member's `joined` that is null is an unknown
+    /// joining date (every member has a period), said in words; CSV and JSON keep it empty/null.
+    fn shown_cell(&self, key: &str, v: &Value) -> String {
+        if key == "joined" && v.is_null() {
+            crate::i18n::t(self.lang, "joined-unknown-cell", &[])
+        } else {
+            cell(v)
+        }
+    }
+
     /// One record: a two-column field/value table, a one-row CSV, or a JSON object.
     pub fn record<T: Serialize>(&self, record: &T) -> anyhow::Result<()> {
         let value = to_value(record)?;
@@ -427,7 +437,7 @@ impl Output {
                 let rows: Vec<Vec<String>> = columns(&value)
                     .into_iter()
                     .map(|k| {
-                        let c = cell(&value[&k]);
+                        let c = self.shown_cell(&k, &value[&k]);
                         vec![crate::i18n::header(self.lang, &k).into_owned(), c]
                     })
                     .collect();

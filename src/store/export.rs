@@ -15,7 +15,7 @@ use rusqlite::{Row, Rows};
 use super::ReadTx;
 use crate::domain::import::fast_date;
 use crate::domain::member::fields::{self, Slot};
-use crate::domain::member::{Member, Period, Suspension};
+use crate::domain::member::{Joined, Member, Period, Suspension};
 
 /// Text cells as SQLite stored them, one after the other in one buffer.
 #[derive(Debug, Default)]
@@ -121,7 +121,7 @@ impl RawMember {
         let mut at = MEMBER_CELLS;
         for _ in 0..self.periods {
             m.periods.push(Period {
-                joined: c.date(at)?.unwrap_or_default(),
+                joined: Joined::from(c.date(at)?),
                 left: c.date(at + 1)?,
                 reason: c.text(at + 2)?.map(str::to_string),
             });

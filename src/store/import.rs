@@ -120,7 +120,8 @@ pub struct PreparedRow {
     keys: Option<(String, String)>,
     /// The field table's dates as ISO 8601 text, in its order.
     dates: [Option<String>; fields::DATES],
-    joined: String,
+    /// NULL for an unknown joining date.
+    joined: Option<String>,
     left: Option<String>,
     salt: [u8; 16],
     /// The digest, and the number and category id it was made with.
@@ -147,7 +148,7 @@ impl RowPreparer {
             line,
             keys: member.number.map(|n| search_keys(n, &member.data)),
             dates: date_texts(&member.data),
-            joined: iso_date(member.joined),
+            joined: member.joined.date().map(iso_date),
             left: member.left.map(iso_date),
             member,
             salt,
@@ -188,12 +189,12 @@ impl PreparedRow {
     /// `source`: from the values bound, which are what the row then holds.
     fn digest_as(&self, number: i64, category_id: i64, source: &str) -> RowDigest {
         let (m, d) = (&self.member, &self.member.data);
-        let periods: Vec<(String, Option<String>, Option<&str>)> = m
+        let periods: Vec<(Option<String>, Option<String>, Option<&str>)> = m
             .periods
             .iter()
             .map(|p| {
                 (
-                    iso_date(p.joined),
+                    p.joined.date().map(iso_date),
                     p.left.map(iso_date),
                     p.reason.as_deref(),
                 )
@@ -222,11 +223,11 @@ impl PreparedRow {
             source,
             erased_at: None,
             periods: if m.periods.is_empty() {
-                vec![(self.joined.as_str(), self.left.as_deref(), None)]
+                vec![(self.joined.as_deref(), self.left.as_deref(), None)]
             } else {
                 periods
                     .iter()
-                    .map(|(j, l, r)| (j.as_str(), l.as_deref(), *r))
+                    .map(|(j, l, r)| (j.as_deref(), l.as_deref(), *r))
                     .collect()
             },
             suspensions: suspensions
@@ -471,7 +472,7 @@ impl<'a, 'c> Importer<'a, 'c> {
         for p in periods {
             self.insert_period.execute(params![
                 id,
-                iso_date(p.joined),
+                p.joined.date().map(iso_date),
                 p.left.map(iso_date),
                 p.reason
             ])?;

@@ -15,7 +15,7 @@ use super::{Change, Store, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::journal::action;
 use crate::domain::member::fields;
-use crate::domain::member::{Member, check_leave, check_rejoin};
+use crate::domain::member::{Joined, Member, check_leave, check_rejoin};
 use crate::domain::member_change::{
     FieldChange, MemberPatch, check_born_before_joining, check_erase, check_joined, check_left,
     check_not_erased, check_number, check_number_free, check_rejoin_after_birth, check_suspend,
@@ -106,8 +106,8 @@ impl WriteTx<'_> {
                 joined = Some(j);
                 changes.push(FieldChange {
                     field: "joined",
-                    old: last.map(|p| p.joined.to_string()),
-                    new: Some(j.to_string()),
+                    old: last.and_then(|p| p.joined.iso()),
+                    new: j.iso(),
                 });
             }
         }
@@ -120,7 +120,7 @@ impl WriteTx<'_> {
             })
             .min();
         if data.birth_date != m.data.birth_date || joined.is_some() {
-            check_born_before_joining(data.birth_date, first_joined)?;
+            check_born_before_joining(data.birth_date, first_joined.and_then(|j| j.date()))?;
         }
 
         // The last day of the last period, corrected or withdrawn (`None`: still a member).
@@ -128,7 +128,9 @@ impl WriteTx<'_> {
         if let Some(l) = patch.left {
             let old_left = last.and_then(|p| p.left);
             if let Some(date) = l {
-                let from = joined.or(last.map(|p| p.joined)).unwrap_or(date);
+                let from = joined
+                    .or(last.map(|p| p.joined))
+                    .unwrap_or(Joined::On(date));
                 check_left(&m.periods, from, date).map_err(about(number))?;
             } else if old_left.is_some() {
                 check_undo_leave(&m.periods).map_err(about(number))?;
@@ -166,8 +168,8 @@ impl WriteTx<'_> {
         drop(stmt);
         if let Some(j) = joined {
             self.conn.execute(
-                "UPDATE membership_period SET joined = ?3 WHERE member_id = ?1 AND joined = ?2",
-                params![m.id, last.map(|p| p.joined.to_string()), j.to_string()],
+                "UPDATE membership_period SET joined = ?3 WHERE member_id = ?1 AND joined IS ?2",
+                params![m.id, last.and_then(|p| p.joined.iso()), j.iso()],
             )?;
         }
         if let Some(l) = left {
@@ -176,10 +178,10 @@ impl WriteTx<'_> {
             self.conn.execute(
                 "UPDATE membership_period
                  SET left_on = ?3, leave_reason = CASE WHEN ?3 IS NULL THEN NULL ELSE leave_reason END
-                 WHERE member_id = ?1 AND joined = ?2",
+                 WHERE member_id = ?1 AND joined IS ?2",
                 params![
                     m.id,
-                    period_joined.map(|d| d.to_string()),
+                    period_joined.and_then(|j| j.iso()),
                     l.map(|d| d.to_string())
                 ],
             )?;
@@ -250,8 +252,8 @@ impl WriteTx<'_> {
         let left = p.left.context("the last period has ended")?;
         self.conn.execute(
             "UPDATE membership_period SET left_on = NULL, leave_reason = NULL
-             WHERE member_id = ?1 AND joined = ?2",
-            params![m.id, p.joined.to_string()],
+             WHERE member_id = ?1 AND joined IS ?2",
+            params![m.id, p.joined.iso()],
         )?;
         self.touch(m.id)?;
         self.journal(Change {
@@ -278,8 +280,8 @@ impl WriteTx<'_> {
         match continued {
             Some(p) => self.conn.execute(
                 "UPDATE membership_period SET left_on = NULL, leave_reason = NULL
-                 WHERE member_id = ?1 AND joined = ?2",
-                params![m.id, p.joined.to_string()],
+                 WHERE member_id = ?1 AND joined IS ?2",
+                params![m.id, p.joined.iso()],
             )?,
             None => self.conn.execute(
                 "INSERT INTO membership_period (member_id, joined) VALUES (?1, ?2)",
@@ -288,7 +290,7 @@ impl WriteTx<'_> {
         };
         self.touch(m.id)?;
         let new = match continued {
-            Some(p) => json!({"joined": date.to_string(), "continues": p.joined.to_string()}),
+            Some(p) => json!({"joined": date.to_string(), "continues": p.joined.iso()}),
             None => json!({"joined": date.to_string()}),
         };
         self.journal(Change {

@@ -12,7 +12,7 @@ use crate::domain::DomainError;
 use crate::domain::journal::action;
 use crate::domain::member::fields::{self, Slot};
 use crate::domain::member::{
-    Likeness, Member, MemberData, NewMember, Period, Suspension, likely_duplicate,
+    Joined, Likeness, Member, MemberData, NewMember, Period, Suspension, likely_duplicate,
 };
 use crate::domain::roll::status_on;
 use crate::domain::text::{fold, sort_name};
@@ -203,7 +203,7 @@ impl ReadTx<'_> {
         )?;
         let rows = stmt.query_map([member_id], |r| {
             Ok(Period {
-                joined: date_at(r, 0)?.unwrap_or_default(),
+                joined: Joined::from(date_at(r, 0)?),
                 left: date_at(r, 1)?,
                 reason: r.get(2)?,
             })
@@ -256,7 +256,8 @@ impl ReadTx<'_> {
         };
         let sql = format!(
             "SELECT {}, p.joined, p.left_on, p.leave_reason,
-                    EXISTS (SELECT 1 FROM suspension s WHERE s.member_id = m.id)
+                    EXISTS (SELECT 1 FROM suspension s WHERE s.member_id = m.id),
+                    p.id IS NOT NULL
              FROM member m JOIN category c ON c.id = m.category_id
                LEFT JOIN membership_period p ON p.member_id = m.id
              WHERE (:category IS NULL OR c.name = :category)
@@ -299,9 +300,11 @@ impl ReadTx<'_> {
                 current = Some(m);
             }
             let m = current.as_mut().expect("set above");
-            if let Some(joined) = date_at(r, AFTER_MEMBER)? {
+            // A period with an unknown start has a NULL `joined`; only a member without any
+            // period has no `p.id`.
+            if r.get::<_, bool>(AFTER_MEMBER + 4)? {
                 m.periods.push(Period {
-                    joined,
+                    joined: Joined::from(date_at(r, AFTER_MEMBER)?),
                     left: date_at(r, AFTER_MEMBER + 1)?,
                     reason: r.get(AFTER_MEMBER + 2)?,
                 });
@@ -349,11 +352,11 @@ impl WriteTx<'_> {
         let id = self.conn.last_insert_rowid();
         self.conn.execute(
             "INSERT INTO membership_period (member_id, joined, left_on) VALUES (?1, ?2, ?3)",
-            params![id, m.joined.to_string(), m.left.map(|l| l.to_string())],
+            params![id, m.joined.iso(), m.left.map(|l| l.to_string())],
         )?;
         let mut new = data_json(d);
         new["category"] = json!(m.category);
-        new["joined"] = json!(m.joined.to_string());
+        new["joined"] = json!(m.joined.iso());
         self.journal(Change {
             action: action::MEMBER_ADD,
             entity: "member",

@@ -70,6 +70,7 @@ const MIGRATIONS: &[Migration] = &migrations![
     include_str!("sql/0025_board_dismissal.sql"),
     include_str!("sql/0026_forced.sql"),
     include_str!("sql/0027_ballot_abstain.sql"),
+    include_str!("sql/0028_joined_unknown.sql"),
 ];
 
 /// The header mark of a quorum file (`PRAGMA application_id`, "QRM1"), set by a migration.

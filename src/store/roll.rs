@@ -13,7 +13,7 @@ use super::{Change, ReadTx, WriteTx};
 use crate::domain::DomainError;
 use crate::domain::category::Category;
 use crate::domain::journal::action;
-use crate::domain::member::{Period, Suspension};
+use crate::domain::member::{Joined, Period, Suspension};
 use crate::domain::roll::{
     Arrears, Standing, VotingRules, check_arrears, check_clear_arrears, standing,
 };
@@ -78,7 +78,7 @@ impl ReadTx<'_> {
             only,
             |r| {
                 Ok(Period {
-                    joined: date(r.get(1)?).unwrap_or_default(),
+                    joined: Joined::from(date(r.get(1)?)),
                     left: date(r.get(2)?),
                     reason: r.get(3)?,
                 })
@@ -309,7 +309,12 @@ mod tests {
                                 ..Default::default()
                             },
                             category: cats[next(4) as usize].into(),
-                            joined,
+                            // Every seventh or so taken over without a joining date.
+                            joined: if next(7) == 0 {
+                                Joined::Unknown
+                            } else {
+                                joined.into()
+                            },
                             left: None,
                             ..Default::default()
                         },
@@ -327,7 +332,7 @@ mod tests {
                     if let Some(p) = open
                         && next(2) == 0
                     {
-                        let from = p.joined + Days::new(next(300));
+                        let from = p.joined.date().unwrap_or(day(0)) + Days::new(next(300));
                         tx.suspend_member(i, from, None, "test")?;
                         if next(2) == 0 {
                             tx.unsuspend_member(i, from + Days::new(1 + next(100)))?;
@@ -336,7 +341,7 @@ mod tests {
                     if let Some(p) = open
                         && next(2) == 0
                     {
-                        let since = p.joined + Days::new(next(300));
+                        let since = p.joined.date().unwrap_or(day(0)) + Days::new(next(300));
                         tx.set_arrears(i, since)?;
                         if next(2) == 0 {
                             tx.clear_arrears(i, since + Days::new(1 + next(100)))?;

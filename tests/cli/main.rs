@@ -20,6 +20,7 @@ mod import_spreadsheets;
 mod import_systems;
 mod init;
 mod interface;
+mod joined_unknown;
 mod journal;
 mod journal_registry;
 mod json;

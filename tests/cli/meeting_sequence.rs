@@ -82,13 +82,7 @@ fn refused(env: &TestEnv, args: &[&str], code: i32, says: &[&str]) -> String {
 
 /// What a person at the terminal reads: the outcome (stdout) and the warnings (stderr).
 fn stderr_of(env: &TestEnv, args: &[&str]) -> String {
-    let out = env.quorum().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
+    env.said(args)
 }
 
 fn decision(env: &TestEnv, code: &str) -> Value {

@@ -460,7 +460,7 @@ fn a_closed_pipe_is_not_an_error() {
                     let new = NewMember {
                         data,
                         category: "regular".into(),
-                        joined: "2020-01-01".parse().unwrap(),
+                        joined: "2020-01-01".parse::<chrono::NaiveDate>().unwrap().into(),
                         ..Default::default()
                     };
                     tx.add_member(&new, "test")?;

@@ -7,10 +7,10 @@ use clap::Args;
 
 use super::flags::MemberFlags;
 use crate::app::Ctx;
-use crate::cli::args::{date as date_arg, with_flag_names};
+use crate::cli::args::{date as date_arg, joined as joined_arg, with_flag_names};
 use crate::domain::DomainError;
 use crate::domain::member::{
-    AddRefusal, Duplicate, Likeness, MemberData, NewMember, check_email, fields,
+    AddRefusal, Duplicate, Joined, Likeness, MemberData, NewMember, check_email, fields,
 };
 use crate::domain::msg::{Msg, Text, msg};
 use crate::exit::{Failed, hinted};
@@ -32,9 +32,9 @@ pub struct AddArgs {
     /// Category, see `quorum category list` [default: regular]
     #[arg(long)]
     pub category: Option<String>,
-    /// First day of membership [default: today]
-    #[arg(long, value_name = "DATE", value_parser = date_arg)]
-    pub joined: Option<NaiveDate>,
+    /// First day of membership, or "unknown" for a member from before the registry [default: today]
+    #[arg(long, value_name = "DATE|unknown", value_parser = joined_arg)]
+    pub joined: Option<Joined>,
     /// Last day of membership, to register someone who has already left
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub left: Option<NaiveDate>,
@@ -152,9 +152,13 @@ impl AddArgs {
             "regular",
             ask,
         )?;
-        let joined = ctx
-            .optional_date(self.joined, &ask_in("prompt-joined"), ask, Some(today))?
-            .unwrap_or(today);
+        let joined = match self.joined {
+            Some(j) => j,
+            None => Joined::On(
+                ctx.optional_date(None, &ask_in("prompt-joined"), ask, Some(today))?
+                    .unwrap_or(today),
+            ),
+        };
         let has_email = data.email.as_deref().is_some_and(|e| !e.is_empty());
         let email_consent = match self.email_consent {
             Some(date) => Some(date.unwrap_or(today)),

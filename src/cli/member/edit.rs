@@ -6,7 +6,8 @@ use clap::Args;
 
 use super::flags::MemberFlags;
 use crate::app::Ctx;
-use crate::cli::args::{OrClear, date as date_arg, date_or_clear, with_flag_names};
+use crate::cli::args::{OrClear, date_or_clear, joined as joined_arg, with_flag_names};
+use crate::domain::member::Joined;
 use crate::domain::member_change::MemberPatch;
 use crate::domain::msg::msg;
 use crate::exit::UsageError;
@@ -38,9 +39,10 @@ pub struct EditArgs {
     /// Move the member to another category
     #[arg(long)]
     pub category: Option<String>,
-    /// Correct the first day of the current (or last) membership period
-    #[arg(long, value_name = "DATE", value_parser = date_arg)]
-    pub joined: Option<NaiveDate>,
+    /// Correct the first day of the current (or last) membership period; "unknown" for a
+    /// member's first period
+    #[arg(long, value_name = "DATE|unknown", value_parser = joined_arg)]
+    pub joined: Option<Joined>,
     /// Correct the last day of the last membership period, or "none" to withdraw the leave
     #[arg(long, value_name = "DATE|none", value_parser = date_or_none)]
     pub left: Option<OrClear<NaiveDate>>,

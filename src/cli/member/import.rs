@@ -9,15 +9,14 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum, ValueHint};
 
 use crate::app::Ctx;
-use crate::cli::args::{
-    date as parse_date_arg, delimiter as parse_delimiter, field_to_flag, flag_for,
-};
+use crate::cli::args::{delimiter as parse_delimiter, field_to_flag, flag_for};
 use crate::domain::import::source::TextEncoding;
 use crate::domain::import::{
     CategoryMap, ConsentMap, Defaults, Holds, ImportNotes, ImportReport, Mapping, Notice, Problem,
     StatusMap, field_help,
 };
-use crate::domain::member::{Likeness, NewMember};
+use crate::domain::lang::Lang;
+use crate::domain::member::{Joined, Likeness, NewMember};
 use crate::domain::msg::{Msg, msg};
 use crate::exit::hinted;
 use crate::ops::member_import::{self, Refusal, Request, Watch};
@@ -180,9 +179,10 @@ pub struct ImportArgs {
     /// Category of members whose row names none
     #[arg(long, default_value = "regular")]
     pub category: String,
-    /// Date of joining of members whose row gives none
-    #[arg(long, value_parser = parse_date_arg)]
-    pub joined: Option<NaiveDate>,
+    /// Date of joining of members whose row gives none, or "unknown" (members from before the
+    /// registry); a row whose own leaving or birth date contradicts the date gets unknown
+    #[arg(long, value_name = "DATE|unknown", value_parser = crate::cli::args::joined)]
+    pub joined: Option<crate::domain::member::Joined>,
     /// The file's encoding [default: detected]
     #[arg(long, value_enum)]
     pub encoding: Option<EncodingArg>,
@@ -223,7 +223,7 @@ fn preview(line: u64, m: &NewMember) -> Msg {
         }
     }
     parts.push(format!("category={:?}", m.category));
-    parts.push(format!("joined={}", m.joined));
+    parts.push(format!("joined={}", m.joined.shown(Lang::En)));
     if let Some(l) = m.left {
         parts.push(format!("left={l}"));
     }
@@ -281,6 +281,27 @@ fn tell_notes(out: &Output, file: &str, notes: &ImportNotes, dry_run: bool, toda
             "import-consent-dated",
             count = notes.consent_dated,
             today = today
+        ));
+    }
+}
+
+/// How many members got an unknown joining date, asked for or because `--joined DATE`
+/// contradicted the row's own dates (with the first of those lines).
+fn tell_joined(out: &Output, notes: &ImportNotes, joined: Option<Joined>) {
+    if notes.joined_unknown > 0 {
+        out.note_msg(&msg!("import-joined-unknown", count = notes.joined_unknown));
+    }
+    if let (Some(Joined::On(date)), total @ 1..) = (joined, notes.joined_conflicts_total) {
+        let mut lines: Vec<String> = notes.joined_conflicts.iter().map(u64::to_string).collect();
+        if total > lines.len() as u64 {
+            lines.push("…".into());
+        }
+        out.note_msg(&msg!(
+            "import-joined-conflicts",
+            count = total,
+            date = date,
+            given = date.to_string(),
+            lines = lines.join(", ")
         ));
     }
 }
@@ -423,6 +444,7 @@ impl ImportArgs {
         };
         let report = written.report;
         tell_notes(&ctx.out, &shown, &written.notes, self.dry_run, today);
+        tell_joined(&ctx.out, &written.notes, self.joined);
         if written.filled_unnamed {
             ctx.out.warn_msg(&msg!("import-unnamed-column"));
         }

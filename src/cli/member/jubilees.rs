@@ -42,7 +42,9 @@ impl JubileesArgs {
             );
         };
         let mut store = ctx.open_store()?;
-        let rows: Vec<JubileeRow> = ops::member::jubilees(&mut store, first, last, self.years)?
+        let found = ops::member::jubilees(&mut store, first, last, self.years)?;
+        let rows: Vec<JubileeRow> = found
+            .rows
             .into_iter()
             .map(|j| JubileeRow {
                 date: Some(j.date),
@@ -54,6 +56,13 @@ impl JubileesArgs {
             })
             .collect();
         ctx.out
-            .list(&rows, &format!("No member reaches a jubilee in {year}."))
+            .list(&rows, &format!("No member reaches a jubilee in {year}."))?;
+        if found.joined_unknown > 0 {
+            ctx.out.note_msg(&msg!(
+                "jubilees-joined-unknown",
+                count = found.joined_unknown
+            ));
+        }
+        Ok(())
     }
 }

@@ -11,7 +11,8 @@
 use chrono::NaiveDate;
 
 use super::{fast_date, push_iso_date};
-use crate::domain::member::{Period, Suspension};
+use crate::domain::lang::Lang;
+use crate::domain::member::{Joined, Period, Suspension};
 
 const LIFTED: &str = " (lifted ";
 
@@ -25,8 +26,11 @@ fn push_reason(out: &mut String, reason: &str) {
     }
 }
 
-fn push_range(out: &mut String, from: NaiveDate, to: Option<NaiveDate>) {
-    push_iso_date(out, from);
+fn push_range(out: &mut String, from: Option<NaiveDate>, to: Option<NaiveDate>) {
+    // An unknown start is left empty: `..2019-12-31`, or `..` for a period still running.
+    if let Some(from) = from {
+        push_iso_date(out, from);
+    }
     out.push_str("..");
     if let Some(t) = to {
         push_iso_date(out, t);
@@ -41,7 +45,7 @@ pub fn push_periods(out: &mut String, periods: &[Period]) {
         if i > 0 {
             out.push_str("; ");
         }
-        push_range(out, p.joined, p.left);
+        push_range(out, p.joined.date(), p.left);
         if let Some(r) = p.reason.as_deref().filter(|r| !r.is_empty()) {
             push_reason(out, r);
         }
@@ -56,7 +60,7 @@ pub fn push_suspensions(out: &mut String, suspensions: &[Suspension]) {
         if i > 0 {
             out.push_str("; ");
         }
-        push_range(out, s.starts, s.until);
+        push_range(out, Some(s.starts), s.until);
         push_reason(out, &s.reason);
         if let Some(l) = s.lifted_on {
             out.push_str(LIFTED);
@@ -102,8 +106,11 @@ fn day(s: &str, what: &str, item: &str) -> Result<NaiveDate, String> {
     fast_date(s.trim()).map_err(|_| format!("'{item}': '{}' is not a date ({what})", s.trim()))
 }
 
-/// `FROM..TO: reason` → (from, to, reason).
-fn range(item: &str) -> Result<(NaiveDate, Option<NaiveDate>, Option<String>), String> {
+/// A range as read: first day (None: unknown), last day (None: open), reason.
+type Range = (Option<NaiveDate>, Option<NaiveDate>, Option<String>);
+
+/// `FROM..TO: reason` → (from, to, reason); an empty FROM is an unknown first day.
+fn range(item: &str) -> Result<Range, String> {
     let (dates, reason) = match item.split_once(':') {
         Some((d, r)) => (d, Some(r.trim().to_string()).filter(|r| !r.is_empty())),
         None => (item, None),
@@ -113,12 +120,15 @@ fn range(item: &str) -> Result<(NaiveDate, Option<NaiveDate>, Option<String>), S
             "'{item}' is not a period; write FROM..TO, e.g. 2012-03-01..2015-06-30, or 2018-01-01.. while it runs"
         ));
     };
-    let from = day(from, "the first day", item)?;
+    let from = match from.trim() {
+        "" => None,
+        f => Some(day(f, "the first day", item)?),
+    };
     let to = match to.trim() {
         "" => None,
         t => Some(day(t, "the last day", item)?),
     };
-    if let Some(t) = to
+    if let (Some(t), Some(from)) = (to, from)
         && t < from
     {
         return Err(format!(
@@ -139,24 +149,30 @@ pub fn parse_periods(cell: &str) -> Result<Vec<Period>, String> {
             ));
         }
         periods.push(Period {
-            joined,
+            joined: Joined::from(joined),
             left,
             reason,
         });
     }
     periods.sort_by_key(|p| p.joined);
     for w in periods.windows(2) {
+        let shown = |j: Joined| j.shown(Lang::En);
+        let Joined::On(next) = w[1].joined else {
+            return Err(
+                "two periods begin on an unknown day; only the first period may (..LEFT)".into(),
+            );
+        };
         match w[0].left {
             None => {
                 return Err(format!(
-                    "the period from {} runs on, yet another begins on {}; only the last period may be running",
-                    w[0].joined, w[1].joined
+                    "the period from {} runs on, yet another begins on {next}; only the last period may be running",
+                    shown(w[0].joined)
                 ));
             }
-            Some(l) if w[1].joined <= l => {
+            Some(l) if next <= l => {
                 return Err(format!(
-                    "the periods {}..{l} and from {} overlap",
-                    w[0].joined, w[1].joined
+                    "the periods {}..{l} and from {next} overlap",
+                    w[0].joined.date().map_or(String::new(), |d| d.to_string())
                 ));
             }
             Some(_) => {}
@@ -177,6 +193,11 @@ pub fn parse_suspensions(cell: &str) -> Result<Vec<Suspension>, String> {
             None => (item.clone(), None),
         };
         let (starts, until, reason) = range(&body)?;
+        let Some(starts) = starts else {
+            return Err(format!(
+                "'{item}': a suspension needs its first day: FROM..TO: reason"
+            ));
+        };
         let Some(reason) = reason else {
             return Err(format!(
                 "'{item}': a suspension needs its reason: FROM..TO: reason"
@@ -220,6 +241,22 @@ mod tests {
         // Dutch dates and any order are read; the text is then canonical.
         let p = parse_periods("1-1-2018..; 01-03-2012..30-06-2015").unwrap();
         assert_eq!(periods_text(&p), "2012-03-01..2015-06-30; 2018-01-01..");
+    }
+
+    #[test]
+    fn a_first_period_with_an_unknown_start_reads_back_and_only_the_first() {
+        let cell = "..2015-06-30: moved away; 2018-01-01..";
+        let p = parse_periods(cell).unwrap();
+        assert_eq!(p[0].joined, Joined::Unknown);
+        assert_eq!(periods_text(&p), cell);
+        assert_eq!(periods_text(&parse_periods("..").unwrap()), "..");
+        let e = parse_periods("..2015-06-30; ..").unwrap_err();
+        assert!(e.contains("only the first"), "{e}");
+        assert!(
+            parse_suspensions("..2024-01-01: x")
+                .unwrap_err()
+                .contains("first day")
+        );
     }
 
     #[test]
@@ -276,7 +313,7 @@ mod tests {
                 let joined = at + chrono::Duration::days(gap);
                 let left = (!(open && i + 1 == n)).then(|| joined + chrono::Duration::days(len));
                 at = left.unwrap_or(joined);
-                periods.push(Period { joined, left, reason: left.and(why).filter(|r| !r.is_empty()) });
+                periods.push(Period { joined: joined.into(), left, reason: left.and(why).filter(|r| !r.is_empty()) });
             }
             let text = periods_text(&periods);
             prop_assert_eq!(parse_periods(&text).unwrap(), periods);

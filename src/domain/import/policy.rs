@@ -11,7 +11,7 @@ use super::history::{periods_text, suspensions_text};
 use super::{ColumnMap, Field, category_alias};
 use crate::domain::category::Category;
 use crate::domain::member::{
-    FIELDS, Likeness, MemberData, NewMember, Period, Suspension, likely_duplicate,
+    FIELDS, Joined, Likeness, MemberData, NewMember, Period, Suspension, likely_duplicate,
 };
 
 /// The registry's categories as an import looks them up: by name in any case, or by a Dutch
@@ -101,7 +101,7 @@ pub struct Registered {
     pub category_id: i64,
     pub category: String,
     /// The latest period: its id, joining and leaving date.
-    pub period: Option<(i64, NaiveDate, Option<NaiveDate>)>,
+    pub period: Option<(i64, Joined, Option<NaiveDate>)>,
 }
 
 /// What a row whose member number is taken amounts to.
@@ -178,7 +178,7 @@ pub type Change = (&'static str, Option<String>, Option<String>);
 pub struct Merge<'m> {
     pub changes: Vec<Change>,
     pub data: MemberData,
-    pub joined: NaiveDate,
+    pub joined: Joined,
     pub left: Option<NaiveDate>,
     /// Replace the member's periods with these (the file has them whole).
     pub periods: Option<&'m [Period]>,
@@ -228,7 +228,8 @@ pub fn merge<'m>(
         ));
     }
     let (old_joined, old_left) = old.period.map_or((None, None), |(_, j, l)| (Some(j), l));
-    let joined = if columns.has(Field::Joined) || !m.periods.is_empty() {
+    // An unknown date (an empty cell under `--joined unknown`) never replaces a known one.
+    let joined = if (columns.has(Field::Joined) && m.joined.is_known()) || !m.periods.is_empty() {
         m.joined
     } else {
         old_joined.unwrap_or(m.joined)
@@ -261,11 +262,7 @@ pub fn merge<'m>(
     }
     if m.periods.is_empty() {
         if old_joined != Some(joined) {
-            changes.push((
-                "joined",
-                old_joined.map(|d| d.to_string()),
-                Some(joined.to_string()),
-            ));
+            changes.push(("joined", old_joined.and_then(Joined::iso), joined.iso()));
         }
         if old_left != left {
             changes.push((

@@ -136,10 +136,66 @@ fn header_problems_are_all_listed() {
     assert!(text[2].contains("no column for the family name"));
     assert!(text[3].contains("--joined DATE"));
     let with_joined = Defaults {
-        joined: Some(d("2020-01-01")),
+        joined: Some(d("2020-01-01").into()),
         ..defaults()
     };
     assert!(ColumnMap::new(&["Achternaam"], &[], &with_joined).is_ok());
+}
+
+/// `--joined DATE` never overrules a row's own dates: a row that left before the date, or whose
+/// member was born after it, gets an unknown date (counted), the others the date; a row's own
+/// date is kept; `--joined unknown` is counted apart.
+#[test]
+fn a_default_joining_date_gives_way_to_the_rows_own_dates() {
+    let map = ColumnMap::new(
+        &["Achternaam", "Geboortedatum", "Lid tot", "Lid sinds"],
+        &[],
+        &defaults(),
+    )
+    .unwrap();
+    let on = |joined: Joined| Defaults {
+        joined: Some(joined),
+        ..defaults()
+    };
+    let default = on(d("2019-01-01").into());
+    let row = |cells: [&str; 4], defaults: &Defaults| {
+        let mut notes = RowNotes::default();
+        let m = map
+            .parse_row_noted(&cells, 2, defaults, d(TODAY), &mut notes)
+            .unwrap();
+        (m.joined, notes.joined)
+    };
+    let unknown = (Joined::Unknown, Some(UnknownJoined::Conflicts));
+    assert_eq!(
+        row(["A", "1960-01-01", "", ""], &default),
+        (d("2019-01-01").into(), None)
+    );
+    assert_eq!(row(["B", "2019-01-02", "", ""], &default), unknown);
+    assert_eq!(row(["C", "", "2018-12-31", ""], &default), unknown);
+    assert_eq!(
+        row(["D", "", "2019-01-01", ""], &default),
+        (d("2019-01-01").into(), None)
+    );
+    assert_eq!(
+        row(["E", "", "", "2010-05-01"], &default),
+        (d("2010-05-01").into(), None)
+    );
+    assert_eq!(
+        row(["F", "2021-01-01", "", ""], &on(Joined::Unknown)),
+        (Joined::Unknown, Some(UnknownJoined::Asked))
+    );
+    let mut all = ImportNotes::default();
+    for (line, conflicts) in [(2, true), (3, false), (4, true)] {
+        let notes = RowNotes {
+            joined: conflicts.then_some(UnknownJoined::Conflicts),
+            ..Default::default()
+        };
+        all.add(line, notes, Some(&NewMember::default()));
+    }
+    assert_eq!(
+        (all.joined_conflicts_total, all.joined_conflicts),
+        (2, vec![2, 4])
+    );
 }
 
 #[test]
@@ -196,7 +252,7 @@ fn every_bad_cell_of_a_row_is_named_in_column_order() {
             "l.csv:7: column \"Achternaam\": is empty; every member needs a family name (or an organisation's name)",
             "l.csv:7: column \"E-mailadres\": 'jan@@example' is not an e-mail address (it needs exactly one @)",
             "l.csv:7: column \"Geboortedatum\": '31-02-1980' does not exist (month 2 of 1980 has no day 31)",
-            "l.csv:7: column \"Lid sinds\": is empty; every member needs the date they joined (or pass --joined DATE)",
+            "l.csv:7: column \"Lid sinds\": is empty; every member needs the date they joined (or pass --joined DATE, or --joined unknown when it is not known)",
         ]
     );
 }
@@ -268,7 +324,7 @@ fn excel_text_marks_are_dropped_but_other_apostrophes_kept() {
 #[test]
 fn the_shown_period_is_the_one_on_the_date() {
     let p = |j: &str, l: Option<&str>| Period {
-        joined: d(j),
+        joined: d(j).into(),
         left: l.map(d),
         reason: None,
     };

@@ -66,8 +66,9 @@ pub struct MemberState<S = String> {
     pub category_id: i64,
     pub source: S,
     pub erased_at: Option<S>,
-    /// (joined, left, reason), in the order they were written.
-    pub periods: Vec<(S, Option<S>, Option<S>)>,
+    /// (joined, left, reason), in the order they were written; joined is None when unknown
+    /// (hashed as JSON null; a known date hashes as before, so older digests stay valid).
+    pub periods: Vec<(Option<S>, Option<S>, Option<S>)>,
     /// (starts, until, reason, lifted on), in the order they were written.
     pub suspensions: Vec<(S, Option<S>, S, Option<S>)>,
     /// (since, cleared on), in the order they were written.
@@ -384,8 +385,8 @@ mod tests {
             category_id: 1,
             source: "cli".into(),
             periods: vec![
-                ("2020-01-01".into(), Some("2021-01-01".into()), None),
-                ("2022-05-01".into(), None, None),
+                (Some("2020-01-01".into()), Some("2021-01-01".into()), None),
+                (Some("2022-05-01".into()), None, None),
             ],
             ..Default::default()
         }

@@ -206,7 +206,7 @@ pub fn create(path: &Path, actor: &Actor, today: NaiveDate) -> anyhow::Result<St
                     ..Default::default()
                 },
                 category: category.into(),
-                joined: date(joined),
+                joined: date(joined).into(),
                 left: None,
                 ..Default::default()
             };

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::jubilee::{USUAL, Years, jubilee_date};
+use crate::domain::member::Joined;
 use crate::domain::roll::Status;
 use crate::store::Store;
 
@@ -17,6 +18,14 @@ pub struct Jubilee {
     pub member_since: Option<NaiveDate>,
 }
 
+/// The jubilees of a year, and how many of that year's members have an unknown joining date:
+/// their length of membership is unknown, so they are in no list and the reader is told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Jubilees {
+    pub rows: Vec<Jubilee>,
+    pub joined_unknown: u64,
+}
+
 /// Who reaches one of `years` of membership (the usual jubilees when empty) between `first` and
 /// `last`, every period counted, and is a member on that day (suspended ones too); in date
 /// order.
@@ -25,15 +34,21 @@ pub fn jubilees(
     first: NaiveDate,
     last: NaiveDate,
     mut years: Vec<Years>,
-) -> anyhow::Result<Vec<Jubilee>> {
+) -> anyhow::Result<Jubilees> {
     if years.is_empty() {
         years = USUAL.iter().map(|&months| Years { months }).collect();
     }
     years.sort();
     years.dedup();
     let mut rows = Vec::new();
+    let mut joined_unknown = 0;
     store.read(|tx| {
         tx.export_members(None, |m| {
+            if m.periods.iter().any(|p| p.joined == Joined::Unknown)
+                && (m.status_on(first).is_member() || m.status_on(last).is_member())
+            {
+                joined_unknown += 1;
+            }
             for &y in &years {
                 let Some(day) = jubilee_date(&m.periods, y) else {
                     continue;
@@ -47,12 +62,20 @@ pub fn jubilees(
                     number: m.number,
                     name: m.data.full_name(),
                     category: m.category.clone(),
-                    member_since: m.periods.iter().map(|p| p.joined).min(),
+                    member_since: m
+                        .periods
+                        .iter()
+                        .map(|p| p.joined)
+                        .min()
+                        .and_then(Joined::date),
                 });
             }
             Ok(())
         })
     })?;
     rows.sort_by_key(|r| (r.date, r.number));
-    Ok(rows)
+    Ok(Jubilees {
+        rows,
+        joined_unknown,
+    })
 }

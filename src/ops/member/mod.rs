@@ -28,7 +28,7 @@ pub use delete::delete;
 pub use edit::edit;
 pub use erase::erase;
 pub use export::export;
-pub use jubilees::{Jubilee, jubilees};
+pub use jubilees::{Jubilee, Jubilees, jubilees};
 pub use leave::{leave, resign, undo_leave};
 pub use list::list;
 pub use rejoin::rejoin;

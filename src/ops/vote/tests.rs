@@ -126,7 +126,7 @@ fn registry(n: i64, weight: u32, pairs: &[(&str, &str)]) -> (tempfile::TempDir, 
                             ..Default::default()
                         },
                         category: "club".into(),
-                        joined: ymd(2020, 1, 1),
+                        joined: ymd(2020, 1, 1).into(),
                         left: None,
                         ..Default::default()
                     },

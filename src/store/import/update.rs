@@ -7,7 +7,7 @@ use rusqlite::params;
 use super::{Importer, Merge, Registered, search_keys};
 use crate::domain::import::iso_date;
 use crate::domain::member::fields::{self, Slot};
-use crate::domain::member::{MemberData, Period, Suspension};
+use crate::domain::member::{Joined, MemberData, Period, Suspension};
 use crate::store::members::bind_fields;
 
 impl Importer<'_, '_> {
@@ -25,7 +25,7 @@ impl Importer<'_, '_> {
         let date = |s: Option<String>| s.and_then(|s| s.parse::<NaiveDate>().ok());
         Ok(stmt.query_row([number], |r| {
             let period = match r.get::<_, Option<i64>>(5)? {
-                Some(pid) => Some((pid, date(r.get(6)?).unwrap_or_default(), date(r.get(7)?))),
+                Some(pid) => Some((pid, Joined::from(date(r.get(6)?)), date(r.get(7)?))),
                 None => None,
             };
             let mut data = MemberData::default();
@@ -59,7 +59,7 @@ impl Importer<'_, '_> {
         let periods = stmt
             .query_map([id], |r| {
                 Ok(Period {
-                    joined: date(r.get(0)?).unwrap_or_default(),
+                    joined: Joined::from(date(r.get(0)?)),
                     left: date(r.get(1)?),
                     reason: r.get(2)?,
                 })
@@ -120,7 +120,7 @@ impl Importer<'_, '_> {
         category_id: i64,
         old: &Registered,
         d: &MemberData,
-        joined: NaiveDate,
+        joined: Joined,
         left: Option<NaiveDate>,
     ) -> anyhow::Result<()> {
         let keys = search_keys(number, d);
@@ -138,7 +138,7 @@ impl Importer<'_, '_> {
         stmt.raw_bind_parameter(5, &self.at)?;
         stmt.raw_execute()?;
         drop(stmt);
-        let (joined, left) = (iso_date(joined), left.map(iso_date));
+        let (joined, left) = (joined.date().map(iso_date), left.map(iso_date));
         match old.period {
             Some((pid, _, _)) => self.tx.conn.execute(
                 "UPDATE membership_period SET joined = ?2, left_on = ?3 WHERE id = ?1",

@@ -82,6 +82,19 @@ impl TestEnv {
         String::from_utf8(out.stdout).expect("stdout is UTF-8")
     }
 
+    /// What a person at the terminal reads of a command that succeeds: the outcome (stdout) and
+    /// the status lines and warnings (stderr), one after the other.
+    pub fn said(&self, args: &[&str]) -> String {
+        let out = self.quorum().args(args).output().expect("quorum runs");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("stdout is UTF-8")
+            + &String::from_utf8(out.stderr).expect("stderr is UTF-8")
+    }
+
     /// Runs quorum with `args`, asserts the exit code, returns stderr.
     pub fn fails(&self, args: &[&str], code: i32) -> String {
         let out = self.quorum().args(args).output().expect("quorum runs");

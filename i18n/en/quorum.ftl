@@ -544,6 +544,331 @@ list-empty-decisions = No decisions.
 list-empty-proposals = No proposals yet; draft one with `quorum proposal new`.
 erase-confirm = Erasing the personal data of member { $number } ({ $name }) for good
 clap-tip-escape = to pass '{ $arg }' as a value, use '{ $escaped }'
+## msgops: the store's lookups, src/ops and src/domain
+
+# src/store: a number that names nothing
+lookup-vote = no vote { $id }; `quorum vote list` lists the votes
+lookup-election = no election { $id }; `quorum election list` lists the elections
+lookup-meeting = no meeting { $id }; `quorum meeting list` shows the meetings
+lookup-meeting-document = meeting { $meeting } has no document { $id }; `quorum meeting document list { $meeting }` lists them
+lookup-resolution = no resolution { $id }; `quorum resolution list` lists them
+lookup-action-item = no action item { $id }; `quorum actions` lists them
+lookup-minutes-note = meeting { $meeting } has no note { $number }; `quorum minutes notes { $meeting }` lists them with their numbers
+lookup-proposal = no proposal { $id }; `quorum proposal list` shows the proposals
+lookup-decision = no decision { $what }; `quorum decisions` lists the register (give a code like ALV-2027-03-14/4, or the number)
+lookup-member = no member with number { $number }; `quorum member list --status all --search …` finds members
+
+# src/ops/meeting/checkin.rs, checkout.rs: what the door says about one number
+door-no-member = no member with number { $number }
+door-no-access = no access
+door-proxy-cancelled = the proxy to member { $holder } is cancelled: the giver checked in
+door-already-present = already present
+door-back-in-room = back in the room
+door-admitted-for-suspension = admitted for the item on the own suspension only; no vote
+door-already-on-list = already on the attendance list
+door-not-in-room = was not in the room
+
+# States as words inside a sentence; English keeps the stored name
+meeting-state = { $state }
+proposal-status = { $status }
+vote-status = { $status }
+vote-result-word = { $result }
+
+# src/ops/vote
+cast-not-roll-call = vote { $vote } is by { $method }; `vote cast N CHOICE` is for a roll call
+cast-not-present = member { $number } is not present at meeting { $meeting } (`quorum meeting checkin { $meeting } { $number }`)
+cast-no-proxy-from = member { $number } holds no proxy from member { $giver } at meeting { $meeting }
+cast-split-one-member = a split divides one member's votes; cast each proxy on its own with --for-member
+cast-member-no-vote = member { $number } has no vote at meeting { $meeting }
+cast-member-excluded = member { $number } is excluded from the vote on proposal { $proposal } (BW 2:12)
+proposal-no-open-vote = proposal { $proposal } has no open vote; give the vote's number (`quorum vote list` lists them)
+vote-number-or-proposal = give the vote's number or --proposal P, not both
+vote-number-or-proposal-hint = `quorum vote list` lists the votes with their proposals
+challenge-not-present-voter = member { $number } is not a voter present at meeting { $meeting }; only voters present can demand a new vote
+challenge-member-excluded = member { $number } is excluded from the vote on proposal { $proposal } (BW 2:12), so cannot demand a new one
+convert-has-counts = vote { $vote } has counts or casts already; a written vote is asked for before the vote
+convert-codes-issued = vote { $vote } is a secret ballot whose codes were issued; it stays a ballot
+convert-too-few-requesters = { $requesters } voter(s) asked for a written vote; written_vote_on_request = { $needed } are needed
+vote-meeting-not-open = meeting { $meeting } is not open ({ $state }); vote { $vote } is taken while the meeting is open
+vote-proposal-not-on-agenda = proposal { $proposal } is not on a meeting's agenda; put it there first (`quorum proposal edit { $proposal } --meeting M`)
+vote-open-meeting-not-open = meeting { $meeting } is not open ({ $state }); votes are taken while the meeting is open (`quorum meeting open { $meeting }`)
+vote-open-being-voted = proposal { $proposal } is being voted on already (vote { $vote }); close it first
+vote-open-in-writing = proposal { $proposal } is put to the members in writing (`quorum resolution list`); close that round first
+vote-open-not-draft = proposal { $proposal } is { $status }; only a draft proposal can be put to the vote
+vote-open-question-open = meeting { $meeting } has a question open already: { $open }; one question at a time
+vote-open-question-open-hint = close it first, or open this vote beside it with `quorum vote open { $proposal } … --parallel`
+vote-open-statute-problems = the vote on proposal { $proposal } cannot open: { $problems }
+vote-open-statute-problems-hint = fix the convocation or inspection, or record the override with --force: the decision is then voidable (BW 2:15), unless every member is present or represented and every vote is for it (BW 2:42 lid 3)
+vote-quorum-not-present = the quorum is not present: { $present } of the { $total } votes present or represented, { $key } = { $fraction } needs { $needed }
+vote-quorum-second-meeting-hint = a second meeting may decide it whatever the attendance (second_meeting_quorum = { $second }): hold it from { $earliest } to { $latest }, convened by { $convene_by } (`quorum meeting new … --second-of { $meeting }`)
+vote-quorum-wait-hint = wait until more members are present or represented, or put the proposal to a later meeting
+vote-not-open-any-more = { $named } is { $status } already; it takes no more votes
+count-roll-call = vote { $vote } is a roll call; its votes are cast by name (`quorum vote cast { $vote } N CHOICE`), not counted
+count-ballot-with-codes = vote { $vote } is a secret ballot with codes; its ballots are entered with `quorum vote cast { $vote } --code CODE CHOICE` and counted at closing
+count-more-than-present = the counts add up to { $total }, but only { $present } votes are present or represented for this proposal (excluded members not counted)
+vote-no-counts = vote { $vote } has no counts yet
+vote-no-counts-hint = enter them with `quorum vote count { $vote } --for N --against N`
+vote-closed-already = { $named } was closed already ({ $result }); a vote is closed once
+
+# src/ops/proposal
+decides-word = { $decides }
+not-a-member = not a member
+member-vanished = member { $number } vanished
+proposal-amendment-kind = proposal { $proposal } amends proposal { $of } and has its kind ({ $kind })
+proposal-kind-after-convocation = proposal { $proposal } was in the convocation as item { $item } deciding { $decides }; a { $kind } proposal would decide { $would } (BW 2:42, notice_days_*): draft a new proposal for the next meeting
+proposal-signer-no-access = member { $number } cannot bring or sign a proposal: { $why }
+proposal-amendment-no-item = proposal { $proposal } amends proposal { $of }; it is voted with it and needs no agenda item of its own
+proposal-other-meeting = proposal { $proposal } is for meeting { $other }, not meeting { $meeting }
+proposal-on-agenda-already = proposal { $proposal } is item { $item } of the agenda of meeting { $meeting } already
+proposal-by-whom = say who brings the proposal
+proposal-kind-no-board-member = a proposal of kind { $kind } is about no board member; --member goes with board-dismissal or board-suspension
+proposal-kind-names-board-member = a proposal of kind { $kind } names the board member it is about
+proposal-no-board-seat = member { $number } has no seat on the board on { $on }; only a board member can be dismissed or suspended (`quorum board` lists the seats)
+
+# src/domain/vote
+challenge-vote-open = the vote is still open: a challenge is of a declared result; close the vote first
+challenge-superseded = the vote was already replaced by a new vote; challenge that one
+challenge-too-late = too late: { $since }, so the challenge is not immediate (BW 2:13 lid 4); the declaration stands, and what remains is a claim for annulment within a year (BW 2:15)
+challenge-vote-opened-since = vote { $vote } was opened since
+challenge-meeting-closed-since = meeting { $meeting } is no longer open
+challenge-nobody = nobody demands a new vote; name the voters who do with --by
+challenge-needs-majority = after a { $method ->
+    [ballot] written
+   *[other] roll-call
+} vote a new vote needs the majority of the meeting (BW 2:13 lid 4): those demanding hold { $demand } of the { $present } votes present or represented, { $needed } are needed
+choice-unknown = '{ $given }' is not a choice; choose for, against, abstain or blank (voor, tegen, onthouding, blanco)
+split-part-not-choice = '{ $part }' is not CHOICE=N; write for example for=3,against=2
+split-not-whole = '{ $given }' in '{ $part }' is not a whole number of votes
+split-named-twice = { $choice } is named twice in '{ $text }'
+split-empty = the split is empty; write for example for=3,against=2
+split-too-many = more than can be counted
+split-sum-wrong = the parts add up to { $sum }, but the voter has { $weight } { $weight ->
+    [one] vote
+   *[other] votes
+}; the parts must add up to { $weight }
+declaration-unknown = '{ $given }' is not a declaration; choose adopted or rejected
+vote-status-unknown = '{ $given }' is not a vote status (open, closed, superseded)
+
+# src/domain/decision, src/domain/proposal
+decision-status-word = { $status }
+decision-status-unknown = '{ $given }' is not a decision status; choose one of { $names }
+decision-status-before-decided = { $on } is before the decision was taken ({ $decided }); a status holds from the day of the decision or later
+decision-rejected-cannot-become = a rejected decision cannot become { $to }: nothing was decided to put in force or replace
+decision-superseded-already = the decision is superseded already; a superseded decision keeps that status
+decision-needs-no-deed = the decision needs no notarial deed: it is in force since it was adopted (only an adopted statute amendment awaits its deed, BW 2:43)
+decision-status-already = the decision is { $status } already
+decision-change-not-allowed = a decision cannot go from { $from } to { $to }; allowed: awaiting-deed to in-force, and adopted, awaiting-deed or in-force to superseded
+standing-unknown = '{ $given }' is not valid, voidable or void
+ground-unknown = '{ $given }' is not a ground
+grounds-not-codes = not a list of codes: { $error }
+decision-confirmed-already = the decision was confirmed by { $by } already
+confirm-valid = the decision is valid; only a voidable decision is confirmed (BW 2:15 lid 6)
+confirm-void = the decision is void (BW 2:14); a void decision cannot be confirmed: take a new decision
+proposal-kind-unknown = '{ $given }' is not a kind of proposal; choose { $names }
+proposal-status-unknown = '{ $given }' is not a proposal status
+proposal-withdrawn-cannot = proposal { $proposal } was withdrawn; it cannot be { $what ->
+    [put-on-an-agenda] put on an agenda
+   *[other] { $what }
+}
+proposal-voted-cannot = proposal { $proposal } is { $status } (a vote was opened on it); it cannot be { $what ->
+    [put-on-an-agenda] put on an agenda
+   *[other] { $what }
+}
+proposal-amend-amendment = proposal { $proposal } is itself an amendment of proposal { $of }; amend proposal { $of } instead
+proposal-text-empty = the text is empty
+proposal-title-empty = the title is empty
+proposal-title-one-line = the title must be one line
+
+# src/domain/member.rs, roll.rs, category.rs
+email-invalid = '{ $given }' is not an e-mail address ({ $fault ->
+    [not-one-at] it needs exactly one @
+    [missing-around-at] something is missing around the @
+    [separator] it contains a space or separator
+    [no-domain] the part after @ needs a domain like example.org
+   *[misplaced-dot] misplaced dot before the @
+})
+date-in-future = { $date } is in the future
+date-before-joined = { $date } is before the member joined ({ $joined })
+family-name-required = is required (or, for a member that is an organisation, its name as organisation)
+person-name-of-organisation = '{ $name }' is a person's name, but this member is the organisation '{ $organisation }'; a member is either a person or an organisation (leave the person's name empty, or the organisation)
+leave-already-left = { $who } has already left; nothing to end
+rejoin-still-member = { $who } is still a member; nothing to rejoin
+rejoin-not-after-last = { $date } is not after the end of the last membership ({ $last })
+arrears-already = { $who } is in arrears already since { $since }; clear that first with --clear
+arrears-before-cleared = { $since } is before the last arrears were cleared ({ $last })
+arrears-not-member-on = { $since } is not a day on which this person is a member
+arrears-none = { $who } is not in arrears; nothing to clear
+arrears-clear-not-after = { $date } is not after the arrears began ({ $since })
+field-required = is required
+weight-above-max = { $weight } is above the maximum of { $max }
+weight-zero = 0 votes per member; a category without a vote is made with --no-vote
+category-non-member-vote = a category that is not a member in law cannot have a vote (BW 2:38)
+
+# src/domain/office.rs, resolution.rs, rules.rs, rules/pin.rs
+board-role-unknown = { $given } is not a board role; use voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)
+resolution-status-unknown = '{ $given }' is not a resolution status; open, adopted or failed
+resolution-informed-future = { $informed } is after today ({ $today }); record the day the board was informed
+resolution-on-future = { $on } is after today ({ $today }); the roll date is a day that has come
+resolution-informed-after-roll = the board was informed on { $informed }, after the roll date { $on }: a decision outside a meeting needs the board's prior knowledge (BW 2:40 lid 1); make the resolution with --on { $flag } or later
+signature-future = { $signed } is after today ({ $today }); a signature is recorded once given
+signature-before-informed = a signature of { $signed } comes before the board was informed ({ $informed }): a decision outside a meeting needs the board's prior knowledge (BW 2:40 lid 1); have the member sign again after that day
+rule-article-invalid = { $why }
+rule-value-invalid = { $why }; allowed: { $allowed }
+rule-key-unknown = unknown rule key '{ $name }' (`quorum rules show` lists the keys)
+rule-key-unknown-near = unknown rule key '{ $name }'; did you mean { $near }? (`quorum rules show` lists the keys)
+rule-gap-above-window = { $gap } is more than second_meeting_window_days ({ $window }): the second meeting could never be held
+rules-none-stored = the database holds no rules
+rules-none-in-force-today = no version of the rules is in force today ({ $today }); the first starts on { $first }; pass --from DATE
+rules-pinned-unreadable = pinned rules that do not read: { $error }
+
+# src/ops/ballot.rs
+codes-not-ballot = vote { $vote } is by { $method }, not a secret ballot; codes are for ballot votes (`quorum vote convert { $vote } --method ballot` on a written-vote request)
+ballot-vote-not-open = vote { $vote } is { $status }; it takes no more ballots
+codes-counted-on-paper = the tellers' totals of vote { $vote } were entered already (`vote count`); a vote counted on paper takes no codes
+codes-issued-already = the codes of vote { $vote } were issued already ({ $codes } codes to { $voters } voters); codes are issued once, so that nobody can vote twice
+codes-differ-from-present = the codes to issue ({ $total }) differ from the votes present or represented ({ $present }); check the attendance with `quorum meeting quorum { $meeting }`
+codes-nobody-present = nobody present may vote on proposal { $proposal }; check members in first
+code-mistyped = the code is mistyped: { $why }
+code-mistyped-length = a ballot code has { $len } characters (dashes and spaces aside), this has { $given }
+code-mistyped-character = '{ $character }' does not occur in ballot codes (they use 2-9 and A-Z without I, L and O)
+code-mistyped-check = the check character does not match: a character is mistyped
+code-mistyped-hint = type the code again as printed on the ballot paper (dashes and case do not matter)
+code-not-of-vote = this code is not one of the codes of vote { $vote }
+code-not-of-vote-hint = check the vote number and the code on the ballot paper
+code-used = this code was used already in vote { $vote }; each code casts one ballot
+code-changed-while-casting = the code of vote { $vote } changed while casting; try again
+
+# src/ops/decision
+standing-word = { $standing }
+confirm-by-not-found = { $error }; record the confirming decision first
+confirm-by-not-later-adopted = decision { $by } ({ $outcome }, { $by_on }) cannot confirm { $code } ({ $on }): a confirmation is a later adopted decision
+confirm-by-not-valid = decision { $by } is { $standing } itself; a confirmation must meet the requirements the first one missed
+made-known-not-voidable = decision { $code } is { $standing }; the term to claim annulment (BW 2:15 lid 5) concerns a voidable decision
+made-known-before-decided = { $on } is before the decision was taken ({ $decided })
+decision-by-needs-superseded = names the decision that supersedes this one; it goes with --status superseded
+decision-supersedes-itself = a decision cannot supersede itself
+decision-by-rejected = decision { $by } was rejected; only a decision taken can supersede another
+decision-by-earlier = decision { $by } was taken on { $by_on }, before { $code } ({ $on }); only a later decision supersedes it
+
+# src/ops/resolution
+resolution-status-word = { $status }
+resolution-closed = resolution { $resolution } is closed ({ $status }, { $at }); nothing more can be signed or closed
+being-decided-by-resolution = written resolution { $resolution }
+being-decided-by-vote = vote { $vote }
+resolution-proposal-being-decided = proposal { $proposal } is being decided already ({ $by }); close that first
+resolution-proposal-not-draft = proposal { $proposal } is { $status }; only a draft proposal can be decided outside a meeting
+resolution-nobody-votes = nobody has a vote on { $on }; `quorum roll --on { $flag }` shows why
+sign-excluded = excluded from the vote on this proposal (BW 2:12)
+sign-no-vote = member { $number } has no vote in resolution { $resolution } ({ $why } on { $on }); only the members with a vote on the roll date sign (`quorum resolution show { $resolution }`)
+sign-named-twice = member { $number } is named twice
+sign-already = member { $number } signed resolution { $resolution } already on { $on } ({ $how }); a signature is given once
+sign-not-member = member { $number } is not a member on { $on } ({ $status }); a former member cannot sign
+
+# src/ops/election
+either-or = { $first } or { $rest }
+must-not-be-empty = must not be empty
+election-status-word = { $status }
+election-meeting-not-open = meeting { $meeting } is not open ({ $state }); ballots are entered and counted while the meeting is open (`quorum meeting open { $meeting }`)
+election-not-open = election { $election } is { $status }; it takes no more candidates, ballots or rounds
+election-no-seats = an election fills at least 1 seat
+election-meeting-over = meeting { $meeting } is { $state }; an election belongs to a meeting still to be held or open
+election-voting-begun-candidates = voting in election { $election } has begun; candidates are nominated before the first round
+election-binding-kept = the meeting kept the binding nomination of election { $election }; { $rule }
+election-binding-kept-hint = nominate only as the statutes allow (--nominated-by board{ $members ->
+    [yes] {" "}or members
+   *[no] {""}
+}); the meeting's vote kept the nomination binding (`quorum election show { $election }`). Where the meeting insists, --force records it: the appointment is then void (BW 2:14)
+election-board-from-members = election { $election } fills board seats, and board members come from the members (BW 2:37 lid 1; rule board_members_from_outside = false)
+election-board-from-members-hint = nominate a member with --member N; where the statutes allow board members from outside, record that first with `quorum rules set board_members_from_outside true`
+election-candidate-already = '{ $name }' is a candidate in election { $election } already
+lookup-candidate = no candidate { $number } in election { $election }; `quorum election candidate { $election } list` lists them
+election-candidate-withdrawn-already = candidate { $number } of election { $election } is withdrawn already
+election-round-with-codes = round { $round } of election { $election } is voted with codes; each voter casts with `quorum election cast { $election } --code CODE …`, so papers are not entered
+election-too-many-papers = round { $round } of election { $election } would hold { $total } papers ({ $held } entered, { $now } now), but { $available } votes are present or represented at meeting { $meeting }
+election-too-many-papers-hint = check the members in who voted (`quorum meeting checkin { $meeting } N…`) and count the papers again; or enter them with --force, which the journal records
+election-not-a-candidate = '{ $name }' is not a candidate in election { $election }; check the spelling (`quorum election candidate { $election } list`), or record the paper as invalid with --invalid "names someone not nominated"
+election-too-few-candidates = election { $election } has { $standing } standing candidate(s) for { $seats } seat(s); nominate more (`quorum election candidate { $election } add`)
+election-round-closed = round { $round } of election { $election } is counted and closed; open the next with `quorum election round { $election }`
+election-no-round = election { $election } has no round yet; round 1 opens with the first paper (`quorum election ballot { $election } …`)
+election-round-open = round { $round } of election { $election } is still open; count it first (`quorum election count { $election }`)
+election-round-no-count = round { $round } has no stored count
+election-round-decided = round { $round } decided the election ({ $outcome }); there is no next round
+election-voting-begun-binding = voting in election { $election } has begun; the binding force of a nomination is voted on before the first round
+election-binding-voted-already = the meeting has voted on the binding nomination of election { $election } already
+election-no-binding-nomination = the statutes have no binding nomination (rule binding_nomination_enabled = false)
+election-no-nominee = election { $election } has no candidate with a binding nomination (`candidate { $election } add … --nominated-by board`)
+election-override-too-many = { $cast } votes cast, but { $present } votes are present or represented at meeting { $meeting }
+election-codes-issued-already = the codes of round { $round } of election { $election } were issued already ({ $codes } codes to { $voters } voters); codes are issued once, so that nobody can vote twice
+election-codes-papers-entered = round { $round } of election { $election } has { $papers } paper(s) entered by the tellers; a round voted on paper takes no codes
+election-codes-nobody-present = nobody present at meeting { $meeting } may vote; check members in first (`quorum meeting checkin { $meeting } N…`)
+election-ballot-form = election { $election } is by { $method } for { $seats } seat(s): a ballot is { $allowed } (or --blank), not { $given }
+election-no-round-with-codes = election { $election } has no round with codes yet; issue them with `quorum election codes { $election } --output codes.csv`
+election-round-closed-ballots = round { $round } of election { $election } is counted and closed; it takes no more ballots
+election-code-not-of-round = this code is not one of the codes of round { $round } of election { $election }
+election-code-not-of-round-hint = check the election number and the code on the ballot paper; each round has its own codes
+election-code-used = this code was used already in round { $round } of election { $election }; each code casts one ballot
+election-code-ballot-invalid = this ballot { $reason }; nothing is cast and the code stays unused: check the names with `quorum election candidate { $election } list`
+election-code-changed = the code changed while casting; try again
+election-no-such-round = election { $election } has no round { $round }
+election-no-round-at-all = election { $election } has no round
+election-cannot-count = election { $election } cannot be counted: { $error }
+election-no-open-round = election { $election } has no open round to count; enter papers (`quorum election ballot { $election } …`) or open the next round (`quorum election round { $election }`)
+election-nothing-to-recount = election { $election } has no counted round to recount
+election-recount-differs = the recount of round { $round } of election { $election } differs from the stored count; the papers or the rules were changed outside quorum
+
+# src/ops/board
+board-not-re-eligible = member { $number } has served { $terms } { $terms ->
+    [one] consecutive term
+   *[other] consecutive terms
+} and is not re-eligible (board_max_terms = { $max })
+board-not-re-eligible-hint = end the seat with `quorum board end`, or appoint another member
+board-end-same-day = seat { $seat } begins on { $on }; a seat ends after the day it begins
+board-decision-or-before = give either the decision or --before-quorum, not both
+board-decision-needed = name the decision that decided this (a code from `quorum decisions`), or --before-quorum for history from before quorum
+board-decision-not-standing = decision { $code } is { $status }; only a decision that stands can appoint or dismiss
+board-decision-after = decision { $code } was taken on { $decided }, after { $on }; a seat cannot change before its decision
+board-why-status = is { $status } on { $on }
+board-why-category = is in category '{ $category }', which is not a membership
+board-not-a-member = member { $number } { $why }: board members are appointed from the members (BW 2:37 lid 1; the statutes may allow outsiders, which quorum does not record yet)
+board-not-a-member-hint = record the membership first (`quorum member add` / `member rejoin`), or choose a member
+board-seat-already = member { $number } already holds seat { $seat } ({ $role }) from { $since }; use `quorum board role` to change the role
+date-not-after = { $date } is not after { $after }
+board-seat-vanished = seat { $seat } not found after writing it
+board-no-seat = member { $number } has no seat on the board on { $on }
+board-no-seat-hint = `quorum board --on DATE` lists the board on a date
+lookup-board-change = no board change { $id } to report; `quorum board reports` lists them
+board-change-reported-already = board change { $id } was reported on { $on } already
+board-report-before-change = { $on } is before the change itself ({ $changed })
+board-role-already = member { $number } is already { $role } on { $on }
+board-role-same-day = seat { $seat } begins on { $on }; a role changes after the day the seat begins
+
+# src/ops/guest.rs, src/ops/actions/done.rs
+guest-meeting-cancelled = meeting { $meeting } is cancelled
+guest-needs-name = a guest needs a name
+guest-is-member = { $number } is a member on { $on }: members attend as members, not as guests
+guest-is-member-hint = check them in with `quorum meeting checkin { $meeting } { $number }`
+guest-already = { $number } is a guest of meeting { $meeting } already
+guest-vanished = guest { $guest } not found after writing it
+lookup-guest = meeting { $meeting } has no guest { $guest }; `quorum meeting guest list { $meeting }` lists them
+action-done-already = action item { $id } was done already on { $on }
+
+# src/ops/delegate.rs, src/ops/kascommissie.rs
+delegate-member-is-person = member { $number } is a person; only a member that is an organisation registers delegates
+delegate-member-is-person-hint = record the organisation's name with `quorum member edit { $number } --organisation NAME`
+delegate-needs-name = a delegate needs a name
+date-before = { $date } is before { $before }
+delegate-vanished = delegate { $delegate } not found after writing it
+lookup-delegate = member { $number } has no delegate { $delegate }; `quorum member delegate list { $number }` lists them
+delegate-end-before-start = { $on } is before the mandate began ({ $from })
+delegate-not-known-none = { $name } is not a delegate of member { $number } on { $on } (it has none then)
+delegate-not-known = { $name } is not a delegate of member { $number } on { $on }; its delegates are: { $names }
+delegate-not-known-hint = register them with `quorum member delegate add { $number } --name …`
+kascommissie-committee-kept = the report for { $year } is recorded (of { $on }); the committee that made it stays as it was
+kascommissie-report-unreadable = cannot read the report { $file }: { $error }
+kascommissie-report-in-year = { $date } is not after the end of financial year { $year } ({ $end }); the accounts are checked after the year
+kascommissie-none = no audit committee is recorded for { $year }
+kascommissie-none-hint = record it first with `quorum kascommissie set { $year } --members N N --decision CODE`, or give --accountant for an accountant's statement
+
 ## msgcli
 
 list-nobody = nobody
@@ -794,6 +1119,15 @@ prompt-joined = Joined on
 prompt-email-consent = Convocation by e-mail agreed?
 prompt-notes = Notes
 prompt-add-anyway = Add this member anyway?
+
+# src/domain/office.rs, src/ops/member/pipeline.rs
+committee-too-small = an audit committee needs at least { $min } members (kascommissie_min_members = { $min }; BW 2:48 lid 2: at least 2); { $given } given
+committee-outsiders = the audit committee is made of members (BW 2:48 lid 2); not a member: { $outsiders }
+committee-on-board = { $number } ({ $name }, on the board { $from } to { $to })
+committee-board = members of the audit committee for { $year } may not sit on the board in that year (BW 2:48 lid 2): { $board }; choose other members
+comma-list = { $first }, { $rest }
+pipeline-writer-stopped = the writing thread stopped
+
 ## contract: quorum demo (src/cli/demo.rs)
 
 demo-intro = Bewonersfederatie De Eendracht (demo): a federation of residents' collectives.

@@ -564,6 +564,447 @@ list-empty-decisions = Geen besluiten.
 list-empty-proposals = Nog geen voorstellen; stel er een op met `quorum proposal new`.
 erase-confirm = De persoonsgegevens van lid { $number } ({ $name }) voorgoed wissen
 clap-tip-escape = om '{ $arg }' als waarde te geven, schrijf '{ $escaped }'
+## msgops: the store's lookups, src/ops and src/domain
+
+# src/store: a number that names nothing
+lookup-vote = er is geen stemming { $id }; `quorum vote list` toont de stemmingen
+lookup-election = er is geen verkiezing { $id }; `quorum election list` toont de verkiezingen
+lookup-meeting = er is geen vergadering { $id }; `quorum meeting list` toont de vergaderingen
+lookup-meeting-document = vergadering { $meeting } heeft geen stuk { $id }; `quorum meeting document list { $meeting }` toont de vergaderstukken
+lookup-resolution = er is geen schriftelijk besluit { $id }; `quorum resolution list` toont ze
+lookup-action-item = er is geen actiepunt { $id }; `quorum actions` toont de actiepunten
+lookup-minutes-note = vergadering { $meeting } heeft geen aantekening { $number }; `quorum minutes notes { $meeting }` toont ze met hun nummers
+lookup-proposal = er is geen voorstel { $id }; `quorum proposal list` toont de voorstellen
+lookup-decision = er is geen besluit { $what }; `quorum decisions` toont de besluitenlijst (geef een code zoals ALV-2027-03-14/4, of het nummer)
+lookup-member = er is geen lid met nummer { $number }; `quorum member list --status all --search …` vindt leden
+
+# src/ops/meeting/checkin.rs, checkout.rs: what the door says about one number
+door-no-member = er is geen lid met nummer { $number }
+door-no-access = geen toegang
+door-proxy-cancelled = de volmacht aan lid { $holder } vervalt: de volmachtgever is zelf binnen
+door-already-present = was al aanwezig
+door-back-in-room = weer in de zaal
+door-admitted-for-suspension = alleen toegelaten voor het agendapunt over de eigen schorsing; geen stem
+door-already-on-list = staat al op de presentielijst
+door-not-in-room = was niet in de zaal
+
+# Toestanden als woord in een zin
+meeting-state = { $state ->
+    [planned] gepland
+    [convened] bijeengeroepen
+    [open] geopend
+    [closed] gesloten
+    [cancelled] afgelast
+   *[other] { $state }
+}
+proposal-status = { $status ->
+    [draft] een ontwerp
+    [withdrawn] ingetrokken
+    [voting] in stemming
+    [decided] al besloten
+   *[other] { $status }
+}
+vote-status = { $status ->
+    [open] open
+    [closed] gesloten
+    [superseded] vervangen
+   *[other] { $status }
+}
+vote-result-word = { $result ->
+    [adopted] aangenomen
+    [rejected] verworpen
+    [no_quorum] quorum niet bereikt
+    [postponed] uitgesteld
+    [closed] gesloten
+    [superseded] vervangen
+   *[other] { $result }
+}
+
+# src/ops/vote
+cast-not-roll-call = stemming { $vote } gaat { $method ->
+    [hands] bij handopsteken
+    [ballot] schriftelijk
+   *[other] als { $method }
+}; `vote cast N KEUZE` is voor een hoofdelijke stemming
+cast-not-present = lid { $number } is niet aanwezig op vergadering { $meeting } (`quorum meeting checkin { $meeting } { $number }`)
+cast-no-proxy-from = lid { $number } heeft op vergadering { $meeting } geen volmacht van lid { $giver }
+cast-split-one-member = een verdeelde stem verdeelt de stemmen van één lid; breng elke volmacht apart uit met --for-member
+cast-member-no-vote = lid { $number } heeft geen stem op vergadering { $meeting }
+cast-member-excluded = lid { $number } is uitgesloten van de stemming over voorstel { $proposal } (BW 2:12)
+proposal-no-open-vote = over voorstel { $proposal } loopt geen stemming; geef het nummer van de stemming (`quorum vote list` toont ze)
+vote-number-or-proposal = geef het nummer van de stemming of --proposal P, niet allebei
+vote-number-or-proposal-hint = `quorum vote list` toont de stemmingen met hun voorstellen
+challenge-not-present-voter = lid { $number } is geen aanwezige stemgerechtigde op vergadering { $meeting }; alleen aanwezige stemgerechtigden kunnen om een nieuwe stemming vragen
+challenge-member-excluded = lid { $number } is uitgesloten van de stemming over voorstel { $proposal } (BW 2:12) en kan dus niet om een nieuwe vragen
+convert-has-counts = stemming { $vote } heeft al tellingen of uitgebrachte stemmen; om een schriftelijke stemming wordt vóór de stemming gevraagd
+convert-codes-issued = stemming { $vote } is een geheime stemming waarvan de codes zijn uitgereikt; ze blijft schriftelijk
+convert-too-few-requesters = { $requesters ->
+    [one] 1 stemgerechtigde vroeg
+   *[other] { $requesters } stemgerechtigden vroegen
+} om een schriftelijke stemming; er zijn er { $needed } nodig (written_vote_on_request = { $needed })
+vote-meeting-not-open = vergadering { $meeting } is niet geopend ({ $state }); over stemming { $vote } wordt gestemd terwijl de vergadering open is
+vote-proposal-not-on-agenda = voorstel { $proposal } staat niet op de agenda van een vergadering; zet het daar eerst op (`quorum proposal edit { $proposal } --meeting M`)
+vote-open-meeting-not-open = vergadering { $meeting } is niet geopend ({ $state }); er wordt gestemd terwijl de vergadering open is (`quorum meeting open { $meeting }`)
+vote-open-being-voted = over voorstel { $proposal } wordt al gestemd (stemming { $vote }); sluit die eerst
+vote-open-in-writing = voorstel { $proposal } ligt schriftelijk aan de leden voor (`quorum resolution list`); sluit die ronde eerst
+vote-open-not-draft = voorstel { $proposal } is { $status }; alleen over een ontwerpvoorstel kan worden gestemd
+vote-open-question-open = op vergadering { $meeting } loopt al een stemming: { $open }; één vraag tegelijk
+vote-open-question-open-hint = sluit die eerst, of open deze stemming ernaast met `quorum vote open { $proposal } … --parallel`
+vote-open-statute-problems = de stemming over voorstel { $proposal } kan niet worden geopend: { $problems }
+vote-open-statute-problems-hint = herstel de oproeping of de terinzagelegging, of leg met --force vast dat de vergadering toch doorgaat: het besluit is dan vernietigbaar (BW 2:15), tenzij alle leden aanwezig of vertegenwoordigd zijn en alle stemmen voor zijn (BW 2:42 lid 3)
+vote-quorum-not-present = het quorum is niet aanwezig: { $present } van de { $total } stemmen aanwezig of vertegenwoordigd, { $key } = { $fraction } vraagt er { $needed }
+vote-quorum-second-meeting-hint = een tweede vergadering kan erover besluiten, hoeveel leden er ook zijn (second_meeting_quorum = { $second }): houd haar tussen { $earliest } en { $latest }, bijeengeroepen uiterlijk { $convene_by } (`quorum meeting new … --second-of { $meeting }`)
+vote-quorum-wait-hint = wacht tot meer leden aanwezig of vertegenwoordigd zijn, of leg het voorstel aan een latere vergadering voor
+vote-not-open-any-more = { $named } is al { $status }; er kan niet meer worden gestemd
+count-roll-call = stemming { $vote } is hoofdelijk; de stemmen worden per naam uitgebracht (`quorum vote cast { $vote } N KEUZE`), niet geteld
+count-ballot-with-codes = stemming { $vote } is een geheime stemming met codes; de stembriefjes worden ingevoerd met `quorum vote cast { $vote } --code CODE KEUZE` en bij het sluiten geteld
+count-more-than-present = de tellingen komen samen op { $total }, maar er zijn maar { $present } stemmen aanwezig of vertegenwoordigd voor dit voorstel (uitgesloten leden niet meegeteld)
+vote-no-counts = stemming { $vote } heeft nog geen tellingen
+vote-no-counts-hint = voer ze in met `quorum vote count { $vote } --for N --against N`
+vote-closed-already = { $named } is al gesloten ({ $result }); een stemming wordt één keer gesloten
+
+# src/ops/proposal
+decides-word = { $decides ->
+    [none] geen besluit
+    [ordinary] een gewoon besluit
+    [statute_amendment] een statutenwijziging
+    [dissolution] de ontbinding
+   *[other] { $decides }
+}
+not-a-member = geen lid
+member-vanished = lid { $number } is verdwenen
+proposal-amendment-kind = voorstel { $proposal } is een amendement op voorstel { $of } en heeft diens soort ({ $kind })
+proposal-kind-after-convocation = voorstel { $proposal } stond in de oproeping als agendapunt { $item } over { $decides }; een voorstel van soort { $kind } zou gaan over { $would } (BW 2:42, notice_days_*): dien een nieuw voorstel in voor de volgende vergadering
+proposal-signer-no-access = lid { $number } kan geen voorstel indienen of ondertekenen: { $why }
+proposal-amendment-no-item = voorstel { $proposal } is een amendement op voorstel { $of }; er wordt samen mee over gestemd, dus het krijgt geen eigen agendapunt
+proposal-other-meeting = voorstel { $proposal } hoort bij vergadering { $other }, niet bij vergadering { $meeting }
+proposal-on-agenda-already = voorstel { $proposal } is al agendapunt { $item } van vergadering { $meeting }
+proposal-by-whom = zeg wie het voorstel indient
+proposal-kind-no-board-member = een voorstel van soort { $kind } gaat niet over een bestuurslid; --member hoort bij board-dismissal of board-suspension
+proposal-kind-names-board-member = een voorstel van soort { $kind } noemt het bestuurslid waarover het gaat
+proposal-no-board-seat = lid { $number } heeft op { $on } geen zetel in het bestuur; alleen een bestuurslid kan worden ontslagen of geschorst (`quorum board` toont de zetels)
+
+# src/domain/vote
+challenge-vote-open = de stemming is nog open: alleen een uitgesproken uitslag kan worden betwist; sluit eerst de stemming
+challenge-superseded = de stemming is al vervangen door een nieuwe stemming; betwist die
+challenge-too-late = te laat: { $since }, dus de betwisting is niet onmiddellijk (BW 2:13 lid 4); het oordeel van de voorzitter blijft staan, en er rest alleen een vordering tot vernietiging binnen een jaar (BW 2:15)
+challenge-vote-opened-since = stemming { $vote } is intussen geopend
+challenge-meeting-closed-since = vergadering { $meeting } is niet meer open
+challenge-nobody = niemand vraagt om een nieuwe stemming; noem de stemgerechtigden die dat doen met --by
+challenge-needs-majority = na een { $method ->
+    [ballot] schriftelijke
+   *[other] hoofdelijke
+} stemming is voor een nieuwe stemming de meerderheid van de vergadering nodig (BW 2:13 lid 4): wie erom vragen hebben { $demand } van de { $present } aanwezige of vertegenwoordigde stemmen, er zijn er { $needed } nodig
+choice-unknown = '{ $given }' is geen keuze; kies voor, tegen, onthouding of blanco (for, against, abstain, blank)
+split-part-not-choice = '{ $part }' is geen KEUZE=N; schrijf bijvoorbeeld voor=3,tegen=2
+split-not-whole = '{ $given }' in '{ $part }' is geen heel aantal stemmen
+split-named-twice = { $choice ->
+    [for] voor
+    [against] tegen
+    [blank] blanco
+    [abstain] onthouding
+   *[other] { $choice }
+} staat twee keer in '{ $text }'
+split-empty = de verdeling is leeg; schrijf bijvoorbeeld voor=3,tegen=2
+split-too-many = meer dan te tellen is
+split-sum-wrong = de delen komen samen op { $sum }, maar de stemgerechtigde heeft { $weight ->
+    [one] 1 stem
+   *[other] { $weight } stemmen
+}; de delen moeten samen { $weight } zijn
+declaration-unknown = '{ $given }' is geen uitspraak; kies adopted (aangenomen) of rejected (verworpen)
+vote-status-unknown = '{ $given }' is geen toestand van een stemming (open, closed, superseded)
+
+# src/domain/decision, src/domain/proposal
+decision-status-word = { $status ->
+    [adopted] aangenomen
+    [rejected] verworpen
+    [awaiting-deed] in afwachting van de akte
+    [in-force] van kracht
+    [superseded] vervangen
+    [elected] gekozen
+   *[other] { $status }
+}
+decision-status-unknown = '{ $given }' is geen toestand van een besluit; kies uit { $names }
+decision-status-before-decided = { $on } ligt vóór de dag van het besluit ({ $decided }); een toestand geldt vanaf de dag van het besluit of later
+decision-rejected-cannot-become = een verworpen besluit kan niet { $to } worden: er is niets besloten om in werking te laten treden of te vervangen
+decision-superseded-already = het besluit is al vervangen; een vervangen besluit houdt die toestand
+decision-needs-no-deed = het besluit heeft geen notariële akte nodig: het geldt sinds het werd aangenomen (alleen een aangenomen statutenwijziging wacht op haar akte, BW 2:43)
+decision-status-already = het besluit is al { $status }
+decision-change-not-allowed = een besluit kan niet van { $from } naar { $to }; wel: awaiting-deed naar in-force, en adopted, awaiting-deed of in-force naar superseded
+standing-unknown = '{ $given }' is niet valid (geldig), voidable (vernietigbaar) of void (nietig)
+ground-unknown = '{ $given }' is geen grond
+grounds-not-codes = geen lijst van codes: { $error }
+decision-confirmed-already = het besluit is al bevestigd door { $by }
+confirm-valid = het besluit is geldig; alleen een vernietigbaar besluit wordt bevestigd (BW 2:15 lid 6)
+confirm-void = het besluit is nietig (BW 2:14); een nietig besluit kan niet worden bevestigd: neem een nieuw besluit
+proposal-kind-unknown = '{ $given }' is geen soort voorstel; kies { $names }
+proposal-status-unknown = '{ $given }' is geen toestand van een voorstel
+proposal-withdrawn-cannot = voorstel { $proposal } is ingetrokken; het kan niet meer worden { $what ->
+    [edited] gewijzigd
+    [changed] gewijzigd
+    [withdrawn] ingetrokken
+    [amended] geamendeerd
+    [put-on-an-agenda] geagendeerd
+   *[other] { $what }
+}
+proposal-voted-cannot = voorstel { $proposal } is { $status } (er is een stemming over geopend); het kan niet meer worden { $what ->
+    [edited] gewijzigd
+    [changed] gewijzigd
+    [withdrawn] ingetrokken
+    [amended] geamendeerd
+    [put-on-an-agenda] geagendeerd
+   *[other] { $what }
+}
+proposal-amend-amendment = voorstel { $proposal } is zelf een amendement op voorstel { $of }; amendeer voorstel { $of }
+proposal-text-empty = de tekst is leeg
+proposal-title-empty = de titel is leeg
+proposal-title-one-line = de titel moet op één regel
+
+# src/domain/member.rs, roll.rs, category.rs
+email-invalid = '{ $given }' is geen e-mailadres ({ $fault ->
+    [not-one-at] er hoort precies één @ in
+    [missing-around-at] er ontbreekt iets rond de @
+    [separator] er staat een spatie of scheidingsteken in
+    [no-domain] na de @ hoort een domein zoals example.org
+   *[misplaced-dot] een punt staat verkeerd vóór de @
+})
+date-in-future = { $date } ligt in de toekomst
+date-before-joined = { $date } ligt vóór de dag waarop het lid lid werd ({ $joined })
+family-name-required = is verplicht (of, voor een lid dat een organisatie is, haar naam als organisatie)
+person-name-of-organisation = '{ $name }' is de naam van een persoon, maar dit lid is de organisatie '{ $organisation }'; een lid is een persoon of een organisatie (laat de naam van de persoon leeg, of de organisatie)
+leave-already-left = { $who } is al uitgeschreven; er is niets te beëindigen
+rejoin-still-member = { $who } is nog lid; er is niets om opnieuw lid van te worden
+rejoin-not-after-last = { $date } ligt niet na het einde van het laatste lidmaatschap ({ $last })
+arrears-already = { $who } heeft al een achterstand sinds { $since }; los die eerst af met --clear
+arrears-before-cleared = { $since } ligt vóór de dag waarop de laatste achterstand werd afgelost ({ $last })
+arrears-not-member-on = op { $since } is deze persoon geen lid
+arrears-none = { $who } heeft geen achterstand; er is niets af te lossen
+arrears-clear-not-after = { $date } ligt niet na het begin van de achterstand ({ $since })
+field-required = is verplicht
+weight-above-max = { $weight } is meer dan het maximum van { $max }
+weight-zero = 0 stemmen per lid; een categorie zonder stem maak je met --no-vote
+category-non-member-vote = een categorie die in de wet geen lid is, kan geen stem hebben (BW 2:38)
+
+# src/domain/office.rs, resolution.rs, rules.rs, rules/pin.rs
+board-role-unknown = { $given } is geen bestuursfunctie; kies voorzitter, secretaris, penningmeester of lid
+resolution-status-unknown = '{ $given }' is geen toestand van een schriftelijk besluit; open, adopted of failed
+resolution-informed-future = { $informed } ligt na vandaag ({ $today }); leg de dag vast waarop het bestuur werd ingelicht
+resolution-on-future = { $on } ligt na vandaag ({ $today }); de peildatum is een dag die al is geweest
+resolution-informed-after-roll = het bestuur werd op { $informed } ingelicht, na de peildatum { $on }: een besluit buiten vergadering vraagt dat het bestuur er vooraf van weet (BW 2:40 lid 1); neem het besluit met --on { $flag } of later
+signature-future = { $signed } ligt na vandaag ({ $today }); een handtekening wordt vastgelegd als ze is gezet
+signature-before-informed = een handtekening van { $signed } is gezet voordat het bestuur werd ingelicht ({ $informed }): een besluit buiten vergadering vraagt dat het bestuur er vooraf van weet (BW 2:40 lid 1); laat het lid na die dag opnieuw tekenen
+rule-article-invalid = { $why }
+rule-value-invalid = { $why }; toegestaan: { $allowed }
+rule-key-unknown = onbekende regel '{ $name }' (`quorum rules show` toont de regels)
+rule-key-unknown-near = onbekende regel '{ $name }'; bedoelt u { $near }? (`quorum rules show` toont de regels)
+rule-gap-above-window = { $gap } is meer dan second_meeting_window_days ({ $window }): de tweede vergadering zou nooit kunnen worden gehouden
+rules-none-stored = de database bevat geen regels
+rules-none-in-force-today = vandaag ({ $today }) geldt geen versie van de regels; de eerste begint op { $first }; geef --from DATUM
+rules-pinned-unreadable = vastgelegde regels die niet te lezen zijn: { $error }
+
+# src/ops/ballot.rs
+codes-not-ballot = stemming { $vote } gaat { $method ->
+    [hands] bij handopsteken
+    [roll_call] hoofdelijk
+   *[other] als { $method }
+}, niet met geheime stembriefjes; codes zijn voor een schriftelijke stemming (`quorum vote convert { $vote } --method ballot` op verzoek om een schriftelijke stemming)
+ballot-vote-not-open = stemming { $vote } is { $status }; er kunnen geen stembriefjes meer bij
+codes-counted-on-paper = de totalen van de stemopnemers voor stemming { $vote } zijn al ingevoerd (`vote count`); een stemming die op papier is geteld krijgt geen codes
+codes-issued-already = de codes van stemming { $vote } zijn al uitgereikt ({ $codes } codes aan { $voters ->
+    [one] 1 stemgerechtigde
+   *[other] { $voters } stemgerechtigden
+}); codes worden één keer uitgereikt, zodat niemand twee keer kan stemmen
+codes-differ-from-present = het aantal uit te reiken codes ({ $total }) wijkt af van het aantal aanwezige of vertegenwoordigde stemmen ({ $present }); controleer de presentie met `quorum meeting quorum { $meeting }`
+codes-nobody-present = niemand die aanwezig is mag stemmen over voorstel { $proposal }; meld eerst leden aan
+code-mistyped = de code is verkeerd overgetypt: { $why }
+code-mistyped-length = een stemcode heeft { $len } tekens (streepjes en spaties niet meegeteld), deze heeft er { $given }
+code-mistyped-character = '{ $character }' komt niet voor in stemcodes (die bestaan uit 2-9 en A-Z zonder I, L en O)
+code-mistyped-check = het controleteken klopt niet: er is een teken verkeerd overgetypt
+code-mistyped-hint = typ de code opnieuw zoals hij op het stembriefje staat (streepjes en hoofdletters doen er niet toe)
+code-not-of-vote = deze code hoort niet bij stemming { $vote }
+code-not-of-vote-hint = controleer het nummer van de stemming en de code op het stembriefje
+code-used = deze code is al gebruikt in stemming { $vote }; elke code geldt voor één stembriefje
+code-changed-while-casting = de code van stemming { $vote } veranderde tijdens het stemmen; probeer het opnieuw
+
+# src/ops/decision
+standing-word = { $standing ->
+    [valid] geldig
+    [voidable] vernietigbaar
+    [void] nietig
+   *[other] { $standing }
+}
+confirm-by-not-found = { $error }; leg het bevestigende besluit eerst vast
+confirm-by-not-later-adopted = besluit { $by } ({ $outcome }, { $by_on }) kan { $code } ({ $on }) niet bevestigen: een bevestiging is een later aangenomen besluit
+confirm-by-not-valid = besluit { $by } is zelf { $standing }; een bevestiging moet voldoen aan de eisen die het eerste besluit miste
+made-known-not-voidable = besluit { $code } is { $standing }; de termijn om vernietiging te vorderen (BW 2:15 lid 5) geldt voor een vernietigbaar besluit
+made-known-before-decided = { $on } ligt vóór de dag van het besluit ({ $decided })
+decision-by-needs-superseded = noemt het besluit dat dit besluit vervangt; hoort bij --status superseded
+decision-supersedes-itself = een besluit kan zichzelf niet vervangen
+decision-by-rejected = besluit { $by } is verworpen; alleen een genomen besluit kan een ander vervangen
+decision-by-earlier = besluit { $by } is genomen op { $by_on }, vóór { $code } ({ $on }); alleen een later besluit vervangt het
+
+# src/ops/resolution
+resolution-status-word = { $status ->
+    [open] open
+    [adopted] aangenomen
+    [failed] niet aangenomen
+   *[other] { $status }
+}
+resolution-closed = schriftelijk besluit { $resolution } is gesloten ({ $status }, { $at }); er kan niets meer worden getekend of gesloten
+being-decided-by-resolution = schriftelijk besluit { $resolution }
+being-decided-by-vote = stemming { $vote }
+resolution-proposal-being-decided = over voorstel { $proposal } wordt al besloten ({ $by }); sluit dat eerst
+resolution-proposal-not-draft = voorstel { $proposal } is { $status }; alleen over een ontwerpvoorstel kan buiten vergadering worden besloten
+resolution-nobody-votes = op { $on } heeft niemand een stem; `quorum roll --on { $flag }` laat zien waarom
+sign-excluded = uitgesloten van de stemming over dit voorstel (BW 2:12)
+sign-no-vote = lid { $number } heeft geen stem in schriftelijk besluit { $resolution } ({ $why } op { $on }); alleen de leden met een stem op de peildatum tekenen (`quorum resolution show { $resolution }`)
+sign-named-twice = lid { $number } staat er twee keer in
+sign-already = lid { $number } heeft schriftelijk besluit { $resolution } al getekend op { $on } ({ $how ->
+    [agreed] akkoord
+   *[against] tegen
+}); een handtekening wordt één keer gezet
+sign-not-member = lid { $number } is op { $on } geen lid ({ $status ->
+    [active] actief lid
+    [suspended] geschorst
+    [former] oud-lid
+    [future] pas later lid
+   *[other] { $status }
+}); een oud-lid kan niet tekenen
+
+# src/ops/election
+either-or = { $first } of { $rest }
+must-not-be-empty = mag niet leeg zijn
+election-status-word = { $status ->
+    [open] open
+    [elected] beslist
+    [postponed] uitgesteld
+   *[other] { $status }
+}
+election-meeting-not-open = vergadering { $meeting } is niet geopend ({ $state }); stembriefjes worden ingevoerd en geteld terwijl de vergadering open is (`quorum meeting open { $meeting }`)
+election-not-open = verkiezing { $election } is { $status }; er kunnen geen kandidaten, stembriefjes of rondes meer bij
+election-no-seats = een verkiezing is voor ten minste 1 zetel
+election-meeting-over = vergadering { $meeting } is { $state }; een verkiezing hoort bij een vergadering die nog komt of open is
+election-voting-begun-candidates = in verkiezing { $election } is al gestemd; kandidaten worden vóór de eerste ronde gesteld
+election-binding-kept = de vergadering heeft de bindende voordracht van verkiezing { $election } gehandhaafd; { $rule }
+election-binding-kept-hint = draag alleen voor zoals de statuten toestaan (--nominated-by board{ $members ->
+    [yes] {" "}of members
+   *[no] {""}
+}); de vergadering stemde de voordracht bindend te houden (`quorum election show { $election }`). Staat de vergadering erop, dan legt --force dat vast: de benoeming is dan nietig (BW 2:14)
+election-board-from-members = verkiezing { $election } is voor bestuurszetels, en bestuurders komen uit de leden (BW 2:37 lid 1; regel board_members_from_outside = false)
+election-board-from-members-hint = draag een lid voor met --member N; staan de statuten bestuurders van buiten toe, leg dat dan eerst vast met `quorum rules set board_members_from_outside true`
+election-candidate-already = '{ $name }' is al kandidaat in verkiezing { $election }
+lookup-candidate = er is geen kandidaat { $number } in verkiezing { $election }; `quorum election candidate { $election } list` toont de kandidaten
+election-candidate-withdrawn-already = kandidaat { $number } van verkiezing { $election } heeft zich al teruggetrokken
+election-round-with-codes = in ronde { $round } van verkiezing { $election } wordt met codes gestemd; elke kiezer stemt met `quorum election cast { $election } --code CODE …`, dus er worden geen stembriefjes ingevoerd
+election-too-many-papers = ronde { $round } van verkiezing { $election } zou { $total } stembriefjes tellen ({ $held } ingevoerd, { $now } nu), maar er zijn { $available } stemmen aanwezig of vertegenwoordigd op vergadering { $meeting }
+election-too-many-papers-hint = controleer of wie stemde is aangemeld (`quorum meeting checkin { $meeting } N…`) en tel de stembriefjes opnieuw; of voer ze in met --force, wat het journaal vastlegt
+election-not-a-candidate = '{ $name }' is geen kandidaat in verkiezing { $election }; controleer de spelling (`quorum election candidate { $election } list`), of leg het stembriefje vast als ongeldig met --invalid "noemt iemand die niet is voorgedragen"
+election-too-few-candidates = verkiezing { $election } heeft { $standing ->
+    [one] 1 kandidaat
+   *[other] { $standing } kandidaten
+} voor { $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+}; draag er meer voor (`quorum election candidate { $election } add`)
+election-round-closed = ronde { $round } van verkiezing { $election } is geteld en gesloten; open de volgende met `quorum election round { $election }`
+election-no-round = verkiezing { $election } heeft nog geen ronde; ronde 1 begint met het eerste stembriefje (`quorum election ballot { $election } …`)
+election-round-open = ronde { $round } van verkiezing { $election } is nog open; tel haar eerst (`quorum election count { $election }`)
+election-round-no-count = van ronde { $round } is geen telling bewaard
+election-round-decided = ronde { $round } besliste de verkiezing ({ $outcome }); er is geen volgende ronde
+election-voting-begun-binding = in verkiezing { $election } is al gestemd; over het bindend karakter van een voordracht wordt vóór de eerste ronde gestemd
+election-binding-voted-already = de vergadering heeft al gestemd over de bindende voordracht van verkiezing { $election }
+election-no-binding-nomination = de statuten kennen geen bindende voordracht (regel binding_nomination_enabled = false)
+election-no-nominee = verkiezing { $election } heeft geen kandidaat met een bindende voordracht (`candidate { $election } add … --nominated-by board`)
+election-override-too-many = { $cast } stemmen uitgebracht, maar er zijn { $present } stemmen aanwezig of vertegenwoordigd op vergadering { $meeting }
+election-codes-issued-already = de codes van ronde { $round } van verkiezing { $election } zijn al uitgereikt ({ $codes } codes aan { $voters ->
+    [one] 1 kiezer
+   *[other] { $voters } kiezers
+}); codes worden één keer uitgereikt, zodat niemand twee keer kan stemmen
+election-codes-papers-entered = in ronde { $round } van verkiezing { $election } { $papers ->
+    [one] is 1 stembriefje
+   *[other] zijn { $papers } stembriefjes
+} ingevoerd door de stemopnemers; een ronde op papier krijgt geen codes
+election-codes-nobody-present = niemand die aanwezig is op vergadering { $meeting } mag stemmen; meld eerst leden aan (`quorum meeting checkin { $meeting } N…`)
+election-ballot-form = verkiezing { $election } gaat volgens { $method } voor { $seats ->
+    [one] 1 zetel
+   *[other] { $seats } zetels
+}: een stembriefje is { $allowed } (of --blank), niet { $given }
+election-no-round-with-codes = verkiezing { $election } heeft nog geen ronde met codes; reik ze uit met `quorum election codes { $election } --output codes.csv`
+election-round-closed-ballots = ronde { $round } van verkiezing { $election } is geteld en gesloten; er kunnen geen stembriefjes meer bij
+election-code-not-of-round = deze code hoort niet bij ronde { $round } van verkiezing { $election }
+election-code-not-of-round-hint = controleer het nummer van de verkiezing en de code op het stembriefje; elke ronde heeft eigen codes
+election-code-used = deze code is al gebruikt in ronde { $round } van verkiezing { $election }; elke code geldt voor één stembriefje
+election-code-ballot-invalid = dit stembriefje { $reason }; er is niets uitgebracht en de code blijft ongebruikt: controleer de namen met `quorum election candidate { $election } list`
+election-code-changed = de code veranderde tijdens het stemmen; probeer het opnieuw
+election-no-such-round = verkiezing { $election } heeft geen ronde { $round }
+election-no-round-at-all = verkiezing { $election } heeft geen ronde
+election-cannot-count = verkiezing { $election } kan niet worden geteld: { $error }
+election-no-open-round = verkiezing { $election } heeft geen open ronde om te tellen; voer stembriefjes in (`quorum election ballot { $election } …`) of open de volgende ronde (`quorum election round { $election }`)
+election-nothing-to-recount = verkiezing { $election } heeft geen getelde ronde om na te tellen
+election-recount-differs = de hertelling van ronde { $round } van verkiezing { $election } wijkt af van de bewaarde telling; de stembriefjes of de regels zijn buiten quorum gewijzigd
+
+# src/ops/board
+board-not-re-eligible = lid { $number } heeft { $terms ->
+    [one] 1 termijn
+   *[other] { $terms } termijnen
+} achter elkaar gediend en is niet herbenoembaar (board_max_terms = { $max ->
+    [unlimited] onbeperkt
+   *[other] { $max }
+})
+board-not-re-eligible-hint = beëindig de zetel met `quorum board end`, of benoem een ander lid
+board-end-same-day = zetel { $seat } begint op { $on }; een zetel eindigt na de dag waarop hij begint
+board-decision-or-before = geef het besluit of --before-quorum, niet allebei
+board-decision-needed = noem het besluit waarbij dit werd besloten (een code uit `quorum decisions`), of --before-quorum voor geschiedenis van vóór quorum
+board-decision-not-standing = besluit { $code } is { $status }; alleen een besluit dat staat kan benoemen of ontslaan
+board-decision-after = besluit { $code } is genomen op { $decided }, na { $on }; een zetel kan niet veranderen vóór het besluit erover
+board-why-status = is op { $on } { $status ->
+    [active] actief lid
+    [suspended] geschorst
+    [former] oud-lid
+    [future] pas later lid
+   *[other] { $status }
+}
+board-why-category = zit in categorie '{ $category }', die geen lidmaatschap is
+board-not-a-member = lid { $number } { $why }: bestuurders worden uit de leden benoemd (BW 2:37 lid 1; de statuten kunnen buitenstaanders toestaan, wat quorum nog niet vastlegt)
+board-not-a-member-hint = leg eerst het lidmaatschap vast (`quorum member add` / `member rejoin`), of kies een lid
+board-seat-already = lid { $number } heeft al zetel { $seat } ({ $role }) vanaf { $since }; wijzig de functie met `quorum board role`
+date-not-after = { $date } ligt niet na { $after }
+board-seat-vanished = zetel { $seat } is na het vastleggen niet gevonden
+board-no-seat = lid { $number } heeft op { $on } geen zetel in het bestuur
+board-no-seat-hint = `quorum board --on DATUM` toont het bestuur op een datum
+lookup-board-change = er is geen bestuurswijziging { $id } om te melden; `quorum board reports` toont ze
+board-change-reported-already = bestuurswijziging { $id } is al gemeld op { $on }
+board-report-before-change = { $on } ligt vóór de wijziging zelf ({ $changed })
+board-role-already = lid { $number } is op { $on } al { $role }
+board-role-same-day = zetel { $seat } begint op { $on }; een functie verandert na de dag waarop de zetel begint
+
+# src/ops/guest.rs, src/ops/actions/done.rs
+guest-meeting-cancelled = vergadering { $meeting } is afgelast
+guest-needs-name = een gast heeft een naam nodig
+guest-is-member = { $number } is lid op { $on }: leden zijn aanwezig als lid, niet als gast
+guest-is-member-hint = meld het lid aan met `quorum meeting checkin { $meeting } { $number }`
+guest-already = { $number } is al gast van vergadering { $meeting }
+guest-vanished = gast { $guest } is na het vastleggen niet gevonden
+lookup-guest = vergadering { $meeting } heeft geen gast { $guest }; `quorum meeting guest list { $meeting }` toont de gasten
+action-done-already = actiepunt { $id } is al afgehandeld op { $on }
+
+# src/ops/delegate.rs, src/ops/kascommissie.rs
+delegate-member-is-person = lid { $number } is een persoon; alleen een lid dat een organisatie is, registreert vertegenwoordigers
+delegate-member-is-person-hint = leg de naam van de organisatie vast met `quorum member edit { $number } --organisation NAAM`
+delegate-needs-name = een vertegenwoordiger heeft een naam nodig
+date-before = { $date } ligt vóór { $before }
+delegate-vanished = vertegenwoordiger { $delegate } is na het vastleggen niet gevonden
+lookup-delegate = lid { $number } heeft geen vertegenwoordiger { $delegate }; `quorum member delegate list { $number }` toont ze
+delegate-end-before-start = { $on } ligt vóór het begin van de machtiging ({ $from })
+delegate-not-known-none = { $name } is op { $on } geen vertegenwoordiger van lid { $number } (het lid heeft er dan geen)
+delegate-not-known = { $name } is op { $on } geen vertegenwoordiger van lid { $number }; de vertegenwoordigers zijn: { $names }
+delegate-not-known-hint = registreer de vertegenwoordiger met `quorum member delegate add { $number } --name …`
+kascommissie-committee-kept = het verslag over { $year } is vastgelegd (van { $on }); de commissie die het maakte blijft zoals ze was
+kascommissie-report-unreadable = het verslag { $file } kan niet worden gelezen: { $error }
+kascommissie-report-in-year = { $date } ligt niet na het einde van boekjaar { $year } ({ $end }); de rekening wordt na afloop van het jaar gecontroleerd
+kascommissie-none = er is geen kascommissie vastgelegd voor { $year }
+kascommissie-none-hint = leg haar eerst vast met `quorum kascommissie set { $year } --members N N --decision CODE`, of geef --accountant voor een verklaring van een accountant
+
 ## msgcli
 
 list-nobody = niemand
@@ -800,6 +1241,15 @@ prompt-joined = Lid sinds
 prompt-email-consent = Ingestemd met oproeping per e-mail?
 prompt-notes = Notities
 prompt-add-anyway = Dit lid toch toevoegen?
+
+# src/domain/office.rs, src/ops/member/pipeline.rs
+committee-too-small = een kascommissie heeft ten minste { $min } leden nodig (kascommissie_min_members = { $min }; BW 2:48 lid 2: ten minste 2); genoemd: { $given }
+committee-outsiders = de kascommissie bestaat uit leden (BW 2:48 lid 2); geen lid: { $outsiders }
+committee-on-board = { $number } ({ $name }, in het bestuur van { $from } tot en met { $to })
+committee-board = leden van de kascommissie over { $year } mogen in dat jaar niet in het bestuur zitten (BW 2:48 lid 2): { $board }; kies andere leden
+comma-list = { $first }, { $rest }
+pipeline-writer-stopped = het schrijvende deel is gestopt
+
 ## contract: quorum demo (src/cli/demo.rs)
 
 demo-intro = Bewonersfederatie De Eendracht (demo): een federatie van bewonerscollectieven.

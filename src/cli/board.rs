@@ -117,6 +117,7 @@ pub struct ReportedArgs {
 fn role(s: &str) -> Result<Role, String> {
     s.parse::<Role>().map_err(|e| match e {
         crate::domain::DomainError::Field { message, .. } => message,
+        crate::domain::DomainError::Invalid { msg, .. } => msg.to_string(),
         other => other.to_string(),
     })
 }

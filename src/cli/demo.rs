@@ -175,7 +175,7 @@ fn meeting(out: &Output, m: &DemoMeeting) -> anyhow::Result<()> {
         out.outcome_line_msg(&msg!(
             "demo-door-refused",
             number = *number,
-            reason = reason.clone()
+            reason = crate::i18n::words(out.lang, reason)
         ));
     }
     if let Some((number, name, delegate, votes)) = &m.delegate {

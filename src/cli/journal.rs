@@ -118,7 +118,7 @@ impl ListArgs {
         let entries = crate::ops::journal::list(&mut ctx.open_store()?, self.member, self.since)
             .map_err(
                 |e| match e.downcast_ref::<crate::ops::journal::NoMember>() {
-                    Some(n) => hinted(n.to_string(), msg!("journal-no-member-hint")),
+                    Some(n) => hinted(n.msg(), msg!("journal-no-member-hint")),
                     None => e,
                 },
             )?;

@@ -1,5 +1,6 @@
 //! Member categories: who is a member in law, who has a vote, and with what weight.
 
+use crate::domain::msg::msg;
 use serde::Serialize;
 
 use super::DomainError;
@@ -54,24 +55,21 @@ pub const MAX_WEIGHT: u32 = 1_000_000;
 impl Category {
     pub fn validate(&self) -> Result<(), DomainError> {
         if self.name.trim().is_empty() {
-            return Err(DomainError::invalid("name", "is required"));
+            return Err(DomainError::invalid_said("name", msg!("field-required")));
         }
         if self.weight > MAX_WEIGHT {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "weight",
-                format!("{} is above the maximum of {MAX_WEIGHT}", self.weight),
+                msg!("weight-above-max", weight = self.weight, max = MAX_WEIGHT),
             ));
         }
         if self.has_vote && self.weight == 0 {
-            return Err(DomainError::invalid(
-                "weight",
-                "0 votes per member; a category without a vote is made with --no-vote",
-            ));
+            return Err(DomainError::invalid_said("weight", msg!("weight-zero")));
         }
         if !self.is_member && self.has_vote {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "has_vote",
-                "a category that is not a member in law cannot have a vote (BW 2:38)",
+                msg!("category-non-member-vote"),
             ));
         }
         Ok(())

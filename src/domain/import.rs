@@ -1021,6 +1021,7 @@ impl ColumnMap {
             };
             let message = match &e {
                 super::DomainError::Field { message, .. } => message.clone(),
+                super::DomainError::Invalid { msg, .. } => msg.to_string(),
                 other => other.to_string(),
             };
             vec![Problem {

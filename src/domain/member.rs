@@ -4,6 +4,7 @@
 //! A membership period runs from `joined` (first day) to `left` (last day as a member, inclusive),
 //! so "who was a member on 31 December" includes someone whose membership ends that day.
 
+use crate::domain::msg::msg;
 use chrono::{Datelike as _, NaiveDate};
 use serde::Serialize;
 
@@ -56,22 +57,22 @@ impl MemberData {
     pub fn validate(&self, today: NaiveDate) -> Result<(), DomainError> {
         check_name(self)?;
         if let Some(e) = &self.email {
-            check_email(e).map_err(|why| DomainError::invalid("email", format!("'{e}' {why}")))?;
+            check_email_said(e).map_err(|why| DomainError::invalid_said("email", why))?;
         }
         if let Some(b) = self.birth_date
             && b > today
         {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "birth_date",
-                format!("{b} is in the future"),
+                msg!("date-in-future", date = b),
             ));
         }
         if let Some(c) = self.email_consent
             && c > today
         {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "email_consent",
-                format!("{c} is in the future"),
+                msg!("date-in-future", date = c),
             ));
         }
         Ok(())
@@ -187,9 +188,9 @@ impl NewMember {
         if let Some(n) = self.number
             && n <= 0
         {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "number",
-                format!("{n} is not a member number (use 1 or more)"),
+                msg!("member-number-too-low", number = n),
             ));
         }
         self.data.validate(today)?;
@@ -198,21 +199,21 @@ impl NewMember {
         if let (Some(b), Joined::On(first)) = (self.data.birth_date, first)
             && first < b
         {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 if self.periods.is_empty() {
                     "joined"
                 } else {
                     "periods"
                 },
-                format!("{first} is before the birth date {b}"),
+                msg!("date-before-birth", date = first, birth = b),
             ));
         }
         if let (Some(l), Joined::On(joined)) = (self.left, self.joined)
             && l < joined
         {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "left",
-                format!("{l} is before the member joined ({joined})"),
+                msg!("date-before-joined", date = l, joined = joined),
             ));
         }
         Ok(())
@@ -329,9 +330,9 @@ pub fn likeness_keys(d: &MemberData) -> [Option<u64>; 2] {
 fn check_name(d: &MemberData) -> Result<(), DomainError> {
     if d.organisation.is_none() {
         if d.family_name.is_none() {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "family_name",
-                "is required (or, for a member that is an organisation, its name as organisation)",
+                msg!("family-name-required"),
             ));
         }
         return Ok(());
@@ -342,11 +343,12 @@ fn check_name(d: &MemberData) -> Result<(), DomainError> {
         ("name_prefix", &d.name_prefix),
     ];
     if let Some((field, Some(v))) = person.into_iter().find(|(_, v)| v.is_some()) {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             field,
-            format!(
-                "'{v}' is a person's name, but this member is the organisation '{}'; a member is either a person or an organisation (leave the person's name empty, or the organisation)",
-                d.organisation.as_deref().unwrap_or_default()
+            msg!(
+                "person-name-of-organisation",
+                name = v,
+                organisation = d.organisation.as_deref().unwrap_or_default()
             ),
         ));
     }
@@ -355,25 +357,73 @@ fn check_name(d: &MemberData) -> Result<(), DomainError> {
 
 /// A plain syntax check: one @, a local part, a domain with a dot, no spaces or empty labels.
 pub fn check_email(e: &str) -> Result<(), &'static str> {
+    email_fault(e).map_or(Ok(()), |f| Err(f.english()))
+}
+
+/// [`check_email`] in the catalogue's words: "'x' is not an e-mail address (…)".
+pub fn check_email_said(e: &str) -> Result<(), crate::domain::msg::Msg> {
+    email_fault(e).map_or(Ok(()), |f| {
+        Err(msg!("email-invalid", given = e, fault = f.name()))
+    })
+}
+
+/// What is wrong with an e-mail address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EmailFault {
+    NotOneAt,
+    MissingAroundAt,
+    Separator,
+    NoDomain,
+    MisplacedDot,
+}
+
+impl EmailFault {
+    /// The name the catalogue chooses its words by.
+    fn name(self) -> &'static str {
+        match self {
+            EmailFault::NotOneAt => "not-one-at",
+            EmailFault::MissingAroundAt => "missing-around-at",
+            EmailFault::Separator => "separator",
+            EmailFault::NoDomain => "no-domain",
+            EmailFault::MisplacedDot => "misplaced-dot",
+        }
+    }
+
+    fn english(self) -> &'static str {
+        match self {
+            EmailFault::NotOneAt => "is not an e-mail address (it needs exactly one @)",
+            EmailFault::MissingAroundAt => {
+                "is not an e-mail address (something is missing around the @)"
+            }
+            EmailFault::Separator => "is not an e-mail address (it contains a space or separator)",
+            EmailFault::NoDomain => {
+                "is not an e-mail address (the part after @ needs a domain like example.org)"
+            }
+            EmailFault::MisplacedDot => "is not an e-mail address (misplaced dot before the @)",
+        }
+    }
+}
+
+fn email_fault(e: &str) -> Option<EmailFault> {
     let mut parts = e.split('@');
     let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
-        return Err("is not an e-mail address (it needs exactly one @)");
+        return Some(EmailFault::NotOneAt);
     };
     if local.is_empty() || domain.is_empty() {
-        return Err("is not an e-mail address (something is missing around the @)");
+        return Some(EmailFault::MissingAroundAt);
     }
     if e.chars()
         .any(|c| c.is_whitespace() || c.is_control() || matches!(c, ',' | ';' | '<' | '>'))
     {
-        return Err("is not an e-mail address (it contains a space or separator)");
+        return Some(EmailFault::Separator);
     }
     if !domain.contains('.') || domain.split('.').any(str::is_empty) {
-        return Err("is not an e-mail address (the part after @ needs a domain like example.org)");
+        return Some(EmailFault::NoDomain);
     }
     if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-        return Err("is not an e-mail address (misplaced dot before the @)");
+        return Some(EmailFault::MisplacedDot);
     }
-    Ok(())
+    None
 }
 
 /// One period of membership.
@@ -414,16 +464,17 @@ impl Suspension {
 /// Checks that a member whose periods are `periods` may leave on `date`.
 pub fn check_leave(periods: &[Period], date: NaiveDate) -> Result<(), DomainError> {
     let Some(open) = periods.iter().find(|p| p.left.is_none()) else {
-        return Err(DomainError::Refused(
-            "this member has already left; nothing to end".into(),
-        ));
+        return Err(DomainError::said(msg!(
+            "leave-already-left",
+            who = msg!("this-member")
+        )));
     };
     if let Joined::On(joined) = open.joined
         && date < joined
     {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "date",
-            format!("{date} is before the member joined ({joined})"),
+            msg!("date-before-joined", date = date, joined = joined),
         ));
     }
     Ok(())
@@ -432,16 +483,17 @@ pub fn check_leave(periods: &[Period], date: NaiveDate) -> Result<(), DomainErro
 /// Checks that a member whose periods are `periods` may rejoin on `date`.
 pub fn check_rejoin(periods: &[Period], date: NaiveDate) -> Result<(), DomainError> {
     if periods.iter().any(|p| p.left.is_none()) {
-        return Err(DomainError::Refused(
-            "this member is still a member; nothing to rejoin".into(),
-        ));
+        return Err(DomainError::said(msg!(
+            "rejoin-still-member",
+            who = msg!("this-member")
+        )));
     }
     if let Some(last) = periods.iter().filter_map(|p| p.left).max()
         && date <= last
     {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "date",
-            format!("{date} is not after the end of the last membership ({last})"),
+            msg!("rejoin-not-after-last", date = date, last = last),
         ));
     }
     Ok(())

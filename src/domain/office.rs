@@ -2,6 +2,7 @@
 //! report of a board change to the Handelsregister, and the audit committee's composition
 //! (BW 2:48 lid 2). Pure: the dates and the rules are passed in.
 
+use crate::domain::msg::{Msg, msg};
 use std::fmt;
 use std::str::FromStr;
 
@@ -63,11 +64,9 @@ impl FromStr for Role {
             "secretaris" | "secretary" => Ok(Role::Secretaris),
             "penningmeester" | "treasurer" => Ok(Role::Penningmeester),
             "lid" | "bestuurslid" | "member" => Ok(Role::Lid),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "role",
-                format!(
-                    "{other:?} is not a board role; use voorzitter, secretaris, penningmeester or lid (chair, secretary, treasurer, member)"
-                ),
+                msg!("board-role-unknown", given = format!("{other:?}")),
             )),
         }
     }
@@ -161,12 +160,9 @@ pub fn year_before(rules: &Rules, meeting: NaiveDate) -> i32 {
 pub fn check_committee(rules: &Rules, year: i32, people: &[Candidate]) -> Result<(), DomainError> {
     let min = rules.kascommissie_min_members as usize;
     if people.len() < min {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "members",
-            format!(
-                "an audit committee needs at least {min} members (kascommissie_min_members = {min}; BW 2:48 lid 2: at least 2); {} given",
-                people.len()
-            ),
+            msg!("committee-too-small", min = min, given = people.len()),
         ));
     }
     let outsiders: Vec<String> = people
@@ -175,28 +171,29 @@ pub fn check_committee(rules: &Rules, year: i32, people: &[Candidate]) -> Result
         .map(|p| format!("{} ({})", p.number, p.name))
         .collect();
     if !outsiders.is_empty() {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "members",
-            format!(
-                "the audit committee is made of members (BW 2:48 lid 2); not a member: {}",
-                outsiders.join(", ")
-            ),
+            msg!("committee-outsiders", outsiders = outsiders.join(", ")),
         ));
     }
-    let board: Vec<String> = people
+    let board: Vec<Msg> = people
         .iter()
         .filter_map(|p| {
-            p.on_board
-                .map(|(from, to)| format!("{} ({}, on the board {from} to {to})", p.number, p.name))
+            p.on_board.map(|(from, to)| {
+                msg!(
+                    "committee-on-board",
+                    number = p.number,
+                    name = p.name.as_str(),
+                    from = from,
+                    to = to
+                )
+            })
         })
         .collect();
     if !board.is_empty() {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "members",
-            format!(
-                "members of the audit committee for {year} may not sit on the board in that year (BW 2:48 lid 2): {}; choose other members",
-                board.join(", ")
-            ),
+            msg!("committee-board", year = year, board = comma_list(&board)),
         ));
     }
     Ok(())
@@ -325,6 +322,17 @@ pub struct BoardTerm {
     pub since: String,
     pub election: i64,
     pub title: String,
+}
+
+/// "a, b, c", each worded in the reader's language.
+fn comma_list(items: &[Msg]) -> crate::domain::msg::Arg {
+    match items {
+        [] => "".into(),
+        [one] => one.clone().into(),
+        [first, rest @ ..] => {
+            msg!("comma-list", first = first.clone(), rest = comma_list(rest)).into()
+        }
+    }
 }
 
 #[cfg(test)]

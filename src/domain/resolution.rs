@@ -3,6 +3,7 @@
 //! all members with a vote, and taken with the board's prior knowledge. Pure: the store gives
 //! the snapshot of voters and the signatures, this judges and explains.
 
+use crate::domain::msg::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -46,9 +47,9 @@ impl FromStr for Status {
             "open" => Ok(Status::Open),
             "adopted" => Ok(Status::Adopted),
             "failed" => Ok(Status::Failed),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "status",
-                format!("'{other}' is not a resolution status; open, adopted or failed"),
+                msg!("resolution-status-unknown", given = other),
             )),
         }
     }
@@ -144,20 +145,27 @@ pub fn count(voters: &[Voter], signatures: &[Signature]) -> Count {
 /// plan) and no later than the roll date the decision is judged on (its prior knowledge).
 pub fn check_new(informed: NaiveDate, on: NaiveDate, today: NaiveDate) -> Result<(), DomainError> {
     if informed > today {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "board_informed",
-            format!("{informed} is after today ({today}); record the day the board was informed"),
+            msg!(
+                "resolution-informed-future",
+                informed = informed,
+                today = today
+            ),
         ));
     }
     if on > today {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "on",
-            format!("{on} is after today ({today}); the roll date is a day that has come"),
+            msg!("resolution-on-future", on = on, today = today),
         ));
     }
     if informed > on {
-        return Err(DomainError::Refused(format!(
-            "the board was informed on {informed}, after the roll date {on}: a decision outside a meeting needs the board's prior knowledge (BW 2:40 lid 1); make the resolution with --on {informed} or later"
+        return Err(DomainError::said(msg!(
+            "resolution-informed-after-roll",
+            informed = informed,
+            on = on,
+            flag = informed.to_string()
         )));
     }
     Ok(())
@@ -171,14 +179,16 @@ pub fn check_signature_day(
     today: NaiveDate,
 ) -> Result<(), DomainError> {
     if signed > today {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "date",
-            format!("{signed} is after today ({today}); a signature is recorded once given"),
+            msg!("signature-future", signed = signed, today = today),
         ));
     }
     if signed < informed {
-        return Err(DomainError::Refused(format!(
-            "a signature of {signed} comes before the board was informed ({informed}): a decision outside a meeting needs the board's prior knowledge (BW 2:40 lid 1); have the member sign again after that day"
+        return Err(DomainError::said(msg!(
+            "signature-before-informed",
+            signed = signed,
+            informed = informed
         )));
     }
     Ok(())

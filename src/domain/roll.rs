@@ -7,6 +7,7 @@
 //! rules.md A15), suspension (BW 2:24d), the waiting period for new members and arrears (B13,
 //! only where the statutes say so), and the age from which a member votes in person (A2).
 
+use crate::domain::msg::msg;
 use chrono::{Datelike as _, Days, NaiveDate};
 use serde::Serialize;
 
@@ -110,23 +111,24 @@ pub fn check_arrears(
     since: NaiveDate,
 ) -> Result<(), DomainError> {
     if let Some(open) = arrears.iter().find(|a| a.cleared_on.is_none()) {
-        return Err(DomainError::Refused(format!(
-            "this member is in arrears already since {}; clear that first with --clear",
-            open.since
+        return Err(DomainError::said(msg!(
+            "arrears-already",
+            who = msg!("this-member"),
+            since = open.since
         )));
     }
     if let Some(last) = arrears.iter().filter_map(|a| a.cleared_on).max()
         && since < last
     {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "since",
-            format!("{since} is before the last arrears were cleared ({last})"),
+            msg!("arrears-before-cleared", since = since, last = last),
         ));
     }
     if !periods.iter().any(|p| p.contains(since)) {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "since",
-            format!("{since} is not a day on which this person is a member"),
+            msg!("arrears-not-member-on", since = since),
         ));
     }
     Ok(())
@@ -135,14 +137,15 @@ pub fn check_arrears(
 /// Checks that the open arrears may be cleared on `date`; gives the day they began.
 pub fn check_clear_arrears(arrears: &[Arrears], date: NaiveDate) -> Result<NaiveDate, DomainError> {
     let Some(open) = arrears.iter().find(|a| a.cleared_on.is_none()) else {
-        return Err(DomainError::Refused(
-            "this member is not in arrears; nothing to clear".into(),
-        ));
+        return Err(DomainError::said(msg!(
+            "arrears-none",
+            who = msg!("this-member")
+        )));
     };
     if date <= open.since {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "date",
-            format!("{date} is not after the arrears began ({})", open.since),
+            msg!("arrears-clear-not-after", date = date, since = open.since),
         ));
     }
     Ok(open.since)

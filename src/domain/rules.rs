@@ -5,6 +5,7 @@
 //!
 //! Pure: no SQL, no clock (callers pass `today`), no printing.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::DomainError;
@@ -73,7 +74,12 @@ impl KeyDef {
             Ok(None) => {
                 rules.articles.remove(self.name);
             }
-            Err(why) => return Err(DomainError::invalid(self.article_key, why)),
+            Err(why) => {
+                return Err(DomainError::invalid_said(
+                    self.article_key,
+                    msg!("rule-article-invalid", why = why),
+                ));
+            }
         }
         Ok(())
     }
@@ -81,7 +87,10 @@ impl KeyDef {
     /// Sets this key from text; a refusal names the key and the allowed range.
     pub fn set(&self, rules: &mut Rules, text: &str) -> Result<(), DomainError> {
         (self.set)(rules, text, &self.limits).map_err(|why| {
-            DomainError::invalid(self.name, format!("{why}; allowed: {}", self.allowed()))
+            DomainError::invalid_said(
+                self.name,
+                msg!("rule-value-invalid", why = why, allowed = self.allowed()),
+            )
         })
     }
 }
@@ -102,13 +111,10 @@ pub fn key(name: &str) -> Result<&'static KeyDef, DomainError> {
         .iter()
         .find(|k| name.len() >= 4 && k.name.contains(name))
         .map(|k| k.name);
-    let hint = match by_distance.or(by_part) {
-        Some(n) => format!("; did you mean {n}?"),
-        None => String::new(),
-    };
-    Err(DomainError::NotFound(format!(
-        "unknown rule key '{name}'{hint} (`quorum rules show` lists the keys)"
-    )))
+    Err(DomainError::Missing(match by_distance.or(by_part) {
+        Some(n) => msg!("rule-key-unknown-near", name = name, near = n),
+        None => msg!("rule-key-unknown", name = name),
+    }))
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -197,11 +203,12 @@ impl Rules {
     /// Checks combinations of keys that are each valid on their own.
     pub fn check(&self) -> Result<(), DomainError> {
         if self.second_meeting_min_gap_days > self.second_meeting_window_days {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "second_meeting_min_gap_days",
-                format!(
-                    "{} is more than second_meeting_window_days ({}): the second meeting could never be held",
-                    self.second_meeting_min_gap_days, self.second_meeting_window_days
+                msg!(
+                    "rule-gap-above-window",
+                    gap = self.second_meeting_min_gap_days,
+                    window = self.second_meeting_window_days
                 ),
             ));
         }
@@ -234,7 +241,7 @@ pub fn plan_change(
 ) -> Result<(NaiveDate, Target), DomainError> {
     let first = *versions
         .first()
-        .ok_or_else(|| DomainError::NotFound("the database holds no rules".into()))?;
+        .ok_or_else(|| DomainError::Missing(msg!("rules-none-stored")))?;
     match from {
         Some(d) => match versions.iter().position(|v| *v == d) {
             Some(i) => Ok((d, Target::Existing(i))),
@@ -247,8 +254,10 @@ pub fn plan_change(
         },
         None => match in_force_index(versions, today) {
             Some(i) => Ok((versions[i], Target::Existing(i))),
-            None => Err(DomainError::Refused(format!(
-                "no version of the rules is in force today ({today}); the first starts on {first}; pass --from DATE"
+            None => Err(DomainError::said(msg!(
+                "rules-none-in-force-today",
+                today = today,
+                first = first
             ))),
         },
     }

@@ -3,12 +3,13 @@
 //! which code is known to nobody but the holder: the store keeps salted hashes of the codes, the
 //! ballots under random ids, and only the number of codes each member received.
 
+use crate::domain::msg::msg;
 use std::collections::HashSet;
 
 use crate::domain::DomainError;
 use crate::domain::lang::Lang;
 use crate::domain::vote::Vote as VoteRow;
-use crate::domain::vote::code::{Code, CodeState, CodesFor, Mistyped};
+use crate::domain::vote::code::{Code, CodeState, CodesFor, LEN, Mistyped};
 use crate::domain::vote::{Choice, Method};
 use crate::ops::Changed;
 use crate::ops::vote::view::{Done, Which, done, resolve_in};
@@ -101,16 +102,18 @@ pub(crate) fn look_up(tx: &ReadTx<'_>, of: CodesFor, code: &Code) -> anyhow::Res
 fn ballot_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<VoteRow> {
     let v = tx.vote(id)?;
     if v.method != Method::Ballot {
-        return Err(DomainError::Refused(format!(
-            "vote {id} is by {}, not a secret ballot; codes are for ballot votes (`quorum vote convert {id} --method ballot` on a written-vote request)",
-            v.method
+        return Err(DomainError::said(msg!(
+            "codes-not-ballot",
+            vote = id,
+            method = v.method.name()
         ))
         .into());
     }
     if !v.is_open() {
-        return Err(DomainError::Refused(format!(
-            "vote {id} is {}; it takes no more ballots",
-            v.status
+        return Err(DomainError::said(msg!(
+            "ballot-vote-not-open",
+            vote = id,
+            status = msg!("vote-status", status = v.status.as_str())
         ))
         .into());
     }
@@ -132,15 +135,15 @@ pub fn issue(
         let id = resolve_in(tx, which)?;
         let v = ballot_vote(tx, id)?;
         if v.tally.is_some() {
-            return Err(DomainError::Refused(format!(
-                "the tellers' totals of vote {id} were entered already (`vote count`); a vote counted on paper takes no codes"
-            ))
-            .into());
+            return Err(DomainError::said(msg!("codes-counted-on-paper", vote = id)).into());
         }
         if tx.code_salt(CodesFor::Vote(id))?.is_some() {
             let (codes, voters) = tx.codes_issued(CodesFor::Vote(id))?;
-            return Err(DomainError::Refused(format!(
-                "the codes of vote {id} were issued already ({codes} codes to {voters} voters); codes are issued once, so that nobody can vote twice"
+            return Err(DomainError::said(msg!(
+                "codes-issued-already",
+                vote = id,
+                codes = codes,
+                voters = voters
             ))
             .into());
         }
@@ -149,18 +152,18 @@ pub fn issue(
         let m = tx.meeting(v.meeting_id)?;
         let att = super::vote::attendance(tx, &m, v.proposal_id)?;
         if total != att.present {
-            anyhow::bail!(
-                "the codes to issue ({total}) differ from the votes present or represented ({}); check the attendance with `quorum meeting quorum {}`",
-                att.present,
-                v.meeting_id
-            );
-        }
-        if total == 0 {
-            return Err(DomainError::Refused(format!(
-                "nobody present may vote on proposal {}; check members in first",
-                v.proposal_id
+            return Err(crate::exit::Failed(msg!(
+                "codes-differ-from-present",
+                total = total,
+                present = att.present,
+                meeting = v.meeting_id
             ))
             .into());
+        }
+        if total == 0 {
+            return Err(
+                DomainError::said(msg!("codes-nobody-present", proposal = v.proposal_id)).into(),
+            );
         }
         let codes = issue_codes(tx, CodesFor::Vote(id), &holders)?;
         let p = tx.proposal(v.proposal_id)?;
@@ -182,10 +185,12 @@ pub fn issue(
 }
 
 pub(crate) fn mistyped(e: Mistyped) -> anyhow::Error {
-    crate::exit::hinted(
-        format!("the code is mistyped: {e}"),
-        "type the code again as printed on the ballot paper (dashes and case do not matter)",
-    )
+    let why = match e {
+        Mistyped::Length(n) => msg!("code-mistyped-length", len = LEN, given = n),
+        Mistyped::Character(c) => msg!("code-mistyped-character", character = c.to_string()),
+        Mistyped::Check => msg!("code-mistyped-check"),
+    };
+    crate::exit::hinted(msg!("code-mistyped", why = why), msg!("code-mistyped-hint"))
 }
 
 /// Casts one secret ballot with a code. Refused, with nothing changed: a mistyped code (before
@@ -203,22 +208,19 @@ pub fn cast(
         ballot_vote(tx, id)?;
         let unknown = || {
             crate::exit::hinted(
-                format!("this code is not one of the codes of vote {id}"),
-                "check the vote number and the code on the ballot paper",
+                msg!("code-not-of-vote", vote = id),
+                msg!("code-not-of-vote-hint"),
             )
         };
         let hash = match look_up(tx, CodesFor::Vote(id), &code)? {
             Lookup::Unknown => return Err(unknown()),
             Lookup::Used => {
-                return Err(DomainError::Refused(format!(
-                    "this code was used already in vote {id}; each code casts one ballot"
-                ))
-                .into());
+                return Err(DomainError::said(msg!("code-used", vote = id)).into());
             }
             Lookup::Unused(hash) => hash,
         };
         if !tx.use_code(CodesFor::Vote(id), &hash)? {
-            anyhow::bail!("the code of vote {id} changed while casting; try again");
+            return Err(crate::exit::Failed(msg!("code-changed-while-casting", vote = id)).into());
         }
         loop {
             let ballot_id = (crate::rng::next_u64()? >> 1) as i64;

@@ -3,6 +3,7 @@
 //! A delegate is not a member: the collective is on the roll, with its weight, and its votes are
 //! cast by whoever it sent.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -42,12 +43,8 @@ fn organisation(tx: &ReadTx<'_>, number: i64) -> anyhow::Result<crate::domain::m
     let m = tx.member(number)?;
     if m.data.organisation.is_none() {
         return Err(crate::exit::hinted(
-            format!(
-                "member {number} is a person; only a member that is an organisation registers delegates"
-            ),
-            format!(
-                "record the organisation's name with `quorum member edit {number} --organisation NAME`"
-            ),
+            msg!("delegate-member-is-person", number = number),
+            msg!("delegate-member-is-person-hint", number = number),
         ));
     }
     Ok(m)
@@ -69,16 +66,20 @@ pub fn add(store: &mut Store, actor: &Actor, a: &Add) -> anyhow::Result<Changed<
         let m = organisation(tx, a.number)?;
         let name = a.name.trim();
         if name.is_empty() {
-            return Err(DomainError::invalid("name", "a delegate needs a name").into());
+            return Err(DomainError::invalid_said("name", msg!("delegate-needs-name")).into());
         }
         if let Some(e) = &a.email {
-            crate::domain::member::check_email(e)
-                .map_err(|msg| DomainError::invalid("email", msg))?;
+            crate::domain::member::check_email_said(e)
+                .map_err(|why| DomainError::invalid_said("email", why))?;
         }
         if let Some(u) = a.until
             && u < a.from
         {
-            return Err(DomainError::invalid("until", format!("{u} is before {}", a.from)).into());
+            return Err(DomainError::invalid_said(
+                "until",
+                msg!("date-before", date = u, before = a.from),
+            )
+            .into());
         }
         let id = tx.add_delegate(&NewDelegate {
             member_id: m.id,
@@ -93,7 +94,12 @@ pub fn add(store: &mut Store, actor: &Actor, a: &Add) -> anyhow::Result<Changed<
             .delegates(m.id)?
             .into_iter()
             .find(|d| d.id == id)
-            .ok_or_else(|| anyhow::anyhow!("delegate {id} not found after writing it"))?;
+            .ok_or_else(|| {
+                anyhow::Error::from(crate::exit::Failed(msg!(
+                    "delegate-vanished",
+                    delegate = id
+                )))
+            })?;
         Ok(view(a.number, &d))
     })
 }
@@ -125,14 +131,20 @@ pub fn end(
             .into_iter()
             .find(|d| d.id == delegate)
             .ok_or_else(|| {
-                DomainError::NotFound(format!(
-                    "member {number} has no delegate {delegate}; `quorum member delegate list {number}` lists them"
+                DomainError::Missing(msg!(
+                    "lookup-delegate",
+                    number = number,
+                    delegate = delegate
                 ))
             })?;
         if on.to_string() < d.valid_from {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "on",
-                format!("{on} is before the mandate began ({})", d.valid_from),
+                msg!(
+                    "delegate-end-before-start",
+                    on = on,
+                    from = crate::ops::decision::day_arg(&d.valid_from)
+                ),
             )
             .into());
         }
@@ -141,7 +153,12 @@ pub fn end(
             .delegates(m.id)?
             .into_iter()
             .find(|x| x.id == delegate)
-            .ok_or_else(|| anyhow::anyhow!("delegate {delegate} not found after writing it"))?;
+            .ok_or_else(|| {
+                anyhow::Error::from(crate::exit::Failed(msg!(
+                    "delegate-vanished",
+                    delegate = delegate
+                )))
+            })?;
         Ok(view(number, &d))
     })
 }
@@ -176,16 +193,25 @@ pub fn checkin(
                 .is_some_and(|n| n.to_lowercase() == wanted)
         }) else {
             let names: Vec<&str> = valid.iter().filter_map(|d| d.name.as_deref()).collect();
+            let given = format!("{name:?}");
             return Err(crate::exit::hinted(
-                format!(
-                    "{name:?} is not a delegate of member {number} on {day}{}",
-                    if names.is_empty() {
-                        " (it has none then)".to_string()
-                    } else {
-                        format!("; its delegates are: {}", names.join(", "))
-                    }
-                ),
-                format!("register them with `quorum member delegate add {number} --name …`"),
+                if names.is_empty() {
+                    msg!(
+                        "delegate-not-known-none",
+                        name = given,
+                        number = number,
+                        on = day
+                    )
+                } else {
+                    msg!(
+                        "delegate-not-known",
+                        name = given,
+                        number = number,
+                        on = day,
+                        names = names.join(", ")
+                    )
+                },
+                msg!("delegate-not-known-hint", number = number),
             ));
         };
         let door = crate::ops::meeting::checkin_one(tx, &m, number, None)?;

@@ -3,6 +3,7 @@
 
 use crate::domain::DomainError;
 use crate::domain::meeting::door::GuestRow;
+use crate::domain::msg::msg;
 use crate::domain::roll::Status;
 use crate::ops::Changed;
 use crate::store::{Actor, Store};
@@ -25,13 +26,15 @@ pub fn add(
     crate::ops::write(store, actor, |tx| {
         let m = tx.meeting(meeting)?;
         if m.cancelled_at.is_some() {
-            return Err(DomainError::Refused(format!("meeting {meeting} is cancelled")).into());
+            return Err(
+                DomainError::said(msg!("guest-meeting-cancelled", meeting = meeting)).into(),
+            );
         }
         let id = match g {
             Guest::Name(name) => {
                 let name = name.trim();
                 if name.is_empty() {
-                    return Err(DomainError::invalid("name", "a guest needs a name").into());
+                    return Err(DomainError::invalid_said("name", msg!("guest-needs-name")).into());
                 }
                 tx.add_meeting_guest(meeting, Some(name), None)?
             }
@@ -40,11 +43,8 @@ pub fn add(
                 let in_law = tx.category(&p.category)?.is_some_and(|(_, c)| c.is_member);
                 if in_law && matches!(p.status_on(m.date()), Status::Active | Status::Suspended) {
                     return Err(crate::exit::hinted(
-                        format!(
-                            "{number} is a member on {}: members attend as members, not as guests",
-                            m.date()
-                        ),
-                        format!("check them in with `quorum meeting checkin {meeting} {number}`"),
+                        msg!("guest-is-member", number = *number, on = m.date()),
+                        msg!("guest-is-member-hint", meeting = meeting, number = *number),
                     ));
                 }
                 if tx
@@ -52,8 +52,10 @@ pub fn add(
                     .iter()
                     .any(|x| x.number == Some(*number))
                 {
-                    return Err(DomainError::Refused(format!(
-                        "{number} is a guest of meeting {meeting} already"
+                    return Err(DomainError::said(msg!(
+                        "guest-already",
+                        number = *number,
+                        meeting = meeting
                     ))
                     .into());
                 }
@@ -63,7 +65,9 @@ pub fn add(
         tx.meeting_guests(meeting)?
             .into_iter()
             .find(|x| x.id == id)
-            .ok_or_else(|| anyhow::anyhow!("guest {id} not found after writing it"))
+            .ok_or_else(|| {
+                anyhow::Error::from(crate::exit::Failed(msg!("guest-vanished", guest = id)))
+            })
     })
 }
 
@@ -80,9 +84,7 @@ pub fn remove(
             .into_iter()
             .find(|x| x.id == guest)
             .ok_or_else(|| {
-                DomainError::NotFound(format!(
-                    "meeting {meeting} has no guest {guest}; `quorum meeting guest list {meeting}` lists them"
-                ))
+                DomainError::Missing(msg!("lookup-guest", meeting = meeting, guest = guest))
             })?;
         let member_id = match g.number {
             Some(n) => tx.member_id(n)?,

@@ -3,6 +3,7 @@
 //! in that year; its report recorded before the vote on the accounts. Discharge (décharge) stays
 //! a proposal of its own (rules.md A30): nothing here derives it from the accounts.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
@@ -97,9 +98,10 @@ pub fn set(
         if let Some(k) = tx.kascommissie(year)?
             && k.report_date.is_some()
         {
-            return Err(DomainError::Refused(format!(
-                "the report for {year} is recorded (of {}); the committee that made it stays as it was",
-                k.report_date.unwrap_or_default()
+            return Err(DomainError::said(msg!(
+                "kascommissie-committee-kept",
+                year = year,
+                on = crate::ops::decision::day_arg(&k.report_date.unwrap_or_default())
             ))
             .into());
         }
@@ -113,9 +115,11 @@ pub fn set(
         let mut ids = Vec::new();
         for &n in numbers {
             if !seen.insert(n) {
-                return Err(
-                    DomainError::invalid("members", format!("member {n} is named twice")).into(),
-                );
+                return Err(DomainError::invalid_said(
+                    "members",
+                    msg!("sign-named-twice", number = n),
+                )
+                .into());
             }
             let m = tx.member(n)?;
             let in_law = tx.category(&m.category)?.is_some_and(|(_, c)| c.is_member);
@@ -175,8 +179,13 @@ pub fn report(
     date: NaiveDate,
     accountant: bool,
 ) -> anyhow::Result<Changed<CommitteeView>> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| anyhow::anyhow!("cannot read the report {}: {e}", file.display()))?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        crate::exit::Failed(msg!(
+            "kascommissie-report-unreadable",
+            file = file.display().to_string(),
+            error = e.to_string()
+        ))
+    })?;
     let sha = crate::domain::journal::hex(&Sha256::digest(&bytes));
     let name = file.file_name().map_or_else(
         || file.display().to_string(),
@@ -186,9 +195,14 @@ pub fn report(
         let rules = rules_of_year(tx, year)?;
         let (_, end) = office::financial_year(&rules, year);
         if date <= end {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "date",
-                format!("{date} is not after the end of financial year {year} ({end}); the accounts are checked after the year"),
+                msg!(
+                    "kascommissie-report-in-year",
+                    date = date,
+                    year = year,
+                    end = end
+                ),
             )
             .into());
         }
@@ -196,10 +210,8 @@ pub fn report(
         let has_committee = k.as_ref().is_some_and(|k| !k.members.is_empty());
         if !accountant && !has_committee {
             return Err(crate::exit::hinted(
-                format!("no audit committee is recorded for {year}"),
-                format!(
-                    "record it first with `quorum kascommissie set {year} --members N N --decision CODE`, or give --accountant for an accountant's statement"
-                ),
+                msg!("kascommissie-none", year = year),
+                msg!("kascommissie-none-hint", year = year),
             ));
         }
         tx.kascommissie_report(year, &name, &sha, &date.to_string(), accountant)?;

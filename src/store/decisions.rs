@@ -1,6 +1,7 @@
 //! The decision register: decisions with their stable codes, their status and its history.
 //! Every change is journaled. The rules (codes, transitions) are in `domain::decision`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
@@ -259,10 +260,7 @@ impl ReadTx<'_> {
 }
 
 fn not_found(what: &str) -> anyhow::Error {
-    DomainError::NotFound(format!(
-        "no decision {what}; `quorum decisions` lists the register (give a code like ALV-2027-03-14/4, or the number)"
-    ))
-    .into()
+    DomainError::Missing(msg!("lookup-decision", what = what)).into()
 }
 
 impl WriteTx<'_> {

@@ -2,6 +2,7 @@
 //! of each round. Ballots are never journaled one by one: an entry says how many papers a
 //! command entered in which round, never a choice.
 
+use crate::domain::msg::msg;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
@@ -58,12 +59,7 @@ impl ReadTx<'_> {
             .prepare_cached("SELECT * FROM election WHERE id = ?1")?
             .query_row([id], election_from_row)
             .optional()?
-            .ok_or_else(|| {
-                DomainError::NotFound(format!(
-                    "no election {id}; `quorum election list` lists the elections"
-                ))
-                .into()
-            })
+            .ok_or_else(|| DomainError::Missing(msg!("lookup-election", id = id)).into())
     }
 
     pub fn elections(&self, meeting_id: Option<i64>) -> anyhow::Result<Vec<Election>> {

@@ -1,6 +1,7 @@
 //! The meeting documents (stukken) of agenda items: recorded, listed, removed; each change
 //! journaled.
 
+use crate::domain::msg::msg;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
@@ -70,8 +71,10 @@ impl ReadTx<'_> {
             )
             .optional()?
             .ok_or_else(|| {
-                DomainError::NotFound(format!(
-                    "meeting {meeting_id} has no document {id}; `quorum meeting document list {meeting_id}` lists them"
+                DomainError::Missing(msg!(
+                    "lookup-meeting-document",
+                    meeting = meeting_id,
+                    id = id
                 ))
                 .into()
             })

@@ -3,6 +3,7 @@
 //! a meeting opens. Attendance and proxies are in
 //! `meeting_door.rs`, members' requests in `meeting_requests.rs`.
 
+use crate::domain::msg::msg;
 use anyhow::Context as _;
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension as _, params};
@@ -115,12 +116,7 @@ impl ReadTx<'_> {
                 meeting_from_row,
             )
             .optional()?
-            .ok_or_else(|| {
-                DomainError::NotFound(format!(
-                    "no meeting {id}; `quorum meeting list` shows the meetings"
-                ))
-                .into()
-            })
+            .ok_or_else(|| DomainError::Missing(msg!("lookup-meeting", id = id)).into())
     }
 
     /// Every meeting, by number.

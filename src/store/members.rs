@@ -1,6 +1,7 @@
 //! Member rows: adding, reading and listing members with their periods and suspensions.
 //! Changes to existing members are in `member_changes.rs`.
 
+use crate::domain::msg::msg;
 use anyhow::Context as _;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, params};
@@ -189,10 +190,7 @@ impl ReadTx<'_> {
             )
             .optional()?;
         let Some(mut m) = found else {
-            return Err(DomainError::NotFound(format!(
-                "no member with number {number}; `quorum member list --status all --search …` finds members"
-            ))
-            .into());
+            return Err(DomainError::Missing(msg!("lookup-member", number = number)).into());
         };
         m.periods = self.periods(m.id)?;
         m.suspensions = self.suspensions(m.id)?;

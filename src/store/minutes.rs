@@ -2,6 +2,7 @@
 //! seals of approved minutes. Every change is journaled; a seal's summary carries its SHA-256,
 //! so the chain vouches for the text. The triggers of migration 12 refuse any change to a seal.
 
+use crate::domain::msg::msg;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
@@ -139,10 +140,7 @@ impl ReadTx<'_> {
                 action_from_row,
             )
             .optional()?
-            .ok_or_else(|| {
-                DomainError::NotFound(format!("no action item {id}; `quorum actions` lists them"))
-                    .into()
-            })
+            .ok_or_else(|| DomainError::Missing(msg!("lookup-action-item", id = id)).into())
     }
 
     /// Every seal of a meeting's minutes, oldest first, with the journal entry that recorded it.

@@ -2,6 +2,7 @@
 //! SHA-256 in the journal entry's summary; and the notes corrected or removed before approval.
 //! The triggers of migration 12 already refuse a change to the notes of sealed minutes.
 
+use crate::domain::msg::msg;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
@@ -153,8 +154,10 @@ impl WriteTx<'_> {
             )
             .optional()?
             .ok_or_else(|| {
-                DomainError::NotFound(format!(
-                    "meeting {meeting_id} has no note {number}; `quorum minutes notes {meeting_id}` lists them with their numbers"
+                DomainError::Missing(msg!(
+                    "lookup-minutes-note",
+                    meeting = meeting_id,
+                    number = number
                 ))
                 .into()
             })

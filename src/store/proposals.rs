@@ -1,6 +1,7 @@
 //! Proposals: their rows, co-signers, exclusions from the vote and the agenda item that puts
 //! them to a meeting. Checks that need several facts are the caller's (`ops::proposal`).
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
@@ -76,12 +77,7 @@ impl ReadTx<'_> {
             .prepare_cached(&format!("{SELECT} WHERE id = ?1"))?
             .query_row([id], proposal_from_row)
             .optional()?
-            .ok_or_else(|| {
-                DomainError::NotFound(format!(
-                    "no proposal {id}; `quorum proposal list` shows the proposals"
-                ))
-                .into()
-            })
+            .ok_or_else(|| DomainError::Missing(msg!("lookup-proposal", id = id)).into())
     }
 
     /// Proposals, all or one meeting's, each followed by its amendments.

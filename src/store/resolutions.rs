@@ -2,6 +2,7 @@
 //! a vote on the roll date, and the signatures. Every change is journaled; a signature names
 //! the member who gave it.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
@@ -77,12 +78,7 @@ impl ReadTx<'_> {
             .prepare_cached("SELECT * FROM resolution WHERE id = ?1")?
             .query_row([id], resolution_from_row)
             .optional()?
-            .ok_or_else(|| {
-                DomainError::NotFound(format!(
-                    "no resolution {id}; `quorum resolution list` lists them"
-                ))
-                .into()
-            })
+            .ok_or_else(|| DomainError::Missing(msg!("lookup-resolution", id = id)).into())
     }
 
     /// Every resolution, by number.

@@ -2,6 +2,7 @@
 //! present and in total with excluded members left out, BW 2:12). Every change is journaled;
 //! a secret ballot is never journaled per ballot (there are no ballot rows here at all).
 
+use crate::domain::msg::msg;
 use rusqlite::{OptionalExtension as _, params};
 use serde_json::json;
 
@@ -132,10 +133,7 @@ impl ReadTx<'_> {
             .prepare_cached("SELECT * FROM vote WHERE id = ?1")?
             .query_row([id], vote_from_row)
             .optional()?
-            .ok_or_else(|| {
-                DomainError::NotFound(format!("no vote {id}; `quorum vote list` lists the votes"))
-                    .into()
-            })
+            .ok_or_else(|| DomainError::Missing(msg!("lookup-vote", id = id)).into())
     }
 
     /// The votes, of one meeting or all, by number.

@@ -26,6 +26,7 @@ mod journal_registry;
 mod json;
 mod jubilees;
 mod language;
+mod lookups;
 mod meeting;
 mod meeting_sequence;
 mod member;

@@ -40,12 +40,12 @@ fn render(
             Door::In {
                 number,
                 votes,
-                note,
+                notes,
             } => DoorRow {
                 number: *number,
                 result: verb.into(),
                 votes: *votes,
-                note: note.clone(),
+                note: notes_words(ctx, notes),
             },
             Door::Refused { number, reason } => {
                 refused += 1;
@@ -53,7 +53,7 @@ fn render(
                     number: *number,
                     result: "refused".into(),
                     votes: 0,
-                    note: Some(reason.clone()),
+                    note: Some(crate::i18n::words(ctx.out.lang, reason)),
                 }
             }
         })
@@ -85,25 +85,38 @@ fn refused_error(refused: usize, total: usize) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The door's notes on one number in the terminal's language, one line ("already present; …").
+fn notes_words(ctx: &Ctx, notes: &[crate::domain::msg::Text]) -> Option<String> {
+    (!notes.is_empty()).then(|| {
+        notes
+            .iter()
+            .map(|n| crate::i18n::words(ctx.out.lang, n))
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
+}
+
 /// What a person at the door reads for one scan: "Member 12: present (1 vote)".
-fn scan_line(scan: &Scan) -> crate::domain::msg::Msg {
+fn scan_line(ctx: &Ctx, scan: &Scan) -> crate::domain::msg::Msg {
     match scan {
         Scan::Door(Door::In {
             number,
             votes,
-            note: Some(note),
-        }) => msg!(
-            "scan-present-noted",
+            notes,
+        }) => match notes_words(ctx, notes) {
+            Some(note) => msg!(
+                "scan-present-noted",
+                number = *number,
+                votes = *votes,
+                note = note
+            ),
+            None => msg!("scan-present", number = *number, votes = *votes),
+        },
+        Scan::Door(Door::Refused { number, reason }) => msg!(
+            "scan-refused",
             number = *number,
-            votes = *votes,
-            note = note
+            reason = crate::i18n::words(ctx.out.lang, reason)
         ),
-        Scan::Door(Door::In { number, votes, .. }) => {
-            msg!("scan-present", number = *number, votes = *votes)
-        }
-        Scan::Door(Door::Refused { number, reason }) => {
-            msg!("scan-refused", number = *number, reason = reason)
-        }
         Scan::Unreadable { line, text } => {
             msg!("scan-unreadable", line = *line, text = text)
         }
@@ -123,7 +136,7 @@ impl CheckinArgs {
             std::io::stdin().lock().lines(),
             self.suspension_item.as_deref(),
             |scan| {
-                let line = scan_line(scan);
+                let line = scan_line(ctx, scan);
                 if table {
                     ctx.out.outcome_line_msg(&line);
                 } else if matches!(scan, Scan::Unreadable { .. }) {

@@ -1,6 +1,7 @@
 //! The decision register (issue 11): what a decision is, how its code is made, what a vote's
 //! result in law is, and which status changes are allowed. Pure: the store reads and writes.
 
+use crate::domain::msg::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -69,11 +70,12 @@ impl FromStr for Status {
             "awaiting-deed" => Ok(Status::AwaitingDeed),
             "in-force" => Ok(Status::InForce),
             "superseded" => Ok(Status::Superseded),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "status",
-                format!(
-                    "'{other}' is not a decision status; choose one of {}",
-                    Status::NAMES.join(", ")
+                msg!(
+                    "decision-status-unknown",
+                    given = other,
+                    names = Status::NAMES.join(", ")
                 ),
             )),
         }
@@ -241,31 +243,31 @@ pub struct Change {
 pub fn check_change(c: &Change) -> Result<(), DomainError> {
     use Status::*;
     if c.on < c.decided_on {
-        return Err(DomainError::invalid(
+        return Err(DomainError::invalid_said(
             "date",
-            format!(
-                "{} is before the decision was taken ({}); a status holds from the day of the decision or later",
-                c.on, c.decided_on
+            msg!(
+                "decision-status-before-decided",
+                on = c.on,
+                decided = c.decided_on
             ),
         ));
     }
     match (c.from, c.to) {
         (AwaitingDeed, InForce) | (Adopted | AwaitingDeed | InForce, Superseded) => Ok(()),
-        (Rejected, _) => Err(DomainError::Refused(format!(
-            "a rejected decision cannot become {}: nothing was decided to put in force or replace",
-            c.to
+        (Rejected, _) => Err(DomainError::said(msg!(
+            "decision-rejected-cannot-become",
+            to = msg!("decision-status-word", status = c.to.as_str())
         ))),
-        (Superseded, _) => Err(DomainError::Refused(
-            "the decision is superseded already; a superseded decision keeps that status".into(),
-        )),
-        (Adopted, InForce) => Err(DomainError::Refused(
-            "the decision needs no notarial deed: it is in force since it was adopted (only an adopted statute amendment awaits its deed, BW 2:43)".into(),
-        )),
-        (from, to) if from == to => Err(DomainError::Refused(format!(
-            "the decision is {from} already"
+        (Superseded, _) => Err(DomainError::said(msg!("decision-superseded-already"))),
+        (Adopted, InForce) => Err(DomainError::said(msg!("decision-needs-no-deed"))),
+        (from, to) if from == to => Err(DomainError::said(msg!(
+            "decision-status-already",
+            status = msg!("decision-status-word", status = from.as_str())
         ))),
-        (from, to) => Err(DomainError::Refused(format!(
-            "a decision cannot go from {from} to {to}; allowed: awaiting-deed to in-force, and adopted, awaiting-deed or in-force to superseded"
+        (from, to) => Err(DomainError::said(msg!(
+            "decision-change-not-allowed",
+            from = from.as_str(),
+            to = to.as_str()
         ))),
     }
 }

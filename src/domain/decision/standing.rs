@@ -3,6 +3,7 @@
 //! `assess` is the one place that judges it, from facts the store reads; the register keeps
 //! what it said when the decision was taken.
 
+use crate::domain::msg::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -44,9 +45,9 @@ impl FromStr for Standing {
             "valid" => Ok(Standing::Valid),
             "voidable" => Ok(Standing::Voidable),
             "void" => Ok(Standing::Void),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "standing",
-                format!("'{other}' is not valid, voidable or void"),
+                msg!("standing-unknown", given = other),
             )),
         }
     }
@@ -180,7 +181,7 @@ impl FromStr for Ground {
         Ground::ALL
             .into_iter()
             .find(|g| g.code() == s)
-            .ok_or_else(|| DomainError::invalid("grounds", format!("'{s}' is not a ground")))
+            .ok_or_else(|| DomainError::invalid_said("grounds", msg!("ground-unknown", given = s)))
     }
 }
 
@@ -318,17 +319,14 @@ pub fn annulment_deadline(made_known: NaiveDate) -> NaiveDate {
 /// Checks a confirmation (BW 2:15 lid 6): only a voidable decision can be confirmed.
 pub fn check_confirm(grounds: &[Ground], already: Option<&str>) -> Result<(), DomainError> {
     if let Some(by) = already {
-        return Err(DomainError::Refused(format!(
-            "the decision was confirmed by {by} already"
+        return Err(DomainError::said(msg!(
+            "decision-confirmed-already",
+            by = by
         )));
     }
     match standing_of(grounds, false) {
-        Standing::Valid => Err(DomainError::Refused(
-            "the decision is valid; only a voidable decision is confirmed (BW 2:15 lid 6)".into(),
-        )),
-        Standing::Void => Err(DomainError::Refused(
-            "the decision is void (BW 2:14); a void decision cannot be confirmed: take a new decision".into(),
-        )),
+        Standing::Valid => Err(DomainError::said(msg!("confirm-valid"))),
+        Standing::Void => Err(DomainError::said(msg!("confirm-void"))),
         Standing::Voidable => Ok(()),
     }
 }
@@ -399,8 +397,9 @@ pub fn grounds_to_json(grounds: &[Ground]) -> String {
 
 /// Grounds from their stored JSON; an unknown code is an error naming it.
 pub fn grounds_from_json(s: &str) -> Result<Vec<Ground>, DomainError> {
-    let codes: Vec<String> = serde_json::from_str(s)
-        .map_err(|e| DomainError::invalid("grounds", format!("not a list of codes: {e}")))?;
+    let codes: Vec<String> = serde_json::from_str(s).map_err(|e| {
+        DomainError::invalid_said("grounds", msg!("grounds-not-codes", error = e.to_string()))
+    })?;
     codes.iter().map(|c| c.parse()).collect()
 }
 

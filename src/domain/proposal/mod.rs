@@ -2,6 +2,7 @@
 //! and state, and the checks before a statute amendment is voted on (`statute`). Pure: the store
 //! reads the facts, this decides.
 
+use crate::domain::msg::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -112,12 +113,9 @@ impl FromStr for Kind {
             .find(|k| k.as_str() == s)
             .ok_or_else(|| {
                 let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
-                DomainError::invalid(
+                DomainError::invalid_said(
                     "kind",
-                    format!(
-                        "'{s}' is not a kind of proposal; choose {}",
-                        names.join(", ")
-                    ),
+                    msg!("proposal-kind-unknown", given = s, names = names.join(", ")),
                 )
             })
     }
@@ -159,9 +157,9 @@ impl FromStr for Status {
             "withdrawn" => Ok(Status::Withdrawn),
             "voting" => Ok(Status::Voting),
             "decided" => Ok(Status::Decided),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "status",
-                format!("'{other}' is not a proposal status"),
+                msg!("proposal-status-unknown", given = other),
             )),
         }
     }
@@ -194,13 +192,16 @@ impl Proposal {
     pub fn check_draft(&self, what: &str) -> Result<(), DomainError> {
         match self.status {
             Status::Draft => Ok(()),
-            Status::Withdrawn => Err(DomainError::Refused(format!(
-                "proposal {} was withdrawn; it cannot be {what}",
-                self.id
+            Status::Withdrawn => Err(DomainError::said(msg!(
+                "proposal-withdrawn-cannot",
+                proposal = self.id,
+                what = what.replace(' ', "-")
             ))),
-            s => Err(DomainError::Refused(format!(
-                "proposal {} is {s} (a vote was opened on it); it cannot be {what}",
-                self.id
+            s => Err(DomainError::said(msg!(
+                "proposal-voted-cannot",
+                proposal = self.id,
+                status = msg!("proposal-status", status = s.as_str()),
+                what = what.replace(' ', "-")
             ))),
         }
     }
@@ -209,9 +210,10 @@ impl Proposal {
     pub fn check_amendable(&self) -> Result<(), DomainError> {
         self.check_draft("amended")?;
         if let Some(of) = self.amends {
-            return Err(DomainError::Refused(format!(
-                "proposal {} is itself an amendment of proposal {of}; amend proposal {of} instead",
-                self.id
+            return Err(DomainError::said(msg!(
+                "proposal-amend-amendment",
+                proposal = self.id,
+                of = of
             )));
         }
         Ok(())
@@ -222,7 +224,10 @@ impl Proposal {
 pub fn check_text(text: &str) -> Result<String, DomainError> {
     let t = text.trim_end();
     if t.trim().is_empty() {
-        return Err(DomainError::invalid("text", "the text is empty"));
+        return Err(DomainError::invalid_said(
+            "text",
+            msg!("proposal-text-empty"),
+        ));
     }
     Ok(t.to_string())
 }
@@ -231,10 +236,16 @@ pub fn check_text(text: &str) -> Result<String, DomainError> {
 pub fn check_title(title: &str) -> Result<String, DomainError> {
     let t = title.trim();
     if t.is_empty() {
-        return Err(DomainError::invalid("title", "the title is empty"));
+        return Err(DomainError::invalid_said(
+            "title",
+            msg!("proposal-title-empty"),
+        ));
     }
     if t.contains('\n') {
-        return Err(DomainError::invalid("title", "the title must be one line"));
+        return Err(DomainError::invalid_said(
+            "title",
+            msg!("proposal-title-one-line"),
+        ));
     }
     Ok(t.to_string())
 }

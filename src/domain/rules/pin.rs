@@ -3,6 +3,7 @@
 //! is refused, so that nothing already decided is judged again under rules it never had. A
 //! correction goes into a new version that starts after the last pinned date it would touch.
 
+use crate::domain::msg::msg;
 use chrono::{Days, NaiveDate};
 
 use super::Rules;
@@ -32,7 +33,7 @@ pub fn pinned_text(rules: &Rules) -> String {
 /// The (key, value) pairs of pinned text, as stored.
 pub fn pinned_pairs(text: &str) -> Result<Vec<(String, String)>, DomainError> {
     let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text)
-        .map_err(|e| DomainError::Refused(format!("pinned rules that do not read: {e}")))?;
+        .map_err(|e| DomainError::said(msg!("rules-pinned-unreadable", error = e.to_string())))?;
     Ok(map
         .into_iter()
         .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))

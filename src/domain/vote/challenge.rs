@@ -4,6 +4,8 @@
 //! the meeting has moved on, the declaration stands and only a court claim remains (BW 2:15).
 
 use crate::domain::DomainError;
+use crate::domain::msg::Msg;
+use crate::domain::msg::msg;
 
 use super::Method;
 
@@ -17,7 +19,7 @@ pub struct Challenge {
     pub superseded: bool,
     /// What happened in the meeting since the vote closed ("vote 4 was opened"), if anything:
     /// then the challenge is not immediate.
-    pub moved_on: Option<String>,
+    pub moved_on: Option<Msg>,
     /// Voters present who demand a new vote.
     pub demanders: u64,
     /// Their votes, own and by proxy (excluded members not counted).
@@ -29,36 +31,28 @@ pub struct Challenge {
 /// Ok when a new vote must be held; otherwise the reason, for the chair.
 pub fn may_challenge(c: &Challenge) -> Result<(), DomainError> {
     if !c.closed {
-        return Err(DomainError::Refused(
-            "the vote is still open: a challenge is of a declared result; close the vote first"
-                .into(),
-        ));
+        return Err(DomainError::said(msg!("challenge-vote-open")));
     }
     if c.superseded {
-        return Err(DomainError::Refused(
-            "the vote was already replaced by a new vote; challenge that one".into(),
-        ));
+        return Err(DomainError::said(msg!("challenge-superseded")));
     }
     if let Some(since) = &c.moved_on {
-        return Err(DomainError::Refused(format!(
-            "too late: {since}, so the challenge is not immediate (BW 2:13 lid 4); the declaration stands, and what remains is a claim for annulment within a year (BW 2:15)"
+        return Err(DomainError::said(msg!(
+            "challenge-too-late",
+            since = since.clone()
         )));
     }
     if c.demanders == 0 {
-        return Err(DomainError::Refused(
-            "nobody demands a new vote; name the voters who do with --by".into(),
-        ));
+        return Err(DomainError::said(msg!("challenge-nobody")));
     }
     if c.method.is_recorded() && 2 * u128::from(c.demand_votes) <= u128::from(c.meeting_votes) {
         let needed = c.meeting_votes / 2 + 1;
-        return Err(DomainError::Refused(format!(
-            "after a {} vote a new vote needs the majority of the meeting (BW 2:13 lid 4): those demanding hold {} of the {} votes present or represented, {needed} are needed",
-            match c.method {
-                Method::Ballot => "written",
-                _ => "roll-call",
-            },
-            c.demand_votes,
-            c.meeting_votes
+        return Err(DomainError::said(msg!(
+            "challenge-needs-majority",
+            method = c.method.name(),
+            demand = c.demand_votes,
+            present = c.meeting_votes,
+            needed = needed
         )));
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! What one voter chooses, and how a voter with several votes (a weighted member, rules.md A15)
 //! divides them: `for=3,against=2`, whose parts must add up to the voter's weight.
 
+use crate::domain::msg::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -60,13 +61,7 @@ impl FromStr for Choice {
         dutch
             .or_else(|| Choice::ALL.into_iter().find(|c| c.name() == t))
             .ok_or_else(|| {
-                DomainError::invalid(
-                    "choice",
-                    format!(
-                        "'{}' is not a choice; choose for, against, abstain or blank (voor, tegen, onthouding, blanco)",
-                        s.trim()
-                    ),
-                )
+                DomainError::invalid_said("choice", msg!("choice-unknown", given = s.trim()))
             })
     }
 }
@@ -88,39 +83,37 @@ impl Split {
     /// Parses `for=3,against=2` for a voter with `weight` votes. Each choice at most once; the
     /// parts must add up to exactly `weight`.
     pub fn parse(text: &str, weight: u64) -> Result<Split, DomainError> {
-        let bad = |m: String| DomainError::invalid("split", m);
+        let bad = |m| DomainError::invalid_said("split", m);
         let mut s = Split::default();
         let mut seen = [false; 4];
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             let Some((name, n)) = part.split_once('=') else {
-                return Err(bad(format!(
-                    "'{part}' is not CHOICE=N; write for example for=3,against=2"
-                )));
+                return Err(bad(msg!("split-part-not-choice", part = part)));
             };
             let choice: Choice = name.parse()?;
-            let n: u64 = n.trim().parse().map_err(|_| {
-                bad(format!(
-                    "'{}' in '{part}' is not a whole number of votes",
-                    n.trim()
-                ))
-            })?;
+            let n: u64 = n
+                .trim()
+                .parse()
+                .map_err(|_| bad(msg!("split-not-whole", given = n.trim(), part = part)))?;
             if std::mem::replace(&mut seen[choice.index()], true) {
-                return Err(bad(format!("{choice} is named twice in '{}'", text.trim())));
+                return Err(bad(msg!(
+                    "split-named-twice",
+                    choice = choice.name(),
+                    text = text.trim()
+                )));
             }
             s.votes[choice.index()] = n;
         }
         if !seen.iter().any(|x| *x) {
-            return Err(bad(
-                "the split is empty; write for example for=3,against=2".into()
-            ));
+            return Err(bad(msg!("split-empty")));
         }
         let total = s.total();
         if total != Some(weight) {
-            let sum = total.map_or_else(|| "more than can be counted".into(), |t| t.to_string());
-            return Err(bad(format!(
-                "the parts add up to {sum}, but the voter has {weight} vote{}; the parts must add up to {weight}",
-                if weight == 1 { "" } else { "s" }
-            )));
+            let sum: crate::domain::msg::Arg = match total {
+                Some(t) => t.into(),
+                None => msg!("split-too-many").into(),
+            };
+            return Err(bad(msg!("split-sum-wrong", sum = sum, weight = weight)));
         }
         Ok(s)
     }

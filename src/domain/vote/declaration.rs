@@ -2,6 +2,7 @@
 //! advice; what the chair pronounces is decisive unless the statutes say otherwise. Both are kept;
 //! a difference is flagged for the minutes, never silently resolved.
 
+use crate::domain::msg::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -46,9 +47,9 @@ impl FromStr for Declared {
         match s.trim().to_ascii_lowercase().as_str() {
             "adopted" => Ok(Declared::Adopted),
             "rejected" => Ok(Declared::Rejected),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "declare",
-                format!("'{other}' is not a declaration; choose adopted or rejected"),
+                msg!("declaration-unknown", given = other),
             )),
         }
     }

@@ -2,6 +2,7 @@
 //! with the computed result and the chair's declaration, or superseded by a challenge. The
 //! states are enums; the store turns its text into them and refuses a value it does not know.
 
+use crate::domain::msg::msg;
 use std::fmt;
 use std::str::FromStr;
 
@@ -43,9 +44,9 @@ impl FromStr for Status {
             "open" => Ok(Status::Open),
             "closed" => Ok(Status::Closed),
             "superseded" => Ok(Status::Superseded),
-            other => Err(DomainError::invalid(
+            other => Err(DomainError::invalid_said(
                 "status",
-                format!("'{other}' is not a vote status (open, closed, superseded)"),
+                msg!("vote-status-unknown", given = other),
             )),
         }
     }

@@ -2,7 +2,6 @@
 //! result engine as property tests.
 
 use super::*;
-use crate::domain::DomainError;
 use crate::domain::lang::Lang;
 use crate::domain::rules::Rules;
 use crate::domain::rules::decide::{Attendance, Question, Tally, Verdict};
@@ -161,21 +160,22 @@ fn example_4_challenges() {
     assert_eq!(may_challenge(&challenge(Method::RollCall, 30, 43)), Ok(()));
     // Not at once: the declaration stands.
     let late = Challenge {
-        moved_on: Some("vote 2 was opened".into()),
+        moved_on: Some(crate::domain::msg::msg!(
+            "challenge-vote-opened-since",
+            vote = 2
+        )),
         ..challenge(Method::Hands, 1, 1)
     };
     let err = may_challenge(&late).unwrap_err().to_string();
     assert!(
-        err.contains("too late: vote 2 was opened") && err.contains("BW 2:15"),
+        err.contains("too late: vote 2 was opened since") && err.contains("BW 2:15"),
         "{err}"
     );
     let open = Challenge {
         closed: false,
         ..challenge(Method::Hands, 1, 1)
     };
-    assert!(
-        matches!(may_challenge(&open), Err(DomainError::Refused(m)) if m.contains("still open"))
-    );
+    assert!(matches!(may_challenge(&open), Err(e) if e.to_string().contains("still open")));
     let twice = Challenge {
         superseded: true,
         ..challenge(Method::Hands, 1, 1)

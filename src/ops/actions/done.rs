@@ -1,5 +1,6 @@
 //! `actions done A [--on DATE]`.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::ActionView;
@@ -17,9 +18,12 @@ pub fn done(
     crate::ops::write(store, actor, |tx| {
         let a = tx.action(id)?;
         if let Some(d) = &a.done_at {
-            return Err(
-                DomainError::Refused(format!("action item {id} was done already on {d}")).into(),
-            );
+            return Err(DomainError::said(msg!(
+                "action-done-already",
+                id = id,
+                on = crate::ops::decision::day_arg(d)
+            ))
+            .into());
         }
         tx.action_done(id, on)?;
         Ok(tx.action(id)?.into())

@@ -1,5 +1,6 @@
 //! `board add`: a member appointed to the board by a decision (or before quorum).
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::*;
@@ -27,20 +28,16 @@ pub fn add(store: &mut Store, actor: &Actor, a: &Add) -> anyhow::Result<Changed<
             if !v.re_eligible {
                 let rules = rules_for(tx, a.since)?;
                 return Err(crate::exit::hinted(
-                    format!(
-                        "member {} has served {} and is not re-eligible (board_max_terms = {})",
-                        a.number,
-                        crate::domain::text::counted(
-                            u64::from(v.terms),
-                            "consecutive term",
-                            "consecutive terms"
-                        ),
-                        match rules.board_max_terms {
+                    msg!(
+                        "board-not-re-eligible",
+                        number = a.number,
+                        terms = v.terms,
+                        max = match rules.board_max_terms {
                             crate::domain::rules::Count::Unlimited => "unlimited".to_string(),
                             crate::domain::rules::Count::AtMost(n) => n.to_string(),
                         }
                     ),
-                    "end the seat with `quorum board end`, or appoint another member",
+                    msg!("board-not-re-eligible-hint"),
                 ));
             }
         }

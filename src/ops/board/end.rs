@@ -1,5 +1,6 @@
 //! `board end`: a seat ends (resigned, dismissed, retired).
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::*;
@@ -17,12 +18,9 @@ pub fn end(
     crate::ops::write(store, actor, |tx| {
         let s = sitting_or_refuse(tx, number, on)?;
         if s.since == on.to_string() {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "on",
-                format!(
-                    "seat {} begins on {on}; a seat ends after the day it begins",
-                    s.id
-                ),
+                msg!("board-end-same-day", seat = s.id, on = on),
             )
             .into());
         }

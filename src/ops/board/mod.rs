@@ -2,6 +2,7 @@
 //! sitting board on a date, the retirement schedule, and the board changes to report to the
 //! Handelsregister.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -179,39 +180,39 @@ pub(crate) fn decision_of(
     on: NaiveDate,
 ) -> anyhow::Result<Option<i64>> {
     match (&g.decision, g.before_quorum) {
-        (Some(_), true) => Err(DomainError::invalid(
-            "decision",
-            "give either the decision or --before-quorum, not both",
-        )
-        .into()),
-        (None, false) => Err(DomainError::invalid(
-            "decision",
-            "name the decision that decided this (a code from `quorum decisions`), or --before-quorum for history from before quorum",
-        )
-        .into()),
+        (Some(_), true) => {
+            Err(DomainError::invalid_said("decision", msg!("board-decision-or-before")).into())
+        }
+        (None, false) => {
+            Err(DomainError::invalid_said("decision", msg!("board-decision-needed")).into())
+        }
         (None, true) => Ok(None),
         (Some(code), false) => {
             let d = crate::ops::decision::find(tx, code)?;
             if matches!(
                 d.status,
-                crate::domain::decision::Status::Rejected | crate::domain::decision::Status::Superseded
+                crate::domain::decision::Status::Rejected
+                    | crate::domain::decision::Status::Superseded
             ) || d.outcome == crate::domain::decision::Outcome::Rejected
             {
-                return Err(DomainError::invalid(
+                return Err(DomainError::invalid_said(
                     "decision",
-                    format!(
-                        "decision {} is {}; only a decision that stands can appoint or dismiss",
-                        d.code, d.status
+                    msg!(
+                        "board-decision-not-standing",
+                        code = d.code.as_str(),
+                        status = msg!("decision-status-word", status = d.status.as_str())
                     ),
                 )
                 .into());
             }
             if d.decided_on.as_str() > on.to_string().as_str() {
-                return Err(DomainError::invalid(
+                return Err(DomainError::invalid_said(
                     "decision",
-                    format!(
-                        "decision {} was taken on {}, after {on}; a seat cannot change before its decision",
-                        d.code, d.decided_on
+                    msg!(
+                        "board-decision-after",
+                        code = d.code.as_str(),
+                        decided = crate::ops::decision::day_arg(&d.decided_on),
+                        on = on
                     ),
                 )
                 .into());
@@ -263,16 +264,13 @@ fn check_member(tx: &ReadTx<'_>, m: &Member, on: NaiveDate) -> anyhow::Result<()
     let in_law = tx.category(&m.category)?.is_some_and(|(_, c)| c.is_member);
     if !matches!(status, Status::Active | Status::Suspended) || !in_law {
         let why = if in_law {
-            format!("is {} on {on}", status.as_str())
+            msg!("board-why-status", status = status.as_str(), on = on)
         } else {
-            format!("is in category '{}', which is not a membership", m.category)
+            msg!("board-why-category", category = m.category.as_str())
         };
         return Err(crate::exit::hinted(
-            format!(
-                "member {} {why}: board members are appointed from the members (BW 2:37 lid 1; the statutes may allow outsiders, which quorum does not record yet)",
-                m.number
-            ),
-            "record the membership first (`quorum member add` / `member rejoin`), or choose a member",
+            msg!("board-not-a-member", number = m.number, why = why),
+            msg!("board-not-a-member-hint"),
         ));
     }
     Ok(())
@@ -297,16 +295,23 @@ pub fn appoint(
     if let Some(s) = &sitting
         && s.since == since_s
     {
-        return Err(DomainError::Refused(format!(
-            "member {} already holds seat {} ({}) from {since}; use `quorum board role` to change the role",
-            s.number, s.id, s.role
+        return Err(DomainError::said(msg!(
+            "board-seat-already",
+            number = s.number,
+            seat = s.id,
+            role = s.role.as_str(),
+            since = since
         ))
         .into());
     }
     if let Some(u) = until
         && u <= since
     {
-        return Err(DomainError::invalid("until", format!("{u} is not after {since}")).into());
+        return Err(DomainError::invalid_said(
+            "until",
+            msg!("date-not-after", date = u, after = since),
+        )
+        .into());
     }
     let same_role = sitting.as_ref().is_some_and(|s| s.role == role.as_str());
     let report = if same_role {
@@ -335,15 +340,15 @@ fn written(tx: &ReadTx<'_>, member_id: i64, id: i64) -> anyhow::Result<SeatRow> 
     tx.board_seats(Some(member_id))?
         .into_iter()
         .find(|s| s.id == id)
-        .ok_or_else(|| anyhow::anyhow!("seat {id} not found after writing it"))
+        .ok_or_else(|| crate::exit::Failed(msg!("board-seat-vanished", seat = id)).into())
 }
 
 fn sitting_or_refuse(tx: &ReadTx<'_>, number: i64, on: NaiveDate) -> anyhow::Result<SeatRow> {
     let m = tx.member(number)?;
     tx.sitting_seat(m.id, &on.to_string())?.ok_or_else(|| {
         crate::exit::hinted(
-            format!("member {number} has no seat on the board on {on}"),
-            "`quorum board --on DATE` lists the board on a date",
+            msg!("board-no-seat", number = number, on = on),
+            msg!("board-no-seat-hint"),
         )
     })
 }

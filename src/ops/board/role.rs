@@ -1,5 +1,6 @@
 //! `board role`: a sitting member continues in another role.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::*;
@@ -18,19 +19,21 @@ pub fn role(
     crate::ops::write(store, actor, |tx| {
         let s = sitting_or_refuse(tx, number, on)?;
         if s.role == role.as_str() {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "role",
-                format!("member {number} is already {role} on {on}"),
+                msg!(
+                    "board-role-already",
+                    number = number,
+                    role = role.as_str(),
+                    on = on
+                ),
             )
             .into());
         }
         if s.since == on.to_string() {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "on",
-                format!(
-                    "seat {} begins on {on}; a role changes after the day the seat begins",
-                    s.id
-                ),
+                msg!("board-role-same-day", seat = s.id, on = on),
             )
             .into());
         }

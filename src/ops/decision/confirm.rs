@@ -4,6 +4,7 @@ use super::{DecisionView, find, view};
 use crate::domain::DomainError;
 use crate::domain::decision::Outcome;
 use crate::domain::decision::standing as ds;
+use crate::domain::msg::msg;
 use crate::ops::Changed;
 use crate::store::{Actor, Store};
 
@@ -19,25 +20,34 @@ pub fn confirm(
         let d = find(tx, id)?;
         ds::check_confirm(&d.grounds, d.confirmed_by.as_deref())?;
         let b = find(tx, by).map_err(|e| {
-            DomainError::invalid(
-                "confirmed_by",
-                format!("{e}; record the confirming decision first"),
-            )
+            let found: crate::domain::msg::Arg = match e.downcast_ref::<DomainError>() {
+                Some(DomainError::Missing(m)) => m.clone().into(),
+                _ => e.to_string().into(),
+            };
+            DomainError::invalid_said("confirmed_by", msg!("confirm-by-not-found", error = found))
         })?;
         if b.id == d.id || b.outcome != Outcome::Adopted || b.decided_on < d.decided_on {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "confirmed_by",
-                format!(
-                    "decision {} ({}, {}) cannot confirm {} ({}): a confirmation is a later adopted decision",
-                    b.code, b.outcome.as_str(), b.decided_on, d.code, d.decided_on
+                msg!(
+                    "confirm-by-not-later-adopted",
+                    by = b.code.as_str(),
+                    outcome = msg!("decision-status-word", status = b.outcome.as_str()),
+                    by_on = super::day_arg(&b.decided_on),
+                    code = d.code.as_str(),
+                    on = super::day_arg(&d.decided_on)
                 ),
             )
             .into());
         }
         if b.standing != ds::Standing::Valid {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "confirmed_by",
-                format!("decision {} is {} itself; a confirmation must meet the requirements the first one missed", b.code, b.standing),
+                msg!(
+                    "confirm-by-not-valid",
+                    by = b.code.as_str(),
+                    standing = msg!("standing-word", standing = b.standing.as_str())
+                ),
             )
             .into());
         }

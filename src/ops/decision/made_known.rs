@@ -1,5 +1,6 @@
 //! `decisions made-known ID --on DATE`: the day the year to claim annulment runs from.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::{DecisionView, find, view};
@@ -19,16 +20,21 @@ pub fn made_known(
     crate::ops::write(store, actor, |tx| {
         let d = find(tx, id)?;
         if d.standing != ds::Standing::Voidable {
-            return Err(DomainError::Refused(format!(
-                "decision {} is {}; the term to claim annulment (BW 2:15 lid 5) concerns a voidable decision",
-                d.code, d.standing
+            return Err(DomainError::said(msg!(
+                "made-known-not-voidable",
+                code = d.code.as_str(),
+                standing = msg!("standing-word", standing = d.standing.as_str())
             ))
             .into());
         }
         if on.to_string() < d.decided_on {
-            return Err(DomainError::invalid(
+            return Err(DomainError::invalid_said(
                 "made_known",
-                format!("{on} is before the decision was taken ({})", d.decided_on),
+                msg!(
+                    "made-known-before-decided",
+                    on = on,
+                    decided = super::day_arg(&d.decided_on)
+                ),
             )
             .into());
         }

@@ -313,3 +313,12 @@ pub fn find(tx: &ReadTx<'_>, id: &str) -> anyhow::Result<DecisionRow> {
         Err(_) => tx.decision_by_code(id.trim()),
     }
 }
+
+/// A stored ISO day as a message argument: a date where it reads as one, so that each language
+/// writes it its own way, else the text as stored.
+pub(crate) fn day_arg(stored: &str) -> crate::domain::msg::Arg {
+    match NaiveDate::parse_from_str(stored, "%Y-%m-%d") {
+        Ok(d) => d.into(),
+        Err(_) => stored.into(),
+    }
+}

@@ -1,5 +1,6 @@
 //! `decisions set ID --status S`: a status moved as the transition rule allows.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::{DecisionView, find, view};
@@ -38,35 +39,35 @@ pub fn set(
         let by = match &s.by {
             None => None,
             Some(_) if s.status != Status::Superseded => {
-                return Err(DomainError::invalid(
-                    "by",
-                    "names the decision that supersedes this one; it goes with --status superseded",
-                )
-                .into());
+                return Err(
+                    DomainError::invalid_said("by", msg!("decision-by-needs-superseded")).into(),
+                );
             }
             Some(b) => {
                 let b = find(tx, b)?;
                 if b.id == d.id {
-                    return Err(
-                        DomainError::invalid("by", "a decision cannot supersede itself").into(),
-                    );
+                    return Err(DomainError::invalid_said(
+                        "by",
+                        msg!("decision-supersedes-itself"),
+                    )
+                    .into());
                 }
                 if b.outcome == Outcome::Rejected {
-                    return Err(DomainError::invalid(
+                    return Err(DomainError::invalid_said(
                         "by",
-                        format!(
-                            "decision {} was rejected; only a decision taken can supersede another",
-                            b.code
-                        ),
+                        msg!("decision-by-rejected", by = b.code.as_str()),
                     )
                     .into());
                 }
                 if b.decided_on < d.decided_on {
-                    return Err(DomainError::invalid(
+                    return Err(DomainError::invalid_said(
                         "by",
-                        format!(
-                            "decision {} was taken on {}, before {} ({}); only a later decision supersedes it",
-                            b.code, b.decided_on, d.code, d.decided_on
+                        msg!(
+                            "decision-by-earlier",
+                            by = b.code.as_str(),
+                            by_on = super::day_arg(&b.decided_on),
+                            code = d.code.as_str(),
+                            on = super::day_arg(&d.decided_on)
                         ),
                     )
                     .into());

@@ -35,7 +35,7 @@ pub struct DemoMeeting {
     pub starts_at: NaiveDateTime,
     pub notice_days: u64,
     /// Members the door refused, with the reason.
-    pub refused: Vec<(i64, String)>,
+    pub refused: Vec<(i64, crate::domain::msg::Text)>,
     /// The collective checked in through its delegate: number, name, delegate, votes.
     pub delegate: Option<(i64, String, String, u32)>,
     /// Proxies given: from, to.

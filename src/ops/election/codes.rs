@@ -4,6 +4,7 @@
 //! no time and no journal entry. Codes belong to one round: every round is a new ballot in the
 //! meeting, and who is present may change between rounds.
 
+use crate::domain::msg::msg;
 use serde::Serialize;
 
 use super::{method_of, open_election, open_meeting, open_round, refused};
@@ -52,31 +53,39 @@ pub fn issue_codes(
         };
         if tx.code_salt(of)?.is_some() {
             let (codes, voters) = tx.codes_issued(of)?;
-            return Err(refused(format!(
-                "the codes of round {} of election {election} were issued already ({codes} codes to {voters} voters); codes are issued once, so that nobody can vote twice",
-                round.number
+            return Err(refused(msg!(
+                "election-codes-issued-already",
+                round = round.number,
+                election = election,
+                codes = codes,
+                voters = voters
             )));
         }
         let papers = tx.election_ballots(election, round.number)?.len();
         if papers > 0 {
-            return Err(refused(format!(
-                "round {} of election {election} has {papers} paper(s) entered by the tellers; a round voted on paper takes no codes",
-                round.number
+            return Err(refused(msg!(
+                "election-codes-papers-entered",
+                round = round.number,
+                election = election,
+                papers = papers
             )));
         }
         let holders = tx.ballot_holders(m.id, None)?;
         let total: u64 = holders.iter().map(|(_, k)| k).sum();
         let available = tx.meeting_counts(&m)?.available();
         if total != available {
-            anyhow::bail!(
-                "the codes to issue ({total}) differ from the votes present or represented ({available}); check the attendance with `quorum meeting quorum {}`",
-                m.id
-            );
+            return Err(crate::exit::Failed(msg!(
+                "codes-differ-from-present",
+                total = total,
+                present = available,
+                meeting = m.id
+            ))
+            .into());
         }
         if total == 0 {
-            return Err(refused(format!(
-                "nobody present at meeting {} may vote; check members in first (`quorum meeting checkin {} N…`)",
-                m.id, m.id
+            return Err(refused(msg!(
+                "election-codes-nobody-present",
+                meeting = m.id
             )));
         }
         let codes = draw_and_store(tx, of, &holders)?;
@@ -139,31 +148,37 @@ pub fn cast(
             && !forms(method, seats).contains(form)
         {
             let allowed: Vec<&str> = forms(method, seats).iter().map(|f| f.flag()).collect();
-            return Err(refused(format!(
-                "election {election} is by {method} for {seats} seat(s): a ballot is {} (or --blank), not {}",
-                allowed.join(" or "),
-                form.flag()
+            return Err(refused(msg!(
+                "election-ballot-form",
+                election = election,
+                method = method.to_string(),
+                seats = seats,
+                allowed = either_or(&allowed),
+                given = form.flag()
             )));
         }
         let rounds = tx.election_rounds(election)?;
         let Some(round) = rounds.last() else {
-            return Err(refused(format!(
-                "election {election} has no round with codes yet; issue them with `quorum election codes {election} --output codes.csv`"
+            return Err(refused(msg!(
+                "election-no-round-with-codes",
+                election = election
             )));
         };
         if round.status != crate::domain::election::RoundStatus::Open {
-            return Err(refused(format!(
-                "round {} of election {election} is counted and closed; it takes no more ballots",
-                round.number
+            return Err(refused(msg!(
+                "election-round-closed-ballots",
+                round = round.number,
+                election = election
             )));
         }
         let unknown = || {
             crate::exit::hinted(
-                format!(
-                    "this code is not one of the codes of round {} of election {election}",
-                    round.number
+                msg!(
+                    "election-code-not-of-round",
+                    round = round.number,
+                    election = election
                 ),
-                "check the election number and the code on the ballot paper; each round has its own codes",
+                msg!("election-code-not-of-round-hint"),
             )
         };
         let of = CodesFor::Round {
@@ -173,9 +188,10 @@ pub fn cast(
         let hash = match look_up(tx, of, &code)? {
             Lookup::Unknown => return Err(unknown()),
             Lookup::Used => {
-                return Err(refused(format!(
-                    "this code was used already in round {} of election {election}; each code casts one ballot",
-                    round.number
+                return Err(refused(msg!(
+                    "election-code-used",
+                    round = round.number,
+                    election = election
                 )));
             }
             Lookup::Unused(hash) => hash,
@@ -203,13 +219,15 @@ pub fn cast(
             Paper::Valid(_) => PaperStatus::Valid,
             Paper::Blank => PaperStatus::Blank,
             Paper::Invalid(reason) => {
-                return Err(refused(format!(
-                    "this ballot {reason}; nothing is cast and the code stays unused: check the names with `quorum election candidate {election} list`"
+                return Err(refused(msg!(
+                    "election-code-ballot-invalid",
+                    reason = reason,
+                    election = election
                 )));
             }
         };
         if !tx.use_code(of, &hash)? {
-            anyhow::bail!("the code changed while casting; try again");
+            return Err(crate::exit::Failed(msg!("election-code-changed")).into());
         }
         tx.put_election_ballot(
             election,
@@ -230,4 +248,13 @@ pub fn cast(
 /// Whether round `round` of `election` is voted with codes.
 pub fn has_codes(store: &mut Store, election: i64, round: i64) -> anyhow::Result<bool> {
     store.read(|tx| Ok(tx.code_salt(CodesFor::Round { election, round })?.is_some()))
+}
+
+/// "a or b or c" in the reader's language.
+fn either_or(words: &[&str]) -> crate::domain::msg::Arg {
+    match words {
+        [] => "".into(),
+        [one] => (*one).into(),
+        [first, rest @ ..] => msg!("either-or", first = *first, rest = either_or(rest)).into(),
+    }
 }

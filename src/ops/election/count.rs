@@ -2,6 +2,7 @@
 //! and for majority-runoff `domain::election::decide` applies the meeting's round rules. The
 //! figures, the seed, every stage and the lots are stored, and a recount repeats them exactly.
 
+use crate::domain::msg::msg;
 use serde::Serialize;
 
 use super::{method_of, open_election, open_meeting, record_board_terms, refused};
@@ -170,10 +171,10 @@ pub fn round_election(
                 .or(rounds.last()),
         };
         let Some(r) = chosen else {
-            return Err(refused(format!(
-                "election {election} has no round{}",
-                round.map(|n| format!(" {n}")).unwrap_or_default()
-            )));
+            return Err(refused(match round {
+                Some(n) => msg!("election-no-such-round", election = election, round = n),
+                None => msg!("election-no-round-at-all", election = election),
+            }));
         };
         let cands = tx.election_candidates(election)?;
         let papers = tx.election_ballots(election, r.number)?;
@@ -210,7 +211,13 @@ fn compute(
             seed,
         },
     )
-    .map_err(|err| refused(format!("election {} cannot be counted: {err}", e.id)))?;
+    .map_err(|err| {
+        refused(msg!(
+            "election-cannot-count",
+            election = e.id,
+            error = err.to_string()
+        ))
+    })?;
     let first = result.stages.first();
     let on_ballot: Vec<i64> = round
         .candidates
@@ -448,9 +455,7 @@ fn count_round(
         open_meeting(tx, e.meeting_id)?;
         let rounds = tx.election_rounds(election)?;
         let Some(round) = rounds.last().filter(|r| r.status == RoundStatus::Open) else {
-            return Err(refused(format!(
-                "election {election} has no open round to count; enter papers (`quorum election ballot {election} …`) or open the next round (`quorum election round {election}`)"
-            )));
+            return Err(refused(msg!("election-no-open-round", election = election)));
         };
         let rules = rules_of(tx, &e)?;
         let held = free_held(tx, election, &rounds, round.number)?;
@@ -489,8 +494,9 @@ pub fn recount(store: &mut Store, election: i64) -> anyhow::Result<Vec<RoundCoun
         let rounds = tx.election_rounds(election)?;
         let stored = tx.election_results(election)?;
         if stored.is_empty() {
-            return Err(refused(format!(
-                "election {election} has no counted round to recount"
+            return Err(refused(msg!(
+                "election-nothing-to-recount",
+                election = election
             )));
         }
         let rules = rules_of(tx, &e)?;
@@ -508,9 +514,10 @@ pub fn recount(store: &mut Store, election: i64) -> anyhow::Result<Vec<RoundCoun
                 && serde_json::to_string(&c.lots)? == s.lots
                 && c.seed == s.seed;
             if !same {
-                return Err(refused(format!(
-                    "the recount of round {} of election {election} differs from the stored count; the papers or the rules were changed outside quorum",
-                    s.round
+                return Err(refused(msg!(
+                    "election-recount-differs",
+                    round = s.round,
+                    election = election
                 )));
             }
             out.push(c);

@@ -9,6 +9,7 @@ use crate::domain::election::{
     Kind, Paper, PaperStatus, RoundStatus, Status, judge, names_allowed,
 };
 use crate::domain::meeting::{Meeting, State};
+use crate::domain::msg::msg;
 use crate::ops::Changed;
 use crate::store::elections::{NewCandidate, NewElection};
 use crate::store::{Actor, ReadTx, Store, WriteTx};
@@ -27,16 +28,17 @@ pub fn method_of(e: &Election) -> Method {
     e.method
 }
 
-fn refused(msg: String) -> anyhow::Error {
-    DomainError::Refused(msg).into()
+fn refused(msg: crate::domain::msg::Msg) -> anyhow::Error {
+    DomainError::said(msg).into()
 }
 
 pub(super) fn open_meeting(tx: &ReadTx<'_>, meeting_id: i64) -> anyhow::Result<Meeting> {
     let m = tx.meeting(meeting_id)?;
     if m.state() != State::Open {
-        return Err(refused(format!(
-            "meeting {meeting_id} is not open ({}); ballots are entered and counted while the meeting is open (`quorum meeting open {meeting_id}`)",
-            m.state().as_str()
+        return Err(refused(msg!(
+            "election-meeting-not-open",
+            meeting = meeting_id,
+            state = msg!("meeting-state", state = m.state().as_str())
         )));
     }
     Ok(m)
@@ -45,9 +47,10 @@ pub(super) fn open_meeting(tx: &ReadTx<'_>, meeting_id: i64) -> anyhow::Result<M
 fn open_election(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<Election> {
     let e = tx.election(id)?;
     if e.status != Status::Open {
-        return Err(refused(format!(
-            "election {id} is {}; it takes no more candidates, ballots or rounds",
-            e.status
+        return Err(refused(msg!(
+            "election-not-open",
+            election = id,
+            status = msg!("election-status-word", status = e.status.to_string())
         )));
     }
     Ok(e)
@@ -103,21 +106,18 @@ pub fn new(
         board,
     } = *spec;
     if seats == 0 {
-        return Err(refused("an election fills at least 1 seat".into()));
+        return Err(refused(msg!("election-no-seats")));
     }
     if title.trim().is_empty() {
-        return Err(DomainError::Field {
-            field: "title".into(),
-            message: "must not be empty".into(),
-        }
-        .into());
+        return Err(DomainError::invalid_said("title", msg!("must-not-be-empty")).into());
     }
     crate::ops::write(store, actor, |tx| {
         let m = tx.meeting(meeting_id)?;
         if matches!(m.state(), State::Closed | State::Cancelled) {
-            return Err(refused(format!(
-                "meeting {meeting_id} is {}; an election belongs to a meeting still to be held or open",
-                m.state().as_str()
+            return Err(refused(msg!(
+                "election-meeting-over",
+                meeting = meeting_id,
+                state = msg!("meeting-state", state = m.state().as_str())
             )));
         }
         let id = tx.add_election(&NewElection {
@@ -180,33 +180,35 @@ pub fn add_candidate(
     write_shown(store, actor, election, |tx| {
         let e = open_election(tx, election)?;
         if !tx.election_rounds(election)?.is_empty() {
-            return Err(refused(format!(
-                "voting in election {election} has begun; candidates are nominated before the first round"
+            return Err(refused(msg!(
+                "election-voting-begun-candidates",
+                election = election
             )));
         }
         let (_, rules) = tx.meeting_rules(&tx.meeting(e.meeting_id)?)?;
         let outside = kept_nominees(tx, &e)?.is_some() && !binds(&rules, nominated_by);
         if outside && !force {
             return Err(crate::exit::hinted(
-                format!(
-                    "the meeting kept the binding nomination of election {election}; {OUTSIDE_RULE}"
+                msg!(
+                    "election-binding-kept",
+                    election = election,
+                    rule = OUTSIDE_RULE
                 ),
-                format!(
-                    "nominate only as the statutes allow (--nominated-by board{}); the meeting's vote kept the nomination binding (`quorum election show {election}`). Where the meeting insists, --force records it: the appointment is then void (BW 2:14)",
-                    if rules.binding_nomination_by_members.is_some() {
-                        " or members"
+                msg!(
+                    "election-binding-kept-hint",
+                    election = election,
+                    members = if rules.binding_nomination_by_members.is_some() {
+                        "yes"
                     } else {
-                        ""
+                        "no"
                     }
                 ),
             ));
         }
         if e.board && !rules.board_members_from_outside && matches!(who, Who::Name(_)) {
             return Err(crate::exit::hinted(
-                format!(
-                    "election {election} fills board seats, and board members come from the members (BW 2:37 lid 1; rule board_members_from_outside = false)"
-                ),
-                "nominate a member with --member N; where the statutes allow board members from outside, record that first with `quorum rules set board_members_from_outside true`",
+                msg!("election-board-from-members", election = election),
+                msg!("election-board-from-members-hint"),
             ));
         }
         let (member_id, name) = match who {
@@ -217,16 +219,14 @@ pub fn add_candidate(
             Who::Name(name) => (None, name.trim().to_string()),
         };
         if name.is_empty() {
-            return Err(DomainError::Field {
-                field: "name".into(),
-                message: "must not be empty".into(),
-            }
-            .into());
+            return Err(DomainError::invalid_said("name", msg!("must-not-be-empty")).into());
         }
         let taken = tx.election_candidates(election)?;
         if taken.iter().any(|c| c.name == name) {
-            return Err(refused(format!(
-                "'{name}' is a candidate in election {election} already"
+            return Err(refused(msg!(
+                "election-candidate-already",
+                name = name.as_str(),
+                election = election
             )));
         }
         tx.add_candidate(
@@ -248,8 +248,10 @@ fn candidate(tx: &ReadTx<'_>, election: i64, number: i64) -> anyhow::Result<Cand
         .into_iter()
         .find(|c| c.number == number)
         .ok_or_else(|| {
-            DomainError::NotFound(format!(
-                "no candidate {number} in election {election}; `quorum election candidate {election} list` lists them"
+            DomainError::Missing(msg!(
+                "lookup-candidate",
+                number = number,
+                election = election
             ))
             .into()
         })
@@ -265,8 +267,10 @@ pub fn withdraw(
         open_election(tx, election)?;
         let c = candidate(tx, election, number)?;
         if c.withdrawn {
-            return Err(refused(format!(
-                "candidate {number} of election {election} is withdrawn already"
+            return Err(refused(msg!(
+                "election-candidate-withdrawn-already",
+                number = number,
+                election = election
             )));
         }
         tx.withdraw_candidate(election, &c)
@@ -318,9 +322,10 @@ pub fn ballots(
             })?
             .is_some()
         {
-            return Err(refused(format!(
-                "round {} of election {election} is voted with codes; each voter casts with `quorum election cast {election} --code CODE …`, so papers are not entered",
-                round.number
+            return Err(refused(msg!(
+                "election-round-with-codes",
+                round = round.number,
+                election = election
             )));
         }
         let held = tx.election_ballots(election, round.number)?.len() as u64;
@@ -335,16 +340,17 @@ pub fn ballots(
             ))
         } else {
             return Err(crate::exit::hinted(
-                format!(
-                    "round {} of election {election} would hold {total} papers ({held} entered, {} now), but {available} votes are present or represented at meeting {}",
-                    round.number,
-                    papers.len(),
-                    m.id
+                msg!(
+                    "election-too-many-papers",
+                    round = round.number,
+                    election = election,
+                    total = total,
+                    held = held,
+                    now = papers.len(),
+                    available = available,
+                    meeting = m.id
                 ),
-                format!(
-                    "check the members in who voted (`quorum meeting checkin {} N…`) and count the papers again; or enter them with --force, which the journal records",
-                    m.id
-                ),
+                msg!("election-too-many-papers-hint", meeting = m.id),
             ));
         };
         let by_name: Vec<(i64, String)> =
@@ -373,8 +379,10 @@ pub fn ballots(
                     .iter()
                     .find(|n| !n.trim().is_empty() && !by_name.iter().any(|(_, c)| c == n.trim()))
             {
-                return Err(refused(format!(
-                    "'{unknown}' is not a candidate in election {election}; check the spelling (`quorum election candidate {election} list`), or record the paper as invalid with --invalid \"names someone not nominated\""
+                return Err(refused(msg!(
+                    "election-not-a-candidate",
+                    name = unknown,
+                    election = election
                 )));
             }
             let (status, reason) = match judged {
@@ -419,10 +427,11 @@ fn open_round(tx: &WriteTx<'_>, e: &Election, cands: &[Candidate]) -> anyhow::Re
                 .map(|c| c.number)
                 .collect();
             if standing.len() < e.seats as usize {
-                return Err(refused(format!(
-                    "election {election} has {} standing candidate(s) for {} seat(s); nominate more (`quorum election candidate {election} add`)",
-                    standing.len(),
-                    e.seats
+                return Err(refused(msg!(
+                    "election-too-few-candidates",
+                    election = election,
+                    standing = standing.len(),
+                    seats = e.seats
                 )));
             }
             tx.add_round(election, 1, Kind::Free, &standing)?;
@@ -430,9 +439,10 @@ fn open_round(tx: &WriteTx<'_>, e: &Election, cands: &[Candidate]) -> anyhow::Re
         }
         Some(r) if r.status == RoundStatus::Open => r.clone(),
         Some(r) => {
-            return Err(refused(format!(
-                "round {} of election {election} is counted and closed; open the next with `quorum election round {election}`",
-                r.number
+            return Err(refused(msg!(
+                "election-round-closed",
+                round = r.number,
+                election = election
             )));
         }
     })
@@ -504,27 +514,27 @@ pub fn next_round(
         open_meeting(tx, e.meeting_id)?;
         let rounds = tx.election_rounds(election)?;
         let Some(last) = rounds.last() else {
-            return Err(refused(format!(
-                "election {election} has no round yet; round 1 opens with the first paper (`quorum election ballot {election} …`)"
-            )));
+            return Err(refused(msg!("election-no-round", election = election)));
         };
         if last.status == RoundStatus::Open {
-            return Err(refused(format!(
-                "round {} of election {election} is still open; count it first (`quorum election count {election}`)",
-                last.number
+            return Err(refused(msg!(
+                "election-round-open",
+                round = last.number,
+                election = election
             )));
         }
         let results = tx.election_results(election)?;
         let Some(r) = results.iter().find(|r| r.round == last.number) else {
-            return Err(refused(format!(
-                "round {} has no stored count",
-                last.number
+            return Err(refused(msg!(
+                "election-round-no-count",
+                round = last.number
             )));
         };
         let Some(kind) = r.outcome.next_kind(&r.next) else {
-            return Err(refused(format!(
-                "round {} decided the election ({}); there is no next round",
-                last.number, r.outcome
+            return Err(refused(msg!(
+                "election-round-decided",
+                round = last.number,
+                outcome = r.outcome.to_string()
             )));
         };
         let number = last.number + 1;
@@ -557,36 +567,33 @@ pub fn binding(
         let e = open_election(tx, election)?;
         let m = open_meeting(tx, e.meeting_id)?;
         if !tx.election_rounds(election)?.is_empty() {
-            return Err(refused(format!(
-                "voting in election {election} has begun; the binding force of a nomination is voted on before the first round"
+            return Err(refused(msg!(
+                "election-voting-begun-binding",
+                election = election
             )));
         }
         if tx.election_binding(election)?.is_some() {
-            return Err(refused(format!(
-                "the meeting has voted on the binding nomination of election {election} already"
+            return Err(refused(msg!(
+                "election-binding-voted-already",
+                election = election
             )));
         }
         let (_, rules) = tx.meeting_rules(&m)?;
         if !rules.binding_nomination_enabled {
-            return Err(refused(
-                "the statutes have no binding nomination (rule binding_nomination_enabled = false)"
-                    .into(),
-            ));
+            return Err(refused(msg!("election-no-binding-nomination")));
         }
         let cands = tx.election_candidates(election)?;
         let nominees = nominees(&rules, &cands);
         if nominees.is_empty() {
-            return Err(refused(format!(
-                "election {election} has no candidate with a binding nomination (`candidate {election} add … --nominated-by board`)"
-            )));
+            return Err(refused(msg!("election-no-nominee", election = election)));
         }
         let c = tx.meeting_counts(&m)?;
         if votes_for + against > c.available() {
-            return Err(refused(format!(
-                "{} votes cast, but {} votes are present or represented at meeting {}",
-                votes_for + against,
-                c.available(),
-                m.id
+            return Err(refused(msg!(
+                "election-override-too-many",
+                cast = votes_for + against,
+                present = c.available(),
+                meeting = m.id
             )));
         }
         let d = decide_override(

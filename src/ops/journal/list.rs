@@ -3,15 +3,23 @@
 use chrono::NaiveDate;
 
 use crate::domain::journal::{Entry, JournalFilter, Payload};
+use crate::domain::msg::{Msg, msg};
 use crate::store::Store;
 
 /// No member has the number asked for; the caller says where to look.
 #[derive(Debug)]
 pub struct NoMember(pub i64);
 
+impl NoMember {
+    /// The fact in the catalogue's words.
+    pub fn msg(&self) -> Msg {
+        msg!("door-no-member", number = self.0)
+    }
+}
+
 impl std::fmt::Display for NoMember {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "no member with number {}", self.0)
+        self.msg().fmt(f)
     }
 }
 

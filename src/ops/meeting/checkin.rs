@@ -1,6 +1,7 @@
 //! `meeting checkin`: members in at the door, one by one from a scanner or several at once.
 
 use crate::domain::meeting::Meeting;
+use crate::domain::msg::{Text, msg};
 use crate::ops::Changed;
 use crate::store::meeting_door::CheckedIn;
 use crate::store::{Actor, Store};
@@ -11,11 +12,12 @@ pub enum Door {
     In {
         number: i64,
         votes: u32,
-        note: Option<String>,
+        /// What the door says besides: already present, a proxy cancelled, no vote.
+        notes: Vec<Text>,
     },
     Refused {
         number: i64,
-        reason: String,
+        reason: Text,
     },
 }
 
@@ -48,7 +50,7 @@ pub fn checkin_one(
     let Some(mid) = tx.member_id(number)? else {
         return Ok(Door::Refused {
             number,
-            reason: format!("no member with number {number}"),
+            reason: msg!("door-no-member", number = number).into(),
         });
     };
     let v = tx.meeting_voter(m, mid)?;
@@ -59,30 +61,31 @@ pub fn checkin_one(
     } else {
         return Ok(Door::Refused {
             number,
-            reason: v.reason.clone().unwrap_or_else(|| "no access".into()),
+            reason: match &v.reason {
+                Some(why) => Text::English(why.clone()),
+                None => msg!("door-no-access").into(),
+            },
         });
     };
     let mut notes = Vec::new();
     if let Some(holder) = tx.end_proxy(m, (mid, number), true)? {
-        notes.push(format!(
-            "the proxy to member {holder} is cancelled: the giver checked in"
-        ));
+        notes.push(msg!("door-proxy-cancelled", holder = holder).into());
     }
     match tx.check_in(m, mid, number, admitted)? {
-        CheckedIn::AlreadyPresent => notes.push("already present".into()),
-        CheckedIn::Returned => notes.push("back in the room".into()),
+        CheckedIn::AlreadyPresent => notes.push(msg!("door-already-present").into()),
+        CheckedIn::Returned => notes.push(msg!("door-back-in-room").into()),
         CheckedIn::New => {}
     }
     if admitted.is_some() {
-        notes.push("admitted for the item on the own suspension only; no vote".into());
+        notes.push(msg!("door-admitted-for-suspension").into());
     } else if let Some(why) = &v.reason {
         // In the room without a vote, or with votes someone else casts: the door says so.
-        notes.push(why.clone());
+        notes.push(Text::English(why.clone()));
     }
     Ok(Door::In {
         number,
         votes: v.votes,
-        note: (!notes.is_empty()).then(|| notes.join("; ")),
+        notes,
     })
 }
 

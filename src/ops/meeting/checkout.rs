@@ -1,6 +1,7 @@
 //! `meeting checkout` and `meeting apologies`.
 
 use super::Door;
+use crate::domain::msg::msg;
 use crate::ops::Changed;
 use crate::store::{Actor, Store};
 
@@ -20,7 +21,7 @@ pub fn checkout_or_apologies(
             let Some(mid) = tx.member_id(number)? else {
                 out.push(Door::Refused {
                     number,
-                    reason: format!("no member with number {number}"),
+                    reason: msg!("door-no-member", number = number).into(),
                 });
                 continue;
             };
@@ -29,15 +30,15 @@ pub fn checkout_or_apologies(
             } else {
                 tx.check_out(&m, mid, number)?
             };
-            let note = match (done, apologies) {
-                (true, _) => None,
-                (false, true) => Some("already on the attendance list".to_string()),
-                (false, false) => Some("was not in the room".to_string()),
+            let notes = match (done, apologies) {
+                (true, _) => vec![],
+                (false, true) => vec![msg!("door-already-on-list").into()],
+                (false, false) => vec![msg!("door-not-in-room").into()],
             };
             out.push(Door::In {
                 number,
                 votes: 0,
-                note,
+                notes,
             });
         }
         Ok(out)

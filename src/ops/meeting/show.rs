@@ -16,6 +16,8 @@ pub struct Shown {
 
 pub fn show(store: &mut Store, id: i64) -> anyhow::Result<Shown> {
     store.read(|tx| {
+        // First, so that a number that names no meeting is said so, not "no rows".
+        let meeting = tx.meeting(id)?;
         let (chair, secretary) = tx.meeting_officers(id)?;
         let name = |member: Option<i64>| -> anyhow::Result<Option<String>> {
             member
@@ -28,7 +30,7 @@ pub fn show(store: &mut Store, id: i64) -> anyhow::Result<Shown> {
             .map(|t| Ok(name(Some(t))?.unwrap_or_default()))
             .collect::<anyhow::Result<Vec<String>>>()?;
         Ok(Shown {
-            meeting: tx.meeting(id)?,
+            meeting,
             agenda: tx.agenda(id)?,
             chair: name(chair)?,
             minute_taker: name(secretary)?,

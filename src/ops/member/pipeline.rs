@@ -3,6 +3,7 @@
 //! that go back and forth, so memory stays the same for ten rows or a million, and a value's
 //! strings are reused for the rows after it instead of allocated again.
 
+use crate::domain::msg::msg;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 /// Values a batch holds: enough to make the hand-over cheap, few enough to stay small.
@@ -99,7 +100,7 @@ where
 
 impl From<Closed> for anyhow::Error {
     fn from(_: Closed) -> Self {
-        anyhow::anyhow!("the writing thread stopped")
+        crate::exit::Failed(msg!("pipeline-writer-stopped")).into()
     }
 }
 

@@ -1,5 +1,6 @@
 //! `proposal edit`: a draft's title, text, kind or the day its text lies open.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::{Detail, detail};
@@ -25,11 +26,13 @@ pub fn edit(
             && k != p.kind
         {
             if let Some(of) = p.amends {
-                return Err(DomainError::invalid(
+                return Err(DomainError::invalid_said(
                     "kind",
-                    format!(
-                        "proposal {id} amends proposal {of} and has its kind ({})",
-                        p.kind
+                    msg!(
+                        "proposal-amendment-kind",
+                        proposal = id,
+                        of = of,
+                        kind = p.kind.as_str()
                     ),
                 )
                 .into());
@@ -39,13 +42,15 @@ pub fn edit(
                 && item.sent_position.is_some()
                 && k.decides() != p.kind.decides()
             {
-                return Err(DomainError::invalid(
+                return Err(DomainError::invalid_said(
                     "kind",
-                    format!(
-                        "proposal {id} was in the convocation as item {} deciding {}; a {k} proposal would decide {} (BW 2:42, notice_days_*): draft a new proposal for the next meeting",
-                        item.position,
-                        item.decides.as_str(),
-                        k.decides().as_str()
+                    msg!(
+                        "proposal-kind-after-convocation",
+                        proposal = id,
+                        item = item.position,
+                        decides = msg!("decides-word", decides = item.decides.as_str()),
+                        kind = k.as_str(),
+                        would = msg!("decides-word", decides = k.decides().as_str())
                     ),
                 )
                 .into());

@@ -2,6 +2,7 @@
 //! putting a proposal on a meeting's agenda. Each is one transaction; the checks are the
 //! domain's (`domain::proposal`), the rows the store's (`store::proposals`).
 
+use crate::domain::msg::msg;
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
@@ -89,11 +90,16 @@ pub(crate) fn signers(tx: &ReadTx<'_>, by: &By, today: NaiveDate) -> anyhow::Res
         let v = tx
             .meeting_roll(today, Some(id))?
             .pop()
-            .ok_or_else(|| anyhow::anyhow!("member {number} vanished"))?;
+            .ok_or_else(|| crate::exit::Failed(msg!("member-vanished", number = number)))?;
         if !v.access && !v.suspended {
-            return Err(DomainError::Refused(format!(
-                "member {number} cannot bring or sign a proposal: {}",
-                v.reason.as_deref().unwrap_or("not a member")
+            let why: crate::domain::msg::Arg = match &v.reason {
+                Some(r) => r.into(),
+                None => msg!("not-a-member").into(),
+            };
+            return Err(DomainError::said(msg!(
+                "proposal-signer-no-access",
+                number = number,
+                why = why
             ))
             .into());
         }
@@ -118,23 +124,28 @@ pub fn put_on_agenda(
     check_agenda_add(m)?;
     p.check_draft("put on an agenda")?;
     if let Some(of) = p.amends {
-        return Err(DomainError::Refused(format!(
-            "proposal {} amends proposal {of}; it is voted with it and needs no agenda item of its own",
-            p.id
+        return Err(DomainError::said(msg!(
+            "proposal-amendment-no-item",
+            proposal = p.id,
+            of = of
         ))
         .into());
     }
     if let Some(other) = p.meeting_id.filter(|&o| o != m.id) {
-        return Err(DomainError::Refused(format!(
-            "proposal {} is for meeting {other}, not meeting {}",
-            p.id, m.id
+        return Err(DomainError::said(msg!(
+            "proposal-other-meeting",
+            proposal = p.id,
+            other = other,
+            meeting = m.id
         ))
         .into());
     }
     if let Some(item) = tx.proposal_item(p.id)? {
-        return Err(DomainError::Refused(format!(
-            "proposal {} is item {} of the agenda of meeting {} already",
-            p.id, item.position, m.id
+        return Err(DomainError::said(msg!(
+            "proposal-on-agenda-already",
+            proposal = p.id,
+            item = item.position,
+            meeting = m.id
         ))
         .into());
     }

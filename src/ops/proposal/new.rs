@@ -1,5 +1,6 @@
 //! `proposal new`: draft a proposal, and put it on a meeting's agenda.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use super::{By, Detail, detail, put_on_agenda, record};
@@ -45,7 +46,7 @@ pub fn new(
     let title = check_title(&d.title)?;
     let text = d.text.as_deref().map(check_text).transpose()?;
     if d.by == By::Floor {
-        return Err(DomainError::invalid("by", "say who brings the proposal").into());
+        return Err(DomainError::invalid_said("by", msg!("proposal-by-whom")).into());
     }
     crate::ops::write(store, actor, |tx| {
         let meeting = d.meeting.map(|id| tx.meeting(id)).transpose()?;
@@ -95,21 +96,23 @@ fn board_member(
 ) -> anyhow::Result<Option<i64>> {
     match (kind.about_board_member(), member) {
         (false, None) => Ok(None),
-        (false, Some(_)) => Err(DomainError::invalid(
+        (false, Some(_)) => Err(DomainError::invalid_said(
             "member",
-            format!("a proposal of kind {kind} is about no board member; --member goes with board-dismissal or board-suspension"),
+            msg!("proposal-kind-no-board-member", kind = kind.as_str()),
         )
         .into()),
-        (true, None) => Err(DomainError::invalid(
+        (true, None) => Err(DomainError::invalid_said(
             "member",
-            format!("a proposal of kind {kind} names the board member it is about"),
+            msg!("proposal-kind-names-board-member", kind = kind.as_str()),
         )
         .into()),
         (true, Some(number)) => {
             let id = member_id(tx, number)?;
             if tx.sitting_seat(id, &today.to_string())?.is_none() {
-                return Err(DomainError::Refused(format!(
-                    "member {number} has no seat on the board on {today}; only a board member can be dismissed or suspended (`quorum board` lists the seats)"
+                return Err(DomainError::said(msg!(
+                    "proposal-no-board-seat",
+                    number = number,
+                    on = today
                 ))
                 .into());
             }

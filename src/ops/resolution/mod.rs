@@ -4,6 +4,7 @@
 //! transaction; the rule is `domain::resolution`.
 
 use crate::domain::DomainError;
+use crate::domain::msg::msg;
 use crate::domain::proposal::Status as ProposalStatus;
 use crate::domain::resolution::{self as dr, Status};
 use crate::store::resolutions::ResolutionRow;
@@ -26,10 +27,11 @@ pub use view::{Done, ResolutionView};
 pub(super) fn open_resolution(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<ResolutionRow> {
     let r = tx.resolution(id)?;
     if r.status != Status::Open {
-        return Err(DomainError::Refused(format!(
-            "resolution {id} is closed ({}, {}); nothing more can be signed or closed",
-            r.status,
-            r.closed_at.as_deref().unwrap_or("")
+        return Err(DomainError::said(msg!(
+            "resolution-closed",
+            resolution = id,
+            status = msg!("resolution-status-word", status = r.status.as_str()),
+            at = r.closed_at.as_deref().unwrap_or("")
         ))
         .into());
     }

@@ -1,5 +1,6 @@
 //! `resolution new --proposal P --on DATE`: a written resolution and its snapshot of voters.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use crate::domain::DomainError;
@@ -36,17 +37,24 @@ pub fn new(
             ProposalStatus::Draft => {}
             ProposalStatus::Voting => {
                 let by = match tx.open_resolution_on(proposal_id)? {
-                    Some(r) => format!("written resolution {r}"),
-                    None => format!("vote {}", tx.open_vote_on(proposal_id)?.unwrap_or_default()),
+                    Some(r) => msg!("being-decided-by-resolution", resolution = r),
+                    None => msg!(
+                        "being-decided-by-vote",
+                        vote = tx.open_vote_on(proposal_id)?.unwrap_or_default()
+                    ),
                 };
-                return Err(DomainError::Refused(format!(
-                    "proposal {proposal_id} is being decided already ({by}); close that first"
+                return Err(DomainError::said(msg!(
+                    "resolution-proposal-being-decided",
+                    proposal = proposal_id,
+                    by = by
                 ))
                 .into());
             }
             s => {
-                return Err(DomainError::Refused(format!(
-                    "proposal {proposal_id} is {s}; only a draft proposal can be decided outside a meeting"
+                return Err(DomainError::said(msg!(
+                    "resolution-proposal-not-draft",
+                    proposal = proposal_id,
+                    status = msg!("proposal-status", status = s.as_str())
                 ))
                 .into());
             }
@@ -76,8 +84,10 @@ pub fn new(
             Ok(())
         })?;
         if voters.is_empty() {
-            return Err(DomainError::Refused(format!(
-                "nobody has a vote on {on}; `quorum roll --on {on}` shows why"
+            return Err(DomainError::said(msg!(
+                "resolution-nobody-votes",
+                on = on,
+                flag = on.to_string()
             ))
             .into());
         }

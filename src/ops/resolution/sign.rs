@@ -1,5 +1,6 @@
 //! `resolution sign R --member N…`: signatures, the last agreement adopting.
 
+use crate::domain::msg::msg;
 use chrono::NaiveDate;
 
 use crate::domain::DomainError;
@@ -26,18 +27,21 @@ fn not_a_voter(
     mid: i64,
     number: i64,
 ) -> anyhow::Result<DomainError> {
-    let mut why = String::from("no vote");
+    let mut why: crate::domain::msg::Arg = msg!("no-vote").into();
     tx.roll_line(r.roll_on, mid, |_, _, s| {
         if let Some(reason) = &s.reason {
-            why = reason.to_string();
+            why = reason.to_string().into();
         } else if s.votes > 0 {
-            why = "excluded from the vote on this proposal (BW 2:12)".into();
+            why = msg!("sign-excluded").into();
         }
         Ok(())
     })?;
-    Ok(DomainError::Refused(format!(
-        "member {number} has no vote in resolution {} ({why} on {}); only the members with a vote on the roll date sign (`quorum resolution show {}`)",
-        r.id, r.roll_on, r.id
+    Ok(DomainError::said(msg!(
+        "sign-no-vote",
+        number = number,
+        resolution = r.id,
+        why = why,
+        on = r.roll_on
     )))
 }
 
@@ -60,18 +64,20 @@ pub fn sign(
         let before = tx.resolution_signatures(id)?;
         for (i, &number) in numbers.iter().enumerate() {
             if numbers[..i].contains(&number) {
-                return Err(DomainError::invalid(
+                return Err(DomainError::invalid_said(
                     "members",
-                    format!("member {number} is named twice"),
+                    msg!("sign-named-twice", number = number),
                 )
                 .into());
             }
             let mid = member_id(tx, number)?;
             if let Some(s) = before.iter().find(|s| s.member_id == mid) {
-                return Err(DomainError::Refused(format!(
-                    "member {number} signed resolution {id} already on {} ({}); a signature is given once",
-                    s.signed_on,
-                    if s.agree { "agreed" } else { "against" }
+                return Err(DomainError::said(msg!(
+                    "sign-already",
+                    number = number,
+                    resolution = id,
+                    on = s.signed_on,
+                    how = if s.agree { "agreed" } else { "against" }
                 ))
                 .into());
             }
@@ -81,9 +87,11 @@ pub fn sign(
             // Membership on the signing day needs only the periods, not the rules of that day.
             let status = tx.member(number)?.status_on(signed_on);
             if !status.is_member() {
-                return Err(DomainError::Refused(format!(
-                    "member {number} is not a member on {signed_on} ({}); a former member cannot sign",
-                    status.as_str()
+                return Err(DomainError::said(msg!(
+                    "sign-not-member",
+                    number = number,
+                    on = signed_on,
+                    status = status.as_str()
                 ))
                 .into());
             }

@@ -2,6 +2,7 @@
 //! may split. Voting again replaces the earlier cast (journaled).
 
 use crate::domain::DomainError;
+use crate::domain::msg::msg;
 use crate::domain::vote::{Choice, Method, Split};
 use crate::ops::meeting::member_id;
 use crate::store::{Actor, Store};
@@ -61,18 +62,20 @@ pub fn cast(
         let id = super::view::resolve_in(tx, which)?;
         let v = open_vote(tx, id)?;
         if v.method != Method::RollCall {
-            return Err(DomainError::Refused(format!(
-                "vote {id} is by {}; `vote cast N CHOICE` is for a roll call",
-                v.method
+            return Err(DomainError::said(msg!(
+                "cast-not-roll-call",
+                vote = id,
+                method = v.method.name()
             ))
             .into());
         }
         let m = tx.meeting(v.meeting_id)?;
         let voter = member_id(tx, number)?;
         if !tx.is_present(m.id, voter)? {
-            return Err(DomainError::Refused(format!(
-                "member {number} is not present at meeting {} (`quorum meeting checkin {} {number}`)",
-                m.id, m.id
+            return Err(DomainError::said(msg!(
+                "cast-not-present",
+                number = number,
+                meeting = m.id
             ))
             .into());
         }
@@ -82,9 +85,11 @@ pub fn cast(
             For::Own => targets.push((voter, number, None)),
             For::Member(g) => {
                 let Some(h) = held.iter().find(|h| h.giver == g) else {
-                    return Err(DomainError::Refused(format!(
-                        "member {number} holds no proxy from member {g} at meeting {}",
-                        m.id
+                    return Err(DomainError::said(msg!(
+                        "cast-no-proxy-from",
+                        number = number,
+                        giver = g,
+                        meeting = m.id
                     ))
                     .into());
                 };
@@ -99,26 +104,24 @@ pub fn cast(
             }
         }
         if split.is_some() && targets.len() > 1 {
-            return Err(DomainError::invalid(
-                "split",
-                "a split divides one member's votes; cast each proxy on its own with --for-member",
-            )
-            .into());
+            return Err(DomainError::invalid_said("split", msg!("cast-split-one-member")).into());
         }
         let mut out = Vec::new();
         for (mid, num, instruction) in targets {
             let weight = u64::from(tx.meeting_voter(&m, mid)?.votes);
             if weight == 0 {
-                return Err(DomainError::Refused(format!(
-                    "member {num} has no vote at meeting {}",
-                    m.id
+                return Err(DomainError::said(msg!(
+                    "cast-member-no-vote",
+                    number = num,
+                    meeting = m.id
                 ))
                 .into());
             }
             if tx.is_excluded(v.proposal_id, mid)? {
-                return Err(DomainError::Refused(format!(
-                    "member {num} is excluded from the vote on proposal {} (BW 2:12)",
-                    v.proposal_id
+                return Err(DomainError::said(msg!(
+                    "cast-member-excluded",
+                    number = num,
+                    proposal = v.proposal_id
                 ))
                 .into());
             }

@@ -3,6 +3,7 @@
 
 use crate::domain::DomainError;
 use crate::domain::meeting::State;
+use crate::domain::msg::msg;
 use crate::domain::proposal::Status;
 use crate::domain::vote::{self as dv, Challenge, Method};
 use crate::ops::meeting::{member_id, statement};
@@ -29,16 +30,18 @@ pub fn challenge(
             let mid = member_id(tx, *n)?;
             let voter = tx.meeting_voter(&m, mid)?;
             if !tx.is_present(m.id, mid)? || voter.votes == 0 {
-                return Err(DomainError::Refused(format!(
-                    "member {n} is not a voter present at meeting {}; only voters present can demand a new vote",
-                    m.id
+                return Err(DomainError::said(msg!(
+                    "challenge-not-present-voter",
+                    number = *n,
+                    meeting = m.id
                 ))
                 .into());
             }
             if tx.is_excluded(v.proposal_id, mid)? {
-                return Err(DomainError::Refused(format!(
-                    "member {n} is excluded from the vote on proposal {} (BW 2:12), so cannot demand a new one",
-                    v.proposal_id
+                return Err(DomainError::said(msg!(
+                    "challenge-member-excluded",
+                    number = *n,
+                    proposal = v.proposal_id
                 ))
                 .into());
             }
@@ -50,8 +53,10 @@ pub fn challenge(
             }
         }
         let moved_on = match tx.vote_after(m.id, id)? {
-            Some(later) => Some(format!("vote {later} was opened since")),
-            None if m.state() != State::Open => Some(format!("meeting {} is no longer open", m.id)),
+            Some(later) => Some(msg!("challenge-vote-opened-since", vote = later)),
+            None if m.state() != State::Open => {
+                Some(msg!("challenge-meeting-closed-since", meeting = m.id))
+            }
             None => None,
         };
         let att = attendance(tx, &m, v.proposal_id)?;
@@ -101,10 +106,7 @@ pub fn convert(
         let v = open_vote(tx, id)?;
         let rules = vote_rules(&v)?;
         if v.tally.is_some() || !tx.vote_casts(id)?.is_empty() {
-            return Err(DomainError::Refused(format!(
-                "vote {id} has counts or casts already; a written vote is asked for before the vote"
-            ))
-            .into());
+            return Err(DomainError::said(msg!("convert-has-counts", vote = id)).into());
         }
         // Codes handed out belong to this vote's ballot; converting would orphan them.
         if tx
@@ -112,15 +114,13 @@ pub fn convert(
             .0
             > 0
         {
-            return Err(DomainError::Refused(format!(
-                "vote {id} is a secret ballot whose codes were issued; it stays a ballot"
-            ))
-            .into());
+            return Err(DomainError::said(msg!("convert-codes-issued", vote = id)).into());
         }
         if to == Method::Ballot && requesters < u64::from(rules.written_vote_on_request) {
-            return Err(DomainError::Refused(format!(
-                "{requesters} voter(s) asked for a written vote; written_vote_on_request = {} are needed",
-                rules.written_vote_on_request
+            return Err(DomainError::said(msg!(
+                "convert-too-few-requesters",
+                requesters = requesters,
+                needed = rules.written_vote_on_request
             ))
             .into());
         }

@@ -5,6 +5,7 @@
 use crate::domain::DomainError;
 use crate::domain::meeting::Meeting;
 use crate::domain::meeting::State;
+use crate::domain::msg::msg;
 use crate::domain::proposal::{Proposal, Status, statute};
 use crate::domain::rules::Rules;
 use crate::domain::rules::decide::{Attendance, Tally};
@@ -43,11 +44,11 @@ pub(crate) fn check_meeting_open(tx: &ReadTx<'_>, v: &Vote) -> anyhow::Result<()
     let m = tx.meeting(v.meeting_id)?;
     if m.state() != State::Open {
         m.check_door()?;
-        return Err(DomainError::Refused(format!(
-            "meeting {} is not open ({}); vote {} is taken while the meeting is open",
-            m.id,
-            m.state(),
-            v.id
+        return Err(DomainError::said(msg!(
+            "vote-meeting-not-open",
+            meeting = m.id,
+            state = msg!("meeting-state", state = m.state().as_str()),
+            vote = v.id
         ))
         .into());
     }
@@ -70,17 +71,14 @@ pub(super) fn attendance(
 
 fn open_meeting_of(tx: &ReadTx<'_>, p: &Proposal) -> anyhow::Result<Meeting> {
     let Some(mid) = p.meeting_id else {
-        return Err(DomainError::Refused(format!(
-            "proposal {} is not on a meeting's agenda; put it there first (`quorum proposal edit {} --meeting M`)",
-            p.id, p.id
-        ))
-        .into());
+        return Err(DomainError::said(msg!("vote-proposal-not-on-agenda", proposal = p.id)).into());
     };
     let m = tx.meeting(mid)?;
     if m.state() != State::Open {
-        return Err(DomainError::Refused(format!(
-            "meeting {mid} is not open ({}); votes are taken while the meeting is open (`quorum meeting open {mid}`)",
-            m.state().as_str()
+        return Err(DomainError::said(msg!(
+            "vote-open-meeting-not-open",
+            meeting = mid,
+            state = msg!("meeting-state", state = m.state().as_str())
         ))
         .into());
     }
@@ -104,15 +102,17 @@ pub fn open(
             Status::Draft => {}
             Status::Voting => {
                 let why = match tx.open_vote_on(proposal_id)? {
-                    Some(v) => format!("is being voted on already (vote {v}); close it first"),
+                    Some(v) => msg!("vote-open-being-voted", proposal = proposal_id, vote = v),
                     // No open vote: the members decide on it in writing (BW 2:40).
-                    None => "is put to the members in writing (`quorum resolution list`); close that round first".to_string(),
+                    None => msg!("vote-open-in-writing", proposal = proposal_id),
                 };
-                return Err(DomainError::Refused(format!("proposal {proposal_id} {why}")).into());
+                return Err(DomainError::said(why).into());
             }
             s => {
-                return Err(DomainError::Refused(format!(
-                    "proposal {proposal_id} is {s}; only a draft proposal can be put to the vote"
+                return Err(DomainError::said(msg!(
+                    "vote-open-not-draft",
+                    proposal = proposal_id,
+                    status = msg!("proposal-status", status = s.as_str())
                 ))
                 .into());
             }
@@ -121,14 +121,12 @@ pub fn open(
         let open = tx.open_questions(m.id)?;
         if !open.is_empty() && !parallel {
             return Err(crate::exit::hinted(
-                format!(
-                    "meeting {} has a question open already: {}; one question at a time",
-                    m.id,
-                    open.join(", ")
+                msg!(
+                    "vote-open-question-open",
+                    meeting = m.id,
+                    open = open.join(", ")
                 ),
-                format!(
-                    "close it first, or open this vote beside it with `quorum vote open {proposal_id} … --parallel`"
-                ),
+                msg!("vote-open-question-open-hint", proposal = proposal_id),
             ));
         }
         let (from, rules) = tx.meeting_rules(&m)?;
@@ -153,11 +151,12 @@ pub fn open(
         } else {
             let lines: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
             return Err(crate::exit::hinted(
-                format!(
-                    "the vote on proposal {proposal_id} cannot open: {}",
-                    lines.join("; ")
+                msg!(
+                    "vote-open-statute-problems",
+                    proposal = proposal_id,
+                    problems = lines.join("; ")
                 ),
-                "fix the convocation or inspection, or record the override with --force: the decision is then voidable (BW 2:15), unless every member is present or represented and every vote is for it (BW 2:42 lid 3)",
+                msg!("vote-open-statute-problems-hint"),
             ));
         };
         for a in tx.amendments(proposal_id)? {
@@ -228,25 +227,26 @@ fn check_quorum(
         return Ok(());
     }
     let key = dv::result::keys(q).0;
-    let msg = format!(
-        "the quorum is not present: {} of the {} votes present or represented, {key} = {f} needs {}",
-        att.present,
-        att.total,
-        f.needed(att.total)
+    let msg = msg!(
+        "vote-quorum-not-present",
+        present = att.present,
+        total = att.total,
+        key = key,
+        fraction = f.to_string(),
+        needed = f.needed(att.total)
     );
     let hint = if matches!(q, crate::domain::rules::decide::Question::StatuteAmendment) {
         let s = rules.second_meeting(m.date());
-        format!(
-            "a second meeting may decide it whatever the attendance (second_meeting_quorum = {}): hold it from {} to {}, convened by {} (`quorum meeting new … --second-of {}`)",
-            rules.get("second_meeting_quorum").unwrap_or_default(),
-            s.earliest,
-            s.latest,
-            s.convene_by,
-            m.id
+        msg!(
+            "vote-quorum-second-meeting-hint",
+            second = rules.get("second_meeting_quorum").unwrap_or_default(),
+            earliest = s.earliest,
+            latest = s.latest,
+            convene_by = s.convene_by,
+            meeting = m.id
         )
     } else {
-        "wait until more members are present or represented, or put the proposal to a later meeting"
-            .into()
+        msg!("vote-quorum-wait-hint")
     };
     Err(crate::exit::hinted(msg, hint))
 }
@@ -254,10 +254,10 @@ fn check_quorum(
 pub(super) fn open_vote(tx: &ReadTx<'_>, id: i64) -> anyhow::Result<Vote> {
     let v = tx.vote(id)?;
     if !v.is_open() {
-        return Err(DomainError::Refused(format!(
-            "{} is {} already; it takes no more votes",
-            named(tx, id)?,
-            v.status
+        return Err(DomainError::said(msg!(
+            "vote-not-open-any-more",
+            named = named(tx, id)?,
+            status = msg!("vote-status", status = v.status.as_str())
         ))
         .into());
     }
@@ -277,16 +277,10 @@ pub fn count(
         let id = view::resolve_in(tx, which)?;
         let v = open_vote(tx, id)?;
         if v.method == Method::RollCall {
-            return Err(DomainError::Refused(format!(
-                "vote {id} is a roll call; its votes are cast by name (`quorum vote cast {id} N CHOICE`), not counted"
-            ))
-            .into());
+            return Err(DomainError::said(msg!("count-roll-call", vote = id)).into());
         }
         if v.method == Method::Ballot && tx.code_salt(CodesFor::Vote(id))?.is_some() {
-            return Err(DomainError::Refused(format!(
-                "vote {id} is a secret ballot with codes; its ballots are entered with `quorum vote cast {id} --code CODE CHOICE` and counted at closing"
-            ))
-            .into());
+            return Err(DomainError::said(msg!("count-ballot-with-codes", vote = id)).into());
         }
         let m = tx.meeting(v.meeting_id)?;
         let att = attendance(tx, &m, v.proposal_id)?;
@@ -295,9 +289,10 @@ pub fn count(
             .try_fold(0u64, |a, b| a.checked_add(*b))
             .unwrap_or(u64::MAX);
         if total > att.present {
-            return Err(DomainError::Refused(format!(
-                "the counts add up to {total}, but only {} votes are present or represented for this proposal (excluded members not counted)",
-                att.present
+            return Err(DomainError::said(msg!(
+                "count-more-than-present",
+                total = total,
+                present = att.present
             ))
             .into());
         }
@@ -316,11 +311,8 @@ fn tally_of(tx: &ReadTx<'_>, v: &Vote) -> anyhow::Result<Tally> {
     match v.method {
         Method::Hands | Method::Ballot => v.tally.ok_or_else(|| {
             crate::exit::hinted(
-                format!("vote {} has no counts yet", v.id),
-                format!(
-                    "enter them with `quorum vote count {} --for N --against N`",
-                    v.id
-                ),
+                msg!("vote-no-counts", vote = v.id),
+                msg!("vote-no-counts-hint", vote = v.id),
             )
         }),
         Method::RollCall => {
@@ -350,10 +342,13 @@ pub fn close(
         let id = view::resolve_in(tx, which)?;
         let v = tx.vote(id)?;
         if !v.is_open() {
-            return Err(DomainError::Refused(format!(
-                "{} was closed already ({}); a vote is closed once",
-                named(tx, id)?,
-                v.result_name().unwrap_or(v.status.as_str())
+            return Err(DomainError::said(msg!(
+                "vote-closed-already",
+                named = named(tx, id)?,
+                result = msg!(
+                    "vote-result-word",
+                    result = v.result_name().unwrap_or(v.status.as_str())
+                )
             ))
             .into());
         }

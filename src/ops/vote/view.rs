@@ -2,6 +2,7 @@
 //! command reports them: read in one transaction, the writing ones in their own.
 
 use crate::domain::DomainError;
+use crate::domain::msg::msg;
 use crate::domain::resolution::Status as WrittenStatus;
 use crate::domain::vote::held::Cast;
 use crate::domain::vote::{Choice, Vote};
@@ -40,15 +41,12 @@ pub(crate) fn resolve_in(tx: &ReadTx<'_>, which: Which) -> anyhow::Result<i64> {
         (None, Some(p)) => {
             tx.proposal(p)?;
             tx.open_vote_on(p)?.ok_or_else(|| {
-                DomainError::Refused(format!(
-                    "proposal {p} has no open vote; give the vote's number (`quorum vote list` lists them)"
-                ))
-                .into()
+                DomainError::said(msg!("proposal-no-open-vote", proposal = p)).into()
             })
         }
         _ => Err(
-            crate::exit::UsageError::new("give the vote's number or --proposal P, not both")
-                .hint("`quorum vote list` lists the votes with their proposals")
+            crate::exit::UsageError::new(msg!("vote-number-or-proposal"))
+                .hint(msg!("vote-number-or-proposal-hint"))
                 .into(),
         ),
     }

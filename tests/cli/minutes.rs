@@ -636,7 +636,8 @@ fn snapshot(name: &str, text: &str) {
 }
 
 /// The minutes of the demo meeting (the README's first command), whole, in Dutch as the demo
-/// prints them and in English: documents people sign, so every word is under test.
+/// prints them and in English, and its convocation letter in both: documents people sign and
+/// act on, so every word is under test.
 #[test]
 fn the_demo_minutes_read_as_written() {
     let env = TestEnv::empty();
@@ -660,6 +661,17 @@ fn the_demo_minutes_read_as_written() {
         .to_string();
     let en = env.ok(&["--db", &db, "minutes", "draft", "1", "--lang", "en"]);
     snapshot("demo.en.md", &en);
+    // The convocation letter of the same meeting, reprinted after it as it was sent: what the
+    // members acted on, whole, in both languages.
+    for lang in ["nl", "en"] {
+        let path = env.path(&format!("letter.{lang}.md"));
+        let path = path.to_str().unwrap();
+        env.ok(&[
+            "--db", &db, "meeting", "convene", "1", "--letter", path, "--lang", lang,
+        ]);
+        let letter = std::fs::read_to_string(path).unwrap();
+        snapshot(&format!("letter.{lang}.md"), &letter);
+    }
     // With --names, a roll call says who voted how, in the registry's order of names; a split
     // vote is named in each list.
     let named = env.ok(&["--db", &db, "minutes", "draft", "1", "--names"]);

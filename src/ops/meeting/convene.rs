@@ -30,9 +30,9 @@ fn record(
     force: bool,
 ) -> anyhow::Result<(Meeting, Notice, bool)> {
     let m = tx.meeting(id)?;
-    m.check_changeable()?;
     if let Some(on) = m.convened_on {
-        // Convened already: the documents may be written again, the record stays.
+        // Convened already: the documents may be written again, the record stays, also after
+        // the meeting (the archive's copy of the letter as it was sent).
         if sent.is_some_and(|s| s != on) {
             return Err(
                 DomainError::said(msg!("meeting-convened-already", meeting = id, on = on)).into(),
@@ -47,6 +47,7 @@ fn record(
         let n = notice::check(&rules, sent_items, on, m.date());
         return Ok((m, n, false));
     }
+    m.check_changeable()?;
     let sent = sent.unwrap_or(today);
     if sent > m.date() {
         return Err(DomainError::invalid_said(

@@ -35,6 +35,8 @@ pub struct Letter<'a> {
     pub counter_candidates_until: Option<NaiveDate>,
     /// The meeting documents (stukken), listed under their agenda item.
     pub documents: &'a [crate::domain::meeting::document::Document],
+    /// The meeting's elections with their candidates, as recorded when the letter is written.
+    pub nominees: &'a [Nominees],
 }
 
 /// Where a document lies, as the letter and the minutes say it: "ter inzage bij de secretaris",
@@ -48,7 +50,7 @@ pub fn document_place(d: &crate::domain::meeting::document::Document, lang: Lang
     }
 }
 
-pub use crate::domain::meeting::convocation::Retiring;
+pub use crate::domain::meeting::convocation::{Nominees, Retiring};
 
 /// "A", "A en B", "A, B en C" / "A and B".
 fn join(names: &[String], nl: bool) -> String {
@@ -74,13 +76,51 @@ fn number_en(n: u32) -> String {
     }
 }
 
+/// The candidates standing in each election of the meeting, one line per election.
+fn candidates(l: &Letter<'_>, s: &mut String) {
+    let nl = l.lang == Lang::Nl;
+    for e in l.nominees {
+        let n = u64::try_from(e.seats).unwrap_or(0);
+        let seats = format!(
+            "{n} {}",
+            plural(
+                n,
+                if nl { "zetel" } else { "seat" },
+                if nl { "zetels" } else { "seats" },
+            )
+        );
+        s.push_str(&if nl {
+            format!(
+                "- Kandidaten voor ‘{}’ ({seats}): {}.\n",
+                e.title,
+                join(&e.names, nl)
+            )
+        } else {
+            format!(
+                "- Candidates for ‘{}’ ({seats}): {}.\n",
+                e.title,
+                join(&e.names, nl)
+            )
+        });
+    }
+}
+
 /// The board election section: who retires, re-eligible or not, the open seats and the deadline
 /// for counter-candidates.
 fn board_election(l: &Letter<'_>, s: &mut String) {
+    let nl = l.lang == Lang::Nl;
     if l.retiring.is_empty() {
+        if !l.nominees.is_empty() {
+            s.push_str(if nl {
+                "## Verkiezingen\n\n"
+            } else {
+                "## Elections\n\n"
+            });
+            candidates(l, s);
+            s.push('\n');
+        }
         return;
     }
-    let nl = l.lang == Lang::Nl;
     s.push_str(if nl {
         "## Bestuursverkiezing\n\n"
     } else {
@@ -163,6 +203,10 @@ fn board_election(l: &Letter<'_>, s: &mut String) {
         });
     }
     s.push_str("\n\n");
+    candidates(l, s);
+    if !l.nominees.is_empty() {
+        s.push('\n');
+    }
 }
 
 fn number_nl(n: u32) -> String {

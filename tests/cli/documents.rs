@@ -1631,3 +1631,108 @@ fn no_other_member_document_carries_the_programs_insides() {
         );
     }
 }
+
+/// The letter names the candidates standing in each election of the meeting (issue 27: "board
+/// seats with … candidates"), a withdrawn candidate not, in the letter's language.
+#[test]
+fn the_letter_names_the_candidates_standing() {
+    let env = TestEnv::new();
+    env.ok(&["association", "edit", "--lang", "nl", "--quiet"]);
+    env.ok(&[
+        "meeting",
+        "new",
+        "--title",
+        "ALV",
+        "--at",
+        "2027-04-15T20:00",
+        "--quiet",
+    ]);
+    for family in ["Aalders", "Bakker", "Claes"] {
+        env.ok(&[
+            "member",
+            "add",
+            "--given-name",
+            "Anna",
+            "--family-name",
+            family,
+            "--joined",
+            "2020-01-01",
+            "--quiet",
+        ]);
+    }
+    env.ready_to_convene("1");
+    env.ok(&[
+        "election",
+        "new",
+        "--meeting",
+        "1",
+        "--title",
+        "Bestuur 2027",
+        "--seats",
+        "2",
+        "--quiet",
+    ]);
+    let members = env.json(&["member", "list"]);
+    let numbers: Vec<String> = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(3)
+        .map(|m| m["number"].to_string())
+        .collect();
+    for n in &numbers {
+        env.ok(&[
+            "election",
+            "candidate",
+            "1",
+            "add",
+            "--member",
+            n,
+            "--quiet",
+        ]);
+    }
+    env.ok(&["election", "candidate", "1", "withdraw", "3", "--quiet"]);
+    let name = |i: usize| members[i]["name"].as_str().unwrap().to_string();
+    let letter = env.path("oproeping.md");
+    env.ok(&[
+        "meeting",
+        "convene",
+        "1",
+        "--on",
+        "2027-03-01",
+        "--letter",
+        letter.to_str().unwrap(),
+        "--quiet",
+    ]);
+    let nl = std::fs::read_to_string(&letter).unwrap();
+    let line = format!(
+        "- Kandidaten voor ‘Bestuur 2027’ (2 zetels): {} en {}.",
+        name(0),
+        name(1)
+    );
+    assert!(nl.contains("## Verkiezingen"), "{nl}");
+    assert!(nl.contains(&line), "{nl}");
+    assert!(
+        !nl.contains(&name(2)),
+        "a withdrawn candidate is not named: {nl}"
+    );
+    env.ok(&[
+        "meeting",
+        "convene",
+        "1",
+        "--letter",
+        letter.to_str().unwrap(),
+        "--lang",
+        "en",
+        "--quiet",
+    ]);
+    let en = std::fs::read_to_string(&letter).unwrap();
+    assert!(
+        en.contains(&format!(
+            "- Candidates for ‘Bestuur 2027’ (2 seats): {} and {}.",
+            name(0),
+            name(1)
+        )),
+        "{en}"
+    );
+}

@@ -131,6 +131,7 @@ impl ConveneArgs {
             retiring: &c.retiring,
             counter_candidates_until: c.counter_candidates_until,
             documents: &c.documents,
+            nominees: &c.nominees,
         };
         if let Some(path) = &self.mail_merge {
             let mut f = AtomicFile::create(path)?;

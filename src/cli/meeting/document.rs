@@ -166,6 +166,7 @@ impl DocumentArgs {
                         retiring: &[],
                         counter_candidates_until: None,
                         documents: &s.documents,
+                        nominees: &[],
                     },
                     s.convened_on,
                 );

@@ -18,6 +18,15 @@ pub struct Retiring {
     pub re_eligible: bool,
 }
 
+/// An election on the meeting's agenda with the candidates recorded when the letter is written,
+/// as the convocation names them (the members may then nominate others where the statutes allow).
+#[derive(Debug, Clone)]
+pub struct Nominees {
+    pub title: String,
+    pub seats: i64,
+    pub names: Vec<String>,
+}
+
 /// Whether member `x` may be convened by e-mail for a convocation sent on `sent`: with an
 /// address and consent given by then (BW 2:41 lid 5); the others are convened by post.
 pub fn by_email(x: &Member, sent: NaiveDate) -> bool {

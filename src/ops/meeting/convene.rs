@@ -114,6 +114,8 @@ pub struct Convocation {
     pub retiring: Vec<Retiring>,
     /// The last day for counter-candidates, where seats open and the statutes set one.
     pub counter_candidates_until: Option<NaiveDate>,
+    /// The meeting's elections with the candidates standing (not withdrawn), in their order.
+    pub nominees: Vec<crate::domain::meeting::convocation::Nominees>,
     /// The meeting documents recorded for the agenda items, listed in the letter.
     pub documents: Vec<crate::domain::meeting::document::Document>,
     /// The members convened (when asked for): by e-mail, those who consented to it by the day it
@@ -208,7 +210,31 @@ pub fn convene(
         } else {
             crate::domain::office::counter_candidates_until(&rules, m.date())
         };
+        // Candidates keep no day of nomination, so a letter written again once the meeting has
+        // opened (for the archive) cannot say who stood when it went out: it names none.
+        let mut nominees = Vec::new();
+        let elections = if m.opened_at.is_none() {
+            tx.elections(Some(m.id))?
+        } else {
+            Vec::new()
+        };
+        for e in elections {
+            let names: Vec<String> = tx
+                .election_candidates(e.id)?
+                .into_iter()
+                .filter(|c| !c.withdrawn)
+                .map(|c| c.name)
+                .collect();
+            if !names.is_empty() {
+                nominees.push(crate::domain::meeting::convocation::Nominees {
+                    title: e.title,
+                    seats: e.seats,
+                    names,
+                });
+            }
+        }
         Ok(Convocation {
+            nominees,
             association: tx.association_name()?.unwrap_or_default(),
             lang: tx.association_lang()?,
             agenda: tx.agenda(m.id)?,

@@ -469,7 +469,6 @@ mod catalogue {
         "category",
         "decisions",
         "election",
-        "kascommissie",
         "meeting",
         "member",
         "minutes",

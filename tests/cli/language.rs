@@ -474,7 +474,6 @@ mod catalogue {
         "minutes",
         "proposal",
         "resolution",
-        "rules",
         "vote",
     ];
 
